@@ -1,0 +1,1 @@
+"""newsflow stages: pure cores in `tasks.core`, thin Prefect task wrappers beside them."""
