@@ -1,0 +1,66 @@
+"""Aggregate: per-document rollups in polars, and the batch of frames the warehouse loads."""
+
+from dataclasses import dataclass, fields
+
+import polars as pl
+
+PAIRS = {"doc_id": pl.Utf8, "entity_a": pl.Utf8, "entity_b": pl.Utf8, "n_sentences": pl.Int64}
+
+
+@dataclass(frozen=True)
+class WarehouseBatch:
+    """Everything one batch writes; each field loads into the table of the same name."""
+
+    documents: pl.DataFrame
+    removed_lines: pl.DataFrame
+    sentences: pl.DataFrame
+    mentions: pl.DataFrame
+    entities: pl.DataFrame
+    entity_aliases: pl.DataFrame
+    entity_roles: pl.DataFrame
+    entity_relations: pl.DataFrame
+    events: pl.DataFrame
+    quotes: pl.DataFrame
+    document_pairs: pl.DataFrame
+
+    def tables(self) -> dict[str, pl.DataFrame]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+def document_pairs(mentions: pl.DataFrame) -> pl.DataFrame:
+    """Entity pairs per document, with the number of sentences in which both appear (0 if none)."""
+    linked = mentions.filter(pl.col("entity_id").is_not_null())
+    per_doc = linked.select("doc_id", "entity_id").unique()
+    pairs = (
+        per_doc.join(per_doc, on="doc_id", suffix="_b")
+        .filter(pl.col("entity_id") < pl.col("entity_id_b"))
+        .rename({"entity_id": "entity_a", "entity_id_b": "entity_b"})
+    )
+    per_sentence = linked.select("doc_id", "sent_no", "entity_id").unique()
+    sentence_counts = (
+        per_sentence.join(per_sentence, on=["doc_id", "sent_no"], suffix="_b")
+        .filter(pl.col("entity_id") < pl.col("entity_id_b"))
+        .group_by("doc_id", "entity_id", "entity_id_b")
+        .agg(n_sentences=pl.len().cast(pl.Int64))
+        .rename({"entity_id": "entity_a", "entity_id_b": "entity_b"})
+    )
+    return (
+        pairs.join(sentence_counts, on=["doc_id", "entity_a", "entity_b"], how="left")
+        .with_columns(pl.col("n_sentences").fill_null(0))
+        .select(PAIRS.keys())
+        .cast(PAIRS)
+        .sort("doc_id", "entity_a", "entity_b")
+    )
+
+
+def top_entities(mentions: pl.DataFrame, entities: pl.DataFrame, limit: int = 10) -> pl.DataFrame:
+    """The most-mentioned entities of a batch: name, type, mentions, documents."""
+    return (
+        mentions.filter(pl.col("entity_id").is_not_null())
+        .group_by("entity_id")
+        .agg(mentions=pl.len(), documents=pl.col("doc_id").n_unique())
+        .join(entities.select("entity_id", "name", "type"), on="entity_id")
+        .sort(["mentions", "name"], descending=[True, False])
+        .head(limit)
+        .select("name", "type", "mentions", "documents")
+    )

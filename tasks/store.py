@@ -1,0 +1,132 @@
+"""The warehouse: the one place that opens DuckDB. Schema from `sql/migrations`, loads from `sql/load`."""
+
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+
+import duckdb
+import polars as pl
+
+from tasks.core.aggregate import WarehouseBatch
+from tasks.core.schemas import REJECTED
+
+SQL_DIR = Path(__file__).resolve().parents[1] / "sql"
+
+
+def sql_file(relative: str) -> str:
+    """Text of a file under `sql/`."""
+    return (SQL_DIR / relative).read_text()
+
+
+def migration_files() -> list[Path]:
+    """Migrations in the order they apply: by their numeric prefix."""
+    return sorted((SQL_DIR / "migrations").glob("[0-9][0-9][0-9]_*.sql"))
+
+
+class Warehouse:
+    """A DuckDB warehouse file. Writers open it briefly, one transaction per batch."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+
+    @contextmanager
+    def connect(self, read_only: bool = False):
+        """A connection to the file; read-only ones fail clearly when the file does not exist yet."""
+        if read_only and not self.path.exists():
+            raise FileNotFoundError(f"no warehouse at {self.path}; run `newsflow run PATH` first")
+        if not read_only:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        con = duckdb.connect(str(self.path), read_only=read_only)
+        try:
+            yield con
+        finally:
+            con.close()
+
+    def migrate(self) -> list[str]:
+        """Apply the migrations this file has not seen, each in its own transaction; return their names."""
+        applied = []
+        with self.connect() as con:
+            con.execute("create table if not exists _migrations (name varchar primary key, applied_at timestamptz)")
+            done = {row[0] for row in con.execute("select name from _migrations").fetchall()}
+            for path in migration_files():
+                if path.name in done:
+                    continue
+                con.execute("begin transaction")
+                try:
+                    con.execute(path.read_text())
+                    con.execute("insert into _migrations values (?, ?)", [path.name, datetime.now(timezone.utc)])
+                    con.execute("commit")
+                except Exception:
+                    con.execute("rollback")
+                    raise
+                applied.append(path.name)
+            self.apply_views(con)
+        return applied
+
+    @staticmethod
+    def apply_views(con: duckdb.DuckDBPyConnection) -> None:
+        """(Re)create the views of `sql/views`; they are derived, so they are replaced, not migrated."""
+        for path in sorted((SQL_DIR / "views").glob("*.sql")):
+            con.execute(path.read_text())
+
+    def processed_doc_ids(self, doc_ids: list[str], model: str, version: str) -> set[str]:
+        """Which of `doc_ids` the warehouse holds from a run with this model and pipeline version."""
+        if not doc_ids:
+            return set()
+        with self.connect() as con:
+            candidates = pl.DataFrame({"doc_id": doc_ids}, schema={"doc_id": pl.Utf8})
+            con.register("candidates", candidates.to_arrow())
+            rows = con.execute(sql_file("load/processed_doc_ids.sql"), [model, version]).fetchall()
+        return {row[0] for row in rows}
+
+    def known_entities(self) -> pl.DataFrame:
+        """Entities already in the warehouse, one row per alias: alias, entity_id, name, type."""
+        with self.connect() as con:
+            return con.execute(sql_file("load/known_entities.sql")).pl()
+
+    def start_run(self, run_id: str, flow_run_id: str | None, model: str, version: str) -> None:
+        with self.connect() as con:
+            con.execute(
+                "insert into runs (run_id, flow_run_id, started_at, status, model, version) values (?, ?, ?, 'running', ?, ?)",
+                [run_id, flow_run_id, datetime.now(timezone.utc), model, version],
+            )
+
+    def finish_run(self, run_id: str, counts: dict, status: str) -> None:
+        with self.connect() as con:
+            con.execute(
+                sql_file("load/finish_run.sql"),
+                [datetime.now(timezone.utc), counts["n_in"], counts["n_new"], counts["n_skipped"],
+                 counts["n_rejected"], status, run_id],
+            )
+
+    def record_rejected(self, rejected: pl.DataFrame, run_id: str) -> None:
+        """Append rejected inputs with the run that saw them."""
+        if rejected.is_empty():
+            return
+        staged = rejected.select(REJECTED.keys()).with_columns(run_id=pl.lit(run_id))
+        with self.connect() as con:
+            con.register("staged_rejected", staged.to_arrow())
+            con.execute("insert into rejected by name select * from staged_rejected")
+
+    def load_batch(self, batch: WarehouseBatch, run_id: str) -> None:
+        """Replace the batch's documents and all their facts, then refresh rollups: all or nothing."""
+        documents = batch.documents.with_columns(
+            ingested_at=pl.lit(datetime.now(timezone.utc)), run_id=pl.lit(run_id)
+        )
+        tables = {**batch.tables(), "documents": documents}
+        with self.connect() as con:
+            for name, table in tables.items():
+                con.register(f"staged_{name}", table.to_arrow())
+            con.execute("begin transaction")
+            try:
+                con.execute(sql_file("load/replace_batch.sql"))
+                con.execute(sql_file("load/refresh_rollups.sql"))
+                con.execute("commit")
+            except Exception:
+                con.execute("rollback")
+                raise
+
+    def query(self, sql: str, params: list | None = None) -> pl.DataFrame:
+        """Run one read-only statement and return its rows."""
+        with self.connect(read_only=True) as con:
+            return con.execute(sql, params or []).pl()
