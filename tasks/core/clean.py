@@ -1,11 +1,17 @@
-"""Cleaning: the article body and its metadata out of scraped text or HTML. (placeholder until issue 3)"""
+"""Cleaning: the article body and its metadata out of scraped text or HTML, every removed line accounted for."""
 
+import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
 import polars as pl
 
+from tasks.core.clean_lines import KEPT, Line, body_span, classify, drop_link_runs, is_prose, key, n_words, normalise
+from tasks.core.clean_meta import detect_language, parse_byline, parse_date
 from tasks.core.schemas import DOCUMENTS, REMOVED_LINES, frame
+
+TITLE_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+[|–—\-:·]\s+(?P<site>[^|–—\-:·]{2,40})$")
 
 
 @dataclass
@@ -26,21 +32,227 @@ class CleanResult:
     removed: pl.DataFrame  # REMOVED_LINES
 
 
-def clean_text(raw: str) -> CleanedText:
-    return CleanedText(body=raw.strip())
+def _title(head: list[Line], all_lines: list[Line]) -> tuple[Line | None, str | None, str | None]:
+    """The headline among the lines before the body (line, title text, publisher from a 'Title – Site' suffix)."""
+    keys = Counter(key(line.text) for line in all_lines)
+    best, best_score = None, 0.0
+    for pos, line in enumerate(head):
+        if line.kind not in ("short", "repeated", "prose") or not 3 <= n_words(line.text) <= 30:
+            continue
+        if line.text.rstrip().endswith(".") and n_words(line.text) > 12:
+            continue
+        m = TITLE_SUFFIX.match(line.text)
+        core = key(m["title"]) if m else key(line.text)
+        score = 1.0 + (n_words(line.text) >= 5) + pos / max(len(head), 1)
+        if keys[core] > 1 or (m and any(key(o.text) == core for o in all_lines if o is not line)):
+            score += 3
+        if parse_byline(line.text):
+            score = 0
+        if score > best_score:
+            best, best_score = line, score
+    if best is None:
+        return None, None, None
+    m = TITLE_SUFFIX.match(best.text)
+    if m and any(key(o.text) == key(m["title"]) for o in all_lines if o is not best):
+        return best, m["title"], m["site"]
+    return best, best.text, None
 
 
-def clean_html(html: str) -> CleanedText:
-    return CleanedText(body=html)
+def _site_suffix(lines: list[Line], title: str | None) -> str | None:
+    """The site name when some line is the title followed by ' – Site' or ' | Site'."""
+    if not title:
+        return None
+    for line in lines:
+        m = TITLE_SUFFIX.match(line.text)
+        if m and key(m["title"]) == key(title):
+            return m["site"].strip()
+    return None
+
+
+def _assemble(lines: list[Line], span: tuple[int, int] | None) -> CleanedText:
+    """Metadata from the lines before the body, the body from the span, reasons for the rest."""
+    out = CleanedText()
+    head = lines[: span[0]] if span else lines
+    title_line, out.title, out.publisher = _title(head, lines)
+    reasons: dict[int, str] = {}
+    if title_line is not None:
+        reasons[title_line.no] = "title"
+        for line in lines:
+            if line is not title_line and out.title and key(line.text) in (key(out.title), key(title_line.text)):
+                reasons[line.no] = "title"
+    out.publisher = out.publisher or _site_suffix(lines, out.title)
+    near_body = head[-12:] + (lines[span[0]: span[0] + 3] if span else [])
+    for line in near_body:
+        if line.no in reasons or line.kind not in ("short", "widget", "furniture") and not line.kind.startswith("short"):
+            continue
+        by = parse_byline(line.text)
+        if not by:
+            continue
+        reasons[line.no] = "byline" if by["author"] else "dateline"
+        out.author = out.author or by["author"]
+        out.publisher = out.publisher or by["publisher"]
+        out.published_at = out.published_at or by["published_at"]
+    captions = [line.caption for line in lines if line.caption]
+    out.caption = captions[0] if captions else None
+    body = []
+    for idx, line in enumerate(lines):
+        inside = span is not None and span[0] <= idx <= span[1]
+        if line.no in reasons:
+            continue
+        if inside and line.kind in KEPT:
+            body.append(line.text)
+        elif line.kind in KEPT:
+            reasons[line.no] = "before body" if span is None or idx < span[0] else "after body"
+        else:
+            reasons[line.no] = line.kind
+    if span is None:
+        body = [line.text for line in lines if line.no not in reasons and line.kind in KEPT]
+    out.body = "\n\n".join(body)
+    out.removed = [(line.no, line.text, reasons[line.no]) for line in lines if line.no in reasons]
+    return out
+
+
+def clean_text(raw: str, recurring: frozenset[str] = frozenset()) -> CleanedText:
+    """Scraped plain text to article: lines classified, densest prose run kept, metadata from around it.
+    `recurring` holds line keys the corpus showed to be furniture of this source."""
+    lines = classify(normalise(raw).split("\n"), recurring)
+    span = body_span(lines)
+    if span:
+        drop_link_runs(lines, span)
+    if span is None:
+        return _no_prose(lines)
+    out = _assemble(lines, span)
+    out.language = detect_language(out.body)
+    return out
+
+
+def _no_prose(lines: list[Line]) -> CleanedText:
+    """A text with no sentence-shaped line (a tweet, a headline): keep every line that is not furniture."""
+    out = _assemble(lines, None)
+    if not out.body and out.title:
+        out.body, out.removed = out.title, [r for r in out.removed if r[2] != "title"]
+    out.language = detect_language(out.body)
+    return out
+
+
+def clean_html(html: str, recurring: frozenset[str] = frozenset()) -> CleanedText:
+    """Saved HTML to article: trafilatura finds the main text and metadata, then the same line rules run."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(html or "", with_metadata=True, include_comments=False,
+                                      include_tables=False, deduplicate=False)
+    text = (doc.text if doc else "") or ""
+    lines = classify(normalise(text).split("\n"), recurring)
+    kept = [line for line in lines if line.kind in KEPT]
+    span = (0, len(lines) - 1) if kept else None
+    out = _assemble(lines, span) if lines else CleanedText()
+    meta_title = getattr(doc, "title", None) if doc else None
+    if meta_title:
+        out.title = meta_title
+    if doc:
+        out.author = _html_author(doc.author) or out.author
+        out.publisher = doc.sitename or out.publisher
+        out.published_at = parse_date(doc.date) or out.published_at or _htmldate(html)
+    out.language = detect_language(out.body)
+    return out
+
+
+def _html_author(author: str | None) -> str | None:
+    """trafilatura's author field kept only when it reads as names."""
+    if not author:
+        return None
+    by = parse_byline("By " + author.replace(";", ","))
+    return by["author"] if by and by["author"] else None
+
+
+def _htmldate(html: str) -> date | None:
+    """Publication date from the page's markup via htmldate, original date preferred."""
+    from htmldate import find_date
+
+    try:
+        found = find_date(html, original_date=True, extensive_search=False)
+    except Exception:  # htmldate raises on some malformed pages; no date is the honest answer
+        return None
+    return parse_date(found)
+
+
+def _shingles(text: str, n: int = 5) -> set[bytes]:
+    """Word n-grams of a body for MinHash."""
+    words = re.findall(r"\w+", text.lower())
+    return {" ".join(words[i: i + n]).encode() for i in range(max(1, len(words) - n + 1))} if words else set()
+
+
+def find_duplicates(ids: list[str], bodies: list[str], threshold: float = 0.8) -> dict[str, str]:
+    """Near-duplicate bodies (MinHash LSH): doc_id -> doc_id of the first copy in the batch."""
+    from datasketch import MinHash, MinHashLSH
+
+    lsh = MinHashLSH(threshold=threshold, num_perm=64)
+    dup_of: dict[str, str] = {}
+    for doc_id, body in zip(ids, bodies):
+        sh = _shingles(body)
+        if len(sh) < 3:
+            continue
+        mh = MinHash(num_perm=64)
+        mh.update_batch(sh)
+        hits = [h for h in lsh.query(mh) if h != doc_id]
+        if hits:
+            first = min(hits, key=ids.index)
+            dup_of[doc_id] = dup_of.get(first, first)
+        elif doc_id not in dup_of:
+            lsh.insert(doc_id, mh)
+    return dup_of
+
+
+def recurring_lines(sources: list[str], texts: list[str], skip: set[int], min_docs: int = 3) -> dict[str, frozenset[str]]:
+    """Per source, the line keys seen in at least `min_docs` distinct documents: that source's furniture."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for i, (src, text) in enumerate(zip(sources, texts)):
+        if i in skip:
+            continue
+        counts[src].update({key(t) for t in normalise(text).split("\n") if key(t)})
+    return {src: frozenset(k for k, c in cnt.items() if c >= min_docs) for src, cnt in counts.items()}
+
+
+def _clean_one(fmt: str, raw: str, recurring: frozenset[str]) -> CleanedText:
+    """One document cleaned by its format; an unexpected failure yields an empty body, not a crash."""
+    try:
+        return clean_html(raw, recurring) if fmt == "html" else clean_text(raw, recurring)
+    except Exception as exc:  # one odd document must not stop a batch of thousands
+        return CleanedText(removed=[(0, "", f"error: {type(exc).__name__}: {exc}"[:200])])
 
 
 def clean_documents(docs: pl.DataFrame) -> CleanResult:
-    rows, removed = [], []
-    for d in docs.iter_rows(named=True):
-        c = clean_html(d["raw"]) if d["format"] == "html" else clean_text(d["raw"])
-        rows.append({**{k: d.get(k) for k in ("doc_id", "source", "uri")}, "title": d["title"] or c.title,
-                     "publisher": c.publisher, "author": c.author, "published_at": c.published_at,
-                     "language": c.language, "caption": c.caption, "body": c.body, "n_chars": len(c.body),
-                     "duplicate_of": None})
+    """A batch cleaned: first pass per document, near-duplicates found, then documents holding lines
+    that recur across their source are cleaned again with those lines as furniture."""
+    rows = list(docs.iter_rows(named=True))
+    cleaned = [_clean_one(d.get("format") or "text", d.get("raw") or "", frozenset()) for d in rows]
+    ids = [d["doc_id"] for d in rows]
+    dup_of = find_duplicates(ids, [c.body for c in cleaned])
+    dup_idx = {i for i, d in enumerate(ids) if d in dup_of}
+    texts = [d.get("raw") or "" if (d.get("format") or "text") == "text" else "" for d in rows]
+    furniture = recurring_lines([d.get("source") or "" for d in rows], texts, dup_idx)
+    for i, d in enumerate(rows):
+        rec = furniture.get(d.get("source") or "", frozenset())
+        if rec and texts[i] and any(key(t) in rec for t in normalise(texts[i]).split("\n")):
+            cleaned[i] = _clean_one("text", texts[i], rec)
+    out_rows, removed = [], []
+    for d, c in zip(rows, cleaned):
+        out_rows.append({
+            "doc_id": d["doc_id"], "source": d.get("source"), "uri": d.get("uri"),
+            "title": d.get("title") or c.title, "publisher": c.publisher, "author": c.author,
+            "published_at": parse_date(d.get("published_at")) or c.published_at,
+            "language": c.language, "caption": c.caption, "body": c.body, "n_chars": len(c.body),
+            "duplicate_of": dup_of.get(d["doc_id"]),
+        })
         removed += [{"doc_id": d["doc_id"], "line_no": n, "text": t, "reason": r} for n, t, r in c.removed]
-    return CleanResult(frame(rows, DOCUMENTS), frame(removed, REMOVED_LINES))
+    return CleanResult(frame(out_rows, DOCUMENTS), frame(removed, REMOVED_LINES))
+
+
+def cleaned_record(path_or_name: str, cleaned: CleanedText) -> dict:
+    """The JSON line the CLI prints for one cleaned file."""
+    return {
+        "file": path_or_name, "title": cleaned.title, "publisher": cleaned.publisher, "author": cleaned.author,
+        "published_at": cleaned.published_at.isoformat() if cleaned.published_at else None,
+        "language": cleaned.language, "caption": cleaned.caption, "body": cleaned.body,
+        "removed": len(cleaned.removed),
+    }

@@ -1,0 +1,164 @@
+"""Line rules: what each line of a scraped page is, and which span of lines is the article body."""
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import ftfy
+
+LEXICONS = Path(__file__).resolve().parents[2] / "data" / "lexicons"
+
+WORD = re.compile(r"\w+", re.U)
+TERMINAL = re.compile(r"[.!?…:;\"”’»)\]]\s*$")
+SENTENCE_END = re.compile(r"[.!?…][\"”’»)]?\s+[\"“‘«(]?[A-Z0-9]")
+INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+
+@dataclass
+class Line:
+    no: int  # 1-based line number in the normalised text
+    text: str
+    kind: str = "short"  # prose, short, or a removal reason
+    caption: str | None = None  # caption text when the line carries a photo caption
+
+
+def normalise(raw: str) -> str:
+    """Mojibake repaired, invisible characters dropped, spaces collapsed; curly quotes kept."""
+    text = ftfy.fix_text(raw or "", uncurl_quotes=False, fix_line_breaks=True)
+    text = INVISIBLE.sub("", text).replace("\u00a0", " ").replace("\t", " ")
+    return "\n".join(" ".join(line.split()) for line in text.split("\n"))
+
+
+def key(text: str) -> str:
+    """A line's identity for repetition and corpus counts: lower-cased words only."""
+    return " ".join(WORD.findall(text.lower()))
+
+
+@cache
+def _patterns(name: str) -> tuple[re.Pattern, ...]:
+    """Regular expressions of a lexicon file, one a line, comments skipped."""
+    lines = (LEXICONS / name).read_text(encoding="utf-8").splitlines()
+    return tuple(re.compile(s.strip(), re.I) for s in lines if s.strip() and not s.lstrip().startswith("#"))
+
+
+def is_furniture(text: str) -> bool:
+    """True when the whole line is a known furniture phrase (lexicon furniture.txt)."""
+    t = text.strip(" |·•-–—>»:")
+    return any(p.fullmatch(t) for p in _patterns("furniture.txt"))
+
+
+def credit_span(text: str) -> re.Match | None:
+    """Where a photo credit (©, 'via Getty Images', 'Photo:' ...) is on the line, if anywhere."""
+    for p in _patterns("clean_credits.txt"):
+        m = p.search(text)
+        if m:
+            return m
+    return None
+
+
+def n_words(text: str) -> int:
+    """Number of word tokens."""
+    return len(WORD.findall(text))
+
+
+def is_widget(text: str) -> bool:
+    """ALL-CAPS labels such as 'UP NEXT' or 'WATCH LIVE': short, letters all upper case."""
+    letters = [c for c in text if c.isalpha()]
+    return 0 < len(letters) and n_words(text) <= 6 and all(c.isupper() for c in letters) and len(letters) > 1
+
+
+def is_prose(text: str) -> bool:
+    """A sentence-shaped line: enough words and ending like a sentence, or long running text."""
+    words = n_words(text)
+    if words >= 25 and len(text) >= 140:
+        return True
+    return words >= 8 and bool(TERMINAL.search(text)) and text[0].isalnum() or words >= 12 and bool(SENTENCE_END.search(text))
+
+
+def split_doubled_caption(text: str) -> tuple[str, str] | None:
+    """A caption printed twice around its credit ('CAP © Credit CAP') as (caption, credit)."""
+    head = text[:40]
+    if len(text) < 80 or len(head) < 20:
+        return None
+    pos = text.find(head, 20)
+    if pos < 0:
+        return None
+    second = text[pos:].strip()
+    first = text[:pos].strip()
+    if not first.startswith(second[: max(20, len(second) // 2)]):
+        return None
+    credit = first[len(second):].strip() if first.startswith(second) else first
+    return second, credit
+
+
+def classify(lines: list[str], recurring: frozenset[str] = frozenset()) -> list[Line]:
+    """Each non-empty line with its kind from the line alone, its repeats and the corpus."""
+    seen: set[str] = set()
+    out = []
+    for i, text in enumerate(lines, start=1):
+        if not text.strip():
+            continue
+        line = Line(i, text)
+        k = key(text)
+        doubled = split_doubled_caption(text)
+        if doubled and credit_span(text):
+            line.kind, line.caption = "caption", doubled[0]
+        elif not k:
+            line.kind = "symbols"
+        elif k in seen:
+            line.kind = "repeated"
+        elif k in recurring:
+            line.kind = "recurring"
+        elif is_furniture(text):
+            line.kind = "furniture"
+        elif credit_span(text):
+            line.kind = "credit"
+            m = credit_span(text)
+            cap = text[: m.start()].strip(" ,;|-–—(")
+            if n_words(cap) >= 4:
+                line.kind, line.caption = "caption", cap
+        elif is_widget(text):
+            line.kind = "widget"
+        elif is_prose(text):
+            line.kind = "prose"
+        seen.add(k)
+        out.append(line)
+    return out
+
+
+KEPT = {"prose", "short"}
+
+
+def body_span(lines: list[Line]) -> tuple[int, int] | None:
+    """Indices [start, end] of the densest run of prose: the maximum-sum run where prose lines
+    score their word count and every other line costs a little (the body-text-extraction idea)."""
+    best, best_span, run, start = 0.0, None, 0.0, 0
+    for i, line in enumerate(lines):
+        if line.kind == "prose":
+            score = min(n_words(line.text), 80)
+        elif line.kind == "short":
+            score = -3.0
+        elif line.kind in ("caption", "repeated"):
+            score = -1.0
+        else:
+            score = -4.0
+        if run <= 0:
+            run, start = 0.0, i
+        run += score
+        if run > best:
+            best, best_span = run, (start, i)
+    return best_span
+
+
+def drop_link_runs(lines: list[Line], span: tuple[int, int]) -> None:
+    """Inside the body, runs of three or more short lines are link lists, not headings."""
+    i = span[0]
+    while i <= span[1]:
+        j = i
+        while j <= span[1] and lines[j].kind not in ("prose",) and lines[j].kind == "short":
+            j += 1
+        if j - i >= 3:
+            for line in lines[i:j]:
+                line.kind = "link list"
+        i = max(j, i + 1)

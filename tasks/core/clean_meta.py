@@ -1,0 +1,193 @@
+"""Metadata out of the lines around an article: byline (author, publisher), date, language."""
+
+import re
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+LEXICONS = Path(__file__).resolve().parents[2] / "data" / "lexicons"
+
+MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+         ("october", "oct"), ("november", "nov"), ("december", "dec")]
+    )
+    for m in names
+}
+_MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+# Whole dates only: a lone number or a month without a day never becomes a date.
+DATE_PATTERNS = [
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<day>[0-3]?\d)\b"),
+    re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)(?![\d/.])"),
+    re.compile(_DAY + r"\s+" + _MON + r",?\s+" + _YEAR + r"\b", re.I),
+    re.compile(r"\b" + _MON + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b", re.I),
+]
+READING_TIME = re.compile(r"\b\d+\s*(?:-\s*)?(?:min|minute)s?\.?\s*(?:read|reading)(?:\s*time)?\b", re.I)
+RELATIVE_TIME = re.compile(r"\b\d+\s+(?:sec|second|min|minute|hour|hr|day|week|month|year)s?\b( ago)?", re.I)
+TIME = re.compile(r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?", re.I)
+DATE_WORDS = re.compile(
+    r"\b(?:updated|published|posted|last updated|first published|modified|date|on)\b\s*:?", re.I)
+WEEKDAY = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?,?", re.I)
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    """A date or None when the numbers do not make one."""
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def find_date(text: str) -> tuple[date | None, tuple[int, int] | None]:
+    """The first whole calendar date written in text and its span; US month-first for ambiguous 1/2/2020."""
+    for pat in DATE_PATTERNS:
+        m = pat.search(text)
+        if not m:
+            continue
+        g = m.groupdict()
+        year = int(g["year"])
+        if "mon" in g and g.get("mon"):
+            d = _safe_date(year, MONTHS[g["mon"].lower().rstrip(".")], int(g["day"]))
+        elif "m" in g and g.get("m"):
+            d = _safe_date(year, int(g["m"]), int(g["day"]))
+        else:
+            a, b = int(g["a"]), int(g["b"])
+            d = _safe_date(year, a, b) if a <= 12 else _safe_date(year, b, a)
+        if d:
+            return d, m.span()
+    return None, None
+
+
+def parse_date(text: str | None) -> date | None:
+    """A date from a metadata value or a dateline, falling back on dateparser for other forms."""
+    if not text or not str(text).strip():
+        return None
+    text = str(text).strip()
+    found, _ = find_date(text)
+    if found:
+        return found
+    if not re.search(r"\d", text) or len(text) > 80:
+        return None
+    import dateparser
+
+    parsed = dateparser.parse(text, settings={"REQUIRE_PARTS": ["day", "month", "year"],
+                                              "PREFER_DATES_FROM": "past", "DATE_ORDER": "MDY"})
+    return parsed.date() if parsed else None
+
+
+@cache
+def name_stopwords() -> frozenset[str]:
+    """Words that rule out a byline candidate as a person's name."""
+    return _lexicon("clean_name_stopwords.txt") | org_words()
+
+
+@cache
+def org_words() -> frozenset[str]:
+    """Words that mark a byline part as a news organisation."""
+    return _lexicon("clean_org_words.txt")
+
+
+def is_publisher(text: str) -> bool:
+    """A short capitalised name without digits that is not just date or page words."""
+    tokens = [t.lower().strip(".,") for t in text.split()]
+    return (0 < len(tokens) <= 5 and text[:1].isupper() and not re.search(r"\d", text)
+            and any(t not in name_stopwords() or t in org_words() for t in tokens))
+
+
+def _lexicon(name: str) -> frozenset[str]:
+    """Lower-cased non-comment lines of a lexicon file."""
+    lines = (LEXICONS / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(s.strip().lower() for s in lines if s.strip() and not s.startswith("#"))
+
+
+NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.|(?:de|da|del|van|von|der|den|la|le|du|bin|al|el|di|dos|ter)|[A-Z][a-z]*[A-Z][\w'’\-]*)$", re.U)
+
+
+def is_person_name(text: str) -> bool:
+    """Two to five capitalised tokens, none of them a date, time or page word."""
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 5 or len(text) > 60:
+        return False
+    if any(t.lower().strip(".,") in name_stopwords() for t in tokens):
+        return False
+    if not tokens[0][0].isupper() or not tokens[-1][0].isupper():
+        return False
+    return all(NAME_TOKEN.match(t) for t in tokens) and not any(ch.isdigit() for ch in text)
+
+
+BY = re.compile(r"^(?:written\s+|posted\s+|words\s+|story\s+)?by[:\s]+", re.I)
+SPLIT_NAMES = re.compile(r"\s*(?:,|;|\band\b|&|\|)\s*")
+
+
+def parse_byline(line: str) -> dict | None:
+    """Author(s), publisher and date of a byline such as 'By Jane Doe, Reuters' or 'Newsweek 12/13/2022 Andrew Stanton'."""
+    text = " ".join(line.replace("\u00a0", " ").split())
+    if not text or len(text) > 160:
+        return None
+    found, span = find_date(text)
+    has_by = bool(BY.match(text))
+    rest = BY.sub("", text)
+    pub = None
+    if span and not has_by:
+        before, after = text[: span[0]].strip(" |,-–—·:"), text[span[1]:].strip(" |,-–—·:")
+        after = TIME.sub("", after).strip(" |,-–—·:")
+        if before and after and is_person_name(_strip_role(after)) and not is_person_name(before):
+            return {"author": _strip_role(after), "publisher": before, "published_at": found}
+        rest = before if before and not DATE_WORDS.fullmatch(before + " ") else after
+        rest = DATE_WORDS.sub("", rest).strip(" |,-–—·:")
+    elif span:
+        rest = BY.sub("", text[: span[0]]).strip(" |,-–—·:")
+    rest = RELATIVE_TIME.sub("", TIME.sub("", WEEKDAY.sub("", READING_TIME.sub("", rest)))).strip(" |,-–—·:/@")
+    rest = re.sub(r"\s@\w+.*$", "", rest).strip()
+    parts = [p.strip(" .") for p in SPLIT_NAMES.split(rest) if p.strip(" .")]
+    names = [_strip_role(p) for p in parts if is_person_name(_strip_role(p))]
+    others = [p for p in parts if not is_person_name(_strip_role(p))]
+    cue = has_by or span or re.search(r"@\w", text) or RELATIVE_TIME.search(text)
+    if names and cue:
+        if len(others) == 1 and is_publisher(others[0]):
+            pub = others[0]
+        return {"author": ", ".join(dict.fromkeys(names)), "publisher": pub, "published_at": found}
+    if has_by and not names and len(others) == 1 and is_publisher(others[0]):
+        return {"author": None, "publisher": others[0], "published_at": found}
+    if found and len(text) <= 80 and _is_dateline(text, span):
+        return {"author": None, "publisher": None, "published_at": found}
+    return None
+
+
+def _strip_role(name: str) -> str:
+    """A name without a trailing role such as 'Senior Writer' after a comma or dash."""
+    return re.split(r"\s+[-–—|]\s+|,\s*", name.strip())[0].strip(" .")
+
+
+def _is_dateline(text: str, span: tuple[int, int]) -> bool:
+    """True when little else than a date, a time and 'Updated:'-like words is on the line."""
+    rest = text[: span[0]] + " " + text[span[1]:]
+    rest = DATE_WORDS.sub(" ", TIME.sub(" ", WEEKDAY.sub(" ", rest)))
+    return len(re.sub(r"[\W_]+", "", rest)) <= 12
+
+
+LANGUAGES = ["ENGLISH", "GERMAN", "FRENCH", "SPANISH", "ITALIAN", "PORTUGUESE", "DUTCH", "RUSSIAN",
+             "UKRAINIAN", "POLISH", "SWEDISH", "DANISH", "BOKMAL", "FINNISH", "TURKISH", "ARABIC",
+             "CHINESE", "JAPANESE", "KOREAN", "HINDI", "INDONESIAN", "CZECH", "ROMANIAN", "GREEK", "HEBREW",
+             "PERSIAN", "VIETNAMESE", "HUNGARIAN", "CATALAN", "BELARUSIAN"]
+
+
+@cache
+def _detector():
+    """The lingua detector, built once per process on the languages news here comes in."""
+    from lingua import Language, LanguageDetectorBuilder
+
+    return LanguageDetectorBuilder.from_languages(*(getattr(Language, n) for n in LANGUAGES)).build()
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the text's language, None when there is too little text to tell."""
+    sample = text[:3000]
+    if len(re.findall(r"\w+", sample)) < 3:
+        return None
+    lang = _detector().detect_language_of(sample)
+    return lang.iso_code_639_1.name.lower() if lang else None
