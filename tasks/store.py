@@ -126,6 +126,13 @@ class Warehouse:
                 con.execute("rollback")
                 raise
 
+    def run_results(self, run_id: str) -> tuple[dict, pl.DataFrame]:
+        """Counts of what a run wrote, and its top entities."""
+        with self.connect() as con:
+            written = con.execute(sql_file("load/run_documents.sql"), [run_id]).pl().to_dicts()[0]
+            top = con.execute(sql_file("load/run_top_entities.sql"), [run_id]).pl()
+        return written, top
+
     def query(self, sql: str, params: list | None = None) -> pl.DataFrame:
         """Run one read-only statement and return its rows."""
         with self.connect(read_only=True) as con:

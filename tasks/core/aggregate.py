@@ -4,6 +4,11 @@ from dataclasses import dataclass, fields
 
 import polars as pl
 
+from tasks.core import events, quotes
+from tasks.core.clean import CleanResult
+from tasks.core.entities import EntityResult
+from tasks.core.nlp import NlpResult
+
 PAIRS = {"doc_id": pl.Utf8, "entity_a": pl.Utf8, "entity_b": pl.Utf8, "n_sentences": pl.Int64}
 
 
@@ -63,4 +68,21 @@ def top_entities(mentions: pl.DataFrame, entities: pl.DataFrame, limit: int = 10
         .sort(["mentions", "name"], descending=[True, False])
         .head(limit)
         .select("name", "type", "mentions", "documents")
+    )
+
+
+def build_batch(cleaned: CleanResult, analysed: NlpResult, linked: EntityResult) -> WarehouseBatch:
+    """Join the stages' outputs into the frames the warehouse loads (events and quotes get entity ids)."""
+    return WarehouseBatch(
+        documents=cleaned.docs,
+        removed_lines=cleaned.removed,
+        sentences=analysed.sentences,
+        mentions=linked.mentions,
+        entities=linked.entities,
+        entity_aliases=linked.aliases,
+        entity_roles=linked.roles,
+        entity_relations=linked.relations,
+        events=events.link_events(analysed.events, linked.mentions),
+        quotes=quotes.link_quotes(analysed.quotes, linked.mentions),
+        document_pairs=document_pairs(linked.mentions),
     )

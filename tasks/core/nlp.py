@@ -81,3 +81,12 @@ def analyze(documents: pl.DataFrame, nlp: Language, batch_size: int = 64, n_proc
         events=frame(rows["events"], EVENTS),
         quotes=frame(rows["quotes"], QUOTES),
     )
+
+
+def documents_for_nlp(documents: pl.DataFrame) -> pl.DataFrame:
+    """The documents worth a language pass: English (or undetected) originals with a body."""
+    return documents.filter(
+        pl.col("duplicate_of").is_null()
+        & (pl.col("language").is_null() | (pl.col("language") == "en"))
+        & (pl.col("n_chars") > 0)
+    )

