@@ -10,8 +10,9 @@ import ftfy
 LEXICONS = Path(__file__).resolve().parents[2] / "data" / "lexicons"
 
 WORD = re.compile(r"\w+", re.U)
-TERMINAL = re.compile(r"[.!?…:;\"”’»)\]]\s*$")
-SENTENCE_END = re.compile(r"[.!?…][\"”’»)]?\s+[\"“‘«(]?[A-Z0-9]")
+TERMINAL = re.compile(r"[.!?…:;\"”’»)\]。！？」』）]\s*$")
+SENTENCE_END = re.compile(r"[.!?…][\"”’»)]?\s+[\"“‘«(]?[A-Z0-9]|[。！？]")
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
@@ -25,7 +26,8 @@ class Line:
 
 def normalise(raw: str) -> str:
     """Mojibake repaired, invisible characters dropped, spaces collapsed; curly quotes kept."""
-    text = ftfy.fix_text(raw or "", uncurl_quotes=False, fix_line_breaks=True)
+    text = ftfy.fix_text(raw or "", uncurl_quotes=False, fix_line_breaks=True,
+                          fix_character_width=False, fix_latin_ligatures=False)
     text = INVISIBLE.sub("", text).replace("\u00a0", " ").replace("\t", " ")
     return "\n".join(" ".join(line.split()) for line in text.split("\n"))
 
@@ -58,7 +60,10 @@ def credit_span(text: str) -> re.Match | None:
 
 
 def n_words(text: str) -> int:
-    """Number of word tokens."""
+    """Number of word tokens; in Chinese, Japanese and Korean text every two characters count as a word."""
+    cjk = len(CJK.findall(text))
+    if cjk:
+        return len(WORD.findall(CJK.sub(" ", text))) + cjk // 2
     return len(WORD.findall(text))
 
 
@@ -73,7 +78,8 @@ def is_prose(text: str) -> bool:
     words = n_words(text)
     if words >= 25 and len(text) >= 140:
         return True
-    return words >= 8 and bool(TERMINAL.search(text)) and text[0].isalnum() or words >= 12 and bool(SENTENCE_END.search(text))
+    return (words >= 8 and bool(TERMINAL.search(text)) and (text[0].isalnum() or text[0] in "\"“‘«「(")
+            or words >= 12 and bool(SENTENCE_END.search(text)))
 
 
 def split_doubled_caption(text: str) -> tuple[str, str] | None:
@@ -128,6 +134,7 @@ def classify(lines: list[str], recurring: frozenset[str] = frozenset()) -> list[
 
 
 KEPT = {"prose", "short"}
+SCORES = {"prose": 5.0, "short": 3.0, "short_word": 0.5, "soft": 1.0, "other": 4.0}
 
 
 def body_span(lines: list[Line]) -> tuple[int, int] | None:
@@ -135,14 +142,15 @@ def body_span(lines: list[Line]) -> tuple[int, int] | None:
     score their word count and every other line costs a little (the body-text-extraction idea)."""
     best, best_span, run, start = 0.0, None, 0.0, 0
     for i, line in enumerate(lines):
+        words = n_words(line.text)
         if line.kind == "prose":
-            score = min(n_words(line.text), 80)
+            score = min(words, 80) - SCORES["prose"]
         elif line.kind == "short":
-            score = -3.0
+            score = -SCORES["short"] - SCORES["short_word"] * words
         elif line.kind in ("caption", "repeated"):
-            score = -1.0
+            score = -SCORES["soft"]
         else:
-            score = -4.0
+            score = -SCORES["other"]
         if run <= 0:
             run, start = 0.0, i
         run += score

@@ -21,7 +21,8 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # Whole dates only: a lone number or a month without a day never becomes a date.
 DATE_PATTERNS = [
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<day>[0-3]?\d)\b"),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[-./])(?P<m>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)\b"),
+    re.compile(r"(?P<year>(?:19|20)\d\d)年(?P<m>[01]?\d)月(?P<day>[0-3]?\d)日"),
     re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)(?![\d/.])"),
     re.compile(_DAY + r"\s+" + _MON + r",?\s+" + _YEAR + r"\b", re.I),
     re.compile(r"\b" + _MON + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b", re.I),
