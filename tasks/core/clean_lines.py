@@ -50,6 +50,12 @@ def is_furniture(text: str) -> bool:
     return any(p.fullmatch(t) for p in _patterns("furniture.txt"))
 
 
+def is_end_marker(text: str) -> bool:
+    """True when the line opens comments, related stories or similar (lexicon clean_stops.txt)."""
+    t = text.strip(" |·•-–—>»:")
+    return any(p.fullmatch(t) for p in _patterns("clean_stops.txt"))
+
+
 def credit_span(text: str) -> re.Match | None:
     """Where a photo credit (©, 'via Getty Images', 'Photo:' ...) is on the line, if anywhere."""
     for p in _patterns("clean_credits.txt"):
@@ -116,6 +122,8 @@ def classify(lines: list[str], recurring: frozenset[str] = frozenset()) -> list[
             line.kind = "repeated"
         elif k in recurring:
             line.kind = "recurring"
+        elif is_end_marker(text):
+            line.kind = "end marker"
         elif is_furniture(text):
             line.kind = "furniture"
         elif credit_span(text):
@@ -134,7 +142,8 @@ def classify(lines: list[str], recurring: frozenset[str] = frozenset()) -> list[
 
 
 KEPT = {"prose", "short"}
-SCORES = {"prose": 5.0, "short": 3.0, "short_word": 0.5, "soft": 1.0, "other": 4.0}
+SCORES = {"prose": 5.0, "short": 3.0, "short_word": 0.5, "soft": 1.0, "other": 4.0,
+          "stop": 40.0, "isolated": 0.25}
 
 
 def body_span(lines: list[Line]) -> tuple[int, int] | None:
@@ -145,6 +154,10 @@ def body_span(lines: list[Line]) -> tuple[int, int] | None:
         words = n_words(line.text)
         if line.kind == "prose":
             score = min(words, 80) - SCORES["prose"]
+            if not _prose_neighbour(lines, i):
+                score *= SCORES["isolated"]
+        elif line.kind == "end marker":
+            score = -SCORES["stop"]
         elif line.kind == "short":
             score = -SCORES["short"] - SCORES["short_word"] * words
         elif line.kind in ("caption", "repeated"):
@@ -157,6 +170,18 @@ def body_span(lines: list[Line]) -> tuple[int, int] | None:
         if run > best:
             best, best_span = run, (start, i)
     return best_span
+
+
+def _prose_neighbour(lines: list[Line], i: int) -> bool:
+    """True when the nearest text line before or after is prose too: body paragraphs come in runs,
+    teasers alone between headlines; captions, ads and other removed lines in between do not count."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and lines[j].kind not in ("prose", "short", "end marker"):
+            j += step
+        if 0 <= j < len(lines) and lines[j].kind == "prose":
+            return True
+    return False
 
 
 def drop_link_runs(lines: list[Line], span: tuple[int, int]) -> None:
