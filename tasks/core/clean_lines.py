@@ -104,9 +104,12 @@ def split_doubled_caption(text: str) -> tuple[str, str] | None:
     return second, credit
 
 
+REPEAT_WINDOW = 2  # a line printed again within this many lines is a rendering repeat (caption twice, widget twice)
+
+
 def classify(lines: list[str], recurring: frozenset[str] = frozenset()) -> list[Line]:
     """Each non-empty line with its kind from the line alone, its repeats and the corpus."""
-    seen: set[str] = set()
+    recent: list[str] = []  # keys of the last few non-empty lines
     out = []
     for i, text in enumerate(lines, start=1):
         if not text.strip():
@@ -118,7 +121,7 @@ def classify(lines: list[str], recurring: frozenset[str] = frozenset()) -> list[
             line.kind, line.caption = "caption", doubled[0]
         elif not k:
             line.kind = "symbols"
-        elif k in seen:
+        elif k in recent[-REPEAT_WINDOW:]:
             line.kind = "repeated"
         elif k in recurring:
             line.kind = "recurring"
@@ -136,7 +139,7 @@ def classify(lines: list[str], recurring: frozenset[str] = frozenset()) -> list[
             line.kind = "widget"
         elif is_prose(text):
             line.kind = "prose"
-        seen.add(k)
+        recent.append(k)
         out.append(line)
     return out
 
