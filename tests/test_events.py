@@ -1,0 +1,107 @@
+"""Events of the seed article: actor, action, target, date, modality and type, linked to entities."""
+
+from datetime import date
+
+import polars as pl
+import pytest
+
+from tasks.core.clean import clean_text
+from tasks.core.events import LINKED_EVENTS, extract_events, link_events
+from tasks.core.nlp import analyze
+from tasks.core.schemas import DOCUMENTS, EVENTS, frame
+
+from .conftest import SEED
+
+PUBLISHED = date(2022, 12, 13)
+
+
+def seed_body() -> str:
+    """The cleaned seed body; the hand-cut article text if cleaning still leaves page furniture in."""
+    body = clean_text(SEED.read_text()).body
+    if body.startswith("Belarus ramped up") and "UP NEXT" not in body and "Related Articles" not in body:
+        return body
+    raw = SEED.read_text()
+    return raw[raw.index("Belarus ramped up military action") : raw.index("Related Articles")].strip()
+
+
+@pytest.fixture(scope="module")
+def seed_events(nlp_model) -> pl.DataFrame:
+    doc = nlp_model(seed_body())
+    return frame([{"doc_id": "seed", **e} for e in extract_events(doc, PUBLISHED)], EVENTS)
+
+
+def rows(events: pl.DataFrame, actor: str, action: str) -> list[dict]:
+    return events.filter(pl.col("actor_text").str.contains(actor) & (pl.col("action") == action)).to_dicts()
+
+
+def test_putin_launched_the_invasion_on_february_24(seed_events):
+    (launch,) = rows(seed_events, "Putin", "launch")
+    assert launch["target_text"] == "the Ukraine invasion"
+    assert (launch["event_date"], launch["date_text"], launch["date_precision"]) == (date(2022, 2, 24), "February 24", "day")
+    assert launch["modality"] == "asserted"
+    assert launch["event_type"] == "ASSAULT"
+
+
+def test_belarus_announced_plans_on_tuesday(seed_events):
+    (announce,) = rows(seed_events, "Belarus", "announce")
+    assert announce["target_text"] == "plans"
+    assert (announce["event_date"], announce["date_precision"]) == (PUBLISHED, "day")
+    assert announce["event_type"] == "STATEMENT"
+
+
+def test_lukashenko_dismissed_speculation_last_month(seed_events):
+    (dismiss,) = rows(seed_events, "Lukashenko", "dismiss")
+    assert dismiss["target_text"] == "speculation"
+    assert (dismiss["event_date"], dismiss["date_text"], dismiss["date_precision"]) == (date(2022, 11, 1), "last month", "month")
+    assert dismiss["event_type"] == "REJECT"
+
+
+def test_ukraine_warned_lukashenko_in_october(seed_events):
+    (warn,) = rows(seed_events, "Ukraine", "warn")
+    assert warn["target_text"] == "Lukashenko"
+    assert (warn["event_date"], warn["date_precision"]) == (date(2022, 10, 1), "month")
+    assert (warn["modality"], warn["event_type"]) == ("asserted", "THREATEN")
+
+
+def test_could_join_is_never_an_asserted_joining(seed_events):
+    joins = seed_events.filter(pl.col("action") == "join")
+    assert joins.height >= 4
+    assert set(joins["modality"]) == {"hypothetical"}  # could join, would join, unlikely to join, joining could have
+    could = seed_events.filter(pl.col("action") == "join", pl.col("actor_text") == "Belarus")
+    assert could.height >= 2
+
+
+def test_phrasal_verb_keeps_its_particle(seed_events):
+    (ramp,) = rows(seed_events, "Belarus", "ramp up")
+    assert ramp["target_text"] == "military action"
+    assert ramp["event_type"] == "MOBILIZE"
+    assert ramp["date_precision"] == "reported"  # "in recent weeks" names no day or month
+
+
+def test_events_inside_quotes_are_reported_or_hypothetical(seed_events):
+    body = seed_body()
+    inside = seed_events.filter(pl.col("actor_text").is_in(["we", "We"]))
+    assert inside.height >= 3
+    assert set(inside["modality"]) <= {"reported", "hypothetical"}
+    for row in seed_events.iter_rows(named=True):  # every span is real text of the body
+        assert body[row["start_char"] : row["end_char"]].startswith(row["actor_text"] or body[row["start_char"]])
+
+
+def test_link_events_names_actor_and_target(nlp_model):
+    docs = frame([{"doc_id": "seed", "title": "seed", "published_at": PUBLISHED, "body": seed_body(), "n_chars": 1}], DOCUMENTS)
+    found = analyze(docs, nlp_model)
+    linked_mentions = found.mentions.with_columns(entity_id=pl.col("text"))  # the text stands in for an entity id
+    events = link_events(found.events, linked_mentions)
+    assert list(events.schema.items()) == list(LINKED_EVENTS.items())
+    assert events["event_id"].n_unique() == events.height
+    (warn,) = events.filter(pl.col("action") == "warn").to_dicts()
+    assert (warn["actor_id"], warn["target_id"]) == ("Ukraine", "Lukashenko")
+    (launch,) = events.filter(pl.col("action") == "launch").to_dicts()
+    assert launch["actor_id"] == "Vladimir Putin"  # not "Russian", which the actor span also holds
+    assert launch["target_id"] == "Ukraine"
+    (expert,) = events.filter(pl.col("actor_text") == "an expert").to_dicts()
+    assert expert["actor_id"] is None  # no entity for "an expert": raw text kept, id left empty
+
+
+def test_no_events_gives_typed_empty_frame():
+    assert link_events(frame([], EVENTS), pl.DataFrame()).schema == pl.Schema(LINKED_EVENTS)
