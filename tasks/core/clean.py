@@ -11,6 +11,7 @@ from tasks.core.clean_lines import KEPT, Line, body_span, classify, drop_link_ru
 from tasks.core.clean_meta import detect_language, parse_byline, parse_date
 from tasks.core.schemas import DOCUMENTS, REMOVED_LINES, frame
 
+MIN_PRECISE_CHARS = 200  # below this, trafilatura's precision mode likely missed the article: retry with defaults
 TITLE_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+[|–—\-:·]\s+(?P<site>[^|–—\-:·]{2,40})$")
 
 
@@ -140,7 +141,9 @@ def clean_html(html: str, recurring: frozenset[str] = frozenset()) -> CleanedTex
     import trafilatura
 
     doc = trafilatura.bare_extraction(html or "", with_metadata=True, include_comments=False,
-                                      include_tables=False, deduplicate=False)
+                                      include_tables=True, favor_precision=True)
+    if len(getattr(doc, "text", None) or "") < MIN_PRECISE_CHARS:
+        doc = trafilatura.bare_extraction(html or "", with_metadata=True, include_comments=False, include_tables=True)
     text = (doc.text if doc else "") or ""
     lines = classify(normalise(text).split("\n"), recurring)
     kept = [line for line in lines if line.kind in KEPT]
