@@ -10,7 +10,7 @@ from tasks.core.events import LINKED_EVENTS, extract_events, link_events
 from tasks.core.nlp import analyze
 from tasks.core.schemas import DOCUMENTS, EVENTS, frame
 
-from .conftest import SEED
+from conftest import SEED
 
 PUBLISHED = date(2022, 12, 13)
 
@@ -83,8 +83,11 @@ def test_events_inside_quotes_are_reported_or_hypothetical(seed_events):
     inside = seed_events.filter(pl.col("actor_text").is_in(["we", "We"]))
     assert inside.height >= 3
     assert set(inside["modality"]) <= {"reported", "hypothetical"}
-    for row in seed_events.iter_rows(named=True):  # every span is real text of the body
-        assert body[row["start_char"] : row["end_char"]].startswith(row["actor_text"] or body[row["start_char"]])
+    for row in seed_events.iter_rows(named=True):  # every argument is real text of the body, inside the event span
+        for role in ("actor", "target"):
+            if row[f"{role}_text"] is not None:
+                assert body[row[f"{role}_start"] : row[f"{role}_end"]] == row[f"{role}_text"]
+                assert row["start_char"] <= row[f"{role}_start"] < row[f"{role}_end"] <= row["end_char"]
 
 
 def test_link_events_names_actor_and_target(nlp_model):
