@@ -8,11 +8,11 @@ from datetime import date
 import polars as pl
 
 from tasks.core.clean_lines import KEPT, Line, body_span, classify, drop_link_runs, is_prose, key, n_words, normalise
-from tasks.core.clean_meta import detect_language, parse_byline, parse_date
+from tasks.core.clean_meta import detect_language, is_person_name, parse_byline, parse_date
 from tasks.core.schemas import DOCUMENTS, REMOVED_LINES, frame
 
 MIN_PRECISE_CHARS = 200  # below this, trafilatura's precision mode likely missed the article: retry with defaults
-TITLE_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+[|–—\-:·]\s+(?P<site>[^|–—\-:·]{2,40})$")
+TITLE_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+[|–—\-·]\s+(?P<site>(?:(?!\s[|–—\-·]\s).){2,40})$")
 
 
 @dataclass
@@ -33,41 +33,45 @@ class CleanResult:
     removed: pl.DataFrame  # REMOVED_LINES
 
 
+def split_site(title: str) -> tuple[str, str | None]:
+    """'Headline – Site' or 'Headline | Section | Site' as (headline, site); a plain headline as (title, None)."""
+    m = TITLE_SUFFIX.match(title.strip())
+    if not m:
+        return title.strip(), None
+    head, site = split_site(m["title"])[0], m["site"].strip()
+    return head, site
+
+
 def _title(head: list[Line], all_lines: list[Line]) -> tuple[Line | None, str | None, str | None]:
-    """The headline among the lines before the body (line, title text, publisher from a 'Title – Site' suffix)."""
+    """The headline before the body (line, title text, site): a line that matches the page's first
+    line (where a browser or scraper puts the <title>), else one printed twice, else the nearest title-shaped line."""
+    from rapidfuzz import fuzz
+
+    first = next((line for line in all_lines if line.kind not in ("furniture", "widget", "symbols")), None)
+    ref, site = split_site(first.text) if first else ("", None)
     keys = Counter(key(line.text) for line in all_lines)
     best, best_score = None, 0.0
     for pos, line in enumerate(head):
-        if line.kind not in ("short", "repeated", "prose") or not 3 <= n_words(line.text) <= 30:
+        words = n_words(line.text)
+        if line.kind not in ("short", "repeated", "prose") or not 3 <= words <= 30:
             continue
-        if line.text.rstrip().endswith(".") and n_words(line.text) > 12:
+        if line.text.rstrip().endswith(".") and words > 12 or is_person_name(line.text) or parse_byline(line.text):
             continue
-        m = TITLE_SUFFIX.match(line.text)
-        core = key(m["title"]) if m else key(line.text)
-        score = 1.0 + (n_words(line.text) >= 5) + pos / max(len(head), 1)
-        if keys[core] > 1 or (m and any(key(o.text) == core for o in all_lines if o is not line)):
+        score = 1.0 + (words >= 5) + pos / max(len(head), 1)
+        if line is not first and fuzz.ratio(key(line.text), key(ref)) >= 85:
+            score += 5
+        elif keys[key(line.text)] > 1:
             score += 3
-        if parse_byline(line.text):
-            score = 0
         if score > best_score:
             best, best_score = line, score
-    if best is None:
-        return None, None, None
-    m = TITLE_SUFFIX.match(best.text)
-    if m and any(key(o.text) == key(m["title"]) for o in all_lines if o is not best):
-        return best, m["title"], m["site"]
-    return best, best.text, None
-
-
-def _site_suffix(lines: list[Line], title: str | None) -> str | None:
-    """The site name when some line is the title followed by ' – Site' or ' | Site'."""
-    if not title:
-        return None
-    for line in lines:
-        m = TITLE_SUFFIX.match(line.text)
-        if m and key(m["title"]) == key(title):
-            return m["site"].strip()
-    return None
+    if best is None or best_score < 6 and first in head and n_words(ref) >= 3 and best is not first \
+            and first.kind in ("short", "prose") and not is_person_name(ref):
+        if first is not None and first in head and 3 <= n_words(ref) <= 30:
+            return first, ref, site
+        return (best, best.text, None) if best else (None, None, None)
+    if best is first:
+        return first, ref, site
+    return best, best.text, site
 
 
 def _assemble(lines: list[Line], span: tuple[int, int] | None) -> CleanedText:
@@ -79,9 +83,8 @@ def _assemble(lines: list[Line], span: tuple[int, int] | None) -> CleanedText:
     if title_line is not None:
         reasons[title_line.no] = "title"
         for line in lines:
-            if line is not title_line and out.title and key(line.text) in (key(out.title), key(title_line.text)):
+            if line is not title_line and out.title and key(split_site(line.text)[0]) in (key(out.title), key(title_line.text)):
                 reasons[line.no] = "title"
-    out.publisher = out.publisher or _site_suffix(lines, out.title)
     near_body = head[-12:] + (lines[span[0]: span[0] + 3] if span else [])
     for line in near_body:
         if line.no in reasons or line.kind not in ("short", "widget", "furniture") and not line.kind.startswith("short"):
@@ -93,7 +96,9 @@ def _assemble(lines: list[Line], span: tuple[int, int] | None) -> CleanedText:
         out.author = out.author or by["author"]
         out.publisher = out.publisher or by["publisher"]
         out.published_at = out.published_at or by["published_at"]
-    captions = [line.caption for line in lines if line.caption]
+    first_no = title_line.no if title_line is not None else 0
+    last_no = lines[span[1]].no if span else 0
+    captions = [line.caption for line in lines if line.caption and first_no <= line.no <= last_no]
     out.caption = captions[0] if captions else None
     body = []
     for idx, line in enumerate(lines):
@@ -153,19 +158,33 @@ def clean_html(html: str, recurring: frozenset[str] = frozenset()) -> CleanedTex
     if meta_title:
         out.title = meta_title
     if doc:
-        out.author = _html_author(doc.author) or out.author
-        out.publisher = doc.sitename or out.publisher
+        out.publisher = _sitename(doc.sitename) or out.publisher
+        out.author = _html_author(doc.author, out.publisher) or out.author
+        out.title, site = split_site(out.title) if out.title else (None, None)
+        out.publisher = out.publisher or site
         out.published_at = parse_date(doc.date) or out.published_at or _htmldate(html)
     out.language = detect_language(out.body)
     return out
 
 
-def _html_author(author: str | None) -> str | None:
-    """trafilatura's author field kept only when it reads as names."""
+def _sitename(name: str | None) -> str | None:
+    """trafilatura's site name without repeats ('ZDNet | ZDNet') and without being a bare URL."""
+    if not name:
+        return None
+    parts = [p.strip() for p in re.split(r"\s+[|–—]\s+", name) if p.strip()]
+    parts = [re.sub(r"^https?://(www\.)?", "", p).rstrip("/") for p in dict.fromkeys(parts)]
+    return parts[0] if parts else None
+
+
+def _html_author(author: str | None, publisher: str | None) -> str | None:
+    """trafilatura's author field kept only when it reads as names, the publisher's name left out."""
     if not author:
         return None
     by = parse_byline("By " + author.replace(";", ","))
-    return by["author"] if by and by["author"] else None
+    if not by or not by["author"]:
+        return None
+    names = [n for n in by["author"].split(", ") if not publisher or key(n) != key(publisher)]
+    return ", ".join(names) or None
 
 
 def _htmldate(html: str) -> date | None:
