@@ -123,12 +123,12 @@ def classify(lines: list[str], recurring: frozenset[str] = frozenset()) -> list[
             line.kind = "symbols"
         elif k in recent[-REPEAT_WINDOW:]:
             line.kind = "repeated"
-        elif k in recurring:
-            line.kind = "recurring"
         elif is_end_marker(text):
             line.kind = "end marker"
         elif is_furniture(text):
             line.kind = "furniture"
+        elif k in recurring:
+            line.kind = "recurring"
         elif credit_span(text):
             line.kind = "credit"
             m = credit_span(text)
