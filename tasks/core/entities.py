@@ -1,18 +1,22 @@
-"""Entities: repaired mention spans and one canonical entity per (name, type).
+"""Entities: repaired mention spans and one canonical entity per real-world thing.
 
-First version: the model's own spans, one entity per normalized text and label.
+`add_entity_rules` puts the `newsflow_entities` component (entity_spans.py) after the
+statistical NER, so every Doc's ents are already repaired, gazetteer-corrected and
+consistent within the document; `doc_mentions` just reads them. `canonicalize` then names
+the entities and links them within and across documents (entity_linking.py).
 """
 
-import hashlib
 from dataclasses import dataclass
 
 import polars as pl
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from tasks.core.schemas import ENTITIES, ENTITY_ALIASES, ENTITY_ROLES, LINKED_MENTIONS, empty
+from tasks.core import entity_spans  # noqa: F401  (registers the newsflow_entities factory)
+from tasks.core.entity_linking import RELATIONS, entity_id, link
+from tasks.core.entity_spans import KEPT_LABELS
 
-KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+__all__ = ["RELATIONS", "EntityResult", "add_entity_rules", "canonicalize", "doc_mentions", "entity_id"]
 
 
 @dataclass(frozen=True)
@@ -21,10 +25,13 @@ class EntityResult:
     entities: pl.DataFrame  # ENTITIES
     aliases: pl.DataFrame  # ENTITY_ALIASES
     roles: pl.DataFrame  # ENTITY_ROLES
+    relations: pl.DataFrame  # RELATIONS: entity_id, relation, related_id
 
 
 def add_entity_rules(nlp: Language) -> Language:
-    """Add newsflow's entity corrections to a loaded pipeline."""
+    """Add newsflow's entity corrections after the statistical NER (once per process)."""
+    if "newsflow_entities" not in nlp.pipe_names:
+        nlp.add_pipe("newsflow_entities", after="ner" if "ner" in nlp.pipe_names else None)
     return nlp
 
 
@@ -37,21 +44,6 @@ def doc_mentions(doc: Doc) -> list[dict]:
     ]
 
 
-def entity_id(name: str, entity_type: str) -> str:
-    """Stable id of a canonical (name, type)."""
-    return hashlib.sha1(f"{entity_type}\x1f{name}".encode()).hexdigest()[:16]
-
-
 def canonicalize(mentions: pl.DataFrame, documents: pl.DataFrame, known: pl.DataFrame) -> EntityResult:
-    """Link each mention to a canonical entity."""
-    if mentions.is_empty():
-        return EntityResult(empty(LINKED_MENTIONS), empty(ENTITIES), empty(ENTITY_ALIASES), empty(ENTITY_ROLES))
-    named = mentions.with_columns(name=pl.col("text").str.strip_chars().str.replace_all(r"\s+", " "))
-    linked = named.with_columns(
-        entity_id=pl.struct("name", "label").map_elements(
-            lambda r: entity_id(r["name"], r["label"]), return_dtype=pl.Utf8
-        )
-    )
-    found = linked.select("entity_id", "name", pl.col("label").alias("type")).unique("entity_id", keep="first")
-    aliases = linked.select(pl.col("text").alias("alias"), "entity_id").unique()
-    return EntityResult(linked.select(LINKED_MENTIONS.keys()), found.select(ENTITIES.keys()), aliases, empty(ENTITY_ROLES))
+    """Link each mention to a canonical entity, reusing the warehouse's `known` entities and aliases."""
+    return EntityResult(**link(mentions, documents, known))

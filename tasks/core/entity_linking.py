@@ -1,0 +1,266 @@
+"""Canonical names, stable ids and links between mentions, documents and known entities.
+
+Rules, in order:
+- Places and demonyms take the gazetteer's canonical name ("Russian Federation" -> "Russia",
+  "Belarusians" -> "Belarusian"); a demonym is related to its country (`demonym_of`) and a
+  gazetteer city to its country (`located_in`).
+- In a document, a one-word person mention ("Putin", "Ali") becomes the full name ("Vladimir
+  Putin", "Javed Ali") whose first or last word it is, when exactly one full name fits.
+- Across documents, a name links to an entity already known (warehouse aliases, or full names
+  and their linked short forms earlier in this batch) when the alias fits exactly one entity of
+  the same type. A bare one-word person name that is also a common given name ("Ali", "Lee",
+  per gender-guesser's international name list) is ambiguous and is never linked that way: it
+  stays its own entity.
+- Multi-word names close to one known name of the same type are merged when rapidfuzz's
+  `fuzz.ratio` on the lower-cased names is >= FUZZY_THRESHOLD and their last words agree
+  at >= FUZZY_LAST_WORD ("Aleksandr Lukashenko" -> "Alexander Lukashenko"; "Joan Smith" and
+  "John Smith" stay apart because first names matter only through the whole-name score).
+- entity_id = sha1(type, canonical name): re-running gives the same ids.
+"""
+
+import hashlib
+import re
+from functools import lru_cache
+
+import gender_guesser.detector
+import polars as pl
+from rapidfuzz import fuzz, process
+
+from tasks.core.entity_gazetteer import country_of_code, places, roles
+from tasks.core.entity_spans import KEPT_LABELS
+from tasks.core.schemas import ENTITIES, ENTITY_ALIASES, ENTITY_ROLES, LINKED_MENTIONS, empty
+
+RELATIONS = {"entity_id": pl.Utf8, "relation": pl.Utf8, "related_id": pl.Utf8}
+KNOWN = {"alias": pl.Utf8, "entity_id": pl.Utf8, "name": pl.Utf8, "type": pl.Utf8}
+FUZZY_THRESHOLD = 92.0
+FUZZY_LAST_WORD = 85.0
+ROLE_WINDOW = 80  # characters before/after a person mention searched for a title or role
+
+
+def entity_id(name: str, entity_type: str) -> str:
+    """Stable id of a canonical (name, type)."""
+    return hashlib.sha1(f"{entity_type}\x1f{name}".encode()).hexdigest()[:16]
+
+
+@lru_cache(maxsize=1)
+def given_names() -> gender_guesser.detector.Detector:
+    """gender-guesser's name list: a one-word name found there is a common given name."""
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def is_ambiguous_short_name(word: str) -> bool:
+    """A bare one-word person name that many people carry ("Ali"), so not linked across documents."""
+    return given_names().get_gender(word) != "unknown"
+
+
+@lru_cache(maxsize=1)
+def place_names() -> dict[str, tuple[str, str, str | None]]:
+    """Lower-cased surface -> (canonical name, label, country code) for gazetteer entries."""
+    return {form.lower(): (p.canonical, p.label, p.country) for form, p in places().items()}
+
+
+def normalize_known(known: pl.DataFrame) -> pl.DataFrame:
+    """`known` as (alias, entity_id, name, type), whether it came with aliases or not."""
+    if known is None or known.is_empty():
+        return empty(KNOWN)
+    if "alias" not in known.columns:
+        known = known.with_columns(alias=pl.col("name"))
+    named = known.select(KNOWN.keys()).cast(KNOWN)
+    return pl.concat([named, named.with_columns(alias=pl.col("name"))]).unique()
+
+
+def surface_names(mentions: pl.DataFrame) -> pl.DataFrame:
+    """Mentions with a cleaned surface form and a first canonical name (gazetteer, case)."""
+    text = pl.col("text").str.replace_all(r"\s+", " ").str.strip_chars(" .,;:'\"’").str.replace(r"(?:'s|’s|')$", "")
+    frame = mentions.filter(pl.col("label").is_in(list(KEPT_LABELS))).with_columns(surface=text)
+    frame = frame.filter(pl.col("surface").str.contains(r"[^\W\d_]"))
+    lookup = place_names()
+    keys = frame.get_column("surface").str.to_lowercase()
+    canon = [lookup.get(k) for k in keys.to_list()]
+    gazetteer_name = pl.Series([c[0] if c and c[1] == label or (c and label in ("GPE", "LOC") and c[1] == "GPE") else None
+                                for c, label in zip(canon, frame.get_column("label").to_list())], dtype=pl.Utf8)
+    shouting = pl.col("surface").str.contains(r"[a-z]").not_() & (pl.col("surface").str.len_chars() > 3)
+    return frame.with_columns(gazetteer_name=gazetteer_name).with_columns(
+        name=pl.coalesce(
+            "gazetteer_name",
+            pl.when(shouting).then(pl.col("surface").str.to_titlecase()).otherwise(pl.col("surface")),
+        )
+    ).drop("gazetteer_name")
+
+
+def unify_case(frame: pl.DataFrame) -> pl.DataFrame:
+    """One spelling per name and type regardless of case ("Armed forces" -> "Armed Forces")."""
+    capitals = pl.col("name").str.count_matches(r"\b[A-Z]")
+    best = (
+        frame.group_by("name", "label").agg(n=pl.len())
+        .with_columns(key=pl.col("name").str.to_lowercase(), capitals=capitals)
+        .sort(["capitals", "n", "name"], descending=[True, True, False])
+        .group_by("key", "label", maintain_order=True).agg(best=pl.col("name").first())
+    )
+    return frame.with_columns(key=pl.col("name").str.to_lowercase()).join(best, on=["key", "label"], how="left").with_columns(
+        name=pl.col("best")
+    ).drop("key", "best")
+
+
+def link_short_person_names(frame: pl.DataFrame) -> pl.DataFrame:
+    """Inside each document, a one-word person name takes the only full name it is part of."""
+    people = frame.filter(pl.col("label") == "PERSON")
+    full = people.filter(pl.col("name").str.contains(" ")).select("doc_id", full=pl.col("name")).unique()
+    parts = (
+        full.with_columns(words=pl.col("full").str.split(" "))
+        .with_columns(part=pl.concat_list(pl.col("words").list.first(), pl.col("words").list.last()))
+        .explode("part", empty_as_null=True)
+        .filter(~pl.col("part").str.ends_with("."))
+        .with_columns(part_key=pl.col("part").str.to_lowercase())
+        .select("doc_id", "part_key", "full")
+        .unique()
+    )
+    unique_parts = parts.filter(pl.len().over("doc_id", "part_key") == 1)
+    joined = frame.with_columns(part_key=pl.col("name").str.to_lowercase()).join(
+        unique_parts, on=["doc_id", "part_key"], how="left"
+    )
+    is_short = (pl.col("label") == "PERSON") & ~pl.col("name").str.contains(" ")
+    return joined.with_columns(
+        name=pl.when(is_short & pl.col("full").is_not_null()).then(pl.col("full")).otherwise(pl.col("name"))
+    ).drop("part_key", "full")
+
+
+def link_across(frame: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
+    """Names resolved against known entities and this batch: exact aliases, surnames, close variants."""
+    names = pl.concat([
+        known.select("name", "type"),
+        frame.select("name", type=pl.col("label")),
+    ]).unique()
+    full_people = names.filter((pl.col("type") == "PERSON") & pl.col("name").str.contains(" "))
+    aliases = pl.concat([
+        known.select("alias", "name", "type"),
+        frame.filter(pl.col("name") != pl.col("surface")).select(alias=pl.col("surface"), name="name", type=pl.col("label")),
+        names.select(alias=pl.col("name"), name="name", type="type"),
+        full_people.select(alias=pl.col("name").str.split(" ").list.last(), name="name", type="type"),
+    ]).with_columns(alias_key=pl.col("alias").str.to_lowercase()).select("alias_key", "name", "type").unique()
+
+    unresolved = frame.select("name", "label").unique().with_columns(alias_key=pl.col("name").str.to_lowercase())
+    candidates = unresolved.join(aliases, left_on=["alias_key", "label"], right_on=["alias_key", "type"], how="left", suffix="_target")
+    candidates = candidates.filter(pl.col("name_target").is_not_null() & (pl.col("name_target") != pl.col("name")))
+    single = candidates.filter(pl.len().over("name", "label") == 1).select("name", "label", target=pl.col("name_target"))
+    unresolved = unresolved.join(single, on=["name", "label"], how="left")
+    short_person = (pl.col("label") == "PERSON") & ~pl.col("name").str.contains(" ")
+    ambiguous = pl.Series([is_ambiguous_short_name(n) for n in unresolved.get_column("name").to_list()], dtype=pl.Boolean)
+    unresolved = unresolved.with_columns(ambiguous=ambiguous).with_columns(
+        target=pl.when(short_person & pl.col("ambiguous")).then(None).otherwise(pl.col("target"))
+    )
+    mapping = unresolved.with_columns(target=pl.coalesce("target", fuzzy_targets(unresolved, names))).select(
+        "name", "label", "target"
+    )
+    return frame.join(mapping, on=["name", "label"], how="left").with_columns(
+        name=pl.coalesce("target", "name")
+    ).drop("target")
+
+
+def fuzzy_targets(unresolved: pl.DataFrame, all_names: pl.DataFrame) -> pl.Series:
+    """Close variant of a multi-word name among other names of its type, else null."""
+    targets: list[str | None] = [None] * unresolved.height
+    names = unresolved.get_column("name").to_list()
+    labels = unresolved.get_column("label").to_list()
+    resolved = unresolved.get_column("target").to_list()
+    for label in set(labels):
+        choices = sorted(set(all_names.filter(pl.col("type") == label).get_column("name").to_list()))
+        rows = [i for i, (n, lab, t) in enumerate(zip(names, labels, resolved)) if lab == label and t is None and " " in n]
+        if not rows or len(choices) < 2:
+            continue
+        scores = process.cdist([names[i].lower() for i in rows], [c.lower() for c in choices], scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
+        for row, i in zip(scores, rows):
+            best = [(score, choices[j]) for j, score in enumerate(row) if score > 0 and choices[j] != names[i]]
+            best = [(s, c) for s, c in best if fuzz.ratio(c.split()[-1].lower(), names[i].split()[-1].lower()) >= FUZZY_LAST_WORD]
+            if len(best) == 1:
+                targets[i] = best[0][1]
+    return pl.Series(targets, dtype=pl.Utf8)
+
+
+def with_ids(frame: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
+    """entity_id per mention: the known entity's id for its (name, type), else sha1(type, name)."""
+    known_ids = known.select("name", "type", known_id="entity_id").unique(["name", "type"])
+    pairs = frame.select("name", "label").unique().join(known_ids, left_on=["name", "label"], right_on=["name", "type"], how="left")
+    ids = [k or entity_id(n, lab) for n, lab, k in pairs.select("name", "label", "known_id").iter_rows()]
+    pairs = pairs.with_columns(entity_id=pl.Series(ids, dtype=pl.Utf8)).drop("known_id")
+    return frame.join(pairs, on=["name", "label"], how="left")
+
+
+@lru_cache(maxsize=1)
+def role_patterns() -> tuple[str, str]:
+    """Regexes for a role just before a name ("Russian President ") and in an appositive after it."""
+    alternatives = "|".join(re.escape(r) for r in roles())
+    before = rf"((?:[A-Z][\w\-]+\s+)?(?i:{alternatives}))\s+$"
+    after = rf"^,\s+(?:(?i:a|an|the)\s+)?([^,.;\"\n]{{0,60}}?\b(?i:{alternatives}))\b"
+    return before, after
+
+
+def person_roles(linked: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
+    """Titles and roles next to person mentions, as (entity_id, role, doc_id, date)."""
+    people = linked.filter(pl.col("label") == "PERSON")
+    if people.is_empty() or documents.is_empty():
+        return empty(ENTITY_ROLES)
+    before, after = role_patterns()
+    docs = documents.select("doc_id", "body", date=pl.col("published_at"))
+    found = people.join(docs, on="doc_id", how="inner").with_columns(
+        offset=(pl.col("start_char") - ROLE_WINDOW).clip(lower_bound=0)
+    ).with_columns(
+        role_before=pl.col("body").str.slice(pl.col("offset"), pl.col("start_char") - pl.col("offset")).str.extract(before, 1),
+        role_after=pl.col("body").str.slice(pl.col("end_char"), ROLE_WINDOW).str.extract(after, 1),
+    )
+    roles_found = pl.concat([
+        found.select("entity_id", role=pl.col("role_before"), doc_id="doc_id", date="date"),
+        found.select("entity_id", role=pl.col("role_after"), doc_id="doc_id", date="date"),
+    ]).drop_nulls("role").with_columns(role=pl.col("role").str.replace_all(r"\s+", " ").str.strip_chars())
+    return roles_found.unique().sort("entity_id", "doc_id", "role").select(ENTITY_ROLES.keys()).cast(ENTITY_ROLES)
+
+
+def place_relations(entities: pl.DataFrame, known: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """demonym_of / located_in relations to country entities, and those country entities."""
+    lookup = place_names()
+    countries = country_of_code()
+    rows = []
+    for eid, name, etype in entities.select("entity_id", "name", "type").iter_rows():
+        entry = lookup.get(name.lower())
+        if not entry or not entry[2] or entry[2] not in countries:
+            continue
+        country = countries[entry[2]]
+        if etype == "NORP" and entry[1] == "NORP":
+            rows.append((eid, "demonym_of", country))
+        elif etype in ("GPE", "LOC") and entry[0] != country:
+            rows.append((eid, "located_in", country))
+    if not rows:
+        return pl.DataFrame(schema=RELATIONS), empty(ENTITIES)
+    related = pl.DataFrame(rows, schema={"entity_id": pl.Utf8, "relation": pl.Utf8, "name": pl.Utf8}, orient="row")
+    with_type = related.with_columns(label=pl.lit("GPE"))
+    targets = with_ids(with_type.select("name", "label").unique(), known)
+    relations = with_type.join(targets, on=["name", "label"], how="left", suffix="_related").select(
+        "entity_id", "relation", related_id=pl.col("entity_id_related")
+    )
+    country_entities = targets.select("entity_id", "name", type=pl.col("label"))
+    return relations.unique().sort(RELATIONS.keys()), country_entities
+
+
+def link(mentions: pl.DataFrame, documents: pl.DataFrame, known: pl.DataFrame) -> dict[str, pl.DataFrame]:
+    """All EntityResult frames for one batch (see the module docstring for the rules)."""
+    known = normalize_known(known)
+    frame = surface_names(mentions)
+    if frame.is_empty():
+        return {"mentions": empty(LINKED_MENTIONS), "entities": empty(ENTITIES), "aliases": empty(ENTITY_ALIASES),
+                "roles": empty(ENTITY_ROLES), "relations": pl.DataFrame(schema=RELATIONS)}
+    frame = link_across(link_short_person_names(unify_case(frame)), known)
+    linked = with_ids(frame, known)
+    entities = linked.select("entity_id", "name", type=pl.col("label")).unique("entity_id", keep="first")
+    relations, countries = place_relations(entities, known)
+    entities = pl.concat([entities, countries]).unique("entity_id", keep="first").sort("type", "name")
+    aliases = pl.concat([
+        linked.select(alias=pl.col("surface"), entity_id="entity_id"),
+        linked.select(alias=pl.col("name"), entity_id="entity_id"),
+    ]).unique().sort("entity_id", "alias")
+    return {
+        "mentions": linked.select(LINKED_MENTIONS.keys()).sort("doc_id", "start_char"),
+        "entities": entities.select(ENTITIES.keys()),
+        "aliases": aliases.select(ENTITY_ALIASES.keys()),
+        "roles": person_roles(linked, documents),
+        "relations": relations,
+    }

@@ -1,0 +1,356 @@
+"""The `newsflow_entities` spaCy component: repaired, gazetteer-corrected, document-consistent ents.
+
+It runs after the statistical `ner` and rewrites `doc.ents` in one pass per Doc:
+1. repair the model's spans (split at line breaks, brackets, dashes and internal possessives;
+   trim determiners, numbers, punctuation, possessives and, for people, titles like "President");
+2. correct them with the gazetteer (countries and demonyms relabel, cities fill gaps);
+3. vote one label per surface form in the document (gazetteer first, then the model, whose
+   votes count less in ALL-CAPS lines and number tables where it is unreliable);
+4. give a surname or first name the PERSON label of the full name it belongs to;
+5. drop ALL-CAPS-line spans nothing else in the document supports, and spans in photo credits;
+6. find the document's names again where the model missed them (ALL-CAPS headlines, tables),
+   and read names out of number tables ("Somerset 83", "P. Simmons 4-38").
+Everything is per Doc and linear in its tokens; the gazetteer is a PhraseMatcher.
+"""
+
+import re
+from bisect import bisect_right
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from tasks.core.entity_gazetteer import Place, lexicon_lines, places, roles
+
+KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"})
+SPLIT_TOKENS = frozenset({"(", ")", "[", "]", ",", ";", ":", "/", "|", '"', "“", "”", "•", "·"})
+DASHES = frozenset({"-", "--", "–", "—"})
+POSSESSIVES = frozenset({"'s", "'", "’s", "’", "'S"})
+DETERMINERS = frozenset({"the", "a", "an"})
+NUMERIC = re.compile(r"[\d.,:/\-–+%]*\d[\d.,:/\-–+%]*")
+NAME_CONNECTORS = frozenset({"de", "van", "von", "der", "da", "di", "le", "la", "del", "bin", "al", "el", "St", "St."})
+
+# Vote weights: the gazetteer outranks the model; the model is trusted less where it is weak.
+GAZETTEER_VOTE = 10.0
+NAME_PART_VOTE = 5.0
+MODEL_VOTE = 1.0
+CAPS_LINE_FACTOR = 0.25
+TABLE_LINE_FACTOR = 0.5
+SPLIT_FACTOR = 0.5
+WEAK_PLACE_VOTE = 0.6
+TABLE_GUESS_VOTE = 0.4
+
+
+@dataclass
+class Candidate:
+    start: int  # token offsets into the Doc
+    end: int
+    label: str
+    weight: float
+    source: str  # model, gazetteer, table, propagated
+
+
+@lru_cache(maxsize=1)
+def credit_patterns() -> tuple[re.Pattern, ...]:
+    """Compiled photo-credit / byline regexes from data/lexicons/entity_credit_patterns.txt."""
+    return tuple(re.compile(line) for line in lexicon_lines("entity_credit_patterns.txt"))
+
+
+@lru_cache(maxsize=1)
+def role_sequences() -> frozenset[tuple[str, ...]]:
+    """Roles as lower-case token tuples, for stripping 'Prime Minister' from a name."""
+    return frozenset(tuple(role.split()) for role in roles())
+
+
+class EntityRepair:
+    """Rewrites doc.ents; see the module docstring for the steps."""
+
+    def __init__(self, nlp: Language):
+        self.places: dict[tuple[str, ...], Place] = {}
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        patterns = []
+        for form, place in places().items():
+            for variant in {form, form.upper()}:
+                pattern = nlp.make_doc(variant)
+                self.places[tuple(t.text for t in pattern)] = place
+                patterns.append(pattern)
+        self.matcher.add("PLACE", patterns)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.ents = resolve(doc, self.matcher, self.places)
+        return doc
+
+
+@Language.factory("newsflow_entities")
+def make_entity_repair(nlp: Language, name: str) -> EntityRepair:
+    """spaCy factory so the component is configured and placed like any other."""
+    return EntityRepair(nlp)
+
+
+def line_kinds(text: str) -> tuple[list[int], list[str]]:
+    """Start offsets of the lines of `text` and each line's kind: prose, caps or table."""
+    starts, kinds, pos = [], [], 0
+    for line in text.split("\n"):
+        starts.append(pos)
+        pos += len(line) + 1
+        letters = [c for c in line if c.isalpha()]
+        words = line.split()
+        numeric = sum(1 for w in words if any(c.isdigit() for c in w))
+        if numeric >= 2 and numeric >= 0.25 * len(words):
+            kinds.append("table")
+        elif len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.9 * len(letters):
+            kinds.append("caps")
+        else:
+            kinds.append("prose")
+    return starts, kinds
+
+
+def credit_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of photo credits and bylines in `text`."""
+    return [m.span() for pattern in credit_patterns() for m in pattern.finditer(text)]
+
+
+def is_break(doc: Doc, i: int) -> bool:
+    """A token no name runs across: line breaks, brackets, separators, spaced dashes."""
+    token = doc[i]
+    if token.is_space or token.text in SPLIT_TOKENS:
+        return True
+    return token.text in DASHES and (i == 0 or bool(doc[i - 1].whitespace_)) and bool(token.whitespace_)
+
+
+def is_filler(text: str) -> bool:
+    """Tokens never at the edge of a name: punctuation, numbers, possessives, whitespace."""
+    return (
+        not text.strip()
+        or text in POSSESSIVES
+        or NUMERIC.fullmatch(text) is not None
+        or not any(c.isalnum() for c in text)
+    )
+
+
+def trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
+    """Narrow [start, end) to the name: no leading determiner/role, no trailing filler."""
+    while start < end and (is_filler(doc[start].text) or doc[start].lower_ in DETERMINERS):
+        start += 1
+    if label == "PERSON":
+        start = strip_roles(doc, start, end)
+    while end > start and is_filler(doc[end - 1].text):
+        end -= 1
+    return start, end
+
+
+def strip_roles(doc: Doc, start: int, end: int) -> int:
+    """Skip titles and the nationality before them ("Russian President") at a name's start."""
+    sequences = role_sequences()
+    moved = True
+    while moved and start < end - 1:
+        moved = False
+        for length in (3, 2, 1):
+            words = tuple(t.lower_ for t in doc[start : start + length])
+            if start + length < end and words in sequences:
+                start, moved = start + length, True
+                break
+        if not moved and doc[start + 1].lower_ in {w for s in sequences if len(s) == 1 for w in s} and doc[start].pos_ == "ADJ":
+            start, moved = start + 1, True
+    return start
+
+
+def model_pieces(doc: Doc, ent: Span) -> list[tuple[int, int, float]]:
+    """The model's span split at breaks and internal possessives: (start, end, weight factor)."""
+    pieces, cur, possessed, factor = [], ent.start, False, 1.0
+    for i in range(ent.start, ent.end):
+        token = doc[i]
+        if is_break(doc, i) or (token.text in POSSESSIVES and ent.start < i < ent.end - 1):
+            if cur < i and not (possessed and i - cur < 2):
+                pieces.append((cur, i, possessed))
+            possessed = token.text in POSSESSIVES
+            cur, factor = i + 1, SPLIT_FACTOR
+    if cur < ent.end and not (possessed and ent.end - cur < 2):
+        pieces.append((cur, ent.end, possessed))
+    return [(s, e, factor) for s, e, _ in pieces]
+
+
+def is_name(doc: Doc, start: int, end: int) -> bool:
+    """A span worth keeping: some capitalised word, and not a lone common word ("Armed")."""
+    words = [t for t in doc[start:end] if any(c.isalpha() for c in t.text)]
+    if not words or not any(t.text[0].isupper() for t in words):
+        return False
+    return not (len(words) == 1 and words[0].pos_ not in ("PROPN",) and not words[0].is_upper and end - start == 1)
+
+
+def key_of(doc: Doc, start: int, end: int) -> tuple[str, ...]:
+    """Surface form used for in-document voting: lower-cased tokens."""
+    return tuple(t.lower_ for t in doc[start:end])
+
+
+def resolve(doc: Doc, matcher: PhraseMatcher, gazetteer: dict[tuple[str, ...], Place]) -> list[Span]:
+    """The repaired entity spans of one Doc (kept labels plus untouched numeric/date ents)."""
+    if not len(doc):
+        return list(doc.ents)
+    starts, kinds = line_kinds(doc.text)
+    token_kind = [kinds[bisect_right(starts, t.idx) - 1] for t in doc]
+    credits = credit_ranges(doc.text)
+
+    def in_credit(s: int, e: int) -> bool:
+        a, b = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+        return any(a < ce and cs < b for cs, ce in credits)
+
+    def line_factor(s: int) -> float:
+        kind = token_kind[s]
+        return CAPS_LINE_FACTOR if kind == "caps" else TABLE_LINE_FACTOR if kind == "table" else 1.0
+
+    candidates: list[Candidate] = []
+    for ent in doc.ents:
+        if ent.label_ not in KEPT_LABELS:
+            continue
+        for s, e, factor in model_pieces(doc, ent):
+            s, e = trim(doc, s, e, ent.label_)
+            if s < e and is_name(doc, s, e) and not in_credit(s, e):
+                candidates.append(Candidate(s, e, ent.label_, MODEL_VOTE * factor * line_factor(s), "model"))
+
+    covered = token_owner(len(doc), candidates)
+    place_of: dict[tuple[str, ...], Place] = {}
+    for _, s, e in matcher(doc):
+        place = gazetteer.get(tuple(t.text for t in doc[s:e]))
+        if place is None or in_credit(s, e):
+            continue
+        place_of[key_of(doc, s, e)] = place
+        owners = {covered[i] for i in range(s, e)}
+        if owners == {None}:
+            weight = GAZETTEER_VOTE if place.strong else WEAK_PLACE_VOTE
+            candidates.append(Candidate(s, e, place.label, weight, "gazetteer"))
+            for i in range(s, e):
+                covered[i] = len(candidates) - 1
+
+    votes: dict[tuple[str, ...], dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    support: dict[tuple[str, ...], float] = defaultdict(float)
+    for c in candidates:
+        key = key_of(doc, c.start, c.end)
+        votes[key][c.label] += c.weight
+        if token_kind[c.start] != "caps":
+            support[key] += c.weight
+    for key, place in place_of.items():
+        if place.strong:
+            votes[key][place.label] += GAZETTEER_VOTE
+            support[key] += GAZETTEER_VOTE
+
+    labels = {key: max(v.items(), key=lambda kv: kv[1])[0] for key, v in votes.items()}
+    name_parts = person_parts(labels)
+    for part in name_parts:
+        if not (part in place_of and place_of[part].strong):
+            votes[part]["PERSON"] += NAME_PART_VOTE
+            support[part] += NAME_PART_VOTE
+    labels = {key: max(v.items(), key=lambda kv: kv[1])[0] for key, v in votes.items()}
+
+    kept = []
+    for c in candidates:
+        key = key_of(doc, c.start, c.end)
+        if token_kind[c.start] == "caps" and support[key] <= 0:
+            if key[-1:] in name_parts:
+                c.label = "PERSON"
+                kept.append(c)
+            continue
+        c.label = labels[key]
+        kept.append(c)
+    known = {key: labels[key] for key in labels if support[key] > 0}
+    kept += propagate(doc, kept, known, in_credit)
+    kept += table_names(doc, kept, known, token_kind, place_of)
+
+    spans = [Span(doc, c.start, c.end, label=c.label) for c in kept]
+    chosen = filter_spans(spans)
+    taken = {i for span in chosen for i in range(span.start, span.end)}
+    others = [e for e in doc.ents if e.label_ not in KEPT_LABELS and not any(i in taken for i in range(e.start, e.end))]
+    return sorted(chosen + others, key=lambda span: span.start)
+
+
+def token_owner(n: int, candidates: list[Candidate]) -> list[int | None]:
+    """For each token, the index of the candidate covering it (or None)."""
+    owner: list[int | None] = [None] * n
+    for index, c in enumerate(candidates):
+        for i in range(c.start, c.end):
+            owner[i] = index
+    return owner
+
+
+def person_parts(labels: dict[tuple[str, ...], str]) -> set[tuple[str, ...]]:
+    """First and last words of the document's full person names, as one-word keys."""
+    parts = set()
+    for key, label in labels.items():
+        if label == "PERSON" and len(key) >= 2 and all(any(c.isalpha() for c in w) for w in key):
+            if len(key[0]) > 2 and not key[0].endswith("."):
+                parts.add(key[:1])
+            parts.add(key[-1:])
+    return parts
+
+
+def propagate(doc: Doc, kept: list[Candidate], known: dict[tuple[str, ...], str], in_credit) -> list[Candidate]:
+    """Other capitalised occurrences of the document's names that the model missed."""
+    taken = [False] * len(doc)
+    for c in kept:
+        for i in range(c.start, c.end):
+            taken[i] = True
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for key in sorted(known, key=len, reverse=True):
+        by_first[key[0]].append(key)
+    found, i = [], 0
+    while i < len(doc):
+        token = doc[i]
+        keys = by_first.get(token.lower_) if not taken[i] and token.text[:1].isupper() else None
+        match = None
+        for key in keys or ():
+            end = i + len(key)
+            if end <= len(doc) and key_of(doc, i, end) == key and not any(taken[i:end]):
+                if end == len(doc) or not doc[end].text[:1].isupper() or doc[end].is_punct:
+                    match = key
+                    break
+        if match and not in_credit(i, i + len(match)):
+            found.append(Candidate(i, i + len(match), known[match], 0.0, "propagated"))
+            i += len(match)
+        else:
+            i += 1
+    return found
+
+
+def table_names(doc, kept, known, token_kind, place_of) -> list[Candidate]:
+    """Names in number tables ("Somerset 83 , Leicestershire 296"): teams unless a person or place."""
+    taken = [False] * len(doc)
+    for c in kept:
+        for i in range(c.start, c.end):
+            taken[i] = True
+    found, i, n = [], 0, len(doc)
+    while i < n:
+        if token_kind[i] != "table" or taken[i] or not is_name_token(doc, i):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and not taken[j] and token_kind[j] == "table" and (is_name_token(doc, j) or (doc[j].text in NAME_CONNECTORS and j + 1 < n and is_name_token(doc, j + 1))):
+            j += 1
+        key = key_of(doc, i, j)
+        words = [t.text for t in doc[i:j]]
+        if key in known:
+            label = known[key]
+        elif key in place_of and place_of[key].strong:
+            label = place_of[key].label
+        elif len(words) >= 2 and re.fullmatch(r"[A-Z]\.(?:[A-Z]\.)*", words[0]):
+            label = "PERSON"
+        elif all(len(w) <= 3 and w.isupper() for w in words):
+            label = None
+        else:
+            label = "ORG"
+        if label:
+            found.append(Candidate(i, j, label, TABLE_GUESS_VOTE, "table"))
+        i = j
+    return found
+
+
+def is_name_token(doc: Doc, i: int) -> bool:
+    """A capitalised word or an initial ("P."), not the month that starts a date."""
+    token = doc[i]
+    text = token.text
+    if token.ent_type_ in ("DATE", "TIME") and token.ent_iob_ == "B":
+        return False
+    return bool(re.fullmatch(r"[A-Z][A-Za-z'\-\.]*", text)) and any(c.isalpha() for c in text)

