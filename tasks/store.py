@@ -9,6 +9,7 @@ import polars as pl
 
 from tasks.core.aggregate import WarehouseBatch
 from tasks.core.schemas import REJECTED
+from tasks.lock import open_when_free
 
 SQL_DIR = Path(__file__).resolve().parents[1] / "sql"
 
@@ -30,13 +31,17 @@ class Warehouse:
         self.path = Path(path)
 
     @contextmanager
-    def connect(self, read_only: bool = False):
-        """A connection to the file; read-only ones fail clearly when the file does not exist yet."""
+    def connect(self, read_only: bool = False, lock_timeout: float | None = None):
+        """A connection to the file; read-only ones fail clearly when the file does not exist yet.
+
+        While another process holds the file (DuckDB allows one writer), wait for it with backoff
+        up to `lock_timeout` s (default $NEWSFLOW_LOCK_TIMEOUT or 120), then raise WarehouseLocked.
+        """
         if read_only and not self.path.exists():
             raise FileNotFoundError(f"no warehouse at {self.path}; run `newsflow run PATH` first")
         if not read_only:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-        con = duckdb.connect(str(self.path), read_only=read_only)
+        con = open_when_free(lambda: duckdb.connect(str(self.path), read_only=read_only), self.path, lock_timeout)
         try:
             yield con
         finally:

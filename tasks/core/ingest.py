@@ -1,7 +1,8 @@
-"""Ingest: find article files, read them into a documents frame, reject what cannot be read.
+"""Ingest: find article files and pages, read them into a documents frame, reject what cannot be read.
 
 Every input ends up either as a row of the documents frame or as a row of the rejected
-frame with a reason a person can act on.
+frame with a reason a person can act on. A source is a file, a folder, a glob, a `.urls`
+file listing page URLs, a page URL or an RSS/Atom feed URL; a locator is a Path or a URL.
 """
 
 import csv
@@ -11,17 +12,34 @@ import hashlib
 import io
 import json
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
 import polars as pl
 
+from tasks.core.fetch import (
+    FetchError,
+    Response,
+    check_response,
+    feed_links,
+    fetch_with_retries,
+    is_url,
+    looks_like_feed,
+    page_text,
+    read_url_list,
+)
 from tasks.core.schemas import RAW_DOCUMENTS, REJECTED, frame
 
 TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".html.gz": "html"}
 TABLE_SUFFIXES = {".jsonl", ".csv", ".parquet"}
 METADATA_COLUMNS = ("title", "url", "published_at", "source")
+URL_LIST_SUFFIX = ".urls"
+MAX_PAGE_BYTES = 5_000_000
+
+Fetch = Callable[[str], Response]
+Locator = Path | str
 
 
 @dataclass(frozen=True)
@@ -45,18 +63,43 @@ def suffix_of(path: Path) -> str:
     return ".html.gz" if name.endswith(".html.gz") else path.suffix.lower()
 
 
-def discover(source: str) -> list[Path]:
-    """Files named by a file path, a folder (searched recursively) or a glob, sorted."""
+def discover(source: str, fetch: Fetch | None = None) -> list[Locator]:
+    """Inputs named by a source: files (sorted) of a path, folder or glob, with `.urls` files
+    replaced by their URLs; the article URLs of a feed URL; a page URL as itself."""
+    if is_url(source):
+        return discover_url(source, fetch or fetch_with_retries)
     path = Path(source)
     if path.is_file():
-        return [path]
-    if path.is_dir():
-        found = (p for p in path.rglob("*") if p.is_file())
+        found = [path]
+    elif path.is_dir():
+        found = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
     elif glob.has_magic(source):
-        found = (Path(p) for p in glob.glob(source, recursive=True) if Path(p).is_file())
+        found = sorted(Path(p) for p in glob.glob(source, recursive=True) if Path(p).is_file() and not Path(p).name.startswith("."))
     else:
-        raise FileNotFoundError(f"no file, folder or glob match at {source!r}")
-    return sorted(p for p in found if not p.name.startswith("."))
+        raise FileNotFoundError(f"no file, folder or glob match at {source!r} (nor is it an http(s) URL)")
+    return [item for p in found for item in (url_list(p) if suffix_of(p) == URL_LIST_SUFFIX else [p])]
+
+
+def discover_url(url: str, fetch: Fetch) -> list[Locator]:
+    """A feed's article URLs, or the URL itself when it is a page (or cannot be fetched: reading rejects it)."""
+    try:
+        response = fetch(url)
+    except FetchError:
+        return [url]
+    if response.status < 400 and looks_like_feed(response.content_type, response.body):
+        try:
+            return list(feed_links(response.body, url))
+        except FetchError:
+            return [url]
+    return [url]
+
+
+def url_list(path: Path) -> list[Locator]:
+    """The URLs a `.urls` file lists; the file itself when it is unreadable or lists none, so reading rejects it."""
+    try:
+        return list(read_url_list(decode(path.read_bytes(), str(path)))) or [path]
+    except (Rejection, OSError):
+        return [path]
 
 
 def normalize_text(text: str) -> str:
@@ -128,6 +171,14 @@ def record_document(record: dict, uri: str, source: str) -> dict:
 def read_path(path: Path, source: str) -> list[dict | Rejection]:
     """Raw documents (or rejections) held by one file."""
     suffix = suffix_of(path)
+    if suffix == URL_LIST_SUFFIX:
+        try:
+            decode(read_bytes(path), str(path))
+        except Rejection as rejection:
+            return [rejection]
+        except OSError as error:
+            return [Rejection("unreadable", f"{path}: {error.strerror or error}")]
+        return [Rejection("empty", f"{path} lists no URLs")]
     if suffix not in TEXT_SUFFIXES and suffix not in TABLE_SUFFIXES:
         kinds = ", ".join(sorted({*TEXT_SUFFIXES, *TABLE_SUFFIXES}))
         return [Rejection("unsupported", f"{path}: unsupported file type {suffix or '(none)'}; newsflow reads {kinds}")]
@@ -154,14 +205,34 @@ def read_path(path: Path, source: str) -> list[dict | Rejection]:
         return [Rejection("unreadable", f"{path}: {error.strerror or error}")]
 
 
-def read_documents(paths: list[Path], source: str, fetched_at: datetime | None = None) -> IngestResult:
-    """Documents of all files, exact duplicates (same doc_id) kept once, the rest rejected with reasons."""
+def read_url(url: str, source: str, fetch: Fetch) -> list[dict | Rejection]:
+    """The page at `url` as a raw document (format from its content type), or why it is not one."""
+    try:
+        response = fetch(url)
+        fmt = check_response(response, MAX_PAGE_BYTES)
+        text = page_text(response)
+    except FetchError as error:
+        return [Rejection(error.reason, str(error))]
+    if not text.strip():
+        return [Rejection("empty", f"{url} returned an empty page")]
+    return [{"uri": url, "url": url, "source": source, "format": fmt, "raw": text}]
+
+
+def read_documents(
+    locators: list[Locator], source: str, fetched_at: datetime | None = None, fetch: Fetch | None = None
+) -> IngestResult:
+    """Documents of all files and URLs, exact duplicates (same doc_id) kept once, the rest rejected with reasons.
+
+    Works on any slice of `discover`'s list, so long runs can read and process batch by batch;
+    `fetch` gets a URL's response (default: HTTP with retries); a failed fetch is a rejected row.
+    """
     fetched_at = fetched_at or datetime.now(timezone.utc)
     docs, rejected, seen, n_duplicates = [], [], set(), 0
-    for path in paths:
-        for item in read_path(path, source):
+    for locator in locators:
+        items = read_url(locator, source, fetch or fetch_with_retries) if is_url(locator) else read_path(Path(locator), source)
+        for item in items:
             if isinstance(item, Rejection):
-                rejected.append({"source": source, "uri": str(path), "reason": item.reason, "detail": str(item)})
+                rejected.append({"source": source, "uri": str(locator), "reason": item.reason, "detail": str(item)})
                 continue
             doc_id = doc_id_of(item["raw"])
             if doc_id in seen:
