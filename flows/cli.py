@@ -75,7 +75,8 @@ def print_summary(summary: dict) -> None:
         for entity in summary["top_entities"]:
             table.add_row(entity["name"], entity["type"], str(entity["mentions"]), str(entity["documents"]))
         console.print(table)
-    console.print(f"warehouse: {summary['db']}  (try: newsflow query --file sql/questions/top_entities.sql)")
+    console.print(f"warehouse: {Path(summary['db']).resolve()}", soft_wrap=True)
+    console.print("ask it: newsflow query --file sql/questions/top_entities.sql", soft_wrap=True)
 
 
 @app.command()

@@ -12,8 +12,13 @@ fi
 stamp=.venv/.newsflow-installed
 if [ ! -f "$stamp" ] || [ requirements.lock -nt "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   echo "installing pinned dependencies into .venv (first time: a few minutes)" >&2
-  .venv/bin/python -m pip install --quiet --upgrade pip
-  .venv/bin/python -m pip install --quiet -r requirements.lock
-  .venv/bin/python -m pip install --quiet --no-deps -e .
+  log=.venv/install.log
+  if ! { .venv/bin/python -m pip install --upgrade pip \
+         && .venv/bin/python -m pip install -r requirements.lock \
+         && .venv/bin/python -m pip install --no-deps -e .; } >"$log" 2>&1; then
+    tail -n 40 "$log" >&2
+    echo "installation failed; the full log is $log" >&2
+    exit 1
+  fi
   touch "$stamp"
 fi
