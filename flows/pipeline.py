@@ -1,6 +1,12 @@
-"""The `news_pipeline` flow: ingest → clean → nlp → entities → aggregate → load. Wiring only."""
+"""The `news_pipeline` flow: ingest → clean → nlp → entities → aggregate → load. Wiring only.
+
+Inputs stream in chunks of `batch_size`: while up to `workers` chunks are in the language
+pass (threads, model processes or a Dask cluster), the flow reads and cleans the next one
+and links and loads finished ones in order, so DuckDB keeps a single writer: this process.
+"""
 
 import uuid
+from collections import deque
 
 from prefect import flow, get_run_logger
 from prefect.runtime import flow_run
@@ -8,9 +14,7 @@ from prefect.runtime import flow_run
 import tasks
 from tasks.aggregate import aggregate
 from tasks.clean import clean
-from tasks.core.report import input_counts
 from tasks.entities import link_entities
-from tasks.ingest import ingest
 from tasks.load import (
     finish_run,
     known_entities,
@@ -25,6 +29,7 @@ from tasks.nlp import nlp
 from tasks.progress import track
 from tasks.report import publish_summary
 from tasks.settings import get_settings
+from tasks.stream import RunTally, chunks, discover_inputs, ingest_batch, nlp_runner
 
 
 @flow(name="news_pipeline", validate_parameters=True)
@@ -34,31 +39,45 @@ def news_pipeline(
     model: str | None = None,
     batch_size: int | None = None,
     workers: int | None = None,
+    dask_address: str | None = None,
 ) -> dict:
     """Process the articles under `source` into the DuckDB warehouse `db`; returns the run summary."""
-    settings = get_settings(db=db, model=model, batch_size=batch_size, workers=workers)
+    settings = get_settings(db=db, model=model, batch_size=batch_size, workers=workers, dask_address=dask_address)
     warehouse, run_id = str(settings.db), uuid.uuid4().hex[:12]
     prepare_warehouse(warehouse)
     start_run(warehouse, run_id, flow_run.get_id(), settings.model, tasks.__version__)
+    tally = RunTally()
+    nlp_workers = 1 if settings.dask_address else settings.workers
 
-    found = ingest(source)
-    record_rejected(found.rejected, warehouse, run_id)
-    fresh = select_new(found.docs, warehouse, settings.model, tasks.__version__)
-    counts = input_counts(found, fresh.height)
-    get_run_logger().info("inputs %(n_in)d: new %(n_new)d, skipped %(n_skipped)d, rejected %(n_rejected)d", counts)
+    def finish_oldest(in_flight: deque) -> None:
+        cleaned, analysed = in_flight.popleft()
+        linked = link_entities(analysed.result().mentions, cleaned.docs, known_entities(warehouse))
+        load(aggregate(cleaned, analysed.result(), linked), warehouse, run_id)
 
-    n_batches = -(-fresh.height // settings.batch_size)
+    locator_chunks = chunks(discover_inputs(source), settings.batch_size)
     try:
-        for batch in track(fresh.iter_slices(settings.batch_size), total=n_batches, description="articles"):
-            cleaned = clean(batch)
-            analysed = nlp(cleaned.docs, settings.model, settings.nlp_batch_size, settings.workers)
-            linked = link_entities(analysed.mentions, cleaned.docs, known_entities(warehouse))
-            load(aggregate(cleaned, analysed, linked), warehouse, run_id)
+        with nlp_runner(settings) as runner:
+            in_flight: deque = deque()
+            for locators in track(locator_chunks, total=len(locator_chunks), description="articles"):
+                found = ingest_batch(locators, source)
+                record_rejected(found.rejected, warehouse, run_id)
+                fresh = tally.take(found, select_new(found.docs, warehouse, settings.model, tasks.__version__))
+                if fresh.is_empty():
+                    continue
+                cleaned = clean(fresh)
+                parameters = {"documents": cleaned.docs, "model": settings.model,
+                              "batch_size": settings.nlp_batch_size, "workers": nlp_workers}
+                in_flight.append((cleaned, runner.submit(nlp, parameters)))
+                while len(in_flight) > settings.workers:
+                    finish_oldest(in_flight)
+            while in_flight:
+                finish_oldest(in_flight)
     except BaseException:
-        finish_run(warehouse, run_id, counts, "failed")
+        finish_run(warehouse, run_id, tally.counts, "failed")
         raise
-    finish_run(warehouse, run_id, counts, "completed")
+    get_run_logger().info("inputs %(n_in)d: new %(n_new)d, skipped %(n_skipped)d, rejected %(n_rejected)d", tally.counts)
+    finish_run(warehouse, run_id, tally.counts, "completed")
 
-    summary = summarize_run(warehouse, run_id, counts, found.rejected)
+    summary = summarize_run(warehouse, run_id, tally.counts, tally.all_rejected())
     publish_summary(summary)
     return summary

@@ -13,7 +13,10 @@ class Settings(BaseSettings):
     db: Path = Field(Path("data/newsflow.duckdb"), description="DuckDB warehouse file.")
     batch_size: int = Field(200, ge=1, description="Documents per pipeline batch (one transaction each).")
     nlp_batch_size: int = Field(64, ge=1, description="Texts per spaCy nlp.pipe batch.")
-    workers: int = Field(1, ge=1, description="spaCy processes for the language pass (n_process).")
+    workers: int = Field(1, ge=1, description=(
+        "Language batches in flight at once: model processes on this machine, or batches sent to the Dask cluster."))
+    dask_address: str | None = Field(None, description=(
+        "Dask scheduler address (e.g. tcp://10.0.0.5:8786): run the language pass on that cluster."))
 
 
 def get_settings(**overrides) -> Settings:

@@ -2,8 +2,12 @@
 
 Docs never leave this module: each one is reduced to sentence, mention, event and quote
 rows while it is in memory, so batches stream and nothing heavy crosses a task boundary.
+With several workers, each worker process loads the model once and sends back frames,
+never Docs (pickling Docs costs about as much as parsing them).
 """
 
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -25,11 +29,20 @@ class NlpResult:
     quotes: pl.DataFrame
 
 
+# Components the later stages do not read: the parser already sets sentence boundaries.
+EXCLUDED_COMPONENTS = ["senter"]
+
+
 @lru_cache(maxsize=4)
 def load_model(name: str) -> Language:
-    """Load a spaCy pipeline once per process, with newsflow's entity rules added."""
+    """Load a spaCy pipeline once per process, with newsflow's entity rules added.
+
+    Kept: tok2vec (shared features), tagger + attribute_ruler (POS for events and the
+    lemmatizer), lemmatizer (event actions), parser (sentences, events, quotes), ner
+    (mentions). Excluded: EXCLUDED_COMPONENTS.
+    """
     try:
-        nlp = spacy.load(name)
+        nlp = spacy.load(name, exclude=EXCLUDED_COMPONENTS)
     except OSError as error:
         raise RuntimeError(
             f"spaCy model {name!r} is not installed. Install it with pip (the default is "
@@ -66,13 +79,13 @@ def sentence_of(char: int, sent_starts: list[int]) -> int:
     return lo
 
 
-def analyze(documents: pl.DataFrame, nlp: Language, batch_size: int = 64, n_process: int = 1) -> NlpResult:
+def analyze(documents: pl.DataFrame, nlp: Language, batch_size: int = 64) -> NlpResult:
     """Run the model over `documents.body` and collect every Doc's rows into frames."""
     rows: dict[str, list[dict]] = {"sentences": [], "mentions": [], "events": [], "quotes": []}
     items = documents.select("doc_id", "body", "published_at").iter_rows()
     texts = ((body or "", (doc_id, published_at)) for doc_id, body, published_at in items)
     with nlp.memory_zone():
-        for doc, (doc_id, published_at) in nlp.pipe(texts, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        for doc, (doc_id, published_at) in nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
             for name, found in doc_rows(doc, doc_id, published_at).items():
                 rows[name].extend(found)
     return NlpResult(
@@ -90,3 +103,33 @@ def documents_for_nlp(documents: pl.DataFrame) -> pl.DataFrame:
         & (pl.col("language").is_null() | (pl.col("language") == "en"))
         & (pl.col("n_chars") > 0)
     )
+
+
+def analyze_with(model: str, documents: pl.DataFrame, batch_size: int) -> NlpResult:
+    """`analyze` with this process's copy of `model`: what a worker process runs for a batch."""
+    return analyze(documents, load_model(model), batch_size=batch_size)
+
+
+@lru_cache(maxsize=2)
+def worker_pool(model: str, workers: int) -> ProcessPoolExecutor:
+    """`workers` spawned processes that each load `model` once and stay up for the life of this process.
+
+    Spawned, not forked: the parent runs Prefect's threads and event loop, which a fork would copy
+    half-way through. All processes are started and their models loaded before the first batch.
+    """
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=load_model, initargs=(model,))
+    for started in [pool.submit(model_ready, model) for _ in range(workers)]:
+        started.result()
+    return pool
+
+
+def model_ready(model: str) -> str:
+    """Load `model` in this process (a no-op after the first time) without sending it anywhere."""
+    load_model(model)
+    return model
+
+
+def analyze_in_pool(documents: pl.DataFrame, model: str, batch_size: int, workers: int) -> NlpResult:
+    """`analyze` of one batch in one of the pool's processes; concurrent calls use the other processes."""
+    return worker_pool(model, workers).submit(analyze_with, model, documents, batch_size).result()

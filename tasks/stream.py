@@ -1,0 +1,69 @@
+"""Streaming a run: inputs read chunk by chunk, language batches in flight on a task runner.
+
+A run never holds more than a few batches: locators are found first (cheap), then each
+chunk is read, cleaned and parsed while earlier chunks are linked and loaded.
+"""
+
+from dataclasses import dataclass, field
+
+import polars as pl
+from prefect import task
+from prefect.cache_policies import NO_CACHE
+from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
+
+from tasks.core.ingest import IngestResult, discover, read_documents
+from tasks.core.report import input_counts
+from tasks.core.schemas import REJECTED, empty
+from tasks.settings import Settings
+
+
+@task(name="discover", cache_policy=NO_CACHE)
+def discover_inputs(source: str) -> list:
+    """Every input `source` names (files, URLs), without reading them yet."""
+    return discover(source)
+
+
+@task(name="ingest", cache_policy=NO_CACHE)
+def ingest_batch(locators: list, source: str) -> IngestResult:
+    """Read one chunk of inputs; unreadable ones come back as rejected rows."""
+    return read_documents(locators, source=source)
+
+
+def chunks(items: list, size: int) -> list[list]:
+    """`items` in consecutive chunks of at most `size`."""
+    return [items[i: i + size] for i in range(0, len(items), size)]
+
+
+def nlp_runner(settings: Settings) -> TaskRunner:
+    """Where language batches run: the Dask cluster at `dask_address`, else threads of this process.
+
+    A thread runs a batch on this process's model (one at a time) or hands it to one of the
+    `workers` model processes; only frames come back, and loading stays in the flow process.
+    """
+    if settings.dask_address:
+        from prefect_dask import DaskTaskRunner
+
+        return DaskTaskRunner(address=settings.dask_address)
+    return ThreadPoolTaskRunner(max_workers=settings.workers)
+
+
+@dataclass
+class RunTally:
+    """Input counts summed over a run's chunks, and the doc_ids already taken (exact duplicates across chunks)."""
+
+    counts: dict = field(default_factory=lambda: dict.fromkeys(("n_in", "n_new", "n_skipped", "n_rejected"), 0))
+    rejected: list[pl.DataFrame] = field(default_factory=list)
+    seen: set[str] = field(default_factory=set)
+
+    def take(self, found: IngestResult, fresh: pl.DataFrame) -> pl.DataFrame:
+        """The chunk's documents to process: new to the warehouse and not already taken by this run."""
+        fresh = fresh.filter(~pl.col("doc_id").is_in(list(self.seen)))
+        self.seen.update(found.docs["doc_id"].to_list())
+        for name, n in input_counts(found, fresh.height).items():
+            self.counts[name] += n
+        if not found.rejected.is_empty():
+            self.rejected.append(found.rejected)
+        return fresh
+
+    def all_rejected(self) -> pl.DataFrame:
+        return pl.concat(self.rejected) if self.rejected else empty(REJECTED)
