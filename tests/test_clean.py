@@ -1,5 +1,7 @@
 """Cleaning on the real seed article, real benchmark pages and real byline forms."""
 
+import datetime as dt
+import gzip
 from datetime import date
 from pathlib import Path
 
@@ -57,3 +59,163 @@ def test_seed_every_removed_line_has_a_reason(seed):
     raw_lines = [ln.strip() for ln in SEED.splitlines() if ln.strip()]
     removed_texts = [t for _, t, _ in seed.removed]
     assert all(ln in kept or ln in removed_texts for ln in raw_lines)
+
+
+TECHCRUNCH = "1ace8c85aaee21b9d4505eca506d50c4721c29db62848b567a9703bfe0583892"
+SCIENCEALERT = "359fee228518d55b921194561e9ca88e428df81940246f8fac7a75398377daea"
+JAPANESE = "85439e26c41c75901820d01a13e8cea7836abb58635ea3986f71a163ab0311d3"
+PORTUGUESE = "3252222e61fe78982cffe0b0bad2b089c27b32f65852d1c5d3951517f3c2e295"
+
+
+def fixture_text(key: str) -> str:
+    return (FIXTURES / f"{key}.txt").read_text(encoding="utf-8")
+
+
+def fixture_html(key: str) -> str:
+    return gzip.decompress((FIXTURES / f"{key}.html.gz").read_bytes()).decode("utf-8")
+
+
+def test_techcrunch_text_keeps_the_story_and_drops_the_byline():
+    c = clean_text(fixture_text(TECHCRUNCH))
+    assert c.body.startswith("WeWork is reportedly being investigated by the New York State Attorney General.")
+    assert c.body.endswith("which it acquired for $200 million in 2017.")
+    assert "@catherineshu" not in c.body and "TechCrunch" not in c.body
+    assert c.title == "New York State Attorney General reportedly investigating WeWork"
+    assert c.publisher == "TechCrunch"
+    assert c.author == "Catherine Shu"
+    assert c.published_at is None  # "2 days" ago is not a date
+
+
+def test_techcrunch_html_matches_the_text_and_finds_the_date():
+    c = clean_html(fixture_html(TECHCRUNCH))
+    assert c.body.startswith("WeWork is reportedly being investigated")
+    assert "$5.9 million" in c.body
+    assert c.title == "New York State Attorney General reportedly investigating WeWork"
+    assert c.author == "Catherine Shu"
+    assert c.published_at == date(2019, 11, 18)
+    assert c.language == "en"
+
+
+def test_sciencealert_text_drops_menus_caption_and_footer():
+    c = clean_text(fixture_text(SCIENCEALERT))
+    assert c.body.startswith("WASHINGTON (Reuters) - Scientists on Monday unveiled the first global geological map")
+    assert "Lopes said. \"It will be really exciting.\"" in c.body
+    for junk in ("Politics & Society", "Privacy Policy", "All rights reserved", "Follow Us",
+                 "Titan in false colour", "The first global geologic map of Titan. (NASA"):
+        assert junk not in c.body, junk
+    assert c.title == "The First Map of Saturn's Moon Titan Just Revealed Some Tantalising Features"
+    assert c.published_at == date(2019, 11, 19)  # from the "19 NOV 2019" dateline
+    assert c.caption == "Titan in false colour, 2004."
+
+
+def test_sciencealert_html_body_and_metadata():
+    c = clean_html(fixture_html(SCIENCEALERT))
+    assert "Dragonfly is scheduled to reach Titan in 2034." in c.body
+    assert "Privacy Policy" not in c.body
+    assert c.publisher == "ScienceAlert"
+    assert c.published_at == date(2019, 11, 19)
+
+
+def test_japanese_page_language_title_and_body():
+    c = clean_text(fixture_text(JAPANESE))
+    assert c.language == "ja"
+    assert c.title == "商品の改造が商標法違反に！？"  # full-width characters kept as written
+    assert c.body.startswith("先日、不正に改造したiPhoneを販売したとして")
+    assert c.published_at == date(2016, 12, 1)  # "by ライトハウス国際特許事務所 / 2016.12.01"
+    for junk in ("サイトマップ", "プライバシー・ポリシー", "関連記事", "Copyright"):
+        assert junk not in c.body, junk
+
+
+def test_portuguese_page_language_and_byline():
+    c = clean_text(fixture_text(PORTUGUESE))
+    assert c.language == "pt"
+    assert c.title == "A Fantástica Loja dos Materiais Educativos"
+    assert c.author == "Carlos Nadalim"
+    assert c.published_at == date(2018, 8, 23)  # "23/08/2018": day first because 23 is no month
+    assert c.body.startswith("O prof. Carlos Nadalim apresenta, neste vídeo, uma loja incrível nos EUA")
+
+
+@pytest.mark.parametrize("line, author, publisher, day", [
+    ("By Jane Doe, Reuters", "Jane Doe", "Reuters", None),
+    ("Newsweek 12/13/2022 Andrew Stanton", "Andrew Stanton", "Newsweek", date(2022, 12, 13)),
+    ("Updated : 19 November 2019, 09:01 AM", None, None, date(2019, 11, 19)),
+    ("12/13/2022", None, None, date(2022, 12, 13)),
+    ("By Mike Wuerthele and Malcolm Owen Monday, November 18, 2019, 05:00 am PT (08:00 am ET)",
+     "Mike Wuerthele, Malcolm Owen", None, date(2019, 11, 18)),
+    ("BY KEVIN JOHNSON AND KEVIN MCCOY, USA TODAY", "KEVIN JOHNSON, KEVIN MCCOY", "USA TODAY", None),
+    ("Catherine Shu @catherineshu / 2 days", "Catherine Shu", None, None),
+    ("By Associated Press", None, "Associated Press", None),
+])
+def test_byline_forms(line, author, publisher, day):
+    got = parse_byline(line)
+    assert (got["author"], got["publisher"], got["published_at"]) == (author, publisher, day)
+
+
+@pytest.mark.parametrize("line", ["UP NEXT", "Am Edt 5 Minute Read", "3 Minute Read", "Related Articles",
+                                  "by the way, 2016.12.01 was fine and we went out to the park"])
+def test_not_bylines(line):
+    assert parse_byline(line) is None
+
+
+@pytest.mark.parametrize("text, day", [
+    ("2019-11-18T09:30:00+00:00", date(2019, 11, 18)),
+    ("Nov. 19, 2019", date(2019, 11, 19)),
+    ("Tuesday 19 November 2019", date(2019, 11, 19)),
+    ("2014年9月15日", date(2014, 9, 15)),
+    ("Room 1203, floor 14", None),
+    ("2019", None),
+    ("", None),
+])
+def test_parse_date(text, day):
+    assert parse_date(text) == day
+
+
+def _raw(rows: list[dict]) -> pl.DataFrame:
+    now = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
+    base = {"source": "folder", "format": "text", "title": None, "url": None, "published_at": None, "fetched_at": now}
+    return pl.DataFrame([{**base, "uri": r["doc_id"], **r} for r in rows], schema=RAW_DOCUMENTS)
+
+
+def test_clean_documents_schema_metadata_wins_and_odd_documents_pass():
+    docs = _raw([
+        {"doc_id": "seed", "raw": SEED, "title": "Given title", "published_at": "2022-12-14"},
+        {"doc_id": "empty", "raw": ""},
+        {"doc_id": "html", "raw": fixture_html(TECHCRUNCH), "format": "html"},
+        {"doc_id": "junk", "raw": "\n\n©\n\n"},
+    ])
+    res = clean_documents(docs)
+    assert res.docs.schema == pl.Schema(DOCUMENTS)
+    assert res.removed.schema == pl.Schema(REMOVED_LINES)
+    by_id = {r["doc_id"]: r for r in res.docs.iter_rows(named=True)}
+    assert by_id["seed"]["title"] == "Given title"
+    assert by_id["seed"]["published_at"] == date(2022, 12, 14)
+    assert by_id["seed"]["author"] == "Andrew Stanton"
+    assert by_id["empty"]["body"] == "" and by_id["empty"]["n_chars"] == 0
+    assert by_id["html"]["published_at"] == date(2019, 11, 18)
+    seed_removed = res.removed.filter(pl.col("doc_id") == "seed")
+    assert "Related Articles" in seed_removed["text"].to_list()
+
+
+def test_near_duplicates_point_to_the_first_copy():
+    # The same Newsweek story as syndicated: another banner, one paragraph re-edited, footer gone.
+    variant = SEED.replace("You are using an older browser version.", "Sign in to MSN").replace(
+        "Lukashenko dismissed speculation", "Lukashenko last month dismissed speculation").split("Related Articles")[0]
+    other = fixture_text(TECHCRUNCH)
+    res = clean_documents(_raw([{"doc_id": "a", "raw": SEED}, {"doc_id": "b", "raw": other},
+                                {"doc_id": "c", "raw": variant}]))
+    dup = dict(zip(res.docs["doc_id"], res.docs["duplicate_of"]))
+    assert dup == {"a": None, "b": None, "c": "a"}
+
+
+def test_lines_recurring_across_a_source_are_furniture():
+    footer = "Our newsroom is funded by readers like you and we would be grateful for your support today."
+    stories = [fixture_text(k) for k in (TECHCRUNCH, SCIENCEALERT, PORTUGUESE)]
+    res = clean_documents(_raw([{"doc_id": str(i), "raw": s + "\n\n" + footer + "\n"} for i, s in enumerate(stories)]))
+    assert all(footer not in body for body in res.docs["body"])
+    assert res.removed.filter(pl.col("text") == footer)["reason"].unique().to_list() == ["recurring"]
+
+
+def test_cleaned_record_for_the_cli(seed):
+    rec = cleaned_record("seed.txt", seed)
+    assert rec["file"] == "seed.txt" and rec["published_at"] == "2022-12-13"
+    assert rec["removed"] == len(seed.removed) and rec["body"] == seed.body

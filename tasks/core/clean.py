@@ -96,7 +96,7 @@ def _assemble(lines: list[Line], span: tuple[int, int] | None) -> CleanedText:
         out.author = out.author or by["author"]
         out.publisher = out.publisher or by["publisher"]
         out.published_at = out.published_at or by["published_at"]
-    first_no = title_line.no if title_line is not None else 0
+    first_no = 0
     last_no = lines[span[1]].no if span else 0
     captions = [line.caption for line in lines if line.caption and first_no <= line.no <= last_no]
     out.caption = captions[0] if captions else None

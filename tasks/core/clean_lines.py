@@ -58,11 +58,8 @@ def is_end_marker(text: str) -> bool:
 
 def credit_span(text: str) -> re.Match | None:
     """Where a photo credit (©, 'via Getty Images', 'Photo:' ...) is on the line, if anywhere."""
-    for p in _patterns("clean_credits.txt"):
-        m = p.search(text)
-        if m:
-            return m
-    return None
+    found = [m for m in (p.search(text) for p in _patterns("clean_credits.txt")) if m]
+    return min(found, key=lambda m: m.start()) if found else None
 
 
 def n_words(text: str) -> int:

@@ -95,7 +95,7 @@ def org_words() -> frozenset[str]:
 def is_publisher(text: str) -> bool:
     """A short capitalised name without digits that is not just date or page words."""
     tokens = [t.lower().strip(".,") for t in text.split()]
-    return (0 < len(tokens) <= 5 and text[:1].isupper() and not re.search(r"\d", text)
+    return (0 < len(tokens) <= 5 and not text[:1].islower() and not re.search(r"\d", text)
             and any(t not in name_stopwords() or t in org_words() for t in tokens))
 
 
@@ -121,7 +121,7 @@ def is_person_name(text: str) -> bool:
 
 
 BY = re.compile(r"^(?:written\s+|posted\s+|words\s+|story\s+)?by[:\s]+", re.I)
-SPLIT_NAMES = re.compile(r"\s*(?:,|;|\band\b|&|\|)\s*")
+SPLIT_NAMES = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|&|\|)\s*", re.I)
 
 
 def parse_byline(line: str) -> dict | None:
@@ -130,8 +130,8 @@ def parse_byline(line: str) -> dict | None:
     if not text or len(text) > 160:
         return None
     found, span = find_date(text)
-    has_by = bool(BY.match(text))
     rest = BY.sub("", text)
+    has_by = bool(BY.match(text)) and not rest[:1].islower()
     pub = None
     if span and not has_by:
         before, after = text[: span[0]].strip(" |,-–—·:"), text[span[1]:].strip(" |,-–—·:")
@@ -154,7 +154,7 @@ def parse_byline(line: str) -> dict | None:
         return {"author": ", ".join(dict.fromkeys(names)), "publisher": pub, "published_at": found}
     if has_by and not names and len(others) == 1 and is_publisher(others[0]):
         return {"author": None, "publisher": others[0], "published_at": found}
-    if found and len(text) <= 80 and _is_dateline(text, span):
+    if found and (has_by or len(text) <= 80 and _is_dateline(text, span)):
         return {"author": None, "publisher": None, "published_at": found}
     return None
 
