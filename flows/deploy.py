@@ -1,0 +1,122 @@
+"""Scheduled deployments of `news_pipeline`: validated parameters, the deployment object, serving it.
+
+`build_deployment` does all the checking and building without contacting a Prefect API, so
+the CLI and the tests see a bad cron, a missing source or an unusable warehouse path at once.
+"""
+
+import glob
+import os
+from pathlib import Path
+
+from prefect.client.schemas.schedules import CronSchedule
+from prefect.deployments.runner import RunnerDeployment
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+import tasks
+from tasks.core.fetch import FetchError, check_url, is_url
+from tasks.settings import get_settings
+
+DEFAULT_CRON = "*/15 * * * *"
+DUCKDB_MAGIC = b"DUCK"  # bytes 8–11 of every DuckDB file
+
+
+class ServeParameters(BaseModel):
+    """What `newsflow serve` schedules: the flow's parameters and when to run them."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    source: str = Field(description="A file, folder, glob, .urls file, page URL or RSS/Atom feed URL to watch.")
+    cron: str = Field(DEFAULT_CRON, description="When to run, as a five-field cron expression (UTC).")
+    name: str = Field("newsflow", min_length=1, description="Deployment name shown in the Prefect UI.")
+    db: Path | None = Field(None, description="DuckDB warehouse file. Default: $NEWSFLOW_DB or data/newsflow.duckdb.")
+    model: str | None = Field(None, min_length=1, description="spaCy pipeline. Default: $NEWSFLOW_MODEL.")
+    batch_size: int | None = Field(None, ge=1, description="Documents per batch.")
+    workers: int | None = Field(None, ge=1, description="spaCy processes for the language pass.")
+
+    @field_validator("source")
+    @classmethod
+    def source_exists(cls, source: str) -> str:
+        """URLs must have a host; local sources must exist now and are made absolute, as the runs may start elsewhere."""
+        source = source.strip()
+        if is_url(source):
+            try:
+                return check_url(source)
+            except FetchError as error:
+                raise ValueError(str(error)) from None
+        path = Path(source).expanduser()
+        if path.exists():
+            return str(path.resolve())
+        if glob.has_magic(source):
+            if not glob.glob(source, recursive=True):
+                raise ValueError(f"the glob {source!r} matches no file yet")
+            return str(Path(os.path.abspath(os.path.expanduser(source))))
+        raise ValueError(f"{source!r} does not exist: give a file, folder, glob, .urls file or http(s) URL")
+
+    @field_validator("cron")
+    @classmethod
+    def cron_is_valid(cls, cron: str) -> str:
+        """Prefect's own cron check, with a message that shows the expected shape."""
+        try:
+            CronSchedule(cron=cron.strip())
+        except ValidationError:
+            raise ValueError(f"{cron!r} is not a cron expression; use five fields, e.g. {DEFAULT_CRON!r} (every 15 minutes)") from None
+        return cron.strip()
+
+    @field_validator("db")
+    @classmethod
+    def db_is_usable(cls, db: Path | None) -> Path | None:
+        """The warehouse must be a DuckDB file or creatable in a writable folder; made absolute."""
+        if db is None:
+            return None
+        db = db.expanduser().resolve()
+        problem = warehouse_path_problem(db)
+        if problem:
+            raise ValueError(problem)
+        return db
+
+    def flow_parameters(self) -> dict:
+        """The `news_pipeline` parameters each scheduled run gets (absolute paths; unset options left out)."""
+        db = self.db or get_settings().db.expanduser().resolve()
+        problem = warehouse_path_problem(db)
+        if problem:
+            raise ValueError(f"db: {problem}")
+        given = {"model": self.model, "batch_size": self.batch_size, "workers": self.workers}
+        return {"source": self.source, "db": str(db), **{k: v for k, v in given.items() if v is not None}}
+
+
+def warehouse_path_problem(db: Path) -> str | None:
+    """Why `db` cannot be the warehouse file (a folder, not DuckDB, parent not writable), or None."""
+    if db.is_dir():
+        return f"{db} is a folder; give the warehouse file, e.g. {db / 'newsflow.duckdb'}"
+    if db.exists():
+        with db.open("rb") as handle:
+            if handle.read(12)[8:12] != DUCKDB_MAGIC:
+                return f"{db} exists and is not a DuckDB file"
+        return None
+    parent = next((p for p in db.parents if p.exists()), None)
+    if parent is None or not parent.is_dir():
+        return f"cannot create {db}: {parent} is not a folder"
+    if not os.access(parent, os.W_OK):
+        return f"cannot create {db}: {parent} is not writable"
+    return None
+
+
+def build_deployment(params: ServeParameters) -> RunnerDeployment:
+    """The scheduled deployment of `news_pipeline`, built without contacting the Prefect API."""
+    from flows.pipeline import news_pipeline
+
+    return news_pipeline.to_deployment(
+        name=params.name,
+        cron=params.cron,
+        parameters=params.flow_parameters(),
+        description=f"news_pipeline over {params.source} on cron {params.cron!r}; already loaded articles are skipped.",
+        tags=["newsflow"],
+        version=tasks.__version__,
+    )
+
+
+def serve(params: ServeParameters) -> None:
+    """Register the deployment and run its scheduled flow runs in this process until interrupted."""
+    from prefect import serve as prefect_serve
+
+    prefect_serve(build_deployment(params))
