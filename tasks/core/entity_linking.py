@@ -22,11 +22,10 @@ import hashlib
 import re
 from functools import lru_cache
 
-import gender_guesser.detector
 import polars as pl
 from rapidfuzz import fuzz, process
 
-from tasks.core.entity_gazetteer import country_of_code, places, roles
+from tasks.core.entity_gazetteer import country_of_code, is_given_name, places, roles
 from tasks.core.entity_spans import KEPT_LABELS
 from tasks.core.schemas import ENTITIES, ENTITY_ALIASES, ENTITY_ROLES, LINKED_MENTIONS, empty
 
@@ -42,15 +41,9 @@ def entity_id(name: str, entity_type: str) -> str:
     return hashlib.sha1(f"{entity_type}\x1f{name}".encode()).hexdigest()[:16]
 
 
-@lru_cache(maxsize=1)
-def given_names() -> gender_guesser.detector.Detector:
-    """gender-guesser's name list: a one-word name found there is a common given name."""
-    return gender_guesser.detector.Detector(case_sensitive=False)
-
-
 def is_ambiguous_short_name(word: str) -> bool:
     """A bare one-word person name that many people carry ("Ali"), so not linked across documents."""
-    return given_names().get_gender(word) != "unknown"
+    return is_given_name(word)
 
 
 @lru_cache(maxsize=1)

@@ -24,7 +24,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from tasks.core.entity_gazetteer import Place, lexicon_lines, places, roles
+from tasks.core.entity_gazetteer import Place, is_given_name, lexicon_lines, org_words, places, roles
 
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"})
 SPLIT_TOKENS = frozenset({"(", ")", "[", "]", ",", ";", ":", "/", "|", '"', "“", "”", "•", "·"})
@@ -41,8 +41,11 @@ MODEL_VOTE = 1.0
 CAPS_LINE_FACTOR = 0.25
 TABLE_LINE_FACTOR = 0.5
 SPLIT_FACTOR = 0.5
-WEAK_PLACE_VOTE = 0.6
+WEAK_PLACE_VOTE = 1.1
 TABLE_GUESS_VOTE = 0.4
+TABLE_TEAM_VOTE = 2.0  # a name cell next to a score in a results table is a competitor: a team
+GIVEN_NAME_VOTE = 1.5  # once per surface form: "Pete Sampras" is a person even if the model says ORG
+INITIAL = re.compile(r"(?:[A-Z]\.)+")
 
 
 @dataclass
@@ -154,24 +157,25 @@ def strip_roles(doc: Doc, start: int, end: int) -> int:
             if start + length < end and words in sequences:
                 start, moved = start + length, True
                 break
-        if not moved and doc[start + 1].lower_ in {w for s in sequences if len(s) == 1 for w in s} and doc[start].pos_ == "ADJ":
+        if not moved and (doc[start + 1].lower_,) in sequences and doc[start].pos_ == "ADJ":
             start, moved = start + 1, True
     return start
 
 
 def model_pieces(doc: Doc, ent: Span) -> list[tuple[int, int, float]]:
-    """The model's span split at breaks and internal possessives: (start, end, weight factor)."""
+    """The model's span split at breaks, numbers and internal possessives: (start, end, weight factor)."""
     pieces, cur, possessed, factor = [], ent.start, False, 1.0
     for i in range(ent.start, ent.end):
         token = doc[i]
-        if is_break(doc, i) or (token.text in POSSESSIVES and ent.start < i < ent.end - 1):
+        possessive = token.text in POSSESSIVES and ent.start < i < ent.end - 1
+        if is_break(doc, i) or possessive or NUMERIC.fullmatch(token.text):
             if cur < i and not (possessed and i - cur < 2):
-                pieces.append((cur, i, possessed))
-            possessed = token.text in POSSESSIVES
+                pieces.append((cur, i))
+            possessed = possessive
             cur, factor = i + 1, SPLIT_FACTOR
     if cur < ent.end and not (possessed and ent.end - cur < 2):
-        pieces.append((cur, ent.end, possessed))
-    return [(s, e, factor) for s, e, _ in pieces]
+        pieces.append((cur, ent.end))
+    return [(s, e, factor if (s, e) != (ent.start, ent.end) else 1.0) for s, e in pieces]
 
 
 def is_name(doc: Doc, start: int, end: int) -> bool:
@@ -179,12 +183,35 @@ def is_name(doc: Doc, start: int, end: int) -> bool:
     words = [t for t in doc[start:end] if any(c.isalpha() for c in t.text)]
     if not words or not any(t.text[0].isupper() for t in words):
         return False
-    return not (len(words) == 1 and words[0].pos_ not in ("PROPN",) and not words[0].is_upper and end - start == 1)
+    return not (len(words) == 1 and end - start == 1 and words[0].pos_ != "PROPN" and not words[0].is_upper)
 
 
 def key_of(doc: Doc, start: int, end: int) -> tuple[str, ...]:
     """Surface form used for in-document voting: lower-cased tokens."""
     return tuple(t.lower_ for t in doc[start:end])
+
+
+def is_initialled_name(words: list[str]) -> bool:
+    """"P. Simmons", "J.R. Smith": initials then a capitalised surname, a person in any news text."""
+    return len(words) >= 2 and INITIAL.fullmatch(words[0]) is not None and words[-1][:1].isupper() and len(words[-1]) > 2
+
+
+def looks_like_person(key: tuple[str, ...], texts: list[str]) -> bool:
+    """Two or three capitalised words starting with a common given name and no organisation word."""
+    return (
+        2 <= len(texts) <= 3
+        and all(t[:1].isupper() and t.replace("-", "").replace("'", "").isalpha() for t in texts)
+        and not any(t.isupper() for t in texts)
+        and not set(key) & org_words()
+        and is_given_name(texts[0])
+    )
+
+
+def near_number(doc: Doc, start: int, end: int) -> bool:
+    """Whether a span sits right next to a number, as a name cell of a results table does."""
+    before = doc[start - 1].text if start > 0 else ""
+    after = doc[end].text if end < len(doc) else ""
+    return bool(NUMERIC.fullmatch(before) or NUMERIC.fullmatch(after))
 
 
 def resolve(doc: Doc, matcher: PhraseMatcher, gazetteer: dict[tuple[str, ...], Place]) -> list[Span]:
@@ -212,39 +239,51 @@ def resolve(doc: Doc, matcher: PhraseMatcher, gazetteer: dict[tuple[str, ...], P
             if s < e and is_name(doc, s, e) and not in_credit(s, e):
                 candidates.append(Candidate(s, e, ent.label_, MODEL_VOTE * factor * line_factor(s), "model"))
 
-    covered = token_owner(len(doc), candidates)
     place_of: dict[tuple[str, ...], Place] = {}
-    for _, s, e in matcher(doc):
+    for s, e in longest_matches(matcher(doc)):
         place = gazetteer.get(tuple(t.text for t in doc[s:e]))
         if place is None or in_credit(s, e):
             continue
         place_of[key_of(doc, s, e)] = place
-        owners = {covered[i] for i in range(s, e)}
-        if owners == {None}:
+        overlapping = [c for c in candidates if c.start < e and s < c.end]
+        if all(s <= c.start and c.end <= e for c in overlapping) and not any((c.start, c.end) == (s, e) for c in overlapping):
+            candidates = [c for c in candidates if not (c.start < e and s < c.end)]
             weight = GAZETTEER_VOTE if place.strong else WEAK_PLACE_VOTE
             candidates.append(Candidate(s, e, place.label, weight, "gazetteer"))
-            for i in range(s, e):
-                covered[i] = len(candidates) - 1
+        elif not place.strong:
+            for c in overlapping:
+                if (c.start, c.end) == (s, e):
+                    c.weight += WEAK_PLACE_VOTE if c.label != place.label else 0.0
+
+    candidates += initialled_names(doc, candidates)
 
     votes: dict[tuple[str, ...], dict[str, float]] = defaultdict(lambda: defaultdict(float))
     support: dict[tuple[str, ...], float] = defaultdict(float)
+    texts_of: dict[tuple[str, ...], list[str]] = {}
     for c in candidates:
         key = key_of(doc, c.start, c.end)
+        texts_of.setdefault(key, [t.text for t in doc[c.start : c.end]])
         votes[key][c.label] += c.weight
-        if token_kind[c.start] != "caps":
+        if token_kind[c.start] != "caps" or c.source == "gazetteer":
             support[key] += c.weight
+        if token_kind[c.start] == "table" and near_number(doc, c.start, c.end) and key not in place_of:
+            if not is_initialled_name(texts_of[key]) and c.label not in ("NORP",):
+                votes[key]["ORG"] += TABLE_TEAM_VOTE
     for key, place in place_of.items():
         if place.strong:
             votes[key][place.label] += GAZETTEER_VOTE
             support[key] += GAZETTEER_VOTE
+    for key, texts in texts_of.items():
+        if looks_like_person(key, texts) and not (key in place_of and place_of[key].strong):
+            votes[key]["PERSON"] += GIVEN_NAME_VOTE
 
-    labels = {key: max(v.items(), key=lambda kv: kv[1])[0] for key, v in votes.items()}
+    labels = {key: best_label(v) for key, v in votes.items()}
     name_parts = person_parts(labels)
     for part in name_parts:
         if not (part in place_of and place_of[part].strong):
-            votes[part]["PERSON"] += NAME_PART_VOTE
+            votes[part]["PERSON"] += NAME_PART_VOTE + sum(votes[part].values())
             support[part] += NAME_PART_VOTE
-    labels = {key: max(v.items(), key=lambda kv: kv[1])[0] for key, v in votes.items()}
+    labels = {key: best_label(v) for key, v in votes.items()}
 
     kept = []
     for c in candidates:
@@ -265,6 +304,38 @@ def resolve(doc: Doc, matcher: PhraseMatcher, gazetteer: dict[tuple[str, ...], P
     taken = {i for span in chosen for i in range(span.start, span.end)}
     others = [e for e in doc.ents if e.label_ not in KEPT_LABELS and not any(i in taken for i in range(e.start, e.end))]
     return sorted(chosen + others, key=lambda span: span.start)
+
+
+def best_label(votes: dict[str, float]) -> str:
+    """The label with the most votes."""
+    return max(votes.items(), key=lambda kv: kv[1])[0]
+
+
+def longest_matches(matches: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """Gazetteer matches with nested and overlapping shorter ones removed (longest first)."""
+    chosen, taken = [], set()
+    for _, s, e in sorted(matches, key=lambda m: (m[1] - m[2], m[1])):
+        if not any(i in taken for i in range(s, e)):
+            chosen.append((s, e))
+            taken.update(range(s, e))
+    return chosen
+
+
+def initialled_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """People written with initials ("P. Simmons") that the model missed or cut."""
+    taken = [False] * len(doc)
+    for c in candidates:
+        for i in range(c.start, c.end):
+            taken[i] = True
+    found = []
+    for i in range(len(doc) - 1):
+        if INITIAL.fullmatch(doc[i].text) and (i == 0 or not INITIAL.fullmatch(doc[i - 1].text)):
+            j = i + 1
+            while j < len(doc) and INITIAL.fullmatch(doc[j].text):
+                j += 1
+            if j < len(doc) and re.fullmatch(r"[A-Z][a-z'\-]+[A-Za-z]", doc[j].text) and not any(taken[i : j + 1]):
+                found.append(Candidate(i, j + 1, "PERSON", MODEL_VOTE, "initials"))
+    return found
 
 
 def token_owner(n: int, candidates: list[Candidate]) -> list[int | None]:
@@ -331,11 +402,13 @@ def table_names(doc, kept, known, token_kind, place_of) -> list[Candidate]:
             j += 1
         key = key_of(doc, i, j)
         words = [t.text for t in doc[i:j]]
-        if key in known:
+        if not near_number(doc, i, j):
+            label = None
+        elif key in known:
             label = known[key]
         elif key in place_of and place_of[key].strong:
             label = place_of[key].label
-        elif len(words) >= 2 and re.fullmatch(r"[A-Z]\.(?:[A-Z]\.)*", words[0]):
+        elif is_initialled_name(words):
             label = "PERSON"
         elif all(len(w) <= 3 and w.isupper() for w in words):
             label = None
