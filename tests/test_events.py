@@ -108,3 +108,21 @@ def test_link_events_names_actor_and_target(nlp_model):
 
 def test_no_events_gives_typed_empty_frame():
     assert link_events(frame([], EVENTS), pl.DataFrame()).schema == pl.Schema(LINKED_EVENTS)
+
+
+def test_scheduled_dates_resolve_forward_and_no_object_negates(nlp_model):
+    doc = nlp_model("Sentencing is scheduled for Feb. 14. He said it would be provided next year, but he gave no details.")
+    found = {e["action"]: e for e in extract_events(doc, date(2019, 11, 19))}
+    assert (found["schedule"]["event_date"], found["schedule"]["date_precision"]) == (date(2020, 2, 14), "day")
+    assert (found["provide"]["event_date"], found["provide"]["modality"]) == (date(2020, 1, 1), "hypothetical")
+    assert found["give"]["modality"] == "negated"
+
+
+def test_will_not_is_negated_and_reportedly_is_reported(nlp_model):
+    doc = nlp_model("We will not accept attempts to assert unlawful claims. WeWork is reportedly being investigated by "
+                    "the New York State Attorney General.")
+    found = {e["action"]: e for e in extract_events(doc, date(2019, 11, 20))}
+    assert found["accept"]["modality"] == "negated"
+    assert found["investigate"]["modality"] == "reported"
+    assert found["investigate"]["actor_text"] == "the New York State Attorney General"
+    assert found["investigate"]["target_text"] == "WeWork"

@@ -95,3 +95,26 @@ def test_link_quotes_gives_speaker_ids(seed_quotes, seed_doc):
     expert = linked.filter(pl.col("speaker_text") == "an expert")
     assert expert["speaker_id"].is_null().all()
     assert link_quotes(frame([], QUOTES), mentions).schema == pl.Schema(LINKED_QUOTES)
+
+
+def test_the_professor_is_the_named_professor(nlp_model):
+    doc = nlp_model('Javed Ali, a University of Michigan professor, spoke on Monday. Prices rose sharply in the region.\n\n'
+                    '"Belarus is a small country with few troops," the professor said.')
+    (row,) = extract_quotes(doc)
+    assert (row["speaker_text"], row["kind"], row["cue"]) == ("Javed Ali", "direct", "say")
+
+
+def test_the_doctor_is_the_doctor_introduced_before(nlp_model):
+    doc = nlp_model("Public Ombudsman Nadia Cruz said the deaths were caused by gunshot wounds. "
+                    "A doctor on the scene told Ruptly that he tried to save one of the wounded demonstrators.\n\n"
+                    "“It’s a shame to see a comrade die in this way, because he died in my hands,” the doctor said.")
+    direct = [q for q in extract_quotes(doc) if q["kind"] == "direct"]
+    assert [q["speaker_text"] for q in direct] == ["A doctor"]  # not Nadia Cruz, the last named person
+
+
+def test_lowercase_quote_with_its_own_clause_is_direct(nlp_model):
+    doc = nlp_model("A company spokesperson said in an email that “we have received an inquiry from the office "
+                    "and are cooperating in the matter.”")
+    kinds = {q["kind"]: q for q in extract_quotes(doc)}
+    assert kinds["direct"]["text"].startswith("we have received an inquiry")
+    assert kinds["direct"]["speaker_text"] == "A company spokesperson"

@@ -45,7 +45,6 @@ NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
 NAMED = {"PERSON", "ORG", "GPE", "NORP"}
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 SHARED_SUBJECT = {"conj", "xcomp", "advcl", "pcomp"}
-FUTURE = {"will", "shall", "'ll"}
 # Prepositions whose object is what the action is done to ("warned against", "sent into");
 # locative and temporal ones ("in Ukraine", "on Tuesday") are circumstances, not targets.
 TARGET_PREPOSITIONS = {"against", "on", "onto", "into", "to", "toward", "towards", "with", "at", "over", "from", "upon"}
@@ -95,7 +94,8 @@ def extract_events(doc: Doc, published_at: date | None) -> list[dict]:
 
 def is_event_verb(token: Token) -> bool:
     """A content verb that is not a state or a light use listed in non_event_verbs.txt."""
-    return token.pos_ == "VERB" and token.lemma_.lower() not in non_event_verbs()
+    lemma = token.lemma_.lower()
+    return token.pos_ == "VERB" and lemma[:1].isalpha() and lemma not in non_event_verbs()
 
 
 def event_row(sent_no: int, verb: Token, actor: Token | None, target: Token | None, dates: list,
@@ -105,7 +105,7 @@ def event_row(sent_no: int, verb: Token, actor: Token | None, target: Token | No
     target_span = phrase(target) if target is not None else None
     action = action_of(verb)
     modality = modality_of(verb, quoted)
-    event_date, date_text, precision = date_of(verb, dates, published_at, future=has_future(verb))
+    event_date, date_text, precision = date_of(verb, dates, published_at, future=is_future(verb))
     bounds = [verb.idx, verb.idx + len(verb)] + [x for span in (actor_span, target_span) if span for x in span]
     return {
         "sent_no": sent_no,
@@ -220,15 +220,17 @@ def modality_of(verb: Token, quoted: list[bool]) -> str:
 
 
 def own_modality(verb: Token) -> str | None:
-    """Modality marked on the verb itself: a modal, "not", "if", or a governor like "plans to"."""
+    """Modality marked on the verb itself: a modal, "not", "if", "reportedly", or a governor like "plans to"."""
     cues = modality_cues()
     found = set()
     for child in verb.children:
         word = child.lower_
         if child.dep_ in ("aux", "auxpass") and (word, "aux") in cues:
             found.add(cues[(word, "aux")])
-        elif child.dep_ == "neg" or word == "never":
+        elif child.dep_ == "neg" or word == "never" or is_no_object(child):
             found.add("negated")
+        elif child.dep_ == "advmod" and (word, "adverb") in cues:
+            found.add(cues[(word, "adverb")])
         elif child.dep_ == "mark" and (word, "mark") in cues:
             found.add(cues[(word, "mark")])
         elif child.dep_ == "advcl" and any((m.lower_, "mark") in cues for m in child.children if m.dep_ == "mark"):
@@ -239,10 +241,17 @@ def own_modality(verb: Token) -> str | None:
         for governor in governors:
             if (governor, "governor") in cues and (verb.dep_ != "ccomp" or governor not in speech_verbs()):
                 found.add(cues[(governor, "governor")])
-    for modality in ("hypothetical", "negated"):
+    if "negated" in found and is_future(verb):
+        return "negated"  # "will not accept" is a refusal, not a possibility
+    for modality in ("hypothetical", "negated", "reported"):
         if modality in found:
             return modality
     return None
+
+
+def is_no_object(child: Token) -> bool:
+    """ "gave no details": an object determined by "no" negates the action."""
+    return child.dep_ in OBJECTS and any(d.dep_ == "det" and d.lower_ == "no" for d in child.children)
 
 
 def inherited_modality(verb: Token) -> str | None:
@@ -254,6 +263,7 @@ def inherited_modality(verb: Token) -> str | None:
             return None
         head = verb.head
         modality = own_modality(head) if head.pos_ in ("VERB", "AUX") else None
+        modality = None if modality == "reported" else modality
         if modality == "hypothetical" or (modality == "negated" and verb.dep_ == "conj"):
             return modality
         verb = head
@@ -274,9 +284,12 @@ def is_reported(verb: Token) -> bool:
     return False
 
 
-def has_future(verb: Token) -> bool:
-    """Whether the verb is marked for future ("will meet on Friday" means the coming Friday)."""
-    return any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children)
+def is_future(verb: Token) -> bool:
+    """Whether the verb looks ahead ("will meet on Friday", "is scheduled for Feb. 14"): its dates resolve forward."""
+    cues = modality_cues()
+    return (verb.lemma_.lower(), "tense") in cues or any(
+        c.dep_ in ("aux", "auxpass") and (c.lower_, "tense") in cues for c in verb.children
+    )
 
 
 def sentence_dates(sent: Span) -> list[Span]:

@@ -85,12 +85,21 @@ def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
-def quote_kind(quoted: str) -> str:
-    """`partial` for a few words inside the writer's sentence, `direct` for quoted sentences."""
-    first = next((c for c in quoted if c.isalpha()), "")
-    if first.islower() or len(quoted.split()) < MIN_DIRECT_WORDS:
+def quote_kind(doc: Doc, start: int, end: int) -> str:
+    """`partial` for a few words inside the writer's sentence, `direct` for quoted clauses.
+
+    A quote that starts in lower case is still direct when it holds its own subject and verb
+    (said that "we have received an inquiry ...").
+    """
+    quoted = doc.text[start:end]
+    if len(quoted.split()) < MIN_DIRECT_WORDS:
         return "partial"
-    return "direct"
+    first = next((c for c in quoted if c.isalpha()), "")
+    if first.isupper():
+        return "direct"
+    span = doc.char_span(start, end, alignment_mode="expand")
+    has_clause = span is not None and any(t.dep_ in SUBJECTS and span.start <= t.head.i < span.end for t in span)
+    return "direct" if has_clause else "partial"
 
 
 def extract_quotes(doc: Doc) -> list[dict]:
@@ -102,7 +111,7 @@ def extract_quotes(doc: Doc) -> list[dict]:
     speakers = SpeakerResolver(doc, quoted)
     rows, previous = [], None
     for start, end in spans:
-        kind = quote_kind(doc.text[start:end])
+        kind = quote_kind(doc, start, end)
         first = bisect.bisect_right(sent_starts, start) - 1
         last = bisect.bisect_left(sent_starts, end) - 1
         cue = nearest_cue(sents[first : last + 1], start, end, quoted)
@@ -212,6 +221,10 @@ class SpeakerResolver:
         self.persons = [e for e in doc.ents if e.label_ == "PERSON" and not quoted[e.root.i]]
         self.groups = [e for e in doc.ents if e.label_ in ("ORG", "GPE", "NORP") and not quoted[e.root.i]]
         self.person_starts = [e.start for e in self.persons]
+        self.nouns: dict[str, list[int]] = {}
+        for tok in doc:
+            if tok.pos_ == "NOUN" and not quoted[tok.i]:
+                self.nouns.setdefault(tok.lemma_.lower(), []).append(tok.i)
         self.group_starts = [e.start for e in self.groups]
 
     def resolve(self, token: Token) -> tuple[str, int, int]:
@@ -224,6 +237,12 @@ class SpeakerResolver:
                 return ent.text, ent.start_char, ent.end_char
         lower = token.lower_
         referent = None
+        if is_definite_description(token) and (earlier := self.same_noun_before(token)) is not None:
+            named = entity_of(earlier.head) if earlier.dep_ == "appos" else None
+            if named is not None and named.label_ == "PERSON":  # "Javed Ali, a ... professor" ... "the professor"
+                return named.text, named.start_char, named.end_char
+            start, end = noun_phrase(earlier)
+            return self.doc.text[start:end], start, end
         if lower in PERSON_PRONOUNS or is_definite_description(token):
             referent = self.preceding(self.persons, self.person_starts, token.i)
         elif lower in GROUP_PRONOUNS:
@@ -232,6 +251,12 @@ class SpeakerResolver:
             return referent.text, referent.start_char, referent.end_char
         start, end = noun_phrase(token)
         return self.doc.text[start:end], start, end
+
+    def same_noun_before(self, token: Token) -> Token | None:
+        """ "the doctor" after "A doctor on the scene told Ruptly": the earlier mention of the same noun."""
+        seen = self.nouns.get(token.lemma_.lower(), [])
+        k = bisect.bisect_left(seen, token.i)
+        return self.doc[seen[k - 1]] if k > 0 else None
 
     def preceding(self, ents: list[Span], starts: list[int], i: int) -> Span | None:
         """The nearest entity before token i: a speaker of this or the previous sentence first, then a subject."""
@@ -271,7 +296,7 @@ def noun_phrase(token: Token) -> tuple[int, int]:
 def indirect_quotes(doc: Doc, sents: list[Span], spans: list[tuple[int, int]], quoted: list[bool],
                     speakers: SpeakerResolver) -> list[dict]:
     """Speech verbs with a clause complement ("said Belarus could ...", "told Newsweek that ...")."""
-    direct = [(s, e) for s, e in spans if quote_kind(doc.text[s:e]) == "direct"]
+    direct = [(s, e) for s, e in spans if quote_kind(doc, s, e) == "direct"]
     rows = []
     for sent_no, sent in enumerate(sents):
         for verb in sent:
