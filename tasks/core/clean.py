@@ -11,6 +11,9 @@ from tasks.core.clean_lines import KEPT, Line, body_span, classify, drop_link_ru
 from tasks.core.clean_meta import detect_language, is_person_name, parse_byline, parse_date
 from tasks.core.schemas import DOCUMENTS, REMOVED_LINES, frame
 
+BYLINE_LOOKBACK = 15  # lines before the body searched for a byline or dateline
+MAX_BYLINE_CHARS = 120
+DEK_SHARE = 0.2  # text before an in-body byline up to this share of the body is a standfirst, not body
 MIN_PRECISE_CHARS = 200  # below this, trafilatura's precision mode likely missed the article: retry with defaults
 TITLE_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+[|–—\-·]\s+(?P<site>(?:(?!\s[|–—\-·]\s).){2,40})$")
 
@@ -74,7 +77,36 @@ def _title(head: list[Line], all_lines: list[Line]) -> tuple[Line | None, str | 
     return best, best.text, site
 
 
-def _assemble(lines: list[Line], span: tuple[int, int] | None) -> CleanedText:
+def _bylines(lines: list[Line], span: tuple[int, int] | None) -> dict[int, dict]:
+    """Byline and dateline lines (index -> parsed) among the last lines before the body and short lines in it."""
+    start = span[0] if span else len(lines)
+    end = span[1] if span else len(lines) - 1
+    found = {}
+    for idx in range(max(0, start - BYLINE_LOOKBACK), end + 1):
+        line = lines[idx]
+        if line.kind not in ("short", "prose", "widget", "furniture") or len(line.text) > MAX_BYLINE_CHARS:
+            continue
+        by = parse_byline(line.text)
+        if by:
+            found[idx] = by
+    return found
+
+
+def _after_byline(lines: list[Line], span: tuple[int, int], bylines: dict[int, dict]) -> tuple[int, int]:
+    """The body starts after a byline found early in it: what came before was the standfirst or a promo."""
+    inside = [i for i in bylines if span[0] <= i < span[1]]
+    if not inside:
+        return span
+    cut = max(inside)
+    words_before = sum(n_words(line.text) for line in lines[span[0]: cut] if line.kind in KEPT)
+    words_all = sum(n_words(line.text) for line in lines[span[0]: span[1] + 1] if line.kind in KEPT)
+    if words_before > DEK_SHARE * words_all:
+        return span
+    nxt = next((i for i in range(cut + 1, span[1] + 1) if lines[i].kind == "prose"), None)
+    return (nxt, span[1]) if nxt is not None else span
+
+
+def _assemble(lines: list[Line], span: tuple[int, int] | None, trim_dek: bool = True) -> CleanedText:
     """Metadata from the lines before the body, the body from the span, reasons for the rest."""
     out = CleanedText()
     head = lines[: span[0]] if span else lines
@@ -85,17 +117,14 @@ def _assemble(lines: list[Line], span: tuple[int, int] | None) -> CleanedText:
         for line in lines:
             if line is not title_line and out.title and key(split_site(line.text)[0]) in (key(out.title), key(title_line.text)):
                 reasons[line.no] = "title"
-    near_body = head[-12:] + (lines[span[0]: span[0] + 3] if span else [])
-    for line in near_body:
-        if line.no in reasons or line.kind not in ("short", "widget", "furniture") and not line.kind.startswith("short"):
-            continue
-        by = parse_byline(line.text)
-        if not by:
-            continue
-        reasons[line.no] = "byline" if by["author"] else "dateline"
+    bylines = _bylines(lines, span)
+    for idx, by in bylines.items():
+        reasons[lines[idx].no] = "byline" if by["author"] or by["publisher"] else "dateline"
         out.author = out.author or by["author"]
         out.publisher = out.publisher or by["publisher"]
         out.published_at = out.published_at or by["published_at"]
+    if span and trim_dek:
+        span = _after_byline(lines, span, bylines)
     first_no = 0
     last_no = lines[span[1]].no if span else 0
     captions = [line.caption for line in lines if line.caption and first_no <= line.no <= last_no]
