@@ -1,6 +1,8 @@
 """Prefect task around the aggregate core."""
 
-from prefect import task
+import time
+
+from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
 from tasks.core.aggregate import WarehouseBatch, build_batch
@@ -12,4 +14,10 @@ from tasks.core.nlp import NlpResult
 @task(name="aggregate", cache_policy=NO_CACHE)
 def aggregate(cleaned: CleanResult, analysed: NlpResult, linked: EntityResult) -> WarehouseBatch:
     """Link events and quotes to entities and count entity pairs per document."""
-    return build_batch(cleaned, analysed, linked)
+    started = time.perf_counter()
+    batch = build_batch(cleaned, analysed, linked)
+    get_run_logger().info(
+        "batch of %s in %.2f s",
+        ", ".join(f"{table.height} {name}" for name, table in batch.tables().items()), time.perf_counter() - started,
+    )
+    return batch

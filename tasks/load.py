@@ -1,12 +1,14 @@
 """Prefect tasks at the warehouse edge: migrate, skip what is loaded, load batches, record runs."""
 
+import time
+
 import polars as pl
-from prefect import task
+from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
 from tasks.core.aggregate import WarehouseBatch
-from tasks.core.report import run_summary
-from tasks.store import Warehouse
+from tasks.core.report import DocumentFailed, run_summary
+from tasks.store import Warehouse, sql_file
 
 
 @task(name="prepare-warehouse", cache_policy=NO_CACHE)
@@ -23,8 +25,14 @@ def start_run(db: str, run_id: str, flow_run_id: str | None, model: str, version
 @task(name="select-new", cache_policy=NO_CACHE)
 def select_new(docs: pl.DataFrame, db: str, model: str, version: str) -> pl.DataFrame:
     """Documents the warehouse does not hold yet from this model and pipeline version."""
+    started = time.perf_counter()
     done = Warehouse(db).processed_doc_ids(docs["doc_id"].to_list(), model, version)
-    return docs.filter(~pl.col("doc_id").is_in(list(done)))
+    fresh = docs.filter(~pl.col("doc_id").is_in(list(done)))
+    get_run_logger().info(
+        "%d of %d documents are new for %s %s; %d already loaded, skipped before the language pass (%.2f s)",
+        fresh.height, docs.height, model, version, len(done), time.perf_counter() - started,
+    )
+    return fresh
 
 
 @task(name="known-entities", cache_policy=NO_CACHE)
@@ -35,7 +43,19 @@ def known_entities(db: str) -> pl.DataFrame:
 @task(name="load", cache_policy=NO_CACHE, retries=0)
 def load(batch: WarehouseBatch, db: str, run_id: str) -> None:
     """Write one batch in one transaction; on failure the warehouse stays as it was."""
-    Warehouse(db).load_batch(batch, run_id)
+    started = time.perf_counter()
+    try:
+        Warehouse(db).load_batch(batch, run_id)
+    except Exception as error:
+        uris = ", ".join(batch.documents["uri"].head(3).to_list())
+        raise DocumentFailed(
+            f"loading {batch.documents.height} documents ({uris}{', …' if batch.documents.height > 3 else ''}) into {db} "
+            f"failed, the warehouse is as it was before this batch: {type(error).__name__}: {error}"
+        ) from error
+    get_run_logger().info(
+        "loaded %d documents, %d mentions, %d events, %d quotes into %s in %.2f s",
+        batch.documents.height, batch.mentions.height, batch.events.height, batch.quotes.height, db, time.perf_counter() - started,
+    )
 
 
 @task(name="record-rejected", cache_policy=NO_CACHE)
@@ -51,5 +71,7 @@ def finish_run(db: str, run_id: str, counts: dict, status: str) -> None:
 @task(name="summarize-run", cache_policy=NO_CACHE)
 def summarize_run(db: str, run_id: str, counts: dict, rejected: pl.DataFrame) -> dict:
     """The run summary, read back from what the warehouse holds for this run."""
-    written, top = Warehouse(db).run_results(run_id)
-    return run_summary(run_id, db, counts, written, top, rejected)
+    warehouse = Warehouse(db)
+    written, top = warehouse.run_results(run_id)
+    events = warehouse.query(sql_file("load/run_events.sql"), [run_id])
+    return run_summary(run_id, db, counts, written, top, rejected, events)

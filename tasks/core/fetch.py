@@ -24,6 +24,7 @@ RETRIES = 2
 BACKOFF_SECONDS = 1.0
 PAGE_TYPES = {"text/html": "html", "application/xhtml+xml": "html", "text/plain": "text"}
 FEED_TYPES = {"application/rss+xml", "application/atom+xml", "application/xml", "text/xml", "application/rdf+xml"}
+URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
 
@@ -46,8 +47,8 @@ class Response:
 
 
 def is_url(locator: object) -> bool:
-    """True for an http(s) URL string: those are fetched, everything else is a file path."""
-    return isinstance(locator, str) and locator.lower().startswith(("http://", "https://"))
+    """True for a string with a URL scheme: those are fetched (only http(s) work), everything else is a file path."""
+    return isinstance(locator, str) and URL_SCHEME.match(locator) is not None
 
 
 def check_url(url: str) -> str:

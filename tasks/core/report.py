@@ -1,5 +1,7 @@
 """The run summary: counts a person checks after a run, as a dict and as markdown."""
 
+from collections.abc import Callable
+
 import polars as pl
 
 from tasks.core.ingest import IngestResult
@@ -16,16 +18,26 @@ def input_counts(found: IngestResult, n_new: int) -> dict:
     }
 
 
-def run_summary(run_id: str, db: str, counts: dict, written: dict, top: pl.DataFrame, rejected: pl.DataFrame) -> dict:
-    """What one run did: input counts, what it wrote, its top entities and rejected inputs."""
+def run_summary(
+    run_id: str, db: str, counts: dict, written: dict, top: pl.DataFrame, rejected: pl.DataFrame,
+    events: pl.DataFrame | None = None,
+) -> dict:
+    """What one run did: input counts, what it wrote, its top entities, new events and rejected inputs."""
     return {
         "run_id": run_id,
         "db": db,
         **counts,
         **written,
         "top_entities": top.to_dicts(),
+        "new_events": events.to_dicts() if events is not None else [],
+        "rejected_reasons": dict(sorted(rejected["reason"].value_counts().iter_rows())) if rejected.height else {},
         "rejected": rejected.select("uri", "reason", "detail").to_dicts(),
     }
+
+
+def cell(value: object) -> str:
+    """A value safe inside a markdown table cell: pipes escaped, line breaks flattened, None empty."""
+    return "" if value is None else " ".join(str(value).split()).replace("|", "\\|")
 
 
 def summary_markdown(summary: dict) -> str:
@@ -42,8 +54,33 @@ def summary_markdown(summary: dict) -> str:
     ]
     if summary["top_entities"]:
         lines += ["", "## Top entities", "", "| name | type | mentions | documents |", "|---|---|---|---|"]
-        lines += [f"| {e['name']} | {e['type']} | {e['mentions']} | {e['documents']} |" for e in summary["top_entities"]]
+        lines += [f"| {cell(e['name'])} | {cell(e['type'])} | {e['mentions']} | {e['documents']} |" for e in summary["top_entities"]]
+    if summary.get("new_events"):
+        lines += ["", "## New events", "", "| actor | action | target | date | modality | article |", "|---|---|---|---|---|---|"]
+        lines += [
+            f"| {cell(e['actor'])} | {cell(e['action'])} | {cell(e['target'])} | {cell(e['event_date'])} | {cell(e['modality'])} | {cell(e['title'])} |"
+            for e in summary["new_events"]
+        ]
     if summary["rejected"]:
-        lines += ["", "## Rejected", "", "| input | reason | detail |", "|---|---|---|"]
-        lines += [f"| {r['uri']} | {r['reason']} | {r['detail']} |" for r in summary["rejected"]]
+        reasons = ", ".join(f"{reason} {n}" for reason, n in summary.get("rejected_reasons", {}).items())
+        lines += ["", f"## Rejected ({reasons})", "", "| input | reason | detail |", "|---|---|---|"]
+        lines += [f"| {cell(r['uri'])} | {cell(r['reason'])} | {cell(r['detail'])} |" for r in summary["rejected"]]
     return "\n".join(lines) + "\n"
+
+
+class DocumentFailed(RuntimeError):
+    """A stage failed; the message names the document that breaks it, so a person can look at that one."""
+
+
+def locate_failure(stage: str, docs: pl.DataFrame, attempt: Callable[[list[str]], object], error: Exception) -> DocumentFailed:
+    """Run `attempt` again on one doc_id at a time (of `docs`: doc_id, uri) to find the document behind `error`."""
+    for doc_id, uri in docs.select("doc_id", "uri").iter_rows():
+        try:
+            attempt([doc_id])
+        except Exception as alone:  # whatever the stage raises is what the person needs to see
+            return DocumentFailed(f"{stage} failed on document {doc_id} ({uri}): {type(alone).__name__}: {alone}")
+    uris = ", ".join(docs["uri"].head(3).to_list())
+    return DocumentFailed(
+        f"{stage} failed on a batch of {docs.height} documents ({uris}{', …' if docs.height > 3 else ''}) "
+        f"though each passes alone: {type(error).__name__}: {error}"
+    )
