@@ -1,0 +1,103 @@
+"""One writer at a time: real processes holding the warehouse, a second one waiting or failing clearly."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tasks.lock import WarehouseLocked, lock_timeout
+from tasks.store import Warehouse
+from tests.conftest import ROOT
+
+HOLD = """
+import sys, time
+from tasks.store import Warehouse
+with Warehouse(sys.argv[1]).connect() as con:
+    con.execute("create table if not exists notes (who varchar)")
+    con.execute("insert into notes values ('holder')")
+    print("held", flush=True)
+    time.sleep(float(sys.argv[2]))
+print("released", flush=True)
+"""
+
+
+def hold(path: Path, seconds: float) -> subprocess.Popen:
+    """Another process that opens the warehouse for writing and keeps it for `seconds`; returns once it holds it."""
+    holder = subprocess.Popen([sys.executable, "-c", HOLD, str(path), str(seconds)], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "held"
+    return holder
+
+
+def test_a_second_writer_waits_until_the_first_lets_go(warehouse_path: Path):
+    holder = hold(warehouse_path, 2)
+    try:
+        with Warehouse(warehouse_path).connect(lock_timeout=60) as con:
+            con.execute("insert into notes values ('waiter')")
+            rows = con.execute("select who from notes").fetchall()
+    finally:
+        holder.wait(30)
+    assert rows == [("holder",), ("waiter",)]  # the holder's write was committed before the waiter got in
+    assert holder.returncode == 0 and holder.stdout.read().strip() == "released"
+
+
+def test_waiting_too_long_fails_with_a_message_naming_the_file(warehouse_path: Path, monkeypatch):
+    monkeypatch.setenv("NEWSFLOW_LOCK_TIMEOUT", "0.5")
+    holder = hold(warehouse_path, 60)
+    try:
+        with pytest.raises(WarehouseLocked) as error:
+            with Warehouse(warehouse_path).connect():
+                pass
+        with pytest.raises(WarehouseLocked):  # readers wait the same way, here for $NEWSFLOW_LOCK_TIMEOUT
+            Warehouse(warehouse_path).query("select count(*) from notes")
+    finally:
+        holder.kill()
+        holder.wait()
+    message = str(error.value)
+    assert str(warehouse_path) in message
+    assert "held by another newsflow run" in message and "NEWSFLOW_LOCK_TIMEOUT" in message
+    assert Warehouse(warehouse_path).query("select who from notes")["who"].to_list() == ["holder"]
+
+
+def test_lock_timeout_setting(monkeypatch):
+    monkeypatch.setenv("NEWSFLOW_LOCK_TIMEOUT", "7.5")
+    assert lock_timeout() == 7.5
+    monkeypatch.setenv("NEWSFLOW_LOCK_TIMEOUT", "soon")
+    with pytest.raises(ValueError, match="NEWSFLOW_LOCK_TIMEOUT must be a number"):
+        lock_timeout()
+    monkeypatch.delenv("NEWSFLOW_LOCK_TIMEOUT")
+    assert lock_timeout() == 120
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_two_pipeline_runs_at_once_both_complete(seed_folder: Path, tmp_path: Path, warehouse_path: Path):
+    """Two `newsflow run` processes start while a third process holds the warehouse: both wait, both load."""
+    from prefect.settings import PREFECT_API_URL
+
+    wire = tmp_path / "wire"
+    wire.mkdir()
+    (wire / "wire.jsonl").write_text('{"text": "Ukraine warned Alexander Lukashenko on Monday.", "title": "Warning"}\n')
+    env = {**os.environ, "PREFECT_API_URL": PREFECT_API_URL.value(), "NEWSFLOW_LOCK_TIMEOUT": "300",
+           "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+    holder = hold(warehouse_path, 3)
+    runs = [
+        subprocess.Popen([sys.executable, "-m", "flows.cli", "run", str(folder), "--db", str(warehouse_path), "--json"],
+                         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for folder in (seed_folder, wire)
+    ]
+    outputs = [run.communicate(timeout=600) for run in runs]
+    holder.wait(30)
+
+    for run, (out, err) in zip(runs, outputs):
+        assert run.returncode == 0, err[-2000:]
+    summaries = [json.loads(out.strip().splitlines()[-1]) for out, _ in outputs]
+    assert [s["n_new"] for s in summaries] == [1, 1]
+    warehouse = Warehouse(warehouse_path)
+    assert sorted(warehouse.query("select title from documents")["title"]) == [
+        "Belarus Joining Ukraine War Could Be 'Devastating' to Lukashenko's Army",
+        "Warning",
+    ]
+    assert warehouse.query("select status, count(*) as n from runs group by status").rows() == [("completed", 2)]
+    assert warehouse.query("select who from notes")["who"].to_list() == ["holder"]
