@@ -2,6 +2,7 @@
 
 import datetime as dt
 import gzip
+import textwrap
 from datetime import date
 from pathlib import Path
 
@@ -219,3 +220,10 @@ def test_cleaned_record_for_the_cli(seed):
     rec = cleaned_record("seed.txt", seed)
     assert rec["file"] == "seed.txt" and rec["published_at"] == "2022-12-13"
     assert rec["removed"] == len(seed.removed) and rec["body"] == seed.body
+
+
+def test_hard_wrapped_text_gives_the_same_article(seed):
+    wrapped = "\n".join(textwrap.fill(line, 72) for line in SEED.split("\n"))
+    c = clean_text(wrapped)
+    assert c.body == seed.body
+    assert (c.title, c.author, c.published_at, c.caption) == (seed.title, seed.author, seed.published_at, seed.caption)

@@ -7,7 +7,7 @@ from datetime import date
 
 import polars as pl
 
-from tasks.core.clean_lines import KEPT, Line, body_span, classify, drop_link_runs, is_prose, key, n_words, normalise
+from tasks.core.clean_lines import KEPT, Line, body_span, classify, drop_link_runs, key, n_words, normalise, unwrap
 from tasks.core.clean_meta import detect_language, is_person_name, parse_byline, parse_date
 from tasks.core.schemas import DOCUMENTS, REMOVED_LINES, frame
 
@@ -150,7 +150,7 @@ def _assemble(lines: list[Line], span: tuple[int, int] | None, trim_dek: bool = 
 def clean_text(raw: str, recurring: frozenset[str] = frozenset()) -> CleanedText:
     """Scraped plain text to article: lines classified, densest prose run kept, metadata from around it.
     `recurring` holds line keys the corpus showed to be furniture of this source."""
-    lines = classify(normalise(raw).split("\n"), recurring)
+    lines = classify(unwrap(normalise(raw).split("\n")), recurring)
     span = body_span(lines)
     if span:
         drop_link_runs(lines, span)

@@ -13,6 +13,7 @@ WORD = re.compile(r"\w+", re.U)
 TERMINAL = re.compile(r"[.!?…:;\"”’»)\]。！？」』）]\s*$")
 SENTENCE_END = re.compile(r"[.!?…][\"”’»)]?\s+[\"“‘«(]?[A-Z0-9]|[。！？]")
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+WRAP_MIN, WRAP_MAX, WRAP_SHARE = 50, 80, 0.3
 INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
@@ -30,6 +31,25 @@ def normalise(raw: str) -> str:
                           fix_character_width=False, fix_latin_ligatures=False)
     text = INVISIBLE.sub("", text).replace("\u00a0", " ").replace("\t", " ")
     return "\n".join(" ".join(line.split()) for line in text.split("\n"))
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """Hard-wrapped text (most lines 50-80 characters, none much longer) with each paragraph joined
+    onto its first line; the continuation lines become empty so line numbers stay those of the input."""
+    filled = [ln for ln in lines if ln.strip()]
+    wrapped = [ln for ln in filled if WRAP_MIN <= len(ln) <= WRAP_MAX]
+    if not filled or len(wrapped) < WRAP_SHARE * len(filled) or max(map(len, filled)) > WRAP_MAX + 20:
+        return lines
+    out, para_at = list(lines), None
+    for i, ln in enumerate(lines):
+        if not ln.strip():
+            para_at = None
+        elif para_at is not None and WRAP_MIN <= len(lines[i - 1]) and not is_furniture(ln):
+            out[para_at] += " " + ln
+            out[i] = ""
+        else:
+            para_at = i
+    return out
 
 
 def key(text: str) -> str:
