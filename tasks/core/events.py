@@ -17,7 +17,7 @@ import polars as pl
 from spacy.tokens import Doc, Span, Token
 
 from tasks.core.dates import resolve_date
-from tasks.core.quotes import overlapping_entity, quote_spans, quoted_tokens, speech_verbs
+from tasks.core.quotes import doc_text, entity_span, overlapping_entity, quote_spans, quoted_tokens, speech_verbs
 
 LEXICONS = Path(__file__).resolve().parents[2] / "data" / "lexicons"
 LINKED_EVENTS = {
@@ -78,7 +78,7 @@ def read_csv(name: str) -> list[dict]:
 
 def extract_events(doc: Doc, published_at: date | None) -> list[dict]:
     """Event rows of one Doc (EVENTS columns without doc_id)."""
-    quoted = quoted_tokens(doc, quote_spans(doc.text))
+    quoted = quoted_tokens(doc, quote_spans(doc_text(doc)))
     rows = []
     for sent_no, sent in enumerate(doc.sents):
         dates = sentence_dates(sent)
@@ -195,7 +195,7 @@ def target_of(verb: Token) -> Token | None:
 def phrase(token: Token) -> tuple[int, int]:
     """Character span of an argument: its named entity, else the noun with its left modifiers."""
     if token.ent_type_ and token.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
-        ent = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+        ent = entity_span(token)
         if ent is not None:
             return ent.start_char, ent.end_char
     left = [c for c in token.lefts if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "case")]
@@ -205,7 +205,7 @@ def phrase(token: Token) -> tuple[int, int]:
 
 def text_of(doc: Doc, span: tuple[int, int] | None) -> str | None:
     """The text of a character span, or None."""
-    return doc.text[span[0] : span[1]] if span else None
+    return doc_text(doc)[span[0] : span[1]] if span else None
 
 
 def modality_of(verb: Token, quoted: list[bool]) -> str:
@@ -294,7 +294,7 @@ def is_future(verb: Token) -> bool:
 
 def sentence_dates(sent: Span) -> list[Span]:
     """The DATE mentions of a sentence."""
-    return [e for e in sent.ents if e.label_ == "DATE"]
+    return [entity_span(t) for t in sent if t.ent_iob_ == "B" and t.ent_type_ == "DATE"]
 
 
 def date_of(verb: Token, dates: list[Span], published_at: date | None, future: bool) -> tuple:

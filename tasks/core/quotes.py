@@ -45,6 +45,25 @@ def speech_verbs() -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
+def doc_text(doc: Doc) -> str:
+    """doc.text, joined once per Doc: spaCy rebuilds it from the tokens on every access."""
+    if "newsflow_text" not in doc.user_data:
+        doc.user_data["newsflow_text"] = doc.text
+    return doc.user_data["newsflow_text"]
+
+
+def entity_span(token: Token) -> Span | None:
+    """The named-entity span holding a token, found from its IOB tags (doc.ents is rebuilt on each access)."""
+    if not token.ent_type_:
+        return None
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of quoted text (inside the marks), paired per paragraph.
 
@@ -91,7 +110,7 @@ def quote_kind(doc: Doc, start: int, end: int) -> str:
     A quote that starts in lower case is still direct when it holds its own subject and verb
     (said that "we have received an inquiry ...").
     """
-    quoted = doc.text[start:end]
+    quoted = doc_text(doc)[start:end]
     if len(quoted.split()) < MIN_DIRECT_WORDS:
         return "partial"
     first = next((c for c in quoted if c.isalpha()), "")
@@ -106,7 +125,8 @@ def extract_quotes(doc: Doc) -> list[dict]:
     """Quote rows of one Doc (QUOTES columns without doc_id)."""
     sents = list(doc.sents)
     sent_starts = [s.start_char for s in sents]
-    spans = quote_spans(doc.text)
+    text = doc_text(doc)
+    spans = quote_spans(text)
     quoted = quoted_tokens(doc, spans)
     speakers = SpeakerResolver(doc, quoted)
     rows, previous = [], None
@@ -115,7 +135,7 @@ def extract_quotes(doc: Doc) -> list[dict]:
         first = bisect.bisect_right(sent_starts, start) - 1
         last = bisect.bisect_left(sent_starts, end) - 1
         cue = nearest_cue(sents[first : last + 1], start, end, quoted)
-        if cue is None and kind == "direct" and previous and continues(doc.text, previous, start):
+        if cue is None and kind == "direct" and previous and continues(text, previous, start):
             speaker, cue_text = previous["speaker"], previous["cue"]
         elif kind == "partial" and (cue is None or not is_named_or_pronoun(speaker_token(cue))):
             subject = named_subject(sents[first], start, quoted)
@@ -131,7 +151,7 @@ def extract_quotes(doc: Doc) -> list[dict]:
             speaker, cue_text = None, None
         if speaker is None and kind == "partial":
             continue
-        rows.append(quote_row(first, speaker, cue_text, doc.text[start:end], kind, start, end))
+        rows.append(quote_row(first, speaker, cue_text, text[start:end], kind, start, end))
         if kind == "direct":
             previous = {"speaker": speaker, "cue": cue_text, "end": end}
     rows += indirect_quotes(doc, sents, spans, quoted, speakers)
@@ -218,8 +238,9 @@ class SpeakerResolver:
 
     def __init__(self, doc: Doc, quoted: list[bool]):
         self.doc = doc
-        self.persons = [e for e in doc.ents if e.label_ == "PERSON" and not quoted[e.root.i]]
-        self.groups = [e for e in doc.ents if e.label_ in ("ORG", "GPE", "NORP") and not quoted[e.root.i]]
+        ents = list(doc.ents)
+        self.persons = [e for e in ents if e.label_ == "PERSON" and not quoted[e.root.i]]
+        self.groups = [e for e in ents if e.label_ in ("ORG", "GPE", "NORP") and not quoted[e.root.i]]
         self.person_starts = [e.start for e in self.persons]
         self.nouns: dict[str, list[int]] = {}
         for tok in doc:
@@ -242,7 +263,7 @@ class SpeakerResolver:
             if named is not None and named.label_ == "PERSON":  # "Javed Ali, a ... professor" ... "the professor"
                 return named.text, named.start_char, named.end_char
             start, end = noun_phrase(earlier)
-            return self.doc.text[start:end], start, end
+            return doc_text(self.doc)[start:end], start, end
         if lower in PERSON_PRONOUNS or is_definite_description(token):
             referent = self.preceding(self.persons, self.person_starts, token.i)
         elif lower in GROUP_PRONOUNS:
@@ -250,7 +271,7 @@ class SpeakerResolver:
         if referent is not None:
             return referent.text, referent.start_char, referent.end_char
         start, end = noun_phrase(token)
-        return self.doc.text[start:end], start, end
+        return doc_text(self.doc)[start:end], start, end
 
     def same_noun_before(self, token: Token) -> Token | None:
         """ "the doctor" after "A doctor on the scene told Ruptly": the earlier mention of the same noun."""
@@ -278,7 +299,7 @@ def entity_of(token: Token) -> Span | None:
     """The named-entity span that contains a token, if it is a name worth speaking."""
     if token.ent_type_ not in NAMED:
         return None
-    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return entity_span(token)
 
 
 def is_definite_description(token: Token) -> bool:
@@ -309,7 +330,7 @@ def indirect_quotes(doc: Doc, sents: list[Span], spans: list[tuple[int, int]], q
             start, end = span
             if end <= start or any(s < end and start < e for s, e in direct):
                 continue
-            rows.append(quote_row(sent_no, speakers.resolve(subject), cue_lemma(verb), doc.text[start:end],
+            rows.append(quote_row(sent_no, speakers.resolve(subject), cue_lemma(verb), doc_text(doc)[start:end],
                                   "indirect", start, end))
     return rows
 
