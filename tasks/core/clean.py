@@ -14,6 +14,7 @@ from tasks.core.schemas import DOCUMENTS, REMOVED_LINES, frame
 BYLINE_LOOKBACK = 15  # lines before the body searched for a byline or dateline
 MAX_BYLINE_CHARS = 120
 DEK_SHARE = 0.2  # text before an in-body byline up to this share of the body is a standfirst, not body
+MIN_RECURRING_DOCS = 3  # a line in this many documents of one source is that source's furniture
 MIN_PRECISE_CHARS = 200  # below this, trafilatura's precision mode likely missed the article: retry with defaults
 TITLE_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+[|–—\-·]\s+(?P<site>(?:(?!\s[|–—\-·]\s).){2,40})$")
 
@@ -238,29 +239,34 @@ def find_duplicates(ids: list[str], bodies: list[str], threshold: float = 0.8) -
     from datasketch import MinHash, MinHashLSH
 
     lsh = MinHashLSH(threshold=threshold, num_perm=64)
+    position = {}
     dup_of: dict[str, str] = {}
     for doc_id, body in zip(ids, bodies):
         sh = _shingles(body)
-        if len(sh) < 3:
+        if len(sh) < 3 or doc_id in position:
             continue
         mh = MinHash(num_perm=64)
         mh.update_batch(sh)
-        hits = [h for h in lsh.query(mh) if h != doc_id]
+        hits = lsh.query(mh)
         if hits:
-            first = min(hits, key=ids.index)
-            dup_of[doc_id] = dup_of.get(first, first)
-        elif doc_id not in dup_of:
+            dup_of[doc_id] = min(hits, key=position.__getitem__)
+        else:
+            position[doc_id] = len(position)
             lsh.insert(doc_id, mh)
     return dup_of
 
 
-def recurring_lines(sources: list[str], texts: list[str], skip: set[int], min_docs: int = 3) -> dict[str, frozenset[str]]:
+def _line_keys(cleaned: CleanedText) -> set[str]:
+    """Keys of every line a document had after extraction: its body paragraphs and its removed lines."""
+    texts = cleaned.body.split("\n\n") + [t for _, t, _ in cleaned.removed]
+    return {k for k in map(key, texts) if k}
+
+
+def recurring_lines(sources: list[str], line_keys: list[set[str]], min_docs: int = MIN_RECURRING_DOCS) -> dict[str, frozenset[str]]:
     """Per source, the line keys seen in at least `min_docs` distinct documents: that source's furniture."""
     counts: dict[str, Counter] = defaultdict(Counter)
-    for i, (src, text) in enumerate(zip(sources, texts)):
-        if i in skip:
-            continue
-        counts[src].update({key(t) for t in normalise(text).split("\n") if key(t)})
+    for src, keys in zip(sources, line_keys):
+        counts[src].update(keys)
     return {src: frozenset(k for k, c in cnt.items() if c >= min_docs) for src, cnt in counts.items()}
 
 
@@ -272,25 +278,31 @@ def _clean_one(fmt: str, raw: str, recurring: frozenset[str]) -> CleanedText:
         return CleanedText(removed=[(0, "", f"error: {type(exc).__name__}: {exc}"[:200])])
 
 
+def _host(url: str | None) -> str | None:
+    """The site of a URL without 'www.', a last-resort publisher."""
+    m = re.match(r"^[a-z]+://(?:www\.)?([^/:?#]+)", url or "", re.I)
+    return m[1].lower() if m else None
+
+
 def clean_documents(docs: pl.DataFrame) -> CleanResult:
     """A batch cleaned: first pass per document, near-duplicates found, then documents holding lines
-    that recur across their source are cleaned again with those lines as furniture."""
+    that recur across other documents of their source are cleaned again with those lines as furniture."""
     rows = list(docs.iter_rows(named=True))
-    cleaned = [_clean_one(d.get("format") or "text", d.get("raw") or "", frozenset()) for d in rows]
+    fmts = [d.get("format") or "text" for d in rows]
+    cleaned = [_clean_one(f, d.get("raw") or "", frozenset()) for f, d in zip(fmts, rows)]
     ids = [d["doc_id"] for d in rows]
     dup_of = find_duplicates(ids, [c.body for c in cleaned])
-    dup_idx = {i for i, d in enumerate(ids) if d in dup_of}
-    texts = [d.get("raw") or "" if (d.get("format") or "text") == "text" else "" for d in rows]
-    furniture = recurring_lines([d.get("source") or "" for d in rows], texts, dup_idx)
+    keys = [_line_keys(c) if d not in dup_of else set() for d, c in zip(ids, cleaned)]
+    furniture = recurring_lines([d.get("source") or "" for d in rows], keys)
     for i, d in enumerate(rows):
         rec = furniture.get(d.get("source") or "", frozenset())
-        if rec and texts[i] and any(key(t) in rec for t in normalise(texts[i]).split("\n")):
-            cleaned[i] = _clean_one("text", texts[i], rec)
+        if rec & _line_keys(cleaned[i]):
+            cleaned[i] = _clean_one(fmts[i], d.get("raw") or "", rec)
     out_rows, removed = [], []
     for d, c in zip(rows, cleaned):
         out_rows.append({
             "doc_id": d["doc_id"], "source": d.get("source"), "uri": d.get("uri"),
-            "title": d.get("title") or c.title, "publisher": c.publisher, "author": c.author,
+            "title": d.get("title") or c.title, "publisher": c.publisher or _host(d.get("url")), "author": c.author,
             "published_at": parse_date(d.get("published_at")) or c.published_at,
             "language": c.language, "caption": c.caption, "body": c.body, "n_chars": len(c.body),
             "duplicate_of": dup_of.get(d["doc_id"]),
