@@ -89,7 +89,7 @@ EVENTS = {
     "target_end": pl.Int64,
     "event_date": pl.Date,
     "date_text": pl.Utf8,
-    "date_precision": pl.Utf8,  # day, month, year, reported
+    "date_precision": pl.Utf8,  # day, week, month, year, reported (no date in the sentence), none
     "modality": pl.Utf8,  # asserted, negated, hypothetical, reported
     "event_type": pl.Utf8,
     "start_char": pl.Int64,
@@ -104,7 +104,7 @@ QUOTES = {
     "speaker_end": pl.Int64,
     "cue": pl.Utf8,
     "text": pl.Utf8,
-    "kind": pl.Utf8,  # direct, indirect
+    "kind": pl.Utf8,  # direct, partial (a few quoted words in the writer's sentence), indirect
     "start_char": pl.Int64,
     "end_char": pl.Int64,
 }
