@@ -44,6 +44,7 @@ SPLIT_FACTOR = 0.5
 WEAK_PLACE_VOTE = 1.1
 TABLE_GUESS_VOTE = 0.4
 TABLE_TEAM_VOTE = 2.0  # a name cell next to a score in a results table is a competitor: a team
+TEAM_CONTEXT_VOTE = 1.5  # per mention that beats, draws with or plays another: "Kent v Surrey"
 GIVEN_NAME_VOTE = 1.5  # once per surface form: "Pete Sampras" is a person even if the model says ORG
 INITIAL = re.compile(r"(?:[A-Z]\.)+")
 
@@ -61,6 +62,12 @@ class Candidate:
 def credit_patterns() -> tuple[re.Pattern, ...]:
     """Compiled photo-credit / byline regexes from data/lexicons/entity_credit_patterns.txt."""
     return tuple(re.compile(line) for line in lexicon_lines("entity_credit_patterns.txt"))
+
+
+@lru_cache(maxsize=1)
+def team_verbs() -> frozenset[str]:
+    """Lemmas of verbs that teams are the subject or object of (data/lexicons/entity_team_verbs.txt)."""
+    return frozenset(lexicon_lines("entity_team_verbs.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -266,7 +273,7 @@ def resolve(doc: Doc, matcher: PhraseMatcher, gazetteer: dict[tuple[str, ...], P
         votes[key][c.label] += c.weight
         if token_kind[c.start] != "caps" or c.source == "gazetteer":
             support[key] += c.weight
-        if token_kind[c.start] == "table" and near_number(doc, c.start, c.end) and key not in place_of:
+        if token_kind[c.start] == "table" and near_number(doc, c.start, c.end) and not (key in place_of and place_of[key].strong):
             if not is_initialled_name(texts_of[key]) and c.label not in ("NORP",):
                 votes[key]["ORG"] += TABLE_TEAM_VOTE
     for key, place in place_of.items():
@@ -276,6 +283,13 @@ def resolve(doc: Doc, matcher: PhraseMatcher, gazetteer: dict[tuple[str, ...], P
     for key, texts in texts_of.items():
         if looks_like_person(key, texts) and not (key in place_of and place_of[key].strong):
             votes[key]["PERSON"] += GIVEN_NAME_VOTE
+    for c in candidates:
+        key = key_of(doc, c.start, c.end)
+        if before_country(doc, c.end, place_of):
+            votes[key]["PERSON"] += GIVEN_NAME_VOTE
+        strong_place = key in place_of and place_of[key].strong
+        if not strong_place and (c.label != "PERSON" or key in place_of) and plays_as_team(doc, c.start, c.end):
+            votes[key]["ORG"] += TEAM_CONTEXT_VOTE
 
     labels = {key: best_label(v) for key, v in votes.items()}
     name_parts = person_parts(labels)
@@ -304,6 +318,18 @@ def resolve(doc: Doc, matcher: PhraseMatcher, gazetteer: dict[tuple[str, ...], P
     taken = {i for span in chosen for i in range(span.start, span.end)}
     others = [e for e in doc.ents if e.label_ not in KEPT_LABELS and not any(i in taken for i in range(e.start, e.end))]
     return sorted(chosen + others, key=lambda span: span.start)
+
+
+def plays_as_team(doc: Doc, start: int, end: int) -> bool:
+    """A name that beats, draws with or plays another ("Kent v Surrey"): a team, not the place."""
+    versus = {"v", "v.", "vs", "vs."}
+    if (start > 0 and doc[start - 1].lower_ in versus) or (end < len(doc) and doc[end].lower_ in versus):
+        return True
+    root = doc[start:end].root
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    return root.dep_ in ("nsubj", "dobj", "pobj", "nsubjpass") and head.lemma_ in team_verbs()
 
 
 def best_label(votes: dict[str, float]) -> str:
@@ -387,7 +413,7 @@ def propagate(doc: Doc, kept: list[Candidate], known: dict[tuple[str, ...], str]
 
 
 def table_names(doc, kept, known, token_kind, place_of) -> list[Candidate]:
-    """Names in number tables ("Somerset 83 , Leicestershire 296"): teams unless a person or place."""
+    """Names in results lines ("Somerset 83", "Chris Walker ( England ) 15-8"): teams unless a person or place."""
     taken = [False] * len(doc)
     for c in kept:
         for i in range(c.start, c.end):
@@ -402,15 +428,13 @@ def table_names(doc, kept, known, token_kind, place_of) -> list[Candidate]:
             j += 1
         key = key_of(doc, i, j)
         words = [t.text for t in doc[i:j]]
-        if not near_number(doc, i, j):
-            label = None
-        elif key in known:
+        if key in known:
             label = known[key]
         elif key in place_of and place_of[key].strong:
             label = place_of[key].label
-        elif is_initialled_name(words):
+        elif is_initialled_name(words) or looks_like_person(key, words) or before_country(doc, j, place_of):
             label = "PERSON"
-        elif all(len(w) <= 3 and w.isupper() for w in words):
+        elif all(len(w) <= 3 and w.isupper() for w in words) or not near_number(doc, i, j):
             label = None
         else:
             label = "ORG"
@@ -418,6 +442,17 @@ def table_names(doc, kept, known, token_kind, place_of) -> list[Candidate]:
             found.append(Candidate(i, j, label, TABLE_GUESS_VOTE, "table"))
         i = j
     return found
+
+
+def before_country(doc: Doc, end: int, place_of: dict[tuple[str, ...], Place]) -> bool:
+    """A name followed by its nationality in brackets ("Chris Walker ( England )"): a person."""
+    if end >= len(doc) or doc[end].text != "(":
+        return False
+    close = next((k for k in range(end + 1, min(end + 6, len(doc))) if doc[k].text == ")"), None)
+    if close is None:
+        return False
+    place = place_of.get(key_of(doc, end + 1, close))
+    return place is not None and place.strong and place.label == "GPE"
 
 
 def is_name_token(doc: Doc, i: int) -> bool:
