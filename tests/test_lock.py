@@ -81,7 +81,7 @@ def test_two_pipeline_runs_at_once_both_complete(seed_folder: Path, tmp_path: Pa
     (wire / "wire.jsonl").write_text('{"text": "Ukraine warned Alexander Lukashenko on Monday.", "title": "Warning"}\n')
     env = {**os.environ, "PREFECT_API_URL": PREFECT_API_URL.value(), "NEWSFLOW_LOCK_TIMEOUT": "300",
            "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
-    holder = hold(warehouse_path, 3)
+    holder = hold(warehouse_path, 15)
     runs = [
         subprocess.Popen([sys.executable, "-m", "flows.cli", "run", str(folder), "--db", str(warehouse_path), "--json"],
                          cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -92,6 +92,7 @@ def test_two_pipeline_runs_at_once_both_complete(seed_folder: Path, tmp_path: Pa
 
     for run, (out, err) in zip(runs, outputs):
         assert run.returncode == 0, err[-2000:]
+        assert f"warehouse {warehouse_path} is held by another process; waiting up to 300 s" in err
     summaries = [json.loads(out.strip().splitlines()[-1]) for out, _ in outputs]
     assert [s["n_new"] for s in summaries] == [1, 1]
     warehouse = Warehouse(warehouse_path)
