@@ -1,0 +1,97 @@
+"""The news_pipeline flow end to end: real Prefect, real spaCy, a real DuckDB file."""
+
+import asyncio
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from flows.pipeline import news_pipeline
+from tasks.store import Warehouse
+
+pytestmark = pytest.mark.usefixtures("prefect_harness")
+
+HEADLINE = "Belarus Joining Ukraine War Could Be 'Devastating' to Lukashenko's Army"
+
+
+def table_counts(warehouse: Warehouse) -> dict[str, int]:
+    tables = ["documents", "sentences", "mentions", "entities", "entity_aliases", "cooccurrences", "events", "quotes", "removed_lines"]
+    return {t: warehouse.query(f"select count(*) as n from {t}")["n"][0] for t in tables}
+
+
+def test_seed_end_to_end_then_rerun_adds_nothing(seed_folder: Path, warehouse_path: Path):
+    summary = news_pipeline(str(seed_folder), db=str(warehouse_path))
+    warehouse = Warehouse(warehouse_path)
+
+    assert (summary["n_in"], summary["n_new"], summary["n_skipped"], summary["n_rejected"]) == (1, 1, 0, 0)
+    document = warehouse.query("select title, publisher, author, published_at::varchar as day, n_chars from documents").row(0, named=True)
+    assert document["title"] == HEADLINE
+    assert document["publisher"] == "Newsweek"
+    assert document["day"] == "2022-12-13"
+
+    mentions = warehouse.query("select text, label from mentions")
+    assert ("Vladimir Putin", "PERSON") in mentions.rows()
+    assert ("Ukraine", "GPE") in mentions.rows()
+    assert warehouse.query("select count(*) as n from sentences where doc_id is not null")["n"][0] > 10
+    pair = warehouse.query(
+        """select c.n_sentences, c.n_docs from cooccurrences c
+           join entities a on a.entity_id = c.entity_a join entities b on b.entity_id = c.entity_b
+           where list_sort([a.name, b.name]) = ['Alexander Lukashenko', 'Vladimir Putin']"""
+    )
+    assert pair.height == 1 and pair["n_docs"][0] == 1 and pair["n_sentences"][0] >= 1
+    before = table_counts(warehouse)
+    assert summary["top_entities"][0]["mentions"] >= 5
+
+    again = news_pipeline(str(seed_folder), db=str(warehouse_path))
+
+    assert (again["n_new"], again["n_skipped"]) == (0, 1)
+    assert table_counts(warehouse) == before
+    runs = warehouse.query("select status, n_new, n_skipped from runs order by started_at")
+    assert runs.rows() == [("completed", 1, 0), ("completed", 0, 1)]
+
+
+def test_unreadable_file_is_rejected_and_the_rest_loads(seed_folder: Path, warehouse_path: Path):
+    (seed_folder / "photo.txt").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01")
+    (seed_folder / "wire.jsonl").write_text('{"text": "Ukraine warned Alexander Lukashenko on Monday.", "title": "Warning"}\n')
+
+    summary = news_pipeline(str(seed_folder), db=str(warehouse_path))
+
+    warehouse = Warehouse(warehouse_path)
+    assert summary["n_new"] == 2 and summary["n_rejected"] == 1
+    assert sorted(warehouse.query("select title from documents")["title"]) == [HEADLINE, "Warning"]
+    rejected = warehouse.query("select uri, reason, detail from rejected").row(0, named=True)
+    assert rejected["uri"].endswith("photo.txt")
+    assert rejected["reason"] == "binary"
+    assert "binary file" in rejected["detail"]
+
+
+def test_run_publishes_a_summary_artifact(seed_folder: Path, warehouse_path: Path):
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+
+    summary = news_pipeline(str(seed_folder), db=str(warehouse_path))
+
+    async def latest_summary():
+        async with get_client() as client:
+            found = await client.read_artifacts(
+                artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["newsflow-run-summary"])), limit=50
+            )
+            return [a.data for a in found if summary["run_id"] in (a.data or "")]
+
+    markdown = asyncio.run(latest_summary())
+    assert len(markdown) == 1
+    assert "| 1 | 1 | 0 | 0 |" in markdown[0]
+    assert "Vladimir Putin" in markdown[0] or "Belarus" in markdown[0]
+
+
+def test_every_saved_question_answers_on_the_seed(seed_folder: Path, warehouse_path: Path):
+    from tests.conftest import ROOT
+
+    news_pipeline(str(seed_folder), db=str(warehouse_path))
+    warehouse = Warehouse(warehouse_path)
+    answers = {path.stem: warehouse.query(path.read_text()) for path in sorted((ROOT / "sql" / "questions").glob("*.sql"))}
+
+    empty = [name for name, rows in answers.items() if rows.is_empty()]
+    assert empty == []
+    assert answers["top_entities"]["name"][0] == "Belarus"
+    assert answers["entity_timeline"].rows()[0][:2] == (date(2022, 12, 13), "Belarus")
