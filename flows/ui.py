@@ -4,6 +4,7 @@
 """
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -74,14 +75,17 @@ def wait_until_ready(url: str, server: subprocess.Popen, timeout: float = STARTU
 
 
 def stop_server(server: subprocess.Popen, grace: float = 15.0) -> None:
-    """Ask the server to stop, then insist."""
-    if server.poll() is None:
-        server.terminate()
+    """Ask the server's process group (it was started in its own session) to stop, then insist."""
+    for sig in (signal.SIGTERM, signal.SIGKILL):
+        try:
+            os.killpg(server.pid, sig)
+        except ProcessLookupError:
+            return
         try:
             server.wait(grace)
+            return
         except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+            continue
 
 
 def run_ui(host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, echo=print) -> int:
