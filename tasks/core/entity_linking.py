@@ -11,10 +11,12 @@ Rules, in order:
   the same type. A bare one-word person name that is also a common given name ("Ali", "Lee",
   per gender-guesser's international name list) is ambiguous and is never linked that way: it
   stays its own entity.
-- Multi-word names close to one known name of the same type are merged when rapidfuzz's
-  `fuzz.ratio` on the lower-cased names is >= FUZZY_THRESHOLD and their last words agree
-  at >= FUZZY_LAST_WORD ("Aleksandr Lukashenko" -> "Alexander Lukashenko"; "Joan Smith" and
-  "John Smith" stay apart because first names matter only through the whole-name score).
+- A multi-word name is merged into a close spelling of the same type when rapidfuzz's
+  `fuzz.ratio` on the lower-cased names is >= FUZZY_THRESHOLD (92) and their last words score
+  >= FUZZY_LAST_WORD (85): "Volodymyr Zelensky" (97) or "Alexander Lukashenka" (95) merge,
+  while "Joan Smith"/"John Smith" (90) and "Aleksandr"/"Alexander Lukashenko" (90) stay apart,
+  since one letter in a short first name is often another person. The spelling kept is the
+  known one, else the one mentioned most in the batch, so a re-run picks the same name.
 - entity_id = sha1(type, canonical name): re-running gives the same ids.
 """
 
@@ -142,7 +144,7 @@ def link_across(frame: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
     unresolved = unresolved.with_columns(ambiguous=ambiguous).with_columns(
         target=pl.when(short_person & pl.col("ambiguous")).then(None).otherwise(pl.col("target"))
     )
-    mapping = unresolved.with_columns(target=pl.coalesce("target", fuzzy_targets(unresolved, names))).select(
+    mapping = unresolved.with_columns(target=pl.coalesce("target", fuzzy_targets(unresolved, name_ranks(frame, known)))).select(
         "name", "label", "target"
     )
     return frame.join(mapping, on=["name", "label"], how="left").with_columns(
@@ -150,23 +152,38 @@ def link_across(frame: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
     ).drop("target")
 
 
-def fuzzy_targets(unresolved: pl.DataFrame, all_names: pl.DataFrame) -> pl.Series:
-    """Close variant of a multi-word name among other names of its type, else null."""
+def name_ranks(frame: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
+    """Which spelling wins a fuzzy merge: known names first, then the most mentioned, then A-Z."""
+    counted = frame.group_by("name", type=pl.col("label")).agg(n=pl.len())
+    known_names = known.select("name", "type").unique().with_columns(n=pl.lit(None, dtype=pl.UInt32))
+    ranked = pl.concat([known_names, counted.join(known_names.select("name", "type"), on=["name", "type"], how="anti")])
+    return (
+        ranked.with_columns(is_new=pl.col("n").is_not_null())
+        .sort(["type", "is_new", "n", "name"], descending=[False, False, True, False])
+        .with_columns(rank=pl.int_range(pl.len()).over("type"))
+    )
+
+
+def fuzzy_targets(unresolved: pl.DataFrame, ranks: pl.DataFrame) -> pl.Series:
+    """A close, better-ranked variant of a multi-word name among names of its type, else null."""
     targets: list[str | None] = [None] * unresolved.height
     names = unresolved.get_column("name").to_list()
     labels = unresolved.get_column("label").to_list()
     resolved = unresolved.get_column("target").to_list()
     for label in set(labels):
-        choices = sorted(set(all_names.filter(pl.col("type") == label).get_column("name").to_list()))
+        ranked = ranks.filter(pl.col("type") == label).sort("rank")
+        choices = ranked.get_column("name").to_list()
+        rank_of = {name: i for i, name in enumerate(choices)}
         rows = [i for i, (n, lab, t) in enumerate(zip(names, labels, resolved)) if lab == label and t is None and " " in n]
         if not rows or len(choices) < 2:
             continue
         scores = process.cdist([names[i].lower() for i in rows], [c.lower() for c in choices], scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
         for row, i in zip(scores, rows):
-            best = [(score, choices[j]) for j, score in enumerate(row) if score > 0 and choices[j] != names[i]]
-            best = [(s, c) for s, c in best if fuzz.ratio(c.split()[-1].lower(), names[i].split()[-1].lower()) >= FUZZY_LAST_WORD]
-            if len(best) == 1:
-                targets[i] = best[0][1]
+            own_rank = rank_of.get(names[i], len(choices))
+            close = [choices[j] for j, score in enumerate(row) if score > 0 and j < own_rank]
+            close = [c for c in close if fuzz.ratio(c.split()[-1].lower(), names[i].split()[-1].lower()) >= FUZZY_LAST_WORD]
+            if close:
+                targets[i] = close[0]
     return pl.Series(targets, dtype=pl.Utf8)
 
 

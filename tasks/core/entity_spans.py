@@ -277,9 +277,9 @@ def resolve(doc: Doc, matcher: PhraseMatcher, gazetteer: dict[tuple[str, ...], P
             if not is_initialled_name(texts_of[key]) and c.label not in ("NORP",):
                 votes[key]["ORG"] += TABLE_TEAM_VOTE
     for key, place in place_of.items():
+        support[key] += GAZETTEER_VOTE
         if place.strong:
             votes[key][place.label] += GAZETTEER_VOTE
-            support[key] += GAZETTEER_VOTE
     for key, texts in texts_of.items():
         if looks_like_person(key, texts) and not (key in place_of and place_of[key].strong):
             votes[key]["PERSON"] += GIVEN_NAME_VOTE
@@ -310,7 +310,7 @@ def resolve(doc: Doc, matcher: PhraseMatcher, gazetteer: dict[tuple[str, ...], P
         c.label = labels[key]
         kept.append(c)
     known = {key: labels[key] for key in labels if support[key] > 0}
-    kept += propagate(doc, kept, known, in_credit)
+    kept += propagate(doc, kept, known, in_credit, token_kind)
     kept += table_names(doc, kept, known, token_kind, place_of)
 
     spans = [Span(doc, c.start, c.end, label=c.label) for c in kept]
@@ -329,7 +329,10 @@ def plays_as_team(doc: Doc, start: int, end: int) -> bool:
     head = root.head
     if root.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
-    return root.dep_ in ("nsubj", "dobj", "pobj", "nsubjpass") and head.lemma_ in team_verbs()
+    if root.dep_ not in ("nsubj", "dobj", "pobj", "nsubjpass") or head.lemma_ not in team_verbs():
+        return False
+    first, last = sorted((root.idx, head.idx))
+    return "\n" not in doc.text[first:last]
 
 
 def best_label(votes: dict[str, float]) -> str:
@@ -384,7 +387,7 @@ def person_parts(labels: dict[tuple[str, ...], str]) -> set[tuple[str, ...]]:
     return parts
 
 
-def propagate(doc: Doc, kept: list[Candidate], known: dict[tuple[str, ...], str], in_credit) -> list[Candidate]:
+def propagate(doc: Doc, kept: list[Candidate], known: dict[tuple[str, ...], str], in_credit, token_kind: list[str]) -> list[Candidate]:
     """Other capitalised occurrences of the document's names that the model missed."""
     taken = [False] * len(doc)
     for c in kept:
@@ -401,7 +404,7 @@ def propagate(doc: Doc, kept: list[Candidate], known: dict[tuple[str, ...], str]
         for key in keys or ():
             end = i + len(key)
             if end <= len(doc) and key_of(doc, i, end) == key and not any(taken[i:end]):
-                if end == len(doc) or not doc[end].text[:1].isupper() or doc[end].is_punct:
+                if end == len(doc) or not doc[end].text[:1].isupper() or doc[end].is_punct or token_kind[i] == "caps":
                     match = key
                     break
         if match and not in_credit(i, i + len(match)):
