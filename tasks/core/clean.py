@@ -14,6 +14,7 @@ from tasks.core.schemas import DOCUMENTS, REMOVED_LINES, frame
 BYLINE_LOOKBACK = 15  # lines before the body searched for a byline or dateline
 MAX_BYLINE_CHARS = 120
 DEK_SHARE = 0.2  # text before an in-body byline up to this share of the body is a standfirst, not body
+MINHASH_PERM, LSH_SLACK = 128, 0.15
 MIN_RECURRING_DOCS = 3  # a line in this many documents of one source is that source's furniture
 MIN_PRECISE_CHARS = 200  # below this, trafilatura's precision mode likely missed the article: retry with defaults
 TITLE_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+[|–—\-·]\s+(?P<site>(?:(?!\s[|–—\-·]\s).){2,40})$")
@@ -238,20 +239,20 @@ def find_duplicates(ids: list[str], bodies: list[str], threshold: float = 0.8) -
     """Near-duplicate bodies (MinHash LSH): doc_id -> doc_id of the first copy in the batch."""
     from datasketch import MinHash, MinHashLSH
 
-    lsh = MinHashLSH(threshold=threshold, num_perm=64)
-    position = {}
+    lsh = MinHashLSH(threshold=threshold - LSH_SLACK, num_perm=MINHASH_PERM)  # wide net, then checked
+    position, sketches = {}, {}
     dup_of: dict[str, str] = {}
     for doc_id, body in zip(ids, bodies):
         sh = _shingles(body)
         if len(sh) < 3 or doc_id in position:
             continue
-        mh = MinHash(num_perm=64)
+        mh = MinHash(num_perm=MINHASH_PERM)
         mh.update_batch(sh)
-        hits = lsh.query(mh)
+        hits = [h for h in lsh.query(mh) if sketches[h].jaccard(mh) >= threshold]
         if hits:
             dup_of[doc_id] = min(hits, key=position.__getitem__)
         else:
-            position[doc_id] = len(position)
+            position[doc_id], sketches[doc_id] = len(position), mh
             lsh.insert(doc_id, mh)
     return dup_of
 
@@ -296,7 +297,7 @@ def clean_documents(docs: pl.DataFrame) -> CleanResult:
     furniture = recurring_lines([d.get("source") or "" for d in rows], keys)
     for i, d in enumerate(rows):
         rec = furniture.get(d.get("source") or "", frozenset())
-        if rec & _line_keys(cleaned[i]):
+        if any(key(par) in rec for par in cleaned[i].body.split("\n\n")):
             cleaned[i] = _clean_one(fmts[i], d.get("raw") or "", rec)
     out_rows, removed = [], []
     for d, c in zip(rows, cleaned):

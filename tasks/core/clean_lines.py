@@ -6,6 +6,7 @@ from functools import cache
 from pathlib import Path
 
 import ftfy
+import ftfy.badness
 
 LEXICONS = Path(__file__).resolve().parents[2] / "data" / "lexicons"
 
@@ -14,6 +15,7 @@ TERMINAL = re.compile(r"[.!?…:;\"”’»)\]。！？」』）]\s*$")
 SENTENCE_END = re.compile(r"[.!?…][\"”’»)]?\s+[\"“‘«(]?[A-Z0-9]|[。！？]")
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 WRAP_MIN, WRAP_MAX, WRAP_SHARE = 50, 80, 0.3
+ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.I)
 INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
@@ -27,8 +29,11 @@ class Line:
 
 def normalise(raw: str) -> str:
     """Mojibake repaired, invisible characters dropped, spaces collapsed; curly quotes kept."""
-    text = ftfy.fix_text(raw or "", uncurl_quotes=False, fix_line_breaks=True,
-                          fix_character_width=False, fix_latin_ligatures=False)
+    text = raw or ""
+    if ENTITY.search(text) or ftfy.badness.is_bad(text):
+        text = ftfy.fix_text(text, uncurl_quotes=False, fix_line_breaks=True,
+                             fix_character_width=False, fix_latin_ligatures=False)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = INVISIBLE.sub("", text).replace("\u00a0", " ").replace("\t", " ")
     return "\n".join(" ".join(line.split()) for line in text.split("\n"))
 
@@ -58,28 +63,25 @@ def key(text: str) -> str:
 
 
 @cache
-def _patterns(name: str) -> tuple[re.Pattern, ...]:
-    """Regular expressions of a lexicon file, one a line, comments skipped."""
+def lexicon_regex(name: str) -> re.Pattern:
+    """The regular expressions of a lexicon file (one a line, comments skipped) as one alternation."""
     lines = (LEXICONS / name).read_text(encoding="utf-8").splitlines()
-    return tuple(re.compile(s.strip(), re.I) for s in lines if s.strip() and not s.lstrip().startswith("#"))
+    return re.compile("|".join(f"(?:{s.strip()})" for s in lines if s.strip() and not s.lstrip().startswith("#")), re.I)
 
 
 def is_furniture(text: str) -> bool:
     """True when the whole line is a known furniture phrase (lexicon furniture.txt)."""
-    t = text.strip(" |·•-–—>»:")
-    return any(p.fullmatch(t) for p in _patterns("furniture.txt"))
+    return bool(lexicon_regex("furniture.txt").fullmatch(text.strip(" |·•-–—>»:")))
 
 
 def is_end_marker(text: str) -> bool:
     """True when the line opens comments, related stories or similar (lexicon clean_stops.txt)."""
-    t = text.strip(" |·•-–—>»:")
-    return any(p.fullmatch(t) for p in _patterns("clean_stops.txt"))
+    return bool(lexicon_regex("clean_stops.txt").fullmatch(text.strip(" |·•-–—>»:")))
 
 
 def credit_span(text: str) -> re.Match | None:
-    """Where a photo credit (©, 'via Getty Images', 'Photo:' ...) is on the line, if anywhere."""
-    found = [m for m in (p.search(text) for p in _patterns("clean_credits.txt")) if m]
-    return min(found, key=lambda m: m.start()) if found else None
+    """Where a photo credit (©, 'via Getty Images', 'Photo:' ...) first shows on the line, if anywhere."""
+    return lexicon_regex("clean_credits.txt").search(text)
 
 
 def n_words(text: str) -> int:
@@ -92,8 +94,10 @@ def n_words(text: str) -> int:
 
 def is_widget(text: str) -> bool:
     """ALL-CAPS labels such as 'UP NEXT' or 'WATCH LIVE': short, letters all upper case."""
+    if len(text) > 60 or n_words(text) > 6:
+        return False
     letters = [c for c in text if c.isalpha()]
-    return 0 < len(letters) and n_words(text) <= 6 and all(c.isupper() for c in letters) and len(letters) > 1
+    return len(letters) > 1 and all(c.isupper() for c in letters)
 
 
 def is_prose(text: str) -> bool:
