@@ -27,7 +27,7 @@ from functools import lru_cache
 import polars as pl
 from rapidfuzz import fuzz, process
 
-from tasks.core.entity_gazetteer import country_of_code, is_given_name, places, roles
+from tasks.core.entity_gazetteer import country_of_code, is_given_name, lexicon_lines, places, roles
 from tasks.core.entity_spans import KEPT_LABELS
 from tasks.core.schemas import ENTITIES, ENTITY_ALIASES, ENTITY_ROLES, LINKED_MENTIONS, empty
 
@@ -43,9 +43,15 @@ def entity_id(name: str, entity_type: str) -> str:
     return hashlib.sha1(f"{entity_type}\x1f{name}".encode()).hexdigest()[:16]
 
 
+@lru_cache(maxsize=1)
+def common_surnames() -> frozenset[str]:
+    """Very common surnames (data/lexicons/entity_common_surnames.txt, lower case)."""
+    return frozenset(lexicon_lines("entity_common_surnames.txt"))
+
+
 def is_ambiguous_short_name(word: str) -> bool:
-    """A bare one-word person name that many people carry ("Ali"), so not linked across documents."""
-    return is_given_name(word)
+    """A bare one-word person name that many people carry ("Ali", "Wang"), so not linked across documents."""
+    return word.lower() in common_surnames() or is_given_name(word)
 
 
 @lru_cache(maxsize=1)
@@ -65,36 +71,57 @@ def normalize_known(known: pl.DataFrame) -> pl.DataFrame:
 
 
 def surface_names(mentions: pl.DataFrame) -> pl.DataFrame:
-    """Mentions with a cleaned surface form and a first canonical name (gazetteer, case)."""
-    text = pl.col("text").str.replace_all(r"\s+", " ").str.strip_chars(" .,;:'\"’").str.replace(r"(?:'s|’s|')$", "")
+    """Mentions with a cleaned surface form and a first name: the gazetteer's, else the surface."""
+    text = pl.col("text").str.replace_all(r"\s+", " ").str.strip_chars(" ,;:'\"’").str.replace(r"(?:'s|’s|')$", "")
     frame = mentions.filter(pl.col("label").is_in(list(KEPT_LABELS))).with_columns(surface=text)
     frame = frame.filter(pl.col("surface").str.contains(r"[^\W\d_]"))
     lookup = place_names()
-    keys = frame.get_column("surface").str.to_lowercase()
-    canon = [lookup.get(k) for k in keys.to_list()]
-    gazetteer_name = pl.Series([c[0] if c and c[1] == label or (c and label in ("GPE", "LOC") and c[1] == "GPE") else None
-                                for c, label in zip(canon, frame.get_column("label").to_list())], dtype=pl.Utf8)
-    shouting = pl.col("surface").str.contains(r"[a-z]").not_() & (pl.col("surface").str.len_chars() > 3)
-    return frame.with_columns(gazetteer_name=gazetteer_name).with_columns(
-        name=pl.coalesce(
-            "gazetteer_name",
-            pl.when(shouting).then(pl.col("surface").str.to_titlecase()).otherwise(pl.col("surface")),
-        )
-    ).drop("gazetteer_name")
-
-
-def unify_case(frame: pl.DataFrame) -> pl.DataFrame:
-    """One spelling per name and type regardless of case ("Armed forces" -> "Armed Forces")."""
-    capitals = pl.col("name").str.count_matches(r"\b[A-Z]")
-    best = (
-        frame.group_by("name", "label").agg(n=pl.len())
-        .with_columns(key=pl.col("name").str.to_lowercase(), capitals=capitals)
-        .sort(["capitals", "n", "name"], descending=[True, True, False])
-        .group_by("key", "label", maintain_order=True).agg(best=pl.col("name").first())
+    keys = frame.get_column("surface").str.to_lowercase().to_list()
+    labels = frame.get_column("label").to_list()
+    gazetteer_name = pl.Series(
+        [place_name(lookup.get(k), label) for k, label in zip(keys, labels)], dtype=pl.Utf8
     )
-    return frame.with_columns(key=pl.col("name").str.to_lowercase()).join(best, on=["key", "label"], how="left").with_columns(
-        name=pl.col("best")
-    ).drop("key", "best")
+    return frame.with_columns(name=pl.coalesce(gazetteer_name, pl.col("surface")))
+
+
+def place_name(entry: tuple[str, str, str | None] | None, label: str) -> str | None:
+    """The gazetteer's canonical name for a mention, if its label agrees with the entry."""
+    if entry is None:
+        return None
+    canonical, place_label, _ = entry
+    return canonical if place_label == label or (place_label == "GPE" and label in ("GPE", "LOC")) else None
+
+
+def unify_case(frame: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
+    """One spelling per name and type whatever the case: the known one, else the best-cased in the batch.
+
+    Mixed case is evidence of the true spelling ("Armed Forces" over "Armed forces", "New York"
+    over a headline's "NEW YORK"); an all-caps-only name stays caps when it looks like an acronym
+    (one word of up to five letters: "NATO", "OSCE") and is title-cased otherwise ("LEICESTERSHIRE").
+    """
+    name = pl.col("best")
+    acronym = ~name.str.contains(" ") & (name.str.len_chars() <= 5)
+    batch = (
+        frame.group_by("name", "label").agg(n=pl.len())
+        .with_columns(
+            key=pl.col("name").str.to_lowercase(),
+            shouting=~pl.col("name").str.contains(r"\p{Ll}"),
+            capitals=pl.col("name").str.count_matches(r"\b\p{Lu}"),
+        )
+        .sort(["shouting", "capitals", "n", "name"], descending=[False, True, True, False])
+        .group_by("key", "label", maintain_order=True)
+        .agg(best=pl.col("name").first(), shouting=pl.col("shouting").first())
+        .with_columns(best=pl.when(pl.col("shouting") & ~acronym).then(name.str.to_titlecase()).otherwise(name))
+        .drop("shouting")
+    )
+    known_names = known.select(key=pl.col("name").str.to_lowercase(), label=pl.col("type"), known=pl.col("name")).unique(["key", "label"])
+    best = batch.join(known_names, on=["key", "label"], how="left").select("key", "label", best=pl.coalesce("known", "best"))
+    return (
+        frame.with_columns(key=pl.col("name").str.to_lowercase())
+        .join(best, on=["key", "label"], how="left")
+        .with_columns(name=pl.col("best"))
+        .drop("key", "best")
+    )
 
 
 def link_short_person_names(frame: pl.DataFrame) -> pl.DataFrame:
@@ -258,7 +285,7 @@ def link(mentions: pl.DataFrame, documents: pl.DataFrame, known: pl.DataFrame) -
     if frame.is_empty():
         return {"mentions": empty(LINKED_MENTIONS), "entities": empty(ENTITIES), "aliases": empty(ENTITY_ALIASES),
                 "roles": empty(ENTITY_ROLES), "relations": pl.DataFrame(schema=RELATIONS)}
-    frame = link_across(link_short_person_names(unify_case(frame)), known)
+    frame = link_across(link_short_person_names(unify_case(frame, known)), known)
     linked = with_ids(frame, known)
     entities = linked.select("entity_id", "name", type=pl.col("label")).unique("entity_id", keep="first")
     relations, countries = place_relations(entities, known)
