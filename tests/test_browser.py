@@ -49,7 +49,7 @@ def api_get(api: str, path: str) -> dict:
 def test_prefect_ui_shows_the_run_and_its_summary_artifact(prefect_server: dict, seed_folder: Path, warehouse_path: Path):
     playwright = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
     env = {**os.environ, "PREFECT_API_URL": prefect_server["api"], "PREFECT_HOME": str(prefect_server["home"]),
-           "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+           "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "PREFECT_LOGGING_LEVEL": "INFO"}
     run = subprocess.run([sys.executable, "-m", "flows.cli", "run", str(seed_folder), "--db", str(warehouse_path), "--json"],
                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
     assert run.returncode == 0, run.stderr[-2000:]
@@ -68,8 +68,10 @@ def test_prefect_ui_shows_the_run_and_its_summary_artifact(prefect_server: dict,
             runs_shot = SHOTS / "prefect-ui-runs.png"
             page.screenshot(path=str(runs_shot), full_page=True)
 
-            page.goto(f"{prefect_server['ui']}/runs/flow-run/{flow_run_id}?tab=Artifacts", wait_until="networkidle")
+            page.goto(f"{prefect_server['ui']}/runs/flow-run/{flow_run_id}", wait_until="networkidle")
             page.get_by_text(flow_run["name"]).first.wait_for(timeout=60_000)
+            page.get_by_text("published the run summary: 1 in, 1 new, 0 skipped, 0 rejected").first.wait_for(timeout=60_000)
+            page.get_by_text("Artifacts", exact=True).click()
             page.get_by_text("newsflow-run-summary").first.wait_for(timeout=60_000)
             run_shot = SHOTS / "prefect-ui-flow-run-artifacts.png"
             page.screenshot(path=str(run_shot), full_page=True)

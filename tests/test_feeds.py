@@ -231,3 +231,26 @@ def test_url_list_parsing_and_response_checks():
     assert looks_like_feed("text/html", ATOM) and not looks_like_feed("text/html", ok.body)
     with pytest.raises(FetchError, match="not a readable RSS/Atom feed"):
         feed_links(b"<html><body>no feed</body></html>", "https://a.example/")
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_pipeline_over_a_feed_cleans_the_pages_and_records_the_missing_one(site: Site, warehouse_path: Path):
+    from flows.pipeline import news_pipeline
+    from tasks.store import Warehouse
+
+    feed = f"{site.base}/feed.xml"
+    first = news_pipeline(feed, db=str(warehouse_path))
+    again = news_pipeline(feed, db=str(warehouse_path))
+
+    assert (first["n_in"], first["n_new"], first["n_rejected"]) == (4, 3, 1)
+    assert (again["n_new"], again["n_skipped"], again["n_rejected"]) == (0, 3, 1)
+    warehouse = Warehouse(warehouse_path)
+    documents = warehouse.query("select uri, title, publisher, published_at::varchar as day from documents order by day")
+    assert set(documents["title"]) == TITLES
+    assert documents.select("publisher", "day").rows() == [
+        ("New York Post", "2019-11-18"), ("BBC News", "2019-11-19"), ("Houston Chronicle", "2019-11-20"),
+    ]
+    assert all(uri.startswith(f"{site.base}/pages/") for uri in documents["uri"])
+    rejected = warehouse.query("select uri, reason from rejected")
+    assert rejected.rows() == [(f"{site.base}/pages/withdrawn.html", "http-404")] * 2  # once per run
+    assert first["rejected_reasons"] == {"http-404": 1}
