@@ -13,6 +13,7 @@ from tasks.core.schemas import DOCUMENTS, REMOVED_LINES, frame
 
 BYLINE_LOOKBACK = 15  # lines before the body searched for a byline or dateline
 MAX_BYLINE_CHARS = 120
+ANCHOR_GAP = 25  # lines between a headline or byline and the densest run that may still belong to the body
 DEK_SHARE = 0.2  # text before an in-body byline up to this share of the body is a standfirst, not body
 MINHASH_PERM, LSH_SLACK = 128, 0.15
 MIN_RECURRING_DOCS = 3  # a line in this many documents of one source is that source's furniture
@@ -108,7 +109,23 @@ def _after_byline(lines: list[Line], span: tuple[int, int], bylines: dict[int, d
     return (nxt, span[1]) if nxt is not None else span
 
 
-def _assemble(lines: list[Line], span: tuple[int, int] | None, trim_dek: bool = True) -> CleanedText:
+def _back_to_anchor(lines: list[Line], span: tuple[int, int], anchors: list[int]) -> tuple[int, int]:
+    """The body starts right after the headline or byline block: text between the nearest of them and the
+    densest run belongs to it (a first paragraph, a short list), unless navigation or an end marker intervenes."""
+    before = [a for a in anchors if a < span[0]]
+    if not before or span[0] - max(before) > ANCHOR_GAP:
+        return span
+    gap = lines[max(before) + 1: span[0]]
+    nav_run = 0
+    for line in gap:
+        nav_run = nav_run + 1 if line.kind == "short" and n_words(line.text) <= 3 else 0
+        if line.kind in ("end marker", "link list") or nav_run >= 3:
+            return span
+    first = next((i for i in range(max(before) + 1, span[0]) if lines[i].kind == "prose"), None)
+    return (first, span[1]) if first is not None else span
+
+
+def _assemble(lines: list[Line], span: tuple[int, int] | None, text_mode: bool = True) -> CleanedText:
     """Metadata from the lines before the body, the body from the span, reasons for the rest."""
     out = CleanedText()
     head = lines[: span[0]] if span else lines
@@ -125,8 +142,11 @@ def _assemble(lines: list[Line], span: tuple[int, int] | None, trim_dek: bool = 
         out.author = out.author or by["author"]
         out.publisher = out.publisher or by["publisher"]
         out.published_at = out.published_at or by["published_at"]
-    if span and trim_dek:
+    if span and text_mode:
         span = _after_byline(lines, span, bylines)
+        anchors = list(bylines) + [i for i, line in enumerate(lines) if reasons.get(line.no) == "title"]
+        span = _back_to_anchor(lines, span, anchors)
+        drop_link_runs(lines, span)
     first_no = 0
     last_no = lines[span[1]].no if span else 0
     captions = [line.caption for line in lines if line.caption and first_no <= line.no <= last_no]
@@ -154,8 +174,6 @@ def clean_text(raw: str, recurring: frozenset[str] = frozenset()) -> CleanedText
     `recurring` holds line keys the corpus showed to be furniture of this source."""
     lines = classify(unwrap(normalise(raw).split("\n")), recurring)
     span = body_span(lines)
-    if span:
-        drop_link_runs(lines, span)
     if span is None:
         return _no_prose(lines)
     out = _assemble(lines, span)
@@ -184,7 +202,7 @@ def clean_html(html: str, recurring: frozenset[str] = frozenset()) -> CleanedTex
     lines = classify(normalise(text).split("\n"), recurring)
     kept = [line for line in lines if line.kind in KEPT]
     span = (0, len(lines) - 1) if kept else None
-    out = _assemble(lines, span) if lines else CleanedText()
+    out = _assemble(lines, span, text_mode=False) if lines else CleanedText()
     meta_title = getattr(doc, "title", None) if doc else None
     if meta_title:
         out.title = meta_title
