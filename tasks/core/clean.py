@@ -125,17 +125,18 @@ def _back_to_anchor(lines: list[Line], span: tuple[int, int], anchors: list[int]
     return (first, span[1]) if first is not None else span
 
 
-def _assemble(lines: list[Line], span: tuple[int, int] | None, text_mode: bool = True) -> CleanedText:
-    """Metadata from the lines before the body, the body from the span, reasons for the rest."""
+def _assemble(lines: list[Line], span: tuple[int, int] | None, text_mode: bool = True,
+              known_title: str | None = None) -> CleanedText:
+    """Metadata from the lines before the body, the body from the span (every kept line when there is
+    no span), reasons for the rest; `known_title` is a headline found elsewhere (the page's metadata)."""
     out = CleanedText()
     head = lines[: span[0]] if span else lines
-    title_line, out.title, out.publisher = _title(head, lines)
+    title_line, out.title, out.publisher = _title(head, lines) if not known_title else (None, known_title, None)
+    title_keys = {key(split_site(t)[0]) for t in (out.title, title_line.text if title_line else None) if t}
     reasons: dict[int, str] = {}
-    if title_line is not None:
-        reasons[title_line.no] = "title"
-        for line in lines:
-            if line is not title_line and out.title and key(split_site(line.text)[0]) in (key(out.title), key(title_line.text)):
-                reasons[line.no] = "title"
+    for line in lines:
+        if line is title_line or key(split_site(line.text)[0]) in title_keys:
+            reasons[line.no] = "title"
     bylines = _bylines(lines, span)
     for idx, by in bylines.items():
         reasons[lines[idx].no] = "byline" if by["author"] or by["publisher"] else "dateline"
@@ -153,17 +154,15 @@ def _assemble(lines: list[Line], span: tuple[int, int] | None, text_mode: bool =
     out.caption = captions[0] if captions else None
     body = []
     for idx, line in enumerate(lines):
-        inside = span is not None and span[0] <= idx <= span[1]
+        inside = span is None or span[0] <= idx <= span[1]
         if line.no in reasons:
             continue
         if inside and line.kind in KEPT:
             body.append(line.text)
         elif line.kind in KEPT:
-            reasons[line.no] = "before body" if span is None or idx < span[0] else "after body"
+            reasons[line.no] = "before body" if idx < span[0] else "after body"
         else:
             reasons[line.no] = line.kind
-    if span is None:
-        body = [line.text for line in lines if line.no not in reasons and line.kind in KEPT]
     out.body = "\n\n".join(body)
     out.removed = [(line.no, line.text, reasons[line.no]) for line in lines if line.no in reasons]
     return out
@@ -200,12 +199,8 @@ def clean_html(html: str, recurring: frozenset[str] = frozenset()) -> CleanedTex
         doc = trafilatura.bare_extraction(html or "", with_metadata=True, include_comments=False, include_tables=True)
     text = (doc.text if doc else "") or ""
     lines = classify(normalise(text).split("\n"), recurring)
-    kept = [line for line in lines if line.kind in KEPT]
-    span = (0, len(lines) - 1) if kept else None
-    out = _assemble(lines, span, text_mode=False) if lines else CleanedText()
-    meta_title = getattr(doc, "title", None) if doc else None
-    if meta_title:
-        out.title = meta_title
+    meta_title = normalise(doc.title).strip() if doc and doc.title else None
+    out = _assemble(lines, None, text_mode=False, known_title=meta_title)
     if doc:
         out.publisher = _sitename(doc.sitename) or out.publisher
         out.author = _html_author(doc.author, out.publisher) or out.author
