@@ -1,4 +1,4 @@
-"""Prefect tasks around the ingest core: find the inputs of a source, read them (whole or in chunks)."""
+"""Prefect tasks around the ingest core: find the inputs of a source, then read them chunk by chunk."""
 
 import time
 from collections import Counter
@@ -25,15 +25,6 @@ def read_inputs(locators: list[Locator], source: str) -> IngestResult:
     """One chunk of inputs as documents; unreadable ones come back as rejected rows, each named in the log."""
     started = time.perf_counter()
     found = read_documents(locators, source=source, fetch=fetch_page)
-    log_ingest(found, time.perf_counter() - started)
-    return found
-
-
-@task(name="ingest", cache_policy=NO_CACHE)
-def ingest(source: str) -> IngestResult:
-    """Read every article under `source`; unreadable inputs come back as rejected rows."""
-    started = time.perf_counter()
-    found = read_documents(discover(source, fetch=fetch_page), source=source, fetch=fetch_page)
     log_ingest(found, time.perf_counter() - started)
     return found
 

@@ -98,9 +98,9 @@ def handler_for(site: Site):
             elif self.path == "/slow.html":
                 time.sleep(2)
                 self.send(200, "text/html", b"<p>late</p>")
-            elif self.path == "/flaky.html" and site.hits("/flaky.html") == 1:
+            elif self.path in ("/flaky.html", "/busy.html") and site.hits(self.path) == 1:
                 self.send(503, "text/plain", b"busy")
-            elif self.path == "/flaky.html":
+            elif self.path in ("/flaky.html", "/busy.html"):
                 self.send(200, "text/html", site.pages["esper-hanoi.html"])
             else:
                 self.send(404, "text/plain", b"not found")
@@ -254,3 +254,23 @@ def test_pipeline_over_a_feed_cleans_the_pages_and_records_the_missing_one(site:
     rejected = warehouse.query("select uri, reason from rejected")
     assert rejected.rows() == [(f"{site.base}/pages/withdrawn.html", "http-404")] * 2  # once per run
     assert first["rejected_reasons"] == {"http-404": 1}
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_fetch_page_tasks_retry_a_busy_server_and_reject_a_missing_page(site: Site, tmp_path: Path):
+    from prefect import flow
+
+    from tasks.ingest import find_inputs, read_inputs
+
+    listing = tmp_path / "two.urls"
+    listing.write_text(f"{site.base}/busy.html\n{site.base}/pages/gone.html\n")
+
+    @flow
+    def read_list(source: str):
+        return read_inputs(find_inputs(source), source)
+
+    found = read_list(str(listing))
+
+    assert found.docs["uri"].to_list() == [f"{site.base}/busy.html"]
+    assert found.rejected.select("uri", "reason").rows() == [(f"{site.base}/pages/gone.html", "http-404")]
+    assert (site.hits("/busy.html"), site.hits("/pages/gone.html")) == (2, 1)  # Prefect retried the 503 only
