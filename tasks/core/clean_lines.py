@@ -109,8 +109,8 @@ def is_prose(text: str) -> bool:
             or words >= 12 and bool(SENTENCE_END.search(text)))
 
 
-def split_doubled_caption(text: str) -> tuple[str, str] | None:
-    """A caption printed twice around its credit ('CAP © Credit CAP') as (caption, credit)."""
+def doubled_caption(text: str) -> str | None:
+    """The caption of a line that prints it twice around its credit ('CAP © Credit CAP'), once."""
     head = text[:40]
     if len(text) < 80 or len(head) < 20:
         return None
@@ -118,11 +118,7 @@ def split_doubled_caption(text: str) -> tuple[str, str] | None:
     if pos < 0:
         return None
     second = text[pos:].strip()
-    first = text[:pos].strip()
-    if not first.startswith(second[: max(20, len(second) // 2)]):
-        return None
-    credit = first[len(second):].strip() if first.startswith(second) else first
-    return second, credit
+    return second if text[:pos].startswith(second[: max(20, len(second) // 2)]) else None
 
 
 REPEAT_WINDOW = 2  # a line printed again within this many lines is a rendering repeat (caption twice, widget twice)
@@ -137,9 +133,10 @@ def classify(lines: list[str], recurring: frozenset[str] = frozenset()) -> list[
             continue
         line = Line(i, text)
         k = key(text)
-        doubled = split_doubled_caption(text)
-        if doubled and credit_span(text):
-            line.kind, line.caption = "caption", doubled[0]
+        credit = credit_span(text)
+        doubled = doubled_caption(text) if credit else None
+        if doubled:
+            line.kind, line.caption = "caption", doubled
         elif not k:
             line.kind = "symbols"
         elif k in recent[-REPEAT_WINDOW:]:
@@ -150,12 +147,9 @@ def classify(lines: list[str], recurring: frozenset[str] = frozenset()) -> list[
             line.kind = "furniture"
         elif k in recurring:
             line.kind = "recurring"
-        elif credit_span(text):
-            line.kind = "credit"
-            m = credit_span(text)
-            cap = text[: m.start()].strip(" ,;|-–—(")
-            if n_words(cap) >= 4:
-                line.kind, line.caption = "caption", cap
+        elif credit:
+            cap = text[: credit.start()].strip(" ,;|-–—(")
+            line.kind, line.caption = ("caption", cap) if n_words(cap) >= 4 else ("credit", None)
         elif is_widget(text):
             line.kind = "widget"
         elif is_prose(text):
@@ -165,9 +159,16 @@ def classify(lines: list[str], recurring: frozenset[str] = frozenset()) -> list[
     return out
 
 
-KEPT = {"prose", "short"}
-SCORES = {"prose": 5.0, "short": 3.0, "short_word": 0.5, "soft": 1.0, "other": 4.0,
-          "stop": 40.0, "isolated": 0.25}
+KEPT = {"prose", "short"}  # kinds that may stay in a body; every other kind is a removal reason
+SCORES = {
+    "prose": 5.0,  # a prose line scores its word count (at most 80) less this
+    "isolated": 0.25,  # ... times this when no prose line is next to it (a teaser between headlines)
+    "short": 3.0,  # a short line costs this
+    "short_word": 0.5,  # ... plus this per word (long headlines of a link list cost more than a subheading)
+    "soft": 1.0,  # a caption or repeated line costs this
+    "other": 4.0,  # furniture, credits, widgets, corpus-recurring lines
+    "stop": 40.0,  # an end marker (comments, related stories): the body run does not cross it
+}
 
 
 def body_span(lines: list[Line]) -> tuple[int, int] | None:
@@ -213,7 +214,7 @@ def drop_link_runs(lines: list[Line], span: tuple[int, int]) -> None:
     i = span[0]
     while i <= span[1]:
         j = i
-        while j <= span[1] and lines[j].kind not in ("prose",) and lines[j].kind == "short":
+        while j <= span[1] and lines[j].kind == "short":
             j += 1
         if j - i >= 3:
             for line in lines[i:j]:
