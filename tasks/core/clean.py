@@ -11,7 +11,7 @@ from tasks.core.clean_lines import KEPT, Line, body_span, classify, drop_link_ru
 from tasks.core.clean_meta import detect_language, is_person_name, parse_byline, parse_date
 from tasks.core.schemas import DOCUMENTS, REMOVED_LINES, frame
 
-BYLINE_LOOKBACK = 15  # lines before the body searched for a byline or dateline
+BYLINE_LOOKBACK, BYLINE_LOOKAHEAD = 15, 6  # lines before and into the body searched for bylines and datelines
 MAX_BYLINE_CHARS = 120
 ANCHOR_GAP = 25  # lines between a headline or byline and the densest run that may still belong to the body
 DEK_SHARE = 0.2  # text before an in-body byline up to this share of the body is a standfirst, not body
@@ -81,11 +81,10 @@ def _title(head: list[Line], all_lines: list[Line]) -> tuple[Line | None, str | 
 
 
 def _bylines(lines: list[Line], span: tuple[int, int] | None) -> dict[int, dict]:
-    """Byline and dateline lines (index -> parsed) among the last lines before the body and short lines in it."""
-    start = span[0] if span else len(lines)
-    end = span[1] if span else len(lines) - 1
+    """Byline and dateline lines (index -> parsed) among the last lines before the body and its first lines."""
+    start, end = span or (0, len(lines) - 1)
     found = {}
-    for idx in range(max(0, start - BYLINE_LOOKBACK), end + 1):
+    for idx in range(max(0, start - BYLINE_LOOKBACK), min(end, start + BYLINE_LOOKAHEAD) + 1):
         line = lines[idx]
         if line.kind not in ("short", "prose", "widget", "furniture") or len(line.text) > MAX_BYLINE_CHARS:
             continue

@@ -28,6 +28,8 @@ DATE_PATTERNS = [
     re.compile(r"\b" + _MON + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b", re.I),
 ]
 READING_TIME = re.compile(r"\b\d+\s*(?:-\s*)?(?:min|minute)s?\.?\s*(?:read|reading)(?:\s*time)?\b", re.I)
+AGO = re.compile(r"\b\d+\s*(?:sec|second|min|minute|hour|hr|h|day|d|week|month|year)s?\s+ago\b", re.I)
+MAX_PLAIN_BYLINE = 80  # a name and a date without 'By' is a byline only on a short line
 RELATIVE_TIME = re.compile(r"\b\d+\s+(?:sec|second|min|minute|hour|hr|day|week|month|year)s?\b( ago)?", re.I)
 TIME = re.compile(r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?", re.I)
 DATE_WORDS = re.compile(
@@ -127,7 +129,7 @@ SPLIT_NAMES = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|&|\|)\s*", re.I)
 def parse_byline(line: str) -> dict | None:
     """Author(s), publisher and date of a byline such as 'By Jane Doe, Reuters' or 'Newsweek 12/13/2022 Andrew Stanton'."""
     text = " ".join(line.replace("\u00a0", " ").split())
-    if not text or len(text) > 160:
+    if not text or len(text) > 160 or text.endswith(":"):  # 'Jane on May 2, 2019 said:' heads a comment
         return None
     found, span = find_date(text)
     rest = BY.sub("", text)
@@ -147,14 +149,16 @@ def parse_byline(line: str) -> dict | None:
     parts = [p.strip(" .") for p in SPLIT_NAMES.split(rest) if p.strip(" .")]
     names = [_strip_role(p) for p in parts if is_person_name(_strip_role(p))]
     others = [p for p in parts if not is_person_name(_strip_role(p))]
-    cue = has_by or span or re.search(r"@\w", text) or RELATIVE_TIME.search(text)
+    name_then_date = bool(span) and is_person_name(text[: span[0]].strip(" |,-–—·:"))
+    cue = (has_by or name_then_date or span and len(text) <= MAX_PLAIN_BYLINE
+           or re.search(r"@\w", text) or AGO.search(text))
     if names and cue:
         if len(others) == 1 and is_publisher(others[0]):
             pub = others[0]
         return {"author": ", ".join(dict.fromkeys(names)), "publisher": pub, "published_at": found}
     if has_by and not names and len(others) == 1 and is_publisher(others[0]):
         return {"author": None, "publisher": others[0], "published_at": found}
-    if found and (has_by or len(text) <= 80 and _is_dateline(text, span)):
+    if found and (has_by or len(text) <= MAX_PLAIN_BYLINE and _is_dateline(text, span)):
         return {"author": None, "publisher": None, "published_at": found}
     return None
 
