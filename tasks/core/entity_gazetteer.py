@@ -59,6 +59,12 @@ def nation_names() -> list[str]:
     return [s.name.split(" [")[0] for s in nations if s.type == "Country"]
 
 
+def british_counties() -> list[str]:
+    """Counties and unitary authorities of the UK from pycountry ("Surrey", "Leicestershire")."""
+    kinds = {"Two-tier county", "Unitary authority", "Metropolitan district", "Council area", "County"}
+    return [s.name.split(" [")[0] for s in pycountry.subdivisions.get(country_code="GB") if s.type in kinds]
+
+
 @lru_cache(maxsize=1)
 def places() -> dict[str, Place]:
     """Surface form -> Place for every gazetteer entry (the phrase patterns of the ruler)."""
@@ -72,6 +78,8 @@ def places() -> dict[str, Place]:
             found.setdefault(city["name"], Place(city["name"], "GPE", False, city["countrycode"]))
     for state in cache.get_us_states().values():
         found[state["name"]] = Place(state["name"], "GPE", False, "US")
+    for county in british_counties():
+        found.setdefault(county, Place(county, "GPE", False, "GB"))
     for nation in nation_names():
         found[nation] = Place(nation, "GPE", True, "GB")
     for name, code in country_names().items():

@@ -43,9 +43,10 @@ TABLE_LINE_FACTOR = 0.5
 SPLIT_FACTOR = 0.5
 WEAK_PLACE_VOTE = 1.1
 TABLE_GUESS_VOTE = 0.4
-TABLE_TEAM_VOTE = 2.0  # a name cell next to a score in a results table is a competitor: a team
+TABLE_TEAM_VOTE = 3.0  # a name cell next to a score in a results table is a competitor: a team
 TEAM_CONTEXT_VOTE = 1.5  # per mention that beats, draws with or plays another: "Kent v Surrey"
 GIVEN_NAME_VOTE = 1.5  # once per surface form: "Pete Sampras" is a person even if the model says ORG
+NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'][A-Za-z]+)*")
 INITIAL = re.compile(r"(?:[A-Z]\.)+")
 
 
@@ -247,6 +248,7 @@ def resolve(doc: Doc, matcher: PhraseMatcher, gazetteer: dict[tuple[str, ...], P
                 candidates.append(Candidate(s, e, ent.label_, MODEL_VOTE * factor * line_factor(s), "model"))
 
     place_of: dict[tuple[str, ...], Place] = {}
+    place_votes: list[tuple[tuple[str, ...], str]] = []  # weak places the model also found, with its own label
     for s, e in longest_matches(matcher(doc)):
         place = gazetteer.get(tuple(t.text for t in doc[s:e]))
         if place is None or in_credit(s, e):
@@ -257,12 +259,11 @@ def resolve(doc: Doc, matcher: PhraseMatcher, gazetteer: dict[tuple[str, ...], P
             candidates = [c for c in candidates if not (c.start < e and s < c.end)]
             weight = GAZETTEER_VOTE if place.strong else WEAK_PLACE_VOTE
             candidates.append(Candidate(s, e, place.label, weight, "gazetteer"))
-        elif not place.strong:
-            for c in overlapping:
-                if (c.start, c.end) == (s, e):
-                    c.weight += WEAK_PLACE_VOTE if c.label != place.label else 0.0
+        elif not place.strong and any((c.start, c.end) == (s, e) for c in overlapping):
+            place_votes.append((key_of(doc, s, e), place.label))
 
     candidates += initialled_names(doc, candidates)
+    candidates += bracketed_nationals(doc, candidates, place_of)
 
     votes: dict[tuple[str, ...], dict[str, float]] = defaultdict(lambda: defaultdict(float))
     support: dict[tuple[str, ...], float] = defaultdict(float)
@@ -276,6 +277,8 @@ def resolve(doc: Doc, matcher: PhraseMatcher, gazetteer: dict[tuple[str, ...], P
         if token_kind[c.start] == "table" and near_number(doc, c.start, c.end) and not (key in place_of and place_of[key].strong):
             if not is_initialled_name(texts_of[key]) and c.label not in ("NORP",):
                 votes[key]["ORG"] += TABLE_TEAM_VOTE
+    for key, label in place_votes:
+        votes[key][label] += WEAK_PLACE_VOTE
     for key, place in place_of.items():
         support[key] += GAZETTEER_VOTE
         if place.strong:
@@ -348,6 +351,24 @@ def longest_matches(matches: list[tuple[int, int, int]]) -> list[tuple[int, int]
             chosen.append((s, e))
             taken.update(range(s, e))
     return chosen
+
+
+def bracketed_nationals(doc: Doc, candidates: list[Candidate], place_of: dict[tuple[str, ...], Place]) -> list[Candidate]:
+    """People the model missed before their nationality in brackets ("Monica Seles ( U.S. )")."""
+    taken = [False] * len(doc)
+    for c in candidates:
+        for i in range(c.start, c.end):
+            taken[i] = True
+    found = []
+    for i, token in enumerate(doc):
+        if token.text != "(" or not before_country(doc, i, place_of):
+            continue
+        start = i
+        while start > 0 and i - start < 4 and not taken[start - 1] and NAME_WORD.fullmatch(doc[start - 1].text):
+            start -= 1
+        if i - start >= 2:
+            found.append(Candidate(start, i, "PERSON", MODEL_VOTE, "bracketed"))
+    return found
 
 
 def initialled_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
