@@ -18,6 +18,7 @@ DEK_SHARE = 0.2  # text before an in-body byline up to this share of the body is
 MINHASH_PERM, LSH_SLACK = 128, 0.15
 MIN_RECURRING_DOCS = 3  # a line in this many documents of one source is that source's furniture
 MIN_PRECISE_CHARS = 200  # below this, trafilatura's precision mode likely missed the article: retry with defaults
+TITLE_MATCH_RATIO, TITLE_MATCH_BONUS = 85, 5  # a line this similar to the page's first line is the headline
 TITLE_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+[|–—\-·]\s+(?P<site>(?:(?!\s[|–—\-·]\s).){2,40})$")
 
 
@@ -64,20 +65,17 @@ def _title(head: list[Line], all_lines: list[Line]) -> tuple[Line | None, str | 
         if line.text.rstrip().endswith(".") and words > 12 or is_person_name(line.text) or parse_byline(line.text):
             continue
         score = 1.0 + (words >= 5) + pos / max(len(head), 1)
-        if line is not first and fuzz.ratio(key(line.text), key(ref)) >= 85:
-            score += 5
+        if line is not first and fuzz.ratio(key(line.text), key(ref)) >= TITLE_MATCH_RATIO:
+            score += TITLE_MATCH_BONUS
         elif keys[key(line.text)] > 1:
             score += 3
         if score > best_score:
             best, best_score = line, score
-    if best is None or best_score < 6 and first in head and n_words(ref) >= 3 and best is not first \
-            and first.kind in ("short", "prose") and not is_person_name(ref):
-        if first is not None and first in head and 3 <= n_words(ref) <= 30:
-            return first, ref, site
-        return (best, best.text, None) if best else (None, None, None)
-    if best is first:
+    first_ok = (first is not None and any(line is first for line in head) and first.kind in ("short", "prose")
+                and 3 <= n_words(ref) <= 30 and not is_person_name(ref))
+    if first_ok and (best is None or best is first or best_score < TITLE_MATCH_BONUS + 1):
         return first, ref, site
-    return best, best.text, site
+    return (best, best.text, site) if best else (None, None, None)
 
 
 def _bylines(lines: list[Line], span: tuple[int, int] | None) -> dict[int, dict]:
