@@ -169,6 +169,7 @@ SCORES = {
     "other": 4.0,  # furniture, credits, widgets, corpus-recurring lines
     "stop": 40.0,  # an end marker (comments, related stories): the body run does not cross it
 }
+LINK_LIST_WORDS = 7  # a run of short lines whose median line is shorter than this is a link list, not bullet points
 
 
 def body_span(lines: list[Line]) -> tuple[int, int] | None:
@@ -210,13 +211,14 @@ def _prose_neighbour(lines: list[Line], i: int) -> bool:
 
 
 def drop_link_runs(lines: list[Line], span: tuple[int, int]) -> None:
-    """Inside the body, runs of three or more short lines are link lists, not headings."""
+    """Inside the body, runs of three or more short lines of a few words are link lists, not headings or bullets."""
     i = span[0]
     while i <= span[1]:
         j = i
         while j <= span[1] and lines[j].kind == "short":
             j += 1
-        if j - i >= 3:
+        run_words = [n_words(line.text) for line in lines[i:j]]
+        if j - i >= 3 and sorted(run_words)[len(run_words) // 2] < LINK_LIST_WORDS:
             for line in lines[i:j]:
                 line.kind = "link list"
         i = max(j, i + 1)
