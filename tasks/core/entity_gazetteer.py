@@ -119,3 +119,9 @@ def given_name_detector() -> gender_guesser.detector.Detector:
 def is_given_name(word: str) -> bool:
     """Whether `word` is a common given name ("Ali", "Pete"), per gender-guesser."""
     return given_name_detector().get_gender(word) != "unknown"
+
+
+@lru_cache(maxsize=50_000)
+def is_first_name(word: str) -> bool:
+    """Whether `word` is mostly used as someone's first name (gender-guesser knows its gender)."""
+    return given_name_detector().get_gender(word) not in ("unknown", "andy")

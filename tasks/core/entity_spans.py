@@ -24,7 +24,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from tasks.core.entity_gazetteer import Place, is_given_name, lexicon_lines, org_words, places, roles
+from tasks.core.entity_gazetteer import Place, is_first_name, lexicon_lines, org_words, places, roles
 
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"})
 SPLIT_TOKENS = frozenset({"(", ")", "[", "]", ",", ";", ":", "/", "|", '"', "“", "”", "•", "·"})
@@ -63,6 +63,12 @@ class Candidate:
 def credit_patterns() -> tuple[re.Pattern, ...]:
     """Compiled photo-credit / byline regexes from data/lexicons/entity_credit_patterns.txt."""
     return tuple(re.compile(line) for line in lexicon_lines("entity_credit_patterns.txt"))
+
+
+@lru_cache(maxsize=1)
+def name_suffixes() -> frozenset[str]:
+    """Suffixes that follow a name after a comma ("Acme, Inc.", "Martin Luther King, Jr.")."""
+    return frozenset(lexicon_lines("entity_name_suffixes.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -126,8 +132,10 @@ def credit_ranges(text: str) -> list[tuple[int, int]]:
 
 
 def is_break(doc: Doc, i: int) -> bool:
-    """A token no name runs across: line breaks, brackets, separators, spaced dashes."""
+    """A token no name runs across: line breaks, brackets, separators, spaced dashes (not "X, Inc.")."""
     token = doc[i]
+    if token.text == "," and i + 1 < len(doc) and doc[i + 1].lower_ in name_suffixes():
+        return False
     if token.is_space or token.text in SPLIT_TOKENS:
         return True
     return token.text in DASHES and (i == 0 or bool(doc[i - 1].whitespace_)) and bool(token.whitespace_)
@@ -205,13 +213,13 @@ def is_initialled_name(words: list[str]) -> bool:
 
 
 def looks_like_person(key: tuple[str, ...], texts: list[str]) -> bool:
-    """Two or three capitalised words starting with a common given name and no organisation word."""
+    """Two capitalised words, a common first name then no organisation word: "Pete Sampras"."""
     return (
-        2 <= len(texts) <= 3
+        len(texts) == 2
         and all(t[:1].isupper() and t.replace("-", "").replace("'", "").isalpha() for t in texts)
         and not any(t.isupper() for t in texts)
         and not set(key) & org_words()
-        and is_given_name(texts[0])
+        and is_first_name(texts[0])
     )
 
 
