@@ -228,3 +228,19 @@ def test_hard_wrapped_text_gives_the_same_article(seed):
     c = clean_text(wrapped)
     assert c.body == seed.body
     assert (c.title, c.author, c.published_at, c.caption) == (seed.title, seed.author, seed.published_at, seed.caption)
+
+
+def test_background_paragraph_shared_by_a_few_stories_stays_but_site_footer_goes():
+    bodies = [clean_text(SEED).body] + [clean_text(fixture_text(k)).body for k in (SCIENCEALERT, TECHCRUNCH, PORTUGUESE)]
+    paragraphs = [p for p in "\n\n".join(bodies).split("\n\n") if len(p) > 120]
+    background = paragraphs.pop(0)
+    footer = "Our newsroom is funded by readers like you and we would be grateful for your support today."
+    rows = []
+    for i in range(0, len(paragraphs) - 1, 2):
+        story = paragraphs[i: i + 2] + ([background] if i < 6 else []) + [footer]
+        rows.append({"doc_id": f"d{i}", "raw": "\n\n".join(story)})
+    assert len(rows) >= 16  # the background is in 3 of them, under a fifth
+    res = clean_documents(_raw(rows))
+    bodies = dict(zip(res.docs["doc_id"], res.docs["body"]))
+    assert all(background in bodies[f"d{i}"] for i in (0, 2, 4))
+    assert not any(footer in body for body in bodies.values())

@@ -16,7 +16,7 @@ MAX_BYLINE_CHARS = 120
 ANCHOR_GAP = 25  # lines between a headline or byline and the densest run that may still belong to the body
 DEK_SHARE = 0.2  # text before an in-body byline up to this share of the body is a standfirst, not body
 MINHASH_PERM, LSH_SLACK = 128, 0.15
-MIN_RECURRING_DOCS = 3  # a line in this many documents of one source is that source's furniture
+MIN_RECURRING_DOCS, MIN_RECURRING_SHARE = 3, 0.2  # a line in this many and this share of a source's documents is furniture
 MIN_PRECISE_CHARS = 200  # below this, trafilatura's precision mode likely missed the article: retry with defaults
 TITLE_MATCH_RATIO, TITLE_MATCH_BONUS = 85, 5  # a line this similar to the page's first line is the headline
 TITLE_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+[|–—\-·]\s+(?P<site>(?:(?!\s[|–—\-·]\s).){2,40})$")
@@ -273,12 +273,16 @@ def _line_keys(cleaned: CleanedText) -> set[str]:
     return {k for k in map(key, texts) if k}
 
 
-def recurring_lines(sources: list[str], line_keys: list[set[str]], min_docs: int = MIN_RECURRING_DOCS) -> dict[str, frozenset[str]]:
-    """Per source, the line keys seen in at least `min_docs` distinct documents: that source's furniture."""
+def recurring_lines(sources: list[str], line_keys: list[set[str]]) -> dict[str, frozenset[str]]:
+    """Per source, the line keys seen in at least MIN_RECURRING_DOCS documents and MIN_RECURRING_SHARE of them:
+    that source's furniture. The share keeps a background paragraph reused by a few stories in their bodies."""
     counts: dict[str, Counter] = defaultdict(Counter)
+    n_docs: Counter = Counter()
     for src, keys in zip(sources, line_keys):
         counts[src].update(keys)
-    return {src: frozenset(k for k, c in cnt.items() if c >= min_docs) for src, cnt in counts.items()}
+        n_docs[src] += bool(keys)
+    return {src: frozenset(k for k, c in cnt.items() if c >= max(MIN_RECURRING_DOCS, MIN_RECURRING_SHARE * n_docs[src]))
+            for src, cnt in counts.items()}
 
 
 def _clean_one(fmt: str, raw: str, recurring: frozenset[str]) -> CleanedText:
