@@ -213,3 +213,9 @@ def test_nationality_in_brackets_marks_a_person(nlp):
     text = "TENNIS - RESULTS\nGoran Ivanisevic ( Croatia ) beat Tim Henman ( Britain ) 7-6 6-4"
     found = {(m["text"], m["label"]) for m in doc_mentions(nlp(text))}
     assert {("Goran Ivanisevic", "PERSON"), ("Tim Henman", "PERSON"), ("Croatia", "GPE"), ("Britain", "GPE")} <= found
+
+
+def test_one_label_per_surface_form_in_a_document(seed):
+    _, result = seed
+    labels = result.mentions.group_by(pl.col("text").str.to_lowercase()).agg(pl.col("label").n_unique())
+    assert labels.get_column("label").max() == 1
