@@ -3,6 +3,7 @@
 Starts `prefect server start` on 127.0.0.1 and a free port (PREFECT_HOME in a temp folder),
 runs `newsflow run` on the seed article against it, then opens the UI's flow run page and
 the run's artifact in Debian's Chromium through Playwright and checks that both are shown.
+A second test serves a deployment with `newsflow serve`, has it run, and finds it in the UI.
 Screenshots go to bench/out/ (paths printed; `pytest tests/test_browser.py -s` shows them).
 Skips when /usr/bin/chromium or the playwright package is missing (scripts/test.sh installs
 Chromium on CI); never downloads a browser of its own.
@@ -10,8 +11,11 @@ Chromium on CI); never downloads a browser of its own.
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -46,10 +50,25 @@ def api_get(api: str, path: str) -> dict:
         return json.loads(answer.read())
 
 
+def api_post(api: str, path: str, body: dict) -> dict:
+    request = urllib.request.Request(f"{api}{path}", data=json.dumps(body).encode(), headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=10) as answer:
+        return json.loads(answer.read())
+
+
+def flow_run_env(prefect_server: dict) -> dict:
+    """Flow runs report to the test server, with INFO logs so the UI shows them."""
+    return {**os.environ, "PREFECT_API_URL": prefect_server["api"], "PREFECT_HOME": str(prefect_server["home"]),
+            "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "PREFECT_LOGGING_LEVEL": "INFO"}
+
+
+def open_browser(playwright):
+    return playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+
+
 def test_prefect_ui_shows_the_run_and_its_summary_artifact(prefect_server: dict, seed_folder: Path, warehouse_path: Path):
     playwright = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
-    env = {**os.environ, "PREFECT_API_URL": prefect_server["api"], "PREFECT_HOME": str(prefect_server["home"]),
-           "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "PREFECT_LOGGING_LEVEL": "INFO"}
+    env = flow_run_env(prefect_server)
     run = subprocess.run([sys.executable, "-m", "flows.cli", "run", str(seed_folder), "--db", str(warehouse_path), "--json"],
                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
     assert run.returncode == 0, run.stderr[-2000:]
@@ -60,7 +79,7 @@ def test_prefect_ui_shows_the_run_and_its_summary_artifact(prefect_server: dict,
 
     SHOTS.mkdir(parents=True, exist_ok=True)
     with playwright.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        browser = open_browser(p)
         try:
             page = browser.new_page(viewport={"width": 1400, "height": 1000})
             page.goto(f"{prefect_server['ui']}/runs", wait_until="networkidle")
@@ -86,3 +105,58 @@ def test_prefect_ui_shows_the_run_and_its_summary_artifact(prefect_server: dict,
             browser.close()
     print(f"\nscreenshots: {runs_shot}\n             {run_shot}\n             {artifact_shot}")
     assert "Vladimir Putin" in body or "Alexander Lukashenko" in body
+
+
+def test_served_deployment_runs_and_shows_in_the_ui(prefect_server: dict, seed_folder: Path, tmp_path: Path):
+    playwright = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
+    db = tmp_path / "served.duckdb"
+    serve = subprocess.Popen(
+        [sys.executable, "-m", "flows.cli", "serve", "--source", str(seed_folder), "--cron", "0 0 1 1 *",
+         "--name", "browser-check", "--db", str(db)],
+        cwd=ROOT, env={**flow_run_env(prefect_server), "PREFECT_RUNNER_POLL_FREQUENCY": "2"},
+        stdout=(tmp_path / "serve.log").open("w"), stderr=subprocess.STDOUT, start_new_session=True,
+    )
+    try:
+        deployment = wait_for(lambda: api_get(prefect_server["api"], "/deployments/name/news_pipeline/browser-check"), "the deployment")
+        assert deployment["parameters"] == {"source": str(seed_folder), "db": str(db)}
+        assert [s["schedule"]["cron"] for s in deployment["schedules"]] == ["0 0 1 1 *"]
+        flow_run = api_post(prefect_server["api"], f"/deployments/{deployment['id']}/create_flow_run", {})
+        done = wait_for(lambda: finished(api_get(prefect_server["api"], f"/flow_runs/{flow_run['id']}")), "the served run", 300)
+        assert done["state"]["type"] == "COMPLETED", (tmp_path / "serve.log").read_text()[-3000:]
+        assert Warehouse(db).query("select flow_run_id, n_new, status from runs").rows() == [(flow_run["id"], 1, "completed")]
+
+        with playwright.sync_playwright() as p:
+            browser = open_browser(p)
+            try:
+                page = browser.new_page(viewport={"width": 1400, "height": 900})
+                page.goto(f"{prefect_server['ui']}/deployments/deployment/{deployment['id']}", wait_until="networkidle")
+                page.get_by_text("browser-check").first.wait_for(timeout=60_000)
+                page.get_by_text(done["name"]).first.wait_for(timeout=60_000)
+                shot = SHOTS / "prefect-ui-served-deployment.png"
+                page.screenshot(path=str(shot), full_page=True)
+            finally:
+                browser.close()
+        print(f"\nscreenshot: {shot}")
+    finally:
+        os.killpg(serve.pid, signal.SIGTERM)
+        serve.wait(60)
+
+
+def finished(flow_run: dict) -> dict | None:
+    return flow_run if flow_run["state"]["type"] in ("COMPLETED", "FAILED", "CRASHED", "CANCELLED") else None
+
+
+def wait_for(probe, what: str, timeout: float = 120):
+    """Poll `probe` until it returns something truthy (HTTP 404s count as not yet)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            found = probe()
+        except urllib.error.HTTPError as error:
+            if error.code != 404:
+                raise
+            found = None
+        if found:
+            return found
+        time.sleep(1)
+    raise AssertionError(f"{what} did not appear within {timeout:g} s")
