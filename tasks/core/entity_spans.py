@@ -89,12 +89,10 @@ class EntityRepair:
     def __init__(self, nlp: Language):
         self.places: dict[tuple[str, ...], Place] = {}
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        patterns = []
-        for form, place in places().items():
-            for variant in {form, form.upper()}:
-                pattern = nlp.make_doc(variant)
-                self.places[tuple(t.text for t in pattern)] = place
-                patterns.append(pattern)
+        variants = [(variant, place) for form, place in places().items() for variant in {form, form.upper()}]
+        patterns = list(nlp.tokenizer.pipe(v for v, _ in variants))
+        for pattern, (_, place) in zip(patterns, variants):
+            self.places[tuple(t.text for t in pattern)] = place
         self.matcher.add("PLACE", patterns)
 
     def __call__(self, doc: Doc) -> Doc:
