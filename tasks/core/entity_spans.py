@@ -1,15 +1,21 @@
 """The `newsflow_entities` spaCy component: repaired, gazetteer-corrected, document-consistent ents.
 
 It runs after the statistical `ner` and rewrites `doc.ents` in one pass per Doc:
-1. repair the model's spans (split at line breaks, brackets, dashes and internal possessives;
-   trim determiners, numbers, punctuation, possessives and, for people, titles like "President");
-2. correct them with the gazetteer (countries and demonyms relabel, cities fill gaps);
-3. vote one label per surface form in the document (gazetteer first, then the model, whose
-   votes count less in ALL-CAPS lines and number tables where it is unreliable);
-4. give a surname or first name the PERSON label of the full name it belongs to;
-5. drop ALL-CAPS-line spans nothing else in the document supports, and spans in photo credits;
-6. find the document's names again where the model missed them (ALL-CAPS headlines, tables),
-   and read names out of number tables ("Somerset 83", "P. Simmons 4-38").
+1. repair the model's spans: split at line breaks, brackets, spaced dashes, numbers and internal
+   possessives ("Lukashenko's Army" -> "Lukashenko"); trim determiners, numbers, punctuation and
+   possessives, and for people the titles before the name ("Russian President Vladimir Putin");
+   drop lower-case spans, lone non-proper words ("Armed") and anything in a photo credit;
+2. correct them with the gazetteer: countries and demonyms relabel the model ("Belarus" is GPE),
+   cities, US states and UK counties fill gaps or add a vote;
+3. add structural finds the model missed: initialled names ("P. Simmons"), names before a
+   bracketed nationality ("Monica Seles ( U.S. )");
+4. vote one label per surface form in the document: gazetteer first, then the model, whose votes
+   count less in ALL-CAPS lines and number tables; a place that plays as a team ("Kent v Surrey",
+   "beat Somerset", a cell next to a score in a results table) votes ORG; two words starting with a
+   common first name vote PERSON; a surname or first name takes its full name's PERSON label;
+5. drop ALL-CAPS-line spans nothing else in the document supports (headline junk);
+6. find the document's names again where the model missed them (headlines, tables), and read
+   names out of results lines ("Somerset 83", "Chris Walker ( England ) 15-8").
 Everything is per Doc and linear in its tokens; the gazetteer is a PhraseMatcher.
 """
 
@@ -392,15 +398,6 @@ def initialled_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
             if j < len(doc) and re.fullmatch(r"[A-Z][a-z'\-]+[A-Za-z]", doc[j].text) and not any(taken[i : j + 1]):
                 found.append(Candidate(i, j + 1, "PERSON", MODEL_VOTE, "initials"))
     return found
-
-
-def token_owner(n: int, candidates: list[Candidate]) -> list[int | None]:
-    """For each token, the index of the candidate covering it (or None)."""
-    owner: list[int | None] = [None] * n
-    for index, c in enumerate(candidates):
-        for i in range(c.start, c.end):
-            owner[i] = index
-    return owner
 
 
 def person_parts(labels: dict[tuple[str, ...], str]) -> set[tuple[str, ...]]:
