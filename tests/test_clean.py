@@ -146,6 +146,8 @@ def test_portuguese_page_language_and_byline():
     ("BY KEVIN JOHNSON AND KEVIN MCCOY, USA TODAY", "KEVIN JOHNSON, KEVIN MCCOY", "USA TODAY", None),
     ("Catherine Shu @catherineshu / 2 days", "Catherine Shu", None, None),
     ("By Associated Press", None, "Associated Press", None),
+    ("Mis à jour le 13 décembre 2022", None, None, date(2022, 12, 13)),
+    ("Опубликовано 24 сентября 2018", None, None, date(2018, 9, 24)),
 ])
 def test_byline_forms(line, author, publisher, day):
     got = parse_byline(line)
@@ -153,6 +155,7 @@ def test_byline_forms(line, author, publisher, day):
 
 
 @pytest.mark.parametrize("line", ["UP NEXT", "Am Edt 5 Minute Read", "3 Minute Read", "Related Articles",
+                                  "5 things to watch in 2022", "Tags: 2022 World Cup",
                                   "by the way, 2016.12.01 was fine and we went out to the park"])
 def test_not_bylines(line):
     assert parse_byline(line) is None

@@ -29,6 +29,7 @@ DATE_PATTERNS = [
 ]
 READING_TIME = re.compile(r"\b\d+\s*(?:-\s*)?(?:min|minute)s?\.?\s*(?:read|reading)(?:\s*time)?\b", re.I)
 AGO = re.compile(r"\b\d+\s*(?:sec|second|min|minute|hour|hr|h|day|d|week|month|year)s?\s+ago\b", re.I)
+MAX_FOREIGN_DATELINE = 60
 MAX_PLAIN_BYLINE = 80  # a name and a date without 'By' is a byline only on a short line
 RELATIVE_TIME = re.compile(r"\b\d+\s+(?:sec|second|min|minute|hour|hr|day|week|month|year)s?\b( ago)?", re.I)
 TIME = re.compile(r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?", re.I)
@@ -132,6 +133,10 @@ def parse_byline(line: str) -> dict | None:
     if not text or len(text) > 160 or text.endswith(":"):  # 'Jane on May 2, 2019 said:' heads a comment
         return None
     found, span = find_date(text)
+    if not found:
+        foreign = _foreign_dateline(text)
+        if foreign:
+            return {"author": None, "publisher": None, "published_at": foreign}
     rest = BY.sub("", text)
     has_by = bool(BY.match(text)) and not rest[:1].islower()
     pub = None
@@ -161,6 +166,22 @@ def parse_byline(line: str) -> dict | None:
     if found and (has_by or len(text) <= MAX_PLAIN_BYLINE and _is_dateline(text, span)):
         return {"author": None, "publisher": None, "published_at": found}
     return None
+
+
+def _foreign_dateline(text: str) -> date | None:
+    """A short line that is only a date in another language ('13 décembre 2022 à 10h30'), via dateparser."""
+    if len(text) > MAX_FOREIGN_DATELINE or not re.search(r"\b(?:19|20)\d\d\b", text) \
+            or not re.search(r"(?<!\d)[0-3]?\d(?!\d)", text):
+        return None
+    words = re.findall(r"[^\W\d_]+", DATE_WORDS.sub(" ", TIME.sub(" ", text)))
+    if len(words) > 5:
+        return None
+    import dateparser
+
+    settings = {"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DATES_FROM": "past"}
+    from_number = text[re.search(r"\d", text).start():]  # past 'Mis à jour le', 'Actualizado el'
+    parsed = dateparser.parse(text, settings=settings) or dateparser.parse(from_number, settings=settings)
+    return parsed.date() if parsed else None
 
 
 def _strip_role(name: str) -> str:
