@@ -1,0 +1,182 @@
+"""Pipeline performance: the full flow next to bare spaCy over the same cleaned text, in one run.
+
+Usage (from the repo root): python bench/pipeline.py --docs N [--workdir DIR] [--no-two-workers]
+
+Measures, each configuration in its own subprocess (so peak RSS is its own):
+  (a) bare   `nlp.pipe` with the pipeline's model (same components, batch size) over the
+             cleaned bodies the flow parses; model load and cleaning are not timed;
+  (b) full   the `news_pipeline` flow on a fresh warehouse, 1 worker, then with 2 workers;
+  (c) rerun  the flow again over the unchanged input (1 worker, after (b)).
+Prefect's ephemeral API takes seconds to start, so each full-run subprocess first runs the
+flow once over the seed article (API up, models loaded in every worker); (b) and (c) time the
+flow calls after that: ingest, clean, nlp, entities, aggregate, load, summary, orchestration.
+Then every sql/questions/*.sql runs read-only against the N-document warehouse (best of 3).
+The last three lines are the targets: full/bare ratio, 2-worker speedup, rerun/full ratio.
+"""
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.corpus import build_corpus  # noqa: E402
+
+SEED = ROOT / "data" / "samples"
+
+
+def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    """Peak resident set size in MB (Linux reports KB)."""
+    return resource.getrusage(who).ru_maxrss / 1024
+
+
+def measure_bare(corpus: Path, batch_size: int) -> dict:
+    """(a): nlp.pipe over the cleaned bodies the flow would parse, nothing else."""
+    import polars as pl
+
+    from tasks.core.clean import clean_documents
+    from tasks.core.ingest import discover, read_documents
+    from tasks.core.nlp import documents_for_nlp, load_model
+    from tasks.settings import get_settings
+
+    settings = get_settings(batch_size=batch_size)
+    locators = discover(str(corpus))
+    bodies = []
+    for start in range(0, len(locators), settings.batch_size):
+        found = read_documents(locators[start: start + settings.batch_size], source=str(corpus))
+        bodies.extend(documents_for_nlp(clean_documents(found.docs).docs)["body"].to_list())
+    nlp = load_model(settings.model)
+    with nlp.memory_zone():
+        list(nlp.pipe(bodies[:8], batch_size=settings.nlp_batch_size))
+    n_tokens = 0
+    started = time.perf_counter()
+    with nlp.memory_zone():
+        for doc in nlp.pipe(bodies, batch_size=settings.nlp_batch_size):
+            n_tokens += len(doc)
+    seconds = time.perf_counter() - started
+    return {"seconds": seconds, "n_docs": len(bodies), "n_tokens": n_tokens, "rss_mb": peak_rss_mb(),
+            "components": nlp.pipe_names, "nlp_batch_size": settings.nlp_batch_size, "model": settings.model,
+            "chars": sum(map(len, bodies)), "n_cleaned_docs": pl.Series(bodies).len()}
+
+
+def measure_full(corpus: Path, db: Path, workers: int, batch_size: int, rerun: bool) -> dict:
+    """(b) and, with `rerun`, (c): flow calls in one process after a warm-up call."""
+    from flows.pipeline import news_pipeline
+    from tasks.core.nlp import worker_pool
+    from tasks.settings import get_settings
+
+    settings = get_settings(batch_size=batch_size, workers=workers)
+    news_pipeline(str(SEED), db=str(db.with_suffix(".warmup.duckdb")), batch_size=batch_size, workers=workers)
+    started = time.perf_counter()
+    summary = news_pipeline(str(corpus), db=str(db), batch_size=batch_size, workers=workers)
+    out = {"seconds": time.perf_counter() - started, "n_new": summary["n_new"], "n_in": summary["n_in"],
+           "n_documents": summary["n_documents"], "n_events": summary["n_events"], "n_quotes": summary["n_quotes"]}
+    if rerun:
+        started = time.perf_counter()
+        again = news_pipeline(str(corpus), db=str(db), batch_size=batch_size, workers=workers)
+        out.update(rerun_seconds=time.perf_counter() - started, rerun_new=again["n_new"], rerun_skipped=again["n_skipped"])
+    out["rss_mb"] = peak_rss_mb()
+    if workers > 1:
+        worker_pool(settings.model, workers).shutdown()
+        out["worker_rss_mb"] = peak_rss_mb(resource.RUSAGE_CHILDREN)
+    return out
+
+
+def in_subprocess(args: list[str], env: dict) -> dict:
+    """Run this script with `args` in a fresh Python and return the JSON it prints last."""
+    done = subprocess.run([sys.executable, __file__, *args], cwd=ROOT, env=env, capture_output=True, text=True)
+    if done.returncode != 0:
+        sys.stderr.write(done.stdout[-3000:] + done.stderr[-6000:])
+        raise SystemExit(f"measurement {args[:2]} failed")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def question_times(db: Path) -> dict[str, float]:
+    """Milliseconds of each sql/questions/*.sql on the warehouse, read-only, best of 3 after one warm call."""
+    import duckdb
+
+    times = {}
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        for path in sorted((ROOT / "sql" / "questions").glob("*.sql")):
+            sql = path.read_text()
+            con.execute(sql).fetchall()
+            best = float("inf")
+            for _ in range(3):
+                started = time.perf_counter()
+                con.execute(sql).fetchall()
+                best = min(best, time.perf_counter() - started)
+            times[path.name] = best * 1000
+    finally:
+        con.close()
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--docs", type=int, default=2000, help="Documents in the corpus (real articles, replicated past 277).")
+    parser.add_argument("--workdir", type=Path, help="Where the corpus and warehouses go (default: a temporary folder).")
+    parser.add_argument("--batch-size", type=int, default=200, help="Documents per pipeline batch.")
+    parser.add_argument("--no-two-workers", action="store_true", help="Skip the 2-worker run (its speedup prints as nan).")
+    parser.add_argument("--measure", choices=["bare", "full"], help=argparse.SUPPRESS)
+    parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--workers", type=int, default=1, help=argparse.SUPPRESS)
+    parser.add_argument("--rerun", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+
+    if args.measure == "bare":
+        print(json.dumps(measure_bare(args.corpus, args.batch_size)))
+        return
+    if args.measure == "full":
+        print(json.dumps(measure_full(args.corpus, args.db, args.workers, args.batch_size, args.rerun)))
+        return
+
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="newsflow-bench-"))
+    corpus = workdir / f"corpus-{args.docs}"
+    made = build_corpus(corpus, args.docs)
+    env = {**os.environ, "PREFECT_HOME": str(workdir / "prefect-home"), "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+           "PREFECT_LOGGING_LEVEL": "WARNING", "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "180",
+           "PYTHONPATH": str(ROOT)}
+    for stale in workdir.glob("warehouse-*.duckdb*"):
+        stale.unlink()
+    common = ["--corpus", str(corpus), "--batch-size", str(args.batch_size)]
+
+    bare = in_subprocess(["--measure", "bare", *common], env)
+    full = in_subprocess(["--measure", "full", *common, "--db", str(workdir / "warehouse-1.duckdb"), "--workers", "1", "--rerun"], env)
+    two = None if args.no_two_workers else in_subprocess(
+        ["--measure", "full", *common, "--db", str(workdir / "warehouse-2.duckdb"), "--workers", "2"], env)
+    queries = question_times(workdir / "warehouse-1.duckdb")
+
+    print(f"corpus: {made['n_docs']} article files in {corpus}: {made['n_distinct']} distinct real articles"
+          + (f" + {made['n_copies']} copies, each with a unique 'Reference: N' line" if made["n_copies"] else ""))
+    print(f"model {bare['model']}, components {', '.join(bare['components'])}; batch {args.batch_size} docs, "
+          f"nlp.pipe batch {bare['nlp_batch_size']}; {bare['n_docs']} cleaned bodies parsed, {bare['n_tokens']} tokens")
+    print("timed: (a) nlp.pipe only; (b)/(c) news_pipeline flow calls after a warm-up call in the same process")
+    rows = [("(a) bare nlp.pipe", bare["seconds"], bare["rss_mb"], ""),
+            ("(b) full run, 1 worker", full["seconds"], full["rss_mb"], f"{full['n_new']} new"),
+            ("(c) re-run, unchanged", full["rerun_seconds"], full["rss_mb"], f"{full['rerun_new']} new, {full['rerun_skipped']} skipped")]
+    if two:
+        rows.append(("(b) full run, 2 workers", two["seconds"], two["rss_mb"],
+                     f"{two['n_new']} new; each model worker peak {two['worker_rss_mb']:.0f} MB"))
+    print(f"{'configuration':<26}{'seconds':>9}{'docs/s':>9}{'tokens/s':>10}{'peak RSS MB':>13}  notes")
+    for name, seconds, rss, notes in rows:
+        print(f"{name:<26}{seconds:>9.2f}{bare['n_docs'] / seconds:>9.1f}{bare['n_tokens'] / seconds:>10.0f}{rss:>13.0f}  {notes}")
+    print(f"warehouse: {full['n_documents']} documents, {full['n_events']} events, {full['n_quotes']} quotes")
+    for name, ms in queries.items():
+        print(f"question {name:<28}{ms:>8.1f} ms")
+    speedup = full["seconds"] / two["seconds"] if two else float("nan")
+    print(f"full/bare ratio {full['seconds'] / bare['seconds']:.3f}")
+    print(f"2-worker speedup {speedup:.3f}")
+    print(f"rerun/full ratio {full['rerun_seconds'] / full['seconds']:.3f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,77 @@
+"""Scaling out changes nothing: model processes and a Dask cluster fill the same warehouse as one process."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bench.corpus import conll_documents
+from flows.pipeline import news_pipeline
+from tasks.store import Warehouse
+from tests.conftest import SEED, SHARED
+
+pytestmark = pytest.mark.usefixtures("prefect_harness")
+
+# Every column but the run's own bookkeeping (run_id, ingested_at).
+TABLES = {
+    "documents": "doc_id, source, uri, title, publisher, author, published_at, language, caption, body, n_chars, duplicate_of",
+    "sentences": "*",
+    "mentions": "*",
+    "entities": "*",
+    "entity_aliases": "*",
+    "events": "*",
+    "quotes": "*",
+    "cooccurrences": "*",
+}
+BATCH = 3  # small batches, so several are in flight at once and later ones link to entities of earlier ones
+
+
+@pytest.fixture(scope="module")
+def articles(tmp_path_factory) -> Path:
+    """The seed and ten CoNLL-2003 dev documents rebuilt as text: four batches of three."""
+    folder = tmp_path_factory.mktemp("articles")
+    shutil.copy(SEED, folder / SEED.name)
+    for i, text in enumerate(conll_documents(SHARED / "data" / "conll2003" / "eng.testa")[:10]):
+        (folder / f"conll-{i:02d}.txt").write_text(text)
+    return folder
+
+
+def contents(db: Path) -> dict[str, list[tuple]]:
+    """Each table's rows, sorted, without run bookkeeping."""
+    warehouse = Warehouse(db)
+    return {table: sorted(warehouse.query(f"select {columns} from {table}").rows(), key=repr)
+            for table, columns in TABLES.items()}
+
+
+@pytest.fixture(scope="module")
+def one_process(articles: Path, tmp_path_factory, prefect_harness) -> dict[str, list[tuple]]:
+    db = tmp_path_factory.mktemp("one") / "warehouse.duckdb"
+    summary = news_pipeline(str(articles), db=str(db), batch_size=BATCH, workers=1)
+    assert summary["n_new"] == 11
+    return contents(db)
+
+
+def test_one_process_run_fills_every_table(one_process: dict):
+    assert len(one_process["documents"]) == 11
+    assert all(one_process[table] for table in TABLES), {t: len(r) for t, r in one_process.items()}
+    assert ("Alexander Lukashenko", "PERSON") in {(row[1], row[2]) for row in one_process["entities"]}
+
+
+def test_two_worker_processes_write_the_same_rows(articles: Path, tmp_path: Path, one_process: dict):
+    db = tmp_path / "warehouse.duckdb"
+
+    summary = news_pipeline(str(articles), db=str(db), batch_size=BATCH, workers=2)
+
+    assert summary["n_new"] == 11
+    assert contents(db) == one_process
+
+
+def test_dask_cluster_writes_the_same_rows(articles: Path, tmp_path: Path, one_process: dict):
+    from distributed import LocalCluster
+
+    db = tmp_path / "warehouse.duckdb"
+    with LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None) as cluster:
+        summary = news_pipeline(str(articles), db=str(db), batch_size=BATCH, workers=2, dask_address=cluster.scheduler_address)
+
+    assert summary["n_new"] == 11
+    assert contents(db) == one_process
