@@ -200,7 +200,7 @@ def ui(
     """Start the local Prefect server and UI (SQLite under PREFECT_HOME, no analytics) and print its URL."""
     from flows.ui import run_ui
 
-    raise typer.Exit(run_ui(host, port, echo=console.print))
+    raise typer.Exit(run_ui(host, port, echo=lambda line: console.print(line, soft_wrap=True, markup=False)))
 
 
 if __name__ == "__main__":

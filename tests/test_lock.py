@@ -102,3 +102,21 @@ def test_two_pipeline_runs_at_once_both_complete(seed_folder: Path, tmp_path: Pa
     ]
     assert warehouse.query("select status, count(*) as n from runs group by status").rows() == [("completed", 2)]
     assert warehouse.query("select who from notes")["who"].to_list() == ["holder"]
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_newsflow_run_on_a_held_warehouse_fails_with_the_reason(seed_folder: Path, warehouse_path: Path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from flows.cli import app
+
+    monkeypatch.setenv("NEWSFLOW_LOCK_TIMEOUT", "1")
+    holder = hold(warehouse_path, 60)
+    try:
+        result = CliRunner().invoke(app, ["run", str(seed_folder), "--db", str(warehouse_path)])
+    finally:
+        holder.kill()
+        holder.wait()
+    output = " ".join(result.output.split())
+    assert result.exit_code == 1
+    assert f"error: the warehouse {warehouse_path} is held by another newsflow run" in output

@@ -215,3 +215,19 @@ def test_run_artifacts_hold_counts_rejections_entities_and_new_events(seed_folde
     actors = {event["actor"] for event in summary["new_events"]}
     assert actors & {"Vladimir Putin", "Alexander Lukashenko", "Belarus", "Russia", "Ukraine"}
     assert len(events_tables) == 1 and summary["new_events"][0]["action"] in events_tables[0]
+
+
+def test_no_task_caches_on_its_inputs():
+    """Frames and clients cannot be hashed into cache keys: every newsflow task opts out of caching."""
+    import importlib
+    import pkgutil
+
+    from prefect import Task
+    from prefect.cache_policies import NO_CACHE
+
+    found = {}
+    for module_info in pkgutil.iter_modules([str(ROOT / "tasks")]):
+        module = importlib.import_module(f"tasks.{module_info.name}")
+        found.update({f"{module.__name__}.{name}": obj for name, obj in vars(module).items() if isinstance(obj, Task)})
+    assert {"tasks.clean.clean", "tasks.load.load", "tasks.fetch.fetch_page", "tasks.report.publish_summary"} <= set(found)
+    assert {name for name, task in found.items() if task.cache_policy is not NO_CACHE} == set()
