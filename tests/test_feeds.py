@@ -217,9 +217,9 @@ def test_reading_in_chunks_gives_the_same_documents(site: Site):
 
 
 def test_url_list_parsing_and_response_checks():
-    assert read_url_list("  https://a.example/x \n# c\n\nhttps://a.example/x\nb.html\n", base="https://a.example/") == [
+    assert read_url_list("  https://a.example/x \n# c\n\nhttps://a.example/x\nhttps://b.example/\n") == [
         "https://a.example/x",
-        "https://a.example/b.html",
+        "https://b.example/",
     ]
     ok = Response("https://a.example/", 200, "text/html", None, b"<meta charset='windows-1252'><p>caf\xe9</p>")
     assert check_response(ok, max_bytes=1000) == "html"

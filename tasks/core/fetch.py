@@ -59,16 +59,10 @@ def check_url(url: str) -> str:
     return url
 
 
-def read_url_list(text: str, base: str | None = None) -> list[str]:
+def read_url_list(text: str) -> list[str]:
     """URLs of a `.urls` file: one per line, blank lines and `#` comments ignored, first occurrence kept."""
-    urls = []
-    for line in text.splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            url = urljoin(base, line) if base else line
-            if url not in urls:
-                urls.append(url)
-    return urls
+    lines = (line.strip() for line in text.splitlines())
+    return list(dict.fromkeys(line for line in lines if line and not line.startswith("#")))
 
 
 def looks_like_feed(content_type: str, body: bytes) -> bool:

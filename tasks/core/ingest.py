@@ -20,6 +20,7 @@ from pathlib import Path
 import polars as pl
 
 from tasks.core.fetch import (
+    MAX_BYTES,
     FetchError,
     Response,
     check_response,
@@ -36,7 +37,6 @@ TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html
 TABLE_SUFFIXES = {".jsonl", ".csv", ".parquet"}
 METADATA_COLUMNS = ("title", "url", "published_at", "source")
 URL_LIST_SUFFIX = ".urls"
-MAX_PAGE_BYTES = 5_000_000
 
 Fetch = Callable[[str], Response]
 Locator = Path | str
@@ -209,7 +209,7 @@ def read_url(url: str, source: str, fetch: Fetch) -> list[dict | Rejection]:
     """The page at `url` as a raw document (format from its content type), or why it is not one."""
     try:
         response = fetch(url)
-        fmt = check_response(response, MAX_PAGE_BYTES)
+        fmt = check_response(response, MAX_BYTES)
         text = page_text(response)
     except FetchError as error:
         return [Rejection(error.reason, str(error))]
