@@ -1,0 +1,64 @@
+"""The language pass: the components the stages read, frames per document, and worker processes."""
+
+from datetime import date
+
+import polars as pl
+import pytest
+
+from tasks.core.clean import clean_documents
+from tasks.core.ingest import read_documents
+from tasks.core.nlp import analyze, analyze_in_pool, documents_for_nlp, sentence_of
+from tasks.settings import Settings
+
+from conftest import SEED
+
+
+@pytest.fixture(scope="module")
+def seed_documents() -> pl.DataFrame:
+    return clean_documents(read_documents([SEED], source="tests").docs).docs
+
+
+def test_pipeline_runs_what_the_stages_read_and_no_sentence_recognizer(nlp_model):
+    assert {"tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner", "newsflow_entities"} <= set(nlp_model.pipe_names)
+    assert "senter" not in nlp_model.component_names
+
+
+def test_rows_point_into_the_body(seed_documents, nlp_model):
+    result = analyze(documents_for_nlp(seed_documents), nlp_model)
+
+    body = seed_documents["body"][0]
+    for row in result.sentences.iter_rows(named=True):
+        assert body[row["start_char"]: row["end_char"]] == row["text"]
+    for row in result.mentions.iter_rows(named=True):
+        assert body[row["start_char"]: row["end_char"]] == row["text"]
+    assert ("Vladimir Putin", "PERSON") in result.mentions.select("text", "label").rows()
+    assert result.sentences["sent_no"].to_list() == list(range(result.sentences.height))
+
+
+def test_duplicates_foreign_and_empty_documents_are_not_parsed(seed_documents):
+    base = seed_documents.row(0, named=True)
+    docs = pl.DataFrame([
+        base,
+        {**base, "doc_id": "copy", "duplicate_of": base["doc_id"]},
+        {**base, "doc_id": "german", "language": "de"},
+        {**base, "doc_id": "empty", "body": "", "n_chars": 0},
+        {**base, "doc_id": "unknown-language", "language": None},
+    ], schema=seed_documents.schema)
+
+    assert documents_for_nlp(docs)["doc_id"].to_list() == [base["doc_id"], "unknown-language"]
+
+
+def test_sentence_of_finds_the_sentence_holding_an_offset():
+    starts = [0, 10, 25]
+    assert [sentence_of(c, starts) for c in (0, 9, 10, 24, 25, 400)] == [0, 0, 1, 1, 2, 2]
+
+
+def test_worker_process_gives_the_same_frames_as_this_process(seed_documents, nlp_model):
+    docs = documents_for_nlp(seed_documents).with_columns(published_at=pl.lit(date(2022, 12, 13)))
+    here = analyze(docs, nlp_model)
+
+    there = analyze_in_pool(docs, Settings().model, batch_size=64, workers=2)
+
+    for name in ("sentences", "mentions", "events", "quotes"):
+        assert getattr(there, name).equals(getattr(here, name)), name
+    assert here.events.height > 0 and here.quotes.height > 0
