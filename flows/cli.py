@@ -175,6 +175,7 @@ def serve(
     them there); without it Prefect starts a temporary local server. Stop with Ctrl-C.
     """
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    from prefect.settings import get_current_settings
     from pydantic import ValidationError
 
     from flows.deploy import ServeParameters
@@ -182,6 +183,9 @@ def serve(
 
     try:
         params = ServeParameters(source=source, cron=cron, name=name, db=db, model=model, batch_size=batch_size, workers=workers)
+        if not get_current_settings().api.url:
+            errors.print("[yellow]note:[/yellow] PREFECT_API_URL is not set, so runs go to a temporary Prefect server that stops "
+                         "with this command; to keep and watch them, start `newsflow ui` and export the PREFECT_API_URL it prints")
         serve_deployment(params)
     except ValidationError as error:
         for problem in error.errors():
