@@ -148,6 +148,9 @@ def test_portuguese_page_language_and_byline():
     ("By Associated Press", None, "Associated Press", None),
     ("Mis à jour le 13 décembre 2022", None, None, date(2022, 12, 13)),
     ("Опубликовано 24 сентября 2018", None, None, date(2018, 9, 24)),
+    ("Текст: Венера Ерофеева · 24 сентября 2018", "Венера Ерофеева", None, date(2018, 9, 24)),
+    ("Von Moritz Bachmann publiziert am 30. Juli 2018", "Moritz Bachmann", None, date(2018, 7, 30)),
+    ("By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.", "Louis Jacobson", None, date(2019, 11, 18)),
 ])
 def test_byline_forms(line, author, publisher, day):
     got = parse_byline(line)
@@ -155,7 +158,7 @@ def test_byline_forms(line, author, publisher, day):
 
 
 @pytest.mark.parametrize("line", ["UP NEXT", "Am Edt 5 Minute Read", "3 Minute Read", "Related Articles",
-                                  "5 things to watch in 2022", "Tags: 2022 World Cup",
+                                  "5 things to watch in 2022", "Tags: 2022 World Cup", "Di Maria scored twice",
                                   "by the way, 2016.12.01 was fine and we went out to the park"])
 def test_not_bylines(line):
     assert parse_byline(line) is None

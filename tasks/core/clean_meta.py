@@ -30,11 +30,14 @@ DATE_PATTERNS = [
 READING_TIME = re.compile(r"\b\d+\s*(?:-\s*)?(?:min|minute)s?\.?\s*(?:read|reading)(?:\s*time)?\b", re.I)
 AGO = re.compile(r"\b\d+\s*(?:sec|second|min|minute|hour|hr|h|day|d|week|month|year)s?\s+ago\b", re.I)
 MAX_FOREIGN_DATELINE = 60
+DATELINE_OTHER_CHARS = 16  # letters besides the date, time and "Updated" a dateline may hold ("Actualizado el")
 MAX_PLAIN_BYLINE = 80  # a name and a date without 'By' is a byline only on a short line
 RELATIVE_TIME = re.compile(r"\b\d+\s+(?:sec|second|min|minute|hour|hr|day|week|month|year)s?\b( ago)?", re.I)
 TIME = re.compile(r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?", re.I)
 DATE_WORDS = re.compile(
     r"\b(?:updated|published|posted|last updated|first published|modified|date|on)\b\s*:?", re.I)
+BEFORE_DATE = re.compile(r"(?:\s+(?:on|at|am|le|el|il|published|updated|posted|publiziert|veröffentlicht|"
+                         r"aktualisiert|publié|publicado|pubblicato))+\s*$", re.I)
 WEEKDAY = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?,?", re.I)
 
 
@@ -95,10 +98,14 @@ def org_words() -> frozenset[str]:
     return _lexicon("clean_org_words.txt")
 
 
+PUBLISHER_CONNECTORS = frozenset("of the for and & de du des la le el del di für und".split())
+
+
 def is_publisher(text: str) -> bool:
     """A short capitalised name without digits that is not just date or page words."""
     tokens = [t.lower().strip(".,") for t in text.split()]
-    return (0 < len(tokens) <= 5 and not text[:1].islower() and not re.search(r"\d", text)
+    capitalised = all(not t[:1].islower() or t.lower() in PUBLISHER_CONNECTORS for t in text.split())
+    return (0 < len(tokens) <= 5 and capitalised and not re.search(r"\d", text)
             and any(t not in name_stopwords() or t in org_words() for t in tokens))
 
 
@@ -108,7 +115,13 @@ def _lexicon(name: str) -> frozenset[str]:
     return frozenset(s.strip().lower() for s in lines if s.strip() and not s.startswith("#"))
 
 
-NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.|(?:de|da|del|van|von|der|den|la|le|du|bin|al|el|di|dos|ter)|[A-Z][a-z]*[A-Z][\w'’\-]*)$", re.U)
+NAME_PARTICLES = frozenset("de da del della van von der den la le du bin al el di dos ter".split())
+NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’\-]*\.?$")
+
+
+def _name_token(token: str) -> bool:
+    """A capitalised word ('Jane', 'O’Brien', 'J.', 'Ерофеева') or a particle such as 'van' or 'de'."""
+    return token in NAME_PARTICLES or token[:1].isupper() and bool(NAME_TOKEN.match(token))
 
 
 def is_person_name(text: str) -> bool:
@@ -120,10 +133,10 @@ def is_person_name(text: str) -> bool:
         return False
     if not tokens[0][0].isupper() or not tokens[-1][0].isupper():
         return False
-    return all(NAME_TOKEN.match(t) for t in tokens) and not any(ch.isdigit() for ch in text)
+    return all(map(_name_token, tokens)) and not any(ch.isdigit() for ch in text)
 
 
-BY = re.compile(r"^(?:written\s+|posted\s+|words\s+|story\s+)?by[:\s]+", re.I)
+BY = re.compile(r"^(?:written\s+|posted\s+|words\s+|story\s+)?(?:by|von|por|par|door|av|af|autor|autorin|author|text|texto|текст|автор)(?::\s*|\s+)", re.I)
 SPLIT_NAMES = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|&|\|)\s*", re.I)
 
 
@@ -134,9 +147,7 @@ def parse_byline(line: str) -> dict | None:
         return None
     found, span = find_date(text)
     if not found:
-        foreign = _foreign_dateline(text)
-        if foreign:
-            return {"author": None, "publisher": None, "published_at": foreign}
+        found, span = _foreign_date(text)
     rest = BY.sub("", text)
     has_by = bool(BY.match(text)) and not rest[:1].islower()
     pub = None
@@ -150,6 +161,7 @@ def parse_byline(line: str) -> dict | None:
     elif span:
         rest = BY.sub("", text[: span[0]]).strip(" |,-–—·:")
     rest = RELATIVE_TIME.sub("", TIME.sub("", WEEKDAY.sub("", READING_TIME.sub("", rest)))).strip(" |,-–—·:/@")
+    rest = BEFORE_DATE.sub("", rest).strip(" |,-–—·:/@")
     rest = re.sub(r"\s@\w+.*$", "", rest).strip()
     parts = [p.strip(" .") for p in SPLIT_NAMES.split(rest) if p.strip(" .")]
     names = [_strip_role(p) for p in parts if is_person_name(_strip_role(p))]
@@ -168,20 +180,19 @@ def parse_byline(line: str) -> dict | None:
     return None
 
 
-def _foreign_dateline(text: str) -> date | None:
-    """A short line that is only a date in another language ('13 décembre 2022 à 10h30'), via dateparser."""
+def _foreign_date(text: str) -> tuple[date | None, tuple[int, int] | None]:
+    """A date written in another language at the end of a short line ('Mis à jour le 13 décembre 2022',
+    'Текст: Венера Ерофеева · 24 сентября 2018') and its span, via dateparser."""
     if len(text) > MAX_FOREIGN_DATELINE or not re.search(r"\b(?:19|20)\d\d\b", text) \
             or not re.search(r"(?<!\d)[0-3]?\d(?!\d)", text):
-        return None
-    words = re.findall(r"[^\W\d_]+", DATE_WORDS.sub(" ", TIME.sub(" ", text)))
-    if len(words) > 5:
-        return None
+        return None, None
     import dateparser
 
+    start = re.search(r"\d", text).start()
     settings = {"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DATES_FROM": "past"}
-    from_number = text[re.search(r"\d", text).start():]  # past 'Mis à jour le', 'Actualizado el'
-    parsed = dateparser.parse(text, settings=settings) or dateparser.parse(from_number, settings=settings)
-    return parsed.date() if parsed else None
+    words_after = re.findall(r"[^\W\d_]+", TIME.sub(" ", text[start:]))
+    parsed = dateparser.parse(text[start:], settings=settings) if len(words_after) <= 3 else None
+    return (parsed.date(), (start, len(text))) if parsed else (None, None)
 
 
 def _strip_role(name: str) -> str:
@@ -193,7 +204,7 @@ def _is_dateline(text: str, span: tuple[int, int]) -> bool:
     """True when little else than a date, a time and 'Updated:'-like words is on the line."""
     rest = text[: span[0]] + " " + text[span[1]:]
     rest = DATE_WORDS.sub(" ", TIME.sub(" ", WEEKDAY.sub(" ", rest)))
-    return len(re.sub(r"[\W_]+", "", rest)) <= 12
+    return len(re.sub(r"[\W_]+", "", rest)) <= DATELINE_OTHER_CHARS
 
 
 LANGUAGE_SAMPLE_CHARS = 1200  # enough text for a sure call, little enough to stay fast
