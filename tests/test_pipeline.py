@@ -95,3 +95,6 @@ def test_every_saved_question_answers_on_the_seed(seed_folder: Path, warehouse_p
     assert empty == []
     assert answers["top_entities"]["name"][0] == "Belarus"
     assert answers["entity_timeline"].rows()[0][:2] == (date(2022, 12, 13), "Belarus")
+    belarus = answers["countries_with_demonyms"].row(0, named=True)
+    # Body: "Belarusian President ...", "the Belarusians", "the Belarusian president", "Belarusian forces".
+    assert (belarus["country"], belarus["by_demonym"]) == ("Belarus", 4)
