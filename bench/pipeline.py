@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.corpus import build_corpus  # noqa: E402
+from bench.queries import question_times  # noqa: E402
 
 SEED = ROOT / "data" / "samples"
 
@@ -96,27 +97,6 @@ def in_subprocess(args: list[str], env: dict) -> dict:
         sys.stderr.write(done.stdout[-3000:] + done.stderr[-6000:])
         raise SystemExit(f"measurement {args[:2]} failed")
     return json.loads(done.stdout.strip().splitlines()[-1])
-
-
-def question_times(db: Path) -> dict[str, float]:
-    """Milliseconds of each sql/questions/*.sql on the warehouse, read-only, best of 3 after one warm call."""
-    import duckdb
-
-    times = {}
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        for path in sorted((ROOT / "sql" / "questions").glob("*.sql")):
-            sql = path.read_text()
-            con.execute(sql).fetchall()
-            best = float("inf")
-            for _ in range(3):
-                started = time.perf_counter()
-                con.execute(sql).fetchall()
-                best = min(best, time.perf_counter() - started)
-            times[path.name] = best * 1000
-    finally:
-        con.close()
-    return times
 
 
 def main() -> None:
