@@ -208,18 +208,15 @@ def _is_dateline(text: str, span: tuple[int, int]) -> bool:
 
 
 LANGUAGE_SAMPLE_CHARS = 1200  # enough text for a sure call, little enough to stay fast
-LANGUAGES = ["ENGLISH", "GERMAN", "FRENCH", "SPANISH", "ITALIAN", "PORTUGUESE", "DUTCH", "RUSSIAN",
-             "UKRAINIAN", "POLISH", "SWEDISH", "DANISH", "BOKMAL", "FINNISH", "TURKISH", "ARABIC",
-             "CHINESE", "JAPANESE", "KOREAN", "HINDI", "INDONESIAN", "CZECH", "ROMANIAN", "GREEK", "HEBREW",
-             "PERSIAN", "VIETNAMESE", "HUNGARIAN", "CATALAN", "BELARUSIAN"]
-
-
 @cache
 def _detector():
-    """The lingua detector, built once per process on the languages news here comes in."""
+    """The lingua detector, built once per process on the languages of lexicon clean_languages.txt."""
     from lingua import Language, LanguageDetectorBuilder
 
-    return LanguageDetectorBuilder.from_languages(*(getattr(Language, n) for n in LANGUAGES)).build()
+    names = sorted(n.upper() for n in _lexicon("clean_languages.txt"))
+    # Low-accuracy mode (trigrams only) loads in a fraction of a second instead of seconds and is as sure
+    # as the full models on paragraph-length text, which article bodies are.
+    return LanguageDetectorBuilder.from_languages(*(getattr(Language, n) for n in names)).with_low_accuracy_mode().build()
 
 
 def detect_language(text: str) -> str | None:
