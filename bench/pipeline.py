@@ -105,10 +105,12 @@ def main() -> None:
     parser.add_argument("--workdir", type=Path, help="Where the corpus and warehouses go (default: a temporary folder).")
     parser.add_argument("--batch-size", type=int, default=200, help="Documents per pipeline batch.")
     parser.add_argument("--no-two-workers", action="store_true", help="Skip the 2-worker run (its speedup prints as nan).")
+    parser.add_argument("--rss-only", action="store_true",
+                        help="Only the full run with --workers, printing its peak RSS (to compare N=1,000 with N=10,000).")
+    parser.add_argument("--workers", type=int, default=1, help="Workers for --rss-only.")
     parser.add_argument("--measure", choices=["bare", "full"], help=argparse.SUPPRESS)
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
-    parser.add_argument("--workers", type=int, default=1, help=argparse.SUPPRESS)
     parser.add_argument("--rerun", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
 
@@ -129,6 +131,13 @@ def main() -> None:
         stale.unlink()
     common = ["--corpus", str(corpus), "--batch-size", str(args.batch_size)]
 
+    if args.rss_only:
+        run = in_subprocess(["--measure", "full", *common, "--db", str(workdir / "warehouse-rss.duckdb"),
+                             "--workers", str(args.workers)], env)
+        workers_rss = f", each model worker {run['worker_rss_mb']:.0f} MB" if args.workers > 1 else ""
+        print(f"{args.docs} docs ({made['n_distinct']} distinct), {args.workers} worker(s): {run['n_new']} new in "
+              f"{run['seconds']:.1f} s; peak RSS flow process {run['rss_mb']:.0f} MB{workers_rss}")
+        return
     bare = in_subprocess(["--measure", "bare", *common], env)
     full = in_subprocess(["--measure", "full", *common, "--db", str(workdir / "warehouse-1.duckdb"), "--workers", "1", "--rerun"], env)
     two = None if args.no_two_workers else in_subprocess(
