@@ -7,6 +7,7 @@ never Docs (pickling Docs costs about as much as parsing them).
 """
 
 import multiprocessing
+import threading
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
@@ -110,12 +111,21 @@ def analyze_with(model: str, documents: pl.DataFrame, batch_size: int) -> NlpRes
     return analyze(documents, load_model(model), batch_size=batch_size)
 
 
-@lru_cache(maxsize=2)
+POOL_LOCK = threading.Lock()  # batches arrive on several threads; only the first may start the pool
+
+
 def worker_pool(model: str, workers: int) -> ProcessPoolExecutor:
-    """`workers` spawned processes that each load `model` once and stay up for the life of this process.
+    """`workers` spawned processes that each load `model` once and stay up for the life of this process."""
+    with POOL_LOCK:
+        return started_pool(model, workers)
+
+
+@lru_cache(maxsize=None)
+def started_pool(model: str, workers: int) -> ProcessPoolExecutor:
+    """A new pool (one per model and size used in this process), every process started and its model loaded.
 
     Spawned, not forked: the parent runs Prefect's threads and event loop, which a fork would copy
-    half-way through. All processes are started and their models loaded before the first batch.
+    half-way through.
     """
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
                                initializer=load_model, initargs=(model,))
