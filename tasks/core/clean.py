@@ -14,6 +14,7 @@ from tasks.core.schemas import DOCUMENTS, REMOVED_LINES, frame
 BYLINE_LOOKBACK, BYLINE_LOOKAHEAD = 15, 6  # lines before and into the body searched for bylines and datelines
 MAX_BYLINE_CHARS = 120
 ANCHOR_GAP = 25  # lines between a headline or byline and the densest run that may still belong to the body
+TAIL_LINES, TAIL_NAV_WORDS, TAIL_PROSE_SHARE = 40, 3, 0.3  # how far, until which short line, with how much prose
 DEK_SHARE = 0.2  # text before an in-body byline up to this share of the body is a standfirst, not body
 MINHASH_PERM, LSH_SLACK = 128, 0.15
 MIN_RECURRING_DOCS, MIN_RECURRING_SHARE = 3, 0.2  # a line in this many and this share of a source's documents is furniture
@@ -122,6 +123,24 @@ def _back_to_anchor(lines: list[Line], span: tuple[int, int], anchors: list[int]
     return (first, span[1]) if first is not None else span
 
 
+def _on_to_boundary(lines: list[Line], span: tuple[int, int]) -> tuple[int, int]:
+    """The body goes on past the densest run through text that ends at page furniture (a last list, a
+    closing quote) when that stretch is short and still has prose in it."""
+    end = span[1]
+    for i in range(span[1] + 1, min(len(lines), span[1] + 1 + TAIL_LINES)):
+        line = lines[i]
+        if line.kind not in KEPT or line.kind == "short" and n_words(line.text) <= TAIL_NAV_WORDS:
+            break
+        end = i
+    else:
+        return span
+    tail = lines[span[1] + 1: end + 1]
+    prose = sum(n_words(line.text) for line in tail if line.kind == "prose")
+    if not tail or prose < TAIL_PROSE_SHARE * sum(n_words(line.text) for line in tail):
+        return span
+    return span[0], end
+
+
 def _assemble(lines: list[Line], span: tuple[int, int] | None, text_mode: bool = True,
               known_title: str | None = None) -> CleanedText:
     """Metadata from the lines before the body, the body from the span (every kept line when there is
@@ -144,6 +163,7 @@ def _assemble(lines: list[Line], span: tuple[int, int] | None, text_mode: bool =
         span = _after_byline(lines, span, bylines)
         anchors = list(bylines) + [i for i, line in enumerate(lines) if reasons.get(line.no) == "title"]
         span = _back_to_anchor(lines, span, anchors)
+        span = _on_to_boundary(lines, span)
         drop_link_runs(lines, span)
     first_no = 0
     last_no = lines[span[1]].no if span else 0
