@@ -10,6 +10,7 @@ import polars as pl
 import pytest
 
 from tasks.core.clean import clean_documents, clean_html, clean_text, cleaned_record
+from tasks.core.clean_lines import classify
 from tasks.core.clean_meta import parse_byline, parse_date
 from tasks.core.schemas import DOCUMENTS, RAW_DOCUMENTS, REMOVED_LINES
 
@@ -250,3 +251,20 @@ def test_background_paragraph_shared_by_a_few_stories_stays_but_site_footer_goes
     bodies = dict(zip(res.docs["doc_id"], res.docs["body"]))
     assert all(background in bodies[f"d{i}"] for i in (0, 2, 4))
     assert not any(footer in body for body in bodies.values())
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("UP NEXT", "furniture"),
+    ("WATCH LIVE COVERAGE", "widget"),
+    ("AdChoices", "furniture"),
+    ("Related Articles", "end marker"),
+    ("10 thoughts on “Business Focus: Do You Have What It Takes?”", "end marker"),
+    ("Advertisement", "furniture"),
+    ("Related: SpaceX's Starship and Super Heavy Mars Rocket in Pictures", "furniture"),
+    ("Photo by Kirk Irwin/Getty Images", "credit"),
+    ("The first global geologic map of Titan. (NASA/JPL-Caltech/ASU)", "caption"),
+    ("Titan is the only Solar System object other than Earth boasting stable liquids on the surface.", "prose"),
+    ("Meal Prep Menu for Eating Plan A", "short"),
+])
+def test_line_kinds(line, kind):
+    assert classify([line])[0].kind == kind
