@@ -147,8 +147,9 @@ def _assemble(lines: list[Line], span: tuple[int, int] | None, text_mode: bool =
     no span), reasons for the rest; `known_title` is a headline found elsewhere (the page's metadata)."""
     out = CleanedText()
     head = lines[: span[0]] if span else lines
-    title_line, out.title, out.publisher = _title(head, lines) if not known_title else (None, known_title, None)
-    title_keys = {key(split_site(t)[0]) for t in (out.title, title_line.text if title_line else None) if t}
+    title_line, found, out.publisher = _title(head, lines) if text_mode else (None, None, None)
+    out.title = known_title or found
+    title_keys = {key(split_site(t)[0]) for t in (known_title, found, title_line.text if title_line else None) if t}
     reasons: dict[int, str] = {}
     for line in lines:
         if line is title_line or key(split_site(line.text)[0]) in title_keys:
@@ -185,23 +186,24 @@ def _assemble(lines: list[Line], span: tuple[int, int] | None, text_mode: bool =
     return out
 
 
-def clean_text(raw: str, recurring: frozenset[str] = frozenset()) -> CleanedText:
+def clean_text(raw: str, recurring: frozenset[str] = frozenset(), title: str | None = None) -> CleanedText:
     """Scraped plain text to article: lines classified, densest prose run kept, metadata from around it.
-    `recurring` holds line keys the corpus showed to be furniture of this source."""
+    `recurring` holds line keys the corpus showed to be furniture of this source; `title` a known headline."""
     lines = classify(unwrap(normalise(raw).split("\n")), recurring)
     span = body_span(lines)
     if span is None:
-        return _no_prose(lines)
-    out = _assemble(lines, span)
+        return _no_prose(lines, title)
+    out = _assemble(lines, span, known_title=title)
     out.language = detect_language(out.body)
     return out
 
 
-def _no_prose(lines: list[Line]) -> CleanedText:
+def _no_prose(lines: list[Line], title: str | None) -> CleanedText:
     """A text with no sentence-shaped line (a tweet, a headline): keep every line that is not furniture."""
-    out = _assemble(lines, None)
-    if not out.body and out.title:
-        out.body, out.removed = out.title, [r for r in out.removed if r[2] != "title"]
+    out = _assemble(lines, None, known_title=title)
+    titled = [r for r in out.removed if r[2] == "title"]
+    if not out.body and titled:  # the headline is all there is: it is the text too
+        out.body, out.removed = titled[0][1], [r for r in out.removed if r is not titled[0]]
     out.language = detect_language(out.body)
     return out
 
@@ -305,10 +307,10 @@ def recurring_lines(sources: list[str], line_keys: list[set[str]]) -> dict[str, 
             for src, cnt in counts.items()}
 
 
-def _clean_one(fmt: str, raw: str, recurring: frozenset[str]) -> CleanedText:
+def _clean_one(fmt: str, raw: str, recurring: frozenset[str], title: str | None) -> CleanedText:
     """One document cleaned by its format; an unexpected failure yields an empty body, not a crash."""
     try:
-        return clean_html(raw, recurring) if fmt == "html" else clean_text(raw, recurring)
+        return clean_html(raw, recurring) if fmt == "html" else clean_text(raw, recurring, title)
     except Exception as exc:  # one odd document must not stop a batch of thousands
         return CleanedText(removed=[(0, "", f"error: {type(exc).__name__}: {exc}"[:200])])
 
@@ -324,7 +326,7 @@ def clean_documents(docs: pl.DataFrame) -> CleanResult:
     that recur across other documents of their source are cleaned again with those lines as furniture."""
     rows = list(docs.iter_rows(named=True))
     fmts = [d.get("format") or "text" for d in rows]
-    cleaned = [_clean_one(f, d.get("raw") or "", frozenset()) for f, d in zip(fmts, rows)]
+    cleaned = [_clean_one(f, d.get("raw") or "", frozenset(), d.get("title")) for f, d in zip(fmts, rows)]
     ids = [d["doc_id"] for d in rows]
     dup_of = find_duplicates(ids, [c.body for c in cleaned])
     keys = [_line_keys(c) if d not in dup_of else set() for d, c in zip(ids, cleaned)]
@@ -332,7 +334,7 @@ def clean_documents(docs: pl.DataFrame) -> CleanResult:
     for i, d in enumerate(rows):
         rec = furniture.get(d.get("source") or "", frozenset())
         if any(key(par) in rec for par in cleaned[i].body.split("\n\n")):
-            cleaned[i] = _clean_one(fmts[i], d.get("raw") or "", rec)
+            cleaned[i] = _clean_one(fmts[i], d.get("raw") or "", rec, d.get("title"))
     out_rows, removed = [], []
     for d, c in zip(rows, cleaned):
         out_rows.append({
