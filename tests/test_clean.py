@@ -67,6 +67,7 @@ TECHCRUNCH = "1ace8c85aaee21b9d4505eca506d50c4721c29db62848b567a9703bfe0583892"
 SCIENCEALERT = "359fee228518d55b921194561e9ca88e428df81940246f8fac7a75398377daea"
 JAPANESE = "85439e26c41c75901820d01a13e8cea7836abb58635ea3986f71a163ab0311d3"
 PORTUGUESE = "3252222e61fe78982cffe0b0bad2b089c27b32f65852d1c5d3951517f3c2e295"
+SUN = "8b194530308204139d9c8f7d495a26b117c78756ac1802cfc3c0a8bfdf2c0d50"
 
 
 def fixture_text(key: str) -> str:
@@ -268,3 +269,12 @@ def test_background_paragraph_shared_by_a_few_stories_stays_but_site_footer_goes
 ])
 def test_line_kinds(line, kind):
     assert classify([line])[0].kind == kind
+
+
+def test_html_caption_from_the_figure_and_metadata():
+    c = clean_html(fixture_html(SUN))
+    assert c.caption == ("Beijing Chaoyang Hospital in Beijing, China, where plague-infected people "
+                         "from Inner Mongolia sought treatment")
+    assert c.body.startswith("A HUNTER who killed and ate a wild rabbit in China has been hit by the deadly bubonic plague.")
+    assert "Chaoyang Hospital" not in c.body
+    assert (c.author, c.publisher, c.published_at) == ("Debbie White", "The Sun", date(2019, 11, 18))

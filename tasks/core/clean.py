@@ -7,7 +7,8 @@ from datetime import date
 
 import polars as pl
 
-from tasks.core.clean_lines import KEPT, Line, body_span, classify, drop_link_runs, key, n_words, normalise, unwrap
+from tasks.core.clean_lines import (KEPT, TERMINAL, Line, body_span, classify, credit_span, drop_link_runs, is_prose,
+                                    key, n_words, normalise, unwrap)
 from tasks.core.clean_meta import detect_language, is_person_name, parse_byline, parse_date
 from tasks.core.schemas import DOCUMENTS, REMOVED_LINES, frame
 
@@ -18,6 +19,8 @@ TAIL_LINES, TAIL_NAV_WORDS, TAIL_PROSE_SHARE = 40, 3, 0.3  # how far, until whic
 DEK_SHARE = 0.2  # text before an in-body byline up to this share of the body is a standfirst, not body
 MINHASH_PERM, LSH_SLACK = 128, 0.15
 MIN_RECURRING_DOCS, MIN_RECURRING_SHARE = 3, 0.2  # a line in this many and this share of a source's documents is furniture
+MIN_CAPTION_WORDS = 4
+CAPTION_LABEL = re.compile(r"^(?:image|media|photo|video)\s*caption\s*:?\s*", re.I)
 MIN_PRECISE_CHARS = 200  # below this, trafilatura's precision mode likely missed the article: retry with defaults
 TITLE_MATCH_RATIO, TITLE_MATCH_BONUS = 85, 5  # a line this similar to the page's first line is the headline
 TITLE_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+[|–—\-·]\s+(?P<site>(?:(?!\s[|–—\-·]\s).){2,40})$")
@@ -166,10 +169,8 @@ def _assemble(lines: list[Line], span: tuple[int, int] | None, text_mode: bool =
         span = _back_to_anchor(lines, span, anchors)
         span = _on_to_boundary(lines, span)
         drop_link_runs(lines, span)
-    first_no = 0
-    last_no = lines[span[1]].no if span else 0
-    captions = [line.caption for line in lines if line.caption and first_no <= line.no <= last_no]
-    out.caption = captions[0] if captions else None
+    last = span[1] if span else len(lines) - 1  # a caption-like line after the body is footer matter
+    out.caption = next((line.caption for line in lines[: last + 1] if line.caption), None)
     body = []
     for idx, line in enumerate(lines):
         inside = span is None or span[0] <= idx <= span[1]
@@ -226,8 +227,29 @@ def clean_html(html: str, recurring: frozenset[str] = frozenset()) -> CleanedTex
         out.title, site = split_site(out.title) if out.title else (None, None)
         out.publisher = out.publisher or site
         out.published_at = parse_date(doc.date) or out.published_at or _htmldate(html)
+    out.caption = out.caption or _figcaption(html)
     out.language = detect_language(out.body)
     return out
+
+
+def _figcaption(html: str) -> str | None:
+    """The first photo caption of the page (inside <article> when there is one), its credit cut off."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    found = root.xpath("//article//figcaption") or root.xpath("//figcaption")
+    for fig in found:
+        text = " ".join(normalise(" ".join(fig.itertext())).split())
+        credit = credit_span(text)
+        if credit:  # the credit may come before the caption or after it
+            text = max(text[: credit.start()], text[credit.end():], key=n_words).strip(" ,;:|-–—()")
+        text = CAPTION_LABEL.sub("", text)
+        if n_words(text) >= MIN_CAPTION_WORDS and is_prose(text + ("" if TERMINAL.search(text) else ".")):
+            return text
+    return None
 
 
 def _sitename(name: str | None) -> str | None:
