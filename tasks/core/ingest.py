@@ -84,20 +84,17 @@ def discover_url(url: str, fetch: Fetch) -> list[Locator]:
     """A feed's article URLs, or the URL itself when it is a page (or cannot be fetched: reading rejects it)."""
     try:
         response = fetch(url)
-    except FetchError:
-        return [url]
-    if response.status < 400 and looks_like_feed(response.content_type, response.body):
-        try:
+        if response.status < 400 and looks_like_feed(response.content_type, response.body):
             return list(feed_links(response.body, url))
-        except FetchError:
-            return [url]
+    except FetchError:
+        pass
     return [url]
 
 
 def url_list(path: Path) -> list[Locator]:
     """The URLs a `.urls` file lists; the file itself when it is unreadable or lists none, so reading rejects it."""
     try:
-        return list(read_url_list(decode(path.read_bytes(), str(path)))) or [path]
+        return read_url_list(decode(path.read_bytes(), str(path))) or [path]
     except (Rejection, OSError):
         return [path]
 
@@ -171,7 +168,7 @@ def record_document(record: dict, uri: str, source: str) -> dict:
 def read_path(path: Path, source: str) -> list[dict | Rejection]:
     """Raw documents (or rejections) held by one file."""
     suffix = suffix_of(path)
-    if suffix == URL_LIST_SUFFIX:
+    if suffix == URL_LIST_SUFFIX:  # discover lists a .urls file itself only when it is unreadable or lists nothing
         try:
             decode(read_bytes(path), str(path))
         except Rejection as rejection:
