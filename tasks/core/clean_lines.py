@@ -11,9 +11,10 @@ import ftfy.badness
 LEXICONS = Path(__file__).resolve().parents[2] / "data" / "lexicons"
 
 WORD = re.compile(r"\w+", re.U)
-TERMINAL = re.compile(r"[.!?…:;\"”’»)\]。！？」』）]\s*$")
-SENTENCE_END = re.compile(r"[.!?…][\"”’»)]?\s+[\"“‘«(]?[A-Z0-9]|[。！？]")
+TERMINAL = re.compile(r"[.!?…:;\"”’»)\]。！？」』）؟۔।]\s*$")
+SENTENCE_END = re.compile(r"[.!?…][\"”’»)]?\s+[\"“‘«(]?[A-Z0-9]|[。！？؟۔।]")
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")  # Thai, Lao, Myanmar, Khmer: no spaces between words
 WRAP_MIN, WRAP_MAX, WRAP_SHARE = 50, 80, 0.3
 ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.I)
 INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -85,10 +86,11 @@ def credit_span(text: str) -> re.Match | None:
 
 
 def n_words(text: str) -> int:
-    """Number of word tokens; in Chinese, Japanese and Korean text every two characters count as a word."""
-    cjk = len(CJK.findall(text))
-    if cjk:
-        return len(WORD.findall(CJK.sub(" ", text))) + cjk // 2
+    """Number of word tokens; in Chinese, Japanese and Korean every two characters count as a word, in Thai,
+    Lao, Myanmar and Khmer (written without spaces between words) every four."""
+    cjk, unspaced = len(CJK.findall(text)), len(UNSPACED.findall(text))
+    if cjk or unspaced:
+        return len(WORD.findall(UNSPACED.sub(" ", CJK.sub(" ", text)))) + cjk // 2 + unspaced // 4
     return len(WORD.findall(text))
 
 
