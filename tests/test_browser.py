@@ -82,12 +82,12 @@ def test_prefect_ui_shows_the_run_and_its_summary_artifact(prefect_server: dict,
         browser = open_browser(p)
         try:
             page = browser.new_page(viewport={"width": 1400, "height": 1000})
-            page.goto(f"{prefect_server['ui']}/runs", wait_until="networkidle")
+            page.goto(f"{prefect_server['ui']}/runs", wait_until="domcontentloaded")
             page.get_by_text(flow_run["name"]).first.wait_for(timeout=60_000)
             runs_shot = SHOTS / "prefect-ui-runs.png"
             page.screenshot(path=str(runs_shot), full_page=True)
 
-            page.goto(f"{prefect_server['ui']}/runs/flow-run/{flow_run_id}", wait_until="networkidle")
+            page.goto(f"{prefect_server['ui']}/runs/flow-run/{flow_run_id}", wait_until="domcontentloaded")
             page.get_by_text(flow_run["name"]).first.wait_for(timeout=60_000)
             page.get_by_text("published the run summary: 1 in, 1 new, 0 skipped, 0 rejected").first.wait_for(timeout=60_000)
             page.get_by_text("Artifacts", exact=True).click()
@@ -129,7 +129,7 @@ def test_served_deployment_runs_and_shows_in_the_ui(prefect_server: dict, seed_f
             browser = open_browser(p)
             try:
                 page = browser.new_page(viewport={"width": 1400, "height": 900})
-                page.goto(f"{prefect_server['ui']}/deployments/deployment/{deployment['id']}", wait_until="networkidle")
+                page.goto(f"{prefect_server['ui']}/deployments/deployment/{deployment['id']}", wait_until="domcontentloaded")
                 page.get_by_text("browser-check").first.wait_for(timeout=60_000)
                 page.get_by_text(done["name"]).first.wait_for(timeout=60_000)
                 shot = SHOTS / "prefect-ui-served-deployment.png"
