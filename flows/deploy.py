@@ -112,6 +112,7 @@ def build_deployment(params: ServeParameters) -> RunnerDeployment:
         description=f"news_pipeline over {params.source} on cron {params.cron!r}; already loaded articles are skipped.",
         tags=["newsflow"],
         version=tasks.__version__,
+        concurrency_limit=1,  # a run that outlasts the interval makes the next one wait instead of redoing its articles
     )
 
 

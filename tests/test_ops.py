@@ -63,6 +63,7 @@ def test_build_deployment_schedules_the_flow_with_absolute_paths(seed_folder: Pa
     assert [s.schedule.cron for s in deployment.schedules] == ["0 * * * *"]
     assert deployment.parameters == {"source": str(seed_folder), "db": str(tmp_path / "wh" / "news.duckdb"), "batch_size": 50}
     assert deployment.version == tasks.__version__
+    assert deployment.concurrency_limit == 1
 
 
 def test_feed_url_source_and_default_warehouse(tmp_path: Path, monkeypatch):
@@ -82,6 +83,7 @@ def test_prefect_yaml_deploys_the_pipeline_with_valid_parameters():
     assert flow.name == "news_pipeline"
     assert flow.validate_parameters(deployment["parameters"]).items() >= deployment["parameters"].items()
     assert deployment["version"] == tasks.__version__
+    assert deployment["concurrency_limit"] == 1
     parameters = deployment["parameters"]
     ServeParameters(source=str(ROOT / parameters["source"]), cron=deployment["schedules"][0]["cron"], db=ROOT / parameters["db"])
 
