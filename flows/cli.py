@@ -5,6 +5,7 @@ import os
 from pathlib import Path
 from typing import Annotated, Optional
 
+import polars as pl
 import typer
 from rich.console import Console
 from rich.table import Table
@@ -126,36 +127,41 @@ def clean(
     paths: Annotated[list[Path], typer.Argument(help="Text or HTML files (.txt, .html, .htm, .html.gz) or folders of them.")],
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line: file, title, publisher, author, published_at, language, caption, body, removed.")] = False,
 ) -> None:
-    """Clean article files without touching the warehouse and print what was recovered."""
-    from tasks.core.clean import clean_html, clean_text, cleaned_record
-    from tasks.core.ingest import TEXT_SUFFIXES, Rejection, decode, discover, read_bytes, suffix_of
+    """Clean article files without touching the warehouse and print what was recovered.
+
+    Files are cleaned together, as in a run: lines that recur across many files of one
+    folder count as furniture, and near-duplicate files point to their first copy.
+    """
+    from tasks.core.clean import clean_documents
+    from tasks.core.ingest import discover, read_documents
 
     try:
         files = [found for given in paths for found in discover(str(given))]
     except FileNotFoundError as error:
         errors.print(f"[red]error:[/red] {error}")
         raise typer.Exit(1) from None
-    failed = False
-    for path in files:
-        fmt = TEXT_SUFFIXES.get(suffix_of(path))
-        if fmt is None:
-            continue
-        try:
-            text = decode(read_bytes(path), str(path))
-        except Rejection as rejection:
-            errors.print(f"[red]skipped[/red] {rejection}")
-            failed = True
-            continue
-        record = cleaned_record(str(path), clean_html(text) if fmt == "html" else clean_text(text))
+    found = read_documents(files, source="newsflow clean")
+    for item in found.rejected.iter_rows(named=True):
+        errors.print(f"[red]skipped[/red] {item['detail']}")
+    cleaned = clean_documents(found.docs)
+    removed = cleaned.removed.group_by("doc_id").agg(lines=pl.struct("line_no", "reason", "text"))
+    rows = cleaned.docs.join(removed, on="doc_id", how="left").sort("uri")
+    for row in rows.iter_rows(named=True):
+        record = {"file": row["uri"], **{key: row[key] for key in ("title", "publisher", "author")},
+                  "published_at": row["published_at"].isoformat() if row["published_at"] else None,
+                  "language": row["language"], "caption": row["caption"], "body": row["body"],
+                  "removed": len(row["lines"] or [])}
         if as_json:
             print(json.dumps(record, ensure_ascii=False))
-        else:
-            console.rule(str(path))
-            for key in ("title", "publisher", "author", "published_at", "language", "caption"):
-                console.print(f"[bold]{key}:[/bold] {record[key] or ''}")
-            console.print(f"[bold]removed lines:[/bold] {record['removed']}\n")
-            console.print(record["body"], markup=False, highlight=False)
-    if failed:
+            continue
+        console.rule(record["file"])
+        for key in ("title", "publisher", "author", "published_at", "language", "caption"):
+            console.print(f"[bold]{key}:[/bold] {record[key] or ''}", markup=True, highlight=False)
+        console.print(record["body"], markup=False, highlight=False)
+        console.print(f"\n[bold]removed lines ({record['removed']}):[/bold]")
+        for line in sorted(row["lines"] or [], key=lambda line: line["line_no"]):
+            console.print(f"{line['line_no']:>5}  {line['reason']:<12} {line['text']}", markup=False, highlight=False)
+    if not found.rejected.is_empty():
         raise typer.Exit(1)
 
 
