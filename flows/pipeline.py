@@ -1,10 +1,10 @@
 """The `news_pipeline` flow: ingest → clean → nlp → entities → aggregate → load. Wiring only.
 
-Inputs stream in chunks of `batch_size`. At most `workers` chunks are in the language pass
-at once (model processes or a Dask cluster); while they run, the flow links and loads
-finished chunks in order and reads and cleans the next one, so DuckDB keeps a single
-writer: this process. With one worker the flow waits for each chunk's language pass
-(a parse thread next to Python work in the same process only fights over the GIL).
+Inputs stream in chunks of `batch_size`. `workers` chunks are parsed at once (a thread of
+this process for one worker, model processes or a Dask cluster for more) and one more waits
+its turn; meanwhile the flow reads and cleans the next chunk and links and loads finished
+ones in order, so DuckDB keeps a single writer: this process. With one worker this still
+pays: spaCy releases the GIL in its matrix products, and the Python stages run in those gaps.
 """
 
 import uuid
@@ -70,7 +70,7 @@ def news_pipeline(
                 parameters = {"documents": cleaned.docs, "model": settings.model,
                               "batch_size": settings.nlp_batch_size, "workers": nlp_workers}
                 in_flight.append((cleaned, runner.submit(nlp, parameters)))
-                while len(in_flight) >= settings.workers:
+                while len(in_flight) > settings.workers:
                     finish_oldest(in_flight)
             while in_flight:
                 finish_oldest(in_flight)
