@@ -84,12 +84,22 @@ def test_run_publishes_a_summary_artifact(seed_folder: Path, warehouse_path: Pat
     assert "Vladimir Putin" in markdown[0] or "Belarus" in markdown[0]
 
 
-def test_every_saved_question_answers_on_the_seed(seed_folder: Path, warehouse_path: Path):
+@pytest.fixture(scope="module")
+def seed_warehouse(prefect_harness, tmp_path_factory) -> Warehouse:
+    """The seed run once through the flow, shared by the read-only checks below."""
+    from tests.conftest import SEED
+
+    folder = tmp_path_factory.mktemp("seed")
+    (folder / SEED.name).write_text(SEED.read_text())
+    path = folder / "warehouse.duckdb"
+    news_pipeline(str(folder), db=str(path))
+    return Warehouse(path)
+
+
+def test_every_saved_question_answers_on_the_seed(seed_warehouse: Warehouse):
     from tests.conftest import ROOT
 
-    news_pipeline(str(seed_folder), db=str(warehouse_path))
-    warehouse = Warehouse(warehouse_path)
-    answers = {path.stem: warehouse.query(path.read_text()) for path in sorted((ROOT / "sql" / "questions").glob("*.sql"))}
+    answers = {path.stem: seed_warehouse.query(path.read_text()) for path in sorted((ROOT / "sql" / "questions").glob("*.sql"))}
 
     empty = [name for name, rows in answers.items() if rows.is_empty()]
     assert empty == []
@@ -98,3 +108,26 @@ def test_every_saved_question_answers_on_the_seed(seed_folder: Path, warehouse_p
     belarus = answers["countries_with_demonyms"].row(0, named=True)
     # Body: "Belarusian President ...", "the Belarusians", "the Belarusian president", "Belarusian forces".
     assert (belarus["country"], belarus["by_demonym"]) == ("Belarus", 4)
+
+
+def test_seed_events_name_their_actors_and_resolve_dates(seed_warehouse: Warehouse):
+    events = seed_warehouse.query(
+        "select actor, action, target, event_date, date_precision, modality from events_named order by start_char"
+    )
+    rows = events.rows()
+    assert ("Vladimir Putin", "launch", "Ukraine", date(2022, 2, 24), "day", "asserted") in rows
+    assert ("Belarus", "announce", "plans", date(2022, 12, 13), "day", "asserted") in rows
+    assert ("Alexander Lukashenko", "dismiss", "speculation", date(2022, 11, 1), "month", "asserted") in rows
+    assert ("Ukraine", "warn", "Alexander Lukashenko", date(2022, 10, 1), "month", "asserted") in rows
+    joins = events.filter(events["action"] == "join")
+    assert joins.height >= 3 and set(joins["modality"]) == {"hypothetical"}
+
+
+def test_seed_quotes_are_attributed_to_canonical_speakers(seed_warehouse: Warehouse):
+    quotes = seed_warehouse.query("select speaker, kind, cue, text from quotes_named order by start_char")
+    by_ali = quotes.filter((quotes["speaker"] == "Javed Ali") & (quotes["kind"] == "direct"))["text"].to_list()
+    assert [t[:12] for t in by_ali] == ["It comes wit", "Belarus is s", "I think that"]
+    by_lukashenko = quotes.filter(quotes["speaker"] == "Alexander Lukashenko").rows()
+    assert ("Alexander Lukashenko", "partial", "describe", "total nonsense.") in by_lukashenko
+    told = [r for r in by_lukashenko if r[3].startswith("If we use the Armed Forces")]
+    assert [(r[1], r[2]) for r in told] == [("direct", "tell")]
