@@ -17,6 +17,7 @@ import tasks
 from tasks.aggregate import aggregate
 from tasks.clean import clean
 from tasks.entities import link_entities
+from tasks.ingest import find_inputs, read_inputs
 from tasks.load import (
     finish_run,
     known_entities,
@@ -31,7 +32,7 @@ from tasks.nlp import nlp
 from tasks.progress import track
 from tasks.report import publish_summary
 from tasks.settings import get_settings
-from tasks.stream import RunTally, chunks, discover_inputs, ingest_batch, nlp_runner
+from tasks.stream import RunTally, chunks, nlp_runner
 
 
 @flow(name="news_pipeline", validate_parameters=True)
@@ -56,12 +57,12 @@ def news_pipeline(
         linked = link_entities(analysed.result().mentions, cleaned.docs, known_entities(warehouse))
         load(aggregate(cleaned, analysed.result(), linked), warehouse, run_id)
 
-    locator_chunks = chunks(discover_inputs(source), settings.batch_size)
+    locator_chunks = chunks(find_inputs(source), settings.batch_size)
     try:
         with nlp_runner(settings) as runner:
             in_flight: deque = deque()
             for locators in track(locator_chunks, total=len(locator_chunks), description="articles"):
-                found = ingest_batch(locators, source)
+                found = read_inputs(locators, source)
                 record_rejected(found.rejected, warehouse, run_id)
                 fresh = tally.take(found, select_new(found.docs, warehouse, settings.model, tasks.__version__))
                 if fresh.is_empty():

@@ -1,4 +1,4 @@
-"""Streaming a run: inputs read chunk by chunk, language batches in flight on a task runner.
+"""Streaming a run: inputs read chunk by chunk (tasks.ingest), language batches in flight on a task runner.
 
 A run never holds more than a few batches: locators are found first (cheap), then each
 chunk is read, cleaned and parsed while earlier chunks are linked and loaded.
@@ -7,26 +7,12 @@ chunk is read, cleaned and parsed while earlier chunks are linked and loaded.
 from dataclasses import dataclass, field
 
 import polars as pl
-from prefect import task
-from prefect.cache_policies import NO_CACHE
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
-from tasks.core.ingest import IngestResult, discover, read_documents
+from tasks.core.ingest import IngestResult
 from tasks.core.report import input_counts
 from tasks.core.schemas import REJECTED, empty
 from tasks.settings import Settings
-
-
-@task(name="discover", cache_policy=NO_CACHE)
-def discover_inputs(source: str) -> list:
-    """Every input `source` names (files, URLs), without reading them yet."""
-    return discover(source)
-
-
-@task(name="ingest", cache_policy=NO_CACHE)
-def ingest_batch(locators: list, source: str) -> IngestResult:
-    """Read one chunk of inputs; unreadable ones come back as rejected rows."""
-    return read_documents(locators, source=source)
 
 
 def chunks(items: list, size: int) -> list[list]:
