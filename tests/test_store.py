@@ -89,3 +89,30 @@ def test_a_failing_batch_leaves_the_warehouse_as_it_was(warehouse_path: Path):
 def test_reading_a_missing_warehouse_says_how_to_make_one(tmp_path: Path):
     with pytest.raises(FileNotFoundError, match="newsflow run"):
         Warehouse(tmp_path / "none.duckdb").query("select 1")
+
+
+def test_rollups_follow_a_reprocessed_document(warehouse_path: Path):
+    warehouse = Warehouse(warehouse_path)
+    warehouse.migrate()
+    warehouse.load_batch(one_document_batch("d1", "Belarus announced plans."), "run1")
+    second = one_document_batch("d2", "Belarus and Ukraine.")
+    extra = frame([{"doc_id": "d2", "sent_no": 0, "start_char": 12, "end_char": 19, "text": "Ukraine",
+                    "label": "GPE", "entity_id": "E2"}], LINKED_MENTIONS)
+    second = WarehouseBatch(**{
+        **second.tables(),
+        "mentions": pl.concat([second.mentions, extra]),
+        "entities": pl.DataFrame({"entity_id": ["E1", "E2"], "name": ["Belarus", "Ukraine"], "type": ["GPE", "GPE"]}),
+        "document_pairs": pl.DataFrame({"doc_id": ["d2"], "entity_a": ["E1"], "entity_b": ["E2"], "n_sentences": [1]}),
+    })
+    warehouse.load_batch(second, "run2")
+    assert warehouse.query("select name, n_mentions, n_docs from entities order by name").rows() == [
+        ("Belarus", 2, 2), ("Ukraine", 1, 1)]
+    assert warehouse.query("select entity_a, entity_b, n_sentences, n_docs from cooccurrences").rows() == [("E1", "E2", 1, 1)]
+
+    # d2 processed again (say, by a newer model) now mentions only Ukraine: Belarus drops to one document, the pair goes.
+    only_ukraine = WarehouseBatch(**{**second.tables(), "mentions": extra,
+                                     "document_pairs": second.document_pairs.clear()})
+    warehouse.load_batch(only_ukraine, "run3")
+    assert warehouse.query("select name, n_mentions, n_docs from entities order by name").rows() == [
+        ("Belarus", 1, 1), ("Ukraine", 1, 1)]
+    assert warehouse.query("select count(*) as n from cooccurrences")["n"][0] == 0

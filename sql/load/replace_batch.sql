@@ -1,5 +1,17 @@
 -- Replace every fact of the staged documents: delete what an earlier run wrote for them,
 -- then insert the batch. Runs inside one transaction (tasks/store.py).
+
+-- What the rollups must recount: entities and pairs of the batch, old rows and new.
+create or replace temp table touched_entities as
+select entity_id from mentions
+where doc_id in (select doc_id from staged_documents) and entity_id is not null
+union
+select entity_id from staged_mentions where entity_id is not null;
+
+create or replace temp table touched_pairs as
+select entity_a, entity_b from document_pairs where doc_id in (select doc_id from staged_documents)
+union
+select entity_a, entity_b from staged_document_pairs;
 delete from removed_lines where doc_id in (select doc_id from staged_documents);
 delete from sentences where doc_id in (select doc_id from staged_documents);
 delete from mentions where doc_id in (select doc_id from staged_documents);
