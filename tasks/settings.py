@@ -17,6 +17,8 @@ class Settings(BaseSettings):
         "Language batches in flight at once: model processes on this machine, or batches sent to the Dask cluster."))
     dask_address: str | None = Field(None, description=(
         "Dask scheduler address (e.g. tcp://10.0.0.5:8786): run the language pass on that cluster."))
+    lock_timeout: float = Field(120.0, ge=0, description=(
+        "Seconds to wait while another process holds the warehouse file for writing."))
 
 
 def get_settings(**overrides) -> Settings:

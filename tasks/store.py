@@ -96,8 +96,8 @@ class Warehouse:
                 [run_id, flow_run_id, datetime.now(timezone.utc), model, version],
             )
 
-    def finish_run(self, run_id: str, counts: dict, status: str) -> None:
-        with self.connect() as con:
+    def finish_run(self, run_id: str, counts: dict, status: str, lock_timeout: float | None = None) -> None:
+        with self.connect(lock_timeout=lock_timeout) as con:
             con.execute(
                 sql_file("load/finish_run.sql"),
                 [datetime.now(timezone.utc), counts["n_in"], counts["n_new"], counts["n_skipped"],

@@ -21,7 +21,7 @@ def test_help_lists_every_command_and_run_options():
     for command in ("run", "query", "clean"):
         assert command in top.stdout
     run_help = newsflow("run", "--help").stdout
-    for option in ("--db", "--model", "--batch-size", "--workers", "--json"):
+    for option in ("--db", "--model", "--batch-size", "--workers", "--dask-address", "--json"):
         assert option in run_help
 
 
