@@ -8,7 +8,7 @@ Measures, each configuration in its own subprocess (so peak RSS is its own):
   (b) full   the `news_pipeline` flow on a fresh warehouse, 1 worker, then with 2 workers;
   (c) rerun  the flow again over the unchanged input (1 worker, after (b)).
 Prefect's ephemeral API takes seconds to start, so each full-run subprocess first runs the
-flow once over the seed article (API up, models loaded in every worker); (b) and (c) time the
+flow once over data/samples (API up, models loaded in every worker); (b) and (c) time the
 flow calls after that: ingest, clean, nlp, entities, aggregate, load, summary, orchestration.
 Then every sql/questions/*.sql runs read-only against the N-document warehouse (best of 3).
 The last three lines are the targets: full/bare ratio, 2-worker speedup, rerun/full ratio.
@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 from bench.corpus import build_corpus  # noqa: E402
 from bench.queries import question_times  # noqa: E402
 
-SEED = ROOT / "data" / "samples"
+SAMPLES = ROOT / "data" / "samples"
 
 
 def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
@@ -74,7 +74,7 @@ def measure_full(corpus: Path, db: Path, workers: int, batch_size: int, rerun: b
     from tasks.settings import get_settings
 
     settings = get_settings(batch_size=batch_size, workers=workers)
-    news_pipeline(str(SEED), db=str(db.with_suffix(".warmup.duckdb")), batch_size=batch_size, workers=workers)
+    news_pipeline(str(SAMPLES), db=str(db.with_suffix(".warmup.duckdb")), batch_size=batch_size, workers=workers)
     started = time.perf_counter()
     summary = news_pipeline(str(corpus), db=str(db), batch_size=batch_size, workers=workers)
     out = {"seconds": time.perf_counter() - started, "n_new": summary["n_new"], "n_in": summary["n_in"],
