@@ -1,5 +1,6 @@
 """The warehouse: migrations give the DESIGN tables, loads are all-or-nothing and idempotent."""
 
+from datetime import date
 from pathlib import Path
 
 import duckdb
@@ -108,6 +109,22 @@ def test_rollups_follow_a_reprocessed_document(warehouse_path: Path):
     assert warehouse.query("select name, n_mentions, n_docs from entities order by name").rows() == [
         ("Belarus", 2, 2), ("Ukraine", 1, 1)]
     assert warehouse.query("select entity_a, entity_b, n_sentences, n_docs from cooccurrences").rows() == [("E1", "E2", 1, 1)]
+
+    # A new document with the same pair (in two sentences) adds to it.
+    third = WarehouseBatch(**{
+        **second.tables(),
+        "documents": second.documents.with_columns(doc_id=pl.lit("d3"), published_at=pl.lit(date(2022, 12, 14))),
+        "mentions": second.mentions.with_columns(doc_id=pl.lit("d3")),
+        "document_pairs": pl.DataFrame({"doc_id": ["d3"], "entity_a": ["E1"], "entity_b": ["E2"], "n_sentences": [2]}),
+    })
+    warehouse.load_batch(third, "run3")
+    # d2 has no published date (it counts from its ingest day); d3 was published 2022-12-14.
+    assert warehouse.query("select n_sentences, n_docs, first_seen from cooccurrences").rows() == [(3, 2, date(2022, 12, 14))]
+    warehouse.load_batch(third, "run3-again")
+    assert warehouse.query("select n_sentences, n_docs from cooccurrences").rows() == [(3, 2)]
+    warehouse.load_batch(WarehouseBatch(**{**third.tables(), "document_pairs": third.document_pairs.clear(),
+                                           "mentions": third.mentions.clear()}), "run3-empty")
+    assert warehouse.query("select n_sentences, n_docs from cooccurrences").rows() == [(1, 1)]
 
     # d2 processed again (say, by a newer model) now mentions only Ukraine: Belarus drops to one document, the pair goes.
     only_ukraine = WarehouseBatch(**{**second.tables(), "mentions": extra,

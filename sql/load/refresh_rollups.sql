@@ -1,5 +1,6 @@
--- Recount `entities` and `cooccurrences` for what the batch touched (see replace_batch.sql),
--- so a batch costs the same whatever the size of the warehouse.
+-- Recount `entities` for what the batch touched and add the batch to `cooccurrences`
+-- (pairs of replaced documents are recounted), so a batch costs about the same whatever
+-- the size of the warehouse. Temp tables come from replace_batch.sql.
 update entities
 set n_mentions = 0, n_docs = 0, first_seen = null, last_seen = null
 where entity_id in (select entity_id from touched_entities);
@@ -21,8 +22,8 @@ from (
 where entities.entity_id = s.entity_id;
 
 delete from cooccurrences as c
-using touched_pairs as t
-where c.entity_a = t.entity_a and c.entity_b = t.entity_b;
+using replaced_pairs as r
+where c.entity_a = r.entity_a and c.entity_b = r.entity_b;
 
 insert into cooccurrences
 select
@@ -33,9 +34,36 @@ select
     min(coalesce(d.published_at, d.ingested_at::date)) as first_seen,
     max(coalesce(d.published_at, d.ingested_at::date)) as last_seen
 from document_pairs as p
-join touched_pairs as t using (entity_a, entity_b)
+join replaced_pairs as r using (entity_a, entity_b)
 join documents as d using (doc_id)
 group by p.entity_a, p.entity_b;
 
+create or replace temp table added_pairs as
+select
+    p.entity_a,
+    p.entity_b,
+    sum(p.n_sentences) as n_sentences,
+    count(*) as n_docs,
+    min(coalesce(d.published_at, d.ingested_at::date)) as first_seen,
+    max(coalesce(d.published_at, d.ingested_at::date)) as last_seen
+from staged_document_pairs as p
+join staged_documents as d using (doc_id)
+anti join replaced_pairs as r using (entity_a, entity_b)
+group by p.entity_a, p.entity_b;
+
+update cooccurrences as c
+set n_sentences = c.n_sentences + a.n_sentences,
+    n_docs = c.n_docs + a.n_docs,
+    first_seen = least(c.first_seen, a.first_seen),
+    last_seen = greatest(c.last_seen, a.last_seen)
+from added_pairs as a
+where c.entity_a = a.entity_a and c.entity_b = a.entity_b;
+
+insert into cooccurrences
+select a.*
+from added_pairs as a
+anti join cooccurrences as c using (entity_a, entity_b);
+
 drop table touched_entities;
-drop table touched_pairs;
+drop table replaced_pairs;
+drop table added_pairs;

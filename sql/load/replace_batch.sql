@@ -8,10 +8,9 @@ where doc_id in (select doc_id from staged_documents) and entity_id is not null
 union
 select entity_id from staged_mentions where entity_id is not null;
 
-create or replace temp table touched_pairs as
-select entity_a, entity_b from document_pairs where doc_id in (select doc_id from staged_documents)
-union
-select entity_a, entity_b from staged_document_pairs;
+-- Pairs of documents being replaced are recounted; the batch's other pairs only gain documents.
+create or replace temp table replaced_pairs as
+select distinct entity_a, entity_b from document_pairs where doc_id in (select doc_id from staged_documents);
 delete from removed_lines where doc_id in (select doc_id from staged_documents);
 delete from sentences where doc_id in (select doc_id from staged_documents);
 delete from mentions where doc_id in (select doc_id from staged_documents);
