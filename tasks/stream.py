@@ -15,9 +15,20 @@ from tasks.core.schemas import REJECTED, empty
 from tasks.settings import Settings
 
 
+FIRST_CHUNK_SHARE = 8  # the first chunk is size // 8; sizes double from there up to size
+
+
 def chunks(items: list, size: int) -> list[list]:
-    """`items` in consecutive chunks of at most `size`."""
-    return [items[i: i + size] for i in range(0, len(items), size)]
+    """`items` in consecutive chunks of at most `size`, the first ones smaller.
+
+    Sizes double from `size // FIRST_CHUNK_SHARE`: the language pass starts after a few documents
+    are cleaned instead of a whole batch, and each later chunk is cleaned while the one before parses.
+    """
+    out, start, step = [], 0, max(1, size // FIRST_CHUNK_SHARE)
+    while start < len(items):
+        out.append(items[start: start + step])
+        start, step = start + step, min(size, step * 2)
+    return out
 
 
 def nlp_runner(settings: Settings) -> TaskRunner:

@@ -8,6 +8,7 @@ import pytest
 from bench.corpus import conll_documents
 from flows.pipeline import news_pipeline
 from tasks.store import Warehouse
+from tasks.stream import chunks
 from tests.conftest import SEED, SHARED
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
@@ -28,7 +29,7 @@ BATCH = 3  # small batches, so several are in flight at once and later ones link
 
 @pytest.fixture(scope="module")
 def articles(tmp_path_factory) -> Path:
-    """The seed and ten CoNLL-2003 dev documents rebuilt as text: four batches of three."""
+    """The seed and ten CoNLL-2003 dev documents rebuilt as text: five batches of at most three."""
     folder = tmp_path_factory.mktemp("articles")
     shutil.copy(SEED, folder / SEED.name)
     for i, text in enumerate(conll_documents(SHARED / "data" / "conll2003" / "eng.testa")[:10]):
@@ -75,3 +76,9 @@ def test_dask_cluster_writes_the_same_rows(articles: Path, tmp_path: Path, one_p
 
     assert summary["n_new"] == 11
     assert contents(db) == one_process
+
+
+def test_a_run_starts_on_a_small_chunk_and_reads_every_input_once():
+    parts = chunks(list(range(1000)), 200)
+    assert [len(part) for part in parts] == [25, 50, 100, 200, 200, 200, 200, 25]
+    assert [item for part in parts for item in part] == list(range(1000))
