@@ -7,13 +7,17 @@ resolved against the publication date, a modality (asserted, negated, hypothetic
 and a PLOVER-like type from data/lexicons/event_types.csv.
 """
 
+import bisect
 import csv
 import hashlib
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+import numpy
 import polars as pl
+from spacy.attrs import ENT_IOB, ENT_TYPE, POS, SENT_START
+from spacy.parts_of_speech import VERB
 from spacy.tokens import Doc, Span, Token
 
 from tasks.core.dates import resolve_date
@@ -37,6 +41,7 @@ LINKED_EVENTS = {
     "start_char": pl.Int64,
     "end_char": pl.Int64,
 }
+ENTITY_BEGINS = 3  # ENT_IOB code of a token that begins an entity (1 inside, 2 outside)
 SUBJECTS = {"nsubj", "nsubjpass"}
 OBJECTS = {"dobj", "dative", "obj"}
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
@@ -77,18 +82,21 @@ def read_csv(name: str) -> list[dict]:
 
 
 def extract_events(doc: Doc, published_at: date | None) -> list[dict]:
-    """Event rows of one Doc (EVENTS columns without doc_id)."""
+    """Event rows of one Doc (EVENTS columns without doc_id), verb by verb in text order."""
     quoted = quoted_tokens(doc, quote_spans(doc_text(doc)))
+    attrs = doc.to_array([POS, SENT_START, ENT_IOB, ENT_TYPE])  # Token objects only for the verbs and dates
+    sent_starts = numpy.flatnonzero(attrs[:, 1] == 1).tolist()
+    dates = sentence_dates(doc, sent_starts, attrs[:, 2:])
     rows = []
-    for sent_no, sent in enumerate(doc.sents):
-        dates = sentence_dates(sent)
-        for verb in sent:
-            if not is_event_verb(verb):
-                continue
-            actor, target = actor_of(verb), target_of(verb)
-            if actor is None and target is None:
-                continue
-            rows.append(event_row(sent_no, verb, actor, target, dates, published_at, quoted))
+    for i in numpy.flatnonzero(attrs[:, 0] == VERB).tolist():
+        verb = doc[i]
+        if not is_event_verb(verb):
+            continue
+        actor, target = actor_of(verb), target_of(verb)
+        if actor is None and target is None:
+            continue
+        sent_no = bisect.bisect_right(sent_starts, i) - 1
+        rows.append(event_row(sent_no, verb, actor, target, dates.get(sent_no, []), published_at, quoted))
     return rows
 
 
@@ -292,9 +300,14 @@ def is_future(verb: Token) -> bool:
     )
 
 
-def sentence_dates(sent: Span) -> list[Span]:
-    """The DATE mentions of a sentence."""
-    return [entity_span(t) for t in sent if t.ent_iob_ == "B" and t.ent_type_ == "DATE"]
+def sentence_dates(doc: Doc, sent_starts: list[int], iob_and_type: numpy.ndarray) -> dict[int, list[Span]]:
+    """The DATE mentions of each sentence (by number), a mention belonging to the sentence it starts in;
+    `iob_and_type` holds the Doc's ENT_IOB and ENT_TYPE columns."""
+    begins = (iob_and_type[:, 0] == ENTITY_BEGINS) & (iob_and_type[:, 1] == doc.vocab.strings["DATE"])
+    found: dict[int, list[Span]] = {}
+    for i in numpy.flatnonzero(begins).tolist():
+        found.setdefault(bisect.bisect_right(sent_starts, i) - 1, []).append(entity_span(doc[i]))
+    return found
 
 
 def date_of(verb: Token, dates: list[Span], published_at: date | None, future: bool) -> tuple:

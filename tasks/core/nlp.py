@@ -54,10 +54,11 @@ def load_model(name: str) -> Language:
 
 def doc_rows(doc: Doc, doc_id: str, published_at: date | None) -> dict[str, list[dict]]:
     """Sentence, mention, event and quote rows of one parsed body."""
-    sent_starts = [sent.start_char for sent in doc.sents]
+    sents = list(doc.sents)
+    sent_starts = [sent.start_char for sent in sents]
     sentences = [
         {"doc_id": doc_id, "sent_no": i, "start_char": s.start_char, "end_char": s.end_char, "text": s.text}
-        for i, s in enumerate(doc.sents)
+        for i, s in enumerate(sents)
     ]
     mentions = [
         {"doc_id": doc_id, "sent_no": sentence_of(m["start_char"], sent_starts), **m}

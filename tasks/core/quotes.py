@@ -13,7 +13,10 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+import numpy
 import polars as pl
+from spacy.attrs import IDX, LEMMA, POS
+from spacy.parts_of_speech import NOUN
 from spacy.tokens import Doc, Span, Token
 
 LEXICONS = Path(__file__).resolve().parents[2] / "data" / "lexicons"
@@ -168,14 +171,12 @@ def quote_row(sent_no, speaker, cue, text, kind, start, end) -> dict:
 
 
 def quoted_tokens(doc: Doc, spans: list[tuple[int, int]]) -> list[bool]:
-    """For each token, whether it lies inside a quote (quote marks included), in one sweep."""
-    inside, k = [False] * len(doc), 0
-    for tok in doc:
-        while k < len(spans) and spans[k][1] < tok.idx:
-            k += 1
-        if k < len(spans) and spans[k][0] - 1 <= tok.idx <= spans[k][1]:
-            inside[tok.i] = True
-    return inside
+    """For each token, whether it lies inside a quote (quote marks included), read off the token offsets."""
+    starts = doc.to_array(IDX)
+    inside = numpy.zeros(len(doc), dtype=bool)
+    for start, end in spans:
+        inside[numpy.searchsorted(starts, start - 1): numpy.searchsorted(starts, end, side="right")] = True
+    return inside.tolist()
 
 
 def continues(text: str, previous: dict, start: int) -> bool:
@@ -243,9 +244,10 @@ class SpeakerResolver:
         self.groups = [e for e in ents if e.label_ in ("ORG", "GPE", "NORP") and not quoted[e.root.i]]
         self.person_starts = [e.start for e in self.persons]
         self.nouns: dict[str, list[int]] = {}
-        for tok in doc:
-            if tok.pos_ == "NOUN" and not quoted[tok.i]:
-                self.nouns.setdefault(tok.lemma_.lower(), []).append(tok.i)
+        strings = doc.vocab.strings
+        for i, (pos, lemma) in enumerate(doc.to_array([POS, LEMMA]).tolist()):
+            if pos == NOUN and not quoted[i]:
+                self.nouns.setdefault(strings[lemma].lower(), []).append(i)
         self.group_starts = [e.start for e in self.groups]
 
     def resolve(self, token: Token) -> tuple[str, int, int]:
