@@ -11,7 +11,7 @@ import pytest
 
 from tasks.core.clean import clean_documents, clean_html, clean_text, cleaned_record
 from tasks.core.clean_lines import classify
-from tasks.core.clean_meta import parse_byline, parse_date
+from tasks.core.clean_meta import detect_language, parse_byline, parse_date
 from tasks.core.schemas import DOCUMENTS, RAW_DOCUMENTS, REMOVED_LINES
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -136,6 +136,19 @@ def test_portuguese_page_language_and_byline():
     assert c.author == "Carlos Nadalim"
     assert c.published_at == date(2018, 8, 23)  # "23/08/2018": day first because 23 is no month
     assert c.body.startswith("O prof. Carlos Nadalim apresenta, neste vídeo, uma loja incrível nos EUA")
+
+
+ENGLISH_WITH_FRENCH = ("The minister said on Tuesday that the talks had been difficult but that both sides would "
+                       "meet again. Asked about the protests, he answered: « Nous ne céderons pas. » His critics "
+                       "said the reply was a mistake and that it would harden the mood of the unions.")
+FRENCH_WITH_ENGLISH = ("Le ministre a déclaré mardi que les négociations avaient été difficiles mais que les deux "
+                       "parties se reverraient bientôt. Interrogé sur les manifestations, il a répondu en anglais : "
+                       "« We will not give in. » Ses adversaires estiment que cette réponse durcira le climat social.")
+
+
+@pytest.mark.parametrize("text, language", [(ENGLISH_WITH_FRENCH, "en"), (FRENCH_WITH_ENGLISH, "fr")])
+def test_language_of_a_body_that_quotes_another_language(text, language):
+    assert detect_language(text) == language
 
 
 @pytest.mark.parametrize("line, author, publisher, day", [
