@@ -124,7 +124,10 @@ class Warehouse:
                 con.register(f"staged_{name}", table.to_arrow())
             con.execute("begin transaction")
             try:
-                con.execute(sql_file("load/replace_batch.sql"))
+                replaces = con.execute(sql_file("load/batch_replaces.sql")).fetchone()[0]
+                # New documents need no delete, which would scan every fact table (and hold it in memory).
+                con.execute(sql_file("load/replace_documents.sql" if replaces else "load/new_documents.sql"))
+                con.execute(sql_file("load/insert_batch.sql"))
                 con.execute(sql_file("load/refresh_rollups.sql"))
                 con.execute("commit")
             except Exception:

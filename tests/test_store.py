@@ -120,11 +120,15 @@ def test_rollups_follow_a_reprocessed_document(warehouse_path: Path):
     warehouse.load_batch(third, "run3")
     # d2 has no published date (it counts from its ingest day); d3 was published 2022-12-14.
     assert warehouse.query("select n_sentences, n_docs, first_seen from cooccurrences").rows() == [(3, 2, date(2022, 12, 14))]
+    assert warehouse.query("select name, n_mentions, n_docs from entities order by name").rows() == [
+        ("Belarus", 3, 3), ("Ukraine", 2, 2)]
     warehouse.load_batch(third, "run3-again")
     assert warehouse.query("select n_sentences, n_docs from cooccurrences").rows() == [(3, 2)]
     warehouse.load_batch(WarehouseBatch(**{**third.tables(), "document_pairs": third.document_pairs.clear(),
                                            "mentions": third.mentions.clear()}), "run3-empty")
     assert warehouse.query("select n_sentences, n_docs from cooccurrences").rows() == [(1, 1)]
+    assert warehouse.query("select name, n_mentions, n_docs from entities order by name").rows() == [
+        ("Belarus", 2, 2), ("Ukraine", 1, 1)]
 
     # d2 processed again (say, by a newer model) now mentions only Ukraine: Belarus drops to one document, the pair goes.
     only_ukraine = WarehouseBatch(**{**second.tables(), "mentions": extra,

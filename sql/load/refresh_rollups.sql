@@ -1,9 +1,9 @@
--- Recount `entities` for what the batch touched and add the batch to `cooccurrences`
--- (pairs of replaced documents are recounted), so a batch costs about the same whatever
--- the size of the warehouse. Temp tables come from replace_batch.sql.
+-- Rollups follow the batch: `entities` and `cooccurrences` gain the batch's counts; only what
+-- replaced documents had counted is recounted, so a batch costs about the same whatever the
+-- size of the warehouse. Temp tables come from replace_documents.sql or new_documents.sql.
 update entities
 set n_mentions = 0, n_docs = 0, first_seen = null, last_seen = null
-where entity_id in (select entity_id from touched_entities);
+where entity_id in (select entity_id from recounted_entities);
 
 update entities
 set n_mentions = s.n_mentions, n_docs = s.n_docs, first_seen = s.first_seen, last_seen = s.last_seen
@@ -16,10 +16,30 @@ from (
         max(coalesce(d.published_at, d.ingested_at::date)) as last_seen
     from mentions as m
     join documents as d using (doc_id)
-    where m.entity_id in (select entity_id from touched_entities)
+    where m.entity_id in (select entity_id from recounted_entities)
     group by m.entity_id
 ) as s
 where entities.entity_id = s.entity_id;
+
+update entities
+set n_mentions = entities.n_mentions + a.n_mentions,
+    n_docs = entities.n_docs + a.n_docs,
+    first_seen = least(entities.first_seen, a.first_seen),
+    last_seen = greatest(entities.last_seen, a.last_seen)
+from (
+    select
+        m.entity_id,
+        count(*) as n_mentions,
+        count(distinct m.doc_id) as n_docs,
+        min(coalesce(d.published_at, d.ingested_at::date)) as first_seen,
+        max(coalesce(d.published_at, d.ingested_at::date)) as last_seen
+    from staged_mentions as m
+    join staged_documents as d using (doc_id)
+    where m.entity_id is not null
+      and m.entity_id not in (select entity_id from recounted_entities)
+    group by m.entity_id
+) as a
+where entities.entity_id = a.entity_id;
 
 delete from cooccurrences as c
 using replaced_pairs as r
@@ -64,6 +84,6 @@ select a.*
 from added_pairs as a
 anti join cooccurrences as c using (entity_a, entity_b);
 
-drop table touched_entities;
+drop table recounted_entities;
 drop table replaced_pairs;
 drop table added_pairs;
