@@ -4,7 +4,9 @@ Usage (from the repo root): python bench/pipeline.py --docs N [--workdir DIR] [-
 
 Measures, each configuration in its own subprocess (so peak RSS is its own):
   (a) bare   `nlp.pipe` with the pipeline's model (same components, batch size) over the
-             cleaned bodies the flow parses; model load and cleaning are not timed;
+             cleaned bodies the flow parses; model load and cleaning are not timed; run before
+             and after (b) and (c), and their mean used, so a drift in machine speed does not
+             land on one side of the ratio;
   (b) full   the `news_pipeline` flow on a fresh warehouse, 1 worker, then with 2 workers;
   (c) rerun  the flow again over the unchanged input (1 worker, after (b)).
 Prefect's ephemeral API takes seconds to start, so each full-run subprocess first runs the
@@ -138,17 +140,22 @@ def main() -> None:
         print(f"{args.docs} docs ({made['n_distinct']} distinct), {args.workers} worker(s): {run['n_new']} new in "
               f"{run['seconds']:.1f} s; peak RSS flow process {run['rss_mb']:.0f} MB{workers_rss}")
         return
-    bare = in_subprocess(["--measure", "bare", *common], env)
+    bare_before = in_subprocess(["--measure", "bare", *common], env)
     full = in_subprocess(["--measure", "full", *common, "--db", str(workdir / "warehouse-1.duckdb"), "--workers", "1", "--rerun"], env)
     two = None if args.no_two_workers else in_subprocess(
         ["--measure", "full", *common, "--db", str(workdir / "warehouse-2.duckdb"), "--workers", "2"], env)
+    bare_after = in_subprocess(["--measure", "bare", *common], env)
+    bare = {**bare_before, "seconds": (bare_before["seconds"] + bare_after["seconds"]) / 2,
+            "rss_mb": max(bare_before["rss_mb"], bare_after["rss_mb"])}
     queries = question_times(workdir / "warehouse-1.duckdb")
 
     print(f"corpus: {made['n_docs']} article files in {corpus}: {made['n_distinct']} distinct real articles"
           + (f" + {made['n_copies']} copies, each with a unique 'Reference: N' line" if made["n_copies"] else ""))
     print(f"model {bare['model']}, components {', '.join(bare['components'])}; batch {args.batch_size} docs, "
           f"nlp.pipe batch {bare['nlp_batch_size']}; {bare['n_docs']} cleaned bodies parsed, {bare['n_tokens']} tokens")
-    print("timed: (a) nlp.pipe only; (b)/(c) news_pipeline flow calls after a warm-up call in the same process")
+    print("timed: (a) nlp.pipe only, before and after the flow runs (the machine's speed drifts; the mean is used); "
+          "(b)/(c) news_pipeline flow calls after a warm-up call in the same process")
+    print(f"(a) before {bare_before['seconds']:.2f} s, after {bare_after['seconds']:.2f} s")
     rows = [("(a) bare nlp.pipe", bare["seconds"], bare["rss_mb"], ""),
             ("(b) full run, 1 worker", full["seconds"], full["rss_mb"], f"{full['n_new']} new"),
             ("(c) re-run, unchanged", full["rerun_seconds"], full["rss_mb"], f"{full['rerun_new']} new, {full['rerun_skipped']} skipped")]
