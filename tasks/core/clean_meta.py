@@ -146,7 +146,8 @@ def parse_byline(line: str) -> dict | None:
     return dict(parsed) if parsed else None
 
 
-@lru_cache(maxsize=4096)  # the title and byline passes, and the second pass of a batch, ask about the same lines
+@lru_cache(maxsize=4096)  # the title and byline passes, and the second pass of a batch, ask about the same lines;
+# parse_byline hands out copies, so no caller can change a cached answer
 def _parse_byline(line: str) -> dict | None:
     text = " ".join(line.replace("\u00a0", " ").split())
     if not text or len(text) > 160 or text.endswith(":"):  # 'Jane on May 2, 2019 said:' heads a comment
@@ -186,7 +187,6 @@ def _parse_byline(line: str) -> dict | None:
     return None
 
 
-@lru_cache(maxsize=4096)
 def _foreign_date(text: str) -> tuple[date | None, tuple[int, int] | None]:
     """A date written in another language at the end of a short line ('Mis à jour le 13 décembre 2022',
     'Текст: Венера Ерофеева · 24 сентября 2018') and its span, via dateparser."""
@@ -245,7 +245,8 @@ def detect_language(text: str) -> str | None:
     words = re.findall(r"\w+", sample.lower())
     if len(words) < 3:
         return None
-    if len(words) >= SURE_ENGLISH_WORDS and sum(w in english_words() for w in words) >= SURE_ENGLISH_SHARE * len(words):
+    english = english_words()
+    if len(words) >= SURE_ENGLISH_WORDS and sum(w in english for w in words) >= SURE_ENGLISH_SHARE * len(words):
         return "en"
     lang = _detector().detect_language_of(sample)
     return lang.iso_code_639_1.name.lower() if lang else None

@@ -6,6 +6,7 @@ With several workers, each worker process loads the model once and sends back fr
 never Docs (pickling Docs costs about as much as parsing them).
 """
 
+import bisect
 import multiprocessing
 import threading
 from concurrent.futures import ProcessPoolExecutor
@@ -71,14 +72,7 @@ def doc_rows(doc: Doc, doc_id: str, published_at: date | None) -> dict[str, list
 
 def sentence_of(char: int, sent_starts: list[int]) -> int:
     """Index of the sentence that contains character offset `char`."""
-    lo, hi = 0, len(sent_starts) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if sent_starts[mid] <= char:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
+    return max(0, bisect.bisect_right(sent_starts, char) - 1)
 
 
 def analyze(documents: pl.DataFrame, nlp: Language, batch_size: int = 64) -> NlpResult:
