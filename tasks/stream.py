@@ -15,27 +15,40 @@ from tasks.core.schemas import REJECTED, empty
 from tasks.settings import Settings
 
 
-FIRST_CHUNK_SHARE = 8  # the first chunk is size // 8; sizes double from there up to size
+RAMP_START_SHARE = 8  # the first and last chunks are size // 8; sizes double from there up to size
 
 
 def chunks(items: list, size: int) -> list[list]:
-    """`items` in consecutive chunks of at most `size`, the first ones smaller.
+    """`items` in consecutive chunks of at most `size`, smaller ones at the start and at the end.
 
-    Sizes double from `size // FIRST_CHUNK_SHARE`: the language pass starts after a few documents
-    are cleaned instead of a whole batch, and each later chunk is cleaned while the one before parses.
+    Sizes double from `size // RAMP_START_SHARE` up to `size`, then halve again towards the end. The
+    language pass starts after a few documents are cleaned instead of a whole batch, and a run ends
+    on a small chunk: little is left to link and load after the last parse, and several workers
+    finish at about the same time instead of one parsing a whole batch while the others idle.
     """
-    out, start, step = [], 0, max(1, size // FIRST_CHUNK_SHARE)
-    while start < len(items):
-        out.append(items[start: start + step])
-        start, step = start + step, min(size, step * 2)
-    return out
+    sizes = chunk_sizes(len(items), size)
+    starts = [sum(sizes[:i]) for i in range(len(sizes))]
+    return [items[start: start + n] for start, n in zip(starts, sizes)]
+
+
+def chunk_sizes(n_items: int, size: int) -> list[int]:
+    """Chunk sizes for `chunks`: a ramp up, full chunks (and one remainder), the ramp down again."""
+    head, tail, left, step = [], [], n_items, max(1, size // RAMP_START_SHARE)
+    while left and step < size:
+        for side in (head, tail):
+            if left:
+                side.append(min(step, left))
+                left -= side[-1]
+        step *= 2
+    full, remainder = divmod(left, size)
+    return head + [size] * full + ([remainder] if remainder else []) + tail[::-1]
 
 
 def nlp_runner(settings: Settings) -> TaskRunner:
     """Where language batches run: the Dask cluster at `dask_address`, else threads of this process.
 
-    A thread runs a batch on this process's model (one at a time) or hands it to one of the
-    `workers` model processes; only frames come back, and loading stays in the flow process.
+    A thread hands a batch to one of the `workers` model processes and waits for its frames;
+    loading stays in the flow process.
     """
     if settings.dask_address:
         from prefect_dask import DaskTaskRunner

@@ -78,7 +78,10 @@ def test_dask_cluster_writes_the_same_rows(articles: Path, tmp_path: Path, one_p
     assert contents(db) == one_process
 
 
-def test_a_run_starts_on_a_small_chunk_and_reads_every_input_once():
+def test_a_run_starts_and_ends_on_small_chunks_and_reads_every_input_once():
     parts = chunks(list(range(1000)), 200)
-    assert [len(part) for part in parts] == [25, 50, 100, 200, 200, 200, 200, 25]
+    assert [len(part) for part in parts] == [25, 50, 100, 200, 200, 200, 50, 100, 50, 25]
     assert [item for part in parts for item in part] == list(range(1000))
+    assert [len(part) for part in chunks(list(range(300)), 200)] == [25, 50, 100, 50, 50, 25]
+    assert [len(part) for part in chunks(list(range(5)), 200)] == [5]
+    assert [len(part) for part in chunks(list(range(7)), 1)] == [1] * 7
