@@ -7,7 +7,8 @@ Measures, each configuration in its own subprocess (so peak RSS is its own):
              cleaned bodies the flow parses; model load and cleaning are not timed; run before
              and after (b) and (c), and their mean used, so a drift in machine speed does not
              land on one side of the ratio;
-  (b) full   the `news_pipeline` flow on a fresh warehouse, 1 worker, then with 2 workers;
+  (b) full   the `news_pipeline` flow on a fresh warehouse, 1 worker, then with 2 workers (peak RSS
+             of the flow process, and of the largest model worker process in the notes);
   (c) rerun  the flow again over the unchanged input (1 worker, after (b)).
 Prefect's ephemeral API takes seconds to start, so each full-run subprocess first runs the
 flow once over data/samples (API up, models loaded in every worker); (b) and (c) time the
@@ -86,9 +87,8 @@ def measure_full(corpus: Path, db: Path, workers: int, batch_size: int, rerun: b
         again = news_pipeline(str(corpus), db=str(db), batch_size=batch_size, workers=workers)
         out.update(rerun_seconds=time.perf_counter() - started, rerun_new=again["n_new"], rerun_skipped=again["n_skipped"])
     out["rss_mb"] = peak_rss_mb()
-    if workers > 1:
-        worker_pool(settings.model, workers).shutdown()
-        out["worker_rss_mb"] = peak_rss_mb(resource.RUSAGE_CHILDREN)
+    worker_pool(settings.model, workers).shutdown()
+    out["worker_rss_mb"] = peak_rss_mb(resource.RUSAGE_CHILDREN)
     return out
 
 
@@ -136,9 +136,8 @@ def main() -> None:
     if args.rss_only:
         run = in_subprocess(["--measure", "full", *common, "--db", str(workdir / "warehouse-rss.duckdb"),
                              "--workers", str(args.workers)], env)
-        workers_rss = f", each model worker {run['worker_rss_mb']:.0f} MB" if args.workers > 1 else ""
         print(f"{args.docs} docs ({made['n_distinct']} distinct), {args.workers} worker(s): {run['n_new']} new in "
-              f"{run['seconds']:.1f} s; peak RSS flow process {run['rss_mb']:.0f} MB{workers_rss}")
+              f"{run['seconds']:.1f} s; peak RSS flow process {run['rss_mb']:.0f} MB, each model worker {run['worker_rss_mb']:.0f} MB")
         return
     bare_before = in_subprocess(["--measure", "bare", *common], env)
     full = in_subprocess(["--measure", "full", *common, "--db", str(workdir / "warehouse-1.duckdb"), "--workers", "1", "--rerun"], env)
@@ -157,7 +156,8 @@ def main() -> None:
           "(b)/(c) news_pipeline flow calls after a warm-up call in the same process")
     print(f"(a) before {bare_before['seconds']:.2f} s, after {bare_after['seconds']:.2f} s")
     rows = [("(a) bare nlp.pipe", bare["seconds"], bare["rss_mb"], ""),
-            ("(b) full run, 1 worker", full["seconds"], full["rss_mb"], f"{full['n_new']} new"),
+            ("(b) full run, 1 worker", full["seconds"], full["rss_mb"],
+             f"{full['n_new']} new; model worker peak {full['worker_rss_mb']:.0f} MB"),
             ("(c) re-run, unchanged", full["rerun_seconds"], full["rss_mb"], f"{full['rerun_new']} new, {full['rerun_skipped']} skipped")]
     if two:
         rows.append(("(b) full run, 2 workers", two["seconds"], two["rss_mb"],

@@ -1,10 +1,10 @@
 """The `news_pipeline` flow: ingest → clean → nlp → entities → aggregate → load. Wiring only.
 
-Inputs stream in chunks of `batch_size`. `workers` chunks are parsed at once (a thread of
-this process for one worker, model processes or a Dask cluster for more) and one more waits
-its turn; meanwhile the flow reads and cleans the next chunk and links and loads finished
-ones in order, so DuckDB keeps a single writer: this process. With one worker this still
-pays: spaCy releases the GIL in its matrix products, and the Python stages run in those gaps.
+Inputs stream in chunks of `batch_size`. `workers` chunks are parsed at once (in model
+processes, or on a Dask cluster) and one more waits its turn; meanwhile the flow reads and
+cleans the next chunk and links and loads finished ones in order, so DuckDB keeps a single
+writer: this process. Even one worker is a process of its own: the flow's Python stages then
+run on another core instead of taking turns with the parser for this process's GIL.
 """
 
 import uuid
@@ -51,7 +51,7 @@ def news_pipeline(
     prepare_warehouse(warehouse)
     start_run(warehouse, run_id, flow_run.get_id(), settings.model, tasks.__version__)
     tally = RunTally()
-    nlp_workers = 1 if settings.dask_address else settings.workers
+    model_processes = None if settings.dask_address else settings.workers  # Dask workers parse with their own model
 
     def finish_oldest(in_flight: deque) -> None:
         cleaned, analysed = in_flight.popleft()
@@ -70,7 +70,7 @@ def news_pipeline(
                     continue
                 cleaned = clean(fresh)
                 parameters = {"documents": cleaned.docs, "model": settings.model,
-                              "batch_size": settings.nlp_batch_size, "workers": nlp_workers}
+                              "batch_size": settings.nlp_batch_size, "processes": model_processes}
                 in_flight.append((cleaned, runner.submit(nlp, parameters)))
                 while len(in_flight) > settings.workers:
                     finish_oldest(in_flight)

@@ -11,11 +11,12 @@ from tasks.core.report import locate_failure
 
 
 @task(name="nlp", cache_policy=NO_CACHE)
-def nlp(documents: pl.DataFrame, model: str, batch_size: int, workers: int) -> NlpResult:
+def nlp(documents: pl.DataFrame, model: str, batch_size: int, processes: int | None) -> NlpResult:
     """Sentences, mentions, events and quotes of a batch; only English originals are parsed.
 
-    With `workers` > 1 the batch goes to one of that many model processes (see
-    `tasks.core.nlp.worker_pool`); on a Dask worker `workers` is 1 and the worker's own model is used.
+    The batch goes to one of `processes` model processes (see `tasks.core.nlp.worker_pool`), so
+    the flow process cleans and loads other batches on another core meanwhile. With `processes`
+    None it is parsed here, with this process's model: what a Dask worker does.
     A failure names the document behind it.
     """
     started = time.perf_counter()
@@ -24,9 +25,9 @@ def nlp(documents: pl.DataFrame, model: str, batch_size: int, workers: int) -> N
     def parse(ids: list[str] | None = None) -> NlpResult:
         chosen = selected if ids is None else selected.filter(pl.col("doc_id").is_in(ids))
         frames = chosen.select("doc_id", "body", "published_at")
-        if workers > 1:
-            return analyze_in_pool(frames, model, batch_size, workers)
-        return analyze(frames, load_model(model), batch_size=batch_size)
+        if processes is None:
+            return analyze(frames, load_model(model), batch_size=batch_size)
+        return analyze_in_pool(frames, model, batch_size, processes)
 
     try:
         result = parse()

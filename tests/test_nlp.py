@@ -1,5 +1,8 @@
 """The language pass: the components the stages read, frames per document, and worker processes."""
 
+import os
+import signal
+from concurrent.futures.process import BrokenProcessPool
 from datetime import date
 
 import polars as pl
@@ -7,7 +10,7 @@ import pytest
 
 from tasks.core.clean import clean_documents
 from tasks.core.ingest import read_documents
-from tasks.core.nlp import analyze, analyze_in_pool, documents_for_nlp, sentence_of
+from tasks.core.nlp import analyze, analyze_in_pool, documents_for_nlp, sentence_of, worker_pool
 from tasks.settings import Settings
 
 from conftest import SEED
@@ -62,3 +65,18 @@ def test_worker_process_gives_the_same_frames_as_this_process(seed_documents, nl
     for name in ("sentences", "mentions", "events", "quotes"):
         assert getattr(there, name).equals(getattr(here, name)), name
     assert here.events.height > 0 and here.quotes.height > 0
+
+
+def test_a_model_process_that_dies_fails_its_batch_and_the_next_batch_gets_a_new_one(seed_documents):
+    docs = documents_for_nlp(seed_documents).with_columns(published_at=pl.lit(date(2022, 12, 13)))
+    model = Settings().model
+    before = analyze_in_pool(docs, model, batch_size=64, workers=1)
+    for process in list(worker_pool(model, 1)._processes.values()):
+        os.kill(process.pid, signal.SIGKILL)
+        process.join()
+
+    with pytest.raises(BrokenProcessPool):
+        analyze_in_pool(docs, model, batch_size=64, workers=1)
+    after = analyze_in_pool(docs, model, batch_size=64, workers=1)
+
+    assert after.events.equals(before.events) and after.events.height > 0

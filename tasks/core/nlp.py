@@ -2,14 +2,15 @@
 
 Docs never leave this module: each one is reduced to sentence, mention, event and quote
 rows while it is in memory, so batches stream and nothing heavy crosses a task boundary.
-With several workers, each worker process loads the model once and sends back frames,
-never Docs (pickling Docs costs about as much as parsing them).
+Model processes (`worker_pool`) each load the model once and send back frames, never Docs
+(pickling Docs costs about as much as parsing them).
 """
 
 import bisect
 import multiprocessing
 import threading
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -106,27 +107,25 @@ def analyze_with(model: str, documents: pl.DataFrame, batch_size: int) -> NlpRes
     return analyze(documents, load_model(model), batch_size=batch_size)
 
 
-POOL_LOCK = threading.Lock()  # batches arrive on several threads; only the first may start the pool
+POOL_LOCK = threading.Lock()  # batches arrive on several threads; only the first may start a pool
+POOLS: dict[tuple[str, int], ProcessPoolExecutor] = {}
 
 
 def worker_pool(model: str, workers: int) -> ProcessPoolExecutor:
-    """`workers` spawned processes that each load `model` once and stay up for the life of this process."""
-    with POOL_LOCK:
-        return started_pool(model, workers)
+    """`workers` spawned processes that each load `model` once and stay up for the life of this process.
 
-
-@lru_cache(maxsize=None)
-def started_pool(model: str, workers: int) -> ProcessPoolExecutor:
-    """A new pool (one per model and size used in this process), every process started and its model loaded.
-
+    One pool per model and size, every process started and its model loaded before it is returned.
     Spawned, not forked: the parent runs Prefect's threads and event loop, which a fork would copy
     half-way through.
     """
-    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=load_model, initargs=(model,))
-    for started in [pool.submit(model_ready, model) for _ in range(workers)]:
-        started.result()
-    return pool
+    with POOL_LOCK:
+        if (model, workers) not in POOLS:
+            pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                                       initializer=load_model, initargs=(model,))
+            for started in [pool.submit(model_ready, model) for _ in range(workers)]:
+                started.result()
+            POOLS[model, workers] = pool
+        return POOLS[model, workers]
 
 
 def model_ready(model: str) -> str:
@@ -136,5 +135,15 @@ def model_ready(model: str) -> str:
 
 
 def analyze_in_pool(documents: pl.DataFrame, model: str, batch_size: int, workers: int) -> NlpResult:
-    """`analyze` of one batch in one of the pool's processes; concurrent calls use the other processes."""
-    return worker_pool(model, workers).submit(analyze_with, model, documents, batch_size).result()
+    """`analyze` of one batch in one of the pool's processes; concurrent calls use the other processes.
+
+    A pool whose process died (killed, out of memory) is dropped, so the next run starts a new one.
+    """
+    pool = worker_pool(model, workers)
+    try:
+        return pool.submit(analyze_with, model, documents, batch_size).result()
+    except BrokenProcessPool:
+        with POOL_LOCK:
+            if POOLS.get((model, workers)) is pool:
+                del POOLS[model, workers]
+        raise
