@@ -8,7 +8,6 @@ run on another core instead of taking turns with the parser for this process's G
 """
 
 import uuid
-from collections import deque
 
 from prefect import flow, get_run_logger
 from prefect.runtime import flow_run
@@ -33,7 +32,7 @@ from tasks.nlp import nlp
 from tasks.progress import track
 from tasks.report import publish_summary
 from tasks.settings import get_settings
-from tasks.stream import RunTally, chunks, nlp_runner
+from tasks.stream import InFlight, RunTally, chunks, nlp_runner
 
 
 @flow(name="news_pipeline", validate_parameters=True)
@@ -53,29 +52,29 @@ def news_pipeline(
     tally = RunTally()
     model_processes = None if settings.dask_address else settings.workers  # Dask workers parse with their own model
 
-    def finish_oldest(in_flight: deque) -> None:
-        cleaned, analysed = in_flight.popleft()
-        linked = link_entities(analysed.result().mentions, cleaned.docs, known_entities(warehouse))
-        load(aggregate(cleaned, analysed.result(), linked), warehouse, run_id)
+    def link_and_load(cleaned, analysed) -> None:
+        linked = link_entities(analysed.mentions, cleaned.docs, known_entities(warehouse))
+        load(aggregate(cleaned, analysed, linked), warehouse, run_id)
 
     locator_chunks = chunks(find_inputs(source), settings.batch_size)
     try:
         with nlp_runner(settings) as runner:
-            in_flight: deque = deque()
+            in_flight = InFlight(settings.workers)
             for locators in track(locator_chunks, total=len(locator_chunks), description="articles"):
                 found = read_inputs(locators, source)
-                record_rejected(found.rejected, warehouse, run_id)
+                if not found.rejected.is_empty():
+                    record_rejected(found.rejected, warehouse, run_id)
                 fresh = tally.take(found, select_new(found.docs, warehouse, settings.model, tasks.__version__))
                 if fresh.is_empty():
                     continue
                 cleaned = clean(fresh)
                 parameters = {"documents": cleaned.docs, "model": settings.model,
                               "batch_size": settings.nlp_batch_size, "processes": model_processes}
-                in_flight.append((cleaned, runner.submit(nlp, parameters)))
-                while len(in_flight) > settings.workers:
-                    finish_oldest(in_flight)
-            while in_flight:
-                finish_oldest(in_flight)
+                in_flight.add(cleaned, runner.submit(nlp, parameters))
+                for done in in_flight.ready():
+                    link_and_load(*done)
+            for done in in_flight.rest():
+                link_and_load(*done)
     except BaseException:
         mark_failed(warehouse, run_id, tally.counts)
         raise

@@ -4,9 +4,13 @@ A run never holds more than a few batches: locators are found first (cheap), the
 chunk is read, cleaned and parsed while earlier chunks are linked and loaded.
 """
 
+import threading
+from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import polars as pl
+from prefect.futures import PrefectFuture
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from tasks.core.ingest import IngestResult
@@ -55,6 +59,48 @@ def nlp_runner(settings: Settings) -> TaskRunner:
 
         return DaskTaskRunner(address=settings.dask_address)
     return ThreadPoolTaskRunner(max_workers=settings.workers)
+
+
+class InFlight:
+    """Language batches submitted and not yet loaded, handed back in the order they were submitted.
+
+    At most `workers` + 1 batches are unfinished at once: one per worker and one waiting its turn,
+    so a worker that finishes early starts on the next batch while an older, longer one still
+    parses. Finished batches wait for the older ones: loading keeps the order of the input.
+    """
+
+    def __init__(self, workers: int):
+        self.workers = workers
+        self.batches: deque[tuple[object, PrefectFuture]] = deque()
+        self.finished: set[PrefectFuture] = set()
+        self.changed = threading.Condition()
+
+    def add(self, cleaned: object, future: PrefectFuture) -> None:
+        self.batches.append((cleaned, future))
+        future.add_done_callback(self._finish)
+
+    def _finish(self, future: PrefectFuture) -> None:
+        with self.changed:
+            self.finished.add(future)
+            self.changed.notify_all()
+
+    def ready(self) -> Iterator[tuple[object, object]]:
+        """(cleaned, result) of the batches to load now, oldest first, after waiting while every
+        worker is busy and a batch already waits its turn."""
+        with self.changed:
+            self.changed.wait_for(lambda: sum(f not in self.finished for _, f in self.batches) <= self.workers)
+        while self.batches and self.batches[0][1] in self.finished:
+            yield self._pop()
+
+    def rest(self) -> Iterator[tuple[object, object]]:
+        """(cleaned, result) of every batch left, oldest first, waiting for each."""
+        while self.batches:
+            yield self._pop()
+
+    def _pop(self) -> tuple[object, object]:
+        cleaned, future = self.batches.popleft()
+        self.finished.discard(future)
+        return cleaned, future.result()
 
 
 @dataclass
