@@ -1,14 +1,18 @@
 """Scaling out changes nothing: model processes and a Dask cluster fill the same warehouse as one process."""
 
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
+from prefect import flow, task
+from prefect.cache_policies import NO_CACHE
+from prefect.task_runners import ThreadPoolTaskRunner
 
 from bench.corpus import conll_documents
 from flows.pipeline import news_pipeline
 from tasks.store import Warehouse
-from tasks.stream import chunks
+from tasks.stream import InFlight, chunks
 from tests.conftest import SEED, SHARED
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
@@ -85,3 +89,31 @@ def test_a_run_starts_and_ends_on_small_chunks_and_reads_every_input_once():
     assert [len(part) for part in chunks(list(range(300)), 200)] == [25, 50, 100, 50, 50, 25]
     assert [len(part) for part in chunks(list(range(5)), 200)] == [5]
     assert [len(part) for part in chunks(list(range(7)), 1)] == [1] * 7
+
+
+@task(cache_policy=NO_CACHE)
+def parse_when(gate: threading.Event, batch: str) -> str:
+    """Stands in for a language batch that takes as long as the test holds `gate` shut."""
+    gate.wait(timeout=20)
+    return f"parsed {batch}"
+
+
+def test_a_free_worker_takes_the_next_batch_while_an_older_one_parses_and_loading_keeps_input_order():
+    @flow
+    def stream() -> tuple[list, list, list]:
+        gates = {name: threading.Event() for name in "abc"}
+        with ThreadPoolTaskRunner(max_workers=2) as runner:
+            in_flight = InFlight(workers=2)
+            for name in "ab":
+                in_flight.add(name, runner.submit(parse_when, {"gate": gates[name], "batch": name}))
+            first = list(in_flight.ready())  # a and b parse, one worker each: room for a third batch
+            gates["b"].set()  # the younger batch finishes first
+            in_flight.add("c", runner.submit(parse_when, {"gate": gates["c"], "batch": "c"}))
+            second = list(in_flight.ready())  # b is done, but a is older and still parsing
+            gates["a"].set()
+            gates["c"].set()
+            return first, second, list(in_flight.rest())
+
+    first, second, rest = stream()
+    assert first == [] and second == []
+    assert rest == [("a", "parsed a"), ("b", "parsed b"), ("c", "parsed c")]
