@@ -8,6 +8,7 @@ import threading
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 import polars as pl
 from prefect.futures import PrefectFuture
@@ -31,8 +32,7 @@ def chunks(items: list, size: int) -> list[list]:
     finish at about the same time instead of one parsing a whole batch while the others idle.
     """
     sizes = chunk_sizes(len(items), size)
-    starts = [sum(sizes[:i]) for i in range(len(sizes))]
-    return [items[start: start + n] for start, n in zip(starts, sizes)]
+    return [items[start: start + n] for start, n in zip(accumulate(sizes, initial=0), sizes)]
 
 
 def chunk_sizes(n_items: int, size: int) -> list[int]:

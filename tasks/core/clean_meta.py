@@ -215,6 +215,8 @@ def _is_dateline(text: str, span: tuple[int, int]) -> bool:
 
 
 LANGUAGE_SAMPLE_CHARS = 1200  # enough text for a sure call, little enough to stay fast
+
+
 @cache
 def _languages() -> list:
     """The lingua Languages of lexicon clean_languages.txt: the languages newsflow tells apart."""
