@@ -1,7 +1,7 @@
 """The `news_pipeline` flow: ingest → clean → nlp → entities → aggregate → load. Wiring only.
 
 Inputs stream in chunks of `batch_size`. `workers` chunks are parsed at once (in model
-processes, or on a Dask cluster) and one more waits its turn; meanwhile the flow reads and
+processes, or on a Dask cluster) and as many more wait their turn; meanwhile the flow reads and
 cleans the next chunk and links and loads finished ones in order, so DuckDB keeps a single
 writer: this process. Even one worker is a process of its own: the flow's Python stages then
 run on another core instead of taking turns with the parser for this process's GIL.
@@ -19,7 +19,6 @@ from tasks.entities import link_entities
 from tasks.ingest import find_inputs, read_inputs
 from tasks.load import (
     finish_run,
-    known_entities,
     load,
     mark_failed,
     prepare_warehouse,
@@ -53,7 +52,7 @@ def news_pipeline(
     model_processes = None if settings.dask_address else settings.workers  # Dask workers parse with their own model
 
     def link_and_load(cleaned, analysed) -> None:
-        linked = link_entities(analysed.mentions, cleaned.docs, known_entities(warehouse))
+        linked = link_entities(analysed.mentions, cleaned.docs, warehouse)
         load(aggregate(cleaned, analysed, linked), warehouse, run_id)
 
     locator_chunks = chunks(find_inputs(source), settings.batch_size)

@@ -1,4 +1,4 @@
-"""Prefect task around entity linking."""
+"""Prefect task around entity linking: a batch's mentions against the entities of the warehouse."""
 
 import time
 
@@ -8,12 +8,14 @@ from prefect.cache_policies import NO_CACHE
 
 from tasks.core.entities import EntityResult, canonicalize
 from tasks.core.report import locate_failure
+from tasks.store import Warehouse
 
 
 @task(name="entities", cache_policy=NO_CACHE)
-def link_entities(mentions: pl.DataFrame, documents: pl.DataFrame, known: pl.DataFrame) -> EntityResult:
-    """Canonical entities for a batch's mentions, linked to those the warehouse already knows."""
+def link_entities(mentions: pl.DataFrame, documents: pl.DataFrame, db: str) -> EntityResult:
+    """Canonical entities for a batch's mentions, linked to those the warehouse `db` already knows."""
     started = time.perf_counter()
+    known = Warehouse(db).known_entities()
     try:
         linked = canonicalize(mentions, documents, known)
     except Exception as error:

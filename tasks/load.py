@@ -36,11 +36,6 @@ def select_new(docs: pl.DataFrame, db: str, model: str, version: str) -> pl.Data
     return fresh
 
 
-@task(name="known-entities", cache_policy=NO_CACHE)
-def known_entities(db: str) -> pl.DataFrame:
-    return Warehouse(db).known_entities()
-
-
 @task(name="load", cache_policy=NO_CACHE, retries=0)
 def load(batch: WarehouseBatch, db: str, run_id: str) -> None:
     """Write one batch in one transaction; on failure the warehouse stays as it was."""

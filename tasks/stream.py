@@ -64,32 +64,41 @@ def nlp_runner(settings: Settings) -> TaskRunner:
 class InFlight:
     """Language batches submitted and not yet loaded, handed back in the order they were submitted.
 
-    At most `workers` + 1 batches are unfinished at once: one per worker and one waiting its turn,
-    so a worker that finishes early starts on the next batch while an older, longer one still
-    parses. Finished batches wait for the older ones: loading keeps the order of the input.
+    Up to two batches per worker are unfinished at once, one parsing and one waiting its turn, so
+    workers that finish together both go on at once, and a worker that finishes early takes the
+    next batch while an older, longer one still parses. Finished batches wait for the older ones
+    (loading keeps the order of the input), and feeding the workers comes before loading: `ready`
+    stops handing batches back as soon as a worker may run out of work.
     """
 
     def __init__(self, workers: int):
         self.workers = workers
         self.batches: deque[tuple[object, PrefectFuture]] = deque()
         self.finished: set[PrefectFuture] = set()
+        self.unfinished = 0
         self.changed = threading.Condition()
 
     def add(self, cleaned: object, future: PrefectFuture) -> None:
+        with self.changed:
+            self.unfinished += 1
         self.batches.append((cleaned, future))
         future.add_done_callback(self._finish)
 
     def _finish(self, future: PrefectFuture) -> None:
         with self.changed:
             self.finished.add(future)
+            self.unfinished -= 1
             self.changed.notify_all()
 
     def ready(self) -> Iterator[tuple[object, object]]:
-        """(cleaned, result) of the batches to load now, oldest first, after waiting while every
-        worker is busy and a batch already waits its turn."""
+        """(cleaned, result) of the batches to load now, oldest first: after waiting while every worker
+        has a batch waiting, and only while every worker still has one to parse (or while this holds
+        two batches per worker, so memory stays bounded when parsing outruns cleaning)."""
+        limit = 2 * self.workers
         with self.changed:
-            self.changed.wait_for(lambda: sum(f not in self.finished for _, f in self.batches) <= self.workers)
-        while self.batches and self.batches[0][1] in self.finished:
+            self.changed.wait_for(lambda: self.unfinished < limit)
+        while (self.batches and self.batches[0][1] in self.finished
+               and (self.unfinished >= self.workers or len(self.batches) >= limit)):
             yield self._pop()
 
     def rest(self) -> Iterator[tuple[object, object]]:

@@ -2,15 +2,17 @@
 
 import datetime as dt
 import gzip
+import re
 import textwrap
 from datetime import date
 from pathlib import Path
 
+import ftfy.badness
 import polars as pl
 import pytest
 
 from tasks.core.clean import clean_documents, clean_html, clean_text, cleaned_record
-from tasks.core.clean_lines import classify
+from tasks.core.clean_lines import alternation, classify, has_mojibake, normalise
 from tasks.core.clean_meta import detect_language, parse_byline, parse_date
 from tasks.core.schemas import DOCUMENTS, RAW_DOCUMENTS, REMOVED_LINES
 
@@ -282,6 +284,36 @@ def test_background_paragraph_shared_by_a_few_stories_stays_but_site_footer_goes
 ])
 def test_line_kinds(line, kind):
     assert classify([line])[0].kind == kind
+
+
+@pytest.mark.parametrize("line, start", [
+    ("Photo by Jane Doe", 0),
+    ("Newswire report", 4),  # 'wire' has no word boundary in its pattern: it matches inside the word
+    ("A photographer by trade", None),
+    ("Text © 2020 Foo", 5),
+    ("xvia AP", None),
+    ("Pictures via AP", 9),
+    ("No credit here", None),
+])
+def test_a_lexicon_matches_where_its_first_pattern_would(line, start):
+    """Lexicon patterns share one word-boundary test; that must not move or lose a match."""
+    patterns = [r"\bgetty images\b", r"\bvia\s+ap\b|wire", "©", r"\b(photo|image)s?\s*by\b"]
+    one_by_one = [m.start() for pattern in patterns if (m := re.search(pattern, line, re.I))]
+    match = re.compile(alternation(patterns), re.I).search(line)
+    assert min(one_by_one, default=None) == start
+    assert (match.start() if match else None) == start
+
+
+@pytest.mark.parametrize("raw, repaired", [
+    ("The minister said he donâ€™t know.", "The minister said he don’t know."),
+    ("Ã© at the very start", "é at the very start"),
+    ("x" * 3000 + " CafÃ© au lait " + "y" * 3000, "x" * 3000 + " Café au lait " + "y" * 3000),
+    ("Curly “quotes” and a dash – stay as they are", "Curly “quotes” and a dash – stay as they are"),
+    ("plain ASCII text", "plain ASCII text"),
+])
+def test_mojibake_is_repaired_and_clean_text_left_alone(raw, repaired):
+    assert has_mojibake(raw) == ftfy.badness.is_bad(raw) == (raw != repaired)
+    assert normalise(raw) == repaired
 
 
 def test_html_caption_from_the_figure_and_metadata():

@@ -117,3 +117,48 @@ def test_a_free_worker_takes_the_next_batch_while_an_older_one_parses_and_loadin
     first, second, rest = stream()
     assert first == [] and second == []
     assert rest == [("a", "parsed a"), ("b", "parsed b"), ("c", "parsed c")]
+
+
+def test_workers_that_run_out_of_batches_are_fed_before_finished_batches_are_loaded():
+    @flow
+    def stream() -> tuple[list, list, list]:
+        gates = {name: threading.Event() for name in "abcd"}
+        with ThreadPoolTaskRunner(max_workers=2) as runner:
+            in_flight = InFlight(workers=2)
+            for name in "ab":
+                in_flight.add(name, runner.submit(parse_when, {"gate": gates[name], "batch": name}))
+            gates["a"].set()
+            gates["b"].set()
+            with in_flight.changed:
+                assert in_flight.changed.wait_for(lambda: in_flight.unfinished == 0, timeout=20)
+            idle = list(in_flight.ready())  # both workers idle: the caller should submit more first
+            for name in "cd":
+                in_flight.add(name, runner.submit(parse_when, {"gate": gates[name], "batch": name}))
+            busy = list(in_flight.ready())  # both workers parse again: a and b load meanwhile
+            gates["c"].set()
+            gates["d"].set()
+            return idle, busy, list(in_flight.rest())
+
+    idle, busy, rest = stream()
+    assert idle == []
+    assert busy == [("a", "parsed a"), ("b", "parsed b")]
+    assert rest == [("c", "parsed c"), ("d", "parsed d")]
+
+
+def test_finished_batches_are_loaded_once_two_per_worker_are_held_even_if_the_workers_are_idle():
+    @flow
+    def stream() -> list[list]:
+        handed_back = []
+        with ThreadPoolTaskRunner(max_workers=1) as runner:
+            in_flight = InFlight(workers=1)
+            for name in "abc":
+                gate = threading.Event()
+                gate.set()
+                future = runner.submit(parse_when, {"gate": gate, "batch": name})
+                in_flight.add(name, future)
+                future.wait()
+                handed_back.append([batch for batch, _ in in_flight.ready()])
+            handed_back.append([batch for batch, _ in in_flight.rest()])
+        return handed_back
+
+    assert stream() == [[], ["a"], ["b"], ["c"]]

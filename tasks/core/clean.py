@@ -4,6 +4,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 import polars as pl
 
@@ -289,18 +290,35 @@ def _shingles(text: str, n: int = 5) -> set[bytes]:
     return {" ".join(words[i: i + n]).encode() for i in range(max(1, len(words) - n + 1))} if words else set()
 
 
+@cache
+def lsh_bands(threshold: float) -> tuple[int, int]:
+    """LSH bands and rows for `threshold`: datasketch finds them by numeric integration, so once per process."""
+    from datasketch import MinHashLSH
+
+    lsh = MinHashLSH(threshold=threshold, num_perm=MINHASH_PERM)
+    return lsh.b, lsh.r
+
+
+@cache
+def empty_minhash():
+    """An empty MinHash to copy: datasketch draws its permutations at construction, so once per process."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=MINHASH_PERM)
+
+
 def find_duplicates(ids: list[str], bodies: list[str], threshold: float = 0.8) -> dict[str, str]:
     """Near-duplicate bodies (MinHash LSH): doc_id -> doc_id of the first copy in the batch."""
-    from datasketch import MinHash, MinHashLSH
+    from datasketch import MinHashLSH
 
-    lsh = MinHashLSH(threshold=threshold - LSH_SLACK, num_perm=MINHASH_PERM)  # wide net, then checked
+    lsh = MinHashLSH(num_perm=MINHASH_PERM, params=lsh_bands(threshold - LSH_SLACK))  # wide net, then checked
     position, sketches = {}, {}
     dup_of: dict[str, str] = {}
     for doc_id, body in zip(ids, bodies):
         sh = _shingles(body)
         if len(sh) < 3 or doc_id in position:
             continue
-        mh = MinHash(num_perm=MINHASH_PERM)
+        mh = empty_minhash().copy()
         mh.update_batch(sh)
         hits = [h for h in lsh.query(mh) if sketches[h].jaccard(mh) >= threshold]
         if hits:

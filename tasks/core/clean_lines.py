@@ -1,9 +1,12 @@
 """Line rules: what each line of a scraped page is, and which span of lines is the article body."""
 
 import re
+import re._parser
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from itertools import groupby
 from pathlib import Path
+from re._constants import AT, AT_BOUNDARY
 
 import ftfy
 import ftfy.badness
@@ -18,6 +21,8 @@ UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")  # Thai, Lao
 WRAP_MIN, WRAP_MAX, WRAP_SHARE = 50, 80, 0.3
 ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.I)
 INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+MOJIBAKE_WIDTH = re._parser.parse(ftfy.badness.BADNESS_RE.pattern, ftfy.badness.BADNESS_RE.flags).getwidth()[1]
 
 
 @dataclass
@@ -31,12 +36,20 @@ class Line:
 def normalise(raw: str) -> str:
     """Mojibake repaired, invisible characters dropped, spaces collapsed; curly quotes kept."""
     text = raw or ""
-    if ENTITY.search(text) or ftfy.badness.is_bad(text):
+    if ENTITY.search(text) or has_mojibake(text):
         text = ftfy.fix_text(text, uncurl_quotes=False, fix_line_breaks=True,
                              fix_character_width=False, fix_latin_ligatures=False)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = INVISIBLE.sub("", text).replace("\u00a0", " ").replace("\t", " ")
     return "\n".join(" ".join(line.split()) for line in text.split("\n"))
+
+
+def has_mojibake(text: str) -> bool:
+    """ftfy's `is_bad`, searched only around non-ASCII characters: each of its patterns needs one and
+    none is longer than MOJIBAKE_WIDTH characters, so the answer is the same, at a fraction of the cost
+    on text that is mostly ASCII."""
+    return any(ftfy.badness.BADNESS_RE.search(text, max(0, run.start() - MOJIBAKE_WIDTH), run.end() + MOJIBAKE_WIDTH)
+               for run in NON_ASCII.finditer(text))
 
 
 def unwrap(lines: list[str]) -> list[str]:
@@ -58,8 +71,10 @@ def unwrap(lines: list[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1 << 14)
 def key(text: str) -> str:
-    """A line's identity for repetition and corpus counts: lower-cased words only."""
+    """A line's identity for repetition and corpus counts: lower-cased words only. Cleaning asks for
+    the key of each line several times (repeats, title, corpus counts): remembered for recent lines."""
     return " ".join(WORD.findall(text.lower()))
 
 
@@ -67,7 +82,24 @@ def key(text: str) -> str:
 def lexicon_regex(name: str) -> re.Pattern:
     """The regular expressions of a lexicon file (one a line, comments skipped) as one alternation."""
     lines = (LEXICONS / name).read_text(encoding="utf-8").splitlines()
-    return re.compile("|".join(f"(?:{s.strip()})" for s in lines if s.strip() and not s.lstrip().startswith("#")), re.I)
+    return re.compile(alternation([s.strip() for s in lines if s.strip() and not s.lstrip().startswith("#")]), re.I)
+
+
+def alternation(patterns: list[str]) -> str:
+    """`patterns` as one regular expression, tried in order. Consecutive patterns that only match at
+    a word boundary share one `\\b` test in front: the same matches, but inside a word the search
+    moves on after one test instead of one per pattern (a third of the time on long lines)."""
+    parts = []
+    for bounded, group in groupby(patterns, key=starts_at_word_boundary):
+        either = "|".join(f"(?:{pattern})" for pattern in group)
+        parts.append(rf"\b(?:{either})" if bounded else either)
+    return "|".join(parts)
+
+
+def starts_at_word_boundary(pattern: str) -> bool:
+    """True when every match of `pattern` starts at a word boundary (it opens with `\\b` in all its branches)."""
+    parsed = re._parser.parse(pattern).data
+    return bool(parsed) and parsed[0] == (AT, AT_BOUNDARY)
 
 
 def is_furniture(text: str) -> bool:
@@ -88,6 +120,8 @@ def credit_span(text: str) -> re.Match | None:
 def n_words(text: str) -> int:
     """Number of word tokens; in Chinese, Japanese and Korean every two characters count as a word, in Thai,
     Lao, Myanmar and Khmer (written without spaces between words) every four."""
+    if text.isascii():
+        return len(WORD.findall(text))
     cjk, unspaced = len(CJK.findall(text)), len(UNSPACED.findall(text))
     if cjk or unspaced:
         return len(WORD.findall(UNSPACED.sub(" ", CJK.sub(" ", text)))) + cjk // 2 + unspaced // 4

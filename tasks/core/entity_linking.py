@@ -24,6 +24,7 @@ import hashlib
 import re
 from functools import lru_cache
 
+import numpy as np
 import polars as pl
 from rapidfuzz import fuzz, process
 
@@ -207,7 +208,7 @@ def fuzzy_targets(unresolved: pl.DataFrame, ranks: pl.DataFrame) -> pl.Series:
         scores = process.cdist([names[i].lower() for i in rows], [c.lower() for c in choices], scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
         for row, i in zip(scores, rows):
             own_rank = rank_of.get(names[i], len(choices))
-            close = [choices[j] for j, score in enumerate(row) if score > 0 and j < own_rank]
+            close = [choices[j] for j in np.flatnonzero(row[:own_rank])]  # better-ranked names over the cutoff
             close = [c for c in close if fuzz.ratio(c.split()[-1].lower(), names[i].split()[-1].lower()) >= FUZZY_LAST_WORD]
             if close:
                 targets[i] = close[0]
