@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
+from prefect.futures import PrefectFuture
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from bench.corpus import conll_documents
@@ -98,6 +99,13 @@ def parse_when(gate: threading.Event, batch: str) -> str:
     return f"parsed {batch}"
 
 
+def submit_gated(in_flight: InFlight, runner: ThreadPoolTaskRunner, batch: str, gate: threading.Event) -> PrefectFuture:
+    """A stand-in batch on `runner`, handed to `in_flight` as it would be by the flow."""
+    future = runner.submit(parse_when, {"gate": gate, "batch": batch})
+    in_flight.add(batch, future)
+    return future
+
+
 def test_a_free_worker_takes_the_next_batch_while_an_older_one_parses_and_loading_keeps_input_order():
     @flow
     def stream() -> tuple[list, list, list]:
@@ -105,10 +113,10 @@ def test_a_free_worker_takes_the_next_batch_while_an_older_one_parses_and_loadin
         with ThreadPoolTaskRunner(max_workers=2) as runner:
             in_flight = InFlight(workers=2)
             for name in "ab":
-                in_flight.add(name, runner.submit(parse_when, {"gate": gates[name], "batch": name}))
+                submit_gated(in_flight, runner, name, gates[name])
             first = list(in_flight.ready())  # a and b parse, one worker each: room for a third batch
             gates["b"].set()  # the younger batch finishes first
-            in_flight.add("c", runner.submit(parse_when, {"gate": gates["c"], "batch": "c"}))
+            submit_gated(in_flight, runner, "c", gates["c"])
             second = list(in_flight.ready())  # b is done, but a is older and still parsing
             gates["a"].set()
             gates["c"].set()
@@ -126,14 +134,14 @@ def test_workers_that_run_out_of_batches_are_fed_before_finished_batches_are_loa
         with ThreadPoolTaskRunner(max_workers=2) as runner:
             in_flight = InFlight(workers=2)
             for name in "ab":
-                in_flight.add(name, runner.submit(parse_when, {"gate": gates[name], "batch": name}))
+                submit_gated(in_flight, runner, name, gates[name])
             gates["a"].set()
             gates["b"].set()
             with in_flight.changed:
                 assert in_flight.changed.wait_for(lambda: in_flight.unfinished == 0, timeout=20)
             idle = list(in_flight.ready())  # both workers idle: the caller should submit more first
             for name in "cd":
-                in_flight.add(name, runner.submit(parse_when, {"gate": gates[name], "batch": name}))
+                submit_gated(in_flight, runner, name, gates[name])
             busy = list(in_flight.ready())  # both workers parse again: a and b load meanwhile
             gates["c"].set()
             gates["d"].set()
@@ -154,9 +162,7 @@ def test_finished_batches_are_loaded_once_two_per_worker_are_held_even_if_the_wo
             for name in "abc":
                 gate = threading.Event()
                 gate.set()
-                future = runner.submit(parse_when, {"gate": gate, "batch": name})
-                in_flight.add(name, future)
-                future.wait()
+                submit_gated(in_flight, runner, name, gate).wait()
                 handed_back.append([batch for batch, _ in in_flight.ready()])
             handed_back.append([batch for batch, _ in in_flight.rest()])
         return handed_back
