@@ -5,6 +5,7 @@ frame with a reason a person can act on. A source is a file, a folder, a glob, a
 file listing page URLs, a page URL or an RSS/Atom feed URL; a locator is a Path or a URL.
 """
 
+import codecs
 import csv
 import glob
 import gzip
@@ -12,31 +13,38 @@ import hashlib
 import io
 import json
 import unicodedata
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+import lxml.etree
+import lxml.html
 import polars as pl
 
 from tasks.core.fetch import (
-    MAX_BYTES,
     FetchError,
     Response,
     check_response,
+    check_url,
     feed_links,
+    fetch_pages,
     fetch_with_retries,
     is_url,
     looks_like_feed,
     page_text,
     read_url_list,
 )
+from tasks.core.limits import MAX_BODY_CHARS, MAX_FILE_BYTES, MAX_TABLE_BYTES
 from tasks.core.schemas import RAW_DOCUMENTS, REJECTED, frame
 
 TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".html.gz": "html"}
 TABLE_SUFFIXES = {".jsonl", ".csv", ".parquet"}
 METADATA_COLUMNS = ("title", "url", "published_at", "source")
 URL_LIST_SUFFIX = ".urls"
+BYTE_ORDER_MARKS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 Fetch = Callable[[str], Response]
 Locator = Path | str
@@ -92,9 +100,10 @@ def discover_url(url: str, fetch: Fetch) -> list[Locator]:
 
 
 def url_list(path: Path) -> list[Locator]:
-    """The URLs a `.urls` file lists; the file itself when it is unreadable or lists none, so reading rejects it."""
+    """The lines of a `.urls` file, each a URL to fetch (a line that is no http(s) URL is rejected, never read as a
+    file); the file itself when it is unreadable or lists none, so reading rejects it."""
     try:
-        return read_url_list(decode(path.read_bytes(), str(path))) or [path]
+        return read_url_list(decode(read_bytes(path, MAX_FILE_BYTES), str(path))) or [path]
     except (Rejection, OSError):
         return [path]
 
@@ -110,7 +119,14 @@ def doc_id_of(text: str) -> str:
 
 
 def decode(data: bytes, name: str) -> str:
-    """UTF-8 text of a file, or a Rejection that says why it is not text."""
+    """Text of a file: UTF-8, or UTF-16/32 when it starts with their byte-order mark; a Rejection saying why otherwise."""
+    encoding = next((encoding for mark, encoding in BYTE_ORDER_MARKS if data.startswith(mark)), None)
+    if encoding:
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError as error:
+            raise Rejection("not-utf8", f"{name} starts with a {encoding.upper()} byte-order mark but is not "
+                                        f"{encoding.upper()} text (bad bytes at offset {error.start}); re-save it as UTF-8") from None
     if b"\x00" in data[:8192]:
         raise Rejection("binary", f"{name} contains NUL bytes: it is a binary file, not an article")
     try:
@@ -121,15 +137,56 @@ def decode(data: bytes, name: str) -> str:
         ) from None
 
 
-def read_bytes(path: Path) -> bytes:
-    """File contents, gunzipped for `.gz` files."""
-    data = path.read_bytes()
-    if path.name.lower().endswith(".gz"):
-        try:
-            return gzip.decompress(data)
-        except (OSError, EOFError) as error:
-            raise Rejection("unreadable", f"{path} is not a valid gzip file: {error}") from None
+def read_bytes(path: Path, limit: int) -> bytes:
+    """File contents, gunzipped for `.gz` files; a Rejection, before reading or unpacking it whole, past `limit` bytes."""
+    size = path.stat().st_size
+    if size > limit:
+        raise Rejection("too-large", f"{path} is {size:,} bytes, over the {limit:,} bytes newsflow reads from one such file")
+    if not path.name.lower().endswith(".gz"):
+        return path.read_bytes()
+    try:
+        with gzip.open(path) as unpacked:
+            data = unpacked.read(limit + 1)  # unpacked piece by piece: a gzip bomb stops here
+    except (OSError, EOFError, zlib.error) as error:
+        raise Rejection("unreadable", f"{path} is not a valid gzip file: {error}") from None
+    if len(data) > limit:
+        raise Rejection("too-large", f"{path} unpacks to more than {limit:,} bytes, the limit for one article")
     return data
+
+
+def checked_size(item: dict) -> dict | Rejection:
+    """The raw document itself, or a Rejection when it cannot be cleaned and parsed whole: text over
+    MAX_FILE_BYTES characters, a line (or HTML text node) longer than a whole article may be after
+    cleaning, HTML nested deeper than lxml (under trafilatura) reads."""
+    raw, uri = item["raw"], item["uri"]
+    if len(raw) > MAX_FILE_BYTES:
+        return Rejection("too-large", f"{uri} holds {len(raw):,} characters, over the {MAX_FILE_BYTES:,} one article may have")
+    try:
+        longest = longest_html_text(raw, uri) if item["format"] == "html" else max(map(len, raw.splitlines()), default=0)
+    except Rejection as rejection:
+        return rejection
+    if longest > MAX_BODY_CHARS:
+        return Rejection("too-long", f"{uri} has a line of {longest:,} characters, more than the {MAX_BODY_CHARS:,} a whole "
+                                     "article may have; split it into articles and paragraphs")
+    return item
+
+
+def longest_html_text(html: str, uri: str) -> int:
+    """Characters of the page's longest run of visible text; a Rejection for a page lxml gives up on.
+
+    libxml2 stops reading at 256 levels of nesting and gives trafilatura a truncated, usually empty, tree.
+    """
+    parser = lxml.html.HTMLParser(recover=True)
+    try:
+        root = lxml.html.document_fromstring(html, parser=parser)
+    except (lxml.etree.ParserError, ValueError):  # nothing to parse: cleaning finds the page empty
+        return 0
+    limit = next((error for error in parser.error_log if error.type_name == "ERR_RESOURCE_LIMIT"), None)
+    if limit is not None:
+        reason = "too-deep" if "depth" in limit.message.lower() else "too-large"
+        raise Rejection(reason, f"{uri} cannot be parsed whole: {limit.message.strip()} (line {limit.line})")
+    texts = root.xpath("//text()[not(ancestor::script) and not(ancestor::style)]")
+    return max((len(text) for text in texts), default=0)
 
 
 def table_records(path: Path, data: bytes) -> list[dict]:
@@ -142,7 +199,7 @@ def table_records(path: Path, data: bytes) -> list[dict]:
             raise Rejection("unreadable", f"{path} is not a readable parquet file: {error}") from None
     text = decode(data, str(path))
     if suffix == ".csv":
-        return list(csv.DictReader(io.StringIO(text)))
+        return csv_records(path, text)
     records = []
     for line_no, line in enumerate(text.splitlines(), start=1):
         if line.strip():
@@ -150,6 +207,19 @@ def table_records(path: Path, data: bytes) -> list[dict]:
                 records.append(json.loads(line))
             except json.JSONDecodeError as error:
                 records.append(Rejection("bad-json", f"{path}:{line_no}: not valid JSON ({error.msg})"))
+            except (ValueError, RecursionError) as error:  # numbers of thousands of digits, arrays nested thousands deep
+                records.append(Rejection("bad-json", f"{path}:{line_no}: JSON that cannot be read: {error}"))
+    return records
+
+
+def csv_records(path: Path, text: str) -> list[dict | Rejection]:
+    """Rows of a CSV file; a row the csv module cannot read ends the file with a Rejection saying where."""
+    reader = csv.DictReader(io.StringIO(text))
+    records: list[dict | Rejection] = []
+    try:
+        records.extend(reader)
+    except csv.Error as error:
+        records.append(Rejection("bad-csv", f"{path}:{reader.line_num}: {error}; the rows from there on were not read"))
     return records
 
 
@@ -170,7 +240,7 @@ def read_path(path: Path, source: str) -> list[dict | Rejection]:
     suffix = suffix_of(path)
     if suffix == URL_LIST_SUFFIX:  # discover lists a .urls file itself only when it is unreadable or lists nothing
         try:
-            decode(read_bytes(path), str(path))
+            decode(read_bytes(path, MAX_FILE_BYTES), str(path))
         except Rejection as rejection:
             return [rejection]
         except OSError as error:
@@ -180,7 +250,7 @@ def read_path(path: Path, source: str) -> list[dict | Rejection]:
         kinds = ", ".join(sorted({*TEXT_SUFFIXES, *TABLE_SUFFIXES}))
         return [Rejection("unsupported", f"{path}: unsupported file type {suffix or '(none)'}; newsflow reads {kinds}")]
     try:
-        data = read_bytes(path)
+        data = read_bytes(path, MAX_FILE_BYTES if suffix in TEXT_SUFFIXES else MAX_TABLE_BYTES)
         if suffix in TEXT_SUFFIXES:
             text = decode(data, str(path))
             if not text.strip():
@@ -202,12 +272,13 @@ def read_path(path: Path, source: str) -> list[dict | Rejection]:
         return [Rejection("unreadable", f"{path}: {error.strerror or error}")]
 
 
-def read_url(url: str, source: str, fetch: Fetch) -> list[dict | Rejection]:
+def page_document(url: str, fetched: Response | FetchError, source: str) -> list[dict | Rejection]:
     """The page at `url` as a raw document (format from its content type), or why it is not one."""
     try:
-        response = fetch(url)
-        fmt = check_response(response, MAX_BYTES)
-        text = page_text(response)
+        if isinstance(fetched, FetchError):
+            raise fetched
+        fmt = check_response(fetched, MAX_FILE_BYTES)
+        text = page_text(fetched)
     except FetchError as error:
         return [Rejection(error.reason, str(error))]
     if not text.strip():
@@ -215,19 +286,29 @@ def read_url(url: str, source: str, fetch: Fetch) -> list[dict | Rejection]:
     return [{"uri": url, "url": url, "source": source, "format": fmt, "raw": text}]
 
 
+def fetch_checked(url: str, fetch: Fetch) -> Response:
+    """`fetch(url)` of an http(s) URL with a host; anything else (a local path in a .urls file) is a FetchError."""
+    return fetch(check_url(url))
+
+
 def read_documents(
     locators: list[Locator], source: str, fetched_at: datetime | None = None, fetch: Fetch | None = None
 ) -> IngestResult:
     """Documents of all files and URLs, exact duplicates (same doc_id) kept once, the rest rejected with reasons.
 
-    Works on any slice of `discover`'s list, so long runs can read and process batch by batch;
-    `fetch` gets a URL's response (default: HTTP with retries); a failed fetch is a rejected row.
+    Works on any slice of `discover`'s list, so long runs can read and process batch by batch. A Path is a
+    file; anything else is a URL, fetched (several at once) with `fetch` (default: HTTP with retries) and
+    never read from disk; a failed fetch is a rejected row. Articles too large or too deep to parse are rejected.
     """
     fetched_at = fetched_at or datetime.now(timezone.utc)
+    fetch = fetch or fetch_with_retries
+    pages = fetch_pages([str(item) for item in locators if not isinstance(item, Path)], lambda url: fetch_checked(url, fetch))
     docs, rejected, seen, n_duplicates = [], [], set(), 0
     for locator in locators:
-        items = read_url(locator, source, fetch or fetch_with_retries) if is_url(locator) else read_path(Path(locator), source)
+        items = read_path(locator, source) if isinstance(locator, Path) else page_document(str(locator), pages[str(locator)], source)
         for item in items:
+            if not isinstance(item, Rejection):
+                item = checked_size(item)
             if isinstance(item, Rejection):
                 rejected.append({"source": source, "uri": str(locator), "reason": item.reason, "detail": str(item)})
                 continue
