@@ -1,6 +1,8 @@
 """The warehouse: the one place that opens DuckDB. Schema from `sql/migrations`, loads from `sql/load`."""
 
-from contextlib import contextmanager
+import os
+import socket
+from contextlib import contextmanager, suppress
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -9,7 +11,9 @@ import polars as pl
 
 from tasks.core.aggregate import WarehouseBatch
 from tasks.core.schemas import REJECTED
+from tasks.integrity import check_warehouse
 from tasks.lock import open_when_free
+from tasks.sandbox import READER_CONFIG, lock_down
 
 SQL_DIR = Path(__file__).resolve().parents[1] / "sql"
 
@@ -24,6 +28,10 @@ def migration_files() -> list[Path]:
     return sorted((SQL_DIR / "migrations").glob("[0-9][0-9][0-9]_*.sql"))
 
 
+class WarehouseUnwritable(RuntimeError):
+    """The warehouse file or its folder cannot be written (read-only file system, permissions, no space)."""
+
+
 class Warehouse:
     """A DuckDB warehouse file. Writers open it briefly, one transaction per batch."""
 
@@ -32,23 +40,36 @@ class Warehouse:
 
     @contextmanager
     def connect(self, read_only: bool = False, lock_timeout: float | None = None):
-        """A connection to the file; read-only ones fail clearly when the file does not exist yet.
+        """A connection to the file; read-only ones fail clearly when the file does not exist yet and can
+        reach no other file (`tasks.sandbox`); WarehouseUnwritable when the file cannot be written.
 
         While another process holds the file (DuckDB allows one writer), wait for it with backoff
         up to `lock_timeout` s (default $NEWSFLOW_LOCK_TIMEOUT or 120), then raise WarehouseLocked.
         """
         if read_only and not self.path.exists():
             raise FileNotFoundError(f"no warehouse at {self.path}; run `newsflow run PATH` first")
-        if not read_only:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        con = open_when_free(lambda: duckdb.connect(str(self.path), read_only=read_only), self.path, lock_timeout)
+        try:
+            if not read_only:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            con = open_when_free(lambda: duckdb.connect(str(self.path), read_only=read_only, config=READER_CONFIG if read_only else {}),
+                                 self.path, lock_timeout)
+        except (duckdb.IOException, OSError) as error:
+            if read_only:
+                raise
+            raise WarehouseUnwritable(f"cannot write the warehouse {self.path}: {' '.join(str(error).split())}; "
+                                      "choose a --db (or NEWSFLOW_DB) where you can write") from None
+        if read_only:
+            lock_down(con)
         try:
             yield con
         finally:
             con.close()
 
     def migrate(self) -> list[str]:
-        """Apply the migrations this file has not seen, each in its own transaction; return their names."""
+        """Check the file (`tasks.integrity`), then apply the migrations it has not seen, each in its own
+        transaction; return their names."""
+        if self.path.exists():
+            check_warehouse(self.path, lambda: self.connect(read_only=True), sql_file("load/table_names.sql"))
         applied = []
         with self.connect() as con:
             con.execute("create table if not exists _migrations (name varchar primary key, applied_at timestamptz)")
@@ -90,18 +111,28 @@ class Warehouse:
             return con.execute(sql_file("load/known_entities.sql")).pl()
 
     def start_run(self, run_id: str, flow_run_id: str | None, model: str, version: str) -> None:
+        """Record a run as running, with the process and host that run it (how a later run tells it is gone)."""
         with self.connect() as con:
-            con.execute(
-                "insert into runs (run_id, flow_run_id, started_at, status, model, version) values (?, ?, ?, 'running', ?, ?)",
-                [run_id, flow_run_id, datetime.now(timezone.utc), model, version],
-            )
+            con.execute(sql_file("load/start_run.sql"),
+                        [run_id, flow_run_id, datetime.now(timezone.utc), model, version, os.getpid(), socket.gethostname()])
 
-    def finish_run(self, run_id: str, counts: dict, status: str, lock_timeout: float | None = None) -> None:
+    def running_runs(self) -> list[dict]:
+        """Runs recorded as running: run_id, pid, host, started_at."""
+        with self.connect() as con:
+            return con.execute(sql_file("load/running_runs.sql")).pl().to_dicts()
+
+    def abandon_runs(self, reasons: dict[str, str]) -> None:
+        """Mark runs whose process is gone as abandoned, with the reason."""
+        with self.connect() as con:
+            for run_id, reason in reasons.items():
+                con.execute(sql_file("load/abandon_run.sql"), [datetime.now(timezone.utc), reason, run_id])
+
+    def finish_run(self, run_id: str, counts: dict, status: str, reason: str | None = None, lock_timeout: float | None = None) -> None:
         with self.connect(lock_timeout=lock_timeout) as con:
             con.execute(
                 sql_file("load/finish_run.sql"),
                 [datetime.now(timezone.utc), counts["n_in"], counts["n_new"], counts["n_skipped"],
-                 counts["n_rejected"], status, run_id],
+                 counts["n_rejected"], status, reason, run_id],
             )
 
     def record_rejected(self, rejected: pl.DataFrame, run_id: str) -> None:
@@ -131,8 +162,15 @@ class Warehouse:
                 con.execute(sql_file("load/refresh_rollups.sql"))
                 con.execute("commit")
             except Exception:
-                con.execute("rollback")
+                with suppress(duckdb.Error):  # a failed commit may leave no transaction to roll back: keep its error
+                    con.execute("rollback")
                 raise
+
+    def documents_of_run(self, doc_ids: list[str], run_id: str) -> int:
+        """How many of `doc_ids` the warehouse holds as written by `run_id`: whether a batch was committed."""
+        with self.connect() as con:
+            con.register("candidates", pl.DataFrame({"doc_id": doc_ids}, schema={"doc_id": pl.Utf8}).to_arrow())
+            return con.execute(sql_file("load/batch_committed.sql"), [run_id]).fetchone()[0]
 
     def run_results(self, run_id: str) -> tuple[dict, pl.DataFrame]:
         """Counts of what a run wrote, and its top entities."""

@@ -20,7 +20,7 @@ DESIGN_COLUMNS = {
     "entity_aliases": "alias entity_id",
     "entity_roles": "entity_id role doc_id date",
     "cooccurrences": "entity_a entity_b n_sentences n_docs first_seen last_seen",
-    "runs": "run_id flow_run_id started_at finished_at n_in n_new n_skipped n_rejected status model version",
+    "runs": "run_id flow_run_id started_at finished_at n_in n_new n_skipped n_rejected status model version pid host reason",
     "rejected": "run_id source uri reason detail",
 }
 
