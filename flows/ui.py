@@ -3,6 +3,8 @@
 `newsflow ui` runs it in the foreground; the browser check starts one on a free port.
 """
 
+import atexit
+import ctypes
 import os
 import signal
 import socket
@@ -16,6 +18,11 @@ from pathlib import Path
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 4200
 STARTUP_SECONDS = 120.0
+PR_SET_PDEATHSIG = 1
+try:
+    PRCTL = ctypes.CDLL(None, use_errno=True).prctl  # Linux: looked up here, as the child may only call it
+except (OSError, AttributeError):
+    PRCTL = None
 
 
 def free_port(host: str = DEFAULT_HOST) -> int:
@@ -86,6 +93,29 @@ def stop_server(server: subprocess.Popen, grace: float = 15.0) -> None:
             return
         except subprocess.TimeoutExpired:
             continue
+
+
+def end_with_parent() -> None:
+    """Run in a child before it execs: Linux sends it SIGTERM when the process that started it dies (even by -9)."""
+    PRCTL(PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
+def start_temporary_api() -> str:
+    """A Prefect API for this command only (what Prefect starts itself when PREFECT_API_URL is unset), on a free
+    loopback port; returns its URL.
+
+    Started here rather than by Prefect so that it runs in a session of its own: a terminal's Ctrl-C then
+    reaches only newsflow, which reports the stop to this API before it stops it, at exit. It ends with
+    newsflow however newsflow ends.
+    """
+    port = free_port()
+    server = subprocess.Popen(server_command(DEFAULT_HOST, port) + ["--no-services"],
+                              env={**server_environment(DEFAULT_HOST, port), "PREFECT_SERVER_UI_ENABLED": "false"},
+                              stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              start_new_session=True, preexec_fn=end_with_parent if PRCTL else None)
+    atexit.register(stop_server, server)  # after Prefect's own exit handlers, which send the last logs to it
+    wait_until_ready(api_url(DEFAULT_HOST, port), server)
+    return api_url(DEFAULT_HOST, port)
 
 
 def run_ui(host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, echo=print) -> int:

@@ -8,6 +8,7 @@ from prefect.cache_policies import NO_CACHE
 
 from tasks.core.nlp import NlpResult, analyze, analyze_in_pool, documents_for_nlp, load_model
 from tasks.core.report import locate_failure
+from tasks.core.stopping import check_stop
 
 
 @task(name="nlp", cache_policy=NO_CACHE)
@@ -32,6 +33,7 @@ def nlp(documents: pl.DataFrame, model: str, batch_size: int, processes: int | N
     try:
         result = parse()
     except Exception as error:
+        check_stop()  # the model processes were ended because the run stops: no document is at fault
         raise locate_failure("the language pass", selected, parse, error) from error
     get_run_logger().info(
         "parsed %d of %d documents: %d sentences, %d mentions, %d events, %d quotes in %.2f s",

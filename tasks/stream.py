@@ -6,7 +6,8 @@ chunk is read, cleaned and parsed while earlier chunks are linked and loaded.
 
 import threading
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import accumulate
 
@@ -15,12 +16,16 @@ from prefect.futures import PrefectFuture
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from tasks.core.ingest import IngestResult
+from tasks.core.nlp import start_worker_pool, stop_worker_pools
 from tasks.core.report import input_counts
 from tasks.core.schemas import REJECTED, empty
 from tasks.settings import Settings
+from tasks.stop import children_deaf_to_ctrl_c
+from tasks.core.stopping import check_stop
 
 
 RAMP_START_SHARE = 8  # the first and last chunks are size // 8; sizes double from there up to size
+STOP_POLL_SECONDS = 0.25  # how often a wait for parsed batches looks whether the run was asked to stop
 
 
 def chunks(items: list, size: int) -> list[list]:
@@ -48,17 +53,29 @@ def chunk_sizes(n_items: int, size: int) -> list[int]:
     return head + [size] * full + ([remainder] if remainder else []) + tail[::-1]
 
 
-def nlp_runner(settings: Settings) -> TaskRunner:
+@contextmanager
+def nlp_runner(settings: Settings) -> Iterator[TaskRunner]:
     """Where language batches run: the Dask cluster at `dask_address`, else threads of this process.
 
     A thread hands a batch to one of the `workers` model processes and waits for its frames;
-    loading stays in the flow process.
+    loading stays in the flow process. The model processes start here (the models load while the
+    first chunk is read), begun deaf to Ctrl-C. A run that ends early (stopped, failed) ends them,
+    so it does not wait for parses nobody will load.
     """
     if settings.dask_address:
         from prefect_dask import DaskTaskRunner
 
-        return DaskTaskRunner(address=settings.dask_address)
-    return ThreadPoolTaskRunner(max_workers=settings.workers)
+        runner = DaskTaskRunner(address=settings.dask_address)
+    else:
+        runner = ThreadPoolTaskRunner(max_workers=settings.workers)
+        with children_deaf_to_ctrl_c():
+            start_worker_pool(settings.model, settings.workers)
+    with runner:
+        try:
+            yield runner
+        except BaseException:
+            stop_worker_pools()
+            raise
 
 
 class InFlight:
@@ -95,8 +112,7 @@ class InFlight:
         has a batch waiting, and only while every worker still has one to parse (or while this holds
         two batches per worker, so memory stays bounded when parsing outruns cleaning)."""
         limit = 2 * self.workers
-        with self.changed:
-            self.changed.wait_for(lambda: self.unfinished < limit)
+        self._wait_until(lambda: self.unfinished < limit)
         while (self.batches and self.batches[0][1] in self.finished
                and (self.unfinished >= self.workers or len(self.batches) >= limit)):
             yield self._pop()
@@ -107,9 +123,17 @@ class InFlight:
             yield self._pop()
 
     def _pop(self) -> tuple[object, object]:
+        future = self.batches[0][1]
+        self._wait_until(lambda: future in self.finished)
         cleaned, future = self.batches.popleft()
         self.finished.discard(future)
         return cleaned, future.result()
+
+    def _wait_until(self, done: Callable[[], bool]) -> None:
+        """Wait for `done()`, raising RunStopped as soon as the run is asked to stop."""
+        with self.changed:
+            while not self.changed.wait_for(done, timeout=STOP_POLL_SECONDS):
+                check_stop()
 
 
 @dataclass
@@ -129,6 +153,12 @@ class RunTally:
         if not found.rejected.is_empty():
             self.rejected.append(found.rejected)
         return fresh
+
+    def reject(self, rejected: pl.DataFrame) -> None:
+        """Count documents taken as new that a later stage rejected (too long to parse) as rejected instead."""
+        self.counts["n_new"] -= rejected.height
+        self.counts["n_rejected"] += rejected.height
+        self.rejected.append(rejected)
 
     def all_rejected(self) -> pl.DataFrame:
         return pl.concat(self.rejected) if self.rejected else empty(REJECTED)

@@ -11,7 +11,9 @@ import polars as pl
 from tasks.core.clean_lines import (KEPT, TERMINAL, Line, body_span, classify, credit_span, drop_link_runs, is_prose,
                                     key, n_words, normalise, unwrap)
 from tasks.core.clean_meta import detect_language, is_person_name, parse_byline, parse_date
-from tasks.core.schemas import DOCUMENTS, REMOVED_LINES, frame
+from tasks.core.limits import MAX_BODY_CHARS
+from tasks.core.schemas import DOCUMENTS, REJECTED, REMOVED_LINES, empty, frame
+from tasks.core.stopping import check_stop
 
 BYLINE_LOOKBACK, BYLINE_LOOKAHEAD = 15, 6  # lines before and into the body searched for bylines and datelines
 MAX_BYLINE_CHARS = 120
@@ -43,6 +45,7 @@ class CleanedText:
 class CleanResult:
     docs: pl.DataFrame  # DOCUMENTS
     removed: pl.DataFrame  # REMOVED_LINES
+    rejected: pl.DataFrame = field(default_factory=lambda: empty(REJECTED))  # articles too long to parse
 
 
 def split_site(title: str) -> tuple[str, str | None]:
@@ -348,7 +351,9 @@ def recurring_lines(sources: list[str], line_keys: list[set[str]]) -> dict[str, 
 
 
 def _clean_one(fmt: str, raw: str, recurring: frozenset[str], title: str | None) -> CleanedText:
-    """One document cleaned by its format; an unexpected failure yields an empty body, not a crash."""
+    """One document cleaned by its format; an unexpected failure yields an empty body, not a crash.
+    A run asked to stop stops here, between documents, rather than after the whole batch."""
+    check_stop()
     try:
         return clean_html(raw, recurring) if fmt == "html" else clean_text(raw, recurring, title)
     except Exception as exc:  # one odd document must not stop a batch of thousands
@@ -385,7 +390,22 @@ def clean_documents(docs: pl.DataFrame) -> CleanResult:
             "duplicate_of": dup_of.get(d["doc_id"]),
         })
         removed += [{"doc_id": d["doc_id"], "line_no": n, "text": t, "reason": r} for n, t, r in c.removed]
-    return CleanResult(frame(out_rows, DOCUMENTS), frame(removed, REMOVED_LINES))
+    return without_long_bodies(CleanResult(frame(out_rows, DOCUMENTS), frame(removed, REMOVED_LINES)))
+
+
+def without_long_bodies(cleaned: CleanResult) -> CleanResult:
+    """Documents whose body is over MAX_BODY_CHARS moved to `rejected`: the language pass would need
+    gigabytes for them (and spaCy refuses a million characters)."""
+    long = cleaned.docs.filter(pl.col("n_chars") > MAX_BODY_CHARS)
+    if long.is_empty():
+        return cleaned
+    rejected = long.select(
+        "source", "uri", reason=pl.lit("too-long"),
+        detail=pl.format(f"{{}}: the article is {{}} characters after cleaning, over the {MAX_BODY_CHARS:,} one article "
+                         "may have; split it into articles", "uri", pl.col("n_chars")),
+    )
+    keep = ~pl.col("doc_id").is_in(long["doc_id"].implode())
+    return CleanResult(cleaned.docs.filter(keep), cleaned.removed.filter(keep), frame(rejected.to_dicts(), REJECTED))
 
 
 def cleaned_record(path_or_name: str, cleaned: CleanedText) -> dict:

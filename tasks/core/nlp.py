@@ -8,8 +8,11 @@ Model processes (`worker_pool`) each load the model once and send back frames, n
 
 import bisect
 import multiprocessing
+import multiprocessing.connection
+import os
+import signal
 import threading
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import date
@@ -22,6 +25,7 @@ from spacy.tokens import Doc
 
 from tasks.core import entities, events, quotes
 from tasks.core.schemas import EVENTS, MENTIONS, QUOTES, SENTENCES, frame
+from tasks.core.stopping import check_stop
 
 
 @dataclass(frozen=True)
@@ -109,6 +113,7 @@ def analyze_with(model: str, documents: pl.DataFrame, batch_size: int) -> NlpRes
 
 POOL_LOCK = threading.Lock()  # batches arrive on several threads; only the first may start a pool
 POOLS: dict[tuple[str, int], ProcessPoolExecutor] = {}
+POOLS_READY: dict[tuple[str, int], list[Future]] = {}  # one per process: its model is loaded
 
 
 def worker_pool(model: str, workers: int) -> ProcessPoolExecutor:
@@ -116,16 +121,64 @@ def worker_pool(model: str, workers: int) -> ProcessPoolExecutor:
 
     One pool per model and size, every process started and its model loaded before it is returned.
     Spawned, not forked: the parent runs Prefect's threads and event loop, which a fork would copy
-    half-way through.
+    half-way through. A pool is known (and `stop_worker_pools` can end it) while its models load;
+    none is started once the run is asked to stop.
     """
+    key = (model, workers)
+    pool, ready = start_worker_pool(model, workers)
+    try:
+        for started in ready:
+            started.result()
+    except BrokenProcessPool:
+        drop_pool(key, pool)
+        raise
+    return pool
+
+
+def start_worker_pool(model: str, workers: int) -> tuple[ProcessPoolExecutor, list[Future]]:
+    """The pool for `model` and `workers`, its processes started (not waited for) if it has none yet;
+    with the futures that finish when their models are loaded."""
+    key = (model, workers)
     with POOL_LOCK:
-        if (model, workers) not in POOLS:
-            pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                                       initializer=load_model, initargs=(model,))
-            for started in [pool.submit(model_ready, model) for _ in range(workers)]:
-                started.result()
-            POOLS[model, workers] = pool
-        return POOLS[model, workers]
+        if key not in POOLS:
+            check_stop()
+            POOLS[key] = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                                             initializer=start_model_process, initargs=(model,))
+            POOLS_READY[key] = [POOLS[key].submit(model_ready, model) for _ in range(workers)]
+        return POOLS[key], POOLS_READY[key]
+
+
+def drop_pool(key: tuple[str, int], pool: ProcessPoolExecutor) -> None:
+    """Forget a pool whose process died (killed, out of memory), so the next batch starts a new one."""
+    with POOL_LOCK:
+        if POOLS.get(key) is pool:
+            del POOLS[key], POOLS_READY[key]
+
+
+def start_model_process(model: str) -> None:
+    """Set up a model process: deaf to Ctrl-C, which is for the flow process (that one ends this one when
+    the run stops); ended when its parent ends, however that goes; the model loaded once."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=exit_with_parent, name="newsflow-parent-watch", daemon=True).start()
+    load_model(model)
+
+
+def exit_with_parent() -> None:
+    """Wait until the process that started this one is gone, then go too (it may have been killed with -9)."""
+    multiprocessing.connection.wait([multiprocessing.parent_process().sentinel])
+    os._exit(1)
+
+
+def stop_worker_pools() -> None:
+    """End every model process now: a run that stops or fails wants no more parses. Later batches start a new pool."""
+    with POOL_LOCK:
+        pools = list(POOLS.values())
+        POOLS.clear()
+        POOLS_READY.clear()
+    for pool in pools:
+        for process in list(pool._processes.values()):  # the executor offers no public handle to kill its processes
+            process.kill()
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 def model_ready(model: str) -> str:
@@ -143,7 +196,5 @@ def analyze_in_pool(documents: pl.DataFrame, model: str, batch_size: int, worker
     try:
         return pool.submit(analyze_with, model, documents, batch_size).result()
     except BrokenProcessPool:
-        with POOL_LOCK:
-            if POOLS.get((model, workers)) is pool:
-                del POOLS[model, workers]
+        drop_pool((model, workers), pool)
         raise

@@ -5,6 +5,7 @@ from collections.abc import Callable
 import polars as pl
 
 from tasks.core.ingest import IngestResult
+from tasks.core.stopping import RunStopped
 
 
 def input_counts(found: IngestResult, n_new: int) -> dict:
@@ -77,6 +78,8 @@ def locate_failure(stage: str, docs: pl.DataFrame, attempt: Callable[[list[str]]
     for doc_id, uri in docs.select("doc_id", "uri").iter_rows():
         try:
             attempt([doc_id])
+        except RunStopped:
+            raise
         except Exception as alone:  # whatever the stage raises is what the person needs to see
             return DocumentFailed(f"{stage} failed on document {doc_id} ({uri}): {type(alone).__name__}: {alone}")
     uris = ", ".join(docs["uri"].head(3).to_list())
