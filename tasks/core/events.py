@@ -43,6 +43,7 @@ LINKED_EVENTS = {
     "event_type": pl.Utf8,
     "start_char": pl.Int64,
     "end_char": pl.Int64,
+    "quote_id": pl.Utf8,  # the quote this speech event introduces; views leave such events to `quotes`
 }
 ENTITY_BEGINS = 3  # ENT_IOB code of a token that begins an entity (1 inside, 2 outside)
 SUBJECTS = {"nsubj", "nsubjpass"}
@@ -110,9 +111,21 @@ def extract_events(doc: Doc, published_at: date | None, quoted: list[bool] | Non
             kind = event_type(nouns[action][0], target)
         if actor is None and target is None:
             continue
-        rows.append(event_row(sent_no, token, anchor, action, kind, actor, target, dates.get(sent_no, []),
-                              published_at, quoted))
+        for one_actor in with_conjuncts(actor):
+            for one_target in with_conjuncts(target):
+                rows.append(event_row(sent_no, token, anchor, action, kind, one_actor, one_target,
+                                      dates.get(sent_no, []), published_at, quoted))
     return rows
+
+
+def with_conjuncts(token: Token | None) -> list[Token | None]:
+    """An argument and the arguments coordinated with it: "GM and Chrysler asked for loans" is an event of each."""
+    if token is None:
+        return [None]
+    found = [token]
+    for member in found:
+        found += [c for c in member.children if c.dep_ == "conj" and c.pos_ in NOMINAL and c not in found]
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -445,13 +458,31 @@ def event_id(doc_id: str, start: int, end: int, action: str) -> str:
     return hashlib.sha1(f"{doc_id}\x1f{start}\x1f{end}\x1f{action}".encode()).hexdigest()[:16]
 
 
-def link_events(events: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
-    """Warehouse events: actor and target spans joined to the linked mentions they overlap."""
+def link_events(events: pl.DataFrame, mentions: pl.DataFrame, quotes: pl.DataFrame) -> pl.DataFrame:
+    """Warehouse events: actor and target spans joined to the linked mentions they overlap, and the
+    quote each speech event introduces (`quote_id`), so views need not repeat quotes as events."""
     if events.is_empty():
         return pl.DataFrame(schema=LINKED_EVENTS)
     linked = overlapping_entity(events, mentions, "actor_start", "actor_end", "actor_id", "actor_via")
     linked = overlapping_entity(linked, mentions, "target_start", "target_end", "target_id", "target_via")
     ids = [event_id(*r) for r in linked.select("doc_id", "start_char", "end_char", "action").iter_rows()]
-    return linked.with_columns(event_id=pl.Series(ids, dtype=pl.Utf8)).select(
-        [pl.col(name).cast(dtype) for name, dtype in LINKED_EVENTS.items()]
+    linked = linked.with_columns(event_id=pl.Series(ids, dtype=pl.Utf8))
+    return with_quote_ids(linked, quotes).select([pl.col(name).cast(dtype) for name, dtype in LINKED_EVENTS.items()])
+
+
+QUOTE_GAP = 3  # characters between a cue's event span and its quote: '"...," he said', 'said that ...'
+
+
+def with_quote_ids(events: pl.DataFrame, quotes: pl.DataFrame) -> pl.DataFrame:
+    """`quote_id` of the quote whose cue an event is: same document and cue, and the quote begins in the
+    event's sentence or the two spans touch (a cue after a quote of several sentences)."""
+    cues = quotes.select("doc_id", "quote_id", action="cue", q_sent="sent_no", q_start="start_char", q_end="end_char")
+    touching = (
+        events.select("event_id", "doc_id", "sent_no", "action", "start_char", "end_char")
+        .join(cues, on=["doc_id", "action"])
+        .filter((pl.col("sent_no") == pl.col("q_sent"))
+                | ((pl.col("start_char") <= pl.col("q_end") + QUOTE_GAP) & (pl.col("q_start") <= pl.col("end_char") + QUOTE_GAP)))
+        .unique("event_id", keep="first")
+        .select("event_id", "quote_id")
     )
+    return events.join(touching, on="event_id", how="left")

@@ -47,6 +47,8 @@ REFERENT_LABELS = PERSON_LABELS | THING_LABELS | {"NORP", "LOC", "EVENT", "WORK_
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 OBJECTS = frozenset({"dobj", "dative", "pobj", "attr"})
 DEFINITE = frozenset({"the", "this", "that"})
+NOT_REFERRING = frozenset({"compound", "attr", "npadvmod"})  # a modifier, or what something "is" or "becomes"
+CONTRASTIVE = frozenset({"such", "other", "another", "rival"})
 COURTESY = {"mr": "male", "mr.": "male", "sir": "male", "ms": "female", "ms.": "female", "mrs": "female",
             "mrs.": "female", "miss": "female", "dame": "female", "lady": "female"}
 HEAD_OF_GOVERNMENT = frozenset({"president", "minister", "premier", "chancellor", "king", "queen", "leader",
@@ -259,7 +261,9 @@ def bound_by_subject(token: Token, referent: Referent) -> bool:
 def description_head(token: Token) -> bool:
     """A singular common noun heading a definite noun phrase that is not itself a name."""
     role = token.pos_ == "PROPN" and token.tag_ == "NNP" and token.lower_.rstrip(".") in role_heads()  # "the CEO"
-    if not (role or (token.pos_ == "NOUN" and token.tag_ == "NN")) or token.ent_type_ or token.dep_ == "compound":
+    if not (role or (token.pos_ == "NOUN" and token.tag_ == "NN")) or token.ent_type_ or token.dep_ in NOT_REFERRING:
+        return False
+    if any(c.lower_ in CONTRASTIVE for c in token.children):  # "the third such lawsuit", "the other company"
         return False
     for child in token.children:
         if child.dep_ == "det" and child.lower_ in DEFINITE:
@@ -270,12 +274,17 @@ def description_head(token: Token) -> bool:
 
 
 def appositive_name(token: Token) -> Span | None:
-    """ "the carmaker, General Motors, ...": the name in apposition to a description."""
+    """ "the carmaker, General Motors, ...", "Airbus, the planemaker": the name set beside a description,
+    with only a comma (or a bracket) between them."""
+    if token.dep_ == "appos" and token.head.ent_type_ in REFERENT_LABELS:
+        name = entity_at(token.head)
+        if name is not None and token.left_edge.i - name.end <= 1:
+            return name
     for child in token.children:
         if child.dep_ == "appos" and child.ent_type_ in REFERENT_LABELS:
-            return entity_at(child)
-    if token.dep_ == "appos" and token.head.ent_type_ in REFERENT_LABELS:
-        return entity_at(token.head)
+            name = entity_at(child)
+            if name is not None and name.start - token.i <= 2:
+                return name
     return None
 
 
