@@ -56,6 +56,12 @@ def is_ambiguous_short_name(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def company_suffixes() -> frozenset[str]:
+    """Words a company's short name drops (data/lexicons/entity_company_suffixes.txt)."""
+    return frozenset(lexicon_lines("entity_company_suffixes.txt"))
+
+
+@lru_cache(maxsize=1)
 def place_names() -> dict[str, tuple[str, str, str | None]]:
     """Lower-cased surface -> (canonical name, label, country code) for gazetteer entries."""
     return {form.lower(): (p.canonical, p.label, p.country) for form, p in places().items()}
@@ -154,13 +160,26 @@ def initials_of(name: str) -> str | None:
     return "".join(w[0] for w in words).upper() if len(words) >= 2 else None
 
 
+def company_short_forms(name: str) -> list[str]:
+    """The forms of a company name without its trailing company words: "General Motors Corp." ->
+    ["General Motors", "General"]; "Harbor Airlines" -> ["Harbor"]."""
+    words = name.split(" ")
+    forms = []
+    for end in range(len(words) - 1, 0, -1):
+        if words[end].lower() not in company_suffixes():
+            break
+        forms.append(" ".join(words[:end]))
+    return forms
+
+
 def link_name_parts(frame: pl.DataFrame) -> pl.DataFrame:
     """Inside each document, an acronym ("GM") or a model ("A380") takes the one longer name it abbreviates.
 
     An acronym is one upper-case word of two to six letters spelling the initials of exactly one
     multi-word name of the document ("General Motors"); a model is the trailing words of exactly one
-    product name, or of a name whose trailing word has a digit ("Airbus A380"). The short form takes
-    the long name and its label; `via` records which rule linked it.
+    product name, or of a name whose trailing word has a digit ("Airbus A380"); a company's short name
+    drops trailing company words ("Harbor" for "Harbor Airlines"). The short form takes the long name
+    and its label; `via` records which rule linked it.
     """
     names = frame.select("doc_id", full="name", full_label="label").unique()
     multi = names.filter(pl.col("full").str.contains(" "))
@@ -179,16 +198,22 @@ def link_name_parts(frame: pl.DataFrame) -> pl.DataFrame:
         .with_columns(rule=pl.lit("alias"))
         .select("doc_id", "full", "full_label", "key", "rule")
     )
+    short_companies = (
+        multi.filter(pl.col("full_label") == "ORG")
+        .with_columns(key=pl.col("full").map_elements(company_short_forms, return_dtype=pl.List(pl.Utf8)),
+                      rule=pl.lit("alias"))
+        .explode("key", empty_as_null=False)
+        .select("doc_id", "full", "full_label", "key", "rule")
+    )
     targets = (
-        pl.concat([acronyms.select("doc_id", "full", "full_label", "key", "rule"), models])
+        pl.concat([acronyms.select("doc_id", "full", "full_label", "key", "rule"), models, short_companies])
         .with_columns(key=pl.col("key").str.to_lowercase())
         .unique()
         .filter(pl.len().over("doc_id", "key") == 1)
     )
     short = ~pl.col("name").str.contains(" ")
     is_acronym = short & pl.col("name").str.contains(r"^[A-Z]{2,6}$")
-    keyed = frame.with_columns(key=pl.when(is_acronym | ~short | pl.col("name").str.contains(r"\d"))
-                               .then(pl.col("name").str.to_lowercase()))
+    keyed = frame.with_columns(key=pl.when(pl.col("label") != "PERSON").then(pl.col("name").str.to_lowercase()))
     joined = keyed.join(targets, on=["doc_id", "key"], how="left")
     takes = pl.col("full").is_not_null() & (pl.col("full") != pl.col("name")) & (
         (pl.col("rule") == "alias") | is_acronym)

@@ -143,18 +143,21 @@ def light_verbs() -> frozenset[str]:
 
 def noun_arguments(noun: Token, holder_role: str) -> tuple[Token | None, Token | None]:
     """(actor, target) of an event noun: its possessor, a name compounded with it, its of- and by-phrases,
-    or the subject of the light verb it is the object of. Only referring arguments count (names,
+    or the subject of the light verb it is the object of; a with-phrase is the other party ("the merger
+    with Coastal Air"). Only referring arguments count (names,
     pronouns, definite noun phrases): "a sale of assets" is no one's event."""
-    holder = agent = None
+    holder = agent = partner = None
     for child in noun.children:
         if child.dep_ == "poss" and refers(child):
             holder = child
         elif child.dep_ == "compound" and child.ent_type_ in ARGUMENT_LABELS and holder is None:
             holder = child
-        elif child.dep_ == "prep" and child.lower_ in ("of", "by"):
+        elif child.dep_ == "prep" and child.lower_ in ("of", "by", "with"):
             pobj = next((c for c in child.children if c.dep_ == "pobj" and refers(c)), None)
             if pobj is not None and child.lower_ == "by":
                 agent = pobj
+            elif pobj is not None and child.lower_ == "with":
+                partner = pobj
             elif pobj is not None and holder is None:
                 holder = pobj
     light = light_verb_of(noun)
@@ -162,8 +165,8 @@ def noun_arguments(noun: Token, holder_role: str) -> tuple[Token | None, Token |
         agent = actor_of(light)
         agent = agent if agent is not None and refers(agent) else None
     if holder_role == "target" or agent is not None:
-        return agent, holder
-    return holder, None
+        return agent, holder if holder is not None else partner
+    return holder, partner
 
 
 def refers(token: Token) -> bool:
@@ -465,9 +468,17 @@ def link_events(events: pl.DataFrame, mentions: pl.DataFrame, quotes: pl.DataFra
         return pl.DataFrame(schema=LINKED_EVENTS)
     linked = overlapping_entity(events, mentions, "actor_start", "actor_end", "actor_id", "actor_via")
     linked = overlapping_entity(linked, mentions, "target_start", "target_end", "target_id", "target_via")
+    linked = without_self_possession(linked)
     ids = [event_id(*r) for r in linked.select("doc_id", "start_char", "end_char", "action").iter_rows()]
     linked = linked.with_columns(event_id=pl.Series(ids, dtype=pl.Utf8))
     return with_quote_ids(linked, quotes).select([pl.col(name).cast(dtype) for name, dtype in LINKED_EVENTS.items()])
+
+
+def without_self_possession(events: pl.DataFrame) -> pl.DataFrame:
+    """ "Lukashenko sent his troops": the target is the troops, not Lukashenko again through "his"."""
+    own = (pl.col("target_id") == pl.col("actor_id")) & (pl.col("target_via") == "pronoun")
+    return events.with_columns(target_id=pl.when(own).then(None).otherwise("target_id"),
+                               target_via=pl.when(own).then(None).otherwise("target_via"))
 
 
 QUOTE_GAP = 3  # characters between a cue's event span and its quote: '"...," he said', 'said that ...'

@@ -303,10 +303,19 @@ def description_fits(token: Token, referents: Referents):
     labels = description_types().get(noun)
     if labels:
         return lambda r: r.label in labels
-    heads = {(r.label, r.names[-1][-1].lower_) for r in referents.all if len(r.names[-1]) >= 2}
-    if any(head == noun for _, head in heads):
-        return lambda r: len(r.names[-1]) >= 2 and r.names[-1][-1].lower_ == noun and r.label != "PERSON"
+    if any(name_head(r.names[-1]) == noun for r in referents.all if r.label != "PERSON"):
+        return lambda r: r.label != "PERSON" and name_head(r.names[-1]) == noun
     return None
+
+
+def name_head(name: Span) -> str | None:
+    """The head word of a multi-word name, lower case: "store" of "iTunes Music Store", "bank" of
+    "Bank of America" (the word before a lower-case preposition), None for one-word names."""
+    words = [t for t in name if not t.is_punct]
+    if len(words) < 2:
+        return None
+    before = next((k for k, t in enumerate(words) if k and t.is_lower and t.pos_ == "ADP"), len(words))
+    return words[before - 1].lower_
 
 
 def noun_phrase_start(token: Token) -> int:
@@ -341,7 +350,7 @@ def reference_rows(doc: Doc, quoted: list[bool], weights: SalienceWeights = WEIG
                 resolved[ent.root.i] = referents.add_name(ent, sentence, quoted[ent.root.i])
                 i = ent.end
                 continue
-            found = None if quoted[i] else resolve(token, sentence, referents, resolved)
+            found = None if quoted[i] else resolve(token, sentence, referents, resolved) or unnamed_acronym(token, referents)
             if found is not None:
                 antecedent, via, start = found
                 if referent := referents.find(antecedent):
@@ -381,6 +390,16 @@ def resolve(token: Token, sentence: int, referents: Referents,
     referent = referents.best(sentence, fits) if fits is not None else None
     antecedent = referent.antecedent(token.i) if referent is not None else None
     return (antecedent, "description", noun_phrase_start(token)) if antecedent is not None else None
+
+
+def unnamed_acronym(token: Token, referents: Referents) -> tuple[Span, str, int] | None:
+    """An acronym the model did not tag ("GFH" after "Global Freight Holdings"): a mention of that name."""
+    text = token.text.replace(".", "")
+    if token.ent_type_ or not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
+        return None
+    referent = referents.by_key.get(("acronym", text))
+    antecedent = referent.antecedent(token.i) if referent is not None else None
+    return (antecedent, "acronym", token.idx) if antecedent is not None else None
 
 
 def speaker_references(doc: Doc, quote_rows: list[dict]) -> list[dict]:
