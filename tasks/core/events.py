@@ -21,7 +21,6 @@ from spacy.parts_of_speech import NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from tasks.core.dates import resolve_date
-from tasks.core.entity_gazetteer import lexicon_lines
 from tasks.core.quotes import doc_text, entity_span, overlapping_entity, quote_spans, quoted_tokens, speech_verbs
 
 LEXICONS = Path(__file__).resolve().parents[2] / "data" / "lexicons"
@@ -136,9 +135,9 @@ def event_nouns() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def light_verbs() -> frozenset[str]:
-    """Verbs whose subject is the actor of the event noun they take ("took leave", "filed for bankruptcy")."""
-    return frozenset(lexicon_lines("light_verbs.txt"))
+def support_verbs() -> dict[str, str]:
+    """Verb -> light, control or aspectual, from data/lexicons/support_verbs.csv."""
+    return {row["verb"].strip().lower(): row["kind"].strip() for row in read_csv("support_verbs.csv")}
 
 
 def noun_arguments(noun: Token, holder_role: str) -> tuple[Token | None, Token | None]:
@@ -183,7 +182,7 @@ def light_verb_of(noun: Token) -> Token | None:
         head = head.head
     elif noun.dep_ != "dobj":
         return None
-    return head if head.pos_ == "VERB" and head.lemma_.lower() in light_verbs() else None
+    return head if head.pos_ == "VERB" and support_verbs().get(head.lemma_.lower()) in ("light", "control") else None
 
 
 def governing_verb(noun: Token) -> Token | None:
@@ -197,9 +196,24 @@ def governing_verb(noun: Token) -> Token | None:
 
 
 def is_event_verb(token: Token) -> bool:
-    """A content verb that is not a state or a light use listed in non_event_verbs.txt."""
+    """A content verb: not a state or light use (non_event_verbs.txt), not a light verb whose event noun is
+    the event ("took leave"), not an aspectual verb governing another verb ("continued to serve")."""
     lemma = token.lemma_.lower()
-    return token.pos_ == "VERB" and lemma[:1].isalpha() and lemma not in non_event_verbs()
+    if token.pos_ != "VERB" or not lemma[:1].isalpha() or lemma in non_event_verbs():
+        return False
+    support = support_verbs().get(lemma)
+    if support == "light":
+        return not any(c.dep_ == "dobj" and c.lemma_.lower() in event_nouns() for c in token.children)
+    if support == "aspectual":
+        return not governs_verb(token)
+    return True
+
+
+def governs_verb(verb: Token) -> bool:
+    """Whether a verb takes another verb as its complement: "continued to serve", "started by hinting"."""
+    complements = [c for c in verb.children if c.dep_ == "xcomp"]
+    complements += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
+    return any(c.pos_ == "VERB" for c in complements)
 
 
 def event_row(sent_no: int, trigger: Token, anchor: Token, action: str, kind: str, actor: Token | None,
