@@ -75,8 +75,13 @@ def modality_cues() -> dict[tuple[str, str], str]:
 @lru_cache(maxsize=1)
 def non_event_verbs() -> frozenset[str]:
     """Lemmas that never make an event row, from data/lexicons/non_event_verbs.txt."""
-    lines = (LEXICONS / "non_event_verbs.txt").read_text().splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(read_lines("non_event_verbs.txt"))
+
+
+def read_lines(name: str) -> list[str]:
+    """Non-empty lines of a lexicon text file, skipping its # comment lines."""
+    lines = (LEXICONS / name).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
 def read_csv(name: str) -> list[dict]:
@@ -331,7 +336,27 @@ def phrase(token: Token) -> tuple[int, int]:
             return ent.start_char, ent.end_char
     left = [c for c in token.lefts if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "case")]
     start = min([c.left_edge.idx for c in left] + [token.idx])
-    return start, token.idx + len(token)
+    owner = owner_of(token)
+    end = owner.right_edge.idx + len(owner.right_edge) if owner is not None else token.idx + len(token)
+    return start, end
+
+
+@lru_cache(maxsize=1)
+def attribute_nouns() -> frozenset[str]:
+    """Nouns whose of-phrase is what a fact is about (data/lexicons/attribute_nouns.txt)."""
+    return frozenset(row for row in read_lines("attribute_nouns.txt"))
+
+
+def owner_of(token: Token) -> Token | None:
+    """ "Shares of Acme", "shares in Acme": the named owner of an attribute noun, kept in the argument."""
+    if token.lemma_.lower() not in attribute_nouns():
+        return None
+    for prep in token.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
+            owner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if owner is not None and owner.ent_type_ in ARGUMENT_LABELS:
+                return owner
+    return None
 
 
 def text_of(doc: Doc, span: tuple[int, int] | None) -> str | None:
