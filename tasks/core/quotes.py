@@ -46,9 +46,12 @@ HONORIFIC_GENDER = {"mr": "male", "mr.": "male", "mrs": "female", "mrs.": "femal
 NAMED = {"PERSON", "ORG", "GPE", "NORP"}
 QUOTE_MARK = re.compile(r"``|''|[\"“”]")
 OPENING_ONLY, CLOSING_ONLY = {"“", "``"}, {"”"}
+CLOSING_MARK = re.compile(r"[.,!?]?(?:''|[\"”])")
 OPENINGS = {"\"", "“", "``", "''"}
 PARAGRAPH = re.compile(r"\n\s*\n")
 MIN_DIRECT_WORDS = 4
+MAX_MODIFIER_TOKENS = 8  # a speaker's modifiers reaching further back are a parse running sentences together
+MIN_UNATTRIBUTED_WORDS = 8  # a quoted sentence this long is someone's words even when nobody is named
 # "MADRID --", "HANOI, Vietnam (AP) —", "NEW YORK (Reuters) -", "Washington (CNN) —" at a paragraph's start.
 DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*(?:, [A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*)*)*(?: \([^()\n]{1,30}\))?"
@@ -187,13 +190,16 @@ def quoted_tokens(doc: Doc, spans: list[tuple[int, int]]) -> list[bool]:
 def quote_kind(doc: Doc, start: int, end: int) -> str:
     """`partial` for a few words inside the writer's sentence, `direct` for quoted clauses.
 
-    A short quote is direct when it is a sentence of its own ("Enough is enough!"). A quote that starts in lower case is still direct when it is a clause with its own subject
+    A short quote is direct when it is a sentence of its own (`"Enough is enough!"`, `"It's a disaster," said
+    ...`). A quote that starts in lower case is still direct when it is a clause with its own subject
     (said that "we have received an inquiry ..."), not a noun phrase with a relative clause.
     """
     quoted = doc_text(doc)[start:end]
     first = next((c for c in quoted if c.isalpha()), "")
     if len(quoted.split()) < MIN_DIRECT_WORDS:
-        return "direct" if first.isupper() and quoted.rstrip("\"”'’").endswith((".", "!", "?")) else "partial"
+        opens_sentence = doc_text(doc)[:start].rstrip(" \t\"“`'").endswith((".", "!", "?", ":", "\n")) or start <= 2
+        ends_sentence = quoted.rstrip("\"”'’").endswith((".", "!", "?"))
+        return "direct" if first.isupper() and (ends_sentence or opens_sentence) else "partial"
     if first.isupper():
         return "direct"
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -275,7 +281,8 @@ def extract_quotes(doc: Doc) -> list[dict]:
     reading = Reading(doc)
     rows, unattributed = quoted_rows(reading)
     rows += reported_rows(reading) + according_rows(reading) + post_rows(reading, rows)
-    rows += continued_rows(reading, rows, unattributed)
+    continued = continued_rows(reading, rows, unattributed)
+    rows += continued + unnamed_rows(reading, unattributed, continued)
     return sorted(without_repeats(rows), key=lambda r: (r["start_char"], r["end_char"]))
 
 
@@ -294,7 +301,8 @@ def quoted_rows(reading: Reading) -> tuple[list[dict], list[tuple[int, int]]]:
             speaker = reading.speakers.resolve(speaker_token(cue, reading.dateline))
         if speaker is None and kind == "direct":
             speaker = signed_speaker(reading, start, end)
-        if kind == "partial" and is_mention(reading, start):
+        if kind == "partial" and (is_mention(reading, start) or (cue is None and is_name(reading.text[start:end]))
+                                  or describes_speaker(reading, cue, start, end)):
             continue
         if speaker is not None:
             rows.append(quote_row(first, speaker, cue_text, reading.text[start:end], kind, start, end))
@@ -307,6 +315,22 @@ def is_mention(reading: Reading, start: int) -> bool:
     """A word named rather than quoted: the word “We”, the slogan “Don't jerk and drive”."""
     words = re.findall(r"[\w'’-]+", reading.text[max(0, start - 40) : start])
     return bool(words) and words[-1].lower() in mention_nouns()
+
+
+def is_name(quoted: str) -> bool:
+    """ "App Store", "Antennagate": every word capitalised, a name put in quotation marks."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", quoted)
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+def describes_speaker(reading: Reading, cue: Token | None, start: int, end: int) -> bool:
+    """Whether quoted words describe the cue's own speaker ("an individual “with direct knowledge”
+    said"): they are part of who speaks, not of what is said."""
+    subject = speaker_token(cue, reading.dateline) if cue is not None else None
+    if subject is None:
+        return False
+    edges = (subject.left_edge, subject.right_edge)
+    return edges[0].idx <= start and end <= edges[1].idx + len(edges[1])
 
 
 def quote_row(sent_no, speaker, cue, text, kind, start, end) -> dict:
@@ -418,6 +442,15 @@ def continued_rows(reading: Reading, rows: list[dict], unattributed: list[tuple[
     return continued
 
 
+def unnamed_rows(reading: Reading, unattributed: list[tuple[int, int]], continued: list[dict]) -> list[dict]:
+    """Direct quotes of a full sentence or more whose speaker could not be found: kept without one.
+
+    Shorter ones are mostly titles and slogans ("Meth. We're on it.")."""
+    taken = {r["start_char"] for r in continued}
+    return [quote_row(reading.sentence_no(s), None, None, reading.text[s:e], "direct", s, e) for s, e in unattributed
+            if s not in taken and len(reading.text[s:e].split()) >= MIN_UNATTRIBUTED_WORDS]
+
+
 def carried_on(reading: Reading, attribution: dict, start: int, end: int) -> dict:
     speaker = (attribution["speaker_text"], attribution["speaker_start"], attribution["speaker_end"])
     return quote_row(reading.sentence_no(start), speaker, attribution["cue"], reading.text[start:end], "direct",
@@ -431,13 +464,19 @@ def left_open(reading: Reading, end: int) -> bool:
 
 def continues(reading: Reading, previous_end: int, start: int) -> bool:
     """Whether a cue-less quote follows the previous attribution with no sentence of the writer's between
-    them: nothing but punctuation, names and speech verbs, across at most one paragraph break."""
+    them: only punctuation, the speaker (who may be described: "said Ortiz, who owns a bakery") and
+    speech verbs, across at most one paragraph break."""
     between = reading.text[previous_end:start]
     if len(between) >= CONTINUATION_CHARS or between.count("\n\n") > 1:
         return False
     span = reading.doc.char_span(previous_end, start, alignment_mode="contract")
-    tokens = span if span is not None else []
-    return not any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in speech_verbs() for t in tokens)
+    return not any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in speech_verbs() and not describes(t)
+                   for t in (span if span is not None else []))
+
+
+def describes(token: Token) -> bool:
+    """Whether a token is inside a relative clause or apposition describing a noun."""
+    return any(t.dep_ in ("relcl", "appos", "acl") for t in [token, *token.ancestors])
 
 
 def cue_lemma(verb: Token) -> str:
@@ -481,7 +520,8 @@ def speaker_token(verb: Token, dateline: list[bool] | None = None) -> Token | No
         if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in speech_verbs() \
                 and not any(c.dep_ == "nsubj" and is_named_or_pronoun(c) for c in head.children):
             verb = head.head
-        elif verb.dep_ in ("xcomp", "conj") or (verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBG"):
+        elif (verb.dep_ == "xcomp" and head.pos_ == "VERB") or verb.dep_ == "conj" or (
+                verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBG"):
             verb = head
         else:
             break
@@ -652,7 +692,8 @@ def noun_phrase(token: Token) -> tuple[int, int]:
     A prepositional phrase that names an organisation stays: "a spokesperson for the Foreign
     Office" speaks for the Foreign Office, and the speaker links to it.
     """
-    left = [c for c in token.lefts if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "case")]
+    left = [c for c in token.lefts if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "case")
+            and token.i - c.left_edge.i <= MAX_MODIFIER_TOKENS]
     start = min([c.left_edge.idx for c in left] + [token.idx])
     end = token.idx + len(token)
     for prep in token.rights:
@@ -717,10 +758,11 @@ def reported_span(verb: Token, subject: Token | None, reading: Reading) -> tuple
     if addressee is not None and charge is not None:  # "accused China of using coercion"
         return clause_span(in_paragraph(list(addressee.subtree) + list(charge.subtree), verb, reading))
     complement = next((c for c in verb.rights if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None)
-    if complement is not None and verb.lemma_.lower() in directive_verbs():
-        addressees = [c for c in verb.children if c.dep_ == "dobj" and c.i < complement.i]
+    if complement is not None:
+        addressees = [c for c in verb.children if c.dep_ == "dobj" and c.i < complement.i
+                      and verb.lemma_.lower() in directive_verbs()]
         addressees += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i < complement.i
-                       for p in c.children if p.dep_ == "pobj"]
+                       for p in c.children if p.dep_ == "pobj"]  # "called on the government to withdraw"
         if addressees:
             return clause_span(in_paragraph(list(addressees[0].subtree) + list(complement.subtree), verb, reading))
     return None
@@ -742,7 +784,8 @@ def in_paragraph(tokens: list[Token], anchor: Token, reading: Reading) -> list[T
 
 
 def clause_span(tokens: list[Token]) -> tuple[int, int] | None:
-    """The reported clause without its "that", a leading "but" and outer punctuation."""
+    """The reported clause without its "that", a leading "but" and outer punctuation, keeping the mark
+    that closes a quotation inside it ("faced “a very difficult winter”")."""
     while tokens and (tokens[0].dep_ in CLAUSE_MARKERS and tokens[0].lower_ in ("that", "but", "and")
                       or tokens[0].is_punct or tokens[0].is_space):
         tokens.pop(0)
@@ -750,7 +793,11 @@ def clause_span(tokens: list[Token]) -> tuple[int, int] | None:
         tokens.pop()
     if not tokens:
         return None
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    text = doc_text(tokens[0].doc)
+    if len(QUOTE_MARK.findall(text, start, end)) % 2 and (m := CLOSING_MARK.match(text, end)):
+        end = m.end()
+    return start, end
 
 
 def according_rows(reading: Reading) -> list[dict]:
