@@ -256,6 +256,10 @@ class Reading:
         return max(0, bisect.bisect_right(self.sent_starts, char) - 1)
 
     @cached_property
+    def token_starts(self) -> list[int]:
+        return self.doc.to_array(IDX).tolist()
+
+    @cached_property
     def paragraph_starts(self) -> list[int]:
         return [s for s, _ in self.paragraph_bounds]
 
@@ -384,7 +388,7 @@ def closest_cue(reading: Reading, candidates: list[Token], start: int, end: int,
 def follows_directly(reading: Reading, cue: Token, subject: Token, end: int) -> bool:
     """Whether only the cue's subject, adverbs and punctuation stand between a quote's end and the cue."""
     speaker = {t.i for t in subject.subtree} if subject.i < cue.i else set()
-    between = [t for t in reading.doc[:cue.i] if t.idx >= end]
+    between = reading.doc[bisect.bisect_left(reading.token_starts, end) : cue.i]
     return all(t.i in speaker or t.is_punct or t.is_space or t.dep_ in ("advmod", "aux", "neg") for t in between)
 
 
