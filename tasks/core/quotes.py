@@ -24,6 +24,7 @@ from spacy.parts_of_speech import NOUN
 from spacy.tokens import Doc, Span, Token
 
 from tasks.core.entity_gazetteer import given_name_detector, lexicon_lines, lexicon_rows
+from tasks.core.references import role_heads
 
 LINKED_QUOTES = {
     "quote_id": pl.Utf8,
@@ -103,9 +104,9 @@ def title_abbreviations() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def body_nouns() -> frozenset[str]:
-    """Heads of descriptions that are bodies or documents, never a person ("the company", "the report")."""
-    return frozenset(lexicon_lines("speaker_body_nouns.txt"))
+def person_nouns() -> frozenset[str]:
+    """Heads of descriptions that name a person: the titles of roles.txt and speaker_person_nouns.txt."""
+    return role_heads() | frozenset(lexicon_lines("speaker_person_nouns.txt"))
 
 
 def doc_text(doc: Doc) -> str:
@@ -200,7 +201,8 @@ def quote_kind(doc: Doc, start: int, end: int) -> str:
     if len(quoted.split()) < MIN_DIRECT_WORDS:
         opens_sentence = doc_text(doc)[:start].rstrip(" \t\"“`'").endswith((".", "!", "?", ":", "\n")) or start <= 2
         ends_sentence = quoted.rstrip("\"”'’").endswith((".", "!", "?"))
-        return "direct" if first.isupper() and (ends_sentence or opens_sentence) else "partial"
+        titled = is_name(quoted) and not ends_sentence  # “Wild Rose”, “The One I Love”: a title
+        return "direct" if first.isupper() and (ends_sentence or opens_sentence) and not titled else "partial"
     if first.isupper():
         return "direct"
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -558,12 +560,14 @@ def is_named_or_pronoun(token: Token | None) -> bool:
 
 
 def named_subject(sent: Span, before: int, quoted: list[bool]) -> Token | None:
-    """For a partial quote without cue: the closest named or pronoun subject before it in the sentence."""
+    """For a partial quote without cue: the closest named or pronoun subject before it in the sentence
+    (not the writer's own "I")."""
     found = None
     for tok in sent:
         if tok.idx >= before:
             break
-        if tok.dep_ in SUBJECTS and not quoted[tok.i] and (tok.ent_type_ in NAMED or tok.lower_ in PERSON_PRONOUNS):
+        if tok.dep_ in SUBJECTS and not quoted[tok.i] and (
+                tok.ent_type_ in NAMED or tok.lower_ in PERSON_PRONOUNS - WRITER):
             found = tok
     return found
 
@@ -591,8 +595,8 @@ class SpeakerResolver:
         ent = entity_of(token)
         if ent is not None:
             return ent.text, ent.start_char, ent.end_char
-        for child in token.children:
-            if child.dep_ == "appos" and (ent := entity_of(child)) is not None and ent.label_ == "PERSON":
+        for child in token.children:  # "the carmaker, General Motors, said"; "a professor, Javed Ali, said"
+            if child.dep_ == "appos" and (ent := entity_of(child)) is not None and ent.label_ in ("PERSON", "ORG"):
                 return ent.text, ent.start_char, ent.end_char
         lower = token.lower_
         referent = None
@@ -605,7 +609,7 @@ class SpeakerResolver:
                     return named.text, named.start_char, named.end_char
                 start, end = noun_phrase(earlier)
                 return doc_text(self.doc)[start:end], start, end
-        if lower in PERSON_PRONOUNS or (is_definite_description(token) and token.lemma_.lower() not in body_nouns()):
+        if lower in PERSON_PRONOUNS or (is_definite_description(token) and token.lemma_.lower() in person_nouns()):
             referent = self.preceding(self.persons, self.person_starts, token.i, PRONOUN_GENDER.get(lower))
         elif lower in GROUP_PRONOUNS:
             referent = self.preceding(self.groups, self.group_starts, token.i)
@@ -702,7 +706,7 @@ def noun_phrase(token: Token) -> tuple[int, int]:
     start = min([c.left_edge.idx for c in left] + [token.idx])
     end = token.idx + len(token)
     for prep in token.rights:
-        if prep.dep_ != "prep" or prep.i != token.i + 1:
+        if token.pos_ != "NOUN" or prep.dep_ != "prep" or prep.i != token.i + 1:
             break
         if any(t.ent_type_ == "ORG" for t in prep.subtree):
             last = prep.right_edge
