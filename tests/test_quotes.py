@@ -1,5 +1,9 @@
 """Quotes of the seed article: speakers (pronouns resolved), cues, kinds and spans."""
 
+import importlib.util
+import json
+from pathlib import Path
+
 import polars as pl
 import pytest
 
@@ -7,6 +11,8 @@ from tasks.core.quotes import LINKED_QUOTES, extract_quotes, link_quotes, quote_
 from tasks.core.schemas import QUOTES, frame
 
 from test_events import seed_body
+
+BENCH = Path(__file__).resolve().parents[1] / "bench"
 
 
 @pytest.fixture(scope="module")
@@ -232,3 +238,18 @@ def test_what_nobody_said_is_no_quote(nlp_model):
     text = ("She declined to say when the plant would close. Employees were told that the office would close. "
             "He did not say whether he would run. The firm asked for the word “efficiency” to be dropped.")
     assert attributions(nlp_model, text) == []
+
+
+@pytest.mark.parametrize("split", ["quotes_dev.json", "quotes_test.json"])
+def test_quote_gold_contents_are_in_their_bodies(split):
+    """bench/quotes_eval.py can score every attribution: each gold content is found in the text it was read in."""
+    spec = importlib.util.spec_from_file_location("quotes_eval", BENCH / "quotes_eval.py")
+    evaluation = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(evaluation)
+    gold = json.loads((BENCH / "gold" / split).read_text(encoding="utf-8"))
+    bodies = json.loads(evaluation.GROUND_TRUTH.read_text(encoding="utf-8"))
+    for document in gold["documents"]:
+        body = evaluation.document_body(document, bodies).translate(evaluation.SAME_WIDTH)
+        for attribution in document["attributions"]:
+            found = [body[s:e] for s, e in evaluation.content_spans(body, attribution)]
+            assert found == [c.translate(evaluation.SAME_WIDTH) for c in attribution["content"]]
