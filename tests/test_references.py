@@ -98,3 +98,9 @@ def test_possessives_compounds_and_nominal_events_reach_the_entity(read):
     assert nominal["merger"]["actor"] == "Harbor Airlines"  # the light verb's subject ("confirmed the merger")
     assert nominal["resignation"]["actor_text"] == "his"
     assert events.filter(pl.col("action") == "welcome")["actor"].to_list() == ["Harbor Airlines"]  # Harbor's pilots
+
+
+def test_shares_of_a_company_are_a_fact_about_it(read):
+    _, events, _ = read("Shares of Northwind Logistics fell 6 percent on Monday after the warning.")
+    (fall,) = events.filter(pl.col("action") == "fall").to_dicts()
+    assert (fall["actor_text"], fall["actor"]) == ("Shares of Northwind Logistics", "Northwind Logistics")

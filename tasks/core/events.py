@@ -21,7 +21,6 @@ from spacy.parts_of_speech import NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from tasks.core.dates import resolve_date
-from tasks.core.entity_gazetteer import lexicon_lines
 from tasks.core.quotes import doc_text, entity_span, overlapping_entity, quote_spans, quoted_tokens, speech_verbs
 
 LEXICONS = Path(__file__).resolve().parents[2] / "data" / "lexicons"
@@ -76,8 +75,13 @@ def modality_cues() -> dict[tuple[str, str], str]:
 @lru_cache(maxsize=1)
 def non_event_verbs() -> frozenset[str]:
     """Lemmas that never make an event row, from data/lexicons/non_event_verbs.txt."""
-    lines = (LEXICONS / "non_event_verbs.txt").read_text().splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(read_lines("non_event_verbs.txt"))
+
+
+def read_lines(name: str) -> list[str]:
+    """Non-empty lines of a lexicon text file, skipping its # comment lines."""
+    lines = (LEXICONS / name).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
 def read_csv(name: str) -> list[dict]:
@@ -136,9 +140,9 @@ def event_nouns() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def light_verbs() -> frozenset[str]:
-    """Verbs whose subject is the actor of the event noun they take ("took leave", "filed for bankruptcy")."""
-    return frozenset(lexicon_lines("light_verbs.txt"))
+def support_verbs() -> dict[str, str]:
+    """Verb -> light, control or aspectual, from data/lexicons/support_verbs.csv."""
+    return {row["verb"].strip().lower(): row["kind"].strip() for row in read_csv("support_verbs.csv")}
 
 
 def noun_arguments(noun: Token, holder_role: str) -> tuple[Token | None, Token | None]:
@@ -183,7 +187,7 @@ def light_verb_of(noun: Token) -> Token | None:
         head = head.head
     elif noun.dep_ != "dobj":
         return None
-    return head if head.pos_ == "VERB" and head.lemma_.lower() in light_verbs() else None
+    return head if head.pos_ == "VERB" and support_verbs().get(head.lemma_.lower()) in ("light", "control") else None
 
 
 def governing_verb(noun: Token) -> Token | None:
@@ -197,9 +201,24 @@ def governing_verb(noun: Token) -> Token | None:
 
 
 def is_event_verb(token: Token) -> bool:
-    """A content verb that is not a state or a light use listed in non_event_verbs.txt."""
+    """A content verb: not a state or light use (non_event_verbs.txt), not a light verb whose event noun is
+    the event ("took leave"), not an aspectual verb governing another verb ("continued to serve")."""
     lemma = token.lemma_.lower()
-    return token.pos_ == "VERB" and lemma[:1].isalpha() and lemma not in non_event_verbs()
+    if token.pos_ != "VERB" or not lemma[:1].isalpha() or lemma in non_event_verbs():
+        return False
+    support = support_verbs().get(lemma)
+    if support == "light":
+        return not any(c.dep_ == "dobj" and c.lemma_.lower() in event_nouns() for c in token.children)
+    if support == "aspectual":
+        return not governs_verb(token)
+    return True
+
+
+def governs_verb(verb: Token) -> bool:
+    """Whether a verb takes another verb as its complement: "continued to serve", "started by hinting"."""
+    complements = [c for c in verb.children if c.dep_ == "xcomp"]
+    complements += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
+    return any(c.pos_ == "VERB" for c in complements)
 
 
 def event_row(sent_no: int, trigger: Token, anchor: Token, action: str, kind: str, actor: Token | None,
@@ -317,7 +336,27 @@ def phrase(token: Token) -> tuple[int, int]:
             return ent.start_char, ent.end_char
     left = [c for c in token.lefts if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "case")]
     start = min([c.left_edge.idx for c in left] + [token.idx])
-    return start, token.idx + len(token)
+    owner = owner_of(token)
+    end = owner.right_edge.idx + len(owner.right_edge) if owner is not None else token.idx + len(token)
+    return start, end
+
+
+@lru_cache(maxsize=1)
+def attribute_nouns() -> frozenset[str]:
+    """Nouns whose of-phrase is what a fact is about (data/lexicons/attribute_nouns.txt)."""
+    return frozenset(row for row in read_lines("attribute_nouns.txt"))
+
+
+def owner_of(token: Token) -> Token | None:
+    """ "Shares of Acme", "shares in Acme": the named owner of an attribute noun, kept in the argument."""
+    if token.lemma_.lower() not in attribute_nouns():
+        return None
+    for prep in token.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
+            owner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if owner is not None and owner.ent_type_ in ARGUMENT_LABELS:
+                return owner
+    return None
 
 
 def text_of(doc: Doc, span: tuple[int, int] | None) -> str | None:
