@@ -33,9 +33,9 @@ def lexicon_lines(name: str) -> list[str]:
 
 
 def lexicon_rows(name: str) -> list[dict]:
-    """Rows of a CSV lexicon file."""
-    with (LEXICONS / name).open(encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
+    """Rows of a CSV lexicon file, skipping its # comment lines."""
+    with (LEXICONS / name).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(line for line in handle if not line.startswith("#")))
 
 
 def country_names() -> dict[str, str]:
@@ -107,6 +107,12 @@ def org_words() -> frozenset[str]:
 def roles() -> tuple[str, ...]:
     """Titles and roles (lower case), longest first so 'prime minister' wins over 'minister'."""
     return tuple(sorted(lexicon_lines("roles.txt"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def role_heads() -> frozenset[str]:
+    """The head words of the roles in roles.txt ("minister" of "prime minister"), lower case."""
+    return frozenset(role.split()[-1].rstrip(".") for role in roles())
 
 
 @lru_cache(maxsize=1)
