@@ -268,6 +268,14 @@ def test_a_run_among_huge_inputs_loads_the_good_ones_and_stays_under_1_5_gb(tmp_
     print(f"peak RSS of newsflow, its Prefect API and model process: {peak / 2**20:.0f} MB")
 
 
+def test_long_articles_reach_spacy_in_batches_of_bounded_characters():
+    from tasks.core.nlp import text_batches
+
+    items = [(f"d{i}", "x" * size, None) for i, size in enumerate([60, 50, 10, 200, 5, 5, 5])]
+    groups = [[doc_id for doc_id, _, _ in group] for group in text_batches(items, max_texts=2, max_chars=100)]
+    assert groups == [["d0"], ["d1", "d2"], ["d3"], ["d4", "d5"], ["d6"]]
+
+
 # --- 4: newsflow query cannot leave the warehouse
 
 

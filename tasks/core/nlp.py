@@ -12,6 +12,7 @@ import multiprocessing.connection
 import os
 import signal
 import threading
+from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from tasks.core import entities, events, quotes, references
+from tasks.core.limits import MAX_PARSE_BATCH_CHARS
 from tasks.core.schemas import EVENTS, MENTIONS, QUOTES, SENTENCES, frame
 from tasks.core.stopping import check_stop
 
@@ -102,20 +104,40 @@ def sentence_of(char: int, sent_starts: list[int]) -> int:
 
 
 def analyze(documents: pl.DataFrame, nlp: Language, batch_size: int = 64) -> NlpResult:
-    """Run the model over `documents.body` and collect every Doc's rows into frames."""
+    """Run the model over `documents.body` and collect every Doc's rows into frames.
+
+    `nlp.pipe` gets at most `batch_size` texts and MAX_PARSE_BATCH_CHARS characters at a time: its
+    memory grows with the characters of a batch, so 64 long articles must not go in together.
+    """
     rows: dict[str, list[dict]] = {"sentences": [], "mentions": [], "events": [], "quotes": []}
     items = documents.select("doc_id", "body", "published_at").iter_rows()
-    texts = ((body or "", (doc_id, published_at)) for doc_id, body, published_at in items)
     with nlp.memory_zone():
-        for doc, (doc_id, published_at) in nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
-            for name, found in doc_rows(doc, doc_id, published_at).items():
-                rows[name].extend(found)
+        for group in text_batches(items, batch_size, MAX_PARSE_BATCH_CHARS):
+            texts = ((body or "", (doc_id, published_at)) for doc_id, body, published_at in group)
+            for doc, (doc_id, published_at) in nlp.pipe(texts, as_tuples=True, batch_size=len(group)):
+                for name, found in doc_rows(doc, doc_id, published_at).items():
+                    rows[name].extend(found)
     return NlpResult(
         sentences=frame(rows["sentences"], SENTENCES),
         mentions=frame(rows["mentions"], MENTIONS),
         events=frame(rows["events"], EVENTS),
         quotes=frame(rows["quotes"], QUOTES),
     )
+
+
+def text_batches(items: Iterable[tuple], max_texts: int, max_chars: int) -> Iterator[list[tuple]]:
+    """Consecutive groups of (doc_id, body, published_at) with at most `max_texts` items and `max_chars`
+    characters of body each (a longer body goes alone)."""
+    group, n_chars = [], 0
+    for item in items:
+        size = len(item[1] or "")
+        if group and (len(group) >= max_texts or n_chars + size > max_chars):
+            yield group
+            group, n_chars = [], 0
+        group.append(item)
+        n_chars += size
+    if group:
+        yield group
 
 
 def documents_for_nlp(documents: pl.DataFrame) -> pl.DataFrame:
