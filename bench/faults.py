@@ -8,9 +8,11 @@ the warehouse with the reference table by table. Prints one line per fault and t
 
     faults N survived M, rows lost L
 
-where a fault is survived when nothing was left running, the warehouse passed the consistency
-checks after the fault and after the re-run, and the re-run ended identical to the clean run;
-rows lost counts reference rows missing at the end. Every run is a real `newsflow run` process
+where a fault is survived when nothing was left running, the run's row says what happened to it
+(`cancelled` after Ctrl-C or SIGTERM, `abandoned` once the next run finds a killed one, `completed`
+when the signal came after its last batch), the warehouse passed the consistency checks after the
+fault and after the re-run, and the re-run ended identical to the clean run; rows lost counts
+reference rows missing at the end. Every run is a real `newsflow run` process
 with its own temporary Prefect API, as a user starts it.
 
     .venv/bin/python bench/faults.py [--faults 20] [--docs 48] [--batch-size 8] [--seed 1]
@@ -38,6 +40,7 @@ VOLATILE_COLUMNS = {"run_id", "ingested_at"}  # which run wrote a row, and when:
 RUN_TABLES = {"runs", "rejected", "_migrations"}  # what each run records about itself
 FAULTS = ("kill -9 newsflow", "kill -9 group", "SIGINT group", "SIGTERM group")
 SETTLE_SECONDS = 5.0  # how long processes a fault leaves may take to go
+HONEST_STATUS = {0: {"completed"}, -signal.SIGKILL: {"abandoned"}}  # a run's row after the next run, by its exit code
 
 
 def newsflow_run(source: Path, db: Path, stderr: Path, batch_size: int, home: Path, **env: str) -> subprocess.Popen:
@@ -151,7 +154,7 @@ def one_fault(number: int, fault: str, corpus: Path, work: Path, reference: dict
         old.unlink(missing_ok=True)
     run = newsflow_run(corpus, db, stderr, args.batch_size, work / "prefect")
     wait_for_loading(db, run)
-    time.sleep(rng.uniform(0, loading_seconds))
+    time.sleep(rng.uniform(0, 0.6 * loading_seconds))
     if run.poll() is not None:
         print(f"{number:>3} {fault:<17} the run finished before the moment came; drawn again", flush=True)
         return None
@@ -171,8 +174,8 @@ def one_fault(number: int, fault: str, corpus: Path, work: Path, reference: dict
     broken += inconsistencies(db)
     statuses = [status for status, _ in run_statuses(db)]
     identical = final == reference
-    survived = not leftovers and not broken and identical and rerun.returncode == 0 and statuses[-1] == "completed" \
-        and statuses[0] in ("cancelled", "abandoned")
+    honest = statuses[0] in HONEST_STATUS.get(run.returncode, {"cancelled", "abandoned"})  # a stop past its grace period is abandoned
+    survived = not leftovers and not broken and identical and honest and rerun.returncode == 0 and statuses[-1] == "completed"
     lost = rows_lost(reference, final)
     print(f"{number:>3} {fault:<17} exit {run.returncode:>4} after {stop_seconds:4.1f} s, {len(leftovers)} processes left, "
           f"runs {'/'.join(statuses)}, re-run {'identical' if identical else 'DIFFERENT'}"
