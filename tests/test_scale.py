@@ -12,7 +12,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 
 from bench.corpus import conll_documents
 from flows.pipeline import news_pipeline
-from tasks.store import Warehouse
+from tasks.store import open_warehouse
 from tasks.stream import InFlight, chunks
 from tests.conftest import SEED, SHARED
 
@@ -44,7 +44,7 @@ def articles(tmp_path_factory) -> Path:
 
 def contents(db: Path) -> dict[str, list[tuple]]:
     """Each table's rows, sorted, without run bookkeeping."""
-    warehouse = Warehouse(db)
+    warehouse = open_warehouse(db)
     return {table: sorted(warehouse.query(f"select {columns} from {table}").rows(), key=repr)
             for table, columns in TABLES.items()}
 
