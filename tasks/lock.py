@@ -93,6 +93,6 @@ def retry_while_busy(write: Callable[[], T], is_conflict: Callable[[Exception], 
 
     return retry_with_backoff(
         write, is_conflict, give_up,
-        lambda waited: log.info("a write to %s conflicted with another writer; retrying for up to %g s", location, waited),
+        lambda waited: log.warning("a write to %s conflicted with another writer; retrying for up to %g s", location, waited),
         timeout,
     )
