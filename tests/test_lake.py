@@ -187,3 +187,32 @@ def test_bad_ducklake_locations_fail_with_the_accepted_forms():
         open_warehouse("ducklake:mysql:host=x")
     with pytest.raises(ValueError, match="needs --data-path"):
         open_warehouse("ducklake:postgres:dbname=news")
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_maintain_and_query_as_of_from_the_command_line(tmp_path: Path):
+    from typer.testing import CliRunner
+
+    from flows.cli import app
+
+    location = f"ducklake:sqlite:{tmp_path / 'news.sqlite'}"
+    warehouse = open_warehouse(location)
+    warehouse.migrate()
+    finished_run(warehouse, "first", one_document_batch("d1", "Belarus announced plans."))
+    finished_run(warehouse, "second", one_document_batch("d2", "Belarus and Ukraine."))
+    cli = CliRunner()
+
+    def documents(*options: str) -> list[str]:
+        result = cli.invoke(app, ["query", "select doc_id from documents order by doc_id", "--db", location,
+                                  "--format", "csv", *options])
+        assert result.exit_code == 0, result.output
+        return result.output.split()[1:]
+
+    assert documents("--as-of", "first") == ["d1"]
+    maintained = cli.invoke(app, ["maintain", "--db", location])
+    assert maintained.exit_code == 0, maintained.output
+    assert "merged adjacent files" in maintained.output and "expired snapshots 0" in maintained.output
+    assert documents("--as-of", "first") == ["d1"] and documents() == ["d1", "d2"]
+
+    on_a_file = cli.invoke(app, ["query", "select 1", "--db", str(tmp_path / "w.duckdb"), "--as-of", "first"])
+    assert on_a_file.exit_code == 1 and "needs a DuckLake" in " ".join(on_a_file.output.split())

@@ -73,19 +73,25 @@ def test_feed_url_source_and_default_warehouse(tmp_path: Path, monkeypatch):
     assert params.cron == DEFAULT_CRON
 
 
-def test_prefect_yaml_deploys_the_pipeline_with_valid_parameters():
+def test_prefect_yaml_deploys_the_pipeline_and_the_maintenance_with_valid_parameters(monkeypatch):
     from prefect.flows import load_flow_from_entrypoint
 
+    monkeypatch.chdir(ROOT)  # prefect deploy records the checkout as the runs' working directory
     config = yaml.safe_load((ROOT / "prefect.yaml").read_text())
-    [deployment] = config["deployments"]
-    flow = load_flow_from_entrypoint(str(ROOT / deployment["entrypoint"].split(":")[0]) + ":" + deployment["entrypoint"].split(":")[1])
-
-    assert flow.name == "news_pipeline"
-    assert flow.validate_parameters(deployment["parameters"]).items() >= deployment["parameters"].items()
-    assert deployment["version"] == tasks.__version__
-    assert deployment["concurrency_limit"] == 1
-    parameters = deployment["parameters"]
-    ServeParameters(source=str(ROOT / parameters["source"]), cron=deployment["schedules"][0]["cron"], db=ROOT / parameters["db"])
+    deployments = {deployment["name"]: deployment for deployment in config["deployments"]}
+    assert set(deployments) == {"samples-every-15-min", "maintain-nightly"}
+    flows = {}
+    for name, deployment in deployments.items():
+        flows[name] = load_flow_from_entrypoint(str(ROOT / deployment["entrypoint"]))
+        assert flows[name].validate_parameters(deployment["parameters"]).items() >= deployment["parameters"].items()
+        assert deployment["version"] == tasks.__version__
+        assert deployment["concurrency_limit"] == 1
+    assert flows["samples-every-15-min"].name == "news_pipeline"
+    assert flows["maintain-nightly"].name == "maintain_warehouse"
+    pipeline = deployments["samples-every-15-min"]
+    ServeParameters(source=str(ROOT / pipeline["parameters"]["source"]), cron=pipeline["schedules"][0]["cron"],
+                    db=pipeline["parameters"]["db"])
+    assert deployments["maintain-nightly"]["parameters"]["db"] == pipeline["parameters"]["db"]
 
 
 def test_serve_command_prints_each_problem_and_exits_2(tmp_path: Path):
@@ -233,3 +239,14 @@ def test_no_task_caches_on_its_inputs():
         found.update({f"{module.__name__}.{name}": obj for name, obj in vars(module).items() if isinstance(obj, Task)})
     assert {"tasks.clean.clean", "tasks.load.load", "tasks.fetch.fetch_page", "tasks.report.publish_summary"} <= set(found)
     assert {name for name, task in found.items() if task.cache_policy is not NO_CACHE} == set()
+
+
+def test_serve_takes_a_lake_and_makes_its_paths_absolute(seed_folder: Path, tmp_path: Path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "notes.sqlite").write_text("not a catalog")
+    with pytest.raises(ValidationError, match="is not a SQLite catalog"):
+        ServeParameters(source="articles", db="ducklake:sqlite:notes.sqlite")
+    params = ServeParameters(source="articles", db="ducklake:sqlite:lake/news.sqlite", data_path="shared/files")
+    assert build_deployment(params).parameters == {
+        "source": str(seed_folder), "db": f"ducklake:sqlite:{tmp_path / 'lake' / 'news.sqlite'}",
+        "data_path": f"{tmp_path / 'shared' / 'files'}/"}
