@@ -8,6 +8,7 @@ the same SQL over the same tables; what differs is declared once, in the two cla
 
 import importlib.resources
 import re
+from abc import ABC, abstractmethod
 import threading
 from collections.abc import Callable
 from contextlib import contextmanager
@@ -63,7 +64,7 @@ def open_warehouse(db: str | Path | None = None, data_path: str | Path | None = 
     return DuckLake(catalog, target, settings.data_path)
 
 
-class Warehouse:
+class Warehouse(ABC):
     """What the pipeline and `newsflow query` do with a warehouse, whichever kind it is.
 
     Subclasses say how to connect and how a write transaction settles with other writers.
@@ -73,19 +74,17 @@ class Warehouse:
     kind: str
     writers_on_many_machines = False  # whether processes on other machines may write it at the same time
 
-    def exists(self) -> bool:
-        raise NotImplementedError
+    @abstractmethod
+    def exists(self) -> bool: ...
 
-    @contextmanager
-    def connect(self, read_only: bool = False, lock_timeout: float | None = None):
-        raise NotImplementedError
-        yield
+    @abstractmethod
+    def connect(self, read_only: bool = False, lock_timeout: float | None = None, snapshot: int | None = None):
+        """A context manager giving a connection (read-only ones fail clearly when there is no warehouse yet)."""
 
+    @abstractmethod
     def write(self, work: Callable[[duckdb.DuckDBPyConnection], T], lock_timeout: float | None = None,
               claim: bool = True) -> T:
         """`work(con)` in one transaction: all of it is committed or none."""
-        with self.connect(lock_timeout=lock_timeout) as con:
-            return self._transaction(con, work)
 
     def _transaction(self, con: duckdb.DuckDBPyConnection, work: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
         con.execute("begin transaction")
@@ -100,21 +99,23 @@ class Warehouse:
             raise
         return result
 
+    @abstractmethod
     def attach_statements(self) -> list[str]:
         """DuckDB statements, one each, that open this warehouse read-only as `newsflow` in any session."""
-        raise NotImplementedError
 
+    @abstractmethod
     def reader_paths(self) -> list[str]:
-        """Local files and folders a read-only session must be allowed to read (for a sandboxed query)."""
-        raise NotImplementedError
+        """Local files and folders a read-only session must be allowed to read: with
+        `attach_statements` run first, `allowed_directories` set to these and external access off,
+        every question still answers (a sandboxed query)."""
 
+    @abstractmethod
     def snapshot_of_run(self, run_id: str) -> int:
-        raise ValueError(f"{self.location} is a DuckDB file, which keeps no history; "
-                         "--as-of needs a DuckLake warehouse (--db ducklake:sqlite:PATH)")
+        """The snapshot `run_id` finished on, for `--as-of`; ValueError when there is none to read."""
 
+    @abstractmethod
     def maintain(self, keep: timedelta) -> dict:
         """Compact what many small batches left behind; returns what was done."""
-        raise NotImplementedError
 
     def ddl(self, sql: str) -> str:
         """Schema SQL as this kind of warehouse takes it."""
@@ -180,12 +181,10 @@ class Warehouse:
             con.execute("insert into rejected by name select * from staged_rejected")
         self.write(insert)
 
-    def known_entities(self, con: duckdb.DuckDBPyConnection | None = None) -> pl.DataFrame:
-        """Entities in the warehouse, one row per alias: alias, entity_id, name, type (read on `con` when given)."""
-        if con is not None:
-            return con.execute(sql_file("load/known_entities.sql")).pl()
-        with self.connect(read_only=True) as reader:
-            return reader.execute(sql_file("load/known_entities.sql")).pl()
+    @staticmethod
+    def known_entities(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
+        """Entities in the warehouse, one row per alias: alias, entity_id, name, type (read in `con`'s transaction)."""
+        return con.execute(sql_file("load/known_entities.sql")).pl()
 
     def load_batch(self, batch: WarehouseBatch, run_id: str) -> None:
         """Replace the batch's documents and all their facts, then refresh rollups: all or nothing."""
@@ -250,8 +249,18 @@ class DuckDBFile(Warehouse):
         finally:
             con.close()
 
+    def write(self, work: Callable[[duckdb.DuckDBPyConnection], T], lock_timeout: float | None = None,
+              claim: bool = True) -> T:
+        """`work(con)` in one transaction, once this process holds the file (see `connect`)."""
+        with self.connect(lock_timeout=lock_timeout) as con:
+            return self._transaction(con, work)
+
     def attach_statements(self) -> list[str]:
         return [f"ATTACH {quoted(str(self.path.resolve()))} AS {ALIAS} (READ_ONLY);", f"USE {ALIAS};"]
+
+    def snapshot_of_run(self, run_id: str) -> int:
+        raise ValueError(f"{self.location} is a DuckDB file, which keeps no history; "
+                         "--as-of needs a DuckLake warehouse (--db ducklake:sqlite:PATH)")
 
     def reader_paths(self) -> list[str]:
         return [str(self.path.resolve())]
@@ -452,11 +461,3 @@ def lake_session(lake: DuckLake, read_only: bool, snapshot: int | None, lock_tim
         if snapshot is None:
             _sessions[key] = session
         return session
-
-
-def reset_sessions() -> None:
-    """Forget this process's lake sessions (after a fork, or in tests that remove a lake)."""
-    with _sessions_lock:
-        for session in _sessions.values():
-            session.close()
-        _sessions.clear()

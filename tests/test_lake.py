@@ -216,3 +216,22 @@ def test_maintain_and_query_as_of_from_the_command_line(tmp_path: Path):
 
     on_a_file = cli.invoke(app, ["query", "select 1", "--db", str(tmp_path / "w.duckdb"), "--as-of", "first"])
     assert on_a_file.exit_code == 1 and "needs a DuckLake" in " ".join(on_a_file.output.split())
+
+
+@pytest.mark.parametrize("kind", ["duckdb-file", "sqlite-lake"])
+def test_a_session_sandboxed_to_the_reader_paths_answers_every_question(kind: str, tmp_path: Path, request):
+    import duckdb
+
+    warehouse = open_warehouse(make_warehouse(kind, tmp_path, request))
+    warehouse.migrate()
+    warehouse.load_batch(shared_entities_batch("w", 1, ("E1", "E2")), "run")
+    con = duckdb.connect()
+    for statement in warehouse.attach_statements():
+        con.execute(statement)
+    con.execute("set allowed_directories = ?", [warehouse.reader_paths()])
+    con.execute("set enable_external_access = false")
+    for question in sorted((ROOT / "sql" / "questions").glob("*.sql")):
+        con.execute(question.read_text()).fetchall()
+    assert con.execute("select entity_a, entity_b, n_docs from cooccurrences").fetchall() == [("E1", "E2", 1)]
+    with pytest.raises(duckdb.PermissionException):
+        con.execute(f"select * from read_text('{ROOT / 'README.md'}')")
