@@ -316,7 +316,10 @@ class DuckLake(Warehouse):
     def attach_statements(self, read_only: bool = True, snapshot: int | None = None) -> list[str]:
         options = [f"DATA_PATH {quoted(self.data_path)}"]
         options += [f"SNAPSHOT_VERSION {int(snapshot)}"] if snapshot is not None else []
-        options += ["READ_ONLY"] if read_only else []
+        # Writers store every row in Parquet, none inlined in the catalog: with DuckLake 1.5.5 inlined
+        # rows cannot be flushed once their table gained a column, a session that read them fails
+        # after a flush, and inlined deletes keep `maintain` from compacting a table's files.
+        options += ["READ_ONLY"] if read_only else ["DATA_INLINING_ROW_LIMIT 0"]
         return [
             *(f"INSTALL {quoted(str(extension_file(name)))};" for name in self.extensions()),
             *(f"LOAD {name};" for name in self.extensions()),
@@ -386,19 +389,15 @@ class DuckLake(Warehouse):
         return snapshot
 
     def maintain(self, keep: timedelta) -> dict:
-        """Merge small files, rewrite files heavy with deletes, expire snapshots older than `keep`,
-        delete the files nothing refers to any more.
-
-        Rows that small writes inlined into the catalog stay there: with DuckLake 1.5.5 a session
-        that has read a table's inlined rows fails on that table once they are flushed to Parquet,
-        and an analyst's open connection is such a session."""
+        """Rewrite files with deleted rows, merge small files, expire snapshots older than `keep`,
+        delete the files nothing refers to any more."""
         older_than = datetime.now(timezone.utc) - keep
         name = quoted(ALIAS)
         with self.connect() as con:
             before = con.execute(f"select count(*) from ducklake_list_files({name}, 'documents')").fetchone()[0]
             steps = {
+                "rewrote files with deletes": f"call ducklake_rewrite_data_files({name}, delete_threshold => 0)",
                 "merged adjacent files": f"call ducklake_merge_adjacent_files({name})",
-                "rewrote files with deletes": f"call ducklake_rewrite_data_files({name})",
                 "expired snapshots": f"call ducklake_expire_snapshots({name}, older_than => ?::timestamptz)",
                 "cleaned up files": f"call ducklake_cleanup_old_files({name}, cleanup_all => true)",
             }
