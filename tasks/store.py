@@ -390,7 +390,8 @@ class DuckLake(Warehouse):
 
     def maintain(self, keep: timedelta) -> dict:
         """Rewrite files with deleted rows, merge small files, expire snapshots older than `keep`,
-        delete the files nothing refers to any more."""
+        delete the files nothing refers to any more and those that uncommitted writes left over
+        `keep` ago."""
         older_than = datetime.now(timezone.utc) - keep
         name = quoted(ALIAS)
         with self.connect() as con:
@@ -400,6 +401,9 @@ class DuckLake(Warehouse):
                 "merged adjacent files": f"call ducklake_merge_adjacent_files({name})",
                 "expired snapshots": f"call ducklake_expire_snapshots({name}, older_than => ?::timestamptz)",
                 "cleaned up files": f"call ducklake_cleanup_old_files({name}, cleanup_all => true)",
+                # Files of transactions that never committed (a killed run); old ones only, as a
+                # concurrent writer's files are orphans too until it commits.
+                "deleted orphaned files": f"call ducklake_delete_orphaned_files({name}, older_than => ?::timestamptz)",
             }
             done = {}
             for step, statement in steps.items():

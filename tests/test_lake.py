@@ -174,12 +174,44 @@ def test_maintain_merges_small_files_and_keeps_every_row(tmp_path: Path):
 
     before = rows()
     assert files("documents") == 6
+    leftover = tmp_path / "w.files" / "main" / "documents" / "left-by-a-killed-run.parquet"
+    leftover.write_bytes((tmp_path / "w.files" / "main" / "documents").glob("*.parquet").__next__().read_bytes())
 
     done = warehouse.maintain(keep=timedelta(0))
 
     assert done["steps"]["expired snapshots"] > 0 and done["snapshots_kept"] == 1
     assert rows() == before
-    assert files("documents") == 1
+    assert files("documents") == 1 and files("entities") == 1  # entities took an update per batch
+    assert done["steps"]["deleted orphaned files"] == 1 and not leftover.exists()
+
+
+KILLED_WRITER = """
+import sys, time
+from tasks.store import insert_batch, open_warehouse
+from tests.test_lake import shared_entities_batch
+warehouse = open_warehouse(sys.argv[1])
+def write_then_hang(con):
+    insert_batch(con, shared_entities_batch("killed", 0, ("E1", "E3")), "killed-run")
+    print("written", flush=True)
+    time.sleep(600)
+warehouse.write(write_then_hang)
+"""
+
+
+def test_a_writer_killed_mid_batch_leaves_the_lake_as_it_was(tmp_path: Path):
+    location = f"ducklake:sqlite:{tmp_path / 'w.sqlite'}"
+    warehouse = open_warehouse(location)
+    warehouse.migrate()
+    warehouse.load_batch(shared_entities_batch("w", 0, ("E1", "E2")), "run")
+    writer = subprocess.Popen([sys.executable, "-c", KILLED_WRITER, location], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    assert writer.stdout.readline().strip() == "written"
+    writer.kill()
+    writer.wait()
+
+    assert warehouse.query("select doc_id from documents").rows() == [("w-0",)]
+    assert warehouse.query("select entity_id, n_mentions from entities order by 1").rows() == [("E1", 1), ("E2", 1)]
+    warehouse.load_batch(shared_entities_batch("w", 1, ("E1", "E3")), "run")
+    assert warehouse.query("select entity_id, n_mentions from entities order by 1").rows() == [("E1", 2), ("E2", 1), ("E3", 1)]
 
 
 def test_bad_ducklake_locations_fail_with_the_accepted_forms():
