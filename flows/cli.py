@@ -158,7 +158,7 @@ def attach(db: DbOption = None, data_path: DataPathOption = None) -> None:
 def maintain(
     db: DbOption = None,
     data_path: DataPathOption = None,
-    keep_days: Annotated[float, typer.Option(min=0, help="Keep the snapshots of this many days for --as-of; older ones expire and their files are deleted.")] = 7.0,
+    keep_days: Annotated[float, typer.Option(min=0, help="Keep the snapshots of this many days for --as-of; older ones expire and their files are deleted, and so are files that writes which never committed left this long ago. Use 0 only while nothing else writes.")] = 7.0,
 ) -> None:
     """Run the maintain_warehouse flow: merge a DuckLake's small files, expire old snapshots, delete unused files.
 

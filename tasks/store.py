@@ -395,7 +395,6 @@ class DuckLake(Warehouse):
         older_than = datetime.now(timezone.utc) - keep
         name = quoted(ALIAS)
         with self.connect() as con:
-            before = con.execute(f"select count(*) from ducklake_list_files({name}, 'documents')").fetchone()[0]
             steps = {
                 "rewrote files with deletes": f"call ducklake_rewrite_data_files({name}, delete_threshold => 0)",
                 "merged adjacent files": f"call ducklake_merge_adjacent_files({name})",
@@ -411,8 +410,7 @@ class DuckLake(Warehouse):
                 done[step] = len(retry_while_busy(lambda: con.execute(statement, params).fetchall(),
                                                   is_commit_conflict, self.location))
             snapshots = con.execute(f"select count(*) from ducklake_snapshots({name})").fetchone()[0]
-        return {"warehouse": self.location, "kind": self.kind, "steps": done, "snapshots_kept": snapshots,
-                "documents_files_before": before}
+        return {"warehouse": self.location, "kind": self.kind, "steps": done, "snapshots_kept": snapshots}
 
 
 def is_commit_conflict(error: Exception) -> bool:
