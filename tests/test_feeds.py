@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import tasks
+
 from tasks.core.fetch import (
     USER_AGENT,
     FetchError,

@@ -173,7 +173,7 @@ def test_reruns_skip_loaded_documents_until_model_or_version_changes(seed_folder
     grown = news_pipeline(str(seed_folder), db=str(warehouse_path))
     other_model = news_pipeline(str(seed_folder), db=str(warehouse_path), model=model_by_path())
     version = tasks.__version__
-    monkeypatch.setattr(tasks, "__version__", f"{version}+ops-test")
+    monkeypatch.setattr(tasks, "__version__", version + "+ops-test")
     new_version = news_pipeline(str(seed_folder), db=str(warehouse_path))
 
     counts = lambda s: (s["n_in"], s["n_new"], s["n_skipped"], s["n_rejected"])  # noqa: E731
@@ -189,11 +189,11 @@ def test_reruns_skip_loaded_documents_until_model_or_version_changes(seed_folder
         (MODEL, version, 0, 2, "completed"),
         (MODEL, version, 1, 3, "completed"),
         (model_by_path(), version, 3, 1, "completed"),
-        (MODEL, f"{version}+ops-test", 3, 1, "completed"),
+        (MODEL, version + "+ops-test", 3, 1, "completed"),
     ]
     assert warehouse.query("select count(*) as n from documents")["n"][0] == 3
     latest = warehouse.query("select distinct r.version from documents d join runs r using (run_id)")
-    assert latest["version"].to_list() == [f"{version}+ops-test"]
+    assert latest["version"].to_list() == [version + "+ops-test"]
 
 
 @pytest.mark.usefixtures("prefect_harness")
