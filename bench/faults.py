@@ -1,7 +1,8 @@
 """Fault injection: runs killed at random points, then run again, must end as a clean run ends.
 
 Builds a corpus of real articles, runs `newsflow run` on it once cleanly (the reference), then N
-times: starts a run on a fresh warehouse, hits it at a random moment with one of kill -9 of the
+times: starts a run on a fresh warehouse (a DuckLake with a SQLite catalog, the default kind, or
+with --kind file a DuckDB file), hits it at a random moment with one of kill -9 of the
 newsflow process, kill -9 of its whole process group, Ctrl-C (SIGINT) or SIGTERM to the group,
 checks that no process it started is left, runs the same command again to the end, and compares
 the warehouse with the reference table by table. Prints one line per fault and then
@@ -15,7 +16,7 @@ fault and after the re-run, and the re-run ended identical to the clean run; row
 reference rows missing at the end. Every run is a real `newsflow run` process
 with its own temporary Prefect API, as a user starts it.
 
-    .venv/bin/python bench/faults.py [--faults 20] [--docs 48] [--batch-size 8] [--seed 1]
+    .venv/bin/python bench/faults.py [--kind lake|file] [--faults 20] [--docs 48] [--batch-size 8] [--seed 1]
 """
 
 import argparse
@@ -26,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
@@ -35,15 +37,16 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.corpus import build_corpus  # noqa: E402
+from tasks.store import DuckDBFile, open_warehouse  # noqa: E402
 
 VOLATILE_COLUMNS = {"run_id", "ingested_at"}  # which run wrote a row, and when: differ between any two runs
-RUN_TABLES = {"runs", "rejected", "_migrations"}  # what each run records about itself
+RUN_TABLES = {"runs", "rejected", "_migrations", "_writes"}  # what each run records about itself
 FAULTS = ("kill -9 newsflow", "kill -9 group", "SIGINT group", "SIGTERM group")
 SETTLE_SECONDS = 5.0  # how long processes a fault leaves may take to go
 HONEST_STATUS = {0: {"completed"}, -signal.SIGKILL: {"abandoned"}}  # a run's row after the next run, by its exit code
 
 
-def newsflow_run(source: Path, db: Path, stderr: Path, batch_size: int, home: Path, **env: str) -> subprocess.Popen:
+def newsflow_run(source: Path, db: str, stderr: Path, batch_size: int, home: Path, **env: str) -> subprocess.Popen:
     """`newsflow run SOURCE --db DB` in a session of its own (as a terminal starts a command), with its own
     temporary Prefect API under `home`; stderr goes to the file `stderr`."""
     environment = {key: value for key, value in os.environ.items() if key != "PREFECT_API_URL"}
@@ -78,20 +81,50 @@ def left_running(processes: list[psutil.Process], timeout: float = SETTLE_SECOND
         time.sleep(0.1)
 
 
-def wal_bytes(db: Path) -> int:
-    wal = db.with_name(db.name + ".wal")
-    return wal.stat().st_size if wal.exists() else 0
+def warehouse_at(folder: Path, name: str, kind: str) -> str:
+    """The --db of a fresh warehouse of `kind` ("lake" or "file") called `name` in `folder`."""
+    return f"ducklake:sqlite:{folder / name}.sqlite" if kind == "lake" else str(folder / f"{name}.duckdb")
 
 
-def wait_for_loading(db: Path, run: subprocess.Popen, min_wal_bytes: int = 100_000, timeout: float = 600) -> None:
-    """Return once the run has loaded a batch (its write-ahead log holds more than starting a run writes)."""
+def has_loaded(db: str) -> bool:
+    """Whether a run has committed a batch, seen from outside without opening the warehouse (which a
+    DuckDB file's writer would then wait for): the file's write-ahead log holds more than starting a run
+    writes, or the lake has a data file of documents."""
+    warehouse = open_warehouse(db)
+    if isinstance(warehouse, DuckDBFile):
+        wal = warehouse.path.with_name(warehouse.path.name + ".wal")
+        return wal.exists() and wal.stat().st_size > 100_000
+    return any((Path(warehouse.data_path) / "main" / "documents").glob("*.parquet"))
+
+
+def wait_for_loading(db: str, run: subprocess.Popen, timeout: float = 600) -> None:
+    """Return once the run has loaded a batch."""
     deadline = time.monotonic() + timeout
-    while wal_bytes(db) < min_wal_bytes:
+    while not has_loaded(db):
         if run.poll() is not None:
             raise RuntimeError(f"the run ended (exit {run.returncode}) before it loaded anything")
         if time.monotonic() > deadline:
             raise TimeoutError(f"no batch was loaded into {db} within {timeout:g} s")
         time.sleep(0.05)
+
+
+def remove_warehouse(db: str) -> None:
+    warehouse = open_warehouse(db)
+    if isinstance(warehouse, DuckDBFile):
+        for path in (warehouse.path, warehouse.path.with_name(warehouse.path.name + ".wal")):
+            path.unlink(missing_ok=True)
+    else:
+        import shutil
+
+        Path(warehouse.target).unlink(missing_ok=True)
+        shutil.rmtree(warehouse.data_path, ignore_errors=True)
+
+
+@contextmanager
+def reading(db: str):
+    """A read-only connection to the warehouse, as `newsflow query` gets one."""
+    with open_warehouse(db).connect(read_only=True) as con:
+        yield con
 
 
 def hit(run: subprocess.Popen, fault: str) -> None:
@@ -106,9 +139,9 @@ def base_tables(con: duckdb.DuckDBPyConnection) -> list[str]:
     return [name for (name,) in con.execute("select table_name from duckdb_tables() where database_name = current_database() order by 1").fetchall()]
 
 
-def fingerprint(db: Path) -> dict[str, tuple[int, int]]:
+def fingerprint(db: str) -> dict[str, tuple[int, int]]:
     """Per fact table, (rows, order-free hash of the rows without the columns that name the run)."""
-    with duckdb.connect(str(db), read_only=True) as con:
+    with reading(db) as con:
         found = {}
         for table in base_tables(con):
             if table in RUN_TABLES:
@@ -121,7 +154,7 @@ def fingerprint(db: Path) -> dict[str, tuple[int, int]]:
         return found
 
 
-def inconsistencies(db: Path) -> list[str]:
+def inconsistencies(db: str) -> list[str]:
     """What a half-written batch would leave: facts without their document, entity counts that disagree with mentions."""
     checks = {
         "mentions without their document": "select count(*) from mentions where doc_id not in (select doc_id from documents)",
@@ -132,12 +165,12 @@ def inconsistencies(db: Path) -> list[str]:
         "mentions of unknown entities": "select count(*) from mentions where entity_id is not null and entity_id not in (select entity_id from entities)",
         "entities whose n_mentions disagrees": "select count(*) from entities e where n_mentions <> (select count(*) from mentions m where m.entity_id = e.entity_id)",
     }
-    with duckdb.connect(str(db), read_only=True) as con:
+    with reading(db) as con:
         return [f"{n} {what}" for what, sql in checks.items() if (n := con.execute(sql).fetchone()[0])]
 
 
-def run_statuses(db: Path) -> list[tuple[str, str | None]]:
-    with duckdb.connect(str(db), read_only=True) as con:
+def run_statuses(db: str) -> list[tuple[str, str | None]]:
+    with reading(db) as con:
         return con.execute("select status, reason from runs order by started_at").fetchall()
 
 
@@ -149,9 +182,8 @@ def one_fault(number: int, fault: str, corpus: Path, work: Path, reference: dict
               rng: random.Random) -> tuple[bool, int] | None:
     """Hit a run with `fault` at a random moment of its loading, run again, compare; prints one line.
     None when the run finished before the moment came (no fault was delivered)."""
-    db, stderr = work / f"fault-{number:02d}.duckdb", work / f"fault-{number:02d}.stderr"
-    for old in (db, db.with_name(db.name + ".wal")):
-        old.unlink(missing_ok=True)
+    db, stderr = warehouse_at(work, f"fault-{number:02d}", args.kind), work / f"fault-{number:02d}.stderr"
+    remove_warehouse(db)
     run = newsflow_run(corpus, db, stderr, args.batch_size, work / "prefect")
     wait_for_loading(db, run)
     time.sleep(rng.uniform(0, 0.6 * loading_seconds))
@@ -185,6 +217,8 @@ def one_fault(number: int, fault: str, corpus: Path, work: Path, reference: dict
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--kind", choices=("lake", "file"), default="lake",
+                        help="Warehouse: a DuckLake with a SQLite catalog (the default kind) or a DuckDB file.")
     parser.add_argument("--faults", type=int, default=20, help="How many runs to hit (default 20).")
     parser.add_argument("--docs", type=int, default=48, help="Articles in the corpus (default 48).")
     parser.add_argument("--batch-size", type=int, default=8, help="Documents per batch (default 8, so a run has many).")
@@ -196,14 +230,17 @@ def main() -> None:
     work.mkdir(parents=True, exist_ok=True)
     corpus = work / "corpus"
     build_corpus(corpus, args.docs)
-    clean = newsflow_run(corpus, work / "reference.duckdb", work / "reference.stderr", args.batch_size, work / "prefect")
-    wait_for_loading(work / "reference.duckdb", clean)
+    reference_db = warehouse_at(work, "reference", args.kind)
+    remove_warehouse(reference_db)
+    clean = newsflow_run(corpus, reference_db, work / "reference.stderr", args.batch_size, work / "prefect")
+    wait_for_loading(reference_db, clean)
     loading_started = time.monotonic()
     if clean.wait() != 0:
         sys.exit(f"the clean run failed; see {work / 'reference.stderr'}")
     loading_seconds = time.monotonic() - loading_started
-    reference = fingerprint(work / "reference.duckdb")
-    print(f"clean run: {args.docs} articles in batches of {args.batch_size}, loading for {loading_seconds:.0f} s, "
+    reference = fingerprint(reference_db)
+    print(f"clean run into a {'DuckLake (SQLite catalog)' if args.kind == 'lake' else 'DuckDB file'}: "
+          f"{args.docs} articles in batches of {args.batch_size}, loading for {loading_seconds:.0f} s, "
           f"{sum(rows for rows, _ in reference.values())} rows in {len(reference)} tables", flush=True)
     survived = lost = delivered = 0
     number = 0

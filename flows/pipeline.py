@@ -2,9 +2,11 @@
 
 Inputs stream in chunks of `batch_size`. `workers` chunks are parsed at once (in model
 processes, or on a Dask cluster) and as many more wait their turn; meanwhile the flow reads and
-cleans the next chunk and links and loads finished ones in order, so DuckDB keeps a single
-writer: this process. Even one worker is a process of its own: the flow's Python stages then
-run on another core instead of taking turns with the parser for this process's GIL.
+cleans the next chunk and links and loads finished ones in order. Even one worker is a process
+of its own: the flow's Python stages then run on another core instead of taking turns with the
+parser for this process's GIL. On a Dask cluster writing to a warehouse that writers on other
+machines may share (a PostgreSQL-catalog DuckLake), each worker cleans, parses, links and loads
+its own chunks; loads still follow the input order, so the rows equal a one-process run's.
 """
 
 import uuid
@@ -14,9 +16,7 @@ from prefect.runtime import flow_run
 from prefect.states import Cancelled
 
 import tasks
-from tasks.aggregate import aggregate
 from tasks.clean import clean
-from tasks.entities import link_entities
 from tasks.ingest import find_inputs, read_inputs
 from tasks.load import (
     finish_run,
@@ -29,12 +29,13 @@ from tasks.load import (
     start_run,
     summarize_run,
 )
-from tasks.nlp import nlp
+from tasks.nlp import clean_and_parse, nlp
 from tasks.progress import track
 from tasks.report import publish_summary
-from tasks.settings import get_settings
 from tasks.core.stopping import RunStopped, check_stop
+from tasks.settings import get_settings
 from tasks.stop import stop_on_signals
+from tasks.store import open_warehouse
 from tasks.stream import InFlight, RunTally, chunks, nlp_runner
 
 
@@ -42,26 +43,23 @@ from tasks.stream import InFlight, RunTally, chunks, nlp_runner
 def news_pipeline(
     source: str,
     db: str | None = None,
+    data_path: str | None = None,
     model: str | None = None,
     batch_size: int | None = None,
     workers: int | None = None,
     dask_address: str | None = None,
     allow_private_urls: bool | None = None,
 ) -> dict:
-    """Process the articles under `source` into the DuckDB warehouse `db`; returns the run summary.
+    """Process the articles under `source` into the warehouse `db`; returns the run summary.
 
     Ctrl-C or SIGTERM stops the run between batches: the run ends Cancelled, saying what it committed.
     """
-    settings = get_settings(db=db, model=model, batch_size=batch_size, workers=workers, dask_address=dask_address,
+    settings = get_settings(model=model, batch_size=batch_size, workers=workers, dask_address=dask_address,
                             allow_private_urls=allow_private_urls)
-    warehouse, run_id = str(settings.db), uuid.uuid4().hex[:12]
-    model_processes = None if settings.dask_address else settings.workers  # Dask workers parse with their own model
+    warehouse, run_id = open_warehouse(db, data_path), uuid.uuid4().hex[:12]
     tally = RunTally()
-
-    def link_and_load(cleaned, analysed) -> None:
-        check_stop()
-        linked = link_entities(analysed.mentions, cleaned.docs, warehouse)
-        load(aggregate(cleaned, analysed, linked), warehouse, run_id)
+    workers_load = bool(settings.dask_address) and warehouse.writers_on_many_machines
+    model_processes = None if settings.dask_address else settings.workers  # Dask workers parse with their own model
 
     with stop_on_signals():
         prepare_warehouse(warehouse)
@@ -78,17 +76,26 @@ def news_pipeline(
                     fresh = tally.take(found, select_new(found.docs, warehouse, settings.model, tasks.__version__))
                     if fresh.is_empty():
                         continue
+                    if workers_load:
+                        parsed = runner.submit(clean_and_parse, {"documents": fresh, "model": settings.model,
+                                                                 "batch_size": settings.nlp_batch_size})
+                        loaded = runner.submit(load, {"parsed": parsed, "warehouse": warehouse, "run_id": run_id},
+                                               wait_for=in_flight.newest())
+                        in_flight.add(None, loaded)
+                        list(in_flight.ready())
+                        continue
                     cleaned = clean(fresh)
-                    if not cleaned.rejected.is_empty():
-                        record_rejected(cleaned.rejected, warehouse, run_id)
-                        tally.reject(cleaned.rejected)
+                    tally.reject(cleaned.rejected)
                     parameters = {"documents": cleaned.docs, "model": settings.model,
                                   "batch_size": settings.nlp_batch_size, "processes": model_processes}
                     in_flight.add(cleaned, runner.submit(nlp, parameters))
                     for done in in_flight.ready():
-                        link_and_load(*done)
+                        check_stop()
+                        load(done, warehouse, run_id)
                 for done in in_flight.rest():
-                    link_and_load(*done)
+                    if not workers_load:
+                        check_stop()
+                        load(done, warehouse, run_id)
         except RunStopped as stopped:
             return Cancelled(message=mark_stopped(warehouse, run_id, tally.counts, stopped))
         except BaseException as error:

@@ -1,26 +1,29 @@
-"""Checks a warehouse file passes before a run writes to it; one that fails is left as it is.
+"""Checks a warehouse passes before a run writes to it; one that fails is left as it is.
 
 A run that wrote into a damaged file would grow it back or add rows to it and hide the damage;
 refusing with one line that says what is wrong and how to recover keeps the evidence and the
 data that can still be saved.
 """
 
-from collections.abc import Callable
-from contextlib import AbstractContextManager
+import sqlite3
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager, closing
 from pathlib import Path
 
 import duckdb
 
 DUCKDB_MAGIC, MAGIC_OFFSET = b"DUCK", 8  # bytes 8–11 of every DuckDB file
+SQLITE_MAGIC = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite file
 
 
 class WarehouseDamaged(RuntimeError):
-    """The warehouse file fails a check: it was not opened for writing."""
+    """The warehouse fails a check: it was not opened for writing."""
 
-    def __init__(self, path: Path, problem: str):
+    def __init__(self, location: str, problem: str, files: Sequence[str | Path]):
+        aside = "; ".join(f"mv {path} {str(path).rstrip('/')}.damaged" for path in files)
         super().__init__(
-            f"the warehouse {path} fails its checks ({problem}); it was left untouched. Restore it from a "
-            f"backup, or move it aside (mv {path} {path}.damaged) and run again to rebuild it from your sources"
+            f"the warehouse {location} fails its checks ({problem}); it was left untouched. Restore it from a "
+            f"backup, or move it aside ({aside}) and run again to rebuild it from your sources"
         )
 
 
@@ -32,10 +35,26 @@ def check_warehouse(path: Path, open_read_only: Callable[[], AbstractContextMana
     with path.open("rb") as file:
         head = file.read(MAGIC_OFFSET + len(DUCKDB_MAGIC))
     if head[MAGIC_OFFSET:] != DUCKDB_MAGIC:
-        raise WarehouseDamaged(path, "it is not a DuckDB database file")
+        raise WarehouseDamaged(str(path), "it is not a DuckDB database file", [path])
     try:
         with open_read_only() as con:
             for (table,) in con.execute(table_names).fetchall():
                 con.table(table).aggregate("count(*), max(hash(columns(*)))").fetchall()
     except duckdb.Error as error:
-        raise WarehouseDamaged(path, f"DuckDB cannot read it: {' '.join(str(error).split())}") from None
+        raise WarehouseDamaged(str(path), f"DuckDB cannot read it: {' '.join(str(error).split())}", [path]) from None
+
+
+def check_sqlite_catalog(catalog: Path, location: str, files: Sequence[str]) -> None:
+    """Raise WarehouseDamaged unless a DuckLake's SQLite catalog is a SQLite file that passes SQLite's
+    `quick_check` (read-only). The Parquet files are not read: a write only adds files, so one that went
+    bad does not get worse, and the query that reads it says so."""
+    with catalog.open("rb") as file:
+        if file.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
+            raise WarehouseDamaged(location, f"its catalog {catalog} is not a SQLite file", files)
+    try:
+        with closing(sqlite3.connect(f"{catalog.resolve().as_uri()}?mode=ro", uri=True)) as con:
+            found = [row[0] for row in con.execute("pragma quick_check").fetchall()]
+    except sqlite3.Error as error:
+        raise WarehouseDamaged(location, f"SQLite cannot read its catalog {catalog}: {error}", files) from None
+    if found != ["ok"]:
+        raise WarehouseDamaged(location, f"its catalog {catalog} fails SQLite's check: {found[0]}", files)

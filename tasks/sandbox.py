@@ -1,9 +1,11 @@
-"""Read-only connections that cannot reach beyond the warehouse: what `newsflow query` runs SQL on.
+"""Read-only sessions that cannot reach beyond the warehouse: what `newsflow query` runs SQL on.
 
-DuckDB's own settings do it: no file, folder, URL or extension is reachable except the ones named
-(`enable_external_access` off, with `allowed_paths` and `allowed_directories` as the exceptions),
-and the configuration is locked so a statement cannot turn it back on. Results leave only through
-`newsflow query --out`, written by newsflow itself after `check_export_target`.
+Two locks. DuckDB's settings: no file, folder, URL or extension is reachable except the ones a
+reader of this warehouse needs (`enable_external_access` off, `allowed_directories` the
+exceptions), and the configuration is locked so a statement cannot turn it back on. And the
+statements themselves: only SELECT (with DESCRIBE, SHOW, SUMMARIZE) and EXPLAIN run, because DuckDB
+lets an allowed directory be written as well as read (a DuckLake's catalog and data folder are
+allowed). Rows leave only through `newsflow query --out`, which newsflow writes itself.
 """
 
 from collections.abc import Sequence
@@ -12,33 +14,41 @@ from pathlib import Path
 import duckdb
 
 READER_CONFIG = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+READING_STATEMENTS = {duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN}
 EXPORT_FORMATS = (".parquet", ".csv")
 
 
-def lock_down(con: duckdb.DuckDBPyConnection, readable: Sequence[Path] = ()) -> None:
-    """Leave `con` able to read its database and the files and folders of `readable` only.
+class QueryRefused(PermissionError):
+    """A statement that would do more than read the warehouse."""
 
-    DuckDB lets `allowed_*` be set only while external access is on, and treats them as read and
-    write: name a folder here only if a reader may also write into it.
-    """
-    files = [str(path) for path in readable if not path.is_dir()]
-    folders = [str(path).rstrip("/") + "/" for path in readable if path.is_dir()]
-    if files:
-        con.execute("set allowed_paths = ?", [files])
-    if folders:
-        con.execute("set allowed_directories = ?", [folders])
+
+def lock_down(con: duckdb.DuckDBPyConnection, readable: Sequence[str] = ()) -> None:
+    """Leave `con` able to read only what it has open and the files and folders whose paths start with
+    one of `readable` (DuckDB lets these be set only while external access is still on)."""
+    if readable:
+        con.execute("set allowed_directories = ?", [list(readable)])
     con.execute("set enable_external_access = false")
     con.execute("set lock_configuration = true")
 
 
-def check_export_target(out: Path, warehouse: Path) -> str:
-    """The format to write `out` in ("parquet" or "csv"); a ValueError when it is not one, or is the warehouse or its WAL."""
+def check_reads_only(sql: str) -> None:
+    """A QueryRefused naming the first statement of `sql` that is not a SELECT or an EXPLAIN."""
+    for statement in duckdb.extract_statements(sql):
+        if statement.type not in READING_STATEMENTS:
+            raise QueryRefused(f"{statement.type.name} statements do not run here: `newsflow query` reads the "
+                               "warehouse only (write rows out with --out FILE.parquet or FILE.csv)")
+
+
+def check_export_target(out: Path, warehouse_paths: Sequence[str]) -> str:
+    """The format to write `out` in ("parquet" or "csv"); a ValueError when it is not one, or is one of the
+    warehouse's own files: `warehouse_paths` (its `reader_paths`: a DuckDB file, with its WAL, or a DuckLake's
+    catalog and everything under its data folder)."""
     if out.suffix.lower() not in EXPORT_FORMATS:
         raise ValueError(f"--out must end in .parquet or .csv, not {out.name!r}")
-    target = out.expanduser().resolve()
-    base = warehouse.expanduser().resolve()
-    if target in (base, base.with_name(base.name + ".wal")):
-        raise ValueError(f"--out {out} is the warehouse itself; write the rows to another file")
-    if target.is_dir():
+    target = str(out.expanduser().resolve())
+    for own in warehouse_paths:
+        if target in (own, f"{own}.wal") or (own.endswith("/") and target.startswith(own)):
+            raise ValueError(f"--out {out} is part of the warehouse itself; write the rows to another file")
+    if Path(target).is_dir():
         raise ValueError(f"--out {out} is a folder; give a file name ending in .parquet or .csv")
     return out.suffix.lower().lstrip(".")

@@ -101,6 +101,10 @@ class InFlight:
         self.batches.append((cleaned, future))
         future.add_done_callback(self._finish)
 
+    def newest(self) -> list[PrefectFuture]:
+        """The future of the batch added last, if it is still held: what a batch that must follow it waits for."""
+        return [self.batches[-1][1]] if self.batches else []
+
     def _finish(self, future: PrefectFuture) -> None:
         with self.changed:
             self.finished.add(future)
@@ -156,6 +160,8 @@ class RunTally:
 
     def reject(self, rejected: pl.DataFrame) -> None:
         """Count documents taken as new that a later stage rejected (too long to parse) as rejected instead."""
+        if rejected.is_empty():
+            return
         self.counts["n_new"] -= rejected.height
         self.counts["n_rejected"] += rejected.height
         self.rejected.append(rejected)

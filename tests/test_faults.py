@@ -24,7 +24,17 @@ import psutil
 import pytest
 
 from bench.corpus import build_corpus, real_articles
-from bench.faults import fingerprint, inconsistencies, left_running, newsflow_run, process_tree, run_statuses, wait_for_loading
+from bench.faults import (
+    fingerprint,
+    inconsistencies,
+    left_running,
+    newsflow_run,
+    process_tree,
+    reading,
+    run_statuses,
+    wait_for_loading,
+    warehouse_at,
+)
 from tasks.core.clean import clean_documents
 from tasks.core.fetch import FetchError, check_address, fetch_with_retries, http_get
 from tasks.core.ingest import discover, read_documents
@@ -45,12 +55,16 @@ def corpus(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def reference(corpus: Path, tmp_path_factory) -> dict:
-    """The warehouse a clean, uninterrupted run leaves, as (rows, hash) per table."""
+def references(corpus: Path, tmp_path_factory) -> dict[str, dict]:
+    """What a clean, uninterrupted run leaves in each kind of warehouse, as (rows, hash) per table."""
     work = tmp_path_factory.mktemp("reference")
-    run = newsflow_run(corpus, work / "clean.duckdb", work / "clean.stderr", BATCH, work / "prefect")
-    assert run.wait() == 0, (work / "clean.stderr").read_text()[-3000:]
-    return fingerprint(work / "clean.duckdb")
+    found = {}
+    for kind in ("lake", "file"):
+        db = warehouse_at(work, kind, kind)
+        run = newsflow_run(corpus, db, work / f"{kind}.stderr", BATCH, work / "prefect")
+        assert run.wait() == 0, (work / f"{kind}.stderr").read_text()[-3000:]
+        found[kind] = fingerprint(db)
+    return found
 
 
 def said_after(stderr: Path, offset: int) -> list[str]:
@@ -58,16 +72,16 @@ def said_after(stderr: Path, offset: int) -> list[str]:
     return stderr.read_bytes()[offset:].decode().splitlines()
 
 
-def documents_in(db: Path) -> int:
-    with duckdb.connect(str(db), read_only=True) as con:
+def documents_in(db: str) -> int:
+    with reading(db) as con:
         return con.execute("select count(*) from documents").fetchone()[0]
 
 
 # --- 1, 2: Ctrl-C, SIGTERM and kill -9 of real process groups
 
 
-def test_ctrl_c_to_the_process_group_stops_in_seconds_with_one_line_and_leaves_nothing(corpus: Path, reference: dict, tmp_path: Path):
-    db, stderr = tmp_path / "w.duckdb", tmp_path / "run.stderr"
+def test_ctrl_c_to_the_process_group_stops_in_seconds_with_one_line_and_leaves_nothing(corpus: Path, references: dict, tmp_path: Path):
+    db, stderr = warehouse_at(tmp_path, "w", "lake"), tmp_path / "run.stderr"  # the default kind of warehouse
     run = newsflow_run(corpus, db, stderr, BATCH, tmp_path / "prefect")
     wait_for_loading(db, run)
     processes = process_tree(run.pid)
@@ -91,12 +105,12 @@ def test_ctrl_c_to_the_process_group_stops_in_seconds_with_one_line_and_leaves_n
 
     again = newsflow_run(corpus, db, stderr, BATCH, tmp_path / "prefect")
     assert again.wait() == 0
-    assert fingerprint(db) == reference
+    assert fingerprint(db) == references["lake"]
     assert [status for status, _ in run_statuses(db)] == ["cancelled", "completed"]
 
 
 def test_sigterm_to_newsflow_alone_ends_it_and_every_process_it_started(corpus: Path, tmp_path: Path):
-    db, stderr = tmp_path / "w.duckdb", tmp_path / "run.stderr"
+    db, stderr = warehouse_at(tmp_path, "w", "file"), tmp_path / "run.stderr"
     run = newsflow_run(corpus, db, stderr, BATCH, tmp_path / "prefect")
     wait_for_loading(db, run)
     processes = process_tree(run.pid)
@@ -114,8 +128,9 @@ def test_sigterm_to_newsflow_alone_ends_it_and_every_process_it_started(corpus: 
     assert [status for status, _ in run_statuses(db)] == ["cancelled"]
 
 
-def test_kill_9_at_a_random_batch_then_a_rerun_ends_identical_to_a_clean_run(corpus: Path, reference: dict, tmp_path: Path):
-    db, stderr = tmp_path / "w.duckdb", tmp_path / "run.stderr"
+@pytest.mark.parametrize("kind", ["file", "lake"])
+def test_kill_9_at_a_random_batch_then_a_rerun_ends_identical_to_a_clean_run(kind: str, corpus: Path, references: dict, tmp_path: Path):
+    db, stderr = warehouse_at(tmp_path, "w", kind), tmp_path / "run.stderr"
     run = newsflow_run(corpus, db, stderr, BATCH, tmp_path / "prefect")
     wait_for_loading(db, run)
     time.sleep(random.uniform(0, 2))
@@ -128,7 +143,7 @@ def test_kill_9_at_a_random_batch_then_a_rerun_ends_identical_to_a_clean_run(cor
     assert documents_in(db) < N_DOCS
     again = newsflow_run(corpus, db, stderr, BATCH, tmp_path / "prefect")
     assert again.wait() == 0
-    assert fingerprint(db) == reference
+    assert fingerprint(db) == references[kind]
     (killed, why), (rerun, _) = run_statuses(db)
     assert (killed, rerun) == ("abandoned", "completed")
     assert why == (f"its process {run.pid} on {os.uname().nodename} ended without finishing the run (killed or crashed); "
@@ -244,7 +259,7 @@ def test_a_run_among_huge_inputs_loads_the_good_ones_and_stays_under_1_5_gb(tmp_
             bomb.write(bytes(1 << 20))
     (folder / "nested.html").write_text("<html><body>" + "<div>" * 100_000 + "<p>deep</p>" + "</div>" * 100_000 + "</body></html>")
     (folder / "one-line.txt").write_text(" ".join(seed.split()) * (5_300_000 // len(seed)))
-    db, stderr = tmp_path / "w.duckdb", tmp_path / "run.stderr"
+    db, stderr = warehouse_at(tmp_path, "w", "lake"), tmp_path / "run.stderr"
 
     run = newsflow_run(folder, db, stderr, 200, tmp_path / "prefect")
     peak = 0
@@ -260,7 +275,7 @@ def test_a_run_among_huge_inputs_loads_the_good_ones_and_stays_under_1_5_gb(tmp_
 
     assert run.returncode == 0, stderr.read_text()[-3000:]
     assert peak < 1.5 * 2**30, f"peak RSS of the run's processes {peak / 2**20:.0f} MB"
-    with duckdb.connect(str(db), read_only=True) as con:
+    with reading(db) as con:
         loaded = {Path(uri).name for (uri,) in con.execute("select uri from documents").fetchall()}
         rejected = dict(con.execute("select regexp_extract(uri, '[^/]+$'), reason from rejected").fetchall())
     assert loaded == {f"good-{i:02d}.txt" for i in range(13)} | {"utf16.txt"}
@@ -288,54 +303,68 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-@pytest.fixture
-def two_warehouses(tmp_path: Path) -> tuple[Path, Path]:
-    paths = tmp_path / "w.duckdb", tmp_path / "other.duckdb"
-    for path in paths:
-        with duckdb.connect(str(path)) as con:
-            con.execute("create table documents as select 'd' || i as doc_id from range(3) t(i)")
-    return paths
+def state_of(paths: list[Path]) -> dict[str, str]:
+    """Every file under `paths` (files, or folders walked) with its digest: to see that nothing changed."""
+    files = [found for path in paths for found in ([path] if path.is_file() else sorted(path.rglob("*"))) if found.is_file()]
+    return {str(file): digest(file) for file in files}
+
+
+@pytest.fixture(params=["duckdb-file", "sqlite-lake"])
+def queried(request, tmp_path: Path) -> tuple[str, list[Path], Path]:
+    """A warehouse of each kind holding three documents (its --db, its files), and another DuckDB file."""
+    from tasks.store import open_warehouse
+
+    other = tmp_path / "other.duckdb"
+    with duckdb.connect(str(other)) as con:
+        con.execute("create table documents as select 'd' || i as doc_id from range(3) t(i)")
+    db = str(tmp_path / "w.duckdb") if request.param == "duckdb-file" else f"ducklake:sqlite:{tmp_path / 'w.sqlite'}"
+    warehouse = open_warehouse(db)
+    warehouse.migrate()
+    warehouse.write(lambda con: con.execute("insert into documents (doc_id) select 'd' || i from range(3) t(i)"))
+    return db, [Path(path) for path in warehouse.reader_paths()], other
 
 
 @pytest.mark.parametrize("statement", [
-    "COPY (select 'x' as a) TO '{w}' (FORMAT csv)",
+    "COPY (select 'x' as a) TO '{own}' (FORMAT csv)",
+    "COPY (select 'x' as a) TO '{folder}/x.parquet' (FORMAT parquet)",
     "ATTACH '{other}' AS o (READ_WRITE); DELETE FROM o.documents",
     "select * from read_csv('/etc/passwd')",
     "INSTALL httpfs",
     "SET enable_external_access = true",
-    "EXPORT DATABASE '{dir}/dump'",
+    "EXPORT DATABASE '{folder}/dump'",
 ])
-def test_query_refuses_to_touch_any_file_but_the_warehouse(two_warehouses: tuple[Path, Path], statement: str):
-    w, other = two_warehouses
-    before = {path: digest(path) for path in (w, other)}
+def test_query_refuses_to_touch_any_file_but_read_the_warehouse(queried: tuple[str, list[Path], Path], statement: str):
+    db, own, other = queried
+    before = state_of([*own, other])
 
-    shown = newsflow("query", statement.format(w=w, other=other, dir=w.parent), "--db", str(w))
+    shown = newsflow("query", statement.format(own=own[0], folder=own[-1], other=other), "--db", db)
 
     assert shown.returncode == 1
-    assert shown.stderr.startswith("query refused:") or "configuration has been locked" in shown.stderr, shown.stderr
+    assert shown.stderr.startswith("query refused: "), shown.stderr
     assert len(shown.stderr.strip().splitlines()) == 1
-    assert {path: digest(path) for path in (w, other)} == before
-    assert not (w.parent / "dump").exists()
+    assert state_of([*own, other]) == before
+    assert newsflow("query", "select count(*) as n from documents", "--db", db, "--format", "csv").stdout == "n\n3\n"
 
 
-def test_query_exports_through_out_and_never_onto_the_warehouse(two_warehouses: tuple[Path, Path], tmp_path: Path):
+def test_query_exports_through_out_and_never_into_the_warehouse(queried: tuple[str, list[Path], Path], tmp_path: Path):
     import polars as pl
 
-    w, _ = two_warehouses
-    written = newsflow("query", "select doc_id from documents order by 1", "--db", str(w), "--out", str(tmp_path / "ids.parquet"))
+    db, own, _ = queried
+    written = newsflow("query", "select doc_id from documents order by 1", "--db", db, "--out", str(tmp_path / "ids.parquet"))
     assert written.returncode == 0 and "wrote 3 rows" in written.stdout
     assert pl.read_parquet(tmp_path / "ids.parquet")["doc_id"].to_list() == ["d0", "d1", "d2"]
 
-    before = digest(w)
-    for target in (w, w.with_name(w.name + ".wal")):
-        refused = newsflow("query", "select 1", "--db", str(w), "--out", str(target))
-        assert refused.returncode == 2 and "--out" in refused.stderr
-    assert digest(w) == before
-    with pytest.raises(ValueError, match="is the warehouse itself"):  # a warehouse that happens to be named like an export
-        check_export_target(tmp_path / "lake.csv", tmp_path / "lake.csv")
-    (tmp_path / "link.csv").symlink_to(w)
-    with pytest.raises(ValueError, match="is the warehouse itself"):
-        check_export_target(tmp_path / "link.csv", w)
+    before = state_of(own)
+    targets = [own[0], own[0].with_name(own[0].name + ".wal")] + ([own[-1] / "x.parquet"] if own[-1].is_dir() else [])
+    for target in targets:
+        refused = newsflow("query", "select 1", "--db", db, "--out", str(target))
+        assert refused.returncode == 2 and "--out" in refused.stderr, refused.stderr
+    assert state_of(own) == before
+    with pytest.raises(ValueError, match="is part of the warehouse itself"):  # a warehouse named like an export
+        check_export_target(tmp_path / "lake.csv", [str(tmp_path / "lake.csv")])
+    (tmp_path / "link.csv").symlink_to(own[0])
+    with pytest.raises(ValueError, match="is part of the warehouse itself"):
+        check_export_target(tmp_path / "link.csv", [str(own[0].resolve())])
 
 
 # --- 6, 7: URL lists, private addresses, slow servers
@@ -492,7 +521,7 @@ def damaged_copies(source: Path, folder: Path) -> dict[str, Path]:
     return paths
 
 
-def test_run_leaves_a_damaged_warehouse_untouched_and_says_how_to_recover(loaded_warehouse: Path, tmp_path: Path):
+def test_run_leaves_a_damaged_duckdb_file_untouched_and_says_how_to_recover(loaded_warehouse: Path, tmp_path: Path):
     articles = tmp_path / "articles"
     articles.mkdir()
     shutil.copy(SEED, articles / SEED.name)
@@ -507,6 +536,25 @@ def test_run_leaves_a_damaged_warehouse_untouched_and_says_how_to_recover(loaded
                                               f"(mv {path} {path}.damaged) and run again to rebuild it from your sources")
         assert digest(path) == before, name
         assert not path.with_name(path.name + ".wal").exists()
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_run_leaves_a_lake_with_a_damaged_catalog_untouched(tmp_path: Path):
+    from flows.pipeline import news_pipeline
+
+    catalog = tmp_path / "lake.sqlite"
+    news_pipeline(str(SEED), db=f"ducklake:sqlite:{catalog}")
+    catalog.write_bytes(catalog.read_bytes()[: catalog.stat().st_size // 2])
+    before = state_of([catalog, tmp_path / "lake.files"])
+
+    shown = subprocess.run([sys.executable, "-m", "flows.cli", "run", str(SEED), "--db", f"ducklake:sqlite:{catalog}"],
+                           cwd=ROOT, env=cli_environment(), capture_output=True, text=True)
+
+    assert shown.returncode == 1
+    assert shown.stderr.count("\n") == 1, shown.stderr
+    assert shown.stderr.startswith(f"error: the warehouse ducklake:sqlite:{catalog} fails its checks (")
+    assert f"(mv {catalog} {catalog}.damaged; mv {tmp_path / 'lake.files'}/ {tmp_path / 'lake.files'}.damaged)" in shown.stderr
+    assert state_of([catalog, tmp_path / "lake.files"]) == before
 
 
 def in_own_disk(command: list[str], disk: Path, options: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
