@@ -37,6 +37,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from tasks.core.dates import MONTHS, WEEKDAYS
 from tasks.core.entity_gazetteer import Place, is_first_name, lexicon_lines, lexicon_rows, lexicon_words, org_words, places, roles
 
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"})
@@ -53,6 +54,7 @@ SCORE = re.compile(r"(?<![\d.,])\d{1,3} ?[-–:] ?\d{1,3}(?![\d.,%])")  # "2-0",
 TEMPERATURE = re.compile(r"-?\d+(?:°[CF]?|[CF])|°[CF]?")
 DATE_LABELS = frozenset({"DATE", "TIME"})
 OPPONENT_PREPOSITIONS = frozenset({"to", "with", "against", "over"})  # "lost to Surrey", "drew with Kent"
+LOCATIVE_PREPOSITIONS = frozenset({"near", "outside", "around", "towards", "toward"})  # "fighting near Avdiivka"
 MODEL_DESIGNATOR = re.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3}|\d{1,4}[A-Z]{1,3}")  # A380, S4, F-150, A320neo, 3GS
 MODEL_NUMBER = re.compile(r"(?!(?:19|20)\d\d$)\d{1,4}(?:-\d{1,4})?")  # 787, 4, 737-800; not a year
 MODEL_SUFFIXES = frozenset({"Pro", "Plus", "Ultra", "Mini", "Max", "MAX", "Lite", "neo", "Neo", "XL", "GT"})
@@ -74,6 +76,7 @@ class EntityRules:
     team_context_vote: float = 1.5  # a place that meets another side: "Kent v Surrey", "beat Leeds 2-0"
     table_team_vote: float = 3.0  # a name cell next to a score in a results table is a team
     place_noun_vote: float = 3.0  # a name before "prison", "refugee camp", "air base": FAC or LOC
+    locative_vote: float = 1.5  # a name after "near", "outside", "towards": a place (GPE), not an ORG
     product_vote: float = 3.0  # a brand and a model designator: "Airbus A380", "iPhone 4"
     market_index_vote: float = 10.0  # a market index of data/lexicons/entity_market_indices.txt
     market_index_label: str = "PRODUCT"  # CoNLL-2003 calls indices MISC; ORG would merge "Nikkei" the index and the paper
@@ -99,16 +102,10 @@ def credit_patterns() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(line) for line in lexicon_lines("entity_credit_patterns.txt"))
 
 
-@lru_cache(maxsize=1)
-def place_nouns() -> dict[tuple[str, ...], str]:
-    """Nouns after a name that make it a facility or location ("Belmarsh prison" -> FAC), lower case."""
-    return {tuple(r["word"].split()): r["label"] for r in lexicon_rows("entity_place_nouns.csv") if r["where"] == "after"}
-
-
-@lru_cache(maxsize=1)
-def place_prefixes() -> dict[str, str]:
-    """Words that begin a two-word place name ("Fort Lee" -> FAC, "Lake Chad" -> LOC), lower case."""
-    return {r["word"]: r["label"] for r in lexicon_rows("entity_place_nouns.csv") if r["where"] == "first"}
+@lru_cache(maxsize=4)
+def place_words(where: str) -> dict[tuple[str, ...], str]:
+    """Words of data/lexicons/entity_place_nouns.csv at one position (after, head, first, title) -> label."""
+    return {tuple(r["word"].split()): r["label"] for r in lexicon_rows("entity_place_nouns.csv") if r["where"] == where}
 
 
 @lru_cache(maxsize=1)
@@ -159,6 +156,7 @@ def make_entity_repair(
     team_context_vote: float,
     table_team_vote: float,
     place_noun_vote: float,
+    locative_vote: float,
     product_vote: float,
     market_index_vote: float,
     market_index_label: str,
@@ -237,7 +235,7 @@ def trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     """
     while start < end and (is_filler(doc[start].text) or doc[start].lower_ in DETERMINERS):
         start += 1
-    if label == "PERSON":
+    if label == "PERSON" and not is_place_name(key_of(doc, start, end)):
         start = strip_roles(doc, start, end)
         while start < end and doc[start].lower_ == "of":  # "King of Athens" names no one
             start += 1
@@ -359,12 +357,14 @@ def resolve(doc: Doc, matcher: PhraseMatcher, gazetteer: dict[tuple[str, ...], P
                 candidates.append(Candidate(s, e, ent.label_, rules.model_vote * factor * line_factor(s), "model"))
 
     place_of: dict[tuple[str, ...], Place] = {}
+    place_at: list[tuple[int, int]] = []
     place_votes: list[tuple[tuple[str, ...], str]] = []  # weak places the model also found, with its own label
     for s, e in longest_matches(matcher(doc)):
         place = gazetteer.get(tuple(t.text for t in doc[s:e]))
         if place is None or in_credit(s, e):
             continue
         place_of[key_of(doc, s, e)] = place
+        place_at.append((s, e))
         overlapping = covering(candidates, s, e)
         if all(s <= c.start and c.end <= e for c in overlapping) and not any((c.start, c.end) == (s, e) for c in overlapping):
             candidates = [c for c in candidates if c not in overlapping]
@@ -373,7 +373,7 @@ def resolve(doc: Doc, matcher: PhraseMatcher, gazetteer: dict[tuple[str, ...], P
         elif not place.strong and any((c.start, c.end) == (s, e) for c in overlapping):
             place_votes.append((key_of(doc, s, e), place.label))
 
-    found = []
+    found = club_names(doc, place_at, rules.team_context_vote) if rules.team_context_vote > 0 else []
     if rules.market_index_vote > 0:
         found += market_indices(doc, indices, rules)
     if rules.product_vote > 0:
@@ -406,7 +406,7 @@ def resolve(doc: Doc, matcher: PhraseMatcher, gazetteer: dict[tuple[str, ...], P
         if place.strong:
             votes[key][place.label] += rules.gazetteer_vote
     for key, texts in texts_of.items():
-        if looks_like_person(key, texts) and key not in place_of and key[:1] not in place_of:
+        if looks_like_person(key, texts) and key not in place_of and (key[:1] not in place_of or key[1] in lexicon_words("entity_common_surnames.txt")):
             votes[key]["PERSON"] += rules.given_name_vote
     for c in candidates:
         key = key_of(doc, c.start, c.end)
@@ -414,6 +414,8 @@ def resolve(doc: Doc, matcher: PhraseMatcher, gazetteer: dict[tuple[str, ...], P
             votes[key]["PERSON"] += rules.bracketed_country_vote
         if not is_strong_place(key, place_of) and (c.label != "PERSON" or key in place_of) and plays_as_team(doc, c.start, c.end):
             votes[key]["ORG"] += rules.team_context_vote
+        if c.source == "model" and c.label in ("ORG", "PERSON") and key not in place_of and after_locative(doc, c.start, c.end):
+            votes[key]["GPE"] += rules.locative_vote
         if c.source == "model" and c.label not in ("NORP", "PRODUCT"):
             for place_key, label in place_word_votes(doc, c):
                 if place_key not in place_of:
@@ -463,6 +465,18 @@ def filter_candidates(found: list[Candidate]) -> list[Candidate]:
             chosen.append(c)
             taken.update(range(c.start, c.end))
     return chosen
+
+
+def club_names(doc: Doc, place_at: list[tuple[int, int]], weight: float) -> list[Candidate]:
+    """Clubs named after their city: "Real Madrid", "Inter Milan", "Red Star Belgrade" (ORG, the prefix kept)."""
+    prefixes = {tuple(p.split()) for p in lexicon_words("entity_club_prefixes.txt")}
+    found = []
+    for s, e in place_at:
+        for length in (2, 1):
+            if s >= length and tuple(t.text for t in doc[s - length : s]) in prefixes:
+                found.append(Candidate(s - length, e, "ORG", weight, "club"))
+                break
+    return found
 
 
 def market_indices(doc: Doc, indices: PhraseMatcher, rules: EntityRules) -> list[Candidate]:
@@ -517,7 +531,7 @@ def place_noun_names(doc: Doc, candidates: list[Candidate], place_of: dict[tuple
     taken = taken_tokens(doc, candidates)
     found = []
     for i in range(1, len(doc)):
-        label = place_noun_after(doc, i)
+        label = place_noun_after(doc, i) if doc[i].is_lower else None
         if not label or taken[i - 1] or not (doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper()):
             continue
         start = i - 1
@@ -530,7 +544,7 @@ def place_noun_names(doc: Doc, candidates: list[Candidate], place_of: dict[tuple
 
 def place_noun_after(doc: Doc, end: int) -> str | None:
     """The label a following place noun gives a name ("Belmarsh prison" -> FAC, "al-Tanf zone" -> LOC)."""
-    nouns = place_nouns()
+    nouns = place_words("after")
     for length in (2, 1):
         words = tuple(t.lower_ for t in doc[end : end + length])
         if len(words) == length and words in nouns:
@@ -539,10 +553,11 @@ def place_noun_after(doc: Doc, end: int) -> str | None:
 
 
 def place_word_votes(doc: Doc, c: Candidate) -> list[tuple[tuple[str, ...], str]]:
-    """(surface form, label) votes of the place words around a model span.
+    """(surface form, label) votes of the place words in and around a model span.
 
-    "Belmarsh prison": the span's own form; "Socotra Island": the name without its noun, so a
-    bare "Socotra" elsewhere is the island too; "Fort Lee", "Lake Chad": the span's own form.
+    "Belmarsh prison": the span's own form; "Socotra Island": the name without its noun, so a bare
+    "Socotra" elsewhere is the island too; "Fort Lee", "Lake Chad": the span's own form; a
+    "... Historic Park" is never a person; "Cyclone Phailin": the storm and its bare name.
     """
     key = key_of(doc, c.start, c.end)
     found = []
@@ -553,9 +568,18 @@ def place_word_votes(doc: Doc, c: Candidate) -> list[tuple[tuple[str, ...], str]
         if c.end - c.start > length and (label := place_noun_after(doc, c.end - length)):
             found.append((key[:-length], label))
             break
-    if c.end - c.start == 2 and key[0] in place_prefixes():
-        found.append((key, place_prefixes()[key[0]]))
+    if len(key) >= 2 and c.label == "PERSON" and key[-1:] in place_words("head"):
+        found.append((key, place_words("head")[key[-1:]]))
+    if len(key) == 2 and key[:1] in place_words("first"):
+        found.append((key, place_words("first")[key[:1]]))
+    if len(key) >= 2 and key[:1] in place_words("title"):
+        found += [(key, place_words("title")[key[:1]]), (key[1:], place_words("title")[key[:1]])]
     return found
+
+
+def is_place_name(key: tuple[str, ...]) -> bool:
+    """A name whose first or last word makes it a place or storm ("Socotra Hotel", "Fort Lee"), never a person."""
+    return any(key[-1:] in place_words(w) for w in ("after", "head")) or any(key[:1] in place_words(w) for w in ("first", "title"))
 
 
 def plays_as_team(doc: Doc, start: int, end: int) -> bool:
@@ -577,6 +601,12 @@ def plays_as_team(doc: Doc, start: int, end: int) -> bool:
     if "\n" in doc.text[first:last]:
         return False
     return has_opponent(verb, root) or SCORE.search(verb.sent.text) is not None
+
+
+def after_locative(doc: Doc, start: int, end: int) -> bool:
+    """A name governed by "near", "outside" or "towards": where something happens ("lost ground near Avdiivka")."""
+    root = doc[start:end].root
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS and not set(key_of(doc, start, end)) & org_words()
 
 
 def has_opponent(verb: Token, own: Token) -> bool:
@@ -639,7 +669,7 @@ def person_parts(labels: dict[tuple[str, ...], str], texts_of: dict[tuple[str, .
     parts = set()
     for key, label in labels.items():
         texts = texts_of.get(key, [])
-        if label != "PERSON" or len(key) < 2 or not all(is_name_part(w) for w in texts):
+        if label != "PERSON" or len(key) < 2 or not all(is_name_part(w) for w in texts) or is_place_name(key):
             continue
         if len(key[0]) > 2 and not key[0].endswith("."):
             parts.add(key[:1])
@@ -659,7 +689,7 @@ def propagate(doc: Doc, kept: list[Candidate], known: dict[tuple[str, ...], str]
     """Other capitalised occurrences of the document's names that the model missed (never inside a date: "May")."""
     taken = taken_tokens(doc, kept)
     for ent in doc.ents:
-        if ent.label_ not in KEPT_LABELS:
+        if ent.label_ in DATE_LABELS and any(t.like_num or t.lower_ in MONTHS or t.lower_ in WEEKDAYS for t in ent):
             for i in range(ent.start, ent.end):
                 taken[i] = True
     by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
