@@ -46,12 +46,12 @@ VERSUS = frozenset({"v", "v.", "vs", "vs."})
 DASHES = frozenset({"-", "--", "–", "—"})
 POSSESSIVES = frozenset({"'s", "'", "’s", "’", "'S"})
 DETERMINERS = frozenset({"the", "a", "an"})
-NUMERIC = re.compile(r"[\d.,:/\-–+%]*\d[\d.,:/\-–+%]*(?:°[CF]?|[CF]|km|mph|kg|am|pm)?")
+NUMERIC = re.compile(r"[\d.,:/\-–+%]*\d[\d.,:/\-–+%]*(?:°[CF]?|[CF]|km|mph|kg|am|pm)?\.?")
 NAME_CONNECTORS = frozenset({"de", "van", "von", "der", "da", "di", "le", "la", "del", "bin", "al", "el", "St", "St."})
 NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'][A-Za-z]+)*")
 INITIAL = re.compile(r"(?:[A-Z]\.)+")
 SCORE = re.compile(r"(?<![\d.,])\d{1,3} ?[-–:] ?\d{1,3}(?![\d.,%])")  # "2-0", "6-4", "15-8"
-TEMPERATURE = re.compile(r"-?\d+(?:°[CF]?|[CF])|°[CF]?")
+TEMPERATURE = re.compile(r"-?\d+(?:°[CF]?|[CF])\.?|°[CF]?")
 DATE_LABELS = frozenset({"DATE", "TIME"})
 OPPONENT_PREPOSITIONS = frozenset({"to", "with", "against", "over"})  # "lost to Surrey", "drew with Kent"
 LOCATIVE_PREPOSITIONS = frozenset({"near", "outside", "around", "towards", "toward"})  # "fighting near Avdiivka"
@@ -73,7 +73,7 @@ class EntityRules:
     name_part_vote: float = 5.0  # a surname or first name of a full PERSON name of the document
     given_name_vote: float = 1.5  # two words starting with a common first name: "Pete Sampras"
     bracketed_country_vote: float = 1.5  # a name before its nationality: "Chris Walker ( England )"
-    team_context_vote: float = 1.5  # a place that meets another side: "Kent v Surrey", "beat Leeds 2-0"
+    team_context_vote: float = 2.5  # a place that meets another side: "Kent v Surrey", "beat Leeds 2-0"
     table_team_vote: float = 3.0  # a name cell next to a score in a results table is a team
     place_noun_vote: float = 3.0  # a name before "prison", "refugee camp", "air base": FAC or LOC
     locative_vote: float = 1.5  # a name after "near", "outside", "towards": a place (GPE), not an ORG
@@ -306,6 +306,11 @@ def looks_like_person(key: tuple[str, ...], texts: list[str]) -> bool:
     )
 
 
+def is_weather_word(doc: Doc, start: int, end: int) -> bool:
+    """A weather report's heading ("Highs", "Forecast"), which the model takes for a name."""
+    return end - start == 1 and doc[start].lower_ in lexicon_words("entity_weather_words.txt")
+
+
 def is_currency(doc: Doc, start: int, end: int) -> bool:
     """A currency code next to an amount ("250 MXN", "USD 40"), which the model takes for an ORG."""
     return end - start == 1 and doc[start].text in currency_codes() and near_number(doc, start, end)
@@ -353,7 +358,7 @@ def resolve(doc: Doc, matcher: PhraseMatcher, gazetteer: dict[tuple[str, ...], P
             continue
         for s, e, factor in model_pieces(doc, ent, rules.split_factor):
             s, e = trim(doc, s, e, ent.label_)
-            if s < e and is_name(doc, s, e) and not in_credit(s, e) and not is_currency(doc, s, e):
+            if s < e and is_name(doc, s, e) and not in_credit(s, e) and not is_currency(doc, s, e) and not is_weather_word(doc, s, e):
                 candidates.append(Candidate(s, e, ent.label_, rules.model_vote * factor * line_factor(s), "model"))
 
     place_of: dict[tuple[str, ...], Place] = {}
@@ -416,7 +421,7 @@ def resolve(doc: Doc, matcher: PhraseMatcher, gazetteer: dict[tuple[str, ...], P
             votes[key]["ORG"] += rules.team_context_vote
         if c.source == "model" and c.label in ("ORG", "PERSON") and key not in place_of and after_locative(doc, c.start, c.end):
             votes[key]["GPE"] += rules.locative_vote
-        if c.source == "model" and c.label not in ("NORP", "PRODUCT"):
+        if c.source == "model" and c.label != "NORP":
             for place_key, label in place_word_votes(doc, c):
                 if place_key not in place_of:
                     votes[place_key][label] += rules.place_noun_vote
