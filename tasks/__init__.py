@@ -2,4 +2,4 @@
 
 # Bump when a change alters what the pipeline writes: runs record it, and documents
 # processed by another version are processed again.
-__version__ = "0.1.0"
+__version__ = "0.2.0"

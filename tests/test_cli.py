@@ -62,7 +62,8 @@ def test_clean_prints_json_lines_for_the_seed():
     assert shown.returncode == 0
     record = json.loads(shown.stdout.splitlines()[0])
     assert record["publisher"] == "Newsweek"
-    assert record["body"].startswith("Belarus ramped up military action")
+    assert record["title"] == "Belarus Joining Ukraine War Could Be 'Devastating' to Lukashenko's Army"
+    assert record["body"].startswith(record["title"] + "\n\nBelarus ramped up military action")  # headline first
     assert record["removed"] > 0
 
 

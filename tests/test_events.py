@@ -8,6 +8,7 @@ import pytest
 from tasks.core.clean import clean_text
 from tasks.core.events import LINKED_EVENTS, extract_events, link_events
 from tasks.core.nlp import analyze
+from tasks.core.quotes import link_quotes
 from tasks.core.schemas import DOCUMENTS, EVENTS, frame
 
 from conftest import SEED
@@ -78,11 +79,11 @@ def test_phrasal_verb_keeps_its_particle(seed_events):
     assert ramp["date_precision"] == "reported"  # "in recent weeks" names no day or month
 
 
-def test_events_inside_quotes_are_reported_or_hypothetical(seed_events):
+def test_events_inside_quotes_are_never_asserted(seed_events):
     body = seed_body()
     inside = seed_events.filter(pl.col("actor_text").is_in(["we", "We"]))
     assert inside.height >= 3
-    assert set(inside["modality"]) <= {"reported", "hypothetical"}
+    assert set(inside["modality"]) <= {"reported", "hypothetical", "future"}  # "We will respond" is future
     for row in seed_events.iter_rows(named=True):  # every argument is real text of the body, inside the event span
         for role in ("actor", "target"):
             if row[f"{role}_text"] is not None:
@@ -94,7 +95,7 @@ def test_link_events_names_actor_and_target(nlp_model):
     docs = frame([{"doc_id": "seed", "title": "seed", "published_at": PUBLISHED, "body": seed_body(), "n_chars": 1}], DOCUMENTS)
     found = analyze(docs, nlp_model)
     linked_mentions = found.mentions.with_columns(entity_id=pl.col("text"))  # the text stands in for an entity id
-    events = link_events(found.events, linked_mentions)
+    events = link_events(found.events, linked_mentions, link_quotes(found.quotes, linked_mentions))
     assert list(events.schema.items()) == list(LINKED_EVENTS.items())
     assert events["event_id"].n_unique() == events.height
     (warn,) = events.filter(pl.col("action") == "warn").to_dicts()
@@ -104,10 +105,13 @@ def test_link_events_names_actor_and_target(nlp_model):
     assert launch["target_id"] == "Ukraine"
     (expert,) = events.filter(pl.col("actor_text") == "an expert").to_dicts()
     assert expert["actor_id"] is None  # no entity for "an expert": raw text kept, id left empty
+    (told,) = events.filter(pl.col("actor_text") == "Javed Ali", pl.col("action") == "tell").to_dicts()
+    assert told["quote_id"] is not None  # the telling is the quote "Belarus joining the war ... drawbacks"
+    assert events.filter(pl.col("action") == "warn")["quote_id"].is_null().all()
 
 
 def test_no_events_gives_typed_empty_frame():
-    assert link_events(frame([], EVENTS), pl.DataFrame()).schema == pl.Schema(LINKED_EVENTS)
+    assert link_events(frame([], EVENTS), pl.DataFrame(), pl.DataFrame()).schema == pl.Schema(LINKED_EVENTS)
 
 
 def test_scheduled_dates_resolve_forward_and_no_object_negates(nlp_model):

@@ -85,7 +85,8 @@ def test_quote_marks_pair_per_paragraph():
 
 def test_link_quotes_gives_speaker_ids(seed_quotes, seed_doc):
     mentions = pl.DataFrame(  # the text of each name stands in for its entity id
-        [{"doc_id": "seed", "start_char": e.start_char, "end_char": e.end_char, "entity_id": e.text} for e in seed_doc.ents]
+        [{"doc_id": "seed", "start_char": e.start_char, "end_char": e.end_char, "entity_id": e.text, "via": "name"}
+         for e in seed_doc.ents]
     )
     linked = link_quotes(seed_quotes, mentions)
     assert list(linked.schema.items()) == list(LINKED_QUOTES.items())

@@ -15,7 +15,7 @@ DESIGN_COLUMNS = {
     "documents": "doc_id source uri title publisher author published_at language caption body n_chars duplicate_of ingested_at run_id",
     "removed_lines": "doc_id line_no text reason",
     "sentences": "doc_id sent_no start_char end_char text",
-    "mentions": "doc_id sent_no start_char end_char text label entity_id",
+    "mentions": "doc_id sent_no start_char end_char text label entity_id via",
     "entities": "entity_id name type n_mentions n_docs first_seen last_seen",
     "entity_aliases": "alias entity_id",
     "entity_roles": "entity_id role doc_id date",

@@ -8,6 +8,7 @@ select
     q.sent_no,
     coalesce(s.name, q.speaker_text) as speaker,
     q.speaker_id,
+    q.speaker_via,
     q.speaker_text,
     q.cue,
     q.kind,

@@ -73,6 +73,7 @@ def top_entities(mentions: pl.DataFrame, entities: pl.DataFrame, limit: int = 10
 
 def build_batch(cleaned: CleanResult, analysed: NlpResult, linked: EntityResult) -> WarehouseBatch:
     """Join the stages' outputs into the frames the warehouse loads (events and quotes get entity ids)."""
+    linked_quotes = quotes.link_quotes(analysed.quotes, linked.mentions)
     return WarehouseBatch(
         documents=cleaned.docs,
         removed_lines=cleaned.removed,
@@ -82,7 +83,7 @@ def build_batch(cleaned: CleanResult, analysed: NlpResult, linked: EntityResult)
         entity_aliases=linked.aliases,
         entity_roles=linked.roles,
         entity_relations=linked.relations,
-        events=events.link_events(analysed.events, linked.mentions),
-        quotes=quotes.link_quotes(analysed.quotes, linked.mentions),
+        events=events.link_events(analysed.events, linked.mentions, linked_quotes),
+        quotes=linked_quotes,
         document_pairs=document_pairs(linked.mentions),
     )

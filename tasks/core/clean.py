@@ -377,15 +377,24 @@ def clean_documents(docs: pl.DataFrame) -> CleanResult:
             cleaned[i] = _clean_one(fmts[i], d.get("raw") or "", rec, d.get("title"))
     out_rows, removed = [], []
     for d, c in zip(rows, cleaned):
+        title = d.get("title") or c.title
+        body = with_headline(title, c.body)
         out_rows.append({
             "doc_id": d["doc_id"], "source": d.get("source"), "uri": d.get("uri"),
-            "title": d.get("title") or c.title, "publisher": c.publisher or _host(d.get("url")), "author": c.author,
+            "title": title, "publisher": c.publisher or _host(d.get("url")), "author": c.author,
             "published_at": parse_date(d.get("published_at")) or c.published_at,
-            "language": c.language, "caption": c.caption, "body": c.body, "n_chars": len(c.body),
+            "language": c.language, "caption": c.caption, "body": body, "n_chars": len(body),
             "duplicate_of": dup_of.get(d["doc_id"]),
         })
         removed += [{"doc_id": d["doc_id"], "line_no": n, "text": t, "reason": r} for n, t, r in c.removed]
     return CleanResult(frame(out_rows, DOCUMENTS), frame(removed, REMOVED_LINES))
+
+
+def with_headline(title: str | None, body: str) -> str:
+    """The article as a reader meets it: the headline, then the body, so what the headline says is read too."""
+    if not title or not body or body.startswith(title):
+        return body
+    return f"{title}\n\n{body}"
 
 
 def cleaned_record(path_or_name: str, cleaned: CleanedText) -> dict:

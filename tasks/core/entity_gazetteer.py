@@ -45,9 +45,9 @@ def lexicon_words(name: str) -> frozenset[str]:
 
 
 def lexicon_rows(name: str) -> list[dict]:
-    """Rows of a CSV lexicon file."""
-    with (LEXICONS / name).open(encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
+    """Rows of a CSV lexicon file, skipping its # comment lines."""
+    with (LEXICONS / name).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(line for line in handle if not line.startswith("#")))
 
 
 def country_names() -> dict[str, str]:

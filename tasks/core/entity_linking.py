@@ -56,6 +56,12 @@ def is_ambiguous_short_name(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def company_suffixes() -> frozenset[str]:
+    """Words a company's short name drops (data/lexicons/entity_company_suffixes.txt)."""
+    return frozenset(lexicon_lines("entity_company_suffixes.txt"))
+
+
+@lru_cache(maxsize=1)
 def place_names() -> dict[str, tuple[str, str, str | None]]:
     """Lower-cased surface -> (canonical name, label, country code) for gazetteer entries."""
     return {form.lower(): (p.canonical, p.label, p.country) for form, p in places().items()}
@@ -146,6 +152,76 @@ def link_short_person_names(frame: pl.DataFrame) -> pl.DataFrame:
     return joined.with_columns(
         name=pl.when(is_short & pl.col("full").is_not_null()).then(pl.col("full")).otherwise(pl.col("name"))
     ).drop("part_key", "full")
+
+
+def initials_of(name: str) -> str | None:
+    """Upper-case initials of the capitalised words of a multi-word name ("General Motors" -> "GM")."""
+    words = [w for w in re.findall(r"[^\W\d_][\w&'-]*", name) if w[0].isupper()]
+    return "".join(w[0] for w in words).upper() if len(words) >= 2 else None
+
+
+def company_short_forms(name: str) -> list[str]:
+    """The forms of a company name without its trailing company words: "General Motors Corp." ->
+    ["General Motors", "General"]; "Harbor Airlines" -> ["Harbor"]."""
+    words = name.split(" ")
+    forms = []
+    for end in range(len(words) - 1, 0, -1):
+        if words[end].lower() not in company_suffixes():
+            break
+        forms.append(" ".join(words[:end]))
+    return forms
+
+
+def link_name_parts(frame: pl.DataFrame) -> pl.DataFrame:
+    """Inside each document, an acronym ("GM") or a model ("A380") takes the one longer name it abbreviates.
+
+    An acronym is one upper-case word of two to six letters spelling the initials of exactly one
+    multi-word name of the document ("General Motors"); a model is the trailing words of exactly one
+    product name, or of a name whose trailing word has a digit ("Airbus A380"); a company's short name
+    drops trailing company words ("Harbor" for "Harbor Airlines"). The short form takes the long name
+    and its label; `via` records which rule linked it.
+    """
+    names = frame.select("doc_id", full="name", full_label="label").unique()
+    multi = names.filter(pl.col("full").str.contains(" "))
+    if multi.is_empty():
+        return frame
+    acronyms = multi.with_columns(
+        key=pl.col("full").map_elements(initials_of, return_dtype=pl.Utf8), rule=pl.lit("acronym")
+    ).drop_nulls("key")
+    models = (
+        multi.with_columns(words=pl.col("full").str.split(" "))
+        .with_columns(n=pl.col("words").list.len())
+        .with_columns(suffixes=pl.int_ranges(1, pl.col("n")).list.eval(pl.element()))
+        .explode("suffixes", empty_as_null=True)
+        .with_columns(key=pl.col("words").list.slice(pl.col("suffixes")).list.join(" "))
+        .filter((pl.col("full_label") == "PRODUCT") | pl.col("key").str.contains(r"\d"))
+        .with_columns(rule=pl.lit("alias"))
+        .select("doc_id", "full", "full_label", "key", "rule")
+    )
+    short_companies = (
+        multi.filter(pl.col("full_label") == "ORG")
+        .with_columns(key=pl.col("full").map_elements(company_short_forms, return_dtype=pl.List(pl.Utf8)),
+                      rule=pl.lit("alias"))
+        .explode("key", empty_as_null=False)
+        .select("doc_id", "full", "full_label", "key", "rule")
+    )
+    targets = (
+        pl.concat([acronyms.select("doc_id", "full", "full_label", "key", "rule"), models, short_companies])
+        .with_columns(key=pl.col("key").str.to_lowercase())
+        .unique()
+        .filter(pl.len().over("doc_id", "key") == 1)
+    )
+    short = ~pl.col("name").str.contains(" ")
+    is_acronym = short & pl.col("name").str.contains(r"^[A-Z]{2,6}$")
+    keyed = frame.with_columns(key=pl.when(pl.col("label") != "PERSON").then(pl.col("name").str.to_lowercase()))
+    joined = keyed.join(targets, on=["doc_id", "key"], how="left")
+    takes = pl.col("full").is_not_null() & (pl.col("full") != pl.col("name")) & (
+        (pl.col("rule") == "alias") | is_acronym)
+    return joined.with_columns(
+        name=pl.when(takes).then("full").otherwise("name"),
+        label=pl.when(takes).then("full_label").otherwise("label"),
+        via=pl.when(takes).then("rule").otherwise("via"),
+    ).drop("key", "full", "full_label", "rule")
 
 
 def link_across(frame: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
@@ -279,24 +355,64 @@ def place_relations(entities: pl.DataFrame, known: pl.DataFrame) -> tuple[pl.Dat
     return relations.unique().sort(RELATIONS.keys()), country_entities
 
 
+def with_via(frame: pl.DataFrame) -> pl.DataFrame:
+    """`via` of named mentions: `alias` when the text names its entity by another form than its name."""
+    other_form = pl.col("surface").str.to_lowercase() != pl.col("name").str.to_lowercase()
+    return frame.with_columns(via=pl.when((pl.col("via") == "name") & other_form).then(pl.lit("alias"))
+                              .otherwise("via"))
+
+
+def link_references(references: pl.DataFrame, named: pl.DataFrame) -> pl.DataFrame:
+    """Pronoun and description mentions take the entity and label of the named mention they point to."""
+    antecedents = named.select("doc_id", antecedent_start="start_char", entity_id="entity_id", name_label="label")
+    return (
+        references.join(antecedents, on=["doc_id", "antecedent_start"], how="inner")
+        .with_columns(label="name_label")
+        .select(LINKED_MENTIONS.keys())
+    )
+
+
+def maker_relations(entities: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
+    """`made_by`: a product whose name starts with an organisation's name ("Airbus A380" -> Airbus)."""
+    makers = pl.concat([entities.select("entity_id", "name", "type"), known.select("entity_id", "name", "type")])
+    makers = makers.filter(pl.col("type") == "ORG").unique("name").select(maker="name", related_id="entity_id")
+    products = entities.filter((pl.col("type") == "PRODUCT") & pl.col("name").str.contains(" "))
+    if products.is_empty():
+        return pl.DataFrame(schema=RELATIONS)
+    prefixes = (
+        products.with_columns(words=pl.col("name").str.split(" "))
+        .with_columns(n=pl.int_ranges(1, pl.col("words").list.len()))
+        .explode("n", empty_as_null=True)
+        .with_columns(maker=pl.col("words").list.head(pl.col("n")).list.join(" "))
+    )
+    return (
+        prefixes.join(makers, on="maker")
+        .sort("n", descending=True)
+        .unique("entity_id", keep="first")
+        .select("entity_id", relation=pl.lit("made_by"), related_id="related_id")
+    )
+
+
 def link(mentions: pl.DataFrame, documents: pl.DataFrame, known: pl.DataFrame) -> dict[str, pl.DataFrame]:
     """All EntityResult frames for one batch (see the module docstring for the rules)."""
     known = normalize_known(known)
-    frame = surface_names(mentions)
+    frame = surface_names(mentions.filter(pl.col("antecedent_start").is_null()))
     if frame.is_empty():
         return {"mentions": empty(LINKED_MENTIONS), "entities": empty(ENTITIES), "aliases": empty(ENTITY_ALIASES),
                 "roles": empty(ENTITY_ROLES), "relations": pl.DataFrame(schema=RELATIONS)}
-    frame = link_across(link_short_person_names(unify_case(frame, known)), known)
-    linked = with_ids(frame, known)
+    frame = link_across(link_short_person_names(link_name_parts(unify_case(frame, known))), known)
+    linked = with_ids(with_via(frame), known)
+    references = link_references(mentions.filter(pl.col("antecedent_start").is_not_null()), linked)
     entities = linked.select("entity_id", "name", type=pl.col("label")).unique("entity_id", keep="first")
     relations, countries = place_relations(entities, known)
+    relations = pl.concat([relations, maker_relations(entities, known)]).unique().sort(RELATIONS.keys())
     entities = pl.concat([entities, countries]).unique("entity_id", keep="first").sort("type", "name")
     aliases = pl.concat([
         linked.select(alias=pl.col("surface"), entity_id="entity_id"),
         linked.select(alias=pl.col("name"), entity_id="entity_id"),
     ]).unique().sort("entity_id", "alias")
     return {
-        "mentions": linked.select(LINKED_MENTIONS.keys()).sort("doc_id", "start_char"),
+        "mentions": pl.concat([linked.select(LINKED_MENTIONS.keys()), references]).sort("doc_id", "start_char"),
         "entities": entities.select(ENTITIES.keys()),
         "aliases": aliases.select(ENTITY_ALIASES.keys()),
         "roles": person_roles(linked, documents),

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import numpy
 import polars as pl
-from spacy.attrs import ENT_IOB, ENT_TYPE, POS, SENT_START
-from spacy.parts_of_speech import VERB
+from spacy.attrs import ENT_IOB, ENT_TYPE, LEMMA, POS, SENT_START
+from spacy.parts_of_speech import NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from tasks.core.dates import resolve_date
@@ -29,8 +29,10 @@ LINKED_EVENTS = {
     "doc_id": pl.Utf8,
     "sent_no": pl.Int64,
     "actor_id": pl.Utf8,
+    "actor_via": pl.Utf8,
     "action": pl.Utf8,
     "target_id": pl.Utf8,
+    "target_via": pl.Utf8,
     "target_text": pl.Utf8,
     "actor_text": pl.Utf8,
     "event_date": pl.Date,
@@ -40,6 +42,7 @@ LINKED_EVENTS = {
     "event_type": pl.Utf8,
     "start_char": pl.Int64,
     "end_char": pl.Int64,
+    "quote_id": pl.Utf8,  # the quote this speech event introduces; views leave such events to `quotes`
 }
 ENTITY_BEGINS = 3  # ENT_IOB code of a token that begins an entity (1 inside, 2 outside)
 SUBJECTS = {"nsubj", "nsubjpass"}
@@ -48,6 +51,7 @@ NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
 # A named object controls a following "against/into doing" ("warned Lukashenko against sending");
 # a common-noun object does not ("face backlash for joining" is Belarus joining).
 NAMED = {"PERSON", "ORG", "GPE", "NORP"}
+ARGUMENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC", "EVENT", "WORK_OF_ART", "LAW"})
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 SHARED_SUBJECT = {"conj", "xcomp", "advcl", "pcomp"}
 # Prepositions whose object is what the action is done to ("warned against", "sent into");
@@ -71,8 +75,13 @@ def modality_cues() -> dict[tuple[str, str], str]:
 @lru_cache(maxsize=1)
 def non_event_verbs() -> frozenset[str]:
     """Lemmas that never make an event row, from data/lexicons/non_event_verbs.txt."""
-    lines = (LEXICONS / "non_event_verbs.txt").read_text().splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(read_lines("non_event_verbs.txt"))
+
+
+def read_lines(name: str) -> list[str]:
+    """Non-empty lines of a lexicon text file, skipping its # comment lines."""
+    lines = (LEXICONS / name).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
 def read_csv(name: str) -> list[dict]:
@@ -81,54 +90,160 @@ def read_csv(name: str) -> list[dict]:
         return list(csv.DictReader(line for line in handle if not line.startswith("#")))
 
 
-def extract_events(doc: Doc, published_at: date | None) -> list[dict]:
-    """Event rows of one Doc (EVENTS columns without doc_id), verb by verb in text order."""
-    quoted = quoted_tokens(doc, quote_spans(doc_text(doc)))
-    attrs = doc.to_array([POS, SENT_START, ENT_IOB, ENT_TYPE])  # Token objects only for the verbs and dates
+def extract_events(doc: Doc, published_at: date | None, quoted: list[bool] | None = None) -> list[dict]:
+    """Event rows of one Doc (EVENTS columns without doc_id): verbs and event nouns, in text order."""
+    quoted = quoted if quoted is not None else quoted_tokens(doc, quote_spans(doc_text(doc)))
+    attrs = doc.to_array([POS, SENT_START, ENT_IOB, ENT_TYPE, LEMMA])  # Token objects only for candidates
     sent_starts = numpy.flatnonzero(attrs[:, 1] == 1).tolist()
-    dates = sentence_dates(doc, sent_starts, attrs[:, 2:])
+    dates = sentence_dates(doc, sent_starts, attrs[:, 2:4])
+    nouns = event_nouns()
+    noun_lemmas = {doc.vocab.strings.add(noun) for noun in nouns}
+    candidates = numpy.flatnonzero((attrs[:, 0] == VERB) | ((attrs[:, 0] == NOUN) & numpy.isin(attrs[:, 4], list(noun_lemmas))))
     rows = []
-    for i in numpy.flatnonzero(attrs[:, 0] == VERB).tolist():
-        verb = doc[i]
-        if not is_event_verb(verb):
-            continue
-        actor, target = actor_of(verb), target_of(verb)
+    for i in candidates.tolist():
+        token = doc[i]
+        sent_no = bisect.bisect_right(sent_starts, i) - 1
+        if token.pos == VERB:
+            if not is_event_verb(token):
+                continue
+            actor, target = actor_of(token), target_of(token)
+            action, anchor = action_of(token), token
+            kind = event_type(action, target)
+        else:
+            actor, target = noun_arguments(token, nouns[token.lemma_.lower()][1])
+            action, anchor = token.lemma_.lower(), governing_verb(token) or token
+            kind = event_type(nouns[action][0], target)
         if actor is None and target is None:
             continue
-        sent_no = bisect.bisect_right(sent_starts, i) - 1
-        rows.append(event_row(sent_no, verb, actor, target, dates.get(sent_no, []), published_at, quoted))
+        for one_actor in with_conjuncts(actor):
+            for one_target in with_conjuncts(target):
+                rows.append(event_row(sent_no, token, anchor, action, kind, one_actor, one_target,
+                                      dates.get(sent_no, []), published_at, quoted))
     return rows
 
 
+def with_conjuncts(token: Token | None) -> list[Token | None]:
+    """An argument and the arguments coordinated with it: "GM and Chrysler asked for loans" is an event of each."""
+    if token is None:
+        return [None]
+    found = [token]
+    for member in found:
+        found += [c for c in member.children if c.dep_ == "conj" and c.pos_ in NOMINAL and c not in found]
+    return found
+
+
+@lru_cache(maxsize=1)
+def event_nouns() -> dict[str, tuple[str, str]]:
+    """Event noun -> (the verb it names, the role of its holder), from data/lexicons/event_nouns.csv."""
+    return {row["noun"].strip().lower(): (row["verb"].strip().lower(), row["holder"].strip())
+            for row in read_csv("event_nouns.csv")}
+
+
+@lru_cache(maxsize=1)
+def support_verbs() -> dict[str, str]:
+    """Verb -> light, control or aspectual, from data/lexicons/support_verbs.csv."""
+    return {row["verb"].strip().lower(): row["kind"].strip() for row in read_csv("support_verbs.csv")}
+
+
+def noun_arguments(noun: Token, holder_role: str) -> tuple[Token | None, Token | None]:
+    """(actor, target) of an event noun: its possessor, a name compounded with it, its of- and by-phrases,
+    or the subject of the light verb it is the object of; a with-phrase is the other party ("the merger
+    with Coastal Air"). Only referring arguments count (names,
+    pronouns, definite noun phrases): "a sale of assets" is no one's event."""
+    holder = agent = partner = None
+    for child in noun.children:
+        if child.dep_ == "poss" and refers(child):
+            holder = child
+        elif child.dep_ == "compound" and child.ent_type_ in ARGUMENT_LABELS and holder is None:
+            holder = child
+        elif child.dep_ == "prep" and child.lower_ in ("of", "by", "with"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj" and refers(c)), None)
+            if pobj is not None and child.lower_ == "by":
+                agent = pobj
+            elif pobj is not None and child.lower_ == "with":
+                partner = pobj
+            elif pobj is not None and holder is None:
+                holder = pobj
+    light = light_verb_of(noun)
+    if agent is None and light is not None:
+        agent = actor_of(light)
+        agent = agent if agent is not None and refers(agent) else None
+    if holder_role == "target" or agent is not None:
+        return agent, holder if holder is not None else partner
+    return holder, partner
+
+
+def refers(token: Token) -> bool:
+    """A name, a personal pronoun, or a definite noun phrase: an argument that can reach an entity."""
+    if token.ent_type_ in ARGUMENT_LABELS or (token.pos_ == "PRON" and token.lower_ not in RELATIVE_PRONOUNS):
+        return True
+    return token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children)
+
+
+def light_verb_of(noun: Token) -> Token | None:
+    """The light verb an event noun is the object of: "took leave", "filed for bankruptcy"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "for":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return None
+    return head if head.pos_ == "VERB" and support_verbs().get(head.lemma_.lower()) in ("light", "control") else None
+
+
+def governing_verb(noun: Token) -> Token | None:
+    """The verb an event noun is an argument of, whose modality and date it shares."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif noun.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr"):
+        return None
+    return head if head.pos_ in ("VERB", "AUX") and head is not noun else None
+
+
 def is_event_verb(token: Token) -> bool:
-    """A content verb that is not a state or a light use listed in non_event_verbs.txt."""
+    """A content verb: not a state or light use (non_event_verbs.txt), not a light verb whose event noun is
+    the event ("took leave"), not an aspectual verb governing another verb ("continued to serve")."""
     lemma = token.lemma_.lower()
-    return token.pos_ == "VERB" and lemma[:1].isalpha() and lemma not in non_event_verbs()
+    if token.pos_ != "VERB" or not lemma[:1].isalpha() or lemma in non_event_verbs():
+        return False
+    support = support_verbs().get(lemma)
+    if support == "light":
+        return not any(c.dep_ == "dobj" and c.lemma_.lower() in event_nouns() for c in token.children)
+    if support == "aspectual":
+        return not governs_verb(token)
+    return True
 
 
-def event_row(sent_no: int, verb: Token, actor: Token | None, target: Token | None, dates: list,
-              published_at: date | None, quoted: list[bool]) -> dict:
-    """One EVENTS row for a verb and its arguments."""
+def governs_verb(verb: Token) -> bool:
+    """Whether a verb takes another verb as its complement: "continued to serve", "started by hinting"."""
+    complements = [c for c in verb.children if c.dep_ == "xcomp"]
+    complements += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
+    return any(c.pos_ == "VERB" for c in complements)
+
+
+def event_row(sent_no: int, trigger: Token, anchor: Token, action: str, kind: str, actor: Token | None,
+              target: Token | None, dates: list, published_at: date | None, quoted: list[bool]) -> dict:
+    """One EVENTS row for an event word (`trigger`) and its arguments; `anchor` is the verb whose
+    modality and date it takes (the trigger itself, or the verb an event noun depends on)."""
     actor_span = phrase(actor) if actor is not None else None
     target_span = phrase(target) if target is not None else None
-    action = action_of(verb)
-    modality = modality_of(verb, quoted)
-    event_date, date_text, precision = date_of(verb, dates, published_at, future=is_future(verb))
-    bounds = [verb.idx, verb.idx + len(verb)] + [x for span in (actor_span, target_span) if span for x in span]
+    modality = modality_of(anchor, quoted)
+    event_date, date_text, precision = date_of(anchor, dates, published_at, future=is_future(anchor))
+    bounds = [trigger.idx, trigger.idx + len(trigger)] + [x for span in (actor_span, target_span) if span for x in span]
     return {
         "sent_no": sent_no,
-        "actor_text": text_of(verb.doc, actor_span),
+        "actor_text": text_of(trigger.doc, actor_span),
         "actor_start": actor_span[0] if actor_span else None,
         "actor_end": actor_span[1] if actor_span else None,
         "action": action,
-        "target_text": text_of(verb.doc, target_span),
+        "target_text": text_of(trigger.doc, target_span),
         "target_start": target_span[0] if target_span else None,
         "target_end": target_span[1] if target_span else None,
         "event_date": event_date,
         "date_text": date_text,
         "date_precision": precision,
         "modality": modality,
-        "event_type": event_type(action, target),
+        "event_type": kind,
         "start_char": min(bounds),
         "end_char": max(bounds),
     }
@@ -151,15 +266,13 @@ def event_type(action: str, target: Token | None) -> str:
 def actor_of(verb: Token) -> Token | None:
     """The doer: subject, agent of a passive, or the subject shared with the governing verb."""
     for _ in range(4):
-        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        subject = subject_of(verb)
         if subject is not None and subject.dep_ == "nsubjpass":
-            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-            return pobj
+            return agent_of(verb)
         if subject is not None:
             return relative_antecedent(subject)
-        if verb.dep_ == "acl" and verb.head.pos_ in NOMINAL and verb.tag_ in ("VBG", "VBN"):
-            return verb.head if verb.tag_ == "VBG" else None
+        if verb.dep_ in ("acl", "amod") and verb.head.pos_ in NOMINAL and verb.tag_ in ("VBG", "VBN"):
+            return verb.head if verb.tag_ == "VBG" else agent_of(verb)
         if verb.dep_ == "xcomp":
             controller = next((c for c in verb.head.children if c.dep_ in OBJECTS), None)
             if controller is not None:
@@ -176,6 +289,19 @@ def actor_of(verb: Token) -> Token | None:
     return None
 
 
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject; of two ("The co-founder ... Steve Jobs has died"), the named one, else the nearer."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    named = [c for c in subjects if c.ent_type_ in ARGUMENT_LABELS]
+    return (named or subjects or [None])[-1]
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The by-phrase of a passive ("was founded by the Beatles", "made by Apple")."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
 def relative_antecedent(subject: Token) -> Token:
     """ "Russia, which has suffered": the noun a relative pronoun stands for."""
     if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl" and subject.head.head.pos_ in NOMINAL:
@@ -187,7 +313,9 @@ def target_of(verb: Token) -> Token | None:
     """The undergoer: passive subject, direct object, else the first non-date prepositional object."""
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if passive is not None:
-        return passive
+        return relative_antecedent(passive)
+    if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN" and verb.head.pos_ in NOMINAL:
+        return verb.head  # "the recently announced iPhone", "Jobs, born in San Francisco"
     direct = next((c for c in verb.children if c.dep_ in OBJECTS and c.pos_ in NOMINAL), None)
     if direct is not None:
         return relative_antecedent(direct)
@@ -208,7 +336,27 @@ def phrase(token: Token) -> tuple[int, int]:
             return ent.start_char, ent.end_char
     left = [c for c in token.lefts if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "case")]
     start = min([c.left_edge.idx for c in left] + [token.idx])
-    return start, token.idx + len(token)
+    owner = owner_of(token)
+    end = owner.right_edge.idx + len(owner.right_edge) if owner is not None else token.idx + len(token)
+    return start, end
+
+
+@lru_cache(maxsize=1)
+def attribute_nouns() -> frozenset[str]:
+    """Nouns whose of-phrase is what a fact is about (data/lexicons/attribute_nouns.txt)."""
+    return frozenset(row for row in read_lines("attribute_nouns.txt"))
+
+
+def owner_of(token: Token) -> Token | None:
+    """ "Shares of Acme", "shares in Acme": the named owner of an attribute noun, kept in the argument."""
+    if token.lemma_.lower() not in attribute_nouns():
+        return None
+    for prep in token.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
+            owner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if owner is not None and owner.ent_type_ in ARGUMENT_LABELS:
+                return owner
+    return None
 
 
 def text_of(doc: Doc, span: tuple[int, int] | None) -> str | None:
@@ -217,7 +365,7 @@ def text_of(doc: Doc, span: tuple[int, int] | None) -> str | None:
 
 
 def modality_of(verb: Token, quoted: list[bool]) -> str:
-    """hypothetical beats negated beats reported beats asserted; cues come from modality_cues.csv."""
+    """hypothetical beats negated beats future beats reported beats asserted; cues come from modality_cues.csv."""
     own = own_modality(verb)
     if own is not None:
         return own
@@ -245,13 +393,17 @@ def own_modality(verb: Token) -> str | None:
             found.add("hypothetical")
     if verb.dep_ in ("xcomp", "ccomp", "acl", "pcomp") and verb.head is not verb:
         head = verb.head
+        if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "warned against sending": the preposition's head governs
+            if (head.lower_, "preposition") in cues and (head.head.lemma_.lower(), "reason") not in cues:
+                found.add(cues[(head.lower_, "preposition")])
+            head = head.head
         governors = {head.lemma_.lower()} | {c.lemma_.lower() for c in head.children if c.dep_ == "acomp"}
         for governor in governors:
             if (governor, "governor") in cues and (verb.dep_ != "ccomp" or governor not in speech_verbs()):
                 found.add(cues[(governor, "governor")])
     if "negated" in found and is_future(verb):
         return "negated"  # "will not accept" is a refusal, not a possibility
-    for modality in ("hypothetical", "negated", "reported"):
+    for modality in ("hypothetical", "negated", "future", "reported"):
         if modality in found:
             return modality
     return None
@@ -272,7 +424,8 @@ def inherited_modality(verb: Token) -> str | None:
         head = verb.head
         modality = own_modality(head) if head.pos_ in ("VERB", "AUX") else None
         modality = None if modality == "reported" else modality
-        if modality == "hypothetical" or (modality == "negated" and verb.dep_ == "conj"):
+        if (modality == "hypothetical" or (modality == "negated" and verb.dep_ == "conj")
+                or (modality == "future" and verb.dep_ in ("conj", "xcomp"))):
             return modality
         verb = head
     return None
@@ -347,13 +500,39 @@ def event_id(doc_id: str, start: int, end: int, action: str) -> str:
     return hashlib.sha1(f"{doc_id}\x1f{start}\x1f{end}\x1f{action}".encode()).hexdigest()[:16]
 
 
-def link_events(events: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
-    """Warehouse events: actor and target spans joined to the linked mentions they overlap."""
+def link_events(events: pl.DataFrame, mentions: pl.DataFrame, quotes: pl.DataFrame) -> pl.DataFrame:
+    """Warehouse events: actor and target spans joined to the linked mentions they overlap, and the
+    quote each speech event introduces (`quote_id`), so views need not repeat quotes as events."""
     if events.is_empty():
         return pl.DataFrame(schema=LINKED_EVENTS)
-    linked = overlapping_entity(events, mentions, "actor_start", "actor_end", "actor_id")
-    linked = overlapping_entity(linked, mentions, "target_start", "target_end", "target_id")
+    linked = overlapping_entity(events, mentions, "actor_start", "actor_end", "actor_id", "actor_via")
+    linked = overlapping_entity(linked, mentions, "target_start", "target_end", "target_id", "target_via")
+    linked = without_self_possession(linked)
     ids = [event_id(*r) for r in linked.select("doc_id", "start_char", "end_char", "action").iter_rows()]
-    return linked.with_columns(event_id=pl.Series(ids, dtype=pl.Utf8)).select(
-        [pl.col(name).cast(dtype) for name, dtype in LINKED_EVENTS.items()]
+    linked = linked.with_columns(event_id=pl.Series(ids, dtype=pl.Utf8))
+    return with_quote_ids(linked, quotes).select([pl.col(name).cast(dtype) for name, dtype in LINKED_EVENTS.items()])
+
+
+def without_self_possession(events: pl.DataFrame) -> pl.DataFrame:
+    """ "Lukashenko sent his troops": the target is the troops, not Lukashenko again through "his"."""
+    own = (pl.col("target_id") == pl.col("actor_id")) & (pl.col("target_via") == "pronoun")
+    return events.with_columns(target_id=pl.when(own).then(None).otherwise("target_id"),
+                               target_via=pl.when(own).then(None).otherwise("target_via"))
+
+
+QUOTE_GAP = 3  # characters between a cue's event span and its quote: '"...," he said', 'said that ...'
+
+
+def with_quote_ids(events: pl.DataFrame, quotes: pl.DataFrame) -> pl.DataFrame:
+    """`quote_id` of the quote whose cue an event is: same document and cue, and the quote begins in the
+    event's sentence or the two spans touch (a cue after a quote of several sentences)."""
+    cues = quotes.select("doc_id", "quote_id", action="cue", q_sent="sent_no", q_start="start_char", q_end="end_char")
+    touching = (
+        events.select("event_id", "doc_id", "sent_no", "action", "start_char", "end_char")
+        .join(cues, on=["doc_id", "action"])
+        .filter((pl.col("sent_no") == pl.col("q_sent"))
+                | ((pl.col("start_char") <= pl.col("q_end") + QUOTE_GAP) & (pl.col("q_start") <= pl.col("end_char") + QUOTE_GAP)))
+        .unique("event_id", keep="first")
+        .select("event_id", "quote_id")
     )
+    return events.join(touching, on="event_id", how="left")

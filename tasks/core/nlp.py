@@ -20,7 +20,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from tasks.core import entities, events, quotes
+from tasks.core import entities, events, quotes, references
 from tasks.core.schemas import EVENTS, MENTIONS, QUOTES, SENTENCES, frame
 
 
@@ -62,12 +62,16 @@ def doc_rows(doc: Doc, doc_id: str, published_at: date | None) -> dict[str, list
         {"doc_id": doc_id, "sent_no": i, "start_char": s.start_char, "end_char": s.end_char, "text": s.text}
         for i, s in enumerate(sents)
     ]
+    doc_quotes = quotes.extract_quotes(doc)
+    quoted = quotes.quoted_tokens(doc, quotes.quote_spans(quotes.doc_text(doc)))
+    found_mentions = (entities.doc_mentions(doc) + references.reference_rows(doc, quoted)
+                      + references.speaker_references(doc, doc_quotes))
     mentions = [
         {"doc_id": doc_id, "sent_no": sentence_of(m["start_char"], sent_starts), **m}
-        for m in entities.doc_mentions(doc)
+        for m in sorted(found_mentions, key=lambda m: m["start_char"])
     ]
-    found_events = [{"doc_id": doc_id, **e} for e in events.extract_events(doc, published_at)]
-    found_quotes = [{"doc_id": doc_id, **q} for q in quotes.extract_quotes(doc)]
+    found_events = [{"doc_id": doc_id, **e} for e in events.extract_events(doc, published_at, quoted)]
+    found_quotes = [{"doc_id": doc_id, **q} for q in doc_quotes]
     return {"sentences": sentences, "mentions": mentions, "events": found_events, "quotes": found_quotes}
 
 

@@ -25,6 +25,7 @@ LINKED_QUOTES = {
     "doc_id": pl.Utf8,
     "sent_no": pl.Int64,
     "speaker_id": pl.Utf8,
+    "speaker_via": pl.Utf8,
     "speaker_text": pl.Utf8,
     "cue": pl.Utf8,
     "text": pl.Utf8,
@@ -369,15 +370,17 @@ def link_quotes(quotes: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
     """Warehouse quotes: the speaker span joined to the linked mention it overlaps."""
     if quotes.is_empty():
         return pl.DataFrame(schema=LINKED_QUOTES)
-    linked = overlapping_entity(quotes, mentions, "speaker_start", "speaker_end", "speaker_id")
+    linked = overlapping_entity(quotes, mentions, "speaker_start", "speaker_end", "speaker_id", "speaker_via")
     ids = [quote_id(*r) for r in linked.select("doc_id", "start_char", "end_char", "kind").iter_rows()]
     return linked.with_columns(quote_id=pl.Series(ids, dtype=pl.Utf8)).select(
         [pl.col(name).cast(dtype) for name, dtype in LINKED_QUOTES.items()]
     )
 
 
-def overlapping_entity(rows: pl.DataFrame, mentions: pl.DataFrame, start: str, end: str, out: str) -> pl.DataFrame:
-    """Add `out`: entity_id of the mention overlapping [start, end) in the same document.
+def overlapping_entity(rows: pl.DataFrame, mentions: pl.DataFrame, start: str, end: str, out: str,
+                       via_out: str) -> pl.DataFrame:
+    """Add `out`: entity_id of the mention overlapping [start, end) in the same document, and `via_out`:
+    how that mention reaches the entity (name, alias, acronym, pronoun, description).
 
     When several overlap ("Russian President Vladimir Putin" holds "Russian" and "Vladimir Putin"),
     the one ending last wins: English noun phrases end with their head.
@@ -386,10 +389,10 @@ def overlapping_entity(rows: pl.DataFrame, mentions: pl.DataFrame, start: str, e
     candidates = (
         keyed.select("_row", "doc_id", start, end)
         .join(mentions.select("doc_id", pl.col("start_char").alias("_ms"), pl.col("end_char").alias("_me"),
-                              "entity_id"), on="doc_id")
+                              "entity_id", "via"), on="doc_id")
         .filter((pl.col("_ms") < pl.col(end)) & (pl.col("_me") > pl.col(start)) & pl.col("entity_id").is_not_null())
         .sort("_row", pl.min_horizontal("_me", end), "_me", descending=[False, True, True])
         .unique("_row", keep="first")
-        .select("_row", pl.col("entity_id").alias(out))
+        .select("_row", pl.col("entity_id").alias(out), pl.col("via").alias(via_out))
     )
     return keyed.join(candidates, on="_row", how="left").drop("_row")

@@ -62,9 +62,11 @@ MENTIONS = {
     "end_char": pl.Int64,
     "text": pl.Utf8,
     "label": pl.Utf8,
+    "via": pl.Utf8,  # how the text reaches its entity: name, alias, acronym, pronoun, description
+    "antecedent_start": pl.Int64,  # a reference's named mention (its start_char in the same document)
 }
 
-LINKED_MENTIONS = {**MENTIONS, "entity_id": pl.Utf8}
+LINKED_MENTIONS = {**{k: v for k, v in MENTIONS.items() if k != "antecedent_start"}, "entity_id": pl.Utf8}
 
 ENTITIES = {
     "entity_id": pl.Utf8,

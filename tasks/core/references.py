@@ -1,0 +1,418 @@
+"""Within-document references: pronouns and definite descriptions linked to the name they stand for.
+
+News names an entity once and then refers to it: "Airbus said ... The planemaker blamed ... It
+expects ...", "Steve Jobs ... He unveiled ...". Each such reference becomes a mention row of its
+own that points to the named mention it stands for (`antecedent_start`), and says how the link
+was made (`via`: pronoun or description), so events and quotes whose arguments are references
+reach the entity, and users can filter on how a fact reached it.
+
+The rules, in a salience model after Lappin and Leass (1994), kept small and readable:
+- Named mentions of one document group into referents: a person's surname or first name joins
+  their full name; a product's model joins its full name ("A380" and "Airbus A380"); an acronym
+  joins the name it abbreviates ("GM" and "General Motors").
+- Each mention adds salience to its referent: more as a subject, less as an object; salience
+  halves with every sentence back and is gone after a few.
+- he/him/his/himself and she/... take the most salient person of a compatible gender (from the
+  given name, a courtesy title or a gendered role), never the subject of their own verb when they
+  are its object ("Jobs hired him"). Pronouns inside quotation marks are left alone: there they
+  may refer to anyone, including the speaker.
+- it/its take the most salient organisation, product or place, but only while the clause
+  subjects since that referent's last subject mention were references to it too: "The deal was
+  signed. It includes ..." leaves "it" to the deal.
+- A definite description ("the company", "the carmaker", "this airline", "the world's largest
+  carmaker") takes the most salient referent of the type its head noun names
+  (data/lexicons/reference_nouns.csv); "the store" takes a name whose head word is "store"
+  ("iTunes Store"); a role ("the chief executive", "the Russian leader") takes a person
+  introduced with that role (and nationality). A description with a name in apposition
+  ("the carmaker, General Motors,") is that name.
+- First person inside a direct quote ("I", "me", "my") is the quote's speaker (see
+  `speaker_references`).
+"""
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from tasks.core.entity_gazetteer import given_name_detector, lexicon_rows, roles
+
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
+FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
+PERSON_LABELS = frozenset({"PERSON"})
+THING_LABELS = frozenset({"ORG", "PRODUCT", "GPE", "FAC"})
+REFERENT_LABELS = PERSON_LABELS | THING_LABELS | {"NORP", "LOC", "EVENT", "WORK_OF_ART", "LAW"}
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+OBJECTS = frozenset({"dobj", "dative", "pobj", "attr"})
+DEFINITE = frozenset({"the", "this", "that"})
+NOT_REFERRING = frozenset({"compound", "attr", "npadvmod"})  # a modifier, or what something "is" or "becomes"
+CONTRASTIVE = frozenset({"such", "other", "another", "rival"})
+COURTESY = {"mr": "male", "mr.": "male", "sir": "male", "ms": "female", "ms.": "female", "mrs": "female",
+            "mrs.": "female", "miss": "female", "dame": "female", "lady": "female"}
+HEAD_OF_GOVERNMENT = frozenset({"president", "minister", "premier", "chancellor", "king", "queen", "leader",
+                                "emir", "sheikh", "prince", "monarch"})
+WORD = re.compile(r"[A-Za-z][\w.&'-]*")
+
+
+@dataclass(frozen=True)
+class SalienceWeights:
+    """How much one mention makes its referent salient, and how long that lasts."""
+
+    mention: float = 100.0
+    subject: float = 80.0
+    object: float = 40.0
+    in_quote: float = 0.25  # factor: names inside quotation marks are what someone said, not the narrative
+    window: int = 3  # sentences back a pronoun or description may reach
+    minimum: float = 20.0  # below this a referent is too far back to pick
+
+
+WEIGHTS = SalienceWeights()
+
+
+@lru_cache(maxsize=1)
+def description_types() -> dict[str, frozenset[str]]:
+    """Head noun of a definite description -> entity labels it can refer to (reference_nouns.csv)."""
+    found: dict[str, set[str]] = {}
+    for row in lexicon_rows("reference_nouns.csv"):
+        found.setdefault(row["noun"].strip().lower(), set()).add(row["label"].strip())
+    return {noun: frozenset(labels) for noun, labels in found.items()}
+
+
+@lru_cache(maxsize=1)
+def role_heads() -> frozenset[str]:
+    """The head words of the roles in roles.txt ("minister" of "prime minister"), lower case."""
+    return frozenset(role.split()[-1].rstrip(".") for role in roles())
+
+
+@lru_cache(maxsize=20_000)
+def name_gender(word: str) -> str | None:
+    """male or female for a given name gender-guesser is sure enough of, else None."""
+    guess = given_name_detector().get_gender(word)
+    return "male" if guess in ("male", "mostly_male") else "female" if guess in ("female", "mostly_female") else None
+
+
+@dataclass
+class Referent:
+    """One thing a document names: its named mentions and how salient it is as the text goes on."""
+
+    label: str
+    names: list[Span] = field(default_factory=list)
+    gender: str | None = None
+    roles: set[str] = field(default_factory=set)
+    salience: list[tuple[int, float]] = field(default_factory=list)  # (sentence, weight)
+    last_subject: int = -1  # token index of its last mention as a clause subject
+
+    def score(self, sentence: int, weights: SalienceWeights) -> float:
+        return sum(w * 0.5 ** (sentence - s) for s, w in self.salience if 0 <= sentence - s <= weights.window)
+
+    def antecedent(self, before: int) -> Span | None:
+        """The last named mention before token `before`."""
+        earlier = [name for name in self.names if name.start < before]
+        return earlier[-1] if earlier else None
+
+
+def mention_weight(token: Token, quoted: bool, weights: SalienceWeights) -> float:
+    """Salience one mention (headed by `token`) adds: more for subjects, less inside quotes."""
+    weight = weights.mention
+    if token.dep_ in SUBJECTS:
+        weight += weights.subject
+    elif token.dep_ in OBJECTS:
+        weight += weights.object
+    return weight * (weights.in_quote if quoted else 1.0)
+
+
+def initials(name: str) -> str:
+    """Capital initials of a multi-word name ("General Motors" -> "GM", "Bank of America" -> "BOA" is not used)."""
+    words = [w for w in WORD.findall(name) if w[0].isupper()]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+class Referents:
+    """The referents of one Doc, built mention by mention in text order."""
+
+    def __init__(self, weights: SalienceWeights):
+        self.weights = weights
+        self.all: list[Referent] = []
+        self.by_key: dict[tuple[str, str], Referent] = {}
+
+    def add_name(self, ent: Span, sentence: int, quoted: bool) -> Referent:
+        referent = self.find(ent) or self.new(ent)
+        referent.names.append(ent)
+        self.note(referent, ent.root, sentence, quoted)
+        for key in name_keys(ent):
+            self.by_key.setdefault(key, referent)
+        if referent.label == "PERSON":
+            referent.gender = referent.gender or person_gender(ent)
+            referent.roles |= introduced_roles(ent)
+        return referent
+
+    def new(self, ent: Span) -> Referent:
+        referent = Referent(label=ent.label_)
+        self.all.append(referent)
+        return referent
+
+    def find(self, ent: Span) -> Referent | None:
+        """The referent an earlier name of the same thing started: same name, a name part, an acronym."""
+        text = ent.text.lower()
+        words = [t.lower_ for t in ent if not t.is_punct]
+        if not words:
+            return None
+        if ent.label_ == "PERSON" and len(words) == 1:
+            return self.by_key.get(("PERSON-part", words[0]))
+        candidates = [("name", text), (ent.label_ + "-suffix", " ".join(words))]
+        if ent.text.isupper() and 2 <= len(ent.text.replace(".", "")) <= 6:
+            candidates.append(("acronym", ent.text.replace(".", "")))
+        for key in candidates:
+            referent = self.by_key.get(key)
+            if referent is not None and compatible_labels(referent.label, ent.label_):
+                return referent
+        return None
+
+    def note(self, referent: Referent, head: Token, sentence: int, quoted: bool) -> None:
+        referent.salience.append((sentence, mention_weight(head, quoted, self.weights)))
+        if head.dep_ in SUBJECTS and not quoted:
+            referent.last_subject = head.i
+
+    def best(self, sentence: int, fits) -> Referent | None:
+        """The most salient referent that `fits`, if salient enough."""
+        scored = [(r.score(sentence, self.weights), i, r) for i, r in enumerate(self.all) if fits(r)]
+        scored = [s for s in scored if s[0] >= self.weights.minimum]
+        return max(scored, key=lambda s: (s[0], s[1]))[2] if scored else None
+
+
+def compatible_labels(a: str, b: str) -> bool:
+    return a == b or {a, b} <= {"GPE", "LOC"}
+
+
+def name_keys(ent: Span) -> list[tuple[str, str]]:
+    """Keys under which later mentions find this name's referent."""
+    words = [t.lower_ for t in ent if not t.is_punct]
+    keys = [("name", ent.text.lower())]
+    if ent.label_ == "PERSON" and len(words) >= 2:
+        keys += [("PERSON-part", words[-1])] + ([("PERSON-part", words[0])] if len(words[0]) > 2 else [])
+    elif len(words) >= 2:
+        keys += [(ent.label_ + "-suffix", " ".join(words[k:])) for k in range(1, len(words))
+                 if any(c.isdigit() for c in words[k]) or ent.label_ == "PRODUCT"]
+        if initials(ent.text):
+            keys.append(("acronym", initials(ent.text)))
+    return keys
+
+
+def person_gender(ent: Span) -> str | None:
+    """A person's gender from a courtesy title before the name or the given name."""
+    doc = ent.doc
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if before in COURTESY:
+        return COURTESY[before]
+    first = ent[0].text
+    return name_gender(first) if len(ent) >= 2 else None
+
+
+def introduced_roles(ent: Span) -> set[str]:
+    """Role words written with a person's name: "Apple CEO Steve Jobs", "Jobs, the chief executive"."""
+    doc, found = ent.doc, set()
+    heads = role_heads()
+    for token in doc[max(ent.sent.start, ent.start - 4) : ent.start]:
+        if token.lower_.rstrip(".") in heads:
+            found.add(token.lower_.rstrip("."))
+        if token.ent_type_ in ("NORP", "GPE"):
+            found.add(token.lower_)
+    for child in ent.root.children:
+        if child.dep_ == "appos" and not child.ent_type_:
+            found |= {t.lower_ for t in child.subtree if t.lower_ in heads or t.ent_type_ in ("NORP", "GPE")}
+            if child.lemma_.lower() in heads:
+                found.add(child.lemma_.lower())
+    if ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in heads:
+        found.add(ent.root.head.lemma_.lower())
+    return found
+
+
+def pronoun_fits(token: Token) -> tuple[frozenset[str], str | None] | None:
+    """(labels, gender) a third-person pronoun can refer to, or None when it is not one we resolve."""
+    word = token.lower_
+    if word in MALE_PRONOUNS:
+        return PERSON_LABELS, "male"
+    if word in FEMALE_PRONOUNS:
+        return PERSON_LABELS, "female"
+    if word in NEUTER_PRONOUNS and not is_pleonastic(token):
+        return THING_LABELS, None
+    return None
+
+
+def is_pleonastic(token: Token) -> bool:
+    """ "It is expected that ...", "it takes time", "it rains": an "it" that refers to nothing."""
+    if token.lower_ != "it" or token.dep_ not in SUBJECTS:
+        return False
+    head = token.head
+    if head.lemma_ in ("be", "seem", "appear", "become", "take", "remain", "happen", "matter", "rain", "look"):
+        return True
+    return any(c.dep_ == "auxpass" for c in head.children) and any(c.dep_ == "ccomp" for c in head.children)
+
+
+def bound_by_subject(token: Token, referent: Referent) -> bool:
+    """ "Jobs hired him": an object pronoun is not the subject of its own verb (reflexives are)."""
+    if token.dep_ not in ("dobj", "dative") or token.lower_.endswith("self"):
+        return False
+    return any(c.dep_ in SUBJECTS and any(n.start <= c.i < n.end for n in referent.names) for c in token.head.children)
+
+
+def description_head(token: Token) -> bool:
+    """A singular common noun heading a definite noun phrase that is not itself a name."""
+    role = token.pos_ == "PROPN" and token.tag_ == "NNP" and token.lower_.rstrip(".") in role_heads()  # "the CEO"
+    if not (role or (token.pos_ == "NOUN" and token.tag_ == "NN")) or token.ent_type_ or token.dep_ in NOT_REFERRING:
+        return False
+    if any(c.lower_ in CONTRASTIVE for c in token.children):  # "the third such lawsuit", "the other company"
+        return False
+    for child in token.children:
+        if child.dep_ == "det" and child.lower_ in DEFINITE:
+            return True
+        if child.dep_ == "poss" and child.lemma_.lower() in ("world", "country", "nation", "industry", "sector"):
+            return True
+    return False
+
+
+def appositive_name(token: Token) -> Span | None:
+    """ "the carmaker, General Motors, ...", "Airbus, the planemaker": the name set beside a description,
+    with only a comma (or a bracket) between them."""
+    if token.dep_ == "appos" and token.head.ent_type_ in REFERENT_LABELS:
+        name = entity_at(token.head)
+        if name is not None and token.left_edge.i - name.end <= 1:
+            return name
+    for child in token.children:
+        if child.dep_ == "appos" and child.ent_type_ in REFERENT_LABELS:
+            name = entity_at(child)
+            if name is not None and name.start - token.i <= 2:
+                return name
+    return None
+
+
+def entity_at(token: Token) -> Span | None:
+    doc = token.doc
+    return next((e for e in doc.ents if e.start <= token.i < e.end), None)
+
+
+def description_fits(token: Token, referents: Referents):
+    """A predicate over referents for a definite description headed by `token`, or None."""
+    noun = token.lemma_.lower().rstrip(".")
+    nationality = {c.lower_ for c in token.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")}
+    if noun in role_heads():
+        wanted = {noun} if noun != "leader" else set(HEAD_OF_GOVERNMENT)
+        return lambda r: r.label == "PERSON" and bool(r.roles & wanted) and nationality <= r.roles
+    labels = description_types().get(noun)
+    if labels:
+        return lambda r: r.label in labels
+    if any(name_head(r.names[-1]) == noun for r in referents.all if r.label != "PERSON"):
+        return lambda r: r.label != "PERSON" and name_head(r.names[-1]) == noun
+    return None
+
+
+def name_head(name: Span) -> str | None:
+    """The head word of a multi-word name, lower case: "store" of "iTunes Music Store", "bank" of
+    "Bank of America" (the word before a lower-case preposition), None for one-word names."""
+    words = [t for t in name if not t.is_punct]
+    if len(words) < 2:
+        return None
+    before = next((k for k, t in enumerate(words) if k and t.is_lower and t.pos_ == "ADP"), len(words))
+    return words[before - 1].lower_
+
+
+def noun_phrase_start(token: Token) -> int:
+    """Character start of a description with its determiner and modifiers."""
+    left = [c for c in token.lefts if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "case")]
+    return min([c.left_edge.idx for c in left] + [token.idx])
+
+
+def subject_chain_holds(referent: Referent, token: Token, resolved: dict[int, Referent]) -> bool:
+    """Whether every clause subject between the referent's last subject mention and `token` was it."""
+    if referent.last_subject < 0 or token.i - referent.last_subject > 80:
+        return False
+    for other in token.doc[referent.last_subject + 1 : token.i]:
+        if other.dep_ in SUBJECTS and other.pos_ in ("NOUN", "PROPN", "PRON") and other.tag_ not in ("NNS", "NNPS"):
+            if resolved.get(other.i) is not referent and not any(n.start <= other.i < n.end for n in referent.names):
+                return False
+    return True
+
+
+def reference_rows(doc: Doc, quoted: list[bool], weights: SalienceWeights = WEIGHTS) -> list[dict]:
+    """Mention rows for the pronouns and descriptions of `doc`, each with its antecedent's start."""
+    referents = Referents(weights)
+    starts = {e.start: e for e in doc.ents if e.label_ in REFERENT_LABELS}
+    resolved: dict[int, Referent] = {}
+    rows = []
+    for sentence, sent in enumerate(doc.sents):
+        i = sent.start
+        while i < sent.end:
+            token = doc[i]
+            if i in starts:
+                ent = starts[i]
+                resolved[ent.root.i] = referents.add_name(ent, sentence, quoted[ent.root.i])
+                i = ent.end
+                continue
+            found = None if quoted[i] else resolve(token, sentence, referents, resolved) or unnamed_acronym(token, referents)
+            if found is not None:
+                antecedent, via, start = found
+                if referent := referents.find(antecedent):
+                    resolved[i] = referent
+                    referents.note(referent, token, sentence, quoted[i])
+                rows.append({"start_char": start, "end_char": token.idx + len(token), "via": via,
+                             "text": doc.text[start : token.idx + len(token)], "label": antecedent.label_,
+                             "antecedent_start": antecedent.start_char})
+            i += 1
+    return rows
+
+
+def resolve(token: Token, sentence: int, referents: Referents,
+            resolved: dict[int, Referent]) -> tuple[Span, str, int] | None:
+    """(antecedent name, via, start_char of the reference) for a pronoun or description token, else None."""
+    if token.pos_ == "PRON":
+        fits = pronoun_fits(token)
+        if fits is None:
+            return None
+        labels, gender = fits
+
+        def pronoun_ok(r: Referent) -> bool:
+            return (r.label in labels and (gender is None or r.gender in (None, gender))
+                    and not bound_by_subject(token, r))
+
+        referent = referents.best(sentence, pronoun_ok)
+        if referent is None or (referent.label != "PERSON" and not subject_chain_holds(referent, token, resolved)):
+            return None
+        antecedent = referent.antecedent(token.i)
+        return (antecedent, "pronoun", token.idx) if antecedent is not None else None
+    if not description_head(token):
+        return None
+    named = appositive_name(token)
+    if named is not None:
+        return named, "description", noun_phrase_start(token)
+    fits = description_fits(token, referents)
+    referent = referents.best(sentence, fits) if fits is not None else None
+    antecedent = referent.antecedent(token.i) if referent is not None else None
+    return (antecedent, "description", noun_phrase_start(token)) if antecedent is not None else None
+
+
+def unnamed_acronym(token: Token, referents: Referents) -> tuple[Span, str, int] | None:
+    """An acronym the model did not tag ("GFH" after "Global Freight Holdings"): a mention of that name."""
+    text = token.text.replace(".", "")
+    if token.ent_type_ or not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
+        return None
+    referent = referents.by_key.get(("acronym", text))
+    antecedent = referent.antecedent(token.i) if referent is not None else None
+    return (antecedent, "acronym", token.idx) if antecedent is not None else None
+
+
+def speaker_references(doc: Doc, quote_rows: list[dict]) -> list[dict]:
+    """ "I", "me", "my" inside a direct quote: mention rows pointing to the quote's named speaker."""
+    starts = {e.start_char: e for e in doc.ents if e.label_ == "PERSON"}
+    rows = []
+    for quote in quote_rows:
+        speaker = starts.get(quote["speaker_start"]) if quote["kind"] == "direct" else None
+        if speaker is None:
+            continue
+        span = doc.char_span(quote["start_char"], quote["end_char"], alignment_mode="expand")
+        for token in span if span is not None else ():
+            if token.lower_ in FIRST_PERSON and token.pos_ == "PRON":
+                rows.append({"start_char": token.idx, "end_char": token.idx + len(token), "via": "pronoun",
+                             "text": token.text, "label": "PERSON", "antecedent_start": speaker.start_char})
+    return rows

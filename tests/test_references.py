@@ -1,0 +1,106 @@
+"""Within-document references: pronouns, descriptions, acronyms and first person reach the entity named
+before, on the real model, through the same linking the pipeline uses."""
+
+from datetime import date
+
+import polars as pl
+import pytest
+
+from tasks.core.entities import canonicalize
+from tasks.core.events import link_events
+from tasks.core.nlp import analyze
+from tasks.core.quotes import link_quotes
+from tasks.core.schemas import DOCUMENTS, frame
+
+
+@pytest.fixture
+def read(nlp_model):
+    """Text -> (linked mentions, linked events, linked quotes) of a one-document batch."""
+
+    def run(text: str):
+        docs = frame([{"doc_id": "d", "title": None, "published_at": date(2024, 3, 5), "body": text,
+                       "n_chars": len(text)}], DOCUMENTS)
+        found = analyze(docs, nlp_model)
+        linked = canonicalize(found.mentions, docs, None)
+        names = dict(linked.entities.select("entity_id", "name").iter_rows())
+        mentions = linked.mentions.with_columns(entity=pl.col("entity_id").replace_strict(names, default=None))
+        quotes = link_quotes(found.quotes, linked.mentions)
+        events = link_events(found.events, linked.mentions, quotes).with_columns(
+            actor=pl.col("actor_id").replace_strict(names, default=None),
+            target=pl.col("target_id").replace_strict(names, default=None))
+        return mentions, events, quotes.with_columns(speaker=pl.col("speaker_id").replace_strict(names, default=None))
+
+    return run
+
+
+def refs(mentions: pl.DataFrame) -> list[tuple[str, str, str]]:
+    """(text, via, entity) of the mentions that are not names."""
+    found = mentions.filter(~pl.col("via").is_in(["name"])).sort("start_char")
+    return list(found.select("text", "via", "entity").iter_rows())
+
+
+def test_he_and_she_take_the_person_of_their_gender(read):
+    mentions, events, _ = read("Maria Lopez met Daniel Okafor in Lagos on Monday. She praised the plan, "
+                               "and he thanked her for the visit.")
+    assert ("She", "pronoun", "Maria Lopez") in refs(mentions)
+    assert ("he", "pronoun", "Daniel Okafor") in refs(mentions)
+    (thanked,) = events.filter(pl.col("action") == "thank").to_dicts()
+    assert (thanked["actor"], thanked["actor_via"]) == ("Daniel Okafor", "pronoun")
+    assert thanked["target"] == "Maria Lopez"
+
+
+def test_the_company_and_it_continue_the_subject(read):
+    mentions, events, _ = read("Northwind Logistics cut 900 jobs last year. The company said on Tuesday that "
+                               "it would sell its trucking unit.")
+    assert ("The company", "description", "Northwind Logistics") in refs(mentions)
+    assert ("it", "pronoun", "Northwind Logistics") in refs(mentions)
+    (sell,) = events.filter(pl.col("action") == "sell").to_dicts()
+    assert sell["actor"] == "Northwind Logistics"
+
+
+def test_it_after_another_subject_is_left_alone(read):
+    mentions, _, _ = read("Northwind Logistics signed the contract in May. The deal was worth $40 million. "
+                          "It runs for five years.")
+    assert ("It", "pronoun", "Northwind Logistics") not in refs(mentions)  # "it" is the deal
+
+
+def test_a_description_in_apposition_is_its_name(read):
+    mentions, _, _ = read("The carmaker, Velo Motors, recalled 12,000 vans on Friday.")
+    assert ("The carmaker", "description", "Velo Motors") in refs(mentions)
+
+
+def test_an_acronym_takes_the_name_it_abbreviates(read):
+    mentions, events, _ = read("Shares of Global Freight Holdings fell sharply. GFH blamed weak demand in Asia.")
+    gfh = mentions.filter(pl.col("text") == "GFH").to_dicts()
+    assert [(m["entity"], m["via"]) for m in gfh] == [("Global Freight Holdings", "acronym")]
+    (blame,) = events.filter(pl.col("action") == "blame").to_dicts()
+    assert blame["actor"] == "Global Freight Holdings"
+
+
+def test_a_role_description_takes_the_person_introduced_with_it(read):
+    mentions, _, _ = read("Finance Minister Aiko Tanaka presented the budget. Critics said the minister "
+                          "had ignored the regions.")
+    assert ("the minister", "description", "Aiko Tanaka") in refs(mentions)
+
+
+def test_first_person_inside_a_quote_is_its_speaker(read):
+    mentions, events, quotes = read('"I will not sign this bill in its current form," said Governor Ruth Calder.')
+    assert ("I", "pronoun", "Ruth Calder") in refs(mentions)
+    (sign,) = events.filter(pl.col("action") == "sign").to_dicts()
+    assert (sign["actor"], sign["modality"]) == ("Ruth Calder", "negated")
+    assert quotes["speaker"].to_list() == ["Ruth Calder"]
+
+
+def test_possessives_compounds_and_nominal_events_reach_the_entity(read):
+    _, events, _ = read("Harbor Airlines confirmed the merger with Coastal Air. Harbor's pilots welcomed "
+                        "the decision, and the airline's chief executive announced his resignation.")
+    nominal = {e["action"]: e for e in events.filter(pl.col("action").is_in(["merger", "resignation"])).to_dicts()}
+    assert nominal["merger"]["actor"] == "Harbor Airlines"  # the light verb's subject ("confirmed the merger")
+    assert nominal["resignation"]["actor_text"] == "his"
+    assert events.filter(pl.col("action") == "welcome")["actor"].to_list() == ["Harbor Airlines"]  # Harbor's pilots
+
+
+def test_shares_of_a_company_are_a_fact_about_it(read):
+    _, events, _ = read("Shares of Northwind Logistics fell 6 percent on Monday after the warning.")
+    (fall,) = events.filter(pl.col("action") == "fall").to_dicts()
+    assert (fall["actor_text"], fall["actor"]) == ("Shares of Northwind Logistics", "Northwind Logistics")
