@@ -364,7 +364,7 @@ def resolve(doc: Doc, matcher: PhraseMatcher, gazetteer: dict[tuple[str, ...], P
     place_of: dict[tuple[str, ...], Place] = {}
     place_at: list[tuple[int, int]] = []
     place_votes: list[tuple[tuple[str, ...], str]] = []  # weak places the model also found, with its own label
-    for s, e in longest_matches(matcher(doc)):
+    for s, e in longest_spans([(s, e) for _, s, e in matcher(doc)]):
         place = gazetteer.get(tuple(t.text for t in doc[s:e]))
         if place is None or in_credit(s, e):
             continue
@@ -464,12 +464,10 @@ def is_strong_place(key: tuple[str, ...], place_of: dict[tuple[str, ...], Place]
 
 def filter_candidates(found: list[Candidate]) -> list[Candidate]:
     """The longest of overlapping finds."""
-    chosen, taken = [], set()
-    for c in sorted(found, key=lambda c: (c.start - c.end, c.start)):
-        if not any(i in taken for i in range(c.start, c.end)):
-            chosen.append(c)
-            taken.update(range(c.start, c.end))
-    return chosen
+    by_span = {}
+    for c in found:
+        by_span.setdefault((c.start, c.end), c)
+    return [by_span[span] for span in longest_spans(list(by_span))]
 
 
 def club_names(doc: Doc, place_at: list[tuple[int, int]], weight: float) -> list[Candidate]:
@@ -626,10 +624,10 @@ def best_label(votes: dict[str, float]) -> str:
     return max(votes.items(), key=lambda kv: kv[1])[0]
 
 
-def longest_matches(matches: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
-    """Gazetteer matches with nested and overlapping shorter ones removed (longest first)."""
+def longest_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) spans with nested and overlapping shorter ones removed (longest first)."""
     chosen, taken = [], set()
-    for _, s, e in sorted(matches, key=lambda m: (m[1] - m[2], m[1])):
+    for s, e in sorted(spans, key=lambda m: (m[0] - m[1], m[0])):
         if not any(i in taken for i in range(s, e)):
             chosen.append((s, e))
             taken.update(range(s, e))
