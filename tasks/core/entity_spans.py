@@ -102,9 +102,14 @@ def credit_patterns() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(line) for line in lexicon_lines("entity_credit_patterns.txt"))
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def place_words(where: str) -> dict[tuple[str, ...], str]:
-    """Words of data/lexicons/entity_place_nouns.csv at one position (after, head, first, title) -> label."""
+    """Words of data/lexicons/entity_place_nouns.csv at one position (after, head, first, title) -> label.
+
+    "starts" gives the first words of the `after` nouns, so most tokens are ruled out at once.
+    """
+    if where == "starts":
+        return {words[:1]: label for words, label in place_words("after").items()}
     return {tuple(r["word"].split()): r["label"] for r in lexicon_rows("entity_place_nouns.csv") if r["where"] == where}
 
 
@@ -548,6 +553,8 @@ def place_noun_names(doc: Doc, candidates: list[Candidate], place_of: dict[tuple
 def place_noun_after(doc: Doc, end: int) -> str | None:
     """The label a following place noun gives a name ("Belmarsh prison" -> FAC, "al-Tanf zone" -> LOC)."""
     nouns = place_words("after")
+    if end >= len(doc) or (doc[end].lower_,) not in place_words("starts"):
+        return None
     for length in (2, 1):
         words = tuple(t.lower_ for t in doc[end : end + length])
         if len(words) == length and words in nouns:
