@@ -1,5 +1,9 @@
 """Quotes of the seed article: speakers (pronouns resolved), cues, kinds and spans."""
 
+import importlib.util
+import json
+from pathlib import Path
+
 import polars as pl
 import pytest
 
@@ -7,6 +11,8 @@ from tasks.core.quotes import LINKED_QUOTES, extract_quotes, link_quotes, quote_
 from tasks.core.schemas import QUOTES, frame
 
 from test_events import seed_body
+
+BENCH = Path(__file__).resolve().parents[1] / "bench"
 
 
 @pytest.fixture(scope="module")
@@ -77,9 +83,10 @@ def test_every_quote_span_is_its_text(seed_quotes, seed_doc):
 
 
 def test_quote_marks_pair_per_paragraph():
-    text = '"First paragraph of a long quote.\n\n"Second paragraph," she said. Curly “quote” too.'
+    text = ('"First paragraph of a long quote.\n\n"Second paragraph," she said. Curly “quote” too. '
+            "''Typewriter quotes,'' and ``PTB quotes.''")
     assert [text[s:e] for s, e in quote_spans(text)] == [
-        "First paragraph of a long quote.", "Second paragraph", "quote"
+        "First paragraph of a long quote.", "Second paragraph", "quote", "Typewriter quotes", "PTB quotes."
     ]
 
 
@@ -119,3 +126,130 @@ def test_lowercase_quote_with_its_own_clause_is_direct(nlp_model):
     kinds = {q["kind"]: q for q in extract_quotes(doc)}
     assert kinds["direct"]["text"].startswith("we have received an inquiry")
     assert kinds["direct"]["speaker_text"] == "A company spokesperson"
+
+
+def attributions(nlp_model, text: str) -> list[tuple]:
+    """(speaker, cue, kind, text) of each quote, in text order: what a user reads in the quotes table."""
+    return [(q["speaker_text"], q["cue"], q["kind"], q["text"]) for q in extract_quotes(nlp_model(text))]
+
+
+def test_cue_after_an_unquoted_clause(nlp_model):
+    assert attributions(nlp_model, "Prices will fall by spring, analysts say.") == [
+        ("analysts", "say", "indirect", "Prices will fall by spring")]
+    assert attributions(nlp_model, "The company, which lost money last year, will cut 500 jobs by spring, "
+                                   "two people familiar with the plan said.") == [
+        ("two people", "say", "indirect", "The company, which lost money last year, will cut 500 jobs by spring")]
+
+
+def test_according_to_before_and_after_the_clause(nlp_model):
+    assert attributions(nlp_model, "According to the ministry, the factory will close next year. "
+                                   "The bridge will reopen in May, according to city officials.") == [
+        ("the ministry", "according to", "indirect", "the factory will close next year"),
+        ("city officials", "according to", "indirect", "The bridge will reopen in May"),
+    ]
+    # the statement only relays what she said: one row, hers
+    assert attributions(nlp_model, '"We will win this race," she told supporters, according to a statement.') == [
+        ("she", "tell", "direct", "We will win this race")]
+
+
+def test_with_officials_saying(nlp_model):
+    assert attributions(nlp_model, "The council approved the budget, with officials saying the vote was overdue.") == [
+        ("officials", "say", "indirect", "the vote was overdue")]
+
+
+def test_typewriter_quote_marks(nlp_model):
+    assert attributions(nlp_model, "''We will not back down,'' the mayor said. ``Nobody in this town will,'' she added.") == [
+        ("the mayor", "say", "direct", "We will not back down"),
+        ("she", "add", "direct", "Nobody in this town will"),
+    ]
+
+
+def test_speaker_after_a_question_or_exclamation_the_parser_ends_early(nlp_model):
+    assert attributions(nlp_model, 'The council met on Monday. "Where did the money go?" Ms. Rivera said. '
+                                   '"We deserve answers."') == [
+        ("Rivera", "say", "direct", "Where did the money go?"),
+        ("Rivera", "say", "direct", "We deserve answers."),  # continues without a cue
+    ]
+    assert attributions(nlp_model, '"Enough is enough!" the mayor shouted at the crowd.') == [
+        ("the mayor", "shout", "direct", "Enough is enough!")]
+
+
+def test_dash_colon_and_post_signatures(nlp_model):
+    assert attributions(nlp_model, '"Politics is the art of the possible."\n― Maria Gonzalez') == [
+        ("Maria Gonzalez", None, "direct", "Politics is the art of the possible.")]
+    assert attributions(nlp_model, 'Sen. Dana Lee: "The bill will pass before the summer recess."') == [
+        ("Dana Lee", None, "direct", "The bill will pass before the summer recess.")]
+    assert attributions(nlp_model, "The storm is coming and nobody is ready.\n\n"
+                                   "— Jane Doe (@janedoe) November 18, 2019") == [
+        ("Jane Doe", None, "direct", "The storm is coming and nobody is ready.")]
+
+
+def test_a_dateline_is_never_the_speaker(nlp_model):
+    assert attributions(nlp_model, "MADRID -- The prime minister said the reform would pass this year.") == [
+        ("The prime minister", "say", "indirect", "the reform would pass this year")]
+    assert attributions(nlp_model, "NAIROBI, Kenya (AP) — Health Minister Grace Otieno said on Monday that the "
+                                   "clinics would reopen.") == [
+        ("Grace Otieno", "say", "indirect", "the clinics would reopen")]
+
+
+def test_a_clause_is_never_the_speaker(nlp_model):
+    assert attributions(nlp_model, "The state will lose millions if the bill passes, Sen. Dana Lee said.") == [
+        ("Dana Lee", "say", "indirect", "The state will lose millions if the bill passes")]
+    (row,) = attributions(nlp_model, "If the talks fail, Finance Minister Aiko Sato said, the yen could weaken further.")
+    assert row[:3] == ("Aiko Sato", "say", "indirect")
+    assert row[3].startswith("If the talks fail") and row[3].endswith("the yen could weaken further")
+
+
+def test_quotes_that_continue_across_paragraphs(nlp_model):
+    assert attributions(nlp_model, 'Mayor Tom Hale said the city would appeal the ruling.\n\n'
+                                   '"We will take this to the supreme court if we have to."') == [
+        ("Tom Hale", "say", "indirect", "the city would appeal the ruling"),
+        ("Tom Hale", "say", "direct", "We will take this to the supreme court if we have to."),
+    ]
+    assert attributions(nlp_model, '"The first part of what I want to say is simple.\n\n'
+                                   '"The second part is harder," Hale said.') == [
+        ("Hale", "say", "direct", "The first part of what I want to say is simple."),  # left open: it goes on
+        ("Hale", "say", "direct", "The second part is harder"),
+    ]
+
+
+def test_he_and_she_agree_with_the_given_name(nlp_model):
+    assert attributions(nlp_model, "John Park met Maria Lopez on Monday. She said the deal was done.")[0][0] == "Maria Lopez"
+    assert attributions(nlp_model, "Maria Lopez met John Park on Monday. He said the deal was done.")[0][0] == "John Park"
+
+
+def test_the_title_finds_the_person_who_holds_it(nlp_model):
+    rows = attributions(nlp_model, "Prime Minister Aiko Sato met the governor of Osaka, Ken Mori, on Tuesday. "
+                                   "The prime minister said the talks had gone well.")
+    assert rows == [("Aiko Sato", "say", "indirect", "the talks had gone well")]
+    rows = attributions(nlp_model, "Sen. Dana Lee met Gov. Ken Mori on Friday. The senator said the bill would pass.")
+    assert rows == [("Dana Lee", "say", "indirect", "the bill would pass")]
+
+
+def test_requests_and_accusations(nlp_model):
+    assert attributions(nlp_model, "The mayor urged residents to stay indoors. "
+                                   "The opposition accused the government of rigging the vote.") == [
+        ("The mayor", "urge", "indirect", "residents to stay indoors"),
+        ("The opposition", "accuse", "indirect", "the government of rigging the vote"),
+    ]
+
+
+def test_what_nobody_said_is_no_quote(nlp_model):
+    text = ("She declined to say when the plant would close. Employees were told that the office would close. "
+            "He did not say whether he would run. The firm asked for the word “efficiency” to be dropped.")
+    assert attributions(nlp_model, text) == []
+
+
+@pytest.mark.parametrize("split", ["quotes_dev.json", "quotes_test.json"])
+def test_quote_gold_contents_are_in_their_bodies(split):
+    """bench/quotes_eval.py can score every attribution: each gold content is found in the text it was read in."""
+    spec = importlib.util.spec_from_file_location("quotes_eval", BENCH / "quotes_eval.py")
+    evaluation = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(evaluation)
+    gold = json.loads((BENCH / "gold" / split).read_text(encoding="utf-8"))
+    bodies = json.loads(evaluation.GROUND_TRUTH.read_text(encoding="utf-8"))
+    for document in gold["documents"]:
+        body = evaluation.document_body(document, bodies).translate(evaluation.SAME_WIDTH)
+        for attribution in document["attributions"]:
+            found = [body[s:e] for s, e in evaluation.content_spans(body, attribution)]
+            assert found == [c.translate(evaluation.SAME_WIDTH) for c in attribution["content"]]

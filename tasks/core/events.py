@@ -123,12 +123,12 @@ def extract_events(doc: Doc, published_at: date | None, quoted: list[bool] | Non
 
 
 def with_conjuncts(token: Token | None) -> list[Token | None]:
-    """An argument and the arguments coordinated with it: "GM and Chrysler asked for loans" is an event of each."""
+    """An argument and the names coordinated with it: "GM and Chrysler asked for loans" is an event of each."""
     if token is None:
         return [None]
     found = [token]
     for member in found:
-        found += [c for c in member.children if c.dep_ == "conj" and c.pos_ in NOMINAL and c not in found]
+        found += [c for c in member.children if c.dep_ == "conj" and c.ent_type_ in ARGUMENT_LABELS and c not in found]
     return found
 
 
@@ -271,8 +271,10 @@ def actor_of(verb: Token) -> Token | None:
             return agent_of(verb)
         if subject is not None:
             return relative_antecedent(subject)
-        if verb.dep_ in ("acl", "amod") and verb.head.pos_ in NOMINAL and verb.tag_ in ("VBG", "VBN"):
-            return verb.head if verb.tag_ == "VBG" else agent_of(verb)
+        if verb.dep_ == "acl" and verb.head.pos_ in NOMINAL and verb.tag_ == "VBG":
+            return verb.head
+        if is_participle_event(verb):
+            return agent_of(verb)
         if verb.dep_ == "xcomp":
             controller = next((c for c in verb.head.children if c.dep_ in OBJECTS), None)
             if controller is not None:
@@ -287,6 +289,17 @@ def actor_of(verb: Token) -> Token | None:
             return None
         verb = verb.head
     return None
+
+
+def is_participle_event(verb: Token) -> bool:
+    """A past participle that tells what happened to its noun: after it ("Jobs, born in San Francisco",
+    "a player made by Apple") or before it with an adverb or agent ("the recently announced iPhone");
+    a bare one before its noun describes it ("a convicted felon", "leased properties")."""
+    if verb.tag_ != "VBN" or verb.head.pos_ not in NOMINAL:
+        return False
+    if verb.dep_ == "acl":
+        return True
+    return verb.dep_ == "amod" and any(c.dep_ in ("advmod", "agent") for c in verb.children)
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -314,7 +327,7 @@ def target_of(verb: Token) -> Token | None:
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if passive is not None:
         return relative_antecedent(passive)
-    if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN" and verb.head.pos_ in NOMINAL:
+    if is_participle_event(verb):
         return verb.head  # "the recently announced iPhone", "Jobs, born in San Francisco"
     direct = next((c for c in verb.children if c.dep_ in OBJECTS and c.pos_ in NOMINAL), None)
     if direct is not None:

@@ -29,13 +29,18 @@ The rules, in a salience model after Lappin and Leass (1994), kept small and rea
   `speaker_references`).
 """
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy
+from spacy.attrs import POS, SENT_START
+from spacy.parts_of_speech import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from tasks.core.entity_gazetteer import given_name_detector, lexicon_rows, roles
+from tasks.core.quotes import doc_text, entity_span
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
@@ -214,7 +219,10 @@ def introduced_roles(ent: Span) -> set[str]:
     """Role words written with a person's name: "Apple CEO Steve Jobs", "Jobs, the chief executive"."""
     doc, found = ent.doc, set()
     heads = role_heads()
-    for token in doc[max(ent.sent.start, ent.start - 4) : ent.start]:
+    start = ent.start
+    while start > max(0, ent.start - 4) and not doc[start].is_sent_start:
+        start -= 1
+    for token in doc[start : ent.start]:
         if token.lower_.rstrip(".") in heads:
             found.add(token.lower_.rstrip("."))
         if token.ent_type_ in ("NORP", "GPE"):
@@ -289,8 +297,8 @@ def appositive_name(token: Token) -> Span | None:
 
 
 def entity_at(token: Token) -> Span | None:
-    doc = token.doc
-    return next((e for e in doc.ents if e.start <= token.i < e.end), None)
+    """The named-entity span holding a token (from its IOB tags: doc.ents is rebuilt on every access)."""
+    return entity_span(token)
 
 
 def description_fits(token: Token, referents: Referents):
@@ -339,27 +347,33 @@ def reference_rows(doc: Doc, quoted: list[bool], weights: SalienceWeights = WEIG
     """Mention rows for the pronouns and descriptions of `doc`, each with its antecedent's start."""
     referents = Referents(weights)
     starts = {e.start: e for e in doc.ents if e.label_ in REFERENT_LABELS}
+    attrs = doc.to_array([POS, SENT_START])
+    sent_starts = numpy.flatnonzero(attrs[:, 1] == 1).tolist() or [0]
+    nominal = numpy.flatnonzero(numpy.isin(attrs[:, 0], [PRON, NOUN, PROPN])).tolist()
     resolved: dict[int, Referent] = {}
-    rows = []
-    for sentence, sent in enumerate(doc.sents):
-        i = sent.start
-        while i < sent.end:
-            token = doc[i]
-            if i in starts:
-                ent = starts[i]
-                resolved[ent.root.i] = referents.add_name(ent, sentence, quoted[ent.root.i])
-                i = ent.end
-                continue
-            found = None if quoted[i] else resolve(token, sentence, referents, resolved) or unnamed_acronym(token, referents)
-            if found is not None:
-                antecedent, via, start = found
-                if referent := referents.find(antecedent):
-                    resolved[i] = referent
-                    referents.note(referent, token, sentence, quoted[i])
-                rows.append({"start_char": start, "end_char": token.idx + len(token), "via": via,
-                             "text": doc.text[start : token.idx + len(token)], "label": antecedent.label_,
-                             "antecedent_start": antecedent.start_char})
-            i += 1
+    rows, inside_name_until = [], 0
+    for i in sorted(set(nominal) | set(starts)):  # Token objects only for names, nouns and pronouns
+        if i < inside_name_until:
+            continue
+        sentence = bisect.bisect_right(sent_starts, i) - 1
+        if i in starts:
+            ent = starts[i]
+            resolved[ent.root.i] = referents.add_name(ent, sentence, quoted[ent.root.i])
+            inside_name_until = ent.end
+            continue
+        if quoted[i]:
+            continue
+        token = doc[i]
+        found = resolve(token, sentence, referents, resolved) or unnamed_acronym(token, referents)
+        if found is None:
+            continue
+        antecedent, via, start = found
+        if referent := referents.find(antecedent):
+            resolved[i] = referent
+            referents.note(referent, token, sentence, quoted[i])
+        end = token.idx + len(token)
+        rows.append({"start_char": start, "end_char": end, "via": via, "text": doc_text(doc)[start:end],
+                     "label": antecedent.label_, "antecedent_start": antecedent.start_char})
     return rows
 
 
