@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+import tasks
+
 from tasks.core.fetch import (
     USER_AGENT,
     FetchError,
@@ -141,7 +143,7 @@ def test_rss_feed_lists_its_articles_and_each_page_becomes_an_html_document(site
     assert found.rejected.select("uri", "reason").rows() == [(f"{site.base}/pages/withdrawn.html", "http-404")]
     assert "HTTP 404" in found.rejected["detail"][0]
     assert {agent for _, agent in site.requests} == {USER_AGENT}
-    assert USER_AGENT.startswith("newsflow/0.1.0 (+https://")
+    assert USER_AGENT.startswith(f"newsflow/{tasks.__version__} (+https://")
 
 
 def test_atom_feed_sniffed_and_relative_links_resolved(site: Site):

@@ -166,7 +166,8 @@ def test_reruns_skip_loaded_documents_until_model_or_version_changes(seed_folder
     (seed_folder / "late.jsonl").write_text('{"text": "Vladimir Putin met Alexander Lukashenko in Minsk on Monday.", "title": "Minsk"}\n')
     grown = news_pipeline(str(seed_folder), db=str(warehouse_path))
     other_model = news_pipeline(str(seed_folder), db=str(warehouse_path), model=model_by_path())
-    monkeypatch.setattr(tasks, "__version__", "0.1.0+ops-test")
+    version = tasks.__version__
+    monkeypatch.setattr(tasks, "__version__", version + "+ops-test")
     new_version = news_pipeline(str(seed_folder), db=str(warehouse_path))
 
     counts = lambda s: (s["n_in"], s["n_new"], s["n_skipped"], s["n_rejected"])  # noqa: E731
@@ -178,15 +179,15 @@ def test_reruns_skip_loaded_documents_until_model_or_version_changes(seed_folder
     warehouse = Warehouse(warehouse_path)
     runs = warehouse.query("select model, version, n_new, n_skipped, status from runs order by started_at")
     assert runs.rows() == [
-        (MODEL, "0.1.0", 2, 0, "completed"),
-        (MODEL, "0.1.0", 0, 2, "completed"),
-        (MODEL, "0.1.0", 1, 3, "completed"),
-        (model_by_path(), "0.1.0", 3, 1, "completed"),
-        (MODEL, "0.1.0+ops-test", 3, 1, "completed"),
+        (MODEL, version, 2, 0, "completed"),
+        (MODEL, version, 0, 2, "completed"),
+        (MODEL, version, 1, 3, "completed"),
+        (model_by_path(), version, 3, 1, "completed"),
+        (MODEL, version + "+ops-test", 3, 1, "completed"),
     ]
     assert warehouse.query("select count(*) as n from documents")["n"][0] == 3
     latest = warehouse.query("select distinct r.version from documents d join runs r using (run_id)")
-    assert latest["version"].to_list() == ["0.1.0+ops-test"]
+    assert latest["version"].to_list() == [version + "+ops-test"]
 
 
 @pytest.mark.usefixtures("prefect_harness")

@@ -142,6 +142,12 @@ def roles() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def role_heads() -> frozenset[str]:
+    """The head words of the roles in roles.txt ("minister" of "prime minister"), lower case."""
+    return frozenset(role.split()[-1].rstrip(".") for role in roles())
+
+
+@lru_cache(maxsize=1)
 def given_name_detector() -> gender_guesser.detector.Detector:
     """gender-guesser's international list of given names (about 40,000)."""
     return gender_guesser.detector.Detector(case_sensitive=False)

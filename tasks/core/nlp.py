@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+import numpy
 import polars as pl
 import spacy
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -43,10 +45,9 @@ def paragraph_starts(doc: Doc) -> Doc:
     Without them it runs a heading or a paragraph that ends in a closing quote mark into the next
     paragraph, and a speaker's verb loses its subject to the sentence before.
     """
-    for token in doc[1:]:
-        before = doc[token.i - 1]
-        if before.is_space and before.text.count("\n") >= 2:
-            token.is_sent_start = True
+    for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist():  # Token objects only for whitespace
+        if doc[i].text.count("\n") >= 2:
+            doc[i + 1].is_sent_start = True
     return doc
 
 

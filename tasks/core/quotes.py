@@ -23,8 +23,7 @@ from spacy.attrs import IDX, LEMMA, POS
 from spacy.parts_of_speech import NOUN
 from spacy.tokens import Doc, Span, Token
 
-from tasks.core.entity_gazetteer import given_name_detector, lexicon_lines, lexicon_rows
-from tasks.core.references import role_heads
+from tasks.core.entity_gazetteer import given_name_detector, lexicon_lines, lexicon_rows, role_heads
 
 LINKED_QUOTES = {
     "quote_id": pl.Utf8,

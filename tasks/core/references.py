@@ -39,7 +39,7 @@ from spacy.attrs import POS, SENT_START
 from spacy.parts_of_speech import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
-from tasks.core.entity_gazetteer import given_name_detector, lexicon_rows, roles
+from tasks.core.entity_gazetteer import given_name_detector, lexicon_rows, role_heads
 from tasks.core.quotes import doc_text, entity_span
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
@@ -83,12 +83,6 @@ def description_types() -> dict[str, frozenset[str]]:
     for row in lexicon_rows("reference_nouns.csv"):
         found.setdefault(row["noun"].strip().lower(), set()).add(row["label"].strip())
     return {noun: frozenset(labels) for noun, labels in found.items()}
-
-
-@lru_cache(maxsize=1)
-def role_heads() -> frozenset[str]:
-    """The head words of the roles in roles.txt ("minister" of "prime minister"), lower case."""
-    return frozenset(role.split()[-1].rstrip(".") for role in roles())
 
 
 @lru_cache(maxsize=20_000)
