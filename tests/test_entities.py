@@ -346,3 +346,9 @@ def test_rule_settings_are_component_config(nlp):
     plain = add_entity_rules(spacy.load(MODEL, exclude=["senter"]), {"market_index_vote": 0, "product_vote": 0})
     found = {(m["text"], m["label"]) for m in doc_mentions(plain("The FTSE 100 fell as Boeing 787 deliveries stalled."))}
     assert not [t for t, label in found if label == "PRODUCT"]
+
+
+def test_a_surname_that_is_also_a_place_word_stays_a_person(nlp):
+    found = labels_of(nlp, "Walter Camp met Stuart Hall and John Park at Montmartre Cemetery.")
+    assert found["Walter Camp"] == found["Stuart Hall"] == found["John Park"] == {"PERSON"}
+    assert found["Montmartre Cemetery"] == {"FAC"}

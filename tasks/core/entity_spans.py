@@ -575,10 +575,10 @@ def place_word_votes(doc: Doc, c: Candidate) -> list[tuple[tuple[str, ...], str]
     if label:
         found.append((key, label))
     for length in (2, 1):
-        if c.end - c.start > length and (label := place_noun_after(doc, c.end - length)):
+        if c.end - c.start > length and not is_first_name(doc[c.start].text) and (label := place_noun_after(doc, c.end - length)):
             found.append((key[:-length], label))
             break
-    if len(key) >= 2 and c.label == "PERSON" and key[-1:] in place_words("head"):
+    if c.label == "PERSON" and ends_in_place_word(key, "head"):
         found.append((key, place_words("head")[key[-1:]]))
     if len(key) == 2 and key[:1] in place_words("first"):
         found.append((key, place_words("first")[key[:1]]))
@@ -587,9 +587,14 @@ def place_word_votes(doc: Doc, c: Candidate) -> list[tuple[tuple[str, ...], str]
     return found
 
 
+def ends_in_place_word(key: tuple[str, ...], where: str) -> bool:
+    """"Montmartre Cemetery", "Socotra Island"; not "John Park" or "Walter Camp", whose last word is a surname."""
+    return len(key) >= 2 and key[-1:] in place_words(where) and not is_first_name(key[0].capitalize())
+
+
 def is_place_name(key: tuple[str, ...]) -> bool:
     """A name whose first or last word makes it a place or storm ("Socotra Hotel", "Fort Lee"), never a person."""
-    return any(key[-1:] in place_words(w) for w in ("after", "head")) or any(key[:1] in place_words(w) for w in ("first", "title"))
+    return ends_in_place_word(key, "after") or ends_in_place_word(key, "head") or any(key[:1] in place_words(w) for w in ("first", "title"))
 
 
 def plays_as_team(doc: Doc, start: int, end: int) -> bool:
