@@ -104,3 +104,9 @@ def test_shares_of_a_company_are_a_fact_about_it(read):
     _, events, _ = read("Shares of Northwind Logistics fell 6 percent on Monday after the warning.")
     (fall,) = events.filter(pl.col("action") == "fall").to_dicts()
     assert (fall["actor_text"], fall["actor"]) == ("Shares of Northwind Logistics", "Northwind Logistics")
+
+
+def test_the_company_is_not_the_newspaper_that_reported_it(read):
+    mentions, _, _ = read("Velo Motors plans to close two plants, The Daily Herald reported on Sunday. "
+                          "The company declined to comment.")
+    assert ("The company", "description", "Velo Motors") in refs(mentions)

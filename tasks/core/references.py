@@ -39,7 +39,7 @@ from spacy.attrs import POS, SENT_START
 from spacy.parts_of_speech import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
-from tasks.core.entity_gazetteer import given_name_detector, lexicon_rows, role_heads
+from tasks.core.entity_gazetteer import given_name_detector, lexicon_lines, lexicon_rows, role_heads
 from tasks.core.quotes import doc_text, entity_span
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
@@ -85,6 +85,12 @@ def description_types() -> dict[str, frozenset[str]]:
     return {noun: frozenset(labels) for noun, labels in found.items()}
 
 
+@lru_cache(maxsize=1)
+def news_outlet_words() -> frozenset[str]:
+    """Words of news organisations' names (data/lexicons/clean_org_words.txt)."""
+    return frozenset(lexicon_lines("clean_org_words.txt"))
+
+
 @lru_cache(maxsize=20_000)
 def name_gender(word: str) -> str | None:
     """male or female for a given name gender-guesser is sure enough of, else None."""
@@ -102,6 +108,11 @@ class Referent:
     roles: set[str] = field(default_factory=set)
     salience: list[tuple[int, float]] = field(default_factory=list)  # (sentence, weight)
     last_subject: int = -1  # token index of its last mention as a clause subject
+
+    @property
+    def is_news_outlet(self) -> bool:
+        """A newspaper or agency cited as a source ("The Wall Street Journal reported"): not "the company"."""
+        return self.label == "ORG" and any(t.lower_ in news_outlet_words() for name in self.names for t in name)
 
     def score(self, sentence: int, weights: SalienceWeights) -> float:
         return sum(w * 0.5 ** (sentence - s) for s, w in self.salience if 0 <= sentence - s <= weights.window)
@@ -304,7 +315,7 @@ def description_fits(token: Token, referents: Referents):
         return lambda r: r.label == "PERSON" and bool(r.roles & wanted) and nationality <= r.roles
     labels = description_types().get(noun)
     if labels:
-        return lambda r: r.label in labels
+        return lambda r: r.label in labels and not r.is_news_outlet
     if any(name_head(r.names[-1]) == noun for r in referents.all if r.label != "PERSON"):
         return lambda r: r.label != "PERSON" and name_head(r.names[-1]) == noun
     return None
