@@ -505,12 +505,16 @@ def market_indices(doc: Doc, indices: PhraseMatcher, rules: EntityRules) -> list
 def products(doc: Doc, candidates: list[Candidate], token_kind: list[str], weight: float) -> list[Candidate]:
     """Products written as a brand and a model designator: "Airbus A380", "Boeing 737 MAX", "iPhone 4", "F-16 jets".
 
-    The brand is kept in the span when the text writes it. A designator with letters (A380, S4) is
+    The brand is kept in the span when the text writes it, also an organisation's name right before a
+    lettered designator ("Skyline Aerospace SA300"). A designator with letters (A380, S4) is
     a product after a brand, before a product noun, or where the model says so; a bare number (787,
     4) only after a brand ("Boeing", or a camel-case line like "iPhone"), so "Liverpool 3" stays a
     team and a results table's numbers are never models.
     """
     model_products = {i for c in candidates if c.source == "model" and c.label == "PRODUCT" for i in range(c.start, c.end)}
+    # "Skyline Aerospace SA300": an organisation's name just before the designator, or one the model ran into it
+    makers = {c.end: c.start for c in candidates if c.label == "ORG"}
+    makers |= {c.end - 1: c.start for c in candidates if c.label == "ORG" and c.end - c.start >= 2}
     found = []
     for i, token in enumerate(doc):
         lettered = MODEL_DESIGNATOR.fullmatch(token.text) is not None
@@ -520,6 +524,8 @@ def products(doc: Doc, candidates: list[Candidate], token_kind: list[str], weigh
         start = i
         while start > 0 and i - start < 3 and is_brand(doc[start - 1].text) and doc[start - 1].whitespace_:
             start -= 1
+        if start == i and lettered and i in makers and doc[i - 1].whitespace_:
+            start = makers[i]
         end = i + 1
         while end < len(doc) and end - i <= 2 and doc[end].text in MODEL_SUFFIXES:
             end += 1
