@@ -124,3 +124,10 @@ def test_a_model_links_to_its_full_name_and_its_maker(nlp_model):
     made_by = linked.relations.filter(pl.col("relation") == "made_by").to_dicts()
     assert [(names[r["entity_id"]], names[r["related_id"]]) for r in made_by] == [
         ("Skyline Aerospace SA300", "Skyline Aerospace")]
+
+
+def test_a_name_in_the_objects_phrase_is_the_target(read):
+    _, events, _ = read("Northwind Logistics filed a lawsuit against Velo Motors on Friday.")
+    (filed,) = events.filter(pl.col("action") == "file").to_dicts()
+    assert (filed["actor"], filed["target_text"], filed["target"]) == (
+        "Northwind Logistics", "a lawsuit against Velo Motors", "Velo Motors")

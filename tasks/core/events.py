@@ -226,7 +226,7 @@ def event_row(sent_no: int, trigger: Token, anchor: Token, action: str, kind: st
     """One EVENTS row for an event word (`trigger`) and its arguments; `anchor` is the verb whose
     modality and date it takes (the trigger itself, or the verb an event noun depends on)."""
     actor_span = phrase(actor) if actor is not None else None
-    target_span = phrase(target) if target is not None else None
+    target_span = phrase(target, TARGET_PHRASE_PREPOSITIONS) if target is not None else None
     modality = modality_of(anchor, quoted)
     event_date, date_text, precision = date_of(anchor, dates, published_at, future=is_future(anchor))
     bounds = [trigger.idx, trigger.idx + len(trigger)] + [x for span in (actor_span, target_span) if span for x in span]
@@ -341,17 +341,32 @@ def target_of(verb: Token) -> Token | None:
     return None
 
 
-def phrase(token: Token) -> tuple[int, int]:
-    """Character span of an argument: its named entity, else the noun with its left modifiers."""
+def phrase(token: Token, prepositions: frozenset[str] = frozenset()) -> tuple[int, int]:
+    """Character span of an argument: its named entity, else the noun with its left modifiers and the
+    name it is about: the owner of an attribute noun ("Shares of Acme"), or a name in a phrase of
+    `prepositions` ("a lawsuit against Apple", "a stake in Acme")."""
     if token.ent_type_ and token.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
         ent = entity_span(token)
         if ent is not None:
             return ent.start_char, ent.end_char
     left = [c for c in token.lefts if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "case")]
     start = min([c.left_edge.idx for c in left] + [token.idx])
-    owner = owner_of(token)
-    end = owner.right_edge.idx + len(owner.right_edge) if owner is not None else token.idx + len(token)
+    about = owner_of(token) or named_in_phrase(token, prepositions)
+    end = about.right_edge.idx + len(about.right_edge) if about is not None else token.idx + len(token)
     return start, end
+
+
+TARGET_PHRASE_PREPOSITIONS = frozenset({"with", "against", "on", "over", "in", "into", "to", "from"})
+
+
+def named_in_phrase(token: Token, prepositions: frozenset[str]) -> Token | None:
+    """The name a noun's prepositional phrase brings in: "a lawsuit against Apple", "a deal with GM"."""
+    for prep in token.rights:
+        if prep.dep_ == "prep" and prep.lower_ in prepositions:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ in ARGUMENT_LABELS:
+                return pobj
+    return None
 
 
 @lru_cache(maxsize=1)
