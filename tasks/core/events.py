@@ -360,8 +360,10 @@ TARGET_PHRASE_PREPOSITIONS = frozenset({"with", "against", "on", "over", "in", "
 
 
 def named_in_phrase(token: Token, prepositions: frozenset[str]) -> Token | None:
-    """The name a noun's prepositional phrase brings in: "a lawsuit against Apple", "a deal with GM"."""
-    for prep in token.rights:
+    """The name a noun's prepositional phrase brings in, "a deal with GM", also when the parser hung the
+    phrase on the verb right after its object ("filed a lawsuit against Apple")."""
+    following = [p for p in token.head.children if p.i == token.right_edge.i + 1] if token.dep_ in OBJECTS else []
+    for prep in [*token.rights, *following]:
         if prep.dep_ == "prep" and prep.lower_ in prepositions:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.ent_type_ in ARGUMENT_LABELS:
