@@ -147,8 +147,8 @@ def support_verbs() -> dict[str, str]:
 
 def noun_arguments(noun: Token, holder_role: str) -> tuple[Token | None, Token | None]:
     """(actor, target) of an event noun: its possessor, a name compounded with it, its of- and by-phrases,
-    or the subject of the light verb it is the object of; a with-phrase is the other party ("the merger
-    with Coastal Air"). Only referring arguments count (names,
+    or the subject of the light verb it is the object of; a with-, for- or against-phrase is the other
+    party ("the merger with Coastal Air", "demand for the iPod", "the case against Acme"). Only referring arguments count (names,
     pronouns, definite noun phrases): "a sale of assets" is no one's event."""
     holder = agent = partner = None
     for child in noun.children:
@@ -156,11 +156,11 @@ def noun_arguments(noun: Token, holder_role: str) -> tuple[Token | None, Token |
             holder = child
         elif child.dep_ == "compound" and child.ent_type_ in ARGUMENT_LABELS and holder is None:
             holder = child
-        elif child.dep_ == "prep" and child.lower_ in ("of", "by", "with"):
+        elif child.dep_ == "prep" and child.lower_ in ("of", "by", "with", "for", "against"):
             pobj = next((c for c in child.children if c.dep_ == "pobj" and refers(c)), None)
             if pobj is not None and child.lower_ == "by":
                 agent = pobj
-            elif pobj is not None and child.lower_ == "with":
+            elif pobj is not None and child.lower_ in ("with", "for", "against"):
                 partner = pobj
             elif pobj is not None and holder is None:
                 holder = pobj
