@@ -93,11 +93,16 @@ def test_first_person_inside_a_quote_is_its_speaker(read):
 
 def test_possessives_compounds_and_nominal_events_reach_the_entity(read):
     _, events, _ = read("Harbor Airlines confirmed the merger with Coastal Air. Harbor's pilots welcomed "
-                        "the decision, and the airline's chief executive announced his resignation.")
+                        "the decision, and the airline's chief executive announced his resignation. "
+                        "Regulators later suspended Harbor's licence.")
     nominal = {e["action"]: e for e in events.filter(pl.col("action").is_in(["merger", "resignation"])).to_dicts()}
     assert nominal["merger"]["actor"] == "Harbor Airlines"  # the light verb's subject ("confirmed the merger")
+    assert nominal["merger"]["target"] == "Coastal Air"  # the other party
     assert nominal["resignation"]["actor_text"] == "his"
-    assert events.filter(pl.col("action") == "welcome")["actor"].to_list() == ["Harbor Airlines"]  # Harbor's pilots
+    (welcome,) = events.filter(pl.col("action") == "welcome").to_dicts()
+    assert (welcome["actor_text"], welcome["actor"]) == ("pilots", None)  # the pilots welcomed it, not the airline
+    (suspend,) = events.filter(pl.col("action") == "suspend").to_dicts()
+    assert (suspend["target_text"], suspend["target"]) == ("Harbor's licence", "Harbor Airlines")
 
 
 def test_shares_of_a_company_are_a_fact_about_it(read):
@@ -110,3 +115,24 @@ def test_the_company_is_not_the_newspaper_that_reported_it(read):
     mentions, _, _ = read("Velo Motors plans to close two plants, The Daily Herald reported on Sunday. "
                           "The company declined to comment.")
     assert ("The company", "description", "Velo Motors") in refs(mentions)
+
+
+def test_a_model_links_to_its_full_name_and_its_maker(nlp_model):
+    docs = frame([{"doc_id": "d", "title": None, "published_at": date(2024, 3, 5), "n_chars": 1,
+                   "body": "Skyline Aerospace delivered its first Skyline Aerospace SA300 jet to a Dutch carrier. "
+                           "The SA300 seats 180 passengers."}], DOCUMENTS)
+    found = analyze(docs, nlp_model)
+    linked = canonicalize(found.mentions, docs, None)
+    names = dict(linked.entities.select("entity_id", "name").iter_rows())
+    sa300 = linked.mentions.filter(pl.col("text") == "SA300").to_dicts()
+    assert [names[m["entity_id"]] for m in sa300] == ["Skyline Aerospace SA300"]
+    made_by = linked.relations.filter(pl.col("relation") == "made_by").to_dicts()
+    assert [(names[r["entity_id"]], names[r["related_id"]]) for r in made_by] == [
+        ("Skyline Aerospace SA300", "Skyline Aerospace")]
+
+
+def test_a_name_in_the_objects_phrase_is_the_target(read):
+    _, events, _ = read("Northwind Logistics filed a lawsuit against Velo Motors on Friday.")
+    (filed,) = events.filter(pl.col("action") == "file").to_dicts()
+    assert (filed["actor"], filed["target_text"], filed["target"]) == (
+        "Northwind Logistics", "a lawsuit against Velo Motors", "Velo Motors")
