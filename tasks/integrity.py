@@ -12,7 +12,6 @@ from pathlib import Path
 
 import duckdb
 
-DUCKDB_MAGIC, MAGIC_OFFSET = b"DUCK", 8  # bytes 8–11 of every DuckDB file
 SQLITE_MAGIC = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite file
 
 
@@ -31,11 +30,8 @@ def check_warehouse(path: Path, open_read_only: Callable[[], AbstractContextMana
                     table_names: str) -> None:
     """Raise WarehouseDamaged unless `path` is a DuckDB file that opens and has every block of every table
     readable: DuckDB checks each block's checksum as it reads it, and a file cut short fails the read.
-    `table_names` is the query that lists the tables."""
-    with path.open("rb") as file:
-        head = file.read(MAGIC_OFFSET + len(DUCKDB_MAGIC))
-    if head[MAGIC_OFFSET:] != DUCKDB_MAGIC:
-        raise WarehouseDamaged(str(path), "it is not a DuckDB database file", [path])
+    `table_names` is the query that lists the tables. Opening waits for another writer (one that may
+    be creating the file right now), so the file is whole when it is checked."""
     try:
         with open_read_only() as con:
             for (table,) in con.execute(table_names).fetchall():
@@ -47,13 +43,19 @@ def check_warehouse(path: Path, open_read_only: Callable[[], AbstractContextMana
 def check_sqlite_catalog(catalog: Path, location: str, files: Sequence[str]) -> None:
     """Raise WarehouseDamaged unless a DuckLake's SQLite catalog is a SQLite file that passes SQLite's
     `quick_check` (read-only). The Parquet files are not read: a write only adds files, so one that went
-    bad does not get worse, and the query that reads it says so."""
+    bad does not get worse, and the query that reads it says so. An empty file is a catalog another
+    run is creating (SQLite reads it as an empty database); one that writers keep busy is not judged."""
     with catalog.open("rb") as file:
-        if file.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
-            raise WarehouseDamaged(location, f"its catalog {catalog} is not a SQLite file", files)
+        head = file.read(len(SQLITE_MAGIC))
+    if head and head != SQLITE_MAGIC:
+        raise WarehouseDamaged(location, f"its catalog {catalog} is not a SQLite file", files)
     try:
-        with closing(sqlite3.connect(f"{catalog.resolve().as_uri()}?mode=ro", uri=True)) as con:
+        with closing(sqlite3.connect(f"{catalog.resolve().as_uri()}?mode=ro", uri=True, timeout=30)) as con:
             found = [row[0] for row in con.execute("pragma quick_check").fetchall()]
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error) or "busy" in str(error):
+            return
+        raise WarehouseDamaged(location, f"SQLite cannot read its catalog {catalog}: {error}", files) from None
     except sqlite3.Error as error:
         raise WarehouseDamaged(location, f"SQLite cannot read its catalog {catalog}: {error}", files) from None
     if found != ["ok"]:

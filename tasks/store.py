@@ -290,8 +290,9 @@ class DuckDBFile(Warehouse):
             con.close()
 
     def check(self) -> None:
-        """An existing file must pass `tasks.integrity.check_warehouse` (a damaged one is left untouched)."""
-        if self.path.exists():
+        """An existing file must pass `tasks.integrity.check_warehouse` (a damaged one is left untouched); an
+        empty one is being created by another run (or is no DuckDB file, which opening for writing says)."""
+        if self.path.exists() and self.path.stat().st_size:
             check_warehouse(self.path, lambda: self.connect(read_only=True), sql_file("load/table_names.sql"))
 
     def write(self, work: Callable[[duckdb.DuckDBPyConnection], T], lock_timeout: float | None = None,
