@@ -63,6 +63,8 @@ DATELINE_PARAGRAPHS = 2
 COLON_SIGNATURE = re.compile(r"(?:^|\n)[ \t]*([^\n:!?\"“”]{1,60}?):[ \t]*(?:``|''|[\"“])$")
 DASH_SIGNATURE = re.compile(r"(?:``|''|[\"”])?[ \t]*\n?[ \t]*(?:[—―–]|--)[ \t]*")
 POST_SIGNATURE = re.compile(r"^[ \t]*[—―–][ \t]*(?P<name>[^\n(]{1,80}?)[^\w\n]*\(@\w+\)", re.MULTILINE)
+INTRODUCTION = re.compile(r"[ \t]*[,:]?[ \t]*(?:``|''|[\"“])[ \t]*")
+INTRODUCED = re.compile(r"[,:][ \t]*(?:``|''|[\"“])[ \t]*$")
 TRAILING_CUE_TOKENS = 6  # a cue this close to the start of the sentence after a quote belongs to it
 CONTINUATION_CHARS = 200
 CLAUSE_MARKERS = {"mark", "cc"}
@@ -75,6 +77,22 @@ WRITER = {"i", "we", "you", "me", "us"}
 def speech_verbs() -> frozenset[str]:
     """Cue lemmas from data/lexicons/speech_verbs.txt."""
     return frozenset(lexicon_lines("speech_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
+def finding_verbs() -> frozenset[str]:
+    """ "the figures show that ...": cues only with a document for subject (data/lexicons/finding_verbs.txt)."""
+    return frozenset(lexicon_lines("finding_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
+def source_documents() -> frozenset[str]:
+    """Nouns of documents and data that speak for their author (data/lexicons/source_documents.txt)."""
+    return frozenset(lexicon_lines("source_documents.txt"))
+
+
+def is_document(token: Token) -> bool:
+    return token.pos_ == "NOUN" and (token.lemma_.lower() in source_documents() or token.lower_ in source_documents())
 
 
 @lru_cache(maxsize=1)
@@ -132,12 +150,15 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
     Marks are straight and curly double quotes and the typewriter pairs `` '' and '' ''. A quote
     left open at a paragraph's end closes there: newspapers open a fresh mark on each paragraph of
-    a long quote instead of closing the last one.
+    a long quote instead of closing the last one. When the next paragraph opens with no mark and
+    its first mark can only close (a curly closing mark, or an odd number of marks), the quote
+    went on without a fresh mark and that mark ends it.
     """
-    spans = []
+    spans, left_open = [], False
     for paragraph in paragraphs(text):
-        start = None
-        for m in QUOTE_MARK.finditer(text, *paragraph):
+        marks = list(QUOTE_MARK.finditer(text, *paragraph))
+        start = paragraph[0] if left_open and carries_on(text, paragraph[0], marks) else None
+        for m in marks:
             mark = m.group()
             if start is None and mark not in CLOSING_ONLY:
                 start = m.end()
@@ -146,7 +167,25 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 start = None
         if start is not None:
             spans.append((start, paragraph[1]))
+        left_open = start is not None
     return [trimmed for s, e in spans if (trimmed := trim(text, s, e))]
+
+
+def carries_on(text: str, start: int, marks: list[re.Match]) -> bool:
+    """Whether a paragraph after one left open goes on with the quote: words before its first mark,
+    which reads as a closing one."""
+    if not marks or not text[start : marks[0].start()].strip():
+        return False
+    return len(marks) % 2 == 1 or is_closing(text, marks[0])
+
+
+def is_closing(text: str, mark: re.Match) -> bool:
+    """A mark that can only close a quote: a curly closing mark, one attached to the word before it
+    (`home."`), or, where marks stand apart from the words, one after the end of a sentence (`home . " `)."""
+    before, after = text[: mark.start()], text[mark.end() : mark.end() + 1]
+    if mark.group() in CLOSING_ONLY or (before and not before[-1].isspace()):
+        return True
+    return after.isspace() and before.rstrip().endswith((".", "!", "?", ","))
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -207,7 +246,7 @@ def quote_kind(doc: Doc, start: int, end: int) -> str:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return "partial"
-    roots = [t for t in span if not span.start <= t.head.i < span.end or t.head is t]
+    roots = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
     clause = any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in t.children) for t in roots)
     return "direct" if clause else "partial"
 
@@ -237,6 +276,10 @@ class Reading:
     @cached_property
     def spans(self) -> list[tuple[int, int]]:
         return quote_spans(self.text)
+
+    @cached_property
+    def span_starts(self) -> list[int]:
+        return [s for s, _ in self.spans]
 
     @cached_property
     def kinds(self) -> list[str]:
@@ -273,7 +316,10 @@ class Reading:
         """A speech verb in the writer's words that reports something: not negated ("did not say",
         "declined to say") and not a participle describing a noun ("a bacteria found in ...") unless the
         parser took a finite verb for one ("The We Company, announced on Sept. 30 that ...")."""
-        if token.pos_ != "VERB" or token.lemma_.lower() not in speech_verbs():
+        if token.pos_ != "VERB":
+            return False
+        lemma = token.lemma_.lower()
+        if lemma not in speech_verbs() and not (lemma in finding_verbs() and is_document_subject(token)):
             return False
         if self.quoted[token.i] or self.dateline[token.i] or (is_participle(token) and not has_that_clause(token)):
             return False
@@ -298,6 +344,8 @@ def quoted_rows(reading: Reading) -> tuple[list[dict], list[tuple[int, int]]]:
     for (start, end), kind in zip(reading.spans, reading.kinds):
         first = reading.sentence_no(start)
         cue = nearest_cue(reading, start, end, kind == "direct")
+        if kind == "partial" and cue is not None and not governs(cue, reading.doc, start, end):
+            cue = None
         speaker, cue_text = None, cue_lemma(cue) if cue is not None else None
         if kind == "partial" and (cue is None or not is_named_or_pronoun(speaker_token(cue, reading.dateline))):
             subject = named_subject(reading.sents[first], start, reading.quoted)
@@ -306,9 +354,9 @@ def quoted_rows(reading: Reading) -> tuple[list[dict], list[tuple[int, int]]]:
         if speaker is None and cue is not None:
             speaker = reading.speakers.resolve(speaker_token(cue, reading.dateline))
         if speaker is None and kind == "direct":
-            speaker = signed_speaker(reading, start, end)
-        if kind == "partial" and (is_mention(reading, start) or (cue is None and is_name(reading.text[start:end]))
-                                  or describes_speaker(reading, cue, start, end)):
+            speaker = signed_speaker(reading, start, end) or introduced_speaker(reading, start)
+        if kind == "partial" and (is_mention(reading, start) or describes_speaker(reading, cue, start, end)
+                                  or (cue is None and is_term(reading.text[start:end]))):
             continue
         if speaker is not None:
             rows.append(quote_row(first, speaker, cue_text, reading.text[start:end], kind, start, end))
@@ -321,6 +369,22 @@ def is_mention(reading: Reading, start: int) -> bool:
     """A word named rather than quoted: the word “We”, the slogan “Don't jerk and drive”."""
     words = re.findall(r"[\w'’-]+", reading.text[max(0, start - 40) : start])
     return bool(words) and words[-1].lower() in mention_nouns()
+
+
+def governs(cue: Token, doc: Doc, start: int, end: int) -> bool:
+    """Whether a partial quote lies in what its cue says: "dismissed an “Antennagate”, saying ..." quotes
+    a word of the writer's sentence, not of what follows "saying"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return True
+    roots = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
+    return any(t.i == cue.i or cue in t.ancestors for t in roots)
+
+
+def is_term(quoted: str) -> bool:
+    """Quotation marks that set off a term rather than someone's words: a name ("App Store") or one word
+    ("a “recommended” rating")."""
+    return is_name(quoted) or len(re.findall(r"\w+", quoted)) == 1
 
 
 def is_name(quoted: str) -> bool:
@@ -381,10 +445,19 @@ def closest_cue(reading: Reading, candidates: list[Token], start: int, end: int,
         subject = speaker_token(tok, reading.dateline)
         if subject is None or (direct and tok.idx >= end and not follows_directly(reading, tok, subject, end)):
             continue
+        if tok.idx >= end and introduces_quote(reading, tok):
+            continue
         distance = start - tok.idx if tok.idx < start else tok.idx - end
         if best_distance is None or distance < best_distance:
             best, best_distance = tok, distance
     return best
+
+
+def introduces_quote(reading: Reading, cue: Token) -> bool:
+    """Whether a quote opens right after a cue (`Lee said: "..."`): the cue reports that one, not the quote before it."""
+    after = cue.idx + len(cue)
+    k = bisect.bisect_left(reading.span_starts, after)
+    return k < len(reading.span_starts) and INTRODUCTION.fullmatch(reading.text, after, reading.span_starts[k]) is not None
 
 
 def follows_directly(reading: Reading, cue: Token, subject: Token, end: int) -> bool:
@@ -406,6 +479,15 @@ def signed_speaker(reading: Reading, start: int, end: int) -> tuple[str, int, in
     if (m := DASH_SIGNATURE.match(after)) and re.search(r"[—―–]|--", m.group()):
         return name_starting_at(reading, end + m.end())
     return None
+
+
+def introduced_speaker(reading: Reading, start: int) -> tuple[str, int, int] | None:
+    """Who a sentence names before a colon or comma that opens a quote without a speech verb
+    (`Jobs extended an invitation to the label: "We have always loved the Beatles."`): its subject."""
+    if not INTRODUCED.search(reading.text, max(0, start - 6), start):
+        return None
+    subject = named_subject(reading.sents[reading.sentence_no(start)], start, reading.quoted)
+    return reading.speakers.resolve(subject) if subject is not None else None
 
 
 def name_ending_at(reading: Reading, char: int) -> tuple[str, int, int] | None:
@@ -442,7 +524,7 @@ def continued_rows(reading: Reading, rows: list[dict], unattributed: list[tuple[
             continue
         next_start = reading.paragraph(end)[1]
         following = next((s for s, _ in reading.spans if s > end), None)
-        if following is not None and following in by_start and reading.text[next_start:following].strip() in OPENINGS:
+        if following is not None and following in by_start and reading.text[next_start:following].strip() in OPENINGS | {""}:
             by_start[start] = carried_on(reading, by_start[following], start, end)
             continued.append(by_start[start])
     return continued
@@ -512,16 +594,20 @@ def speaker_token(verb: Token, dateline: list[bool] | None = None) -> Token | No
             chosen = next((s for s in kept if s.ent_type_ == "PERSON"), kept[-1])
             if chosen.tag_ in ("WP", "WDT"):  # "a refugee who asked": the relative pronoun's antecedent
                 chosen = next((t.head for t in [verb, *verb.ancestors] if t.dep_ == "relcl"), chosen)
+                if kept[-1].lower_ == "who":
+                    chosen = person_antecedent(chosen)
             return None if chosen.lower_ in WRITER else chosen
         for subject in subjects:  # "HANOI (AP) — Mark Esper said": the parser hangs the name on the dateline
             named = next((t for t in subject.subtree if outside(t) and not outside(t.head)), None)
             if named is not None:
                 return named
+        if verb is start and not subjects and (name := name_right_before(verb)) is not None and outside(name):
+            return name
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON") and (
                 verb.tag_ == "VBG" or has_that_clause(verb)):
             return verb.head
         head = verb.head
-        if head is verb:
+        if head.i == verb.i:
             break
         if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in speech_verbs() \
                 and not any(c.dep_ == "nsubj" and is_named_or_pronoun(c) for c in head.children):
@@ -532,6 +618,38 @@ def speaker_token(verb: Token, dateline: list[bool] | None = None) -> Token | No
         else:
             break
     return adjacent_name(start) if start.tag_ in ("VBD", "VBZ", "VBP") else None
+
+
+def person_antecedent(noun: Token) -> Token:
+    """The person "who" refers to when the parser hung it on a place or organisation after them
+    ("Charles Lee, an expert at Stanford University, who said"): up through prepositions and appositions."""
+    found = noun
+    for _ in range(6):
+        if found.ent_type_ == "PERSON":
+            return found
+        if found.lemma_.lower() in person_nouns():
+            return found.head if found.dep_ == "appos" and found.head.pos_ == "PROPN" else found
+        if found.dep_ == "pobj" and found.head.dep_ == "prep":
+            found = found.head.head
+        elif found.dep_ == "appos":
+            found = found.head
+        else:
+            break
+    return noun
+
+
+def name_right_before(verb: Token) -> Token | None:
+    """ "... Commissioner Neelie Kroes said": a proper name right before a finite cue the parser left without a
+    subject (it hung the name on a phrase before it) is who speaks."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if verb.tag_ in ("VBD", "VBZ", "VBP") and before is not None and before.tag_ == "NNP" and before.head is not verb:
+        return before
+    return None
+
+
+def is_document_subject(verb: Token) -> bool:
+    """Whether a verb's subject is a document or data ("the figures show")."""
+    return any(c.dep_ == "nsubj" and is_document(c) for c in verb.children)
 
 
 def is_participle(verb: Token) -> bool:
@@ -604,7 +722,7 @@ class SpeakerResolver:
                 return titled.text, titled.start_char, titled.end_char
             if is_bare(token) and (earlier := self.same_noun_before(token)) is not None:
                 named = entity_of(earlier.head) if earlier.dep_ == "appos" else None
-                if named is not None and named.label_ == "PERSON":  # "Javed Ali, a ... professor" ... "the professor"
+                if named is not None:  # "Javed Ali, a ... professor" ... "the professor"; "NPD, a research firm" ... "the firm"
                     return named.text, named.start_char, named.end_char
                 start, end = noun_phrase(earlier)
                 return doc_text(self.doc)[start:end], start, end
@@ -698,19 +816,29 @@ def noun_phrase(token: Token) -> tuple[int, int]:
     """Character span of a noun with its determiners and modifiers, without trailing clauses.
 
     A prepositional phrase that names an organisation stays: "a spokesperson for the Foreign
-    Office" speaks for the Foreign Office, and the speaker links to it.
+    Office" speaks for the Foreign Office, and the speaker links to it. A document keeps whoever
+    wrote or released it: "a statement from Apple", "figures released on Monday by NPD Group".
     """
     left = [c for c in token.lefts if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "case")
             and token.i - c.left_edge.i <= MAX_MODIFIER_TOKENS]
     start = min([c.left_edge.idx for c in left] + [token.idx])
     end = token.idx + len(token)
-    for prep in token.rights:
-        if token.pos_ != "NOUN" or prep.dep_ != "prep" or prep.i != token.i + 1:
+    authors = NAMED if is_document(token) else {"ORG"}
+    for right in token.rights if token.pos_ == "NOUN" else []:
+        adjacent_prep = right.dep_ == "prep" and right.i == token.i + 1
+        phrase = right if adjacent_prep else author_phrase(right) if is_document(token) else None
+        if phrase is None:
             break
-        if any(t.ent_type_ == "ORG" for t in prep.subtree):
-            last = prep.right_edge
-            end = last.idx + len(last)
+        if any(t.ent_type_ in authors for t in phrase.subtree):
+            end = phrase.right_edge.idx + len(phrase.right_edge)
     return start, end
+
+
+def author_phrase(participle: Token) -> Token | None:
+    """The "by" phrase of a participle describing a document ("figures released on Monday by NPD Group")."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBN":
+        return None
+    return next((c for c in participle.children if c.dep_ == "agent"), None)
 
 
 def reported_rows(reading: Reading) -> list[dict]:
@@ -740,9 +868,10 @@ def reported_span(verb: Token, subject: Token | None, reading: Reading) -> tuple
     could weaken"); or the clause the cue is inserted in ("Still, he said, ...", "Prices will
     fall, analysts say"); or whom it asks to do what ("urged Vietnam to push back").
     """
-    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis")), None)
-    if clause is not None:
-        tokens = without_other_cues(list(clause.subtree), clause)
+    clauses = reported_clauses(verb)
+    if clauses:
+        clause = clauses[0]
+        tokens = sorted({t for c in clauses for t in without_other_cues(list(c.subtree), c)}, key=lambda t: t.i)
         own_subject = any(c.dep_ in SUBJECTS | {"expl", "csubj", "mark"} for c in clause.children)
         split_off = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]
         if split_off and not own_subject:
@@ -753,11 +882,11 @@ def reported_span(verb: Token, subject: Token | None, reading: Reading) -> tuple
             tokens = [t for c in conditions for t in c.subtree] + tokens
         return clause_span(in_paragraph(tokens, verb, reading))
     head = verb.head
-    if verb.dep_ == "parataxis" and head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ == "parataxis" and head.pos_ in ("VERB", "AUX") and not has_own_object(verb):
         inserted = (verb.left_edge.i, verb.right_edge.i)
         before = [t for t in head.subtree if t.i < inserted[0]]
         after = [t for t in head.subtree if t.i > inserted[1]]
-        if head.i > inserted[1] and not any(t.head is head and t.dep_ in SUBJECTS | {"expl", "csubj"} for t in before):
+        if head.i > inserted[1] and not any(t.head.i == head.i and t.dep_ in SUBJECTS | {"expl", "csubj"} for t in before):
             before = []
         return clause_span(in_paragraph(before + after, verb, reading))
     addressee = next((c for c in verb.rights if c.dep_ == "dobj"), None)
@@ -769,11 +898,44 @@ def reported_span(verb: Token, subject: Token | None, reading: Reading) -> tuple
     if complement is not None:
         addressees = [c for c in verb.children if c.dep_ == "dobj" and c.i < complement.i
                       and verb.lemma_.lower() in directive_verbs()]
-        addressees += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i < complement.i
+        addressees += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.i + 1
                        for p in c.children if p.dep_ == "pobj"]  # "called on the government to withdraw"
         if addressees:
             return clause_span(in_paragraph(list(addressees[0].subtree) + list(complement.subtree), verb, reading))
     return None
+
+
+def reported_clauses(verb: Token) -> list[Token]:
+    """The clauses a cue reports, on one side of it.
+
+    Its clause complements (the parser may cut one in two: "admitted that the share of calls ... was
+    greater"), a that-clause the parser coordinated with an object ("announced a new service and that
+    prices would fall") or hung on the noun of a phrase ("announced in a memo that he would take leave").
+    A clause before the cue is what it reports only when the cue has no object of its own but whom it
+    speaks to ("..., an expert told Newsweek"): in "Sales will rise; Acme announced no new products" it
+    reports nothing.
+    """
+    found = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    found += [c for c in verb.children if c.dep_ == "conj" and is_that_clause(c)]
+    found += [clause for prep in verb.children if prep.dep_ == "prep" and prep.i > verb.i
+              for noun in prep.children if noun.dep_ == "pobj"
+              for clause in noun.children if clause.dep_ in ("relcl", "acl") and is_that_clause(clause)]
+    if has_own_object(verb):
+        found = [c for c in found if c.i > verb.i]
+    found.sort(key=lambda c: c.i)
+    return [c for c in found if (c.i > verb.i) == (found[0].i > verb.i)]
+
+
+def has_own_object(verb: Token) -> bool:
+    """Whether a cue says something of its own: an object that is not whom it speaks to, or a "to" clause."""
+    addressed = verb.lemma_.lower() in directive_verbs()
+    return any(c.dep_ == "xcomp" or (c.dep_ == "dobj" and not addressed) for c in verb.children)
+
+
+def is_that_clause(clause: Token) -> bool:
+    """A clause with "that" and a subject of its own ("that prices would fall"), not a relative clause."""
+    return (any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+            and any(c.dep_ in SUBJECTS | {"expl"} for c in clause.children))
 
 
 def without_other_cues(tokens: list[Token], clause: Token) -> list[Token]:
@@ -823,7 +985,7 @@ def according_rows(reading: Reading) -> list[dict]:
         source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
         head = according.head
         for _ in range(3):
-            if head.pos_ in ("VERB", "AUX") or head.head is head:
+            if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
                 break
             head = head.head
         if source is None or head is according:
