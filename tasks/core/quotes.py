@@ -70,6 +70,7 @@ CONTINUATION_CHARS = 200
 CLAUSE_MARKERS = {"mark", "cc"}
 CONDITIONS = {"if", "unless"}
 ACCORDING = "according to"
+AUTHOR_PREPOSITIONS = {"from", "by", "of", "in", "on", "at"}  # "a statement from X", "a report in X", not "a letter to X"
 WRITER = {"i", "we", "you", "me", "us"}
 
 
@@ -118,6 +119,17 @@ def mention_nouns() -> frozenset[str]:
 def title_abbreviations() -> dict[str, str]:
     """ "sen." -> "senator": so "the senator" finds "Sen. Dana Lee" (data/lexicons/title_abbreviations.csv)."""
     return {row["abbreviation"].lower(): row["title"].lower() for row in lexicon_rows("title_abbreviations.csv")}
+
+
+@lru_cache(maxsize=1)
+def group_nouns() -> dict[str, frozenset[str]]:
+    """Nouns naming a kind of organisation or place ("the group", "the retailers") and the entity labels they
+    fit, from data/lexicons/reference_nouns.csv."""
+    found: dict[str, set[str]] = {}
+    for row in lexicon_rows("reference_nouns.csv"):
+        if row["label"].strip() in ("ORG", "GPE"):
+            found.setdefault(row["noun"].strip().lower(), set()).add(row["label"].strip())
+    return {noun: frozenset(labels) for noun, labels in found.items()}
 
 
 @lru_cache(maxsize=1)
@@ -707,14 +719,20 @@ class SpeakerResolver:
                 self.nouns.setdefault(strings[lemma].lower(), []).append(i)
         self.genders = person_genders(self.persons)
 
-    def resolve(self, token: Token) -> tuple[str, int, int]:
-        """(text, start_char, end_char) of the speaker a subject token stands for."""
+    def resolve(self, token: Token, named_in_content: frozenset[str] = frozenset()) -> tuple[str, int, int]:
+        """(text, start_char, end_char) of the speaker a subject token stands for.
+
+        A pronoun or description never stands for a name in what it reports (`named_in_content`, keys
+        of `name_key`): in "The group said Apple's move was a first step" the group is not Apple.
+        """
         ent = entity_of(token)
         if ent is not None:
             return ent.text, ent.start_char, ent.end_char
         for child in token.children:  # "the carmaker, General Motors, said"; "a professor, Javed Ali, said"
             if child.dep_ == "appos" and (ent := entity_of(child)) is not None and ent.label_ in ("PERSON", "ORG"):
                 return ent.text, ent.start_char, ent.end_char
+        if (writer := document_writer(token)) is not None:  # "Jobs resigned in a letter stating ..."
+            return self.resolve(writer, named_in_content)
         lower = token.lower_
         referent = None
         if is_definite_description(token):
@@ -726,10 +744,13 @@ class SpeakerResolver:
                     return named.text, named.start_char, named.end_char
                 start, end = noun_phrase(earlier)
                 return doc_text(self.doc)[start:end], start, end
+            if (described := self.described_group(token, named_in_content)) is not None:
+                return described
         if lower in PERSON_PRONOUNS or (is_definite_description(token) and token.lemma_.lower() in person_nouns()):
-            referent = self.preceding(self.persons, self.person_starts, token.i, PRONOUN_GENDER.get(lower))
+            referent = self.preceding(self.persons, self.person_starts, token.i, PRONOUN_GENDER.get(lower),
+                                      named_in_content)
         elif lower in GROUP_PRONOUNS:
-            referent = self.preceding(self.groups, self.group_starts, token.i)
+            referent = self.preceding(self.groups, self.group_starts, token.i, None, named_in_content)
         if referent is not None:
             return referent.text, referent.start_char, referent.end_char
         start, end = noun_phrase(token)
@@ -751,18 +772,55 @@ class SpeakerResolver:
                 return ent
         return None
 
-    def preceding(self, ents: list[Span], starts: list[int], i: int, gender: str | None = None) -> Span | None:
+    def described_group(self, token: Token, named_in_content: frozenset[str]) -> tuple[str, int, int] | None:
+        """An organisation or place a description names by its kind ("the group", "the retailers"), when the
+        sentence and the two before it leave one choice: the only one of that kind not named in what it reports,
+        or for a plural the last names joined by "and" ("Walmart and Target ... the retailers said")."""
+        labels = group_nouns().get(token.lemma_.lower())
+        if not labels:
+            return None
+        sentence = self.doc[token.i].sent.start
+        for _ in range(2):
+            sentence = self.doc[sentence - 1].sent.start if sentence > 0 else sentence
+        k = bisect.bisect_left(self.group_starts, token.i)
+        near = [e for e in self.groups[:k] if e.start >= sentence and e.label_ in labels
+                and name_key(e) not in named_in_content]
+        if token.tag_ == "NNS":
+            joined = [e for e in near if e.root.dep_ == "conj" and entity_of(e.root.head) is not None]
+            if not joined:
+                return None
+            first = entity_of(joined[-1].root.head)
+            return doc_text(self.doc)[first.start_char : joined[-1].end_char], first.start_char, joined[-1].end_char
+        if len({name_key(e) for e in near}) != 1:
+            return None
+        return near[-1].text, near[-1].start_char, near[-1].end_char
+
+    def preceding(self, ents: list[Span], starts: list[int], i: int, gender: str | None = None,
+                  named_in_content: frozenset[str] = frozenset()) -> Span | None:
         """The nearest entity before token i: a speaker of this or the previous sentence first, then a subject.
 
         A he or she skips people whose given name or honorific says otherwise.
         """
         k = bisect.bisect_left(starts, i)
-        window = [e for e in ents[max(0, k - 6) : k] if gender is None or self.genders.get(e.text) in (None, gender)]
+        window = [e for e in ents[max(0, k - 6) : k] if (gender is None or self.genders.get(e.text) in (None, gender))
+                  and name_key(e) not in named_in_content]
         sentence = self.doc[i].sent
         previous_start = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
         speakers = [e for e in window if e.start >= previous_start and is_speaker(e.root)]
         subjects = [e for e in window if e.root.dep_ in SUBJECTS]
         return (speakers or subjects or window or [None])[-1]
+
+
+def name_key(ent: Span) -> str:
+    """What two names of one entity share: a person's surname, an organisation's first word ("Apple Inc." and "Apple")."""
+    words = [t.lower_ for t in ent if not t.is_punct and t.lower_ != "the"] or [ent.text.lower()]
+    return words[-1] if ent.label_ == "PERSON" else words[0]
+
+
+def names_in(doc: Doc, start: int, end: int) -> frozenset[str]:
+    """Keys of the names in a span of text."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return frozenset(name_key(e) for e in span.ents if e.label_ in NAMED) if span is not None else frozenset()
 
 
 def person_genders(persons: list[Span]) -> dict[str, str]:
@@ -825,13 +883,26 @@ def noun_phrase(token: Token) -> tuple[int, int]:
     end = token.idx + len(token)
     authors = NAMED if is_document(token) else {"ORG"}
     for right in token.rights if token.pos_ == "NOUN" else []:
-        adjacent_prep = right.dep_ == "prep" and right.i == token.i + 1
+        adjacent_prep = right.dep_ == "prep" and right.i == token.i + 1 and (
+            not is_document(token) or right.lower_ in AUTHOR_PREPOSITIONS)
         phrase = right if adjacent_prep else author_phrase(right) if is_document(token) else None
         if phrase is None:
             break
         if any(t.ent_type_ in authors for t in phrase.subtree):
             end = phrase.right_edge.idx + len(phrase.right_edge)
     return start, end
+
+
+def document_writer(token: Token) -> Token | None:
+    """Who wrote a document that names no author of its own: the subject of the verb it is written "in"
+    ("Jobs resigned in a letter to the board stating ...", "Acme said in a statement that ...")."""
+    if not is_document(token) or token.dep_ != "pobj" or token.head.lower_ != "in":
+        return None
+    if any(c.dep_ == "poss" for c in token.children) or any(
+            c.dep_ == "prep" and c.lower_ in AUTHOR_PREPOSITIONS for c in token.children):
+        return None
+    verb = token.head.head
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ in ("VERB", "AUX") else None
 
 
 def author_phrase(participle: Token) -> Token | None:
@@ -855,8 +926,9 @@ def reported_rows(reading: Reading) -> list[dict]:
         start, end = span
         if end <= start or any(s < end and start < e for s, e in direct):
             continue
-        rows.append(quote_row(reading.sentence_no(verb.idx), reading.speakers.resolve(subject), cue_lemma(verb),
-                              reading.text[start:end], "indirect", start, end))
+        speaker = reading.speakers.resolve(subject, names_in(reading.doc, start, end))
+        rows.append(quote_row(reading.sentence_no(verb.idx), speaker, cue_lemma(verb), reading.text[start:end],
+                              "indirect", start, end))
     return rows
 
 
@@ -973,8 +1045,10 @@ def clause_span(tokens: list[Token]) -> tuple[int, int] | None:
 def according_rows(reading: Reading) -> list[dict]:
     """ "According to the ministry, the plant will close": the clause, attributed to the object of "to".
 
-    Skipped when the clause is itself someone's attribution ("X said ..., according to a
-    statement") or holds a direct quote: those rows exist already.
+    Skipped when its source is a document with no author of its own that relays an attribution
+    around or inside it ("X said ..., according to a statement", "NPD said, according to those
+    figures, ..."), or when the clause holds a direct quote: those rows exist already. A named
+    source stays beside the attribution it reports ("According to the Times, an insider claimed ...").
     """
     direct = [(s, e) for (s, e), kind in zip(reading.spans, reading.kinds) if kind == "direct"]
     rows = []
@@ -988,20 +1062,50 @@ def according_rows(reading: Reading) -> list[dict]:
             if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
                 break
             head = head.head
-        if source is None or head is according:
+        if source is None or head.i == according.i:
             continue
-        phrase = range(according.left_edge.i, according.right_edge.i + 1)
+        phrase = according_phrase(according)
         sentence = according.sent
         tokens = [t for t in head.subtree if t.i not in phrase and sentence.start <= t.i < sentence.end]
-        if any(reading.is_cue(t) and (subject := speaker_token(t, reading.dateline)) is not None
-               and reported_span(t, subject, reading) is not None for t in tokens):
+        if is_document(source) and not has_author(source) and (
+                any(reading.is_cue(t) and (subject := speaker_token(t, reading.dateline)) is not None
+                    and reported_span(t, subject, reading) is not None for t in tokens)
+                or inside_reported_clause(reading, according)):
             continue
         span = clause_span(in_paragraph(tokens, according, reading))
         if span is None or any(s < span[1] and span[0] < e for s, e in direct):
             continue
-        rows.append(quote_row(reading.sentence_no(according.idx), reading.speakers.resolve(source), ACCORDING,
-                              reading.text[span[0]:span[1]], "indirect", *span))
+        speaker = reading.speakers.resolve(source)
+        phrase_end = reading.doc[phrase[-1]].idx + len(reading.doc[phrase[-1]])
+        if speaker[1] < phrase_end < speaker[2]:
+            speaker = (reading.text[speaker[1] : phrase_end], speaker[1], phrase_end)
+        rows.append(quote_row(reading.sentence_no(according.idx), speaker, ACCORDING, reading.text[span[0]:span[1]],
+                              "indirect", *span))
     return rows
+
+
+def according_phrase(according: Token) -> range:
+    """Token indices of "according to X": up to the comma that closes it before the clause, when the
+    parser ran the clause's subject into it ("According to a report in Wired, a memo at Acme showed ...")."""
+    start, end = according.left_edge.i, according.right_edge.i
+    doc = according.doc
+    if end + 1 < len(doc) and not doc[end + 1].is_punct and according.i < according.head.i:
+        commas = [t.i for t in doc[according.i : end + 1] if t.text == ","]
+        if commas:
+            end = commas[-1] - 1
+    return range(start, end + 1)
+
+
+def inside_reported_clause(reading: Reading, token: Token) -> bool:
+    """Whether a token lies in what a cue around it reports ("NPD said [that, according to its figures, ...]")."""
+    path = {t.i for t in [token, *token.ancestors]}
+    return any(reading.is_cue(t) and any(c.i in path for c in reported_clauses(t)) for t in token.ancestors)
+
+
+def has_author(document: Token) -> bool:
+    """Whether a document names who wrote it: "Apple's statement", "a report in Wired", "figures released by NPD"."""
+    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in AUTHOR_PREPOSITIONS) or author_phrase(c)
+               for c in document.children)
 
 
 def post_rows(reading: Reading, rows: list[dict]) -> list[dict]:
