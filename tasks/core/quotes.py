@@ -756,6 +756,11 @@ class SpeakerResolver:
         start, end = noun_phrase(token)
         return doc_text(self.doc)[start:end], start, end
 
+    def is_person(self, speaker: tuple[str, int, int]) -> bool:
+        """Whether a resolved speaker span is a person's name or a description of a person."""
+        span = self.doc.char_span(speaker[1], speaker[2], alignment_mode="expand")
+        return span is not None and (span.root.ent_type_ == "PERSON" or span.root.lemma_.lower() in person_nouns())
+
     def same_noun_before(self, token: Token) -> Token | None:
         """ "the doctor" after "A doctor on the scene told Ruptly": the earlier mention of the same noun."""
         seen = self.nouns.get(token.lemma_.lower(), [])
@@ -786,11 +791,11 @@ class SpeakerResolver:
         near = [e for e in self.groups[:k] if e.start >= sentence and e.label_ in labels
                 and name_key(e) not in named_in_content]
         if token.tag_ == "NNS":
-            joined = [e for e in near if e.root.dep_ == "conj" and entity_of(e.root.head) is not None]
+            joined = [e for e in near if e.root.dep_ == "conj" and e.root.head.pos_ == "PROPN"]
             if not joined:
                 return None
-            first = entity_of(joined[-1].root.head)
-            return doc_text(self.doc)[first.start_char : joined[-1].end_char], first.start_char, joined[-1].end_char
+            first, last = noun_phrase(joined[-1].root.head)[0], joined[-1].end_char
+            return doc_text(self.doc)[first:last], first, last
         if len({name_key(e) for e in near}) != 1:
             return None
         return near[-1].text, near[-1].start_char, near[-1].end_char
@@ -807,7 +812,7 @@ class SpeakerResolver:
         sentence = self.doc[i].sent
         previous_start = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
         speakers = [e for e in window if e.start >= previous_start and is_speaker(e.root)]
-        subjects = [e for e in window if e.root.dep_ in SUBJECTS]
+        subjects = [e for e in window if is_subject(e.root)]
         return (speakers or subjects or window or [None])[-1]
 
 
@@ -850,7 +855,17 @@ def title_word(token: Token) -> str:
 
 def is_speaker(token: Token) -> bool:
     """Whether a token is the subject of a speech verb."""
+    token = described(token)
     return token.dep_ in SUBJECTS and token.head.lemma_.lower() in speech_verbs()
+
+
+def is_subject(token: Token) -> bool:
+    return described(token).dep_ in SUBJECTS
+
+
+def described(token: Token) -> Token:
+    """The noun a name is set beside ("Her deputy, Tom Reyes, said": deputy), else the name itself."""
+    return token.head if token.dep_ == "appos" else token
 
 
 def entity_of(token: Token) -> Span | None:
@@ -882,7 +897,7 @@ def noun_phrase(token: Token) -> tuple[int, int]:
     start = min([c.left_edge.idx for c in left] + [token.idx])
     end = token.idx + len(token)
     authors = NAMED if is_document(token) else {"ORG"}
-    for right in token.rights if token.pos_ == "NOUN" else []:
+    for right in [t for t in token.rights if not t.is_punct] if token.pos_ == "NOUN" else []:
         adjacent_prep = right.dep_ == "prep" and right.i == token.i + 1 and (
             not is_document(token) or right.lower_ in AUTHOR_PREPOSITIONS)
         phrase = right if adjacent_prep else author_phrase(right) if is_document(token) else None
@@ -926,10 +941,26 @@ def reported_rows(reading: Reading) -> list[dict]:
         start, end = span
         if end <= start or any(s < end and start < e for s, e in direct):
             continue
-        speaker = reading.speakers.resolve(subject, names_in(reading.doc, start, end))
+        speaker = own_speaker(reading, verb, subject) or reading.speakers.resolve(subject, names_in(reading.doc, start, end))
         rows.append(quote_row(reading.sentence_no(verb.idx), speaker, cue_lemma(verb), reading.text[start:end],
                               "indirect", start, end))
     return rows
+
+
+def own_speaker(reading: Reading, verb: Token, subject: Token) -> tuple[str, int, int] | None:
+    """The speaker of a cue around this one when its subject is a pronoun for them: in "Acme said it expected
+    sales to grow" or "Lee said he thought ...", "it" and "he" are the one who speaks."""
+    outer = outer_cue(reading, verb)
+    if outer is None or subject.lower_ not in ("he", "she", "it"):
+        return None
+    speaker = reading.speakers.resolve(outer_subject) if (outer_subject := speaker_token(outer, reading.dateline)) else None
+    if speaker is None or outer_subject.i == subject.i:
+        return None
+    person = reading.speakers.is_person(speaker)
+    if subject.lower_ in PRONOUN_GENDER:
+        gender = reading.speakers.genders.get(speaker[0])
+        return speaker if person and gender in (None, PRONOUN_GENDER[subject.lower_]) else None
+    return speaker if not person else None
 
 
 def reported_span(verb: Token, subject: Token | None, reading: Reading) -> tuple[int, int] | None:
@@ -1098,8 +1129,14 @@ def according_phrase(according: Token) -> range:
 
 def inside_reported_clause(reading: Reading, token: Token) -> bool:
     """Whether a token lies in what a cue around it reports ("NPD said [that, according to its figures, ...]")."""
+    return outer_cue(reading, token) is not None
+
+
+def outer_cue(reading: Reading, token: Token) -> Token | None:
+    """The cue whose reported clause holds a token."""
     path = {t.i for t in [token, *token.ancestors]}
-    return any(reading.is_cue(t) and any(c.i in path for c in reported_clauses(t)) for t in token.ancestors)
+    return next((t for t in token.ancestors if reading.is_cue(t) and any(c.i in path for c in reported_clauses(t))),
+                None)
 
 
 def has_author(document: Token) -> bool:
@@ -1130,16 +1167,19 @@ def post_rows(reading: Reading, rows: list[dict]) -> list[dict]:
 
 
 def without_repeats(rows: list[dict]) -> list[dict]:
-    """Each attribution once: a partial quote inside reported speech is part of that row, and nothing
-    inside a direct quote or an embedded post is a row of its own."""
-    covering = [(r["start_char"], r["end_char"], r["kind"]) for r in rows]
+    """Each attribution once: a partial quote inside reported speech is part of that row, nothing
+    inside a direct quote or an embedded post is a row of its own, and neither is what a speaker
+    reports inside their own reported speech ("Acme said it expected sales to grow")."""
+    covering = [(r["start_char"], r["end_char"], r["kind"], r["speaker_start"]) for r in rows]
     kept, seen = [], set()
     for row in rows:
         start, end, kind = row["start_char"], row["end_char"], row["kind"]
         if (start, end) in seen:
             continue
-        inside = [k for s, e, k in covering if s <= start and end <= e + 2 and (s, e) != (start, end)]
-        if (kind == "partial" and "indirect" in inside) or (kind != "direct" and "direct" in inside):
+        inside = [(k, speaker) for s, e, k, speaker in covering if s <= start and end <= e + 2 and (s, e) != (start, end)]
+        kinds = {k for k, _ in inside}
+        if (kind == "partial" and "indirect" in kinds) or (kind != "direct" and "direct" in kinds) or (
+                kind == "indirect" and ("indirect", row["speaker_start"]) in inside):
             continue
         seen.add((start, end))
         kept.append(row)
