@@ -35,7 +35,7 @@ from spacy.tokens import Doc
 from tasks.core import entities, references
 from tasks.core.clean import clean_text
 from tasks.core.nlp import load_model
-from tasks.core.quotes import doc_text, extract_quotes, quote_spans, quoted_tokens
+from tasks.core.quotes import doc_text, extract_quotes, quote_spans, quoted_tokens, written_speakers
 
 ROOT = Path(__file__).resolve().parents[1]
 GROUND_TRUTH = ROOT.parent / "shared" / "data" / "extraction-benchmark" / "ground-truth.json"
@@ -110,7 +110,7 @@ def newsflow_quotes(doc: Doc) -> list[dict]:
     """extract_quotes, each row's speaker replaced by the one the warehouse links it to (see the docstring)."""
     rows = extract_quotes(doc)
     quoted = quoted_tokens(doc, quote_spans(doc_text(doc)))
-    mentions = entities.doc_mentions(doc) + references.reference_rows(doc, quoted)
+    mentions = entities.doc_mentions(doc) + references.reference_rows(doc, quoted, speakers=written_speakers(rows))
     names = {m["start_char"]: m["text"] for m in mentions if m["via"] == "name"}
     shown = []
     for row in rows:

@@ -16,6 +16,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 import numpy
 import polars as pl
@@ -415,13 +416,34 @@ def describes_speaker(reading: Reading, cue: Token | None, start: int, end: int)
     return edges[0].idx <= start and end <= edges[1].idx + len(edges[1])
 
 
+class Speaker(NamedTuple):
+    """A quote's speaker span, and where a pronoun or description written for it stands ("he" for an
+    earlier "Javed Ali"), so the reference links can say the same (`speaker_written`)."""
+
+    text: str
+    start: int
+    end: int
+    written: int | None = None
+
+
 def quote_row(sent_no, speaker, cue, text, kind, start, end) -> dict:
-    """One QUOTES row; speaker is (text, start, end) or None."""
-    text_, s_start, s_end = speaker or (None, None, None)
+    """One QUOTES row; speaker is a Speaker, a (text, start, end) tuple or None.
+
+    Besides the QUOTES columns, `speaker_written`: the start of the pronoun or description that was
+    resolved to the speaker's name, else None.
+    """
+    text_, s_start, s_end = speaker[:3] if speaker else (None, None, None)
     return {
         "sent_no": sent_no, "speaker_text": text_, "speaker_start": s_start, "speaker_end": s_end,
         "cue": cue, "text": text, "kind": kind, "start_char": start, "end_char": end,
+        "speaker_written": getattr(speaker, "written", None),
     }
+
+
+def written_speakers(rows: list[dict]) -> dict[int, int]:
+    """Where each quote's speaker is written as a pronoun or description -> the start of the name it stands for:
+    what tasks/core/references.py takes for those words, so mentions and quotes name the same speaker."""
+    return {r["speaker_written"]: r["speaker_start"] for r in rows if r["speaker_written"] is not None}
 
 
 def nearest_cue(reading: Reading, start: int, end: int, direct: bool) -> Token | None:
@@ -479,7 +501,7 @@ def follows_directly(reading: Reading, cue: Token, subject: Token, end: int) -> 
     return all(t.i in speaker or t.is_punct or t.is_space or t.dep_ in ("advmod", "aux", "neg") for t in between)
 
 
-def signed_speaker(reading: Reading, start: int, end: int) -> tuple[str, int, int] | None:
+def signed_speaker(reading: Reading, start: int, end: int) -> "Speaker | None":
     """The name signing a quote: `Sen. Dana Lee: "..."` before it or `"..." ― Dana Lee` after it."""
     para_start, para_end = reading.paragraph(start)
     before = reading.text[para_start:start]
@@ -493,7 +515,7 @@ def signed_speaker(reading: Reading, start: int, end: int) -> tuple[str, int, in
     return None
 
 
-def introduced_speaker(reading: Reading, start: int) -> tuple[str, int, int] | None:
+def introduced_speaker(reading: Reading, start: int) -> "Speaker | None":
     """Who a sentence names before a colon or comma that opens a quote without a speech verb
     (`Jobs extended an invitation to the label: "We have always loved the Beatles."`): its subject."""
     if not INTRODUCED.search(reading.text, max(0, start - 6), start):
@@ -502,16 +524,16 @@ def introduced_speaker(reading: Reading, start: int) -> tuple[str, int, int] | N
     return reading.speakers.resolve(subject) if subject is not None else None
 
 
-def name_ending_at(reading: Reading, char: int) -> tuple[str, int, int] | None:
+def name_ending_at(reading: Reading, char: int) -> "Speaker | None":
     span = reading.doc.char_span(char - 1, char, alignment_mode="expand")
     ent = entity_of(span[-1]) if span is not None and len(span) else None
-    return (ent.text, ent.start_char, ent.end_char) if ent is not None and ent.end_char == char else None
+    return Speaker(ent.text, ent.start_char, ent.end_char) if ent is not None and ent.end_char == char else None
 
 
-def name_starting_at(reading: Reading, char: int) -> tuple[str, int, int] | None:
+def name_starting_at(reading: Reading, char: int) -> "Speaker | None":
     span = reading.doc.char_span(char, char + 1, alignment_mode="expand")
     ent = entity_of(span[0]) if span is not None and len(span) else None
-    return (ent.text, ent.start_char, ent.end_char) if ent is not None and ent.start_char == char else None
+    return Speaker(ent.text, ent.start_char, ent.end_char) if ent is not None and ent.start_char == char else None
 
 
 def continued_rows(reading: Reading, rows: list[dict], unattributed: list[tuple[int, int]]) -> list[dict]:
@@ -552,7 +574,7 @@ def unnamed_rows(reading: Reading, unattributed: list[tuple[int, int]], continue
 
 
 def carried_on(reading: Reading, attribution: dict, start: int, end: int) -> dict:
-    speaker = (attribution["speaker_text"], attribution["speaker_start"], attribution["speaker_end"])
+    speaker = Speaker(attribution["speaker_text"], attribution["speaker_start"], attribution["speaker_end"])
     return quote_row(reading.sentence_no(start), speaker, attribution["cue"], reading.text[start:end], "direct",
                      start, end)
 
@@ -719,46 +741,53 @@ class SpeakerResolver:
                 self.nouns.setdefault(strings[lemma].lower(), []).append(i)
         self.genders = person_genders(self.persons)
 
-    def resolve(self, token: Token, named_in_content: frozenset[str] = frozenset()) -> tuple[str, int, int]:
-        """(text, start_char, end_char) of the speaker a subject token stands for.
+    def resolve(self, token: Token, named_in_content: frozenset[str] = frozenset()) -> "Speaker":
+        """The speaker a subject token stands for.
 
         A pronoun or description never stands for a name in what it reports (`named_in_content`, keys
         of `name_key`): in "The group said Apple's move was a first step" the group is not Apple.
         """
         ent = entity_of(token)
         if ent is not None:
-            return ent.text, ent.start_char, ent.end_char
+            return Speaker(ent.text, ent.start_char, ent.end_char)
         for child in token.children:  # "the carmaker, General Motors, said"; "a professor, Javed Ali, said"
             if child.dep_ == "appos" and (ent := entity_of(child)) is not None and ent.label_ in ("PERSON", "ORG"):
-                return ent.text, ent.start_char, ent.end_char
+                return Speaker(ent.text, ent.start_char, ent.end_char)
         if (writer := document_writer(token)) is not None:  # "Jobs resigned in a letter stating ..."
             return self.resolve(writer, named_in_content)
         lower = token.lower_
         referent = None
         if is_definite_description(token):
             if (titled := self.titled_person(token)) is not None:  # "the senator" after "Sen. Dana Lee"
-                return titled.text, titled.start_char, titled.end_char
+                return Speaker(titled.text, titled.start_char, titled.end_char, token.idx)
             if is_bare(token) and (earlier := self.same_noun_before(token)) is not None:
                 named = entity_of(earlier.head) if earlier.dep_ == "appos" else None
                 if named is not None:  # "Javed Ali, a ... professor" ... "the professor"; "NPD, a research firm" ... "the firm"
-                    return named.text, named.start_char, named.end_char
+                    return Speaker(named.text, named.start_char, named.end_char, token.idx)
                 start, end = noun_phrase(earlier)
-                return doc_text(self.doc)[start:end], start, end
+                return Speaker(doc_text(self.doc)[start:end], start, end)
             if (described := self.described_group(token, named_in_content)) is not None:
                 return described
         if lower in PERSON_PRONOUNS or (is_definite_description(token) and token.lemma_.lower() in person_nouns()):
             referent = self.preceding(self.persons, self.person_starts, token.i, PRONOUN_GENDER.get(lower),
                                       named_in_content)
-        elif lower in GROUP_PRONOUNS:
+        elif lower in GROUP_PRONOUNS and not (lower == "they" and self.plural_subject_before(token) is not None):
             referent = self.preceding(self.groups, self.group_starts, token.i, None, named_in_content)
         if referent is not None:
-            return referent.text, referent.start_char, referent.end_char
+            return Speaker(referent.text, referent.start_char, referent.end_char, token.idx)
         start, end = noun_phrase(token)
-        return doc_text(self.doc)[start:end], start, end
+        return Speaker(doc_text(self.doc)[start:end], start, end)
 
-    def is_person(self, speaker: tuple[str, int, int]) -> bool:
+    def plural_subject_before(self, token: Token) -> Token | None:
+        """A plural noun subject in this or the previous sentence ("The sources claimed ... They also said"):
+        what "they" refers to before any organisation."""
+        sentence = token.sent
+        start = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        return next((t for t in reversed(self.doc[start : token.i]) if t.dep_ in SUBJECTS and t.tag_ == "NNS"), None)
+
+    def is_person(self, speaker: "Speaker") -> bool:
         """Whether a resolved speaker span is a person's name or a description of a person."""
-        span = self.doc.char_span(speaker[1], speaker[2], alignment_mode="expand")
+        span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
         return span is not None and (span.root.ent_type_ == "PERSON" or span.root.lemma_.lower() in person_nouns())
 
     def same_noun_before(self, token: Token) -> Token | None:
@@ -777,7 +806,7 @@ class SpeakerResolver:
                 return ent
         return None
 
-    def described_group(self, token: Token, named_in_content: frozenset[str]) -> tuple[str, int, int] | None:
+    def described_group(self, token: Token, named_in_content: frozenset[str]) -> "Speaker | None":
         """An organisation or place a description names by its kind ("the group", "the retailers"), when the
         sentence and the two before it leave one choice: the only one of that kind not named in what it reports,
         or for a plural the last names joined by "and" ("Walmart and Target ... the retailers said")."""
@@ -795,10 +824,10 @@ class SpeakerResolver:
             if not joined:
                 return None
             first, last = noun_phrase(joined[-1].root.head)[0], joined[-1].end_char
-            return doc_text(self.doc)[first:last], first, last
+            return Speaker(doc_text(self.doc)[first:last], first, last)
         if len({name_key(e) for e in near}) != 1:
             return None
-        return near[-1].text, near[-1].start_char, near[-1].end_char
+        return Speaker(near[-1].text, near[-1].start_char, near[-1].end_char, token.idx)
 
     def preceding(self, ents: list[Span], starts: list[int], i: int, gender: str | None = None,
                   named_in_content: frozenset[str] = frozenset()) -> Span | None:
@@ -947,7 +976,7 @@ def reported_rows(reading: Reading) -> list[dict]:
     return rows
 
 
-def own_speaker(reading: Reading, verb: Token, subject: Token) -> tuple[str, int, int] | None:
+def own_speaker(reading: Reading, verb: Token, subject: Token) -> Speaker | None:
     """The speaker of a cue around this one when its subject is a pronoun for them: in "Acme said it expected
     sales to grow" or "Lee said he thought ...", "it" and "he" are the one who speaks."""
     outer = outer_cue(reading, verb)
@@ -958,9 +987,11 @@ def own_speaker(reading: Reading, verb: Token, subject: Token) -> tuple[str, int
         return None
     person = reading.speakers.is_person(speaker)
     if subject.lower_ in PRONOUN_GENDER:
-        gender = reading.speakers.genders.get(speaker[0])
-        return speaker if person and gender in (None, PRONOUN_GENDER[subject.lower_]) else None
-    return speaker if not person else None
+        gender = reading.speakers.genders.get(speaker.text)
+        fits = person and gender in (None, PRONOUN_GENDER[subject.lower_])
+    else:
+        fits = not person
+    return speaker._replace(written=subject.idx) if fits else None
 
 
 def reported_span(verb: Token, subject: Token | None, reading: Reading) -> tuple[int, int] | None:
@@ -1108,8 +1139,8 @@ def according_rows(reading: Reading) -> list[dict]:
             continue
         speaker = reading.speakers.resolve(source)
         phrase_end = reading.doc[phrase[-1]].idx + len(reading.doc[phrase[-1]])
-        if speaker[1] < phrase_end < speaker[2]:
-            speaker = (reading.text[speaker[1] : phrase_end], speaker[1], phrase_end)
+        if speaker.start < phrase_end < speaker.end:
+            speaker = Speaker(reading.text[speaker.start : phrase_end], speaker.start, phrase_end)
         rows.append(quote_row(reading.sentence_no(according.idx), speaker, ACCORDING, reading.text[span[0]:span[1]],
                               "indirect", *span))
     return rows
@@ -1160,7 +1191,7 @@ def post_rows(reading: Reading, rows: list[dict]) -> list[dict]:
         span = trim(reading.text, para_start, content_end)
         if span is None or any(r["start_char"] < span[1] and span[0] < r["end_char"] for r in rows):
             continue
-        speaker = (m.group("name").strip(), m.start("name"), m.start("name") + len(m.group("name").strip()))
+        speaker = Speaker(m.group("name").strip(), m.start("name"), m.start("name") + len(m.group("name").strip()))
         found.append(quote_row(reading.sentence_no(span[0]), speaker, None, reading.text[span[0]:span[1]], "direct",
                                *span))
     return found

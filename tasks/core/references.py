@@ -337,10 +337,17 @@ def subject_chain_holds(referent: Referent, token: Token, resolved: dict[int, Re
     return True
 
 
-def reference_rows(doc: Doc, quoted: list[bool], weights: SalienceWeights = WEIGHTS) -> list[dict]:
-    """Mention rows for the pronouns and descriptions of `doc`, each with its antecedent's start."""
+def reference_rows(doc: Doc, quoted: list[bool], weights: SalienceWeights = WEIGHTS,
+                   speakers: dict[int, int] | None = None) -> list[dict]:
+    """Mention rows for the pronouns and descriptions of `doc`, each with its antecedent's start.
+
+    `speakers` maps the start of a quote speaker's pronoun or description to the start of the name the
+    quote was attributed to (`speaker_written` and `speaker_start` of tasks/core/quotes.py rows): those
+    take that name, so a "he" that said something links to the person the quote shows.
+    """
     referents = Referents(weights)
     starts = {e.start: e for e in doc.ents if e.label_ in REFERENT_LABELS}
+    said_by = speaker_antecedents(doc, speakers or {}, starts)
     attrs = doc.to_array([POS, SENT_START])
     sent_starts = numpy.flatnonzero(attrs[:, 1] == 1).tolist() or [0]
     nominal = numpy.flatnonzero(numpy.isin(attrs[:, 0], [PRON, NOUN, PROPN])).tolist()
@@ -358,7 +365,7 @@ def reference_rows(doc: Doc, quoted: list[bool], weights: SalienceWeights = WEIG
         if quoted[i]:
             continue
         token = doc[i]
-        found = resolve(token, sentence, referents, resolved) or unnamed_acronym(token, referents)
+        found = said_by.get(token.idx) or resolve(token, sentence, referents, resolved) or unnamed_acronym(token, referents)
         if found is None:
             continue
         antecedent, via, start = found
@@ -369,6 +376,23 @@ def reference_rows(doc: Doc, quoted: list[bool], weights: SalienceWeights = WEIG
         rows.append({"start_char": start, "end_char": end, "via": via, "text": doc_text(doc)[start:end],
                      "label": antecedent.label_, "antecedent_start": antecedent.start_char})
     return rows
+
+
+def speaker_antecedents(doc: Doc, speakers: dict[int, int], names: dict[int, Span]) -> dict[int, tuple[Span, str, int]]:
+    """(antecedent, via, start) for each quote speaker's pronoun or description whose name is a mention."""
+    by_char = {e.start_char: e for e in names.values()}
+    found = {}
+    for written, name_start in speakers.items():
+        span = doc.char_span(written, written + 1, alignment_mode="expand")
+        name = by_char.get(name_start)
+        if span is None or name is None or name.start_char <= written < name.end_char:
+            continue
+        token = span[0]
+        if token.pos_ == "PRON":
+            found[written] = (name, "pronoun", token.idx)
+        elif token.pos_ in ("NOUN", "PROPN"):
+            found[written] = (name, "description", noun_phrase_start(token))
+    return found
 
 
 def resolve(token: Token, sentence: int, referents: Referents,
