@@ -1,36 +1,7 @@
 """Within-document references: pronouns, descriptions, acronyms and first person reach the entity named
-before, on the real model, through the same linking the pipeline uses."""
-
-from datetime import date
+before, on the real model, through the same linking the pipeline uses (the `read` fixture of conftest.py)."""
 
 import polars as pl
-import pytest
-
-from tasks.core.entities import canonicalize
-from tasks.core.events import link_events
-from tasks.core.nlp import analyze
-from tasks.core.quotes import link_quotes
-from tasks.core.schemas import DOCUMENTS, frame
-
-
-@pytest.fixture
-def read(nlp_model):
-    """Text -> (linked mentions, linked events, linked quotes) of a one-document batch."""
-
-    def run(text: str):
-        docs = frame([{"doc_id": "d", "title": None, "published_at": date(2024, 3, 5), "body": text,
-                       "n_chars": len(text)}], DOCUMENTS)
-        found = analyze(docs, nlp_model)
-        linked = canonicalize(found.mentions, docs, None)
-        names = dict(linked.entities.select("entity_id", "name").iter_rows())
-        mentions = linked.mentions.with_columns(entity=pl.col("entity_id").replace_strict(names, default=None))
-        quotes = link_quotes(found.quotes, linked.mentions)
-        events = link_events(found.events, linked.mentions, quotes).with_columns(
-            actor=pl.col("actor_id").replace_strict(names, default=None),
-            target=pl.col("target_id").replace_strict(names, default=None))
-        return mentions, events, quotes.with_columns(speaker=pl.col("speaker_id").replace_strict(names, default=None))
-
-    return run
 
 
 def refs(mentions: pl.DataFrame) -> list[tuple[str, str, str]]:
@@ -104,3 +75,18 @@ def test_shares_of_a_company_are_a_fact_about_it(read):
     _, events, _ = read("Shares of Northwind Logistics fell 6 percent on Monday after the warning.")
     (fall,) = events.filter(pl.col("action") == "fall").to_dicts()
     assert (fall["actor_text"], fall["actor"]) == ("Shares of Northwind Logistics", "Northwind Logistics")
+
+
+def test_a_quote_speakers_pronoun_or_description_names_the_quotes_speaker(read):
+    mentions, _, quotes = read(
+        "John Roth, a vice president at Harbor Space, said the company could carry larger payloads. Roth said "
+        "Harbor Space would start flights in 2022 and Roth expects more orders. Michael Sims, chief executive of "
+        'Ceres Labs, said the award was a sign of support. "Small players bring agility to the program," he said.')
+    (small,) = quotes.filter(pl.col("text").str.starts_with("Small players")).to_dicts()
+    assert small["speaker"] == "Michael Sims"
+    assert ("he", "pronoun", "Michael Sims") in refs(mentions)  # the mention says what the quote says
+    mentions, _, quotes = read("Consumer Watch tested the phone for a month after Acme Mobile released it. Acme "
+                               "Mobile's chief executive apologised to customers. The group said that Acme Mobile's "
+                               "fix is a good first step.")
+    assert quotes["speaker"].to_list() == ["Consumer Watch"]
+    assert ("The group", "description", "Consumer Watch") in refs(mentions)

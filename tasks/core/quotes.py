@@ -1171,9 +1171,10 @@ def outer_cue(reading: Reading, token: Token) -> Token | None:
 
 
 def has_author(document: Token) -> bool:
-    """Whether a document names who wrote it: "Apple's statement", "a report in Wired", "figures released by NPD"."""
-    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in AUTHOR_PREPOSITIONS) or author_phrase(c)
-               for c in document.children)
+    """Whether a document names who wrote it: "Apple's statement", "a report in Wired", "figures released by NPD"
+    ("its figures" points back to whoever speaks around it)."""
+    return any((c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ == "prep" and c.lower_ in AUTHOR_PREPOSITIONS)
+               or author_phrase(c) for c in document.children)
 
 
 def post_rows(reading: Reading, rows: list[dict]) -> list[dict]:
