@@ -285,6 +285,8 @@ def test_that_clauses_the_parser_splits_or_misplaces(nlp_model):
                                    "in June.") == [("Lena Park", "announce", "indirect", "she would step down in June")]
     assert attributions(nlp_model, "Acme announced a new tablet and that prices of its phones would fall.") == [
         ("Acme", "announce", "indirect", "prices of its phones would fall")]
+    assert attributions(nlp_model, "Buffett wrote in his annual letter that the company would keep buying shares.") == [
+        ("Buffett", "write", "indirect", "the company would keep buying shares")]  # "that" parsed as a pronoun
 
 
 def test_a_cue_with_an_object_of_its_own_reports_nothing_before_it(nlp_model):
@@ -294,8 +296,10 @@ def test_a_cue_with_an_object_of_its_own_reports_nothing_before_it(nlp_model):
 
 def test_words_in_quotation_marks_that_nobody_says(nlp_model):
     text = ('The mayor dismissed the existence of a "crisis", saying that the city\'s budget was balanced. '
-            'The council refused to give the plan a "priority" rating.')
+            'The council refused to give the plan a "priority" rating. Police found a note that read "sorry".')
     assert attributions(nlp_model, text) == [("The mayor", "say", "indirect", "the city's budget was balanced")]
+    assert attributions(nlp_model, 'The show, which critics called "a triumph", closed in May.') == [
+        ("critics", "call", "partial", "a triumph")]
 
 
 def test_documents_speak_for_whoever_released_or_wrote_them(read, nlp_model):

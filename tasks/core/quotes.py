@@ -385,13 +385,14 @@ def is_mention(reading: Reading, start: int) -> bool:
 
 
 def governs(cue: Token, doc: Doc, start: int, end: int) -> bool:
-    """Whether a partial quote lies in what its cue says: "dismissed an “Antennagate”, saying ..." quotes
-    a word of the writer's sentence, not of what follows "saying"."""
+    """Whether a partial quote lies in what its cue says, the cue being the first verb above it: "dismissed
+    an “Antennagate”, saying ..." quotes a word of the writer's sentence, not of what follows "saying",
+    and "found a note that read “sorry”" is what the note says."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return True
     roots = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
-    return any(t.i == cue.i or cue in t.ancestors for t in roots)
+    return any(next((a.i for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) == cue.i for t in roots)
 
 
 def is_term(quoted: str) -> bool:
@@ -1087,11 +1088,18 @@ def in_paragraph(tokens: list[Token], anchor: Token, reading: Reading) -> list[T
     return sorted((t for t in tokens if start <= t.idx < end), key=lambda t: t.i)
 
 
+def is_complementizer(token: Token) -> bool:
+    """A "that" the parser took for a pronoun object although its clause has a subject of its own
+    ("wrote that the company would keep buying shares"); not "said that was wrong"."""
+    return token.lower_ == "that" and token.dep_ not in SUBJECTS and any(
+        c.dep_ in SUBJECTS and c.i > token.i for c in token.head.children)
+
+
 def clause_span(tokens: list[Token]) -> tuple[int, int] | None:
     """The reported clause without its "that", a leading "but" and outer punctuation, keeping the mark
     that closes a quotation inside it ("faced “a very difficult winter”")."""
     while tokens and (tokens[0].dep_ in CLAUSE_MARKERS and tokens[0].lower_ in ("that", "but", "and")
-                      or tokens[0].is_punct or tokens[0].is_space):
+                      or is_complementizer(tokens[0]) or tokens[0].is_punct or tokens[0].is_space):
         tokens.pop(0)
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
