@@ -1,6 +1,6 @@
 """Pipeline performance: the full flow next to bare spaCy over the same cleaned text, in one run.
 
-Usage (from the repo root): python bench/pipeline.py --docs N [--workdir DIR] [--no-two-workers]
+Usage (from the repo root): python bench/pipeline.py --docs N [--workdir DIR] [--no-two-workers] [--kinds file,lake]
 
 Measures, each configuration in its own subprocess (so peak RSS is its own):
   (a) bare   `nlp.pipe` with the pipeline's model (same components, batch size) over the
@@ -10,21 +10,25 @@ Measures, each configuration in its own subprocess (so peak RSS is its own):
   (b) full   the `news_pipeline` flow on a fresh warehouse, 1 worker, then with 2 workers (peak RSS
              of the flow process, and of the largest model worker process in the notes);
   (c) rerun  the flow again over the unchanged input (1 worker, after (b)).
+(b) and (c) run for each warehouse kind of --kinds: a DuckDB file and a SQLite-catalog DuckLake.
 Prefect's ephemeral API takes seconds to start, so each full-run subprocess first runs the
 flow once over data/samples (API up, models loaded in every worker); (b) and (c) time the
 flow calls after that: ingest, clean, nlp, entities, aggregate, load, summary, orchestration.
-Then every sql/questions/*.sql runs read-only against the N-document warehouse (best of 3).
-The last three lines are the targets: full/bare ratio, 2-worker speedup, rerun/full ratio.
+Then every sql/questions/*.sql runs read-only against each N-document warehouse (best of 3; the
+lake after `newsflow maintain`'s compaction). The last lines are the targets per kind: full/bare
+ratio, 2-worker speedup, rerun/full ratio, and the lake's first two next to the file's.
 """
 
 import argparse
 import json
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
 import time
+from datetime import timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,6 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.corpus import build_corpus  # noqa: E402
 from bench.queries import question_times  # noqa: E402
+from tasks.store import open_warehouse  # noqa: E402
 
 SAMPLES = ROOT / "data" / "samples"
 
@@ -70,21 +75,21 @@ def measure_bare(corpus: Path, batch_size: int) -> dict:
             "chars": sum(map(len, bodies)), "n_cleaned_docs": pl.Series(bodies).len()}
 
 
-def measure_full(corpus: Path, db: Path, workers: int, batch_size: int, rerun: bool) -> dict:
+def measure_full(corpus: Path, db: str, warmup_db: str, workers: int, batch_size: int, rerun: bool) -> dict:
     """(b) and, with `rerun`, (c): flow calls in one process after a warm-up call."""
     from flows.pipeline import news_pipeline
     from tasks.core.nlp import worker_pool
     from tasks.settings import get_settings
 
     settings = get_settings(batch_size=batch_size, workers=workers)
-    news_pipeline(str(SAMPLES), db=str(db.with_suffix(".warmup.duckdb")), batch_size=batch_size, workers=workers)
+    news_pipeline(str(SAMPLES), db=warmup_db, batch_size=batch_size, workers=workers)
     started = time.perf_counter()
-    summary = news_pipeline(str(corpus), db=str(db), batch_size=batch_size, workers=workers)
+    summary = news_pipeline(str(corpus), db=db, batch_size=batch_size, workers=workers)
     out = {"seconds": time.perf_counter() - started, "n_new": summary["n_new"], "n_in": summary["n_in"],
            "n_documents": summary["n_documents"], "n_events": summary["n_events"], "n_quotes": summary["n_quotes"]}
     if rerun:
         started = time.perf_counter()
-        again = news_pipeline(str(corpus), db=str(db), batch_size=batch_size, workers=workers)
+        again = news_pipeline(str(corpus), db=db, batch_size=batch_size, workers=workers)
         out.update(rerun_seconds=time.perf_counter() - started, rerun_new=again["n_new"], rerun_skipped=again["n_skipped"])
     out["rss_mb"] = peak_rss_mb()
     worker_pool(settings.model, workers).shutdown()
@@ -101,18 +106,27 @@ def in_subprocess(args: list[str], env: dict) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+def warehouse_locations(workdir: Path, kind: str, name: str) -> tuple[str, str]:
+    """The --db strings of a measured warehouse and of its warm-up run, for kind `file` or `lake`."""
+    if kind == "file":
+        return str(workdir / f"warehouse-{name}.duckdb"), str(workdir / f"warmup-{name}.duckdb")
+    return f"ducklake:sqlite:{workdir / f'lake-{name}.sqlite'}", f"ducklake:sqlite:{workdir / f'warmup-lake-{name}.sqlite'}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=int, default=2000, help="Documents in the corpus (real articles, replicated past 277).")
     parser.add_argument("--workdir", type=Path, help="Where the corpus and warehouses go (default: a temporary folder).")
     parser.add_argument("--batch-size", type=int, default=200, help="Documents per pipeline batch.")
-    parser.add_argument("--no-two-workers", action="store_true", help="Skip the 2-worker run (its speedup prints as nan).")
+    parser.add_argument("--kinds", default="file,lake", help="Warehouse kinds to measure (b) and (c) on: file, lake or both.")
+    parser.add_argument("--no-two-workers", action="store_true", help="Skip the 2-worker runs (their speedup prints as nan).")
     parser.add_argument("--rss-only", action="store_true",
                         help="Only the full run with --workers, printing its peak RSS (to compare N=1,000 with N=10,000).")
     parser.add_argument("--workers", type=int, default=1, help="Workers for --rss-only.")
     parser.add_argument("--measure", choices=["bare", "full"], help=argparse.SUPPRESS)
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
-    parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--db", help=argparse.SUPPRESS)
+    parser.add_argument("--warmup-db", help=argparse.SUPPRESS)
     parser.add_argument("--rerun", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
 
@@ -120,7 +134,7 @@ def main() -> None:
         print(json.dumps(measure_bare(args.corpus, args.batch_size)))
         return
     if args.measure == "full":
-        print(json.dumps(measure_full(args.corpus, args.db, args.workers, args.batch_size, args.rerun)))
+        print(json.dumps(measure_full(args.corpus, args.db, args.warmup_db, args.workers, args.batch_size, args.rerun)))
         return
 
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="newsflow-bench-"))
@@ -129,49 +143,68 @@ def main() -> None:
     env = {**os.environ, "PREFECT_HOME": str(workdir / "prefect-home"), "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
            "PREFECT_LOGGING_LEVEL": "WARNING", "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "180",
            "PYTHONPATH": str(ROOT)}
-    for stale in workdir.glob("warehouse-*.duckdb*"):
-        stale.unlink()
+    for pattern in ("warehouse-*.duckdb*", "warmup-*", "lake-*"):
+        for stale in workdir.glob(pattern):
+            shutil.rmtree(stale) if stale.is_dir() else stale.unlink()
     common = ["--corpus", str(corpus), "--batch-size", str(args.batch_size)]
 
+    def full_run(kind: str, name: str, workers: int, *extra: str) -> dict:
+        db, warmup = warehouse_locations(workdir, kind, name)
+        return in_subprocess(["--measure", "full", *common, "--db", db, "--warmup-db", warmup,
+                              "--workers", str(workers), *extra], env)
+
     if args.rss_only:
-        run = in_subprocess(["--measure", "full", *common, "--db", str(workdir / "warehouse-rss.duckdb"),
-                             "--workers", str(args.workers)], env)
+        run = full_run("file", "rss", args.workers)
         print(f"{args.docs} docs ({made['n_distinct']} distinct), {args.workers} worker(s): {run['n_new']} new in "
               f"{run['seconds']:.1f} s; peak RSS flow process {run['rss_mb']:.0f} MB, each model worker {run['worker_rss_mb']:.0f} MB")
         return
+    kinds = [kind.strip() for kind in args.kinds.split(",")]
     bare_before = in_subprocess(["--measure", "bare", *common], env)
-    full = in_subprocess(["--measure", "full", *common, "--db", str(workdir / "warehouse-1.duckdb"), "--workers", "1", "--rerun"], env)
-    two = None if args.no_two_workers else in_subprocess(
-        ["--measure", "full", *common, "--db", str(workdir / "warehouse-2.duckdb"), "--workers", "2"], env)
+    full = {kind: full_run(kind, "1", 1, "--rerun") for kind in kinds}
+    two = {kind: None if args.no_two_workers else full_run(kind, "2", 2) for kind in kinds}
     bare_after = in_subprocess(["--measure", "bare", *common], env)
     bare = {**bare_before, "seconds": (bare_before["seconds"] + bare_after["seconds"]) / 2,
             "rss_mb": max(bare_before["rss_mb"], bare_after["rss_mb"])}
-    queries = question_times(workdir / "warehouse-1.duckdb")
+    queries = {}
+    for kind in kinds:
+        warehouse = open_warehouse(warehouse_locations(workdir, kind, "1")[0])
+        warehouse.maintain(keep=timedelta(0))
+        queries[kind] = question_times(warehouse)
 
     print(f"corpus: {made['n_docs']} article files in {corpus}: {made['n_distinct']} distinct real articles"
           + (f" + {made['n_copies']} copies, each with a unique 'Reference: N' line" if made["n_copies"] else ""))
     print(f"model {bare['model']}, components {', '.join(bare['components'])}; batch {args.batch_size} docs, "
           f"nlp.pipe batch {bare['nlp_batch_size']}; {bare['n_docs']} cleaned bodies parsed, {bare['n_tokens']} tokens")
     print("timed: (a) nlp.pipe only, before and after the flow runs (the machine's speed drifts; the mean is used); "
-          "(b)/(c) news_pipeline flow calls after a warm-up call in the same process")
+          "(b)/(c) news_pipeline flow calls after a warm-up call in the same process; file = DuckDB file, "
+          "lake = SQLite-catalog DuckLake")
     print(f"(a) before {bare_before['seconds']:.2f} s, after {bare_after['seconds']:.2f} s")
-    rows = [("(a) bare nlp.pipe", bare["seconds"], bare["rss_mb"], ""),
-            ("(b) full run, 1 worker", full["seconds"], full["rss_mb"],
-             f"{full['n_new']} new; model worker peak {full['worker_rss_mb']:.0f} MB"),
-            ("(c) re-run, unchanged", full["rerun_seconds"], full["rss_mb"], f"{full['rerun_new']} new, {full['rerun_skipped']} skipped")]
-    if two:
-        rows.append(("(b) full run, 2 workers", two["seconds"], two["rss_mb"],
-                     f"{two['n_new']} new; each model worker peak {two['worker_rss_mb']:.0f} MB"))
-    print(f"{'configuration':<26}{'seconds':>9}{'docs/s':>9}{'tokens/s':>10}{'peak RSS MB':>13}  notes")
+    rows = [("(a) bare nlp.pipe", bare["seconds"], bare["rss_mb"], "")]
+    for kind in kinds:
+        rows += [(f"(b) {kind} full, 1 worker", full[kind]["seconds"], full[kind]["rss_mb"],
+                  f"{full[kind]['n_new']} new; model worker peak {full[kind]['worker_rss_mb']:.0f} MB"),
+                 (f"(c) {kind} re-run", full[kind]["rerun_seconds"], full[kind]["rss_mb"],
+                  f"{full[kind]['rerun_new']} new, {full[kind]['rerun_skipped']} skipped")]
+        if two[kind]:
+            rows.append((f"(b) {kind} full, 2 workers", two[kind]["seconds"], two[kind]["rss_mb"],
+                         f"{two[kind]['n_new']} new; each model worker peak {two[kind]['worker_rss_mb']:.0f} MB"))
+    print(f"{'configuration':<28}{'seconds':>9}{'docs/s':>9}{'tokens/s':>10}{'peak RSS MB':>13}  notes")
     for name, seconds, rss, notes in rows:
-        print(f"{name:<26}{seconds:>9.2f}{bare['n_docs'] / seconds:>9.1f}{bare['n_tokens'] / seconds:>10.0f}{rss:>13.0f}  {notes}")
-    print(f"warehouse: {full['n_documents']} documents, {full['n_events']} events, {full['n_quotes']} quotes")
-    for name, ms in queries.items():
-        print(f"question {name:<28}{ms:>8.1f} ms")
-    speedup = full["seconds"] / two["seconds"] if two else float("nan")
-    print(f"full/bare ratio {full['seconds'] / bare['seconds']:.3f}")
-    print(f"2-worker speedup {speedup:.3f}")
-    print(f"rerun/full ratio {full['rerun_seconds'] / full['seconds']:.3f}")
+        print(f"{name:<28}{seconds:>9.2f}{bare['n_docs'] / seconds:>9.1f}{bare['n_tokens'] / seconds:>10.0f}{rss:>13.0f}  {notes}")
+    for kind in kinds:
+        print(f"{kind} warehouse: {full[kind]['n_documents']} documents, {full[kind]['n_events']} events, {full[kind]['n_quotes']} quotes")
+        for name, ms in queries[kind].items():
+            print(f"{kind} question {name:<28}{ms:>8.1f} ms")
+    ratios = {}
+    for kind in kinds:
+        ratios[kind] = (full[kind]["seconds"] / bare["seconds"],
+                        full[kind]["seconds"] / two[kind]["seconds"] if two[kind] else float("nan"))
+        print(f"{kind} full/bare ratio {ratios[kind][0]:.3f}")
+        print(f"{kind} 2-worker speedup {ratios[kind][1]:.3f}")
+        print(f"{kind} rerun/full ratio {full[kind]['rerun_seconds'] / full[kind]['seconds']:.3f}")
+    if {"file", "lake"} <= set(kinds):
+        print(f"lake vs file: full/bare {ratios['lake'][0] / ratios['file'][0] - 1:+.1%}, "
+              f"2-worker speedup {ratios['lake'][1] / ratios['file'][1] - 1:+.1%}")
 
 
 if __name__ == "__main__":

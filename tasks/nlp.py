@@ -6,6 +6,8 @@ import polars as pl
 from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
+from tasks.clean import clean
+from tasks.core.clean import CleanResult
 from tasks.core.nlp import NlpResult, analyze, analyze_in_pool, documents_for_nlp, load_model
 from tasks.core.report import locate_failure
 
@@ -39,3 +41,10 @@ def nlp(documents: pl.DataFrame, model: str, batch_size: int, processes: int | N
         result.events.height, result.quotes.height, time.perf_counter() - started,
     )
     return result
+
+
+@task(name="clean-and-parse", cache_policy=NO_CACHE)
+def clean_and_parse(documents: pl.DataFrame, model: str, batch_size: int) -> tuple[CleanResult, NlpResult]:
+    """A batch cleaned and parsed where this runs (a Dask worker, with its own model): what `load` takes."""
+    cleaned = clean.fn(documents)
+    return cleaned, nlp.fn(cleaned.docs, model, batch_size, None)

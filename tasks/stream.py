@@ -84,6 +84,10 @@ class InFlight:
         self.batches.append((cleaned, future))
         future.add_done_callback(self._finish)
 
+    def newest(self) -> list[PrefectFuture]:
+        """The future of the batch added last, if it is still held: what a batch that must follow it waits for."""
+        return [self.batches[-1][1]] if self.batches else []
+
     def _finish(self, future: PrefectFuture) -> None:
         with self.changed:
             self.finished.add(future)

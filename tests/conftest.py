@@ -74,3 +74,86 @@ def seed_folder(tmp_path: Path) -> Path:
 @pytest.fixture
 def warehouse_path(tmp_path: Path) -> Path:
     return tmp_path / "warehouse.duckdb"
+
+
+def postgres_bin() -> Path | None:
+    """The folder of Debian's PostgreSQL server programs (initdb, pg_ctl), newest version first."""
+    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: int(p.parts[-3]), reverse=True)
+    return found[0].parent if found else None
+
+
+class PostgresServer:
+    """A throwaway PostgreSQL cluster listening only on a unix socket; `new_database()` gives a conninfo."""
+
+    def __init__(self, root: Path):
+        self.bin = postgres_bin()
+        self.root, self.data, self.socket = root, root / "data", root / "socket"
+        self.socket.mkdir(parents=True)
+        self.user = "postgres" if os.geteuid() == 0 else None  # initdb refuses to run as root
+        if self.user:
+            shutil.chown(root, self.user)
+            shutil.chown(self.socket, self.user)
+        self.databases = 0
+
+    def run(self, program: str, *args: str) -> None:
+        import subprocess
+
+        command = [str(self.bin / program), *args]
+        if self.user:
+            command = ["runuser", "-u", self.user, "--", *command]
+        subprocess.run(command, check=True, capture_output=True, text=True, cwd=self.root)
+
+    def start(self) -> None:
+        self.run("initdb", "-D", str(self.data), "-A", "trust", "-U", "postgres", "--no-sync")
+        self.run("pg_ctl", "-D", str(self.data), "-l", str(self.root / "server.log"), "-w", "start",
+                 "-o", f"-k {self.socket} -c listen_addresses='' -c fsync=off")
+
+    def stop(self) -> None:
+        self.run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")
+
+    def new_database(self) -> str:
+        self.databases += 1
+        name = f"lake{self.databases}"
+        self.run("createdb", "-h", str(self.socket), "-U", "postgres", name)
+        return f"dbname={name} host={self.socket} user=postgres"
+
+
+@pytest.fixture(scope="session")
+def postgres() -> PostgresServer:
+    """Debian's PostgreSQL, started for the session on a unix socket (scripts/test.sh installs it), stopped after.
+
+    Its folder is outside pytest's (which only root may enter): the server runs as `postgres`."""
+    import tempfile
+
+    if postgres_bin() is None:
+        pytest.skip("Debian's postgresql package is not installed (scripts/test.sh installs it when run as root)")
+    server = PostgresServer(Path(tempfile.mkdtemp(prefix="newsflow-postgres-")))
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+        shutil.rmtree(server.root, ignore_errors=True)
+
+
+WAREHOUSE_KINDS = ["duckdb-file", "sqlite-lake", "postgres-lake"]
+
+
+def make_warehouse(kind: str, folder: Path, request: pytest.FixtureRequest) -> str:
+    """A fresh warehouse location of `kind` (the --db string), with its data under `folder`."""
+    if kind == "duckdb-file":
+        return str(folder / "warehouse.duckdb")
+    if kind == "sqlite-lake":
+        return f"ducklake:sqlite:{folder / 'warehouse.sqlite'}"
+    return f"ducklake:postgres:{request.getfixturevalue('postgres').new_database()}"
+
+
+@pytest.fixture(params=WAREHOUSE_KINDS)
+def warehouse(request: pytest.FixtureRequest, tmp_path: Path):
+    """A fresh, migrated warehouse of each kind."""
+    from tasks.store import open_warehouse
+
+    location = make_warehouse(request.param, tmp_path, request)
+    made = open_warehouse(location, tmp_path / "lake-files" if request.param == "postgres-lake" else None)
+    made.migrate()
+    return made

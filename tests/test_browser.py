@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from flows.ui import api_url, free_port, start_server, stop_server, wait_until_ready
-from tasks.store import Warehouse
+from tasks.store import open_warehouse
 from tests.conftest import ROOT
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -73,7 +73,7 @@ def test_prefect_ui_shows_the_run_and_its_summary_artifact(prefect_server: dict,
                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
     assert run.returncode == 0, run.stderr[-2000:]
     summary = json.loads(run.stdout.strip().splitlines()[-1])
-    flow_run_id = Warehouse(warehouse_path).query("select flow_run_id from runs where run_id = ?", [summary["run_id"]])["flow_run_id"][0]
+    flow_run_id = open_warehouse(warehouse_path).query("select flow_run_id from runs where run_id = ?", [summary["run_id"]])["flow_run_id"][0]
     flow_run = api_get(prefect_server["api"], f"/flow_runs/{flow_run_id}")
     assert flow_run["state"]["type"] == "COMPLETED"
 
@@ -123,7 +123,7 @@ def test_served_deployment_runs_and_shows_in_the_ui(prefect_server: dict, seed_f
         flow_run = api_post(prefect_server["api"], f"/deployments/{deployment['id']}/create_flow_run", {})
         done = wait_for(lambda: finished(api_get(prefect_server["api"], f"/flow_runs/{flow_run['id']}")), "the served run", 300)
         assert done["state"]["type"] == "COMPLETED", (tmp_path / "serve.log").read_text()[-3000:]
-        assert Warehouse(db).query("select flow_run_id, n_new, status from runs").rows() == [(flow_run["id"], 1, "completed")]
+        assert open_warehouse(db).query("select flow_run_id, n_new, status from runs").rows() == [(flow_run["id"], 1, "completed")]
 
         with playwright.sync_playwright() as p:
             browser = open_browser(p)

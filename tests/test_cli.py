@@ -18,11 +18,12 @@ def newsflow(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
 def test_help_lists_every_command_and_run_options():
     top = newsflow("--help")
     assert top.returncode == 0
-    for command in ("run", "query", "clean"):
+    for command in ("run", "query", "clean", "attach", "maintain"):
         assert command in top.stdout
     run_help = newsflow("run", "--help").stdout
-    for option in ("--db", "--model", "--batch-size", "--workers", "--dask-address", "--json"):
+    for option in ("--db", "--data-path", "--model", "--batch-size", "--workers", "--dask-address", "--json"):
         assert option in run_help
+    assert "--as-of" in newsflow("query", "--help").stdout
 
 
 def test_query_reads_a_warehouse_and_reports_errors(tmp_path: Path):

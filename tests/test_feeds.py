@@ -238,7 +238,7 @@ def test_url_list_parsing_and_response_checks():
 @pytest.mark.usefixtures("prefect_harness")
 def test_pipeline_over_a_feed_cleans_the_pages_and_records_the_missing_one(site: Site, warehouse_path: Path):
     from flows.pipeline import news_pipeline
-    from tasks.store import Warehouse
+    from tasks.store import open_warehouse
 
     feed = f"{site.base}/feed.xml"
     first = news_pipeline(feed, db=str(warehouse_path))
@@ -246,7 +246,7 @@ def test_pipeline_over_a_feed_cleans_the_pages_and_records_the_missing_one(site:
 
     assert (first["n_in"], first["n_new"], first["n_rejected"]) == (4, 3, 1)
     assert (again["n_new"], again["n_skipped"], again["n_rejected"]) == (0, 3, 1)
-    warehouse = Warehouse(warehouse_path)
+    warehouse = open_warehouse(warehouse_path)
     documents = warehouse.query("select uri, title, publisher, published_at::varchar as day from documents order by day")
     assert set(documents["title"]) == TITLES
     assert documents.select("publisher", "day").rows() == [

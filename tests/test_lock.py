@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 
 from tasks.lock import WarehouseLocked, lock_timeout
-from tasks.store import Warehouse
+from tasks.store import open_warehouse
 from tests.conftest import ROOT
 
 HOLD = """
 import sys, time
-from tasks.store import Warehouse
-with Warehouse(sys.argv[1]).connect() as con:
+from tasks.store import open_warehouse
+with open_warehouse(sys.argv[1]).connect() as con:
     con.execute("create table if not exists notes (who varchar)")
     con.execute("insert into notes values ('holder')")
     print("held", flush=True)
@@ -34,7 +34,7 @@ def hold(path: Path, seconds: float) -> subprocess.Popen:
 def test_a_second_writer_waits_until_the_first_lets_go(warehouse_path: Path):
     holder = hold(warehouse_path, 2)
     try:
-        with Warehouse(warehouse_path).connect(lock_timeout=60) as con:
+        with open_warehouse(warehouse_path).connect(lock_timeout=60) as con:
             con.execute("insert into notes values ('waiter')")
             rows = con.execute("select who from notes").fetchall()
     finally:
@@ -48,17 +48,17 @@ def test_waiting_too_long_fails_with_a_message_naming_the_file(warehouse_path: P
     holder = hold(warehouse_path, 60)
     try:
         with pytest.raises(WarehouseLocked) as error:
-            with Warehouse(warehouse_path).connect():
+            with open_warehouse(warehouse_path).connect():
                 pass
         with pytest.raises(WarehouseLocked):  # readers wait the same way, here for $NEWSFLOW_LOCK_TIMEOUT
-            Warehouse(warehouse_path).query("select count(*) from notes")
+            open_warehouse(warehouse_path).query("select count(*) from notes")
     finally:
         holder.kill()
         holder.wait()
     message = str(error.value)
     assert str(warehouse_path) in message
     assert "held by another newsflow run" in message and "NEWSFLOW_LOCK_TIMEOUT" in message
-    assert Warehouse(warehouse_path).query("select who from notes")["who"].to_list() == ["holder"]
+    assert open_warehouse(warehouse_path).query("select who from notes")["who"].to_list() == ["holder"]
 
 
 def test_lock_timeout_setting(monkeypatch):
@@ -95,7 +95,7 @@ def test_two_pipeline_runs_at_once_both_complete(seed_folder: Path, tmp_path: Pa
         assert f"warehouse {warehouse_path} is held by another process; waiting up to 300 s" in err
     summaries = [json.loads(out.strip().splitlines()[-1]) for out, _ in outputs]
     assert [s["n_new"] for s in summaries] == [1, 1]
-    warehouse = Warehouse(warehouse_path)
+    warehouse = open_warehouse(warehouse_path)
     assert sorted(warehouse.query("select title from documents")["title"]) == [
         "Belarus Joining Ukraine War Could Be 'Devastating' to Lukashenko's Army",
         "Warning",

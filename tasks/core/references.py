@@ -40,7 +40,7 @@ from spacy.parts_of_speech import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from tasks.core.entity_gazetteer import given_name_detector, lexicon_rows, role_heads
-from tasks.core.quotes import doc_text, entity_span
+from tasks.core.quotes import doc_text, entity_span, news_outlet_words
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
@@ -102,6 +102,11 @@ class Referent:
     roles: set[str] = field(default_factory=set)
     salience: list[tuple[int, float]] = field(default_factory=list)  # (sentence, weight)
     last_subject: int = -1  # token index of its last mention as a clause subject
+
+    @property
+    def is_news_outlet(self) -> bool:
+        """A newspaper or agency cited as a source ("The Wall Street Journal reported"): not "the company"."""
+        return self.label == "ORG" and any(t.lower_ in news_outlet_words() for name in self.names for t in name)
 
     def score(self, sentence: int, weights: SalienceWeights) -> float:
         return sum(w * 0.5 ** (sentence - s) for s, w in self.salience if 0 <= sentence - s <= weights.window)
@@ -304,7 +309,7 @@ def description_fits(token: Token, referents: Referents):
         return lambda r: r.label == "PERSON" and bool(r.roles & wanted) and nationality <= r.roles
     labels = description_types().get(noun)
     if labels:
-        return lambda r: r.label in labels
+        return lambda r: r.label in labels and not r.is_news_outlet
     if any(name_head(r.names[-1]) == noun for r in referents.all if r.label != "PERSON"):
         return lambda r: r.label != "PERSON" and name_head(r.names[-1]) == noun
     return None
