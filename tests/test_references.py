@@ -1,7 +1,13 @@
 """Within-document references: pronouns, descriptions, acronyms and first person reach the entity named
 before, on the real model, through the same linking the pipeline uses (the `read` fixture of conftest.py)."""
 
+from datetime import date
+
 import polars as pl
+
+from tasks.core.entities import canonicalize
+from tasks.core.nlp import analyze
+from tasks.core.schemas import DOCUMENTS, frame
 
 
 def refs(mentions: pl.DataFrame) -> list[tuple[str, str, str]]:
@@ -81,6 +87,20 @@ def test_the_company_is_not_the_newspaper_that_reported_it(read):
     mentions, _, _ = read("Velo Motors plans to close two plants, The Daily Herald reported on Sunday. "
                           "The company declined to comment.")
     assert ("The company", "description", "Velo Motors") in refs(mentions)
+
+
+def test_a_model_links_to_its_full_name_and_its_maker(nlp_model):
+    docs = frame([{"doc_id": "d", "title": None, "published_at": date(2024, 3, 5), "n_chars": 1,
+                   "body": "Skyline Aerospace delivered its first Skyline Aerospace SA300 jet to a Dutch carrier. "
+                           "The SA300 seats 180 passengers."}], DOCUMENTS)
+    found = analyze(docs, nlp_model)
+    linked = canonicalize(found.mentions, docs, None)
+    names = dict(linked.entities.select("entity_id", "name").iter_rows())
+    sa300 = linked.mentions.filter(pl.col("text") == "SA300").to_dicts()
+    assert [names[m["entity_id"]] for m in sa300] == ["Skyline Aerospace SA300"]
+    made_by = linked.relations.filter(pl.col("relation") == "made_by").to_dicts()
+    assert [(names[r["entity_id"]], names[r["related_id"]]) for r in made_by] == [
+        ("Skyline Aerospace SA300", "Skyline Aerospace")]
 
 
 def test_a_quote_speakers_pronoun_or_description_names_the_quotes_speaker(read):

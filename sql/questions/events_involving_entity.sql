@@ -9,6 +9,7 @@ entity as (
        or e.entity_id in (select a.entity_id from entity_aliases as a where lower(a.alias) = lower(p.entity))
 )
 select v.event_date, v.date_precision, v.actor, v.action, v.target, v.modality, v.event_type, v.date_text,
+       v.actor_via, v.target_via,
        v.title, v.published_at
 from events_named as v, params as p
 where (v.actor_id in (select entity_id from entity) or v.target_id in (select entity_id from entity))

@@ -28,10 +28,14 @@ class EntityResult:
     relations: pl.DataFrame  # RELATIONS: entity_id, relation, related_id
 
 
-def add_entity_rules(nlp: Language) -> Language:
-    """Add newsflow's entity corrections after the statistical NER (once per process)."""
+def add_entity_rules(nlp: Language, rules: dict | None = None) -> Language:
+    """Add newsflow's entity corrections after the statistical NER (once per process).
+
+    `rules` overrides settings of entity_spans.EntityRules, e.g. {"team_context_vote": 0}; a
+    pipeline that already has the component (from its config.cfg) keeps its own settings.
+    """
     if "newsflow_entities" not in nlp.pipe_names:
-        nlp.add_pipe("newsflow_entities", after="ner" if "ner" in nlp.pipe_names else None)
+        nlp.add_pipe("newsflow_entities", after="ner" if "ner" in nlp.pipe_names else None, config=rules or {})
     return nlp
 
 

