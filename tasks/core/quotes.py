@@ -8,7 +8,9 @@ verb's subject, from the attribution that follows a quote the parser ended early
 the money go?" Ms. Rivera said.`), from a colon or dash signature (`Lee: "..."`, `"..." ― Lee`,
 an embedded post's `— Name (@handle)` line), or from the attribution right before a quote that
 continues without a cue. Pronouns and descriptions are resolved by `SpeakerResolver`; a
-dateline ("MADRID --") is never a speaker.
+dateline ("MADRID --") is never a speaker; a document speaks for whoever wrote or released it.
+Each row also says where a pronoun or description resolved to its speaker is written
+(`speaker_written`), so tasks/core/references.py links those words to the same name.
 """
 
 import bisect
@@ -71,7 +73,7 @@ CONTINUATION_CHARS = 200
 CLAUSE_MARKERS = {"mark", "cc"}
 CONDITIONS = {"if", "unless"}
 ACCORDING = "according to"
-AUTHOR_PREPOSITIONS = {"from", "by", "of", "in", "on", "at"}  # "a statement from X", "a report in X", not "a letter to X"
+AUTHOR_PREPOSITIONS = {"from", "by", "of", "in", "on", "at"}  # "a report in X", not "a letter to X"
 WRITER = {"i", "we", "you", "me", "us"}
 
 
@@ -492,7 +494,9 @@ def introduces_quote(reading: Reading, cue: Token) -> bool:
     """Whether a quote opens right after a cue (`Lee said: "..."`): the cue reports that one, not the quote before it."""
     after = cue.idx + len(cue)
     k = bisect.bisect_left(reading.span_starts, after)
-    return k < len(reading.span_starts) and INTRODUCTION.fullmatch(reading.text, after, reading.span_starts[k]) is not None
+    if k == len(reading.span_starts):
+        return False
+    return INTRODUCTION.fullmatch(reading.text, after, reading.span_starts[k]) is not None
 
 
 def follows_directly(reading: Reading, cue: Token, subject: Token, end: int) -> bool:
@@ -559,7 +563,8 @@ def continued_rows(reading: Reading, rows: list[dict], unattributed: list[tuple[
             continue
         next_start = reading.paragraph(end)[1]
         following = next((s for s, _ in reading.spans if s > end), None)
-        if following is not None and following in by_start and reading.text[next_start:following].strip() in OPENINGS | {""}:
+        opening = reading.text[next_start:following].strip() if following is not None else None
+        if following in by_start and opening in OPENINGS | {""}:
             by_start[start] = carried_on(reading, by_start[following], start, end)
             continued.append(by_start[start])
     return continued
@@ -763,7 +768,7 @@ class SpeakerResolver:
                 return Speaker(titled.text, titled.start_char, titled.end_char, token.idx)
             if is_bare(token) and (earlier := self.same_noun_before(token)) is not None:
                 named = entity_of(earlier.head) if earlier.dep_ == "appos" else None
-                if named is not None:  # "Javed Ali, a ... professor" ... "the professor"; "NPD, a research firm" ... "the firm"
+                if named is not None:  # "Javed Ali, a ... professor" ... "the professor"; "NPD, a firm" ... "the firm"
                     return Speaker(named.text, named.start_char, named.end_char, token.idx)
                 start, end = noun_phrase(earlier)
                 return Speaker(doc_text(self.doc)[start:end], start, end)
@@ -858,7 +863,7 @@ def is_news_outlet(ent: Span) -> bool:
 
 
 def name_key(ent: Span) -> str:
-    """What two names of one entity share: a person's surname, an organisation's first word ("Apple Inc." and "Apple")."""
+    """What two names of one entity share: a person's surname, an organisation's first word ("Apple Inc.", "Apple")."""
     words = [t.lower_ for t in ent if not t.is_punct and t.lower_ != "the"] or [ent.text.lower()]
     return words[-1] if ent.label_ == "PERSON" else words[0]
 
@@ -982,7 +987,8 @@ def reported_rows(reading: Reading) -> list[dict]:
         start, end = span
         if end <= start or any(s < end and start < e for s, e in direct):
             continue
-        speaker = own_speaker(reading, verb, subject) or reading.speakers.resolve(subject, names_in(reading.doc, start, end))
+        speaker = (own_speaker(reading, verb, subject)
+                   or reading.speakers.resolve(subject, names_in(reading.doc, start, end)))
         rows.append(quote_row(reading.sentence_no(verb.idx), speaker, cue_lemma(verb), reading.text[start:end],
                               "indirect", start, end))
     return rows
@@ -994,9 +1000,10 @@ def own_speaker(reading: Reading, verb: Token, subject: Token) -> Speaker | None
     outer = outer_cue(reading, verb)
     if outer is None or subject.lower_ not in ("he", "she", "it"):
         return None
-    speaker = reading.speakers.resolve(outer_subject) if (outer_subject := speaker_token(outer, reading.dateline)) else None
-    if speaker is None or outer_subject.i == subject.i:
+    outer_subject = speaker_token(outer, reading.dateline)
+    if outer_subject is None or outer_subject.i == subject.i:
         return None
+    speaker = reading.speakers.resolve(outer_subject)
     person = reading.speakers.is_person(speaker)
     if subject.lower_ in PRONOUN_GENDER:
         gender = reading.speakers.genders.get(speaker.text)
@@ -1227,7 +1234,8 @@ def without_repeats(rows: list[dict]) -> list[dict]:
         start, end, kind = row["start_char"], row["end_char"], row["kind"]
         if (start, end) in seen:
             continue
-        inside = [(k, speaker) for s, e, k, speaker in covering if s <= start and end <= e + 2 and (s, e) != (start, end)]
+        inside = [(k, speaker) for s, e, k, speaker in covering
+                  if s <= start and end <= e + 2 and (s, e) != (start, end)]
         kinds = {k for k, _ in inside}
         if (kind == "partial" and "indirect" in kinds) or (kind != "direct" and "direct" in kinds) or (
                 kind == "indirect" and ("indirect", row["speaker_start"]) in inside):

@@ -370,7 +370,8 @@ def reference_rows(doc: Doc, quoted: list[bool], weights: SalienceWeights = WEIG
         if quoted[i]:
             continue
         token = doc[i]
-        found = said_by.get(token.idx) or resolve(token, sentence, referents, resolved) or unnamed_acronym(token, referents)
+        found = (said_by.get(token.idx) or resolve(token, sentence, referents, resolved)
+                 or unnamed_acronym(token, referents))
         if found is None:
             continue
         antecedent, via, start = found
