@@ -68,6 +68,21 @@ def test_first_person_inside_a_quote_is_its_speaker(read):
     assert quotes["speaker"].to_list() == ["Ruth Calder"]
 
 
+def test_a_quote_speakers_pronoun_or_description_names_the_quotes_speaker(read):
+    mentions, _, quotes = read(
+        "John Roth, a vice president at Harbor Space, said the company could carry larger payloads. Roth said "
+        "Harbor Space would start flights in 2022 and Roth expects more orders. Michael Sims, chief executive of "
+        'Ceres Labs, said the award was a sign of support. "Small players bring agility to the program," he said.')
+    (small,) = quotes.filter(pl.col("text").str.starts_with("Small players")).to_dicts()
+    assert small["speaker"] == "Michael Sims"
+    assert ("he", "pronoun", "Michael Sims") in refs(mentions)  # the mention says what the quote says
+    mentions, _, quotes = read("Consumer Watch tested the phone for a month after Acme Mobile released it. Acme "
+                               "Mobile's chief executive apologised to customers. The group said that Acme Mobile's "
+                               "fix is a good first step.")
+    assert quotes["speaker"].to_list() == ["Consumer Watch"]
+    assert ("The group", "description", "Consumer Watch") in refs(mentions)
+
+
 def test_possessives_compounds_and_nominal_events_reach_the_entity(read):
     _, events, _ = read("Harbor Airlines confirmed the merger with Coastal Air. Harbor's pilots welcomed "
                         "the decision, and the airline's chief executive announced his resignation.")
@@ -103,16 +118,8 @@ def test_a_model_links_to_its_full_name_and_its_maker(nlp_model):
         ("Skyline Aerospace SA300", "Skyline Aerospace")]
 
 
-def test_a_quote_speakers_pronoun_or_description_names_the_quotes_speaker(read):
-    mentions, _, quotes = read(
-        "John Roth, a vice president at Harbor Space, said the company could carry larger payloads. Roth said "
-        "Harbor Space would start flights in 2022 and Roth expects more orders. Michael Sims, chief executive of "
-        'Ceres Labs, said the award was a sign of support. "Small players bring agility to the program," he said.')
-    (small,) = quotes.filter(pl.col("text").str.starts_with("Small players")).to_dicts()
-    assert small["speaker"] == "Michael Sims"
-    assert ("he", "pronoun", "Michael Sims") in refs(mentions)  # the mention says what the quote says
-    mentions, _, quotes = read("Consumer Watch tested the phone for a month after Acme Mobile released it. Acme "
-                               "Mobile's chief executive apologised to customers. The group said that Acme Mobile's "
-                               "fix is a good first step.")
-    assert quotes["speaker"].to_list() == ["Consumer Watch"]
-    assert ("The group", "description", "Consumer Watch") in refs(mentions)
+def test_a_name_in_the_objects_phrase_is_the_target(read):
+    _, events, _ = read("Northwind Logistics filed a lawsuit against Velo Motors on Friday.")
+    (filed,) = events.filter(pl.col("action") == "file").to_dicts()
+    assert (filed["actor"], filed["target_text"], filed["target"]) == (
+        "Northwind Logistics", "a lawsuit against Velo Motors", "Velo Motors")
