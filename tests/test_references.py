@@ -85,11 +85,16 @@ def test_a_quote_speakers_pronoun_or_description_names_the_quotes_speaker(read):
 
 def test_possessives_compounds_and_nominal_events_reach_the_entity(read):
     _, events, _ = read("Harbor Airlines confirmed the merger with Coastal Air. Harbor's pilots welcomed "
-                        "the decision, and the airline's chief executive announced his resignation.")
+                        "the decision, and the airline's chief executive announced his resignation. "
+                        "Regulators later suspended Harbor's licence.")
     nominal = {e["action"]: e for e in events.filter(pl.col("action").is_in(["merger", "resignation"])).to_dicts()}
     assert nominal["merger"]["actor"] == "Harbor Airlines"  # the light verb's subject ("confirmed the merger")
+    assert nominal["merger"]["target"] == "Coastal Air"  # the other party
     assert nominal["resignation"]["actor_text"] == "his"
-    assert events.filter(pl.col("action") == "welcome")["actor"].to_list() == ["Harbor Airlines"]  # Harbor's pilots
+    (welcome,) = events.filter(pl.col("action") == "welcome").to_dicts()
+    assert (welcome["actor_text"], welcome["actor"]) == ("pilots", None)  # the pilots welcomed it, not the airline
+    (suspend,) = events.filter(pl.col("action") == "suspend").to_dicts()
+    assert (suspend["target_text"], suspend["target"]) == ("Harbor's licence", "Harbor Airlines")
 
 
 def test_shares_of_a_company_are_a_fact_about_it(read):

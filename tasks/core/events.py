@@ -225,7 +225,7 @@ def event_row(sent_no: int, trigger: Token, anchor: Token, action: str, kind: st
               target: Token | None, dates: list, published_at: date | None, quoted: list[bool]) -> dict:
     """One EVENTS row for an event word (`trigger`) and its arguments; `anchor` is the verb whose
     modality and date it takes (the trigger itself, or the verb an event noun depends on)."""
-    actor_span = phrase(actor) if actor is not None else None
+    actor_span = phrase(actor, possessor=False) if actor is not None else None
     target_span = phrase(target, TARGET_PHRASE_PREPOSITIONS) if target is not None else None
     modality = modality_of(anchor, quoted)
     event_date, date_text, precision = date_of(anchor, dates, published_at, future=is_future(anchor))
@@ -341,15 +341,17 @@ def target_of(verb: Token) -> Token | None:
     return None
 
 
-def phrase(token: Token, prepositions: frozenset[str] = frozenset()) -> tuple[int, int]:
+def phrase(token: Token, prepositions: frozenset[str] = frozenset(), possessor: bool = True) -> tuple[int, int]:
     """Character span of an argument: its named entity, else the noun with its left modifiers and the
     name it is about: the owner of an attribute noun ("Shares of Acme"), or a name in a phrase of
-    `prepositions` ("a lawsuit against Apple", "a stake in Acme")."""
+    `prepositions` ("a lawsuit against Apple", "a stake in Acme"). Without `possessor` the span leaves
+    out a possessive ("Apple's chief executive resigned" is the chief executive's doing, not Apple's)."""
     if token.ent_type_ and token.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
         ent = entity_span(token)
         if ent is not None:
             return ent.start_char, ent.end_char
-    left = [c for c in token.lefts if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "case")]
+    modifiers = ("det", "amod", "compound", "nummod", "nmod", "case") + (("poss",) if possessor else ())
+    left = [c for c in token.lefts if c.dep_ in modifiers]
     start = min([c.left_edge.idx for c in left] + [token.idx])
     about = owner_of(token) or named_in_phrase(token, prepositions)
     end = about.right_edge.idx + len(about.right_edge) if about is not None else token.idx + len(token)
