@@ -5,18 +5,9 @@ from datetime import date
 from functools import cache, lru_cache
 
 from tasks.core import lexicons
+from tasks.core.dates import MONTH_RE, MONTHS
 
-
-MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-         ("october", "oct"), ("november", "nov"), ("december", "dec")]
-    )
-    for m in names
-}
-_MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MON = r"(?P<mon>" + MONTH_RE + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # Whole dates only: a lone number or a month without a day never becomes a date.
