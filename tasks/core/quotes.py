@@ -26,7 +26,8 @@ from spacy.attrs import IDX, LEMMA, POS
 from spacy.parts_of_speech import NOUN
 from spacy.tokens import Doc, Span, Token
 
-from tasks.core.entity_gazetteer import given_name_detector, lexicon_lines, lexicon_rows, role_heads
+from tasks.core import lexicons
+from tasks.core.entity_gazetteer import given_name_detector, role_heads
 
 LINKED_QUOTES = {
     "quote_id": pl.Utf8,
@@ -80,19 +81,19 @@ WRITER = {"i", "we", "you", "me", "us"}
 @lru_cache(maxsize=1)
 def speech_verbs() -> frozenset[str]:
     """Cue lemmas from data/lexicons/speech_verbs.txt."""
-    return frozenset(lexicon_lines("speech_verbs.txt"))
+    return lexicons.words("speech_verbs.txt")
 
 
 @lru_cache(maxsize=1)
 def finding_verbs() -> frozenset[str]:
     """ "the figures show that ...": cues only with a document for subject (data/lexicons/finding_verbs.txt)."""
-    return frozenset(lexicon_lines("finding_verbs.txt"))
+    return lexicons.words("finding_verbs.txt")
 
 
 @lru_cache(maxsize=1)
 def source_documents() -> frozenset[str]:
     """Nouns of documents and data that speak for their author (data/lexicons/source_documents.txt)."""
-    return frozenset(lexicon_lines("source_documents.txt"))
+    return lexicons.words("source_documents.txt")
 
 
 def is_document(token: Token) -> bool:
@@ -102,26 +103,26 @@ def is_document(token: Token) -> bool:
 @lru_cache(maxsize=1)
 def directive_verbs() -> frozenset[str]:
     """Speech verbs whose addressee and "to" clause are what they report ("urged Vietnam to push back")."""
-    return frozenset(lexicon_lines("directive_verbs.txt"))
+    return lexicons.words("directive_verbs.txt")
 
 
 @lru_cache(maxsize=1)
 def negating_governors() -> frozenset[str]:
     """ "declined to say", "refused to comment": the governors data/lexicons/modality_cues.csv marks as negating."""
-    rows = (line.split(",") for line in lexicon_lines("modality_cues.csv"))
-    return frozenset(r[0].strip().lower() for r in rows if len(r) == 3 and r[1:] == ["governor", "negated"])
+    return frozenset(row["cue"].lower() for row in lexicons.rows("modality_cues.csv")
+                     if (row["role"], row["modality"]) == ("governor", "negated"))
 
 
 @lru_cache(maxsize=1)
 def mention_nouns() -> frozenset[str]:
     """Nouns after which quotation marks name a word instead of quoting someone ("the word “We”")."""
-    return frozenset(lexicon_lines("quote_mention_nouns.txt"))
+    return lexicons.words("quote_mention_nouns.txt")
 
 
 @lru_cache(maxsize=1)
 def title_abbreviations() -> dict[str, str]:
     """ "sen." -> "senator": so "the senator" finds "Sen. Dana Lee" (data/lexicons/title_abbreviations.csv)."""
-    return {row["abbreviation"].lower(): row["title"].lower() for row in lexicon_rows("title_abbreviations.csv")}
+    return {row["abbreviation"].lower(): row["title"].lower() for row in lexicons.rows("title_abbreviations.csv")}
 
 
 @lru_cache(maxsize=1)
@@ -129,16 +130,16 @@ def group_nouns() -> dict[str, frozenset[str]]:
     """Nouns naming a kind of organisation or place ("the group", "the retailers") and the entity labels they
     fit, from data/lexicons/reference_nouns.csv."""
     found: dict[str, set[str]] = {}
-    for row in lexicon_rows("reference_nouns.csv"):
-        if row["label"].strip() in ("ORG", "GPE"):
-            found.setdefault(row["noun"].strip().lower(), set()).add(row["label"].strip())
+    for row in lexicons.rows("reference_nouns.csv"):
+        if row["label"] in ("ORG", "GPE"):
+            found.setdefault(row["noun"].lower(), set()).add(row["label"])
     return {noun: frozenset(labels) for noun, labels in found.items()}
 
 
 @lru_cache(maxsize=1)
 def person_nouns() -> frozenset[str]:
     """Heads of descriptions that name a person: the titles of roles.txt and speaker_person_nouns.txt."""
-    return role_heads() | frozenset(lexicon_lines("speaker_person_nouns.txt"))
+    return role_heads() | lexicons.words("speaker_person_nouns.txt")
 
 
 def doc_text(doc: Doc) -> str:
@@ -854,7 +855,7 @@ class SpeakerResolver:
 @lru_cache(maxsize=1)
 def news_outlet_words() -> frozenset[str]:
     """Words of news organisations' names (data/lexicons/clean_org_words.txt)."""
-    return frozenset(lexicon_lines("clean_org_words.txt"))
+    return lexicons.words("clean_org_words.txt")
 
 
 def is_news_outlet(ent: Span) -> bool:

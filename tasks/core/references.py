@@ -39,7 +39,8 @@ from spacy.attrs import POS, SENT_START
 from spacy.parts_of_speech import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
-from tasks.core.entity_gazetteer import given_name_detector, lexicon_rows, role_heads
+from tasks.core import lexicons
+from tasks.core.entity_gazetteer import given_name_detector, role_heads
 from tasks.core.quotes import doc_text, entity_span, news_outlet_words
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
@@ -80,7 +81,7 @@ WEIGHTS = SalienceWeights()
 def description_types() -> dict[str, frozenset[str]]:
     """Head noun of a definite description -> entity labels it can refer to (reference_nouns.csv)."""
     found: dict[str, set[str]] = {}
-    for row in lexicon_rows("reference_nouns.csv"):
+    for row in lexicons.rows("reference_nouns.csv"):
         found.setdefault(row["noun"].strip().lower(), set()).add(row["label"].strip())
     return {noun: frozenset(labels) for noun, labels in found.items()}
 
