@@ -183,7 +183,7 @@ def governing_verb(noun: Token) -> Token | None:
         head = head.head
     elif noun.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr"):
         return None
-    return head if head.pos_ in ("VERB", "AUX") and head is not noun else None
+    return head if head.pos_ in ("VERB", "AUX") and head.i != noun.i else None
 
 
 def is_event_verb(token: Token) -> bool:
@@ -271,7 +271,7 @@ def actor_of(verb: Token) -> Token | None:
                 return controller
             verb = verb.head.head
             continue
-        if verb.dep_ not in SHARED_SUBJECT or verb.head is verb:
+        if verb.dep_ not in SHARED_SUBJECT or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None
@@ -409,7 +409,7 @@ def own_modality(verb: Token) -> str | None:
             found.add(cues[(word, "mark")])
         elif child.dep_ == "advcl" and any((m.lower_, "mark") in cues for m in child.children if m.dep_ == "mark"):
             found.add("hypothetical")
-    if verb.dep_ in ("xcomp", "ccomp", "acl", "pcomp") and verb.head is not verb:
+    if verb.dep_ in ("xcomp", "ccomp", "acl", "pcomp") and verb.head.i != verb.i:
         head = verb.head
         if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "warned against sending": the preposition's head governs
             if (head.lower_, "preposition") in cues and (head.head.lemma_.lower(), "reason") not in cues:
@@ -435,7 +435,7 @@ def is_no_object(child: Token) -> bool:
 def inherited_modality(verb: Token) -> str | None:
     """A coordinated verb without its own subject shares the first verb's modality ("did not join or fight")."""
     for _ in range(4):
-        if verb.head is verb or verb.dep_ not in ("conj", "xcomp", "pcomp", "advcl", "prep", "csubj"):
+        if verb.head.i == verb.i or verb.dep_ not in ("conj", "xcomp", "pcomp", "advcl", "prep", "csubj"):
             return None
         if verb.dep_ == "conj" and any(c.dep_ in SUBJECTS for c in verb.children):
             return None
@@ -453,7 +453,7 @@ def is_reported(verb: Token) -> bool:
     """Inside what a speech verb reports: the verb hangs, through a clause complement, from "say"."""
     token = verb
     for _ in range(8):
-        if token.head is token:
+        if token.head.i == token.i:
             return False
         if token.dep_ in ("ccomp", "parataxis") and token.head.lemma_.lower() in speech_verbs():
             return True

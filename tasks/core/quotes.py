@@ -683,7 +683,7 @@ def name_right_before(verb: Token) -> Token | None:
     """ "... Commissioner Neelie Kroes said": a proper name right before a finite cue the parser left without a
     subject (it hung the name on a phrase before it) is who speaks."""
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
-    if verb.tag_ in ("VBD", "VBZ", "VBP") and before is not None and before.tag_ == "NNP" and before.head is not verb:
+    if verb.tag_ in ("VBD", "VBZ", "VBP") and before is not None and before.tag_ == "NNP" and before.head.i != verb.i:
         return before
     return None
 
