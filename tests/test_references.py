@@ -128,3 +128,9 @@ def test_a_name_in_the_objects_phrase_is_the_target(read):
     (filed,) = events.filter(pl.col("action") == "file").to_dicts()
     assert (filed["actor"], filed["target_text"], filed["target"]) == (
         "Northwind Logistics", "a lawsuit against Velo Motors", "Velo Motors")
+
+
+def test_a_possessive_takes_the_first_fitting_argument_of_its_clause(read):
+    mentions, _, _ = read("Northwind Logistics lost a contract last year. On Monday, regulators fined "
+                          "Velo Motors over its emissions data.")
+    assert ("its", "pronoun", "Velo Motors") in refs(mentions)

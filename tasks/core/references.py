@@ -415,9 +415,11 @@ def resolve(token: Token, sentence: int, referents: Referents,
             return (r.label in labels and (gender is None or r.gender in (None, gender))
                     and not bound_by_subject(token, r))
 
-        referent = referents.best(sentence, pronoun_ok)
-        if referent is None or (referent.label != "PERSON" and not subject_chain_holds(referent, token, resolved)):
-            return None
+        referent = clause_antecedent(token, resolved, pronoun_ok) if token.dep_ == "poss" else None
+        if referent is None:
+            referent = referents.best(sentence, pronoun_ok)
+            if referent is None or (referent.label != "PERSON" and not subject_chain_holds(referent, token, resolved)):
+                return None
         antecedent = referent.antecedent(token.i)
         return (antecedent, "pronoun", token.idx) if antecedent is not None else None
     if not description_head(token):
@@ -429,6 +431,28 @@ def resolve(token: Token, sentence: int, referents: Referents,
     referent = referents.best(sentence, fits) if fits is not None else None
     antecedent = referent.antecedent(token.i) if referent is not None else None
     return (antecedent, "description", noun_phrase_start(token)) if antecedent is not None else None
+
+
+def clause_antecedent(token: Token, resolved: dict[int, Referent], fits) -> Referent | None:
+    """For a possessive pronoun, the referent its own sentence offers first, after Hobbs (1978): the
+    arguments of each clause above it, subject first and the others in text order, that come before
+    it and fit ("Apple sued Samsung over its patents" is Apple's; "songs were downloaded from the
+    store since its launch" is the store's)."""
+    verb = token.head
+    for _ in range(6):
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        others = [c for c in verb.children if c.dep_ in OBJECTS]
+        others += [g for c in verb.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]
+        for argument in subjects + sorted(others, key=lambda t: t.i):
+            referent = resolved.get(argument.i)
+            if argument.i < token.i and referent is not None and fits(referent):
+                return referent
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
 
 
 def unnamed_acronym(token: Token, referents: Referents) -> tuple[Span, str, int] | None:
