@@ -1,4 +1,5 @@
-"""Shared fixtures: one Prefect test harness per session, the real seed article, fresh warehouses."""
+"""Shared fixtures: one Prefect test harness per session, the real model, the real seed article, fresh
+warehouses, and the language pass with its linking run on one text."""
 
 import os
 import shutil
@@ -29,6 +30,36 @@ def nlp_model():
     from tasks.settings import Settings
 
     return load_model(Settings().model)
+
+
+@pytest.fixture
+def read(nlp_model):
+    """Text -> (linked mentions, linked events, linked quotes) of a one-document batch, each with the entity
+    names a user sees (mentions.entity, events.actor and .target, quotes.speaker)."""
+    from datetime import date
+
+    import polars as pl
+
+    from tasks.core.entities import canonicalize
+    from tasks.core.events import link_events
+    from tasks.core.nlp import analyze
+    from tasks.core.quotes import link_quotes
+    from tasks.core.schemas import DOCUMENTS, frame
+
+    def run(text: str):
+        docs = frame([{"doc_id": "d", "title": None, "published_at": date(2024, 3, 5), "body": text,
+                       "n_chars": len(text)}], DOCUMENTS)
+        found = analyze(docs, nlp_model)
+        linked = canonicalize(found.mentions, docs, None)
+        names = dict(linked.entities.select("entity_id", "name").iter_rows())
+        mentions = linked.mentions.with_columns(entity=pl.col("entity_id").replace_strict(names, default=None))
+        quotes = link_quotes(found.quotes, linked.mentions)
+        events = link_events(found.events, linked.mentions, quotes).with_columns(
+            actor=pl.col("actor_id").replace_strict(names, default=None),
+            target=pl.col("target_id").replace_strict(names, default=None))
+        return mentions, events, quotes.with_columns(speaker=pl.col("speaker_id").replace_strict(names, default=None))
+
+    return run
 
 
 @pytest.fixture

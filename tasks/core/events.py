@@ -8,11 +8,9 @@ and a PLOVER-like type from data/lexicons/event_types.csv.
 """
 
 import bisect
-import csv
 import hashlib
 from datetime import date
 from functools import lru_cache
-from pathlib import Path
 
 import numpy
 import polars as pl
@@ -20,10 +18,10 @@ from spacy.attrs import ENT_IOB, ENT_TYPE, LEMMA, POS, SENT_START
 from spacy.parts_of_speech import NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
+from tasks.core import lexicons
 from tasks.core.dates import resolve_date
 from tasks.core.quotes import doc_text, entity_span, overlapping_entity, quote_spans, quoted_tokens, speech_verbs
 
-LEXICONS = Path(__file__).resolve().parents[2] / "data" / "lexicons"
 LINKED_EVENTS = {
     "event_id": pl.Utf8,
     "doc_id": pl.Utf8,
@@ -62,32 +60,20 @@ TARGET_PREPOSITIONS = {"against", "on", "onto", "into", "to", "toward", "towards
 @lru_cache(maxsize=1)
 def event_types() -> dict[str, str]:
     """Action key -> event type, from data/lexicons/event_types.csv."""
-    return {row["key"].strip().lower(): row["event_type"].strip() for row in read_csv("event_types.csv")}
+    return {row["key"].strip().lower(): row["event_type"].strip() for row in lexicons.rows("event_types.csv")}
 
 
 @lru_cache(maxsize=1)
 def modality_cues() -> dict[tuple[str, str], str]:
     """(cue, role) -> modality, from data/lexicons/modality_cues.csv."""
     return {(row["cue"].strip().lower(), row["role"].strip()): row["modality"].strip()
-            for row in read_csv("modality_cues.csv")}
+            for row in lexicons.rows("modality_cues.csv")}
 
 
 @lru_cache(maxsize=1)
 def non_event_verbs() -> frozenset[str]:
     """Lemmas that never make an event row, from data/lexicons/non_event_verbs.txt."""
-    return frozenset(read_lines("non_event_verbs.txt"))
-
-
-def read_lines(name: str) -> list[str]:
-    """Non-empty lines of a lexicon text file, skipping its # comment lines."""
-    lines = (LEXICONS / name).read_text(encoding="utf-8").splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
-
-
-def read_csv(name: str) -> list[dict]:
-    """Rows of a lexicon CSV, skipping its # comment lines."""
-    with open(LEXICONS / name, newline="") as handle:
-        return list(csv.DictReader(line for line in handle if not line.startswith("#")))
+    return lexicons.words("non_event_verbs.txt")
 
 
 def extract_events(doc: Doc, published_at: date | None, quoted: list[bool] | None = None) -> list[dict]:
@@ -136,13 +122,13 @@ def with_conjuncts(token: Token | None) -> list[Token | None]:
 def event_nouns() -> dict[str, tuple[str, str]]:
     """Event noun -> (the verb it names, the role of its holder), from data/lexicons/event_nouns.csv."""
     return {row["noun"].strip().lower(): (row["verb"].strip().lower(), row["holder"].strip())
-            for row in read_csv("event_nouns.csv")}
+            for row in lexicons.rows("event_nouns.csv")}
 
 
 @lru_cache(maxsize=1)
 def support_verbs() -> dict[str, str]:
     """Verb -> light, control or aspectual, from data/lexicons/support_verbs.csv."""
-    return {row["verb"].strip().lower(): row["kind"].strip() for row in read_csv("support_verbs.csv")}
+    return {row["verb"].strip().lower(): row["kind"].strip() for row in lexicons.rows("support_verbs.csv")}
 
 
 def noun_arguments(noun: Token, holder_role: str) -> tuple[Token | None, Token | None]:
@@ -197,7 +183,7 @@ def governing_verb(noun: Token) -> Token | None:
         head = head.head
     elif noun.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr"):
         return None
-    return head if head.pos_ in ("VERB", "AUX") and head is not noun else None
+    return head if head.pos_ in ("VERB", "AUX") and head.i != noun.i else None
 
 
 def is_event_verb(token: Token) -> bool:
@@ -285,7 +271,7 @@ def actor_of(verb: Token) -> Token | None:
                 return controller
             verb = verb.head.head
             continue
-        if verb.dep_ not in SHARED_SUBJECT or verb.head is verb:
+        if verb.dep_ not in SHARED_SUBJECT or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None
@@ -376,7 +362,7 @@ def named_in_phrase(token: Token, prepositions: frozenset[str]) -> Token | None:
 @lru_cache(maxsize=1)
 def attribute_nouns() -> frozenset[str]:
     """Nouns whose of-phrase is what a fact is about (data/lexicons/attribute_nouns.txt)."""
-    return frozenset(row for row in read_lines("attribute_nouns.txt"))
+    return lexicons.words("attribute_nouns.txt")
 
 
 def owner_of(token: Token) -> Token | None:
@@ -423,7 +409,7 @@ def own_modality(verb: Token) -> str | None:
             found.add(cues[(word, "mark")])
         elif child.dep_ == "advcl" and any((m.lower_, "mark") in cues for m in child.children if m.dep_ == "mark"):
             found.add("hypothetical")
-    if verb.dep_ in ("xcomp", "ccomp", "acl", "pcomp") and verb.head is not verb:
+    if verb.dep_ in ("xcomp", "ccomp", "acl", "pcomp") and verb.head.i != verb.i:
         head = verb.head
         if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "warned against sending": the preposition's head governs
             if (head.lower_, "preposition") in cues and (head.head.lemma_.lower(), "reason") not in cues:
@@ -449,7 +435,7 @@ def is_no_object(child: Token) -> bool:
 def inherited_modality(verb: Token) -> str | None:
     """A coordinated verb without its own subject shares the first verb's modality ("did not join or fight")."""
     for _ in range(4):
-        if verb.head is verb or verb.dep_ not in ("conj", "xcomp", "pcomp", "advcl", "prep", "csubj"):
+        if verb.head.i == verb.i or verb.dep_ not in ("conj", "xcomp", "pcomp", "advcl", "prep", "csubj"):
             return None
         if verb.dep_ == "conj" and any(c.dep_ in SUBJECTS for c in verb.children):
             return None
@@ -467,7 +453,7 @@ def is_reported(verb: Token) -> bool:
     """Inside what a speech verb reports: the verb hangs, through a clause complement, from "say"."""
     token = verb
     for _ in range(8):
-        if token.head is token:
+        if token.head.i == token.i:
             return False
         if token.dep_ in ("ccomp", "parataxis") and token.head.lemma_.lower() in speech_verbs():
             return True

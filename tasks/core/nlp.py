@@ -87,7 +87,8 @@ def doc_rows(doc: Doc, doc_id: str, published_at: date | None) -> dict[str, list
     ]
     doc_quotes = quotes.extract_quotes(doc)
     quoted = quotes.quoted_tokens(doc, quotes.quote_spans(quotes.doc_text(doc)))
-    found_mentions = (entities.doc_mentions(doc) + references.reference_rows(doc, quoted)
+    found_mentions = (entities.doc_mentions(doc)
+                      + references.reference_rows(doc, quoted, speakers=quotes.written_speakers(doc_quotes))
                       + references.speaker_references(doc, doc_quotes))
     mentions = [
         {"doc_id": doc_id, "sent_no": sentence_of(m["start_char"], sent_starts), **m}

@@ -8,7 +8,9 @@ verb's subject, from the attribution that follows a quote the parser ended early
 the money go?" Ms. Rivera said.`), from a colon or dash signature (`Lee: "..."`, `"..." ― Lee`,
 an embedded post's `— Name (@handle)` line), or from the attribution right before a quote that
 continues without a cue. Pronouns and descriptions are resolved by `SpeakerResolver`; a
-dateline ("MADRID --") is never a speaker.
+dateline ("MADRID --") is never a speaker; a document speaks for whoever wrote or released it.
+Each row also says where a pronoun or description resolved to its speaker is written
+(`speaker_written`), so tasks/core/references.py links those words to the same name.
 """
 
 import bisect
@@ -16,6 +18,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 import numpy
 import polars as pl
@@ -23,7 +26,8 @@ from spacy.attrs import IDX, LEMMA, POS
 from spacy.parts_of_speech import NOUN
 from spacy.tokens import Doc, Span, Token
 
-from tasks.core.entity_gazetteer import given_name_detector, lexicon_lines, lexicon_rows, role_heads
+from tasks.core import lexicons
+from tasks.core.entity_gazetteer import given_name_detector, role_heads
 
 LINKED_QUOTES = {
     "quote_id": pl.Utf8,
@@ -63,49 +67,79 @@ DATELINE_PARAGRAPHS = 2
 COLON_SIGNATURE = re.compile(r"(?:^|\n)[ \t]*([^\n:!?\"“”]{1,60}?):[ \t]*(?:``|''|[\"“])$")
 DASH_SIGNATURE = re.compile(r"(?:``|''|[\"”])?[ \t]*\n?[ \t]*(?:[—―–]|--)[ \t]*")
 POST_SIGNATURE = re.compile(r"^[ \t]*[—―–][ \t]*(?P<name>[^\n(]{1,80}?)[^\w\n]*\(@\w+\)", re.MULTILINE)
+INTRODUCTION = re.compile(r"[ \t]*[,:]?[ \t]*(?:``|''|[\"“])[ \t]*")
+INTRODUCED = re.compile(r"[,:][ \t]*(?:``|''|[\"“])[ \t]*$")
 TRAILING_CUE_TOKENS = 6  # a cue this close to the start of the sentence after a quote belongs to it
 CONTINUATION_CHARS = 200
 CLAUSE_MARKERS = {"mark", "cc"}
 CONDITIONS = {"if", "unless"}
 ACCORDING = "according to"
+AUTHOR_PREPOSITIONS = {"from", "by", "of", "in", "on", "at"}  # "a report in X", not "a letter to X"
 WRITER = {"i", "we", "you", "me", "us"}
 
 
 @lru_cache(maxsize=1)
 def speech_verbs() -> frozenset[str]:
     """Cue lemmas from data/lexicons/speech_verbs.txt."""
-    return frozenset(lexicon_lines("speech_verbs.txt"))
+    return lexicons.words("speech_verbs.txt")
+
+
+@lru_cache(maxsize=1)
+def finding_verbs() -> frozenset[str]:
+    """ "the figures show that ...": cues only with a document for subject (data/lexicons/finding_verbs.txt)."""
+    return lexicons.words("finding_verbs.txt")
+
+
+@lru_cache(maxsize=1)
+def source_documents() -> frozenset[str]:
+    """Nouns of documents and data that speak for their author (data/lexicons/source_documents.txt)."""
+    return lexicons.words("source_documents.txt")
+
+
+def is_document(token: Token) -> bool:
+    return token.pos_ == "NOUN" and (token.lemma_.lower() in source_documents() or token.lower_ in source_documents())
 
 
 @lru_cache(maxsize=1)
 def directive_verbs() -> frozenset[str]:
     """Speech verbs whose addressee and "to" clause are what they report ("urged Vietnam to push back")."""
-    return frozenset(lexicon_lines("directive_verbs.txt"))
+    return lexicons.words("directive_verbs.txt")
 
 
 @lru_cache(maxsize=1)
 def negating_governors() -> frozenset[str]:
     """ "declined to say", "refused to comment": the governors data/lexicons/modality_cues.csv marks as negating."""
-    rows = (line.split(",") for line in lexicon_lines("modality_cues.csv"))
-    return frozenset(r[0].strip().lower() for r in rows if len(r) == 3 and r[1:] == ["governor", "negated"])
+    return frozenset(row["cue"].lower() for row in lexicons.rows("modality_cues.csv")
+                     if (row["role"], row["modality"]) == ("governor", "negated"))
 
 
 @lru_cache(maxsize=1)
 def mention_nouns() -> frozenset[str]:
     """Nouns after which quotation marks name a word instead of quoting someone ("the word “We”")."""
-    return frozenset(lexicon_lines("quote_mention_nouns.txt"))
+    return lexicons.words("quote_mention_nouns.txt")
 
 
 @lru_cache(maxsize=1)
 def title_abbreviations() -> dict[str, str]:
     """ "sen." -> "senator": so "the senator" finds "Sen. Dana Lee" (data/lexicons/title_abbreviations.csv)."""
-    return {row["abbreviation"].lower(): row["title"].lower() for row in lexicon_rows("title_abbreviations.csv")}
+    return {row["abbreviation"].lower(): row["title"].lower() for row in lexicons.rows("title_abbreviations.csv")}
+
+
+@lru_cache(maxsize=1)
+def group_nouns() -> dict[str, frozenset[str]]:
+    """Nouns naming a kind of organisation or place ("the group", "the retailers") and the entity labels they
+    fit, from data/lexicons/reference_nouns.csv."""
+    found: dict[str, set[str]] = {}
+    for row in lexicons.rows("reference_nouns.csv"):
+        if row["label"] in ("ORG", "GPE"):
+            found.setdefault(row["noun"].lower(), set()).add(row["label"])
+    return {noun: frozenset(labels) for noun, labels in found.items()}
 
 
 @lru_cache(maxsize=1)
 def person_nouns() -> frozenset[str]:
     """Heads of descriptions that name a person: the titles of roles.txt and speaker_person_nouns.txt."""
-    return role_heads() | frozenset(lexicon_lines("speaker_person_nouns.txt"))
+    return role_heads() | lexicons.words("speaker_person_nouns.txt")
 
 
 def doc_text(doc: Doc) -> str:
@@ -132,12 +166,15 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
     Marks are straight and curly double quotes and the typewriter pairs `` '' and '' ''. A quote
     left open at a paragraph's end closes there: newspapers open a fresh mark on each paragraph of
-    a long quote instead of closing the last one.
+    a long quote instead of closing the last one. When the next paragraph opens with no mark and
+    its first mark can only close (a curly closing mark, or an odd number of marks), the quote
+    went on without a fresh mark and that mark ends it.
     """
-    spans = []
+    spans, left_open = [], False
     for paragraph in paragraphs(text):
-        start = None
-        for m in QUOTE_MARK.finditer(text, *paragraph):
+        marks = list(QUOTE_MARK.finditer(text, *paragraph))
+        start = paragraph[0] if left_open and carries_on(text, paragraph[0], marks) else None
+        for m in marks:
             mark = m.group()
             if start is None and mark not in CLOSING_ONLY:
                 start = m.end()
@@ -146,7 +183,25 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 start = None
         if start is not None:
             spans.append((start, paragraph[1]))
+        left_open = start is not None
     return [trimmed for s, e in spans if (trimmed := trim(text, s, e))]
+
+
+def carries_on(text: str, start: int, marks: list[re.Match]) -> bool:
+    """Whether a paragraph after one left open goes on with the quote: words before its first mark,
+    which reads as a closing one."""
+    if not marks or not text[start : marks[0].start()].strip():
+        return False
+    return len(marks) % 2 == 1 or is_closing(text, marks[0])
+
+
+def is_closing(text: str, mark: re.Match) -> bool:
+    """A mark that can only close a quote: a curly closing mark, one attached to the word before it
+    (`home."`), or, where marks stand apart from the words, one after the end of a sentence (`home . " `)."""
+    before, after = text[: mark.start()], text[mark.end() : mark.end() + 1]
+    if mark.group() in CLOSING_ONLY or (before and not before[-1].isspace()):
+        return True
+    return after.isspace() and before.rstrip().endswith((".", "!", "?", ","))
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -207,7 +262,7 @@ def quote_kind(doc: Doc, start: int, end: int) -> str:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return "partial"
-    roots = [t for t in span if not span.start <= t.head.i < span.end or t.head is t]
+    roots = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
     clause = any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in t.children) for t in roots)
     return "direct" if clause else "partial"
 
@@ -237,6 +292,10 @@ class Reading:
     @cached_property
     def spans(self) -> list[tuple[int, int]]:
         return quote_spans(self.text)
+
+    @cached_property
+    def span_starts(self) -> list[int]:
+        return [s for s, _ in self.spans]
 
     @cached_property
     def kinds(self) -> list[str]:
@@ -273,7 +332,10 @@ class Reading:
         """A speech verb in the writer's words that reports something: not negated ("did not say",
         "declined to say") and not a participle describing a noun ("a bacteria found in ...") unless the
         parser took a finite verb for one ("The We Company, announced on Sept. 30 that ...")."""
-        if token.pos_ != "VERB" or token.lemma_.lower() not in speech_verbs():
+        if token.pos_ != "VERB":
+            return False
+        lemma = token.lemma_.lower()
+        if lemma not in speech_verbs() and not (lemma in finding_verbs() and is_document_subject(token)):
             return False
         if self.quoted[token.i] or self.dateline[token.i] or (is_participle(token) and not has_that_clause(token)):
             return False
@@ -298,6 +360,8 @@ def quoted_rows(reading: Reading) -> tuple[list[dict], list[tuple[int, int]]]:
     for (start, end), kind in zip(reading.spans, reading.kinds):
         first = reading.sentence_no(start)
         cue = nearest_cue(reading, start, end, kind == "direct")
+        if kind == "partial" and cue is not None and not governs(cue, reading.doc, start, end):
+            cue = None
         speaker, cue_text = None, cue_lemma(cue) if cue is not None else None
         if kind == "partial" and (cue is None or not is_named_or_pronoun(speaker_token(cue, reading.dateline))):
             subject = named_subject(reading.sents[first], start, reading.quoted)
@@ -306,9 +370,9 @@ def quoted_rows(reading: Reading) -> tuple[list[dict], list[tuple[int, int]]]:
         if speaker is None and cue is not None:
             speaker = reading.speakers.resolve(speaker_token(cue, reading.dateline))
         if speaker is None and kind == "direct":
-            speaker = signed_speaker(reading, start, end)
-        if kind == "partial" and (is_mention(reading, start) or (cue is None and is_name(reading.text[start:end]))
-                                  or describes_speaker(reading, cue, start, end)):
+            speaker = signed_speaker(reading, start, end) or introduced_speaker(reading, start)
+        if kind == "partial" and (is_mention(reading, start) or describes_speaker(reading, cue, start, end)
+                                  or (cue is None and is_term(reading.text[start:end]))):
             continue
         if speaker is not None:
             rows.append(quote_row(first, speaker, cue_text, reading.text[start:end], kind, start, end))
@@ -321,6 +385,23 @@ def is_mention(reading: Reading, start: int) -> bool:
     """A word named rather than quoted: the word “We”, the slogan “Don't jerk and drive”."""
     words = re.findall(r"[\w'’-]+", reading.text[max(0, start - 40) : start])
     return bool(words) and words[-1].lower() in mention_nouns()
+
+
+def governs(cue: Token, doc: Doc, start: int, end: int) -> bool:
+    """Whether a partial quote lies in what its cue says, the cue being the first verb above it: "dismissed
+    an “Antennagate”, saying ..." quotes a word of the writer's sentence, not of what follows "saying",
+    and "found a note that read “sorry”" is what the note says."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return True
+    roots = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
+    return any(next((a.i for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) == cue.i for t in roots)
+
+
+def is_term(quoted: str) -> bool:
+    """Quotation marks that set off a term rather than someone's words: a name ("App Store") or one word
+    ("a “recommended” rating")."""
+    return is_name(quoted) or len(re.findall(r"\w+", quoted)) == 1
 
 
 def is_name(quoted: str) -> bool:
@@ -339,13 +420,34 @@ def describes_speaker(reading: Reading, cue: Token | None, start: int, end: int)
     return edges[0].idx <= start and end <= edges[1].idx + len(edges[1])
 
 
+class Speaker(NamedTuple):
+    """A quote's speaker span, and where a pronoun or description written for it stands ("he" for an
+    earlier "Javed Ali"), so the reference links can say the same (`speaker_written`)."""
+
+    text: str
+    start: int
+    end: int
+    written: int | None = None
+
+
 def quote_row(sent_no, speaker, cue, text, kind, start, end) -> dict:
-    """One QUOTES row; speaker is (text, start, end) or None."""
-    text_, s_start, s_end = speaker or (None, None, None)
+    """One QUOTES row; speaker is a Speaker, a (text, start, end) tuple or None.
+
+    Besides the QUOTES columns, `speaker_written`: the start of the pronoun or description that was
+    resolved to the speaker's name, else None.
+    """
+    text_, s_start, s_end = speaker[:3] if speaker else (None, None, None)
     return {
         "sent_no": sent_no, "speaker_text": text_, "speaker_start": s_start, "speaker_end": s_end,
         "cue": cue, "text": text, "kind": kind, "start_char": start, "end_char": end,
+        "speaker_written": getattr(speaker, "written", None),
     }
+
+
+def written_speakers(rows: list[dict]) -> dict[int, int]:
+    """Where each quote's speaker is written as a pronoun or description -> the start of the name it stands for:
+    what tasks/core/references.py takes for those words, so mentions and quotes name the same speaker."""
+    return {r["speaker_written"]: r["speaker_start"] for r in rows if r["speaker_written"] is not None}
 
 
 def nearest_cue(reading: Reading, start: int, end: int, direct: bool) -> Token | None:
@@ -381,10 +483,21 @@ def closest_cue(reading: Reading, candidates: list[Token], start: int, end: int,
         subject = speaker_token(tok, reading.dateline)
         if subject is None or (direct and tok.idx >= end and not follows_directly(reading, tok, subject, end)):
             continue
+        if tok.idx >= end and introduces_quote(reading, tok):
+            continue
         distance = start - tok.idx if tok.idx < start else tok.idx - end
         if best_distance is None or distance < best_distance:
             best, best_distance = tok, distance
     return best
+
+
+def introduces_quote(reading: Reading, cue: Token) -> bool:
+    """Whether a quote opens right after a cue (`Lee said: "..."`): the cue reports that one, not the quote before it."""
+    after = cue.idx + len(cue)
+    k = bisect.bisect_left(reading.span_starts, after)
+    if k == len(reading.span_starts):
+        return False
+    return INTRODUCTION.fullmatch(reading.text, after, reading.span_starts[k]) is not None
 
 
 def follows_directly(reading: Reading, cue: Token, subject: Token, end: int) -> bool:
@@ -394,7 +507,7 @@ def follows_directly(reading: Reading, cue: Token, subject: Token, end: int) -> 
     return all(t.i in speaker or t.is_punct or t.is_space or t.dep_ in ("advmod", "aux", "neg") for t in between)
 
 
-def signed_speaker(reading: Reading, start: int, end: int) -> tuple[str, int, int] | None:
+def signed_speaker(reading: Reading, start: int, end: int) -> "Speaker | None":
     """The name signing a quote: `Sen. Dana Lee: "..."` before it or `"..." ― Dana Lee` after it."""
     para_start, para_end = reading.paragraph(start)
     before = reading.text[para_start:start]
@@ -408,16 +521,25 @@ def signed_speaker(reading: Reading, start: int, end: int) -> tuple[str, int, in
     return None
 
 
-def name_ending_at(reading: Reading, char: int) -> tuple[str, int, int] | None:
+def introduced_speaker(reading: Reading, start: int) -> "Speaker | None":
+    """Who a sentence names before a colon or comma that opens a quote without a speech verb
+    (`Jobs extended an invitation to the label: "We have always loved the Beatles."`): its subject."""
+    if not INTRODUCED.search(reading.text, max(0, start - 6), start):
+        return None
+    subject = named_subject(reading.sents[reading.sentence_no(start)], start, reading.quoted)
+    return reading.speakers.resolve(subject) if subject is not None else None
+
+
+def name_ending_at(reading: Reading, char: int) -> "Speaker | None":
     span = reading.doc.char_span(char - 1, char, alignment_mode="expand")
     ent = entity_of(span[-1]) if span is not None and len(span) else None
-    return (ent.text, ent.start_char, ent.end_char) if ent is not None and ent.end_char == char else None
+    return Speaker(ent.text, ent.start_char, ent.end_char) if ent is not None and ent.end_char == char else None
 
 
-def name_starting_at(reading: Reading, char: int) -> tuple[str, int, int] | None:
+def name_starting_at(reading: Reading, char: int) -> "Speaker | None":
     span = reading.doc.char_span(char, char + 1, alignment_mode="expand")
     ent = entity_of(span[0]) if span is not None and len(span) else None
-    return (ent.text, ent.start_char, ent.end_char) if ent is not None and ent.start_char == char else None
+    return Speaker(ent.text, ent.start_char, ent.end_char) if ent is not None and ent.start_char == char else None
 
 
 def continued_rows(reading: Reading, rows: list[dict], unattributed: list[tuple[int, int]]) -> list[dict]:
@@ -442,7 +564,8 @@ def continued_rows(reading: Reading, rows: list[dict], unattributed: list[tuple[
             continue
         next_start = reading.paragraph(end)[1]
         following = next((s for s, _ in reading.spans if s > end), None)
-        if following is not None and following in by_start and reading.text[next_start:following].strip() in OPENINGS:
+        opening = reading.text[next_start:following].strip() if following is not None else None
+        if following in by_start and opening in OPENINGS | {""}:
             by_start[start] = carried_on(reading, by_start[following], start, end)
             continued.append(by_start[start])
     return continued
@@ -458,7 +581,7 @@ def unnamed_rows(reading: Reading, unattributed: list[tuple[int, int]], continue
 
 
 def carried_on(reading: Reading, attribution: dict, start: int, end: int) -> dict:
-    speaker = (attribution["speaker_text"], attribution["speaker_start"], attribution["speaker_end"])
+    speaker = Speaker(attribution["speaker_text"], attribution["speaker_start"], attribution["speaker_end"])
     return quote_row(reading.sentence_no(start), speaker, attribution["cue"], reading.text[start:end], "direct",
                      start, end)
 
@@ -512,16 +635,20 @@ def speaker_token(verb: Token, dateline: list[bool] | None = None) -> Token | No
             chosen = next((s for s in kept if s.ent_type_ == "PERSON"), kept[-1])
             if chosen.tag_ in ("WP", "WDT"):  # "a refugee who asked": the relative pronoun's antecedent
                 chosen = next((t.head for t in [verb, *verb.ancestors] if t.dep_ == "relcl"), chosen)
+                if kept[-1].lower_ == "who":
+                    chosen = person_antecedent(chosen)
             return None if chosen.lower_ in WRITER else chosen
         for subject in subjects:  # "HANOI (AP) — Mark Esper said": the parser hangs the name on the dateline
             named = next((t for t in subject.subtree if outside(t) and not outside(t.head)), None)
             if named is not None:
                 return named
+        if verb is start and not subjects and (name := name_right_before(verb)) is not None and outside(name):
+            return name
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON") and (
                 verb.tag_ == "VBG" or has_that_clause(verb)):
             return verb.head
         head = verb.head
-        if head is verb:
+        if head.i == verb.i:
             break
         if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in speech_verbs() \
                 and not any(c.dep_ == "nsubj" and is_named_or_pronoun(c) for c in head.children):
@@ -532,6 +659,38 @@ def speaker_token(verb: Token, dateline: list[bool] | None = None) -> Token | No
         else:
             break
     return adjacent_name(start) if start.tag_ in ("VBD", "VBZ", "VBP") else None
+
+
+def person_antecedent(noun: Token) -> Token:
+    """The person "who" refers to when the parser hung it on a place or organisation after them
+    ("Charles Lee, an expert at Stanford University, who said"): up through prepositions and appositions."""
+    found = noun
+    for _ in range(6):
+        if found.ent_type_ == "PERSON":
+            return found
+        if found.lemma_.lower() in person_nouns():
+            return found.head if found.dep_ == "appos" and found.head.pos_ == "PROPN" else found
+        if found.dep_ == "pobj" and found.head.dep_ == "prep":
+            found = found.head.head
+        elif found.dep_ == "appos":
+            found = found.head
+        else:
+            break
+    return noun
+
+
+def name_right_before(verb: Token) -> Token | None:
+    """ "... Commissioner Neelie Kroes said": a proper name right before a finite cue the parser left without a
+    subject (it hung the name on a phrase before it) is who speaks."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if verb.tag_ in ("VBD", "VBZ", "VBP") and before is not None and before.tag_ == "NNP" and before.head.i != verb.i:
+        return before
+    return None
+
+
+def is_document_subject(verb: Token) -> bool:
+    """Whether a verb's subject is a document or data ("the figures show")."""
+    return any(c.dep_ == "nsubj" and is_document(c) for c in verb.children)
 
 
 def is_participle(verb: Token) -> bool:
@@ -589,33 +748,54 @@ class SpeakerResolver:
                 self.nouns.setdefault(strings[lemma].lower(), []).append(i)
         self.genders = person_genders(self.persons)
 
-    def resolve(self, token: Token) -> tuple[str, int, int]:
-        """(text, start_char, end_char) of the speaker a subject token stands for."""
+    def resolve(self, token: Token, named_in_content: frozenset[str] = frozenset()) -> "Speaker":
+        """The speaker a subject token stands for.
+
+        A pronoun or description never stands for a name in what it reports (`named_in_content`, keys
+        of `name_key`): in "The group said Apple's move was a first step" the group is not Apple.
+        """
         ent = entity_of(token)
         if ent is not None:
-            return ent.text, ent.start_char, ent.end_char
+            return Speaker(ent.text, ent.start_char, ent.end_char)
         for child in token.children:  # "the carmaker, General Motors, said"; "a professor, Javed Ali, said"
             if child.dep_ == "appos" and (ent := entity_of(child)) is not None and ent.label_ in ("PERSON", "ORG"):
-                return ent.text, ent.start_char, ent.end_char
+                return Speaker(ent.text, ent.start_char, ent.end_char)
+        if (writer := document_writer(token)) is not None:  # "Jobs resigned in a letter stating ..."
+            return self.resolve(writer, named_in_content)
         lower = token.lower_
         referent = None
         if is_definite_description(token):
             if (titled := self.titled_person(token)) is not None:  # "the senator" after "Sen. Dana Lee"
-                return titled.text, titled.start_char, titled.end_char
+                return Speaker(titled.text, titled.start_char, titled.end_char, token.idx)
             if is_bare(token) and (earlier := self.same_noun_before(token)) is not None:
                 named = entity_of(earlier.head) if earlier.dep_ == "appos" else None
-                if named is not None and named.label_ == "PERSON":  # "Javed Ali, a ... professor" ... "the professor"
-                    return named.text, named.start_char, named.end_char
+                if named is not None:  # "Javed Ali, a ... professor" ... "the professor"; "NPD, a firm" ... "the firm"
+                    return Speaker(named.text, named.start_char, named.end_char, token.idx)
                 start, end = noun_phrase(earlier)
-                return doc_text(self.doc)[start:end], start, end
+                return Speaker(doc_text(self.doc)[start:end], start, end)
+            if (described := self.described_group(token, named_in_content)) is not None:
+                return described
         if lower in PERSON_PRONOUNS or (is_definite_description(token) and token.lemma_.lower() in person_nouns()):
-            referent = self.preceding(self.persons, self.person_starts, token.i, PRONOUN_GENDER.get(lower))
-        elif lower in GROUP_PRONOUNS:
-            referent = self.preceding(self.groups, self.group_starts, token.i)
+            referent = self.preceding(self.persons, self.person_starts, token.i, PRONOUN_GENDER.get(lower),
+                                      named_in_content)
+        elif lower in GROUP_PRONOUNS and not (lower == "they" and self.plural_subject_before(token) is not None):
+            referent = self.preceding(self.groups, self.group_starts, token.i, None, named_in_content)
         if referent is not None:
-            return referent.text, referent.start_char, referent.end_char
+            return Speaker(referent.text, referent.start_char, referent.end_char, token.idx)
         start, end = noun_phrase(token)
-        return doc_text(self.doc)[start:end], start, end
+        return Speaker(doc_text(self.doc)[start:end], start, end)
+
+    def plural_subject_before(self, token: Token) -> Token | None:
+        """A plural noun subject in this or the previous sentence ("The sources claimed ... They also said"):
+        what "they" refers to before any organisation."""
+        sentence = token.sent
+        start = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        return next((t for t in reversed(self.doc[start : token.i]) if t.dep_ in SUBJECTS and t.tag_ == "NNS"), None)
+
+    def is_person(self, speaker: "Speaker") -> bool:
+        """Whether a resolved speaker span is a person's name or a description of a person."""
+        span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        return span is not None and (span.root.ent_type_ == "PERSON" or span.root.lemma_.lower() in person_nouns())
 
     def same_noun_before(self, token: Token) -> Token | None:
         """ "the doctor" after "A doctor on the scene told Ruptly": the earlier mention of the same noun."""
@@ -633,18 +813,66 @@ class SpeakerResolver:
                 return ent
         return None
 
-    def preceding(self, ents: list[Span], starts: list[int], i: int, gender: str | None = None) -> Span | None:
+    def described_group(self, token: Token, named_in_content: frozenset[str]) -> "Speaker | None":
+        """An organisation or place a description names by its kind ("the group", "the retailers"), when the
+        sentence and the two before it leave one choice: the only one of that kind not named in what it reports,
+        or for a plural the last names joined by "and" ("Walmart and Target ... the retailers said")."""
+        labels = group_nouns().get(token.lemma_.lower())
+        if not labels:
+            return None
+        sentence = self.doc[token.i].sent.start
+        for _ in range(2):
+            sentence = self.doc[sentence - 1].sent.start if sentence > 0 else sentence
+        k = bisect.bisect_left(self.group_starts, token.i)
+        near = [e for e in self.groups[:k] if e.start >= sentence and e.label_ in labels
+                and name_key(e) not in named_in_content and not is_news_outlet(e)]
+        if token.tag_ == "NNS":
+            joined = [e for e in near if e.root.dep_ == "conj" and e.root.head.pos_ == "PROPN"]
+            if not joined:
+                return None
+            first, last = noun_phrase(joined[-1].root.head)[0], joined[-1].end_char
+            return Speaker(doc_text(self.doc)[first:last], first, last)
+        if len({name_key(e) for e in near}) != 1:
+            return None
+        return Speaker(near[-1].text, near[-1].start_char, near[-1].end_char, token.idx)
+
+    def preceding(self, ents: list[Span], starts: list[int], i: int, gender: str | None = None,
+                  named_in_content: frozenset[str] = frozenset()) -> Span | None:
         """The nearest entity before token i: a speaker of this or the previous sentence first, then a subject.
 
         A he or she skips people whose given name or honorific says otherwise.
         """
         k = bisect.bisect_left(starts, i)
-        window = [e for e in ents[max(0, k - 6) : k] if gender is None or self.genders.get(e.text) in (None, gender)]
+        window = [e for e in ents[max(0, k - 6) : k] if (gender is None or self.genders.get(e.text) in (None, gender))
+                  and name_key(e) not in named_in_content]
         sentence = self.doc[i].sent
         previous_start = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
         speakers = [e for e in window if e.start >= previous_start and is_speaker(e.root)]
-        subjects = [e for e in window if e.root.dep_ in SUBJECTS]
+        subjects = [e for e in window if is_subject(e.root)]
         return (speakers or subjects or window or [None])[-1]
+
+
+@lru_cache(maxsize=1)
+def news_outlet_words() -> frozenset[str]:
+    """Words of news organisations' names (data/lexicons/clean_org_words.txt)."""
+    return lexicons.words("clean_org_words.txt")
+
+
+def is_news_outlet(ent: Span) -> bool:
+    """A newspaper or agency cited as a source ("The Daily Herald reported"): never "the company" or "the group"."""
+    return ent.label_ == "ORG" and any(t.lower_ in news_outlet_words() for t in ent)
+
+
+def name_key(ent: Span) -> str:
+    """What two names of one entity share: a person's surname, an organisation's first word ("Apple Inc.", "Apple")."""
+    words = [t.lower_ for t in ent if not t.is_punct and t.lower_ != "the"] or [ent.text.lower()]
+    return words[-1] if ent.label_ == "PERSON" else words[0]
+
+
+def names_in(doc: Doc, start: int, end: int) -> frozenset[str]:
+    """Keys of the names in a span of text."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return frozenset(name_key(e) for e in span.ents if e.label_ in NAMED) if span is not None else frozenset()
 
 
 def person_genders(persons: list[Span]) -> dict[str, str]:
@@ -674,7 +902,17 @@ def title_word(token: Token) -> str:
 
 def is_speaker(token: Token) -> bool:
     """Whether a token is the subject of a speech verb."""
+    token = described(token)
     return token.dep_ in SUBJECTS and token.head.lemma_.lower() in speech_verbs()
+
+
+def is_subject(token: Token) -> bool:
+    return described(token).dep_ in SUBJECTS
+
+
+def described(token: Token) -> Token:
+    """The noun a name is set beside ("Her deputy, Tom Reyes, said": deputy), else the name itself."""
+    return token.head if token.dep_ == "appos" else token
 
 
 def entity_of(token: Token) -> Span | None:
@@ -698,19 +936,42 @@ def noun_phrase(token: Token) -> tuple[int, int]:
     """Character span of a noun with its determiners and modifiers, without trailing clauses.
 
     A prepositional phrase that names an organisation stays: "a spokesperson for the Foreign
-    Office" speaks for the Foreign Office, and the speaker links to it.
+    Office" speaks for the Foreign Office, and the speaker links to it. A document keeps whoever
+    wrote or released it: "a statement from Apple", "figures released on Monday by NPD Group".
     """
     left = [c for c in token.lefts if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "case")
             and token.i - c.left_edge.i <= MAX_MODIFIER_TOKENS]
     start = min([c.left_edge.idx for c in left] + [token.idx])
     end = token.idx + len(token)
-    for prep in token.rights:
-        if token.pos_ != "NOUN" or prep.dep_ != "prep" or prep.i != token.i + 1:
+    authors = NAMED if is_document(token) else {"ORG"}
+    for right in [t for t in token.rights if not t.is_punct] if token.pos_ == "NOUN" else []:
+        adjacent_prep = right.dep_ == "prep" and right.i == token.i + 1 and (
+            not is_document(token) or right.lower_ in AUTHOR_PREPOSITIONS)
+        phrase = right if adjacent_prep else author_phrase(right) if is_document(token) else None
+        if phrase is None:
             break
-        if any(t.ent_type_ == "ORG" for t in prep.subtree):
-            last = prep.right_edge
-            end = last.idx + len(last)
+        if any(t.ent_type_ in authors for t in phrase.subtree):
+            end = phrase.right_edge.idx + len(phrase.right_edge)
     return start, end
+
+
+def document_writer(token: Token) -> Token | None:
+    """Who wrote a document that names no author of its own: the subject of the verb it is written "in"
+    ("Jobs resigned in a letter to the board stating ...", "Acme said in a statement that ...")."""
+    if not is_document(token) or token.dep_ != "pobj" or token.head.lower_ != "in":
+        return None
+    if any(c.dep_ == "poss" for c in token.children) or any(
+            c.dep_ == "prep" and c.lower_ in AUTHOR_PREPOSITIONS for c in token.children):
+        return None
+    verb = token.head.head
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ in ("VERB", "AUX") else None
+
+
+def author_phrase(participle: Token) -> Token | None:
+    """The "by" phrase of a participle describing a document ("figures released on Monday by NPD Group")."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBN":
+        return None
+    return next((c for c in participle.children if c.dep_ == "agent"), None)
 
 
 def reported_rows(reading: Reading) -> list[dict]:
@@ -727,9 +988,30 @@ def reported_rows(reading: Reading) -> list[dict]:
         start, end = span
         if end <= start or any(s < end and start < e for s, e in direct):
             continue
-        rows.append(quote_row(reading.sentence_no(verb.idx), reading.speakers.resolve(subject), cue_lemma(verb),
-                              reading.text[start:end], "indirect", start, end))
+        speaker = (own_speaker(reading, verb, subject)
+                   or reading.speakers.resolve(subject, names_in(reading.doc, start, end)))
+        rows.append(quote_row(reading.sentence_no(verb.idx), speaker, cue_lemma(verb), reading.text[start:end],
+                              "indirect", start, end))
     return rows
+
+
+def own_speaker(reading: Reading, verb: Token, subject: Token) -> Speaker | None:
+    """The speaker of a cue around this one when its subject is a pronoun for them: in "Acme said it expected
+    sales to grow" or "Lee said he thought ...", "it" and "he" are the one who speaks."""
+    outer = outer_cue(reading, verb)
+    if outer is None or subject.lower_ not in ("he", "she", "it"):
+        return None
+    outer_subject = speaker_token(outer, reading.dateline)
+    if outer_subject is None or outer_subject.i == subject.i:
+        return None
+    speaker = reading.speakers.resolve(outer_subject)
+    person = reading.speakers.is_person(speaker)
+    if subject.lower_ in PRONOUN_GENDER:
+        gender = reading.speakers.genders.get(speaker.text)
+        fits = person and gender in (None, PRONOUN_GENDER[subject.lower_])
+    else:
+        fits = not person
+    return speaker._replace(written=subject.idx) if fits else None
 
 
 def reported_span(verb: Token, subject: Token | None, reading: Reading) -> tuple[int, int] | None:
@@ -740,9 +1022,10 @@ def reported_span(verb: Token, subject: Token | None, reading: Reading) -> tuple
     could weaken"); or the clause the cue is inserted in ("Still, he said, ...", "Prices will
     fall, analysts say"); or whom it asks to do what ("urged Vietnam to push back").
     """
-    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis")), None)
-    if clause is not None:
-        tokens = without_other_cues(list(clause.subtree), clause)
+    clauses = reported_clauses(verb)
+    if clauses:
+        clause = clauses[0]
+        tokens = sorted({t for c in clauses for t in without_other_cues(list(c.subtree), c)}, key=lambda t: t.i)
         own_subject = any(c.dep_ in SUBJECTS | {"expl", "csubj", "mark"} for c in clause.children)
         split_off = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]
         if split_off and not own_subject:
@@ -753,11 +1036,11 @@ def reported_span(verb: Token, subject: Token | None, reading: Reading) -> tuple
             tokens = [t for c in conditions for t in c.subtree] + tokens
         return clause_span(in_paragraph(tokens, verb, reading))
     head = verb.head
-    if verb.dep_ == "parataxis" and head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ == "parataxis" and head.pos_ in ("VERB", "AUX") and not has_own_object(verb):
         inserted = (verb.left_edge.i, verb.right_edge.i)
         before = [t for t in head.subtree if t.i < inserted[0]]
         after = [t for t in head.subtree if t.i > inserted[1]]
-        if head.i > inserted[1] and not any(t.head is head and t.dep_ in SUBJECTS | {"expl", "csubj"} for t in before):
+        if head.i > inserted[1] and not any(t.head.i == head.i and t.dep_ in SUBJECTS | {"expl", "csubj"} for t in before):
             before = []
         return clause_span(in_paragraph(before + after, verb, reading))
     addressee = next((c for c in verb.rights if c.dep_ == "dobj"), None)
@@ -769,11 +1052,44 @@ def reported_span(verb: Token, subject: Token | None, reading: Reading) -> tuple
     if complement is not None:
         addressees = [c for c in verb.children if c.dep_ == "dobj" and c.i < complement.i
                       and verb.lemma_.lower() in directive_verbs()]
-        addressees += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i < complement.i
+        addressees += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.i + 1
                        for p in c.children if p.dep_ == "pobj"]  # "called on the government to withdraw"
         if addressees:
             return clause_span(in_paragraph(list(addressees[0].subtree) + list(complement.subtree), verb, reading))
     return None
+
+
+def reported_clauses(verb: Token) -> list[Token]:
+    """The clauses a cue reports, on one side of it.
+
+    Its clause complements (the parser may cut one in two: "admitted that the share of calls ... was
+    greater"), a that-clause the parser coordinated with an object ("announced a new service and that
+    prices would fall") or hung on the noun of a phrase ("announced in a memo that he would take leave").
+    A clause before the cue is what it reports only when the cue has no object of its own but whom it
+    speaks to ("..., an expert told Newsweek"): in "Sales will rise; Acme announced no new products" it
+    reports nothing.
+    """
+    found = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    found += [c for c in verb.children if c.dep_ == "conj" and is_that_clause(c)]
+    found += [clause for prep in verb.children if prep.dep_ == "prep" and prep.i > verb.i
+              for noun in prep.children if noun.dep_ == "pobj"
+              for clause in noun.children if clause.dep_ in ("relcl", "acl") and is_that_clause(clause)]
+    if has_own_object(verb):
+        found = [c for c in found if c.i > verb.i]
+    found.sort(key=lambda c: c.i)
+    return [c for c in found if (c.i > verb.i) == (found[0].i > verb.i)]
+
+
+def has_own_object(verb: Token) -> bool:
+    """Whether a cue says something of its own: an object that is not whom it speaks to, or a "to" clause."""
+    addressed = verb.lemma_.lower() in directive_verbs()
+    return any(c.dep_ == "xcomp" or (c.dep_ == "dobj" and not addressed) for c in verb.children)
+
+
+def is_that_clause(clause: Token) -> bool:
+    """A clause with "that" and a subject of its own ("that prices would fall"), not a relative clause."""
+    return (any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+            and any(c.dep_ in SUBJECTS | {"expl"} for c in clause.children))
 
 
 def without_other_cues(tokens: list[Token], clause: Token) -> list[Token]:
@@ -791,11 +1107,18 @@ def in_paragraph(tokens: list[Token], anchor: Token, reading: Reading) -> list[T
     return sorted((t for t in tokens if start <= t.idx < end), key=lambda t: t.i)
 
 
+def is_complementizer(token: Token) -> bool:
+    """A "that" the parser took for a pronoun object although its clause has a subject of its own
+    ("wrote that the company would keep buying shares"); not "said that was wrong"."""
+    return token.lower_ == "that" and token.dep_ not in SUBJECTS and any(
+        c.dep_ in SUBJECTS and c.i > token.i for c in token.head.children)
+
+
 def clause_span(tokens: list[Token]) -> tuple[int, int] | None:
     """The reported clause without its "that", a leading "but" and outer punctuation, keeping the mark
     that closes a quotation inside it ("faced “a very difficult winter”")."""
     while tokens and (tokens[0].dep_ in CLAUSE_MARKERS and tokens[0].lower_ in ("that", "but", "and")
-                      or tokens[0].is_punct or tokens[0].is_space):
+                      or is_complementizer(tokens[0]) or tokens[0].is_punct or tokens[0].is_space):
         tokens.pop(0)
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
@@ -811,8 +1134,10 @@ def clause_span(tokens: list[Token]) -> tuple[int, int] | None:
 def according_rows(reading: Reading) -> list[dict]:
     """ "According to the ministry, the plant will close": the clause, attributed to the object of "to".
 
-    Skipped when the clause is itself someone's attribution ("X said ..., according to a
-    statement") or holds a direct quote: those rows exist already.
+    Skipped when its source is a document with no author of its own that relays an attribution
+    around or inside it ("X said ..., according to a statement", "NPD said, according to those
+    figures, ..."), or when the clause holds a direct quote: those rows exist already. A named
+    source stays beside the attribution it reports ("According to the Times, an insider claimed ...").
     """
     direct = [(s, e) for (s, e), kind in zip(reading.spans, reading.kinds) if kind == "direct"]
     rows = []
@@ -823,23 +1148,60 @@ def according_rows(reading: Reading) -> list[dict]:
         source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
         head = according.head
         for _ in range(3):
-            if head.pos_ in ("VERB", "AUX") or head.head is head:
+            if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
                 break
             head = head.head
-        if source is None or head is according:
+        if source is None or head.i == according.i:
             continue
-        phrase = range(according.left_edge.i, according.right_edge.i + 1)
+        phrase = according_phrase(according)
         sentence = according.sent
         tokens = [t for t in head.subtree if t.i not in phrase and sentence.start <= t.i < sentence.end]
-        if any(reading.is_cue(t) and (subject := speaker_token(t, reading.dateline)) is not None
-               and reported_span(t, subject, reading) is not None for t in tokens):
+        if is_document(source) and not has_author(source) and (
+                any(reading.is_cue(t) and (subject := speaker_token(t, reading.dateline)) is not None
+                    and reported_span(t, subject, reading) is not None for t in tokens)
+                or inside_reported_clause(reading, according)):
             continue
         span = clause_span(in_paragraph(tokens, according, reading))
         if span is None or any(s < span[1] and span[0] < e for s, e in direct):
             continue
-        rows.append(quote_row(reading.sentence_no(according.idx), reading.speakers.resolve(source), ACCORDING,
-                              reading.text[span[0]:span[1]], "indirect", *span))
+        speaker = reading.speakers.resolve(source)
+        phrase_end = reading.doc[phrase[-1]].idx + len(reading.doc[phrase[-1]])
+        if speaker.start < phrase_end < speaker.end:
+            speaker = Speaker(reading.text[speaker.start : phrase_end], speaker.start, phrase_end)
+        rows.append(quote_row(reading.sentence_no(according.idx), speaker, ACCORDING, reading.text[span[0]:span[1]],
+                              "indirect", *span))
     return rows
+
+
+def according_phrase(according: Token) -> range:
+    """Token indices of "according to X": up to the comma that closes it before the clause, when the
+    parser ran the clause's subject into it ("According to a report in Wired, a memo at Acme showed ...")."""
+    start, end = according.left_edge.i, according.right_edge.i
+    doc = according.doc
+    if end + 1 < len(doc) and not doc[end + 1].is_punct and according.i < according.head.i:
+        commas = [t.i for t in doc[according.i : end + 1] if t.text == ","]
+        if commas:
+            end = commas[-1] - 1
+    return range(start, end + 1)
+
+
+def inside_reported_clause(reading: Reading, token: Token) -> bool:
+    """Whether a token lies in what a cue around it reports ("NPD said [that, according to its figures, ...]")."""
+    return outer_cue(reading, token) is not None
+
+
+def outer_cue(reading: Reading, token: Token) -> Token | None:
+    """The cue whose reported clause holds a token."""
+    path = {t.i for t in [token, *token.ancestors]}
+    return next((t for t in token.ancestors if reading.is_cue(t) and any(c.i in path for c in reported_clauses(t))),
+                None)
+
+
+def has_author(document: Token) -> bool:
+    """Whether a document names who wrote it: "Apple's statement", "a report in Wired", "figures released by NPD"
+    ("its figures" points back to whoever speaks around it)."""
+    return any((c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ == "prep" and c.lower_ in AUTHOR_PREPOSITIONS)
+               or author_phrase(c) for c in document.children)
 
 
 def post_rows(reading: Reading, rows: list[dict]) -> list[dict]:
@@ -857,23 +1219,27 @@ def post_rows(reading: Reading, rows: list[dict]) -> list[dict]:
         span = trim(reading.text, para_start, content_end)
         if span is None or any(r["start_char"] < span[1] and span[0] < r["end_char"] for r in rows):
             continue
-        speaker = (m.group("name").strip(), m.start("name"), m.start("name") + len(m.group("name").strip()))
+        speaker = Speaker(m.group("name").strip(), m.start("name"), m.start("name") + len(m.group("name").strip()))
         found.append(quote_row(reading.sentence_no(span[0]), speaker, None, reading.text[span[0]:span[1]], "direct",
                                *span))
     return found
 
 
 def without_repeats(rows: list[dict]) -> list[dict]:
-    """Each attribution once: a partial quote inside reported speech is part of that row, and nothing
-    inside a direct quote or an embedded post is a row of its own."""
-    covering = [(r["start_char"], r["end_char"], r["kind"]) for r in rows]
+    """Each attribution once: a partial quote inside reported speech is part of that row, nothing
+    inside a direct quote or an embedded post is a row of its own, and neither is what a speaker
+    reports inside their own reported speech ("Acme said it expected sales to grow")."""
+    covering = [(r["start_char"], r["end_char"], r["kind"], r["speaker_start"]) for r in rows]
     kept, seen = [], set()
     for row in rows:
         start, end, kind = row["start_char"], row["end_char"], row["kind"]
         if (start, end) in seen:
             continue
-        inside = [k for s, e, k in covering if s <= start and end <= e + 2 and (s, e) != (start, end)]
-        if (kind == "partial" and "indirect" in inside) or (kind != "direct" and "direct" in inside):
+        inside = [(k, speaker) for s, e, k, speaker in covering
+                  if s <= start and end <= e + 2 and (s, e) != (start, end)]
+        kinds = {k for k, _ in inside}
+        if (kind == "partial" and "indirect" in kinds) or (kind != "direct" and "direct" in kinds) or (
+                kind == "indirect" and ("indirect", row["speaker_start"]) in inside):
             continue
         seen.add((start, end))
         kept.append(row)

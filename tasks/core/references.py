@@ -39,8 +39,9 @@ from spacy.attrs import POS, SENT_START
 from spacy.parts_of_speech import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
-from tasks.core.entity_gazetteer import given_name_detector, lexicon_lines, lexicon_rows, role_heads
-from tasks.core.quotes import doc_text, entity_span
+from tasks.core import lexicons
+from tasks.core.entity_gazetteer import given_name_detector, role_heads
+from tasks.core.quotes import doc_text, entity_span, news_outlet_words
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
@@ -80,15 +81,9 @@ WEIGHTS = SalienceWeights()
 def description_types() -> dict[str, frozenset[str]]:
     """Head noun of a definite description -> entity labels it can refer to (reference_nouns.csv)."""
     found: dict[str, set[str]] = {}
-    for row in lexicon_rows("reference_nouns.csv"):
+    for row in lexicons.rows("reference_nouns.csv"):
         found.setdefault(row["noun"].strip().lower(), set()).add(row["label"].strip())
     return {noun: frozenset(labels) for noun, labels in found.items()}
-
-
-@lru_cache(maxsize=1)
-def news_outlet_words() -> frozenset[str]:
-    """Words of news organisations' names (data/lexicons/clean_org_words.txt)."""
-    return frozenset(lexicon_lines("clean_org_words.txt"))
 
 
 @lru_cache(maxsize=20_000)
@@ -348,10 +343,17 @@ def subject_chain_holds(referent: Referent, token: Token, resolved: dict[int, Re
     return True
 
 
-def reference_rows(doc: Doc, quoted: list[bool], weights: SalienceWeights = WEIGHTS) -> list[dict]:
-    """Mention rows for the pronouns and descriptions of `doc`, each with its antecedent's start."""
+def reference_rows(doc: Doc, quoted: list[bool], weights: SalienceWeights = WEIGHTS,
+                   speakers: dict[int, int] | None = None) -> list[dict]:
+    """Mention rows for the pronouns and descriptions of `doc`, each with its antecedent's start.
+
+    `speakers` maps the start of a quote speaker's pronoun or description to the start of the name the
+    quote was attributed to (`speaker_written` and `speaker_start` of tasks/core/quotes.py rows): those
+    take that name, so a "he" that said something links to the person the quote shows.
+    """
     referents = Referents(weights)
     starts = {e.start: e for e in doc.ents if e.label_ in REFERENT_LABELS}
+    said_by = speaker_antecedents(doc, speakers or {}, starts)
     attrs = doc.to_array([POS, SENT_START])
     sent_starts = numpy.flatnonzero(attrs[:, 1] == 1).tolist() or [0]
     nominal = numpy.flatnonzero(numpy.isin(attrs[:, 0], [PRON, NOUN, PROPN])).tolist()
@@ -369,7 +371,8 @@ def reference_rows(doc: Doc, quoted: list[bool], weights: SalienceWeights = WEIG
         if quoted[i]:
             continue
         token = doc[i]
-        found = resolve(token, sentence, referents, resolved) or unnamed_acronym(token, referents)
+        found = (said_by.get(token.idx) or resolve(token, sentence, referents, resolved)
+                 or unnamed_acronym(token, referents))
         if found is None:
             continue
         antecedent, via, start = found
@@ -380,6 +383,23 @@ def reference_rows(doc: Doc, quoted: list[bool], weights: SalienceWeights = WEIG
         rows.append({"start_char": start, "end_char": end, "via": via, "text": doc_text(doc)[start:end],
                      "label": antecedent.label_, "antecedent_start": antecedent.start_char})
     return rows
+
+
+def speaker_antecedents(doc: Doc, speakers: dict[int, int], names: dict[int, Span]) -> dict[int, tuple[Span, str, int]]:
+    """(antecedent, via, start) for each quote speaker's pronoun or description whose name is a mention."""
+    by_char = {e.start_char: e for e in names.values()}
+    found = {}
+    for written, name_start in speakers.items():
+        span = doc.char_span(written, written + 1, alignment_mode="expand")
+        name = by_char.get(name_start)
+        if span is None or name is None or name.start_char <= written < name.end_char:
+            continue
+        token = span[0]
+        if token.pos_ == "PRON":
+            found[written] = (name, "pronoun", token.idx)
+        elif token.pos_ in ("NOUN", "PROPN"):
+            found[written] = (name, "description", noun_phrase_start(token))
+    return found
 
 
 def resolve(token: Token, sentence: int, referents: Referents,
@@ -395,9 +415,11 @@ def resolve(token: Token, sentence: int, referents: Referents,
             return (r.label in labels and (gender is None or r.gender in (None, gender))
                     and not bound_by_subject(token, r))
 
-        referent = referents.best(sentence, pronoun_ok)
-        if referent is None or (referent.label != "PERSON" and not subject_chain_holds(referent, token, resolved)):
-            return None
+        referent = clause_antecedent(token, resolved, pronoun_ok) if token.dep_ == "poss" else None
+        if referent is None:
+            referent = referents.best(sentence, pronoun_ok)
+            if referent is None or (referent.label != "PERSON" and not subject_chain_holds(referent, token, resolved)):
+                return None
         antecedent = referent.antecedent(token.i)
         return (antecedent, "pronoun", token.idx) if antecedent is not None else None
     if not description_head(token):
@@ -409,6 +431,28 @@ def resolve(token: Token, sentence: int, referents: Referents,
     referent = referents.best(sentence, fits) if fits is not None else None
     antecedent = referent.antecedent(token.i) if referent is not None else None
     return (antecedent, "description", noun_phrase_start(token)) if antecedent is not None else None
+
+
+def clause_antecedent(token: Token, resolved: dict[int, Referent], fits) -> Referent | None:
+    """For a possessive pronoun, the referent its own sentence offers first, after Hobbs (1978): the
+    arguments of each clause above it, subject first and the others in text order, that come before
+    it and fit ("Apple sued Samsung over its patents" is Apple's; "songs were downloaded from the
+    store since its launch" is the store's)."""
+    verb = token.head
+    for _ in range(6):
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        others = [c for c in verb.children if c.dep_ in OBJECTS]
+        others += [g for c in verb.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]
+        for argument in subjects + sorted(others, key=lambda t: t.i):
+            referent = resolved.get(argument.i)
+            if argument.i < token.i and referent is not None and fits(referent):
+                return referent
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
 
 
 def unnamed_acronym(token: Token, referents: Referents) -> tuple[Span, str, int] | None:
