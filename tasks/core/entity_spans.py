@@ -49,6 +49,10 @@ POSSESSIVES = frozenset({"'s", "'", "’s", "’", "'S"})
 DETERMINERS = frozenset({"the", "a", "an"})
 NUMERIC = re.compile(r"[\d.,:/\-–+%]*\d[\d.,:/\-–+%]*(?:°[CF]?|[CF]|km|mph|kg|am|pm)?\.?")
 NAME_CONNECTORS = frozenset({"de", "van", "von", "der", "da", "di", "le", "la", "del", "bin", "al", "el", "St", "St."})
+HEADLINE_LINKS = frozenset({  # words that join a headline's clauses, never a name's words ("Teams Search Rubble After Quake")
+    "after", "amid", "as", "before", "by", "from", "in", "into", "over", "says", "than", "to", "while", "with", "will",
+    "is", "are", "was", "be", "if",
+})
 NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'][A-Za-z]+)*")
 INITIAL = re.compile(r"(?:[A-Z]\.)+")
 SCORE = re.compile(r"(?<![\d.,])\d{1,3} ?[-–:] ?\d{1,3}(?![\d.,%])")  # "2-0", "6-4", "15-8"
@@ -181,7 +185,7 @@ def make_entity_repair(
 
 
 def token_line_kinds(doc: Doc) -> list[str]:
-    """Each token's line kind: table (names and scores), caps (ALL-CAPS headline) or prose.
+    """Each token's line kind: table (names and scores), caps (ALL-CAPS headline), title (Title Case headline) or prose.
 
     Numbers of a date ("Friday, July 21, 2017") do not make a table, nor do the temperatures of a
     weather line ("Forecast: Madrid 31, Seville 35"), nor the figures of a sentence ("In 24 games,
@@ -209,7 +213,33 @@ def line_kind(tokens: list[Token]) -> str:
         return "table"
     if len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.9 * len(letters):
         return "caps"
+    if is_title_case(tokens):
+        return "title"
     return "prose"
+
+
+def is_title_case(tokens: list[Token]) -> bool:
+    """A headline in Title Case ("Rescue Teams Search Rubble After Quake"): every word of four letters or more
+    capitalised, at least three of them, and no full stop at the end."""
+    text = [t for t in tokens if not t.is_space]
+    long_words = [t for t in text if t.is_alpha and len(t) >= 4]
+    return len(long_words) >= 3 and all(t.text[0].isupper() for t in long_words) and text[-1].text != "."
+
+
+def headline_name(doc: Doc, start: int, end: int, gazetteer: dict[tuple[str, ...], Place]) -> tuple[int, int]:
+    """A model span in a Title Case headline narrowed to its name, where every word is capitalised.
+
+    None (an empty span) when it runs across a word that joins clauses ("Rescue Teams Search Rubble
+    After Quake": the model took the headline for a name); only the country when it starts with one
+    ("Pakistan Court Jails Former Minister": Pakistan).
+    """
+    if any(t.lower_ in HEADLINE_LINKS for t in doc[start + 1 : end - 1]):
+        return start, start
+    for length in range(end - start - 1, 0, -1):
+        place = gazetteer.get(tuple(t.text for t in doc[start : start + length]))
+        if place is not None and place.strong and place.label == "GPE":
+            return start, start + length
+    return start, end
 
 
 def credit_ranges(text: str) -> list[tuple[int, int]]:
@@ -370,6 +400,8 @@ def resolve(
             continue
         for s, e, factor in model_pieces(doc, ent, rules.split_factor):
             s, e = trim(doc, s, e, ent.label_)
+            if s < e and token_kind[s] == "title":
+                s, e = headline_name(doc, s, e, gazetteer)
             if s < e and is_name(doc, s, e) and not in_credit(s, e) and not is_currency(doc, s, e) and not is_weather_word(doc, s, e):
                 candidates.append(Candidate(s, e, ent.label_, rules.model_vote * factor * line_factor(s), "model"))
 
