@@ -82,6 +82,7 @@ class EntityRules:
     team_context_vote: float = 2.5  # a place that meets another side: "Kent v Surrey", "beat Leeds 2-0"
     table_team_vote: float = 3.0  # a name cell next to a score in a results table is a team
     place_noun_vote: float = 3.0  # a name before "prison", "refugee camp", "air base": FAC or LOC
+    weather_place_vote: float = 1.5  # a name cell of a weather line ("Faro cloudy, 24C"): a place
     locative_vote: float = 1.5  # a name after "near", "outside", "towards": a place (GPE), not an ORG
     product_vote: float = 3.0  # a brand and a model designator: "Airbus A380", "iPhone 4"
     market_index_vote: float = 10.0  # a market index of data/lexicons/entity_market_indices.txt
@@ -169,6 +170,7 @@ def make_entity_repair(
     team_context_vote: float,
     table_team_vote: float,
     place_noun_vote: float,
+    weather_place_vote: float,
     locative_vote: float,
     product_vote: float,
     market_index_vote: float,
@@ -185,7 +187,8 @@ def make_entity_repair(
 
 
 def token_line_kinds(doc: Doc) -> list[str]:
-    """Each token's line kind: table (names and scores), caps (ALL-CAPS headline), title (Title Case headline) or prose.
+    """Each token's line kind: table (names and scores), weather (places and temperatures), caps (ALL-CAPS
+    headline), title (Title Case headline) or prose.
 
     Numbers of a date ("Friday, July 21, 2017") do not make a table, nor do the temperatures of a
     weather line ("Forecast: Madrid 31, Seville 35"), nor the figures of a sentence ("In 24 games,
@@ -209,8 +212,8 @@ def line_kind(tokens: list[Token]) -> str:
     numeric = [t for t in words if any(c.isdigit() for c in t.text) and t.ent_type_ not in DATE_LABELS]
     weather = any(t.lower_ in lexicons.words("entity_weather_words.txt") or TEMPERATURE.fullmatch(t.text) for t in tokens)
     sentence = sum(t.is_lower for t in words) >= 0.4 * len(words)
-    if len(numeric) >= 2 and len(numeric) >= 0.25 * len(words) and not weather and not sentence:
-        return "table"
+    if len(numeric) >= 2 and len(numeric) >= 0.25 * len(words) and not sentence:
+        return "weather" if weather else "table"
     if len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.9 * len(letters):
         return "caps"
     if is_title_case(tokens):
@@ -435,6 +438,8 @@ def resolve(
         candidates += bracketed_nationals(doc, candidates, place_of, rules.model_vote)
     if rules.place_noun_vote > 0:
         candidates += place_noun_names(doc, candidates, place_of, rules.place_noun_vote)
+    if rules.weather_place_vote > 0:
+        candidates += weather_places(doc, candidates, token_kind, rules.weather_place_vote)
 
     votes: dict[tuple[str, ...], dict[str, float]] = defaultdict(lambda: defaultdict(float))
     support: dict[tuple[str, ...], float] = defaultdict(float)
@@ -594,6 +599,27 @@ def place_noun_names(doc: Doc, candidates: list[Candidate], place_of: dict[tuple
             start -= 1
         if key_of(doc, start, i) not in place_of and doc[start].is_alpha:
             found.append(Candidate(start, i, label, weight, "place noun"))
+    return found
+
+
+def weather_places(doc: Doc, candidates: list[Candidate], token_kind: list[str], weight: float) -> list[Candidate]:
+    """The places of a weather line ("Lisbon sunny, 27C; Faro cloudy, 24C"): a name that opens a cell and is
+    followed by its figure or its weather, whatever the model called it; the line's headings ("Highs",
+    "Forecast") are not places."""
+    taken = taken_tokens(doc, candidates)
+    model_spans = {(c.start, c.end) for c in candidates if c.source == "model"}
+    weather_words = lexicons.words("entity_weather_words.txt")
+    found = []
+    for i, token in enumerate(doc):
+        opens_cell = i == 0 or doc[i - 1].is_space or doc[i - 1].text in SPLIT_TOKENS or doc[i - 1].text in DASHES
+        if token_kind[i] != "weather" or not opens_cell or not NAME_WORD.fullmatch(token.text) or token.lower_ in weather_words:
+            continue
+        end = i + 1
+        while end < len(doc) and end - i < 3 and NAME_WORD.fullmatch(doc[end].text) and doc[end].lower_ not in weather_words:
+            end += 1
+        followed = end < len(doc) and (NUMERIC.fullmatch(doc[end].text) or TEMPERATURE.fullmatch(doc[end].text) or doc[end].lower_ in weather_words)
+        if followed and ((i, end) in model_spans or not any(taken[i:end])):  # the model's "Tartu" PERSON too
+            found.append(Candidate(i, end, "GPE", weight, "weather"))
     return found
 
 
