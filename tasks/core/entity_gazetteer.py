@@ -95,6 +95,12 @@ REGION_TYPES = frozenset({
 })
 
 
+DIRECTIONS = frozenset({  # regions named by a direction alone ("Central", "North East") name nothing in prose
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Centre", "Centrale",
+    "Nord", "Sud", "Est", "Ouest", "Norte", "Sur", "Leste", "Oeste", "Province", "Region",
+})
+
+
 @lru_cache(maxsize=1)
 def regions() -> frozenset[str]:
     """First-level regions of every country from pycountry ("Hokkaido", "Hatay", "Sindh", "Bayern").
@@ -107,7 +113,7 @@ def regions() -> frozenset[str]:
     for region in pycountry.subdivisions:
         name = region.name.split(" [")[0]
         plain = without_accents(name)
-        if region.parent_code is None and region.type in REGION_TYPES and PLAIN_NAME.fullmatch(plain):
+        if region.parent_code is None and region.type in REGION_TYPES and PLAIN_NAME.fullmatch(plain) and not set(plain.split()) <= DIRECTIONS:
             names |= {name, plain}
     return frozenset(names - excluded)
 

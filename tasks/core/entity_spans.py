@@ -47,6 +47,7 @@ VERSUS = frozenset({"v", "v.", "vs", "vs."})
 DASHES = frozenset({"-", "--", "–", "—"})
 POSSESSIVES = frozenset({"'s", "'", "’s", "’", "'S"})
 DETERMINERS = frozenset({"the", "a", "an"})
+GENDERED_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
 NUMERIC = re.compile(r"[\d.,:/\-–+%]*\d[\d.,:/\-–+%]*(?:°[CF]?|[CF]|km|mph|kg|am|pm)?\.?")
 NAME_CONNECTORS = frozenset({"de", "van", "von", "der", "da", "di", "le", "la", "del", "bin", "al", "el", "St", "St."})
 HEADLINE_LINKS = frozenset({  # words that join a headline's clauses, never a name's words ("Teams Search Rubble After Quake")
@@ -89,6 +90,7 @@ class EntityRules:
     market_index_label: str = "PRODUCT"  # CoNLL-2003 calls indices MISC; ORG would merge "Nikkei" the index and the paper
     find_initialled_names: bool = True  # "P. Simmons" the model missed: PERSON
     find_bracketed_names: bool = True  # "Monica Seles ( U.S. )" the model missed: PERSON
+    find_speakers: bool = True  # "Wanjiru told reporters she ..." the model missed: PERSON
     find_names_again: bool = True  # other capitalised occurrences of the document's names
     read_results_tables: bool = True  # names in results lines the model missed ("Somerset 83")
     drop_unsupported_caps: bool = True  # ALL-CAPS-line spans nothing else in the document supports
@@ -177,6 +179,7 @@ def make_entity_repair(
     market_index_label: str,
     find_initialled_names: bool,
     find_bracketed_names: bool,
+    find_speakers: bool,
     find_names_again: bool,
     read_results_tables: bool,
     drop_unsupported_caps: bool,
@@ -436,6 +439,8 @@ def resolve(
         candidates += initialled_names(doc, candidates, rules.model_vote)
     if rules.find_bracketed_names:
         candidates += bracketed_nationals(doc, candidates, place_of, rules.model_vote)
+    if rules.find_speakers:
+        candidates += speakers(doc, candidates, rules.model_vote)
     if rules.place_noun_vote > 0:
         candidates += place_noun_names(doc, candidates, place_of, rules.place_noun_vote)
     if rules.weather_place_vote > 0:
@@ -731,6 +736,23 @@ def bracketed_nationals(doc: Doc, candidates: list[Candidate], place_of: dict[tu
             start -= 1
         if i - start >= 2:
             found.append(Candidate(start, i, "PERSON", weight, "bracketed"))
+    return found
+
+
+def speakers(doc: Doc, candidates: list[Candidate], weight: float) -> list[Candidate]:
+    """People the model missed who speak and are then he or she: "Wanjiru told reporters she would appeal"."""
+    taken = taken_tokens(doc, candidates)
+    found = []
+    for token in doc:
+        if token.dep_ != "nsubj" or token.pos_ != "PROPN" or token.head.lemma_ not in lexicons.words("speech_verbs.txt"):
+            continue
+        start = token.i
+        while start > 0 and token.i - start < 2 and doc[start - 1].dep_ == "compound" and NAME_WORD.fullmatch(doc[start - 1].text):
+            start -= 1
+        words = doc[start : token.i + 1]
+        gendered = any(t.lower_ in GENDERED_PRONOUNS for t in doc[token.i + 1 : token.sent.end])
+        if gendered and all(NAME_WORD.fullmatch(t.text) for t in words) and not any(taken[start : token.i + 1]):
+            found.append(Candidate(start, token.i + 1, "PERSON", weight, "speaker"))
     return found
 
 
