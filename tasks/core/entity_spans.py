@@ -85,6 +85,7 @@ class EntityRules:
     place_noun_vote: float = 3.0  # a name before "prison", "refugee camp", "air base": FAC or LOC
     weather_place_vote: float = 1.5  # a name cell of a weather line ("Faro cloudy, 24C"): a place
     locative_vote: float = 1.5  # a name after "near", "outside", "towards": a place (GPE), not an ORG
+    determiner_vote: float = 1.5  # "the Rhine", which the model calls a person: no one's name follows "the"; a place (LOC)
     product_vote: float = 3.0  # a brand and a model designator: "Airbus A380", "iPhone 4"
     market_index_vote: float = 10.0  # a market index of data/lexicons/entity_market_indices.txt
     market_index_label: str = "PRODUCT"  # CoNLL-2003 calls indices MISC; ORG would merge "Nikkei" the index and the paper
@@ -174,6 +175,7 @@ def make_entity_repair(
     place_noun_vote: float,
     weather_place_vote: float,
     locative_vote: float,
+    determiner_vote: float,
     product_vote: float,
     market_index_vote: float,
     market_index_label: str,
@@ -475,6 +477,8 @@ def resolve(
             votes[key]["ORG"] += rules.team_context_vote
         if c.source == "model" and c.label in ("ORG", "PERSON") and key not in place_of and after_locative(doc, c.start, c.end):
             votes[key]["GPE"] += rules.locative_vote
+        if c.source == "model" and c.label == "PERSON" and after_the(doc, c.start, c.end) and key not in place_of:
+            votes[key]["LOC"] += rules.determiner_vote
         if c.source == "model" and c.label == "ORG" and key not in place_of and key in regions and not plays_as_team(doc, c.start, c.end):
             votes[key]["GPE"] += rules.region_vote
         if c.source == "model" and c.label != "NORP":
@@ -694,6 +698,11 @@ def plays_as_team(doc: Doc, start: int, end: int) -> bool:
     if "\n" in doc.text[first:last]:
         return False
     return has_opponent(verb, root) or SCORE.search(verb.sent.text) is not None
+
+
+def after_the(doc: Doc, start: int, end: int) -> bool:
+    """"The Rhine", "the Louvre": a singular name after "the" names no person; a plural one may be a team or a family."""
+    return start > 0 and doc[start - 1].lower_ == "the" and not doc[end - 1].lower_.endswith("s")
 
 
 def after_locative(doc: Doc, start: int, end: int) -> bool:
