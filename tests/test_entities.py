@@ -352,3 +352,37 @@ def test_a_surname_that_is_also_a_place_word_stays_a_person(nlp):
     found = labels_of(nlp, "Walter Camp met Stuart Hall and John Park at Montmartre Cemetery.")
     assert found["Walter Camp"] == found["Stuart Hall"] == found["John Park"] == {"PERSON"}
     assert found["Montmartre Cemetery"] == {"FAC"}
+
+
+@pytest.mark.parametrize(
+    "text, place, label",
+    [
+        ("Ferries to Reykjavik were cancelled after the storm.", "Reykjavik", "GPE"),  # geonames writes Reykjavík
+        ("Heavy rain flooded villages across Hatay on Sunday.", "Hatay", "GPE"),  # a province the model calls ORG
+        ("Protests spread across Sindh and Balochistan.", "Balochistan", "GPE"),
+        ("The Danube burst its banks on Tuesday.", "Danube", "LOC"),  # the model says PERSON; no one is "the Danube"
+    ],
+)
+def test_places_the_model_calls_organisations_or_people(nlp, text, place, label):
+    assert labels_of(nlp, text)[place] == {label}
+
+
+def test_a_company_before_a_noun_at_the_start_of_a_sentence_is_kept(nlp):
+    assert labels_of(nlp, "Apple shares slipped 2% in early trading.")["Apple"] == {"ORG"}  # tagged NOUN, not PROPN
+
+
+def test_a_title_case_headline_is_not_one_long_name(nlp):
+    found = labels_of(nlp, "Storm Batters Coast As Residents Flee\nThe storm hit the coast on Monday.")
+    assert not [text for text in found if "Storm" in text or "Coast" in text]
+    assert labels_of(nlp, "Kenya Court Blocks Housing Tax") == {"Kenya": {"GPE"}}
+
+
+def test_the_cells_of_a_weather_line_are_places(nlp):
+    found = labels_of(nlp, "Weather: Tartu 2C, snow; Narva -1C, fog")
+    assert found["Tartu"] == found["Narva"] == {"GPE"}  # the model reads "Tartu 2C" PERSON and "Narva -1C" ORG
+    assert "Weather" not in found
+
+
+def test_a_speaker_who_is_then_she_is_a_person(nlp):
+    assert labels_of(nlp, "Nyokabi told the court she had been threatened.")["Nyokabi"] == {"PERSON"}
+    assert "PERSON" not in set().union(*labels_of(nlp, "Unite said it would strike next week.").values(), set())
