@@ -8,19 +8,23 @@ It runs after the statistical `ner` and rewrites `doc.ents` in one pass per Doc:
    ("Armed") and anything in a photo credit;
 2. correct them with the gazetteer: countries and demonyms relabel the model ("Belarus" is GPE),
    cities, US states and UK counties fill gaps or add a vote, so a city stays a place in prose;
+   a country's first-level region turns the model's ORG into a place ("Hokkaido");
 3. add finds the model missed or cut: market indices from a lexicon ("FTSE 100"), products as a
    brand and a model designator ("Airbus A380", "iPhone 4"), initialled names ("P. Simmons"),
-   names before a bracketed nationality ("Monica Seles ( U.S. )");
+   names before a bracketed nationality ("Monica Seles ( U.S. )"), speakers who are then he or she,
+   the cells of a weather line ("Faro cloudy, 24C");
 4. vote one label per surface form in the document: gazetteer first, then the model, whose votes
    count less in ALL-CAPS lines and results tables; a name before "prison", "camp" or "airport" is
-   a facility or location; a place that meets another side ("Kent v Surrey", "beat Somerset 2-0")
-   or a cell next to a score in a results table votes ORG; two words starting with a common first
+   a facility or location; a singular name after "the" is no person ("the Rhine"); a place that
+   meets another side ("Kent v Surrey", "beat Somerset 2-0") or a cell next to a score in a results
+   table votes ORG; two words starting with a common first
    name vote PERSON; a surname or first name takes its full name's PERSON label;
 5. drop ALL-CAPS-line spans nothing else in the document supports (headline junk);
 6. find the document's names again where the model missed them (headlines, tables), and read
    names out of results lines ("Somerset 83", "Chris Walker ( England ) 15-8").
 Format rules apply only where a line has that format: a results table is a line of names and
-scores, not a dateline ("Friday, July 21, 2017") or a weather line ("Forecast: Madrid 31").
+scores, not a dateline ("Friday, July 21, 2017") or a weather line ("Forecast: Madrid 31"); in a
+Title Case headline a model span across a joining word is dropped, one starting with a country cut to it.
 Every weight and switch is a setting of the spaCy factory (`EntityRules`); a vote of 0 turns its
 rule off. Everything is per Doc and linear in its tokens; the lexicons are PhraseMatchers.
 """
