@@ -185,6 +185,19 @@ def test_close_spellings_merge_above_the_threshold_only():
     assert ids["John Smith"] != ids["Joan Smith"]
 
 
+def test_a_name_only_written_in_capitals_keeps_the_capitals_its_owner_uses():
+    mentions = mention_rows(
+        ("a", "FTSE 100", "PRODUCT"),  # an index written so by its owner (entity_market_indices.txt)
+        ("a", "NATO", "ORG"),  # one short word: an acronym
+        ("a", "LEICESTERSHIRE", "GPE"),  # a shouted name: title-cased
+        ("b", "NEW YORK", "GPE"),
+        ("b", "New York", "GPE"),  # mixed case elsewhere is the true spelling
+    )
+    result = canonicalize(mentions, documents("x", "y"), NO_KNOWN)
+    named = result.mentions.join(result.entities, on="entity_id").get_column("name")
+    assert sorted(set(named)) == ["FTSE 100", "Leicestershire", "NATO", "New York"]
+
+
 def test_known_entities_without_alias_rows_still_link():
     known = pl.DataFrame({"entity_id": [entity_id("Vladimir Putin", "PERSON")], "name": ["Vladimir Putin"], "type": ["PERSON"]})
     result = canonicalize(mention_rows(("a", "Putin", "PERSON")), documents("Putin spoke."), known)

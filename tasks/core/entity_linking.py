@@ -103,15 +103,22 @@ def place_name(entry: tuple[str, str, str | None] | None, label: str) -> str | N
     return canonical if place_label == label or (place_label == "GPE" and label in ("GPE", "LOC")) else None
 
 
+@lru_cache(maxsize=1)
+def capitalised_names() -> frozenset[str]:
+    """Names written in capitals by their owners (data/lexicons/entity_market_indices.txt: "FTSE 100")."""
+    return frozenset(name for name in lexicons.lines("entity_market_indices.txt") if name.isupper())
+
+
 def unify_case(frame: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
     """One spelling per name and type whatever the case: the known one, else the best-cased in the batch.
 
     Mixed case is evidence of the true spelling ("Armed Forces" over "Armed forces", "New York"
     over a headline's "NEW YORK"); an all-caps-only name stays caps when it looks like an acronym
-    (one word of up to five letters: "NATO", "OSCE") and is title-cased otherwise ("LEICESTERSHIRE").
+    (one word of up to five letters: "NATO", "OSCE") or is written so in the index lexicon ("FTSE 100"),
+    and is title-cased otherwise ("LEICESTERSHIRE").
     """
     name = pl.col("best")
-    acronym = ~name.str.contains(" ") & (name.str.len_chars() <= 5)
+    acronym = (~name.str.contains(" ") & (name.str.len_chars() <= 5)) | name.is_in(list(capitalised_names()))
     batch = (
         frame.group_by("name", "label").agg(n=pl.len())
         .with_columns(
