@@ -103,6 +103,17 @@ def test_shares_of_a_company_are_a_fact_about_it(read):
     assert (fall["actor_text"], fall["actor"]) == ("Shares of Northwind Logistics", "Northwind Logistics")
 
 
+def test_a_company_s_sales_are_a_fact_about_it_and_its_chief_is_the_named_one(read):
+    _, events, _ = read("Harbor Airlines' revenue dropped 9 percent in May. Its chief executive, Amara Nwosu, "
+                        "resigned on Friday, and its shares fell.")
+    (drop,) = events.filter(pl.col("action") == "drop").to_dicts()
+    assert drop["actor"] == "Harbor Airlines"
+    (resign,) = events.filter(pl.col("action") == "resign").to_dicts()
+    assert resign["actor"] == "Amara Nwosu"  # not Harbor Airlines through "Its"
+    (fall,) = events.filter(pl.col("action") == "fall").to_dicts()
+    assert (fall["actor"], fall["actor_via"]) == ("Harbor Airlines", "pronoun")
+
+
 def test_the_company_is_not_the_newspaper_that_reported_it(read):
     mentions, _, _ = read("Velo Motors plans to close two plants, The Daily Herald reported on Sunday. "
                           "The company declined to comment.")

@@ -330,18 +330,26 @@ def target_of(verb: Token) -> Token | None:
 def phrase(token: Token, prepositions: frozenset[str] = frozenset(), possessor: bool = True) -> tuple[int, int]:
     """Character span of an argument: its named entity, else the noun with its left modifiers and the
     name it is about: the owner of an attribute noun ("Shares of Acme"), or a name in a phrase of
-    `prepositions` ("a lawsuit against Apple", "a stake in Acme"). Without `possessor` the span leaves
-    out a possessive ("Apple's chief executive resigned" is the chief executive's doing, not Apple's)."""
+    `prepositions` ("a lawsuit against Apple", "a stake in Acme"), or the name in apposition to it ("its
+    chief executive, Dana Lee,"). Without `possessor` the span leaves out a possessive ("Apple's chief
+    executive resigned" is the chief executive's doing, not Apple's) unless the noun is an attribute of
+    its possessor ("Acme's shares fell", "its sales dropped")."""
     if token.ent_type_ and token.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
         ent = entity_span(token)
         if ent is not None:
             return ent.start_char, ent.end_char
-    modifiers = ("det", "amod", "compound", "nummod", "nmod", "case") + (("poss",) if possessor else ())
+    with_possessor = possessor or token.lemma_.lower() in attribute_nouns()
+    modifiers = ("det", "amod", "compound", "nummod", "nmod", "case") + (("poss",) if with_possessor else ())
     left = [c for c in token.lefts if c.dep_ in modifiers]
     start = min([c.left_edge.idx for c in left] + [token.idx])
-    about = owner_of(token) or named_in_phrase(token, prepositions)
+    about = owner_of(token) or named_in_phrase(token, prepositions) or appositive_name(token)
     end = about.right_edge.idx + len(about.right_edge) if about is not None else token.idx + len(token)
     return start, end
+
+
+def appositive_name(token: Token) -> Token | None:
+    """ "Its chief executive, Dana Lee, said": the name a noun is put beside, which the argument is."""
+    return next((c for c in token.rights if c.dep_ == "appos" and c.ent_type_ in ARGUMENT_LABELS), None)
 
 
 TARGET_PHRASE_PREPOSITIONS = frozenset({"with", "against", "on", "over", "in", "into", "to", "from"})
