@@ -114,6 +114,14 @@ def test_a_company_s_sales_are_a_fact_about_it_and_its_chief_is_the_named_one(re
     assert (fall["actor"], fall["actor_via"]) == ("Harbor Airlines", "pronoun")
 
 
+def test_an_economy_and_its_growth_are_facts_about_their_country(read):
+    _, events, _ = read("Portugal's economy shrank 0.4 percent in the third quarter, while growth in Chile slowed.")
+    (shrink,) = events.filter(pl.col("action") == "shrink").to_dicts()
+    assert shrink["actor"] == "Portugal"
+    (slow,) = events.filter(pl.col("action") == "slow").to_dicts()
+    assert slow["actor"] == "Chile"
+
+
 def test_the_company_is_not_the_newspaper_that_reported_it(read):
     mentions, _, _ = read("Velo Motors plans to close two plants, The Daily Herald reported on Sunday. "
                           "The company declined to comment.")
