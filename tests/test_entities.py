@@ -365,3 +365,10 @@ def test_a_surname_that_is_also_a_place_word_stays_a_person(nlp):
     found = labels_of(nlp, "Walter Camp met Stuart Hall and John Park at Montmartre Cemetery.")
     assert found["Walter Camp"] == found["Stuart Hall"] == found["John Park"] == {"PERSON"}
     assert found["Montmartre Cemetery"] == {"FAC"}
+
+
+def test_the_surname_of_a_hyphenated_full_name_stays_a_person(nlp):
+    # the bare model reads "Kabila, 58," as a place; the full name earlier says who it is
+    found = labels_of(nlp, "Police arrested opposition leader Jean-Marc Kabila on Sunday.\n\n"
+                           "Kabila, 58, was detained at the airport and taken to a police station.")
+    assert found["Jean-Marc Kabila"] == found["Kabila"] == {"PERSON"}
