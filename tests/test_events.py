@@ -130,3 +130,10 @@ def test_will_not_is_negated_and_reportedly_is_reported(nlp_model):
     assert found["investigate"]["modality"] == "reported"
     assert found["investigate"]["actor_text"] == "the New York State Attorney General"
     assert found["investigate"]["target_text"] == "WeWork"
+
+
+def test_a_dateline_is_never_an_actor(nlp_model):
+    doc = nlp_model("KINSHASA (AP) — Police in Congo arrested opposition leader Jean-Marc Kabila on Sunday.")
+    (arrest,) = [e for e in extract_events(doc, date(2024, 3, 4)) if e["action"] == "arrest"]
+    assert arrest["actor_text"] != "KINSHASA"
+    assert arrest["target_text"] == "Jean-Marc Kabila"

@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Span, Token
 
 from tasks.core import lexicons
 from tasks.core.dates import resolve_date
-from tasks.core.quotes import doc_text, entity_span, overlapping_entity, quote_spans, quoted_tokens, speech_verbs
+from tasks.core.quotes import (dateline_tokens, doc_text, entity_span, overlapping_entity, quote_spans, quoted_tokens,
+                               speech_verbs)
 
 LINKED_EVENTS = {
     "event_id": pl.Utf8,
@@ -77,8 +78,10 @@ def non_event_verbs() -> frozenset[str]:
 
 
 def extract_events(doc: Doc, published_at: date | None, quoted: list[bool] | None = None) -> list[dict]:
-    """Event rows of one Doc (EVENTS columns without doc_id): verbs and event nouns, in text order."""
+    """Event rows of one Doc (EVENTS columns without doc_id): verbs and event nouns, in text order; a
+    dateline is never an argument."""
     quoted = quoted if quoted is not None else quoted_tokens(doc, quote_spans(doc_text(doc)))
+    dateline = dateline_tokens(doc)  # "KINSHASA (AP) — Police arrested ...": the city is no one's actor
     attrs = doc.to_array([POS, SENT_START, ENT_IOB, ENT_TYPE, LEMMA])  # Token objects only for candidates
     sent_starts = numpy.flatnonzero(attrs[:, 1] == 1).tolist()
     dates = sentence_dates(doc, sent_starts, attrs[:, 2:4])
@@ -99,6 +102,7 @@ def extract_events(doc: Doc, published_at: date | None, quoted: list[bool] | Non
             actor, target = noun_arguments(token, nouns[token.lemma_.lower()][1])
             action, anchor = token.lemma_.lower(), governing_verb(token) or token
             kind = event_type(nouns[action][0], target)
+        actor, target = (None if a is not None and dateline[a.i] else a for a in (actor, target))
         if actor is None and target is None:
             continue
         for one_actor in with_conjuncts(actor):
