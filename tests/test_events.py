@@ -137,3 +137,14 @@ def test_a_dateline_is_never_an_actor(nlp_model):
     (arrest,) = [e for e in extract_events(doc, date(2024, 3, 4)) if e["action"] == "arrest"]
     assert arrest["actor_text"] != "KINSHASA"
     assert arrest["target_text"] == "Jean-Marc Kabila"
+
+
+def test_a_date_of_a_relative_or_reported_clause_does_not_date_the_main_verb(nlp_model):
+    published = date(2024, 3, 4)
+    doc = nlp_model("Ferraz, who served in the cabinet from 2015 to 2019, denied wrongdoing. "
+                    "Moreau said that the firm was founded in 1990.")
+    found = {e["action"]: e for e in extract_events(doc, published)}
+    assert (found["serve"]["event_date"], found["serve"]["date_precision"]) == (date(2015, 1, 1), "year")
+    assert (found["deny"]["event_date"], found["deny"]["date_precision"]) == (published, "reported")
+    assert found["found"]["event_date"] == date(1990, 1, 1)
+    assert (found["say"]["event_date"], found["say"]["date_precision"]) == (published, "reported")

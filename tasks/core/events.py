@@ -497,11 +497,11 @@ def date_of(verb: Token, dates: list[Span], published_at: date | None, future: b
     """(event_date, date_text, precision): the nearest resolvable DATE in the verb's own subtree, else publication.
 
     Dates of other clauses are not borrowed: in "as Putin faces rebuke", the "February 24" of
-    the launch does not date the rebuke.
+    the launch does not date the rebuke, nor does "Ferraz, who served from 2015, denied it" date the denial.
     """
     resolved = []
     for ent in dates:
-        if not verb.left_edge.i <= ent.root.i <= verb.right_edge.i:
+        if not verb.left_edge.i <= ent.root.i <= verb.right_edge.i or in_other_clause(ent.root, verb):
             continue
         day, precision = resolve_date(ent.text, published_at, future=future)
         if day is not None:
@@ -510,6 +510,23 @@ def date_of(verb: Token, dates: list[Span], published_at: date | None, future: b
         _, _, day, text, precision = min(resolved)
         return day, text, precision
     return published_at, None, "reported" if published_at else "none"
+
+
+CLAUSE_LINKS = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj", "xcomp", "conj"})
+
+
+def in_other_clause(token: Token, verb: Token) -> bool:
+    """Whether `token` lies in another clause than `verb`'s: a relative clause ("the man who was hired
+    last month"), a reported or coordinated clause ("said that Acme was founded in 1990"), or any
+    clause before the verb ("Ferraz, who served from 2015, denied it"). A noun's or adverbial clause
+    after the verb keeps its date, as the parser hangs a closing date on the last verb ("dismissed
+    speculation that his troops would join the war last month")."""
+    for ancestor in [token, *token.ancestors]:
+        if ancestor.i == verb.i:
+            return False
+        if ancestor.pos_ in ("VERB", "AUX") and (ancestor.dep_ in ("relcl", "ccomp", "conj") or ancestor.dep_ in CLAUSE_LINKS and ancestor.i < verb.i):
+            return True
+    return False
 
 
 def tree_distance(a: Token, b: Token) -> int:
