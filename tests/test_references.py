@@ -122,6 +122,12 @@ def test_an_economy_and_its_growth_are_facts_about_their_country(read):
     assert slow["actor"] == "Chile"
 
 
+def test_a_place_after_in_says_where_not_whom(read):
+    _, events, _ = read("Lucia Ferraz resigned in May. Police raided her home in Lisbon a week later.")
+    (raid,) = events.filter(pl.col("action") == "raid").to_dicts()
+    assert (raid["target"], raid["target_via"]) == ("Lucia Ferraz", "pronoun")
+
+
 def test_the_company_is_not_the_newspaper_that_reported_it(read):
     mentions, _, _ = read("Velo Motors plans to close two plants, The Daily Herald reported on Sunday. "
                           "The company declined to comment.")

@@ -359,14 +359,18 @@ def appositive_name(token: Token) -> Token | None:
 TARGET_PHRASE_PREPOSITIONS = frozenset({"with", "against", "on", "over", "in", "into", "to", "from"})
 
 
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
 def named_in_phrase(token: Token, prepositions: frozenset[str]) -> Token | None:
     """The name a noun's prepositional phrase brings in, "a deal with GM", also when the parser hung the
-    phrase on the verb right after its object ("filed a lawsuit against Apple")."""
+    phrase on the verb right after its object ("filed a lawsuit against Apple"); a place after "in" only
+    says where ("raided her home in Lisbon" is a raid of her home)."""
     following = [p for p in token.head.children if p.i == token.right_edge.i + 1] if token.dep_ in OBJECTS else []
     for prep in [*token.rights, *following]:
         if prep.dep_ == "prep" and prep.lower_ in prepositions:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if pobj is not None and pobj.ent_type_ in ARGUMENT_LABELS:
+            if pobj is not None and pobj.ent_type_ in ARGUMENT_LABELS and not (prep.lower_ == "in" and pobj.ent_type_ in PLACE_LABELS):
                 return pobj
     return None
 
