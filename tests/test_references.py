@@ -128,6 +128,14 @@ def test_a_place_after_in_says_where_not_whom(read):
     assert (raid["target"], raid["target_via"]) == ("Lucia Ferraz", "pronoun")
 
 
+def test_a_possessive_takes_the_name_in_apposition_to_its_clause_subject(read):
+    mentions, _, _ = read("Velo Motors reported a record profit on Thursday. Its main rival, Skyhawk Aviation, "
+                          "will publish its results next week.")
+    found = refs(mentions)
+    assert ("Its", "pronoun", "Velo Motors") in found
+    assert ("its", "pronoun", "Skyhawk Aviation") in found
+
+
 def test_the_company_is_not_the_newspaper_that_reported_it(read):
     mentions, _, _ = read("Velo Motors plans to close two plants, The Daily Herald reported on Sunday. "
                           "The company declined to comment.")

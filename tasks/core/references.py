@@ -455,7 +455,8 @@ def clause_antecedent(token: Token, resolved: dict[int, Referent], fits) -> Refe
         others = [c for c in verb.children if c.dep_ in OBJECTS]
         others += [g for c in verb.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]
         for argument in subjects + sorted(others, key=lambda t: t.i):
-            referent = resolved.get(argument.i)
+            named = next((c for c in argument.children if c.dep_ == "appos" and c.i in resolved), argument)
+            referent = resolved.get(named.i)  # "Its rival, Boeing, will publish its results": Boeing's
             if argument.i < token.i and referent is not None and fits(referent):
                 return referent
         if verb.head.i == verb.i:
