@@ -148,3 +148,12 @@ def test_a_date_of_a_relative_or_reported_clause_does_not_date_the_main_verb(nlp
     assert (found["deny"]["event_date"], found["deny"]["date_precision"]) == (published, "reported")
     assert found["found"]["event_date"] == date(1990, 1, 1)
     assert (found["say"]["event_date"], found["say"]["date_precision"]) == (published, "reported")
+
+
+def test_on_and_under_tie_an_event_noun_to_the_subject(nlp_model):
+    doc = nlp_model("The former minister remains under investigation. Maria Lopez was on trial for fraud. "
+                    "Dana Whitfield has been on medical leave since January.")
+    found = {e["action"]: e for e in extract_events(doc, date(2024, 3, 4))}
+    assert (found["investigation"]["actor_text"], found["investigation"]["target_text"]) == (None, "The former minister")
+    assert (found["trial"]["actor_text"], found["trial"]["target_text"]) == (None, "Maria Lopez")
+    assert found["leave"]["actor_text"] == "Dana Whitfield"

@@ -155,9 +155,12 @@ def noun_arguments(noun: Token, holder_role: str) -> tuple[Token | None, Token |
             elif pobj is not None and holder is None:
                 holder = pobj
     light = light_verb_of(noun)
-    if agent is None and light is not None:
-        agent = actor_of(light)
-        agent = agent if agent is not None and refers(agent) else None
+    subject = actor_of(light) if light is not None else None
+    subject = subject if subject is not None and refers(subject) else None
+    if noun.head.lower_ in ("on", "under"):  # "was on leave", "remains under investigation": whose it is
+        holder = holder if holder is not None else subject
+    elif agent is None:
+        agent = subject
     if holder_role == "target" or agent is not None:
         return agent, holder if holder is not None else partner
     return holder, partner
@@ -170,9 +173,15 @@ def refers(token: Token) -> bool:
     return token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children)
 
 
+STATE_VERBS = frozenset({"be", "go", "remain", "stay"})  # "was on leave", "went on strike", "remains under arrest"
+
+
 def light_verb_of(noun: Token) -> Token | None:
-    """The light verb an event noun is the object of: "took leave", "filed for bankruptcy"."""
+    """The light verb an event noun is the object of: "took leave", "filed for bankruptcy", "was on
+    leave", "went on strike", "remains under investigation"."""
     head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("on", "under"):
+        return head.head if head.head.lemma_.lower() in STATE_VERBS and head.head.i != noun.i else None
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "for":
         head = head.head
     elif noun.dep_ != "dobj":
