@@ -198,6 +198,21 @@ def test_a_name_only_written_in_capitals_keeps_the_capitals_its_owner_uses():
     assert sorted(set(named)) == ["FTSE 100", "Leicestershire", "NATO", "New York"]
 
 
+def test_a_market_index_goes_by_its_leading_words_after_its_full_name():
+    mentions = mention_rows(
+        ("a", "Dow Jones Industrial Average", "PRODUCT"),
+        ("a", "Dow", "ORG"),  # "The Dow had risen for five sessions"
+        ("a", "Nasdaq Composite", "PRODUCT"),
+        ("a", "Nasdaq", "ORG"),
+        ("b", "Dow", "ORG"),  # no index named in this document: Dow stays what it is
+    )
+    result = canonicalize(mentions, documents("x", "y"), NO_KNOWN)
+    names = result.mentions.join(result.entities, on="entity_id").select("doc_id", "text", "name").rows()
+    assert ("a", "Dow", "Dow Jones Industrial Average") in names
+    assert ("a", "Nasdaq", "Nasdaq Composite") in names
+    assert ("b", "Dow", "Dow") in names
+
+
 def test_known_entities_without_alias_rows_still_link():
     known = pl.DataFrame({"entity_id": [entity_id("Vladimir Putin", "PERSON")], "name": ["Vladimir Putin"], "type": ["PERSON"]})
     result = canonicalize(mention_rows(("a", "Putin", "PERSON")), documents("Putin spoke."), known)
