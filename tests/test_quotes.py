@@ -240,8 +240,8 @@ def test_what_nobody_said_is_no_quote(nlp_model):
     assert attributions(nlp_model, text) == []
 
 
-@pytest.mark.parametrize("split", ["quotes_dev.json", "quotes_dev_wikinews.json", "quotes_test.json",
-                                   "quotes_test2.json"])
+@pytest.mark.parametrize("split", ["quotes_dev.json", "quotes_dev_wikinews.json", "quotes_dev_wikinews2.json",
+                                   "quotes_test.json", "quotes_test2.json"])
 def test_quote_gold_contents_are_in_their_bodies(split):
     """bench/quotes_eval.py can score every attribution: each gold content is found in the text it was read in."""
     spec = importlib.util.spec_from_file_location("quotes_eval", BENCH / "quotes_eval.py")
