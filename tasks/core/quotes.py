@@ -50,6 +50,7 @@ HONORIFIC_GENDER = {"mr": "male", "mr.": "male", "mrs": "female", "mrs.": "femal
                     "miss": "female"}
 NAMED = {"PERSON", "ORG", "GPE", "NORP"}
 QUOTE_MARK = re.compile(r"``|''|[\"“”]")
+INCH_MARK = re.compile(r"(?<=\d) ?\" [a-z]")  # 13.3" widescreen, "15 " or 17 " displays": inches, not quotation
 OPENING_ONLY, CLOSING_ONLY = {"“", "``"}, {"”"}
 CLOSING_MARK = re.compile(r"[.,!?]?(?:''|[\"”])")
 OPENINGS = {"\"", "“", "``", "''"}
@@ -79,9 +80,15 @@ WRITER = {"i", "we", "you", "me", "us"}
 
 
 @lru_cache(maxsize=1)
-def speech_verbs() -> frozenset[str]:
-    """Cue lemmas from data/lexicons/speech_verbs.txt."""
+def cue_phrases() -> frozenset[str]:
+    """Cues of data/lexicons/speech_verbs.txt: lemmas, and lemmas with the particle they need ("point out")."""
     return lexicons.words("speech_verbs.txt")
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    """The lemma of every cue."""
+    return frozenset(cue.split()[0] for cue in cue_phrases())
 
 
 @lru_cache(maxsize=1)
@@ -164,7 +171,8 @@ def entity_span(token: Token) -> Span | None:
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of quoted text (inside the marks), paired per paragraph.
 
-    Marks are straight and curly double quotes and the typewriter pairs `` '' and '' ''. A quote
+    Marks are straight and curly double quotes and the typewriter pairs `` '' and '' ''; a number's inch sign
+    (`a 13.3" screen`) opens none. A quote
     left open at a paragraph's end closes there: newspapers open a fresh mark on each paragraph of
     a long quote instead of closing the last one. When the next paragraph opens with no mark and
     its first mark can only close (a curly closing mark, or an odd number of marks), the quote
@@ -177,7 +185,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         for m in marks:
             mark = m.group()
             if start is None and mark not in CLOSING_ONLY:
-                start = m.end()
+                if not is_inch(text, m):
+                    start = m.end()
             elif start is not None and mark not in OPENING_ONLY:
                 spans.append((start, m.start()))
                 start = None
@@ -185,6 +194,10 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             spans.append((start, paragraph[1]))
         left_open = start is not None
     return [trimmed for s, e in spans if (trimmed := trim(text, s, e))]
+
+
+def is_inch(text: str, mark: re.Match) -> bool:
+    return any(INCH_MARK.match(text, start) for start in (mark.start() - 1, mark.start()))
 
 
 def carries_on(text: str, start: int, marks: list[re.Match]) -> bool:
@@ -330,14 +343,17 @@ class Reading:
 
     def is_cue(self, token: Token) -> bool:
         """A speech verb in the writer's words that reports something: not negated ("did not say",
-        "declined to say") and not a participle describing a noun ("a bacteria found in ...") unless the
-        parser took a finite verb for one ("The We Company, announced on Sept. 30 that ...")."""
+        "declined to say") and not a participle describing a noun ("a bacteria found in ...") or an agentless
+        passive ("were told") unless the parser took a finite verb for one ("The We Company, announced on
+        Sept. 30 that ...") or the passive names who speaks ("was praised by Lee as “a hero”")."""
         if token.pos_ != "VERB":
             return False
         lemma = token.lemma_.lower()
-        if lemma not in speech_verbs() and not (lemma in finding_verbs() and is_document_subject(token)):
+        spoken = lemma in cue_phrases() or cue_lemma(token) in cue_phrases()
+        if not spoken and not (lemma in finding_verbs() and is_document_subject(token)):
             return False
-        if self.quoted[token.i] or self.dateline[token.i] or (is_participle(token) and not has_that_clause(token)):
+        if self.quoted[token.i] or self.dateline[token.i] or (
+                is_participle(token) and not has_that_clause(token) and not has_agent(token)):
             return False
         if any(c.dep_ == "neg" for c in token.children):
             return False
@@ -452,7 +468,8 @@ def written_speakers(rows: list[dict]) -> dict[int, int]:
 
 def nearest_cue(reading: Reading, start: int, end: int, direct: bool) -> Token | None:
     """The speech verb outside the quote and in its paragraph closest to it: in the sentences the quote
-    spans, else at the start of the sentence right after it (`"Where did it go?" Ms. Rivera asked.`).
+    spans, else at the start of the sentence right after it (`"Where did it go?" Ms. Rivera asked.`), else
+    the one of a paragraph before ending in a colon (`announcing_cue`).
 
     A cue after a direct quote must follow it directly, with only its subject between them
     (`"...," Ms. Rivera, a senator, said`): a quote that opens a longer sentence of the writer's
@@ -469,9 +486,26 @@ def nearest_cue(reading: Reading, start: int, end: int, direct: bool) -> Token |
         after += 1
     following = reading.sentence_no(after)
     if not (para_start <= after < para_end and following > last):
+        return announcing_cue(reading, start)
+    return (closest_cue(reading, [t for t in reading.sents[following][:TRAILING_CUE_TOKENS] if t.idx >= after],
+                        start, end, direct) or announcing_cue(reading, start))
+
+
+def announcing_cue(reading: Reading, start: int) -> Token | None:
+    """The cue of a paragraph ending in a colon, for the quote that opens the next paragraph
+    (`Lee told the council:` / `"We will not close the school."`): its last cue with a speaker."""
+    sentence = colon_sentence(reading, start)
+    cues = [t for t in sentence or () if reading.is_cue(t) and speaker_token(t, reading.dateline) is not None]
+    return cues[-1] if cues else None
+
+
+def colon_sentence(reading: Reading, start: int) -> Span | None:
+    """The sentence ending the paragraph before a quote that opens its own paragraph, when it ends in a colon."""
+    para_start, _ = reading.paragraph(start)
+    before = reading.text[:para_start].rstrip()
+    if para_start == 0 or reading.text[para_start:start].strip() not in OPENINGS | {""} or not before.endswith(":"):
         return None
-    return closest_cue(reading, [t for t in reading.sents[following][:TRAILING_CUE_TOKENS] if t.idx >= after],
-                       start, end, direct)
+    return reading.sents[reading.sentence_no(len(before) - 1)]
 
 
 def closest_cue(reading: Reading, candidates: list[Token], start: int, end: int, direct: bool) -> Token | None:
@@ -523,10 +557,15 @@ def signed_speaker(reading: Reading, start: int, end: int) -> "Speaker | None":
 
 def introduced_speaker(reading: Reading, start: int) -> "Speaker | None":
     """Who a sentence names before a colon or comma that opens a quote without a speech verb
-    (`Jobs extended an invitation to the label: "We have always loved the Beatles."`): its subject."""
-    if not INTRODUCED.search(reading.text, max(0, start - 6), start):
+    (`Jobs extended an invitation to the label: "We have always loved the Beatles."`), also when the
+    quote opens the next paragraph: its subject."""
+    if INTRODUCED.search(reading.text, max(0, start - 6), start):
+        sentence, before = reading.sents[reading.sentence_no(start)], start
+    elif (sentence := colon_sentence(reading, start)) is not None:
+        before = sentence.end_char
+    else:
         return None
-    subject = named_subject(reading.sents[reading.sentence_no(start)], start, reading.quoted)
+    subject = named_subject(sentence, before, reading.quoted)
     return reading.speakers.resolve(subject) if subject is not None else None
 
 
@@ -621,7 +660,8 @@ def speaker_token(verb: Token, dateline: list[bool] | None = None) -> Token | No
     hangs from ("with officials saying", "Safadi warning of ..."); else the subject of the verb
     it continues: "refused to say", "..., adding", "said X and added", and "said the deaths were
     caused ... and called on", where the parser hangs the second cue inside the first one's clause.
-    A finite cue with no subject at all takes a name right next to it.
+    A finite cue with no subject at all takes a name right next to it; a verb the parser made its subject
+    (a missed sentence end: "users account for half of them in the U.S. Jobs also noted") is none.
     """
     outside = (lambda t: not dateline[t.i]) if dateline else (lambda t: True)
     start = verb
@@ -629,7 +669,7 @@ def speaker_token(verb: Token, dateline: list[bool] | None = None) -> Token | No
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):  # "were told", "was announced by X"
             agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
             return agent
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ not in ("VERB", "AUX")]
         kept = [s for s in subjects if outside(s)]
         if kept:
             chosen = next((s for s in kept if s.ent_type_ == "PERSON"), kept[-1])
@@ -661,6 +701,20 @@ def speaker_token(verb: Token, dateline: list[bool] | None = None) -> Token | No
     return adjacent_name(start) if start.tag_ in ("VBD", "VBZ", "VBP") else None
 
 
+def closing_name(noun: Token) -> Span | None:
+    """ "Acme's vice-president of marketing for the phone, Greg Joswiak, said": the person named after a comma
+    at the end of a description the parser hung the name inside of, not on the description's head."""
+    if noun.pos_ != "NOUN" or noun.ent_type_:
+        return None
+    last = noun.right_edge
+    while last.is_punct and last.i > noun.i:
+        last = last.doc[last.i - 1]
+    ent = entity_of(last)
+    if ent is None or ent.label_ != "PERSON" or ent.end != last.i + 1 or ent.start <= noun.i + 1:
+        return None
+    return ent if last.doc[ent.start - 1].text == "," else None
+
+
 def person_antecedent(noun: Token) -> Token:
     """The person "who" refers to when the parser hung it on a place or organisation after them
     ("Charles Lee, an expert at Stanford University, who said"): up through prepositions and appositions."""
@@ -680,9 +734,11 @@ def person_antecedent(noun: Token) -> Token:
 
 
 def name_right_before(verb: Token) -> Token | None:
-    """ "... Commissioner Neelie Kroes said": a proper name right before a finite cue the parser left without a
-    subject (it hung the name on a phrase before it) is who speaks."""
+    """ "... Commissioner Neelie Kroes said", "... Jobs also noted": a proper name right before a finite cue
+    (adverbs aside) that the parser left without a subject (it hung the name on a phrase before it) is who speaks."""
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    while before is not None and before.dep_ == "advmod" and before.head.i == verb.i and before.i > 0:
+        before = verb.doc[before.i - 1]
     if verb.tag_ in ("VBD", "VBZ", "VBP") and before is not None and before.tag_ == "NNP" and before.head.i != verb.i:
         return before
     return None
@@ -696,6 +752,10 @@ def is_document_subject(verb: Token) -> bool:
 def is_participle(verb: Token) -> bool:
     """A past participle without "have": passive or adjectival ("was told", "usually found in")."""
     return verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def has_agent(verb: Token) -> bool:
+    return any(c.dep_ == "agent" for c in verb.children)
 
 
 def has_that_clause(verb: Token) -> bool:
@@ -760,6 +820,8 @@ class SpeakerResolver:
         for child in token.children:  # "the carmaker, General Motors, said"; "a professor, Javed Ali, said"
             if child.dep_ == "appos" and (ent := entity_of(child)) is not None and ent.label_ in ("PERSON", "ORG"):
                 return Speaker(ent.text, ent.start_char, ent.end_char)
+        if (closing := closing_name(token)) is not None:
+            return Speaker(closing.text, closing.start_char, closing.end_char)
         if (writer := document_writer(token)) is not None:  # "Jobs resigned in a letter stating ..."
             return self.resolve(writer, named_in_content)
         lower = token.lower_
@@ -768,6 +830,8 @@ class SpeakerResolver:
             if (titled := self.titled_person(token)) is not None:  # "the senator" after "Sen. Dana Lee"
                 return Speaker(titled.text, titled.start_char, titled.end_char, token.idx)
             if is_bare(token) and (earlier := self.same_noun_before(token)) is not None:
+                if (writer := document_writer(earlier)) is not None:  # "Acme said in a statement ... the statement said"
+                    return self.resolve(writer, named_in_content)._replace(written=token.idx)
                 named = entity_of(earlier.head) if earlier.dep_ == "appos" else None
                 if named is not None:  # "Javed Ali, a ... professor" ... "the professor"; "NPD, a firm" ... "the firm"
                     return Speaker(named.text, named.start_char, named.end_char, token.idx)
@@ -1064,7 +1128,8 @@ def reported_clauses(verb: Token) -> list[Token]:
 
     Its clause complements (the parser may cut one in two: "admitted that the share of calls ... was
     greater"), a that-clause the parser coordinated with an object ("announced a new service and that
-    prices would fall") or hung on the noun of a phrase ("announced in a memo that he would take leave").
+    prices would fall") or hung on the noun of a phrase ("announced in a memo that he would take leave",
+    "said after the game that the team had played well", where "that" is parsed as the object).
     A clause before the cue is what it reports only when the cue has no object of its own but whom it
     speaks to ("..., an expert told Newsweek"): in "Sales will rise; Acme announced no new products" it
     reports nothing.
@@ -1073,7 +1138,8 @@ def reported_clauses(verb: Token) -> list[Token]:
     found += [c for c in verb.children if c.dep_ == "conj" and is_that_clause(c)]
     found += [clause for prep in verb.children if prep.dep_ == "prep" and prep.i > verb.i
               for noun in prep.children if noun.dep_ == "pobj"
-              for clause in noun.children if clause.dep_ in ("relcl", "acl") and is_that_clause(clause)]
+              for clause in noun.children if clause.dep_ in ("relcl", "acl")
+              and (is_that_clause(clause) or any(is_complementizer(c) for c in clause.children))]
     if has_own_object(verb):
         found = [c for c in found if c.i > verb.i]
     found.sort(key=lambda c: c.i)
