@@ -366,3 +366,52 @@ def test_they_after_a_plural_subject_is_no_organisation(nlp_model):
     rows = attributions(nlp_model, "Northwind Logistics and Eastgate Foods met on Monday. Two sources said the talks "
                                    "had stalled. They also said that a deal was unlikely this year.")
     assert [r[0] for r in rows] == ["Two sources", "They"]
+
+
+def test_a_paragraph_ending_in_a_colon_introduces_the_next_ones_quote(nlp_model):
+    assert attributions(nlp_model, "Mayor Tom Hale spoke to the council on Monday. He said:\n\n"
+                                   '"The school will stay open for as long as I hold this office."') == [
+        ("Tom Hale", "say", "direct", "The school will stay open for as long as I hold this office.")]
+    assert attributions(nlp_model, "Mayor Tom Hale had a short message for the council:\n\n"
+                                   '"We will not close the school."') == [
+        ("Tom Hale", None, "direct", "We will not close the school.")]
+
+
+def test_the_statement_is_whoever_said_something_in_it(read):
+    assert shown(read, "Harbor Rail said in a statement that the line would reopen in May. "
+                       '"Safety comes first for every one of our passengers," the statement said.') == [
+        ("Harbor Rail", "say", "indirect", "the line would reopen in May"),
+        ("Harbor Rail", "say", "direct", "Safety comes first for every one of our passengers")]
+
+
+def test_who_speaks_when_the_parser_misplaces_the_name(nlp_model):
+    # the name closes a long description the parser hung it inside of
+    assert attributions(nlp_model, "Acme's worldwide vice-president of marketing for the Zune, Greg Moreau, indicated "
+                                   "that prices would rise.") == [("Greg Moreau", "indicate", "indirect", "prices would rise")]
+    # "that" parsed as the object of a relative clause on "game"
+    assert attributions(nlp_model, "The coach, Paul Reed, said after the game that the team had played well.") == [
+        ("Paul Reed", "say", "indirect", "the team had played well")]
+    # a sentence end missed after "U.S.": the parser makes the verb before the name the cue's subject
+    rows = attributions(nlp_model, "Tablet owners account for a third of the readers in the U.S. Lee also noted "
+                                   "that sales had doubled.")
+    assert [r[:2] for r in rows] == [("Lee", "note")]
+
+
+def test_a_name_the_model_misses_is_still_who_she_is(nlp_model):
+    rows = attributions(nlp_model, "Paul Reed said the vote was rigged. Ana Ruiz, the election chief, disagreed. "
+                                   '"The count was fair," she said.')
+    assert rows[-1] == ("Ana Ruiz", "say", "direct", "The count was fair")
+
+
+def test_passive_and_evaluative_cues(nlp_model):
+    assert attributions(nlp_model, 'The new bridge was praised by Mayor Tom Hale as "the finest work this town '
+                                   'has seen."') == [("Tom Hale", "praise", "partial", "the finest work this town has seen.")]
+
+
+def test_what_is_no_quote(nlp_model):
+    # inch signs, the writer's inference, a run-on clause after a cue's own object, "pointed to"
+    text = ('The laptop has a 13.3 " screen, while the larger one comes with 15 " or 17 " screens. '
+            "Sales rose by a third, suggesting that demand is back. "
+            "Acme announced a new phone, which goes on sale in May, rivals will follow in June. "
+            "Prices will rise in May, analysts have pointed to the weak harvest.")
+    assert attributions(nlp_model, text) == []

@@ -27,7 +27,7 @@ from spacy.parts_of_speech import NOUN
 from spacy.tokens import Doc, Span, Token
 
 from tasks.core import lexicons
-from tasks.core.entity_gazetteer import given_name_detector, role_heads
+from tasks.core.entity_gazetteer import given_name_detector, is_first_name, role_heads
 
 LINKED_QUOTES = {
     "quote_id": pl.Utf8,
@@ -95,6 +95,12 @@ def speech_verbs() -> frozenset[str]:
 def finding_verbs() -> frozenset[str]:
     """ "the figures show that ...": cues only with a document for subject (data/lexicons/finding_verbs.txt)."""
     return lexicons.words("finding_verbs.txt")
+
+
+@lru_cache(maxsize=1)
+def inference_verbs() -> frozenset[str]:
+    """Cues that also say what facts imply ("..., suggesting that"; data/lexicons/inference_verbs.txt)."""
+    return lexicons.words("inference_verbs.txt")
 
 
 @lru_cache(maxsize=1)
@@ -343,7 +349,8 @@ class Reading:
 
     def is_cue(self, token: Token) -> bool:
         """A speech verb in the writer's words that reports something: not negated ("did not say",
-        "declined to say") and not a participle describing a noun ("a bacteria found in ...") or an agentless
+        "declined to say"), not the writer's inference ("Sales rose, suggesting that ...": a participle of
+        inference_verbs.txt whose subject is no source) and not a participle describing a noun ("a bacteria found in ...") or an agentless
         passive ("were told") unless the parser took a finite verb for one ("The We Company, announced on
         Sept. 30 that ...") or the passive names who speaks ("was praised by Lee as “a hero”")."""
         if token.pos_ != "VERB":
@@ -356,6 +363,8 @@ class Reading:
                 is_participle(token) and not has_that_clause(token) and not has_agent(token)):
             return False
         if any(c.dep_ == "neg" for c in token.children):
+            return False
+        if lemma in inference_verbs() and token.tag_ == "VBG" and not is_source(speaker_token(token, self.dateline)):
             return False
         return not (token.dep_ == "xcomp" and token.head.lemma_.lower() in negating_governors())
 
@@ -772,6 +781,15 @@ def adjacent_name(verb: Token) -> Token | None:
     return None
 
 
+def is_source(token: Token | None) -> bool:
+    """Whether a subject can say something: a name, a pronoun, a person, an organisation or a document."""
+    if token is None:
+        return False
+    lemma = token.lemma_.lower()
+    return (token.ent_type_ in NAMED or token.pos_ in ("PRON", "PROPN") or lemma in person_nouns()
+            or lemma in group_nouns() or is_document(token))
+
+
 def is_named_or_pronoun(token: Token | None) -> bool:
     """Whether a subject names its speaker (or points back to one) rather than describing it."""
     return token is not None and (token.ent_type_ in NAMED or token.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS)
@@ -797,7 +815,8 @@ class SpeakerResolver:
         self.doc = doc
         excluded = [q or bool(dateline and dateline[i]) for i, q in enumerate(quoted)]
         ents = [e for e in doc.ents if not excluded[e.root.i]]
-        self.persons = [e for e in ents if e.label_ == "PERSON"]
+        self.persons = sorted([e for e in ents if e.label_ == "PERSON"] + untagged_persons(doc, excluded),
+                              key=lambda e: e.start)
         self.groups = [e for e in ents if e.label_ in ("ORG", "GPE", "NORP")]
         self.person_starts = [e.start for e in self.persons]
         self.group_starts = [e.start for e in self.groups]
@@ -914,6 +933,24 @@ class SpeakerResolver:
         speakers = [e for e in window if e.start >= previous_start and is_speaker(e.root)]
         subjects = [e for e in window if is_subject(e.root)]
         return (speakers or subjects or window or [None])[-1]
+
+
+def untagged_persons(doc: Doc, excluded: list[bool]) -> list[Span]:
+    """Names the model left untagged that a given name opens ("Ana Ruiz, the election chief, disagreed"),
+    where they are a clause's subject or a passive's agent: the people a later "she" or "he" may stand for."""
+    found = []
+    for token in doc:
+        if token.ent_type_ or excluded[token.i] or token.tag_ != "NNP" or not is_first_name(token.text):
+            continue
+        if token.i > 0 and doc[token.i - 1].tag_ == "NNP" and not doc[token.i - 1].ent_type_:
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i < 3 and doc[end].tag_ == "NNP" and not doc[end].ent_type_:
+            end += 1
+        head = doc[end - 1]
+        if end - token.i >= 2 and (head.dep_ in SUBJECTS or (head.dep_ == "pobj" and head.head.dep_ == "agent")):
+            found.append(Span(doc, token.i, end, label="PERSON"))
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -1132,7 +1169,8 @@ def reported_clauses(verb: Token) -> list[Token]:
     "said after the game that the team had played well", where "that" is parsed as the object).
     A clause before the cue is what it reports only when the cue has no object of its own but whom it
     speaks to ("..., an expert told Newsweek"): in "Sales will rise; Acme announced no new products" it
-    reports nothing.
+    reports nothing, and a clause with a subject of its own and no "that" after that object runs on from the
+    writer's sentence ("Acme announced a phone, which ships in May, rivals will follow").
     """
     found = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
     found += [c for c in verb.children if c.dep_ == "conj" and is_that_clause(c)]
@@ -1141,9 +1179,16 @@ def reported_clauses(verb: Token) -> list[Token]:
               for clause in noun.children if clause.dep_ in ("relcl", "acl")
               and (is_that_clause(clause) or any(is_complementizer(c) for c in clause.children))]
     if has_own_object(verb):
-        found = [c for c in found if c.i > verb.i]
+        found = [c for c in found if c.i > verb.i and not runs_on(verb, c)]
     found.sort(key=lambda c: c.i)
     return [c for c in found if (c.i > verb.i) == (found[0].i > verb.i)]
+
+
+def runs_on(verb: Token, clause: Token) -> bool:
+    """Whether a clause after a cue's own object is a sentence of the writer's run on to it, not what it reports."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]
+    return bool(objects) and any(c.dep_ in SUBJECTS for c in clause.children) and not any(
+        c.dep_ == "mark" for c in clause.children)
 
 
 def has_own_object(verb: Token) -> bool:
