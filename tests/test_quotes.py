@@ -415,3 +415,12 @@ def test_what_is_no_quote(nlp_model):
             "Acme announced a new phone, which goes on sale in May, rivals will follow in June. "
             "Prices will rise in May, analysts have pointed to the weak harvest.")
     assert attributions(nlp_model, text) == []
+
+
+def test_a_person_described_by_age_party_or_a_given_name(nlp_model):
+    assert attributions(nlp_model, 'Tom Hale, 45, was arrested in May. "I did nothing wrong," the 45-year-old said on '
+                                   "Friday.") == [("Tom Hale", "say", "direct", "I did nothing wrong")]
+    assert attributions(nlp_model, 'Ana Ruiz, a Democrat, voted against the bill. "This bill hurts families," the '
+                                   "Democrat said.") == [("Ana Ruiz", "say", "direct", "This bill hurts families")]
+    assert attributions(nlp_model, '"We will not give up," Reed\'s wife, Ana, told the Harbor Times.') == [
+        ("Ana", "tell", "direct", "We will not give up")]

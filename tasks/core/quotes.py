@@ -65,6 +65,7 @@ DATELINE = re.compile(
     r"[ \t]*(?:[—―–]|--?)[ \t]+"
 )
 DATELINE_PARAGRAPHS = 2
+AGE = re.compile(r"\b\d+ ?- ?year ?- ?old\b")
 COLON_SIGNATURE = re.compile(r"(?:^|\n)[ \t]*([^\n:!?\"“”]{1,60}?):[ \t]*(?:``|''|[\"“])$")
 DASH_SIGNATURE = re.compile(r"(?:``|''|[\"”])?[ \t]*\n?[ \t]*(?:[—―–]|--)[ \t]*")
 POST_SIGNATURE = re.compile(r"^[ \t]*[—―–][ \t]*(?P<name>[^\n(]{1,80}?)[^\w\n]*\(@\w+\)", re.MULTILINE)
@@ -833,12 +834,20 @@ class SpeakerResolver:
         A pronoun or description never stands for a name in what it reports (`named_in_content`, keys
         of `name_key`): in "The group said Apple's move was a first step" the group is not Apple.
         """
+        if is_person_epithet(token):  # "the 45-year-old", "the Democrat"
+            person = self.titled_person(token) or self.preceding(self.persons, self.person_starts, token.i, None,
+                                                                 named_in_content)
+            if person is not None:
+                return Speaker(person.text, person.start_char, person.end_char, token.idx)
         ent = entity_of(token)
         if ent is not None:
             return Speaker(ent.text, ent.start_char, ent.end_char)
         for child in token.children:  # "the carmaker, General Motors, said"; "a professor, Javed Ali, said"
             if child.dep_ == "appos" and (ent := entity_of(child)) is not None and ent.label_ in ("PERSON", "ORG"):
                 return Speaker(ent.text, ent.start_char, ent.end_char)
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and not child.ent_type_ and is_first_name(child.text):
+                start, end = noun_phrase(child)  # "Reed's wife, Ana, said": a given name the model left untagged
+                return Speaker(doc_text(self.doc)[start:end], start, end)
         if (closing := closing_name(token)) is not None:
             return Speaker(closing.text, closing.start_char, closing.end_char)
         if (writer := document_writer(token)) is not None:  # "Jobs resigned in a letter stating ..."
@@ -1026,6 +1035,17 @@ def entity_of(token: Token) -> Span | None:
 def is_definite_description(token: Token) -> bool:
     """ "the professor", "the spokesman": a definite common noun that points back to a named person."""
     return token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+
+
+def is_person_epithet(token: Token) -> bool:
+    """ "the 45-year-old", "the 28-year-old striker", "the Democrat", "the Briton": a definite description of a
+    person by age or by party or nationality, which points back to a person named before."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return False
+    if token.ent_type_ == "NORP":
+        return token.tag_ in ("NNP", "NN")
+    before = doc_text(token.doc)[token.left_edge.idx : token.idx + len(token)]
+    return AGE.search(before) is not None
 
 
 def is_bare(token: Token) -> bool:
