@@ -424,3 +424,10 @@ def test_a_person_described_by_age_party_or_a_given_name(nlp_model):
                                    "Democrat said.") == [("Ana Ruiz", "say", "direct", "This bill hurts families")]
     assert attributions(nlp_model, '"We will not give up," Reed\'s wife, Ana, told the Harbor Times.') == [
         ("Ana", "tell", "direct", "We will not give up")]
+
+
+def test_a_document_speaks_for_its_author_not_the_place_after_it(read):
+    assert shown(read, "A report in the Lakeside Herald of Ohio says the mayor will resign.") == [
+        ("Lakeside Herald", "say", "indirect", "the mayor will resign")]
+    assert shown(read, "Northwind Foods sold four million jars of jam last year. Their projections show that sales "
+                       "will double by 2030.") == [("Northwind Foods", "show", "indirect", "sales will double by 2030")]

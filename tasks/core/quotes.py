@@ -43,9 +43,9 @@ LINKED_QUOTES = {
     "end_char": pl.Int64,
 }
 SUBJECTS = {"nsubj", "nsubjpass"}
-PERSON_PRONOUNS = {"he", "she", "him", "her", "i"}
-GROUP_PRONOUNS = {"it", "they", "we"}
-PRONOUN_GENDER = {"he": "male", "him": "male", "she": "female", "her": "female"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "i"}
+GROUP_PRONOUNS = {"it", "they", "we", "its", "their"}
+PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 HONORIFIC_GENDER = {"mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "ms": "female", "ms.": "female",
                     "miss": "female"}
 NAMED = {"PERSON", "ORG", "GPE", "NORP"}
@@ -852,6 +852,9 @@ class SpeakerResolver:
             return Speaker(closing.text, closing.start_char, closing.end_char)
         if (writer := document_writer(token)) is not None:  # "Jobs resigned in a letter stating ..."
             return self.resolve(writer, named_in_content)
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if owner is not None and is_document(token):  # "Their projections showed ...": whoever "their" is
+            return self.resolve(owner, named_in_content)
         lower = token.lower_
         referent = None
         if is_definite_description(token):
@@ -1058,7 +1061,8 @@ def noun_phrase(token: Token) -> tuple[int, int]:
 
     A prepositional phrase that names an organisation stays: "a spokesperson for the Foreign
     Office" speaks for the Foreign Office, and the speaker links to it. A document keeps whoever
-    wrote or released it: "a statement from Apple", "figures released on Monday by NPD Group".
+    wrote or released it: "a statement from Apple", "figures released on Monday by NPD Group", up to
+    that name ("a report in the Herald of Ohio" is the Herald's).
     """
     left = [c for c in token.lefts if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "case")
             and token.i - c.left_edge.i <= MAX_MODIFIER_TOKENS]
@@ -1071,8 +1075,10 @@ def noun_phrase(token: Token) -> tuple[int, int]:
         phrase = right if adjacent_prep else author_phrase(right) if is_document(token) else None
         if phrase is None:
             break
-        if any(t.ent_type_ in authors for t in phrase.subtree):
-            end = phrase.right_edge.idx + len(phrase.right_edge)
+        author = next((t for t in phrase.subtree if t.ent_type_ in authors), None)
+        if author is not None:  # up to the author's name: "a report in the Argus Leader of Sioux Falls"
+            name = entity_span(author)
+            end = name.end_char if name is not None else phrase.right_edge.idx + len(phrase.right_edge)
     return start, end
 
 
