@@ -431,3 +431,8 @@ def test_a_document_speaks_for_its_author_not_the_place_after_it(read):
         ("Lakeside Herald", "say", "indirect", "the mayor will resign")]
     assert shown(read, "Northwind Foods sold four million jars of jam last year. Their projections show that sales "
                        "will double by 2030.") == [("Northwind Foods", "show", "indirect", "sales will double by 2030")]
+
+
+def test_a_title_in_quotation_marks_is_nobodys_words(nlp_model):
+    assert attributions(nlp_model, 'She starred in "The Long Road Home From the Northern Front" in 2004 and in '
+                                   '"Back to the Harbor" in 2006.') == []

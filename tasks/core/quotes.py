@@ -58,6 +58,8 @@ PARAGRAPH = re.compile(r"\n\s*\n")
 MIN_DIRECT_WORDS = 4
 MAX_MODIFIER_TOKENS = 8  # a speaker's modifiers reaching further back are a parse running sentences together
 MIN_UNATTRIBUTED_WORDS = 8  # a quoted sentence this long is someone's words even when nobody is named
+TITLE_SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with",
+                     "from", "as"}
 # "MADRID --", "HANOI, Vietnam (AP) —", "NEW YORK (Reuters) -", "Washington (CNN) —" at a paragraph's start.
 DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*(?:, [A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*)*)*(?: \([^()\n]{1,30}\))?"
@@ -431,9 +433,10 @@ def is_term(quoted: str) -> bool:
 
 
 def is_name(quoted: str) -> bool:
-    """ "App Store", "Antennagate": every word capitalised, a name put in quotation marks."""
+    """ "App Store", "Antennagate", "The Road Home From the Front": a name or title put in quotation marks,
+    every word capitalised but the short words title case leaves small."""
     words = re.findall(r"[^\W\d_][\w'’-]*", quoted)
-    return bool(words) and all(w[0].isupper() for w in words)
+    return bool(words) and words[0][0].isupper() and all(w[0].isupper() or w in TITLE_SMALL_WORDS for w in words)
 
 
 def describes_speaker(reading: Reading, cue: Token | None, start: int, end: int) -> bool:
@@ -623,10 +626,11 @@ def continued_rows(reading: Reading, rows: list[dict], unattributed: list[tuple[
 def unnamed_rows(reading: Reading, unattributed: list[tuple[int, int]], continued: list[dict]) -> list[dict]:
     """Direct quotes of a full sentence or more whose speaker could not be found: kept without one.
 
-    Shorter ones are mostly titles and slogans ("Meth. We're on it.")."""
+    Shorter ones are mostly titles and slogans ("Meth. We're on it."), and so are longer ones in title case."""
     taken = {r["start_char"] for r in continued}
     return [quote_row(reading.sentence_no(s), None, None, reading.text[s:e], "direct", s, e) for s, e in unattributed
-            if s not in taken and len(reading.text[s:e].split()) >= MIN_UNATTRIBUTED_WORDS]
+            if s not in taken and len(reading.text[s:e].split()) >= MIN_UNATTRIBUTED_WORDS
+            and not is_name(reading.text[s:e])]
 
 
 def carried_on(reading: Reading, attribution: dict, start: int, end: int) -> dict:
