@@ -436,3 +436,24 @@ def test_a_document_speaks_for_its_author_not_the_place_after_it(read):
 def test_a_title_in_quotation_marks_is_nobodys_words(nlp_model):
     assert attributions(nlp_model, 'She starred in "The Long Road Home From the Northern Front" in 2004 and in '
                                    '"Back to the Harbor" in 2006.') == []
+
+
+def test_sources_named_after_a_quote(nlp_model):
+    assert attributions(nlp_model, '"We will rebuild the town from the ground up," according to Mayor Tom Hale.') == [
+        ("Tom Hale", "according to", "direct", "We will rebuild the town from the ground up")]
+    assert attributions(nlp_model, '"We will rebuild the town from the ground up," Hale was quoted as saying by the '
+                                   "Lakeside Times. Paul Reed was quoted as saying that the plan was too costly.") == [
+        ("Hale", "say", "direct", "We will rebuild the town from the ground up"),
+        ("Paul Reed", "say", "indirect", "the plan was too costly")]
+
+
+def test_a_quote_that_carries_on_is_not_the_next_sentences(nlp_model):
+    rows = attributions(nlp_model, '"I am proud of this team," said Hale. "They never gave up." Reed, the captain, '
+                                   "agreed.")
+    assert [r[0] for r in rows] == ["Hale", "Hale"]
+
+
+def test_she_is_the_untagged_name_in_apposition(nlp_model):
+    rows = attributions(nlp_model, 'Hale told reporters: "We will rebuild." His deputy, Ana Ruiz, said the work would '
+                                   'take years. "It is a long road," she added.')
+    assert [r[0] for r in rows] == ["Hale", "Ana Ruiz", "Ana Ruiz"]

@@ -78,6 +78,7 @@ CONTINUATION_CHARS = 200
 CLAUSE_MARKERS = {"mark", "cc"}
 CONDITIONS = {"if", "unless"}
 ACCORDING = "according to"
+AFTER_QUOTE_ACCORDING = re.compile(r"[\s,.!?\"”'`]*according to\b")
 AUTHOR_PREPOSITIONS = {"from", "by", "of", "in", "on", "at"}  # "a report in X", not "a letter to X"
 WRITER = {"i", "we", "you", "me", "us"}
 
@@ -397,6 +398,8 @@ def quoted_rows(reading: Reading) -> tuple[list[dict], list[tuple[int, int]]]:
                 speaker = reading.speakers.resolve(subject)
         if speaker is None and cue is not None:
             speaker = reading.speakers.resolve(speaker_token(cue, reading.dateline))
+        if speaker is None and kind == "direct" and (speaker := according_speaker(reading, end)) is not None:
+            cue_text = ACCORDING
         if speaker is None and kind == "direct":
             speaker = signed_speaker(reading, start, end) or introduced_speaker(reading, start)
         if kind == "partial" and (is_mention(reading, start) or describes_speaker(reading, cue, start, end)
@@ -407,6 +410,14 @@ def quoted_rows(reading: Reading) -> tuple[list[dict], list[tuple[int, int]]]:
         elif kind == "direct":
             unattributed.append((start, end))
     return rows, unattributed
+
+
+def according_speaker(reading: Reading, end: int) -> "Speaker | None":
+    """The source named right after a quote: `"We will rebuild," according to Mayor Tom Hale.`"""
+    m = AFTER_QUOTE_ACCORDING.match(reading.text, end)
+    span = reading.doc.char_span(m.end() - 2, m.end(), alignment_mode="expand") if m else None
+    source = next((c for c in span[0].children if c.dep_ == "pobj"), None) if span is not None else None
+    return reading.speakers.resolve(source) if source is not None else None
 
 
 def is_mention(reading: Reading, start: int) -> bool:
@@ -481,8 +492,8 @@ def written_speakers(rows: list[dict]) -> dict[int, int]:
 
 def nearest_cue(reading: Reading, start: int, end: int, direct: bool) -> Token | None:
     """The speech verb outside the quote and in its paragraph closest to it: in the sentences the quote
-    spans, else at the start of the sentence right after it (`"Where did it go?" Ms. Rivera asked.`), else
-    the one of a paragraph before ending in a colon (`announcing_cue`).
+    spans, else at the start of the sentence right after it (`"Where did it go?" Ms. Rivera asked.`) unless
+    it carries on the quote before it, else the one of a paragraph before ending in a colon (`announcing_cue`).
 
     A cue after a direct quote must follow it directly, with only its subject between them
     (`"...," Ms. Rivera, a senator, said`): a quote that opens a longer sentence of the writer's
@@ -498,10 +509,18 @@ def nearest_cue(reading: Reading, start: int, end: int, direct: bool) -> Token |
     while after < para_end and reading.text[after] in "\"”'`,.!? \t\n":
         after += 1
     following = reading.sentence_no(after)
-    if not (para_start <= after < para_end and following > last):
+    if not (para_start <= after < para_end and following > last) or continues_a_quote(reading, start, end):
         return announcing_cue(reading, start)
     return (closest_cue(reading, [t for t in reading.sents[following][:TRAILING_CUE_TOKENS] if t.idx >= after],
                         start, end, direct) or announcing_cue(reading, start))
+
+
+def continues_a_quote(reading: Reading, start: int, end: int) -> bool:
+    """Whether a quote closed by a full stop carries on the quote right before it (`"...," said Hale. "They
+    never gave up." Reed agreed.`): the cue of the sentence after it is someone else's."""
+    k = bisect.bisect_left(reading.span_starts, start) - 1
+    closed = reading.text[start:end].rstrip().endswith(".")
+    return closed and k >= 0 and continues(reading, reading.spans[k][1], start)
 
 
 def announcing_cue(reading: Reading, start: int) -> Token | None:
@@ -548,10 +567,13 @@ def introduces_quote(reading: Reading, cue: Token) -> bool:
 
 
 def follows_directly(reading: Reading, cue: Token, subject: Token, end: int) -> bool:
-    """Whether only the cue's subject, adverbs and punctuation stand between a quote's end and the cue."""
+    """Whether only the cue's subject, adverbs, punctuation and the words the cue hangs from ("Hale was
+    quoted as saying") stand between a quote's end and the cue."""
     speaker = {t.i for t in subject.subtree} if subject.i < cue.i else set()
+    speaker |= {t.i for t in cue.ancestors}
     between = reading.doc[bisect.bisect_left(reading.token_starts, end) : cue.i]
-    return all(t.i in speaker or t.is_punct or t.is_space or t.dep_ in ("advmod", "aux", "neg") for t in between)
+    return all(t.i in speaker or t.is_punct or t.is_space or t.dep_ in ("advmod", "aux", "auxpass", "neg")
+               for t in between)
 
 
 def signed_speaker(reading: Reading, start: int, end: int) -> "Speaker | None":
@@ -671,9 +693,10 @@ def speaker_token(verb: Token, dateline: list[bool] | None = None) -> Token | No
     """Who a cue verb's words belong to.
 
     Its subject (a name rather than the dateline the parser took for one); the noun a participle
-    hangs from ("with officials saying", "Safadi warning of ..."); else the subject of the verb
-    it continues: "refused to say", "..., adding", "said X and added", and "said the deaths were
-    caused ... and called on", where the parser hangs the second cue inside the first one's clause.
+    hangs from ("with officials saying", "Safadi warning of ..."); who was "quoted as saying"; else
+    the subject of the verb it continues: "refused to say", "..., adding", "said X and added", and
+    "said the deaths were caused ... and called on", where the parser hangs the second cue inside the
+    first one's clause.
     A finite cue with no subject at all takes a name right next to it; a verb the parser made its subject
     (a missed sentence end: "users account for half of them in the U.S. Jobs also noted") is none.
     """
@@ -707,6 +730,8 @@ def speaker_token(verb: Token, dateline: list[bool] | None = None) -> Token | No
         if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in speech_verbs() \
                 and not any(c.dep_ == "nsubj" and is_named_or_pronoun(c) for c in head.children):
             verb = head.head
+        elif verb.dep_ == "pcomp" and head.lower_ == "as" and (quoted := passive_subject(head.head)) is not None:
+            return quoted  # "Hale was quoted as saying": the one quoted
         elif (verb.dep_ == "xcomp" and head.pos_ == "VERB") or verb.dep_ == "conj" or (
                 verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBG"):
             verb = head
@@ -727,6 +752,10 @@ def closing_name(noun: Token) -> Span | None:
     if ent is None or ent.label_ != "PERSON" or ent.end != last.i + 1 or ent.start <= noun.i + 1:
         return None
     return ent if last.doc[ent.start - 1].text == "," else None
+
+
+def passive_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
 def person_antecedent(noun: Token) -> Token:
@@ -849,7 +878,8 @@ class SpeakerResolver:
         for child in token.children:  # "the carmaker, General Motors, said"; "a professor, Javed Ali, said"
             if child.dep_ == "appos" and (ent := entity_of(child)) is not None and ent.label_ in ("PERSON", "ORG"):
                 return Speaker(ent.text, ent.start_char, ent.end_char)
-            if child.dep_ == "appos" and child.pos_ == "PROPN" and not child.ent_type_ and is_first_name(child.text):
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and not child.ent_type_ and is_first_name(
+                    child.left_edge.text):
                 start, end = noun_phrase(child)  # "Reed's wife, Ana, said": a given name the model left untagged
                 return Speaker(doc_text(self.doc)[start:end], start, end)
         if (closing := closing_name(token)) is not None:
@@ -953,7 +983,8 @@ class SpeakerResolver:
 
 def untagged_persons(doc: Doc, excluded: list[bool]) -> list[Span]:
     """Names the model left untagged that a given name opens ("Ana Ruiz, the election chief, disagreed"),
-    where they are a clause's subject or a passive's agent: the people a later "she" or "he" may stand for."""
+    where they are a clause's subject, a passive's agent or in apposition: the people a later "she" or "he"
+    may stand for."""
     found = []
     for token in doc:
         if token.ent_type_ or excluded[token.i] or token.tag_ != "NNP" or not is_first_name(token.text):
@@ -964,7 +995,7 @@ def untagged_persons(doc: Doc, excluded: list[bool]) -> list[Span]:
         while end < len(doc) and end - token.i < 3 and doc[end].tag_ == "NNP" and not doc[end].ent_type_:
             end += 1
         head = doc[end - 1]
-        if end - token.i >= 2 and (head.dep_ in SUBJECTS or (head.dep_ == "pobj" and head.head.dep_ == "agent")):
+        if end - token.i >= 2 and (head.dep_ in SUBJECTS | {"appos"} or (head.dep_ == "pobj" and head.head.dep_ == "agent")):
             found.append(Span(doc, token.i, end, label="PERSON"))
     return found
 
