@@ -224,6 +224,10 @@ def test_the_title_finds_the_person_who_holds_it(nlp_model):
     assert rows == [("Aiko Sato", "say", "indirect", "the talks had gone well")]
     rows = attributions(nlp_model, "Sen. Dana Lee met Gov. Ken Mori on Friday. The senator said the bill would pass.")
     assert rows == [("Dana Lee", "say", "indirect", "the bill would pass")]
+    # a title is written right before the name: "Minister Paul Reed visited" gives Lakeside none
+    rows = attributions(nlp_model, "Prime Minister Paul Reed visited Lakeside on Monday. The prime minister told "
+                                   "residents that help was coming.")
+    assert [r[0] for r in rows] == ["Paul Reed"]
 
 
 def test_requests_and_accusations(nlp_model):

@@ -936,7 +936,7 @@ class SpeakerResolver:
         """The last person before `token` named with its noun as a title ("Prime Minister X", "X, the minister")."""
         noun = token.lemma_.lower()
         for ent in reversed(self.persons[: bisect.bisect_left(self.person_starts, token.i)]):
-            title = [t for t in self.doc[max(0, ent.start - 4) : ent.start] if t.pos_ in ("PROPN", "NOUN")]
+            title = title_before(ent)
             appositions = [c for c in ent.root.children if c.dep_ == "appos"]
             if any(title_word(t) == noun for t in title + appositions):
                 return ent
@@ -1040,6 +1040,16 @@ def person_genders(persons: list[Span]) -> dict[str, str]:
         if ent.text not in genders and len(ent) == 1 and ent.text in by_surname:
             genders[ent.text] = by_surname[ent.text]
     return genders
+
+
+def title_before(ent: Span) -> list[Token]:
+    """The nouns right before a name, up to four ("Prime Minister" of "Prime Minister Paul Reed"), stopping at any
+    other word ("Reed visited Lakeside" gives Lakeside no title)."""
+    title, i = [], ent.start - 1
+    while i >= 0 and len(title) < 4 and ent.doc[i].pos_ in ("PROPN", "NOUN"):
+        title.append(ent.doc[i])
+        i -= 1
+    return title
 
 
 def title_word(token: Token) -> str:
