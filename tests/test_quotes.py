@@ -461,3 +461,12 @@ def test_she_is_the_untagged_name_in_apposition(nlp_model):
     rows = attributions(nlp_model, 'Hale told reporters: "We will rebuild." His deputy, Ana Ruiz, said the work would '
                                    'take years. "It is a long road," she added.')
     assert [r[0] for r in rows] == ["Hale", "Ana Ruiz", "Ana Ruiz"]
+
+
+def test_the_government_is_the_country(read):
+    assert shown(read, "Kenya reported 40 new cases on Friday. The government said most were in the capital.") == [
+        ("Kenya", "say", "indirect", "most were in the capital")]
+    # its nationality names the country, not the last place named
+    assert shown(read, "Kenya and Uganda signed a trade deal. Police in Kampala arrested three men on Monday. "
+                       "The Kenyan government said it would investigate.") == [
+        ("Kenya", "say", "indirect", "it would investigate")]

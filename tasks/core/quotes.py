@@ -27,7 +27,7 @@ from spacy.parts_of_speech import NOUN
 from spacy.tokens import Doc, Span, Token
 
 from tasks.core import lexicons
-from tasks.core.entity_gazetteer import given_name_detector, is_first_name, role_heads
+from tasks.core.entity_gazetteer import given_name_detector, is_first_name, role_heads, is_country_of
 
 LINKED_QUOTES = {
     "quote_id": pl.Utf8,
@@ -943,16 +943,23 @@ class SpeakerResolver:
         return None
 
     def described_group(self, token: Token, named_in_content: frozenset[str]) -> "Speaker | None":
-        """An organisation or place a description names by its kind ("the group", "the retailers"), when the
-        sentence and the two before it leave one choice: the only one of that kind not named in what it reports,
-        or for a plural the last names joined by "and" ("Walmart and Target ... the retailers said")."""
+        """An organisation or place a description names by its kind ("the group", "the retailers"): the country
+        its nationality names ("the Jordanian government"), else, when the sentence and the two before it leave
+        one choice, the only one of that kind not named in what it reports, or for a plural the last names joined
+        by "and" ("Walmart and Target ... the retailers said")."""
         labels = group_nouns().get(token.lemma_.lower())
         if not labels:
             return None
+        k = bisect.bisect_left(self.group_starts, token.i)
+        named_by = [c.text for c in token.children if c.dep_ in ("amod", "compound") and c.ent_type_]
+        if named_by:  # "the Jordanian government" is Jordan's, whatever was named last
+            countries = [e for e in self.groups[:k] if any(is_country_of(e.text, n) for n in named_by)]
+            if not countries:
+                return None
+            return Speaker(countries[-1].text, countries[-1].start_char, countries[-1].end_char, token.idx)
         sentence = self.doc[token.i].sent.start
         for _ in range(2):
             sentence = self.doc[sentence - 1].sent.start if sentence > 0 else sentence
-        k = bisect.bisect_left(self.group_starts, token.i)
         near = [e for e in self.groups[:k] if e.start >= sentence and e.label_ in labels
                 and name_key(e) not in named_in_content and not is_news_outlet(e)]
         if token.tag_ == "NNS":
