@@ -313,6 +313,8 @@ def test_documents_speak_for_whoever_released_or_wrote_them(read, nlp_model):
     assert attributions(nlp_model, "Lee showed reporters the new phone. The test showed that it was waterproof.") == []
     assert shown(read, "Jobs resigned in a letter to the board stating that he could no longer do the job.") == [
         ("Jobs", "state", "indirect", "he could no longer do the job")]
+    assert shown(read, 'A statement from Harbor Rail read: "The line will reopen on Monday."') == [
+        ("Harbor Rail", "read", "direct", "The line will reopen on Monday.")]
 
 
 def test_the_person_who_speaks_before_the_place_they_work(nlp_model):
