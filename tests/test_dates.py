@@ -74,3 +74,16 @@ def test_vague_or_unanchored_expressions_resolve_to_nothing():
     assert resolve_date("recent weeks", PUBLISHED) == (None, "none")
     assert resolve_date("last month", None) == (None, "none")
     assert resolve_date("February 24, 2022", None) == (date(2022, 2, 24), "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("March 2019 to 2020", (date(2019, 3, 1), "month")),
+        ("2019-2021", (date(2019, 1, 1), "year")),
+        ("2021 to 10 years", (date(2021, 1, 1), "year")),  # spaCy's DATE of "sentenced in 2021 to 10 years"
+        ("1 to 2 years", (None, "none")),  # no year to start from
+    ],
+)
+def test_a_range_from_a_year_names_its_start(text, expected):
+    assert resolve_date(text, PUBLISHED) == expected

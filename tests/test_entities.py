@@ -185,6 +185,34 @@ def test_close_spellings_merge_above_the_threshold_only():
     assert ids["John Smith"] != ids["Joan Smith"]
 
 
+def test_a_name_only_written_in_capitals_keeps_the_capitals_its_owner_uses():
+    mentions = mention_rows(
+        ("a", "FTSE 100", "PRODUCT"),  # an index written so by its owner (entity_market_indices.txt)
+        ("a", "NATO", "ORG"),  # one short word: an acronym
+        ("a", "LEICESTERSHIRE", "GPE"),  # a shouted name: title-cased
+        ("b", "NEW YORK", "GPE"),
+        ("b", "New York", "GPE"),  # mixed case elsewhere is the true spelling
+    )
+    result = canonicalize(mentions, documents("x", "y"), NO_KNOWN)
+    named = result.mentions.join(result.entities, on="entity_id").get_column("name")
+    assert sorted(set(named)) == ["FTSE 100", "Leicestershire", "NATO", "New York"]
+
+
+def test_a_market_index_goes_by_its_leading_words_after_its_full_name():
+    mentions = mention_rows(
+        ("a", "Dow Jones Industrial Average", "PRODUCT"),
+        ("a", "Dow", "ORG"),  # "The Dow had risen for five sessions"
+        ("a", "Nasdaq Composite", "PRODUCT"),
+        ("a", "Nasdaq", "ORG"),
+        ("b", "Dow", "ORG"),  # no index named in this document: Dow stays what it is
+    )
+    result = canonicalize(mentions, documents("x", "y"), NO_KNOWN)
+    names = result.mentions.join(result.entities, on="entity_id").select("doc_id", "text", "name").rows()
+    assert ("a", "Dow", "Dow Jones Industrial Average") in names
+    assert ("a", "Nasdaq", "Nasdaq Composite") in names
+    assert ("b", "Dow", "Dow") in names
+
+
 def test_known_entities_without_alias_rows_still_link():
     known = pl.DataFrame({"entity_id": [entity_id("Vladimir Putin", "PERSON")], "name": ["Vladimir Putin"], "type": ["PERSON"]})
     result = canonicalize(mention_rows(("a", "Putin", "PERSON")), documents("Putin spoke."), known)
@@ -352,3 +380,10 @@ def test_a_surname_that_is_also_a_place_word_stays_a_person(nlp):
     found = labels_of(nlp, "Walter Camp met Stuart Hall and John Park at Montmartre Cemetery.")
     assert found["Walter Camp"] == found["Stuart Hall"] == found["John Park"] == {"PERSON"}
     assert found["Montmartre Cemetery"] == {"FAC"}
+
+
+def test_the_surname_of_a_hyphenated_full_name_stays_a_person(nlp):
+    # the bare model reads "Kabila, 58," as a place; the full name earlier says who it is
+    found = labels_of(nlp, "Police arrested opposition leader Jean-Marc Kabila on Sunday.\n\n"
+                           "Kabila, 58, was detained at the airport and taken to a police station.")
+    assert found["Jean-Marc Kabila"] == found["Kabila"] == {"PERSON"}

@@ -130,3 +130,30 @@ def test_will_not_is_negated_and_reportedly_is_reported(nlp_model):
     assert found["investigate"]["modality"] == "reported"
     assert found["investigate"]["actor_text"] == "the New York State Attorney General"
     assert found["investigate"]["target_text"] == "WeWork"
+
+
+def test_a_dateline_is_never_an_actor(nlp_model):
+    doc = nlp_model("KINSHASA (AP) — Police in Congo arrested opposition leader Jean-Marc Kabila on Sunday.")
+    (arrest,) = [e for e in extract_events(doc, date(2024, 3, 4)) if e["action"] == "arrest"]
+    assert arrest["actor_text"] != "KINSHASA"
+    assert arrest["target_text"] == "Jean-Marc Kabila"
+
+
+def test_a_date_of_a_relative_or_reported_clause_does_not_date_the_main_verb(nlp_model):
+    published = date(2024, 3, 4)
+    doc = nlp_model("Ferraz, who served in the cabinet from 2015 to 2019, denied wrongdoing. "
+                    "Moreau said that the firm was founded in 1990.")
+    found = {e["action"]: e for e in extract_events(doc, published)}
+    assert (found["serve"]["event_date"], found["serve"]["date_precision"]) == (date(2015, 1, 1), "year")
+    assert (found["deny"]["event_date"], found["deny"]["date_precision"]) == (published, "reported")
+    assert found["found"]["event_date"] == date(1990, 1, 1)
+    assert (found["say"]["event_date"], found["say"]["date_precision"]) == (published, "reported")
+
+
+def test_on_and_under_tie_an_event_noun_to_the_subject(nlp_model):
+    doc = nlp_model("The former minister remains under investigation. Maria Lopez was on trial for fraud. "
+                    "Dana Whitfield has been on medical leave since January.")
+    found = {e["action"]: e for e in extract_events(doc, date(2024, 3, 4))}
+    assert (found["investigation"]["actor_text"], found["investigation"]["target_text"]) == (None, "The former minister")
+    assert (found["trial"]["actor_text"], found["trial"]["target_text"]) == (None, "Maria Lopez")
+    assert found["leave"]["actor_text"] == "Dana Whitfield"

@@ -103,6 +103,39 @@ def test_shares_of_a_company_are_a_fact_about_it(read):
     assert (fall["actor_text"], fall["actor"]) == ("Shares of Northwind Logistics", "Northwind Logistics")
 
 
+def test_a_company_s_sales_are_a_fact_about_it_and_its_chief_is_the_named_one(read):
+    _, events, _ = read("Harbor Airlines' revenue dropped 9 percent in May. Its chief executive, Amara Nwosu, "
+                        "resigned on Friday, and its shares fell.")
+    (drop,) = events.filter(pl.col("action") == "drop").to_dicts()
+    assert drop["actor"] == "Harbor Airlines"
+    (resign,) = events.filter(pl.col("action") == "resign").to_dicts()
+    assert resign["actor"] == "Amara Nwosu"  # not Harbor Airlines through "Its"
+    (fall,) = events.filter(pl.col("action") == "fall").to_dicts()
+    assert (fall["actor"], fall["actor_via"]) == ("Harbor Airlines", "pronoun")
+
+
+def test_an_economy_and_its_growth_are_facts_about_their_country(read):
+    _, events, _ = read("Portugal's economy shrank 0.4 percent in the third quarter, while growth in Chile slowed.")
+    (shrink,) = events.filter(pl.col("action") == "shrink").to_dicts()
+    assert shrink["actor"] == "Portugal"
+    (slow,) = events.filter(pl.col("action") == "slow").to_dicts()
+    assert slow["actor"] == "Chile"
+
+
+def test_a_place_after_in_says_where_not_whom(read):
+    _, events, _ = read("Lucia Ferraz resigned in May. Police raided her home in Lisbon a week later.")
+    (raid,) = events.filter(pl.col("action") == "raid").to_dicts()
+    assert (raid["target"], raid["target_via"]) == ("Lucia Ferraz", "pronoun")
+
+
+def test_a_possessive_takes_the_name_in_apposition_to_its_clause_subject(read):
+    mentions, _, _ = read("Velo Motors reported a record profit on Thursday. Its main rival, Skyhawk Aviation, "
+                          "will publish its results next week.")
+    found = refs(mentions)
+    assert ("Its", "pronoun", "Velo Motors") in found
+    assert ("its", "pronoun", "Skyhawk Aviation") in found
+
+
 def test_the_company_is_not_the_newspaper_that_reported_it(read):
     mentions, _, _ = read("Velo Motors plans to close two plants, The Daily Herald reported on Sunday. "
                           "The company declined to comment.")

@@ -43,9 +43,18 @@ RELATIVE = re.compile(r"^(last|this|next|past|coming)\s+(week|month|year|weekend
 WEEKDAY = re.compile(rf"^(?:(last|this|next|coming)\s+)?({'|'.join(WEEKDAYS)})$")
 
 
+RANGE = re.compile(r"\s+(?:to|and|until|through|till)\s+|\s*[-–—]\s*")
+HAS_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
 def resolve_date(text: str, published_at: date | None, future: bool = False) -> tuple[date | None, str]:
-    """The date a mention names and its precision; (None, "none") when it names no day, month or year."""
-    return _resolve(normalize(text), published_at, future)
+    """The date a mention names and its precision; (None, "none") when it names no day, month or year.
+    A range from a year names its start ("March 2019 to 2020", "2019-2021", "in 2021 to ten years")."""
+    found = _resolve(normalize(text), published_at, future)
+    start = RANGE.split(text, maxsplit=1)[0]
+    if found[0] is None and start != text and HAS_YEAR.search(start):
+        return _resolve(normalize(start), published_at, future)
+    return found
 
 
 def normalize(text: str) -> str:

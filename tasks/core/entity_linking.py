@@ -103,15 +103,22 @@ def place_name(entry: tuple[str, str, str | None] | None, label: str) -> str | N
     return canonical if place_label == label or (place_label == "GPE" and label in ("GPE", "LOC")) else None
 
 
+@lru_cache(maxsize=1)
+def capitalised_names() -> frozenset[str]:
+    """Names written in capitals by their owners (data/lexicons/entity_market_indices.txt: "FTSE 100")."""
+    return frozenset(name for name in lexicons.lines("entity_market_indices.txt") if name.isupper())
+
+
 def unify_case(frame: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
     """One spelling per name and type whatever the case: the known one, else the best-cased in the batch.
 
     Mixed case is evidence of the true spelling ("Armed Forces" over "Armed forces", "New York"
     over a headline's "NEW YORK"); an all-caps-only name stays caps when it looks like an acronym
-    (one word of up to five letters: "NATO", "OSCE") and is title-cased otherwise ("LEICESTERSHIRE").
+    (one word of up to five letters: "NATO", "OSCE") or is written so in the index lexicon ("FTSE 100"),
+    and is title-cased otherwise ("LEICESTERSHIRE").
     """
     name = pl.col("best")
-    acronym = ~name.str.contains(" ") & (name.str.len_chars() <= 5)
+    acronym = (~name.str.contains(" ") & (name.str.len_chars() <= 5)) | name.is_in(list(capitalised_names()))
     batch = (
         frame.group_by("name", "label").agg(n=pl.len())
         .with_columns(
@@ -176,14 +183,28 @@ def company_short_forms(name: str) -> list[str]:
     return forms
 
 
+@lru_cache(maxsize=1)
+def market_indices() -> frozenset[str]:
+    """Market index names, lower-cased (data/lexicons/entity_market_indices.txt)."""
+    return lexicons.words("entity_market_indices.txt", lowercase=True)
+
+
+def index_short_forms(name: str) -> list[str]:
+    """The leading words a market index goes by after its full name: "Dow Jones Industrial Average" ->
+    ["Dow", "Dow Jones", "Dow Jones Industrial"], "Nasdaq Composite" -> ["Nasdaq"]."""
+    words = name.split(" ")
+    return [" ".join(words[:end]) for end in range(1, len(words))] if name.lower() in market_indices() else []
+
+
 def link_name_parts(frame: pl.DataFrame) -> pl.DataFrame:
     """Inside each document, an acronym ("GM") or a model ("A380") takes the one longer name it abbreviates.
 
     An acronym is one upper-case word of two to six letters spelling the initials of exactly one
     multi-word name of the document ("General Motors"); a model is the trailing words of exactly one
     product name, or of a name whose trailing word has a digit ("Airbus A380"); a company's short name
-    drops trailing company words ("Harbor" for "Harbor Airlines"). The short form takes the long name
-    and its label; `via` records which rule linked it.
+    drops trailing company words ("Harbor" for "Harbor Airlines"); a market index goes by its leading
+    words ("the Dow" after "the Dow Jones Industrial Average"). The short form takes the long name and
+    its label; `via` records which rule linked it.
     """
     names = frame.select("doc_id", full="name", full_label="label").unique()
     multi = names.filter(pl.col("full").str.contains(" "))
@@ -209,8 +230,15 @@ def link_name_parts(frame: pl.DataFrame) -> pl.DataFrame:
         .explode("key", empty_as_null=False)
         .select("doc_id", "full", "full_label", "key", "rule")
     )
+    short_indices = (
+        multi.with_columns(key=pl.col("full").map_elements(index_short_forms, return_dtype=pl.List(pl.Utf8)),
+                           rule=pl.lit("alias"))
+        .explode("key", empty_as_null=False)
+        .drop_nulls("key")
+        .select("doc_id", "full", "full_label", "key", "rule")
+    )
     targets = (
-        pl.concat([acronyms.select("doc_id", "full", "full_label", "key", "rule"), models, short_companies])
+        pl.concat([acronyms.select("doc_id", "full", "full_label", "key", "rule"), models, short_companies, short_indices])
         .with_columns(key=pl.col("key").str.to_lowercase())
         .unique()
         .filter(pl.len().over("doc_id", "key") == 1)

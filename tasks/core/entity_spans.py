@@ -701,8 +701,9 @@ def person_parts(labels: dict[tuple[str, ...], str], texts_of: dict[tuple[str, .
 
 
 def is_name_part(word: str) -> bool:
-    """A word a person's name is written with: "Dvořák", "O'Brien", "McDonald", "J.", "de", "of"."""
-    if word in NAME_CONNECTORS or word == "of" or INITIAL.fullmatch(word):
+    """A word a person's name is written with: "Dvořák", "O'Brien", "McDonald", "J.", "de", "of", the hyphen
+    of "Jean-Marc" (a token of its own)."""
+    if word in NAME_CONNECTORS or word in ("of", "-") or INITIAL.fullmatch(word):
         return True
     return word[:1].isupper() and any(c.islower() for c in word) and all(c.isalpha() or c in "-'’" for c in word)
 

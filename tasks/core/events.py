@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Span, Token
 
 from tasks.core import lexicons
 from tasks.core.dates import resolve_date
-from tasks.core.quotes import doc_text, entity_span, overlapping_entity, quote_spans, quoted_tokens, speech_verbs
+from tasks.core.quotes import (dateline_tokens, doc_text, entity_span, overlapping_entity, quote_spans, quoted_tokens,
+                               speech_verbs)
 
 LINKED_EVENTS = {
     "event_id": pl.Utf8,
@@ -77,8 +78,10 @@ def non_event_verbs() -> frozenset[str]:
 
 
 def extract_events(doc: Doc, published_at: date | None, quoted: list[bool] | None = None) -> list[dict]:
-    """Event rows of one Doc (EVENTS columns without doc_id): verbs and event nouns, in text order."""
+    """Event rows of one Doc (EVENTS columns without doc_id): verbs and event nouns, in text order; a
+    dateline is never an argument."""
     quoted = quoted if quoted is not None else quoted_tokens(doc, quote_spans(doc_text(doc)))
+    dateline = dateline_tokens(doc)  # "KINSHASA (AP) — Police arrested ...": the city is no one's actor
     attrs = doc.to_array([POS, SENT_START, ENT_IOB, ENT_TYPE, LEMMA])  # Token objects only for candidates
     sent_starts = numpy.flatnonzero(attrs[:, 1] == 1).tolist()
     dates = sentence_dates(doc, sent_starts, attrs[:, 2:4])
@@ -99,6 +102,7 @@ def extract_events(doc: Doc, published_at: date | None, quoted: list[bool] | Non
             actor, target = noun_arguments(token, nouns[token.lemma_.lower()][1])
             action, anchor = token.lemma_.lower(), governing_verb(token) or token
             kind = event_type(nouns[action][0], target)
+        actor, target = (None if a is not None and dateline[a.i] else a for a in (actor, target))
         if actor is None and target is None:
             continue
         for one_actor in with_conjuncts(actor):
@@ -151,9 +155,12 @@ def noun_arguments(noun: Token, holder_role: str) -> tuple[Token | None, Token |
             elif pobj is not None and holder is None:
                 holder = pobj
     light = light_verb_of(noun)
-    if agent is None and light is not None:
-        agent = actor_of(light)
-        agent = agent if agent is not None and refers(agent) else None
+    subject = actor_of(light) if light is not None else None
+    subject = subject if subject is not None and refers(subject) else None
+    if noun.head.lower_ in ("on", "under"):  # "was on leave", "remains under investigation": whose it is
+        holder = holder if holder is not None else subject
+    elif agent is None:
+        agent = subject
     if holder_role == "target" or agent is not None:
         return agent, holder if holder is not None else partner
     return holder, partner
@@ -166,9 +173,15 @@ def refers(token: Token) -> bool:
     return token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children)
 
 
+STATE_VERBS = frozenset({"be", "go", "remain", "stay"})  # "was on leave", "went on strike", "remains under arrest"
+
+
 def light_verb_of(noun: Token) -> Token | None:
-    """The light verb an event noun is the object of: "took leave", "filed for bankruptcy"."""
+    """The light verb an event noun is the object of: "took leave", "filed for bankruptcy", "was on
+    leave", "went on strike", "remains under investigation"."""
     head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("on", "under"):
+        return head.head if head.head.lemma_.lower() in STATE_VERBS and head.head.i != noun.i else None
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "for":
         head = head.head
     elif noun.dep_ != "dobj":
@@ -330,31 +343,43 @@ def target_of(verb: Token) -> Token | None:
 def phrase(token: Token, prepositions: frozenset[str] = frozenset(), possessor: bool = True) -> tuple[int, int]:
     """Character span of an argument: its named entity, else the noun with its left modifiers and the
     name it is about: the owner of an attribute noun ("Shares of Acme"), or a name in a phrase of
-    `prepositions` ("a lawsuit against Apple", "a stake in Acme"). Without `possessor` the span leaves
-    out a possessive ("Apple's chief executive resigned" is the chief executive's doing, not Apple's)."""
+    `prepositions` ("a lawsuit against Apple", "a stake in Acme"), or the name in apposition to it ("its
+    chief executive, Dana Lee,"). Without `possessor` the span leaves out a possessive ("Apple's chief
+    executive resigned" is the chief executive's doing, not Apple's) unless the noun is an attribute of
+    its possessor ("Acme's shares fell", "its sales dropped")."""
     if token.ent_type_ and token.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
         ent = entity_span(token)
         if ent is not None:
             return ent.start_char, ent.end_char
-    modifiers = ("det", "amod", "compound", "nummod", "nmod", "case") + (("poss",) if possessor else ())
+    with_possessor = possessor or token.lemma_.lower() in attribute_nouns()
+    modifiers = ("det", "amod", "compound", "nummod", "nmod", "case") + (("poss",) if with_possessor else ())
     left = [c for c in token.lefts if c.dep_ in modifiers]
     start = min([c.left_edge.idx for c in left] + [token.idx])
-    about = owner_of(token) or named_in_phrase(token, prepositions)
+    about = owner_of(token) or named_in_phrase(token, prepositions) or appositive_name(token)
     end = about.right_edge.idx + len(about.right_edge) if about is not None else token.idx + len(token)
     return start, end
+
+
+def appositive_name(token: Token) -> Token | None:
+    """ "Its chief executive, Dana Lee, said": the name a noun is put beside, which the argument is."""
+    return next((c for c in token.rights if c.dep_ == "appos" and c.ent_type_ in ARGUMENT_LABELS), None)
 
 
 TARGET_PHRASE_PREPOSITIONS = frozenset({"with", "against", "on", "over", "in", "into", "to", "from"})
 
 
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
 def named_in_phrase(token: Token, prepositions: frozenset[str]) -> Token | None:
     """The name a noun's prepositional phrase brings in, "a deal with GM", also when the parser hung the
-    phrase on the verb right after its object ("filed a lawsuit against Apple")."""
+    phrase on the verb right after its object ("filed a lawsuit against Apple"); a place after "in" only
+    says where ("raided her home in Lisbon" is a raid of her home)."""
     following = [p for p in token.head.children if p.i == token.right_edge.i + 1] if token.dep_ in OBJECTS else []
     for prep in [*token.rights, *following]:
         if prep.dep_ == "prep" and prep.lower_ in prepositions:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if pobj is not None and pobj.ent_type_ in ARGUMENT_LABELS:
+            if pobj is not None and pobj.ent_type_ in ARGUMENT_LABELS and not (prep.lower_ == "in" and pobj.ent_type_ in PLACE_LABELS):
                 return pobj
     return None
 
@@ -485,11 +510,11 @@ def date_of(verb: Token, dates: list[Span], published_at: date | None, future: b
     """(event_date, date_text, precision): the nearest resolvable DATE in the verb's own subtree, else publication.
 
     Dates of other clauses are not borrowed: in "as Putin faces rebuke", the "February 24" of
-    the launch does not date the rebuke.
+    the launch does not date the rebuke, nor does "Ferraz, who served from 2015, denied it" date the denial.
     """
     resolved = []
     for ent in dates:
-        if not verb.left_edge.i <= ent.root.i <= verb.right_edge.i:
+        if not verb.left_edge.i <= ent.root.i <= verb.right_edge.i or in_other_clause(ent.root, verb):
             continue
         day, precision = resolve_date(ent.text, published_at, future=future)
         if day is not None:
@@ -498,6 +523,23 @@ def date_of(verb: Token, dates: list[Span], published_at: date | None, future: b
         _, _, day, text, precision = min(resolved)
         return day, text, precision
     return published_at, None, "reported" if published_at else "none"
+
+
+CLAUSE_LINKS = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj", "xcomp", "conj"})
+
+
+def in_other_clause(token: Token, verb: Token) -> bool:
+    """Whether `token` lies in another clause than `verb`'s: a relative clause ("the man who was hired
+    last month"), a reported or coordinated clause ("said that Acme was founded in 1990"), or any
+    clause before the verb ("Ferraz, who served from 2015, denied it"). A noun's or adverbial clause
+    after the verb keeps its date, as the parser hangs a closing date on the last verb ("dismissed
+    speculation that his troops would join the war last month")."""
+    for ancestor in [token, *token.ancestors]:
+        if ancestor.i == verb.i:
+            return False
+        if ancestor.pos_ in ("VERB", "AUX") and (ancestor.dep_ in ("relcl", "ccomp", "conj") or ancestor.dep_ in CLAUSE_LINKS and ancestor.i < verb.i):
+            return True
+    return False
 
 
 def tree_distance(a: Token, b: Token) -> int:

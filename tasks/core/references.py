@@ -177,8 +177,12 @@ class Referents:
 
     def note(self, referent: Referent, head: Token, sentence: int, quoted: bool) -> None:
         referent.salience.append((sentence, mention_weight(head, quoted, self.weights)))
-        if head.dep_ in SUBJECTS and not quoted:
+        if quoted:
+            return
+        if head.dep_ in SUBJECTS:
             referent.last_subject = head.i
+        elif head.dep_ == "poss" and head.head.dep_ in SUBJECTS:  # "Acme's shares fell": still about Acme
+            referent.last_subject = head.head.i
 
     def best(self, sentence: int, fits) -> Referent | None:
         """The most salient referent that `fits`, if salient enough."""
@@ -336,12 +340,17 @@ def noun_phrase_start(token: Token) -> int:
 
 
 def subject_chain_holds(referent: Referent, token: Token, resolved: dict[int, Referent]) -> bool:
-    """Whether every clause subject between the referent's last subject mention and `token` was it."""
+    """Whether every clause subject between the referent's last subject mention and `token` was it, or
+    something of its ("Its chief executive resigned, and its shares fell")."""
     if referent.last_subject < 0 or token.i - referent.last_subject > 80:
         return False
+
+    def is_referent(other: Token) -> bool:
+        return resolved.get(other.i) is referent or any(n.start <= other.i < n.end for n in referent.names)
+
     for other in token.doc[referent.last_subject + 1 : token.i]:
         if other.dep_ in SUBJECTS and other.pos_ in ("NOUN", "PROPN", "PRON") and other.tag_ not in ("NNS", "NNPS"):
-            if resolved.get(other.i) is not referent and not any(n.start <= other.i < n.end for n in referent.names):
+            if not is_referent(other) and not any(c.dep_ == "poss" and is_referent(c) for c in other.children):
                 return False
     return True
 
@@ -449,7 +458,8 @@ def clause_antecedent(token: Token, resolved: dict[int, Referent], fits) -> Refe
         others = [c for c in verb.children if c.dep_ in OBJECTS]
         others += [g for c in verb.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]
         for argument in subjects + sorted(others, key=lambda t: t.i):
-            referent = resolved.get(argument.i)
+            named = next((c for c in argument.children if c.dep_ == "appos" and c.i in resolved), argument)
+            referent = resolved.get(named.i)  # "Its rival, Boeing, will publish its results": Boeing's
             if argument.i < token.i and referent is not None and fits(referent):
                 return referent
         if verb.head.i == verb.i:
