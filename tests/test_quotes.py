@@ -393,7 +393,8 @@ def test_the_statement_is_whoever_said_something_in_it(read):
 def test_who_speaks_when_the_parser_misplaces_the_name(nlp_model):
     # the name closes a long description the parser hung it inside of
     assert attributions(nlp_model, "Acme's worldwide vice-president of marketing for the Zune, Greg Moreau, indicated "
-                                   "that prices would rise.") == [("Greg Moreau", "indicate", "indirect", "prices would rise")]
+                                   "that prices would rise.") == [
+        ("Greg Moreau", "indicate", "indirect", "prices would rise")]
     # "that" parsed as the object of a relative clause on "game"
     assert attributions(nlp_model, "The coach, Paul Reed, said after the game that the team had played well.") == [
         ("Paul Reed", "say", "indirect", "the team had played well")]
@@ -411,7 +412,8 @@ def test_a_name_the_model_misses_is_still_who_she_is(nlp_model):
 
 def test_passive_and_evaluative_cues(nlp_model):
     assert attributions(nlp_model, 'The new bridge was praised by Mayor Tom Hale as "the finest work this town '
-                                   'has seen."') == [("Tom Hale", "praise", "partial", "the finest work this town has seen.")]
+                                   'has seen."') == [
+        ("Tom Hale", "praise", "partial", "the finest work this town has seen.")]
 
 
 def test_what_is_no_quote(nlp_model):

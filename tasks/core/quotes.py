@@ -354,9 +354,10 @@ class Reading:
     def is_cue(self, token: Token) -> bool:
         """A speech verb in the writer's words that reports something: not negated ("did not say",
         "declined to say"), not the writer's inference ("Sales rose, suggesting that ...": a participle of
-        inference_verbs.txt whose subject is no source) and not a participle describing a noun ("a bacteria found in ...") or an agentless
-        passive ("were told") unless the parser took a finite verb for one ("The We Company, announced on
-        Sept. 30 that ...") or the passive names who speaks ("was praised by Lee as “a hero”")."""
+        inference_verbs.txt whose subject is no source) and not a participle describing a noun ("a bacteria
+        found in ...") or an agentless passive ("were told") unless the parser took a finite verb for one
+        ("The We Company, announced on Sept. 30 that ...") or the passive names who speaks ("was praised by
+        Lee as “a hero”")."""
         if token.pos_ != "VERB":
             return False
         lemma = token.lemma_.lower()
@@ -895,7 +896,7 @@ class SpeakerResolver:
             if (titled := self.titled_person(token)) is not None:  # "the senator" after "Sen. Dana Lee"
                 return Speaker(titled.text, titled.start_char, titled.end_char, token.idx)
             if is_bare(token) and (earlier := self.same_noun_before(token)) is not None:
-                if (writer := document_writer(earlier)) is not None:  # "Acme said in a statement ... the statement said"
+                if (writer := document_writer(earlier)) is not None:  # "Acme said in a statement" ... "the statement"
                     return self.resolve(writer, named_in_content)._replace(written=token.idx)
                 named = entity_of(earlier.head) if earlier.dep_ == "appos" else None
                 if named is not None:  # "Javed Ali, a ... professor" ... "the professor"; "NPD, a firm" ... "the firm"
@@ -1002,7 +1003,8 @@ def untagged_persons(doc: Doc, excluded: list[bool]) -> list[Span]:
         while end < len(doc) and end - token.i < 3 and doc[end].tag_ == "NNP" and not doc[end].ent_type_:
             end += 1
         head = doc[end - 1]
-        if end - token.i >= 2 and (head.dep_ in SUBJECTS | {"appos"} or (head.dep_ == "pobj" and head.head.dep_ == "agent")):
+        agent = head.dep_ == "pobj" and head.head.dep_ == "agent"
+        if end - token.i >= 2 and (head.dep_ in SUBJECTS | {"appos"} or agent):
             found.append(Span(doc, token.i, end, label="PERSON"))
     return found
 
