@@ -227,6 +227,8 @@ def introduced_roles(ent: Span) -> set[str]:
     while start > max(0, ent.start - 4) and not doc[start].is_sent_start:
         start -= 1
     for token in doc[start : ent.start]:
+        if not any(a.i == ent.root.i for a in token.ancestors):
+            continue  # "Reed met Lakeside": a word before the name but outside its noun phrase
         if token.lower_.rstrip(".") in heads:
             found.add(token.lower_.rstrip("."))
         if token.ent_type_ in ("NORP", "GPE"):
