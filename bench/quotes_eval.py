@@ -2,8 +2,8 @@
 
     python bench/quotes_eval.py [--gold FILE ...] [--verbose]
 
-Gold (tuned on, the default: bench/gold/quotes_dev.json and quotes_dev_wikinews.json; held out, never tuned
-on: bench/gold/quotes_test.json) lists every attribution of whole articles with its source, the name a reader
+Gold (tuned on, the default: bench/gold/quotes_dev.json, quotes_dev_wikinews.json and quotes_dev_wikinews2.json;
+held out, never tuned on: bench/gold/quotes_test.json and quotes_test2.json) lists every attribution of whole articles with its source, the name a reader
 credits, the cue and the content as exact substrings of the body (see each file's "about"). Each file is
 scored on its own.
 
@@ -42,7 +42,7 @@ GROUND_TRUTH = ROOT.parent / "shared" / "data" / "extraction-benchmark" / "groun
 WORD = re.compile(r"\w+")
 SAME_WIDTH = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 MIN_OVERLAP = 0.5
-DEV_GOLD = ("quotes_dev.json", "quotes_dev_wikinews.json")
+DEV_GOLD = ("quotes_dev.json", "quotes_dev_wikinews.json", "quotes_dev_wikinews2.json")
 
 
 def document_body(document: dict, bodies: dict) -> str:

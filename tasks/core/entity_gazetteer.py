@@ -134,6 +134,13 @@ def spelling_variants(name: str, alternate_names: list[str]) -> set[str]:
     return {v for v in candidates if v != name and PLAIN_NAME.fullmatch(v) and not is_given_name(v)}
 
 
+def is_country_of(name: str, nationality: str) -> bool:
+    """Whether a name is the country a nationality word names: "Jordan" of "Jordanian", "Kenya" of "Kenyan"."""
+    country, of = places().get(name), places().get(nationality)
+    return (country is not None and of is not None and country.label == "GPE" and country.strong
+            and country.country is not None and country.country == of.country)
+
+
 @lru_cache(maxsize=1)
 def country_of_code() -> dict[str, str]:
     """ISO alpha-2 -> canonical country name."""

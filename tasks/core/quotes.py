@@ -27,7 +27,7 @@ from spacy.parts_of_speech import NOUN
 from spacy.tokens import Doc, Span, Token
 
 from tasks.core import lexicons
-from tasks.core.entity_gazetteer import given_name_detector, role_heads
+from tasks.core.entity_gazetteer import given_name_detector, is_first_name, role_heads, is_country_of
 
 LINKED_QUOTES = {
     "quote_id": pl.Utf8,
@@ -43,13 +43,14 @@ LINKED_QUOTES = {
     "end_char": pl.Int64,
 }
 SUBJECTS = {"nsubj", "nsubjpass"}
-PERSON_PRONOUNS = {"he", "she", "him", "her", "i"}
-GROUP_PRONOUNS = {"it", "they", "we"}
-PRONOUN_GENDER = {"he": "male", "him": "male", "she": "female", "her": "female"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "i"}
+GROUP_PRONOUNS = {"it", "they", "we", "its", "their"}
+PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 HONORIFIC_GENDER = {"mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "ms": "female", "ms.": "female",
                     "miss": "female"}
 NAMED = {"PERSON", "ORG", "GPE", "NORP"}
 QUOTE_MARK = re.compile(r"``|''|[\"“”]")
+INCH_MARK = re.compile(r"(?<=\d) ?\" [a-z]")  # 13.3" widescreen, "15 " or 17 " displays": inches, not quotation
 OPENING_ONLY, CLOSING_ONLY = {"“", "``"}, {"”"}
 CLOSING_MARK = re.compile(r"[.,!?]?(?:''|[\"”])")
 OPENINGS = {"\"", "“", "``", "''"}
@@ -57,6 +58,8 @@ PARAGRAPH = re.compile(r"\n\s*\n")
 MIN_DIRECT_WORDS = 4
 MAX_MODIFIER_TOKENS = 8  # a speaker's modifiers reaching further back are a parse running sentences together
 MIN_UNATTRIBUTED_WORDS = 8  # a quoted sentence this long is someone's words even when nobody is named
+TITLE_SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with",
+                     "from", "as"}
 # "MADRID --", "HANOI, Vietnam (AP) —", "NEW YORK (Reuters) -", "Washington (CNN) —" at a paragraph's start.
 DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*(?:, [A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*)*)*(?: \([^()\n]{1,30}\))?"
@@ -64,6 +67,7 @@ DATELINE = re.compile(
     r"[ \t]*(?:[—―–]|--?)[ \t]+"
 )
 DATELINE_PARAGRAPHS = 2
+AGE = re.compile(r"\b\d+ ?- ?year ?- ?old\b")
 COLON_SIGNATURE = re.compile(r"(?:^|\n)[ \t]*([^\n:!?\"“”]{1,60}?):[ \t]*(?:``|''|[\"“])$")
 DASH_SIGNATURE = re.compile(r"(?:``|''|[\"”])?[ \t]*\n?[ \t]*(?:[—―–]|--)[ \t]*")
 POST_SIGNATURE = re.compile(r"^[ \t]*[—―–][ \t]*(?P<name>[^\n(]{1,80}?)[^\w\n]*\(@\w+\)", re.MULTILINE)
@@ -74,20 +78,33 @@ CONTINUATION_CHARS = 200
 CLAUSE_MARKERS = {"mark", "cc"}
 CONDITIONS = {"if", "unless"}
 ACCORDING = "according to"
+AFTER_QUOTE_ACCORDING = re.compile(r"[\s,.!?\"”'`]*according to\b")
 AUTHOR_PREPOSITIONS = {"from", "by", "of", "in", "on", "at"}  # "a report in X", not "a letter to X"
 WRITER = {"i", "we", "you", "me", "us"}
 
 
 @lru_cache(maxsize=1)
-def speech_verbs() -> frozenset[str]:
-    """Cue lemmas from data/lexicons/speech_verbs.txt."""
+def cue_phrases() -> frozenset[str]:
+    """Cues of data/lexicons/speech_verbs.txt: lemmas, and lemmas with the particle they need ("point out")."""
     return lexicons.words("speech_verbs.txt")
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    """The lemma of every cue."""
+    return frozenset(cue.split()[0] for cue in cue_phrases())
 
 
 @lru_cache(maxsize=1)
 def finding_verbs() -> frozenset[str]:
     """ "the figures show that ...": cues only with a document for subject (data/lexicons/finding_verbs.txt)."""
     return lexicons.words("finding_verbs.txt")
+
+
+@lru_cache(maxsize=1)
+def inference_verbs() -> frozenset[str]:
+    """Cues that also say what facts imply ("..., suggesting that"; data/lexicons/inference_verbs.txt)."""
+    return lexicons.words("inference_verbs.txt")
 
 
 @lru_cache(maxsize=1)
@@ -164,7 +181,8 @@ def entity_span(token: Token) -> Span | None:
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of quoted text (inside the marks), paired per paragraph.
 
-    Marks are straight and curly double quotes and the typewriter pairs `` '' and '' ''. A quote
+    Marks are straight and curly double quotes and the typewriter pairs `` '' and '' ''; a number's inch sign
+    (`a 13.3" screen`) opens none. A quote
     left open at a paragraph's end closes there: newspapers open a fresh mark on each paragraph of
     a long quote instead of closing the last one. When the next paragraph opens with no mark and
     its first mark can only close (a curly closing mark, or an odd number of marks), the quote
@@ -177,7 +195,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         for m in marks:
             mark = m.group()
             if start is None and mark not in CLOSING_ONLY:
-                start = m.end()
+                if not is_inch(text, m):
+                    start = m.end()
             elif start is not None and mark not in OPENING_ONLY:
                 spans.append((start, m.start()))
                 start = None
@@ -185,6 +204,10 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             spans.append((start, paragraph[1]))
         left_open = start is not None
     return [trimmed for s, e in spans if (trimmed := trim(text, s, e))]
+
+
+def is_inch(text: str, mark: re.Match) -> bool:
+    return any(INCH_MARK.match(text, start) for start in (mark.start() - 1, mark.start()))
 
 
 def carries_on(text: str, start: int, marks: list[re.Match]) -> bool:
@@ -330,16 +353,23 @@ class Reading:
 
     def is_cue(self, token: Token) -> bool:
         """A speech verb in the writer's words that reports something: not negated ("did not say",
-        "declined to say") and not a participle describing a noun ("a bacteria found in ...") unless the
-        parser took a finite verb for one ("The We Company, announced on Sept. 30 that ...")."""
+        "declined to say"), not the writer's inference ("Sales rose, suggesting that ...": a participle of
+        inference_verbs.txt whose subject is no source) and not a participle describing a noun ("a bacteria
+        found in ...") or an agentless passive ("were told") unless the parser took a finite verb for one
+        ("The We Company, announced on Sept. 30 that ...") or the passive names who speaks ("was praised by
+        Lee as “a hero”")."""
         if token.pos_ != "VERB":
             return False
         lemma = token.lemma_.lower()
-        if lemma not in speech_verbs() and not (lemma in finding_verbs() and is_document_subject(token)):
+        spoken = lemma in cue_phrases() or cue_lemma(token) in cue_phrases()
+        if not spoken and not (lemma in finding_verbs() and is_document_subject(token)):
             return False
-        if self.quoted[token.i] or self.dateline[token.i] or (is_participle(token) and not has_that_clause(token)):
+        if self.quoted[token.i] or self.dateline[token.i] or (
+                is_participle(token) and not has_that_clause(token) and not has_agent(token)):
             return False
         if any(c.dep_ == "neg" for c in token.children):
+            return False
+        if lemma in inference_verbs() and token.tag_ == "VBG" and not is_source(speaker_token(token, self.dateline)):
             return False
         return not (token.dep_ == "xcomp" and token.head.lemma_.lower() in negating_governors())
 
@@ -369,6 +399,8 @@ def quoted_rows(reading: Reading) -> tuple[list[dict], list[tuple[int, int]]]:
                 speaker = reading.speakers.resolve(subject)
         if speaker is None and cue is not None:
             speaker = reading.speakers.resolve(speaker_token(cue, reading.dateline))
+        if speaker is None and kind == "direct" and (speaker := according_speaker(reading, end)) is not None:
+            cue_text = ACCORDING
         if speaker is None and kind == "direct":
             speaker = signed_speaker(reading, start, end) or introduced_speaker(reading, start)
         if kind == "partial" and (is_mention(reading, start) or describes_speaker(reading, cue, start, end)
@@ -379,6 +411,14 @@ def quoted_rows(reading: Reading) -> tuple[list[dict], list[tuple[int, int]]]:
         elif kind == "direct":
             unattributed.append((start, end))
     return rows, unattributed
+
+
+def according_speaker(reading: Reading, end: int) -> "Speaker | None":
+    """The source named right after a quote: `"We will rebuild," according to Mayor Tom Hale.`"""
+    m = AFTER_QUOTE_ACCORDING.match(reading.text, end)
+    span = reading.doc.char_span(m.end() - 2, m.end(), alignment_mode="expand") if m else None
+    source = next((c for c in span[0].children if c.dep_ == "pobj"), None) if span is not None else None
+    return reading.speakers.resolve(source) if source is not None else None
 
 
 def is_mention(reading: Reading, start: int) -> bool:
@@ -405,9 +445,10 @@ def is_term(quoted: str) -> bool:
 
 
 def is_name(quoted: str) -> bool:
-    """ "App Store", "Antennagate": every word capitalised, a name put in quotation marks."""
+    """ "App Store", "Antennagate", "The Road Home From the Front": a name or title put in quotation marks,
+    every word capitalised but the short words title case leaves small."""
     words = re.findall(r"[^\W\d_][\w'’-]*", quoted)
-    return bool(words) and all(w[0].isupper() for w in words)
+    return bool(words) and words[0][0].isupper() and all(w[0].isupper() or w in TITLE_SMALL_WORDS for w in words)
 
 
 def describes_speaker(reading: Reading, cue: Token | None, start: int, end: int) -> bool:
@@ -452,7 +493,8 @@ def written_speakers(rows: list[dict]) -> dict[int, int]:
 
 def nearest_cue(reading: Reading, start: int, end: int, direct: bool) -> Token | None:
     """The speech verb outside the quote and in its paragraph closest to it: in the sentences the quote
-    spans, else at the start of the sentence right after it (`"Where did it go?" Ms. Rivera asked.`).
+    spans, else at the start of the sentence right after it (`"Where did it go?" Ms. Rivera asked.`) unless
+    it carries on the quote before it, else the one of a paragraph before ending in a colon (`announcing_cue`).
 
     A cue after a direct quote must follow it directly, with only its subject between them
     (`"...," Ms. Rivera, a senator, said`): a quote that opens a longer sentence of the writer's
@@ -468,10 +510,35 @@ def nearest_cue(reading: Reading, start: int, end: int, direct: bool) -> Token |
     while after < para_end and reading.text[after] in "\"”'`,.!? \t\n":
         after += 1
     following = reading.sentence_no(after)
-    if not (para_start <= after < para_end and following > last):
+    if not (para_start <= after < para_end and following > last) or continues_a_quote(reading, start, end):
+        return announcing_cue(reading, start)
+    return (closest_cue(reading, [t for t in reading.sents[following][:TRAILING_CUE_TOKENS] if t.idx >= after],
+                        start, end, direct) or announcing_cue(reading, start))
+
+
+def continues_a_quote(reading: Reading, start: int, end: int) -> bool:
+    """Whether a quote closed by a full stop carries on the quote right before it (`"...," said Hale. "They
+    never gave up." Reed agreed.`): the cue of the sentence after it is someone else's."""
+    k = bisect.bisect_left(reading.span_starts, start) - 1
+    closed = reading.text[start:end].rstrip().endswith(".")
+    return closed and k >= 0 and continues(reading, reading.spans[k][1], start)
+
+
+def announcing_cue(reading: Reading, start: int) -> Token | None:
+    """The cue of a paragraph ending in a colon, for the quote that opens the next paragraph
+    (`Lee told the council:` / `"We will not close the school."`): its last cue with a speaker."""
+    sentence = colon_sentence(reading, start)
+    cues = [t for t in sentence or () if reading.is_cue(t) and speaker_token(t, reading.dateline) is not None]
+    return cues[-1] if cues else None
+
+
+def colon_sentence(reading: Reading, start: int) -> Span | None:
+    """The sentence ending the paragraph before a quote that opens its own paragraph, when it ends in a colon."""
+    para_start, _ = reading.paragraph(start)
+    before = reading.text[:para_start].rstrip()
+    if para_start == 0 or reading.text[para_start:start].strip() not in OPENINGS | {""} or not before.endswith(":"):
         return None
-    return closest_cue(reading, [t for t in reading.sents[following][:TRAILING_CUE_TOKENS] if t.idx >= after],
-                       start, end, direct)
+    return reading.sents[reading.sentence_no(len(before) - 1)]
 
 
 def closest_cue(reading: Reading, candidates: list[Token], start: int, end: int, direct: bool) -> Token | None:
@@ -501,10 +568,13 @@ def introduces_quote(reading: Reading, cue: Token) -> bool:
 
 
 def follows_directly(reading: Reading, cue: Token, subject: Token, end: int) -> bool:
-    """Whether only the cue's subject, adverbs and punctuation stand between a quote's end and the cue."""
+    """Whether only the cue's subject, adverbs, punctuation and the words the cue hangs from ("Hale was
+    quoted as saying") stand between a quote's end and the cue."""
     speaker = {t.i for t in subject.subtree} if subject.i < cue.i else set()
+    speaker |= {t.i for t in cue.ancestors}
     between = reading.doc[bisect.bisect_left(reading.token_starts, end) : cue.i]
-    return all(t.i in speaker or t.is_punct or t.is_space or t.dep_ in ("advmod", "aux", "neg") for t in between)
+    return all(t.i in speaker or t.is_punct or t.is_space or t.dep_ in ("advmod", "aux", "auxpass", "neg")
+               for t in between)
 
 
 def signed_speaker(reading: Reading, start: int, end: int) -> "Speaker | None":
@@ -523,10 +593,15 @@ def signed_speaker(reading: Reading, start: int, end: int) -> "Speaker | None":
 
 def introduced_speaker(reading: Reading, start: int) -> "Speaker | None":
     """Who a sentence names before a colon or comma that opens a quote without a speech verb
-    (`Jobs extended an invitation to the label: "We have always loved the Beatles."`): its subject."""
-    if not INTRODUCED.search(reading.text, max(0, start - 6), start):
+    (`Jobs extended an invitation to the label: "We have always loved the Beatles."`), also when the
+    quote opens the next paragraph: its subject."""
+    if INTRODUCED.search(reading.text, max(0, start - 6), start):
+        sentence, before = reading.sents[reading.sentence_no(start)], start
+    elif (sentence := colon_sentence(reading, start)) is not None:
+        before = sentence.end_char
+    else:
         return None
-    subject = named_subject(reading.sents[reading.sentence_no(start)], start, reading.quoted)
+    subject = named_subject(sentence, before, reading.quoted)
     return reading.speakers.resolve(subject) if subject is not None else None
 
 
@@ -574,10 +649,11 @@ def continued_rows(reading: Reading, rows: list[dict], unattributed: list[tuple[
 def unnamed_rows(reading: Reading, unattributed: list[tuple[int, int]], continued: list[dict]) -> list[dict]:
     """Direct quotes of a full sentence or more whose speaker could not be found: kept without one.
 
-    Shorter ones are mostly titles and slogans ("Meth. We're on it.")."""
+    Shorter ones are mostly titles and slogans ("Meth. We're on it."), and so are longer ones in title case."""
     taken = {r["start_char"] for r in continued}
     return [quote_row(reading.sentence_no(s), None, None, reading.text[s:e], "direct", s, e) for s, e in unattributed
-            if s not in taken and len(reading.text[s:e].split()) >= MIN_UNATTRIBUTED_WORDS]
+            if s not in taken and len(reading.text[s:e].split()) >= MIN_UNATTRIBUTED_WORDS
+            and not is_name(reading.text[s:e])]
 
 
 def carried_on(reading: Reading, attribution: dict, start: int, end: int) -> dict:
@@ -618,10 +694,12 @@ def speaker_token(verb: Token, dateline: list[bool] | None = None) -> Token | No
     """Who a cue verb's words belong to.
 
     Its subject (a name rather than the dateline the parser took for one); the noun a participle
-    hangs from ("with officials saying", "Safadi warning of ..."); else the subject of the verb
-    it continues: "refused to say", "..., adding", "said X and added", and "said the deaths were
-    caused ... and called on", where the parser hangs the second cue inside the first one's clause.
-    A finite cue with no subject at all takes a name right next to it.
+    hangs from ("with officials saying", "Safadi warning of ..."); who was "quoted as saying"; else
+    the subject of the verb it continues: "refused to say", "..., adding", "said X and added", and
+    "said the deaths were caused ... and called on", where the parser hangs the second cue inside the
+    first one's clause.
+    A finite cue with no subject at all takes a name right next to it; a verb the parser made its subject
+    (a missed sentence end: "users account for half of them in the U.S. Jobs also noted") is none.
     """
     outside = (lambda t: not dateline[t.i]) if dateline else (lambda t: True)
     start = verb
@@ -629,7 +707,7 @@ def speaker_token(verb: Token, dateline: list[bool] | None = None) -> Token | No
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):  # "were told", "was announced by X"
             agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
             return agent
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ not in ("VERB", "AUX")]
         kept = [s for s in subjects if outside(s)]
         if kept:
             chosen = next((s for s in kept if s.ent_type_ == "PERSON"), kept[-1])
@@ -653,12 +731,32 @@ def speaker_token(verb: Token, dateline: list[bool] | None = None) -> Token | No
         if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in speech_verbs() \
                 and not any(c.dep_ == "nsubj" and is_named_or_pronoun(c) for c in head.children):
             verb = head.head
+        elif verb.dep_ == "pcomp" and head.lower_ == "as" and (quoted := passive_subject(head.head)) is not None:
+            return quoted  # "Hale was quoted as saying": the one quoted
         elif (verb.dep_ == "xcomp" and head.pos_ == "VERB") or verb.dep_ == "conj" or (
                 verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBG"):
             verb = head
         else:
             break
     return adjacent_name(start) if start.tag_ in ("VBD", "VBZ", "VBP") else None
+
+
+def closing_name(noun: Token) -> Span | None:
+    """ "Acme's vice-president of marketing for the phone, Greg Joswiak, said": the person named after a comma
+    at the end of a description the parser hung the name inside of, not on the description's head."""
+    if noun.pos_ != "NOUN" or noun.ent_type_:
+        return None
+    last = noun.right_edge
+    while last.is_punct and last.i > noun.i:
+        last = last.doc[last.i - 1]
+    ent = entity_of(last)
+    if ent is None or ent.label_ != "PERSON" or ent.end != last.i + 1 or ent.start <= noun.i + 1:
+        return None
+    return ent if last.doc[ent.start - 1].text == "," else None
+
+
+def passive_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
 def person_antecedent(noun: Token) -> Token:
@@ -680,9 +778,11 @@ def person_antecedent(noun: Token) -> Token:
 
 
 def name_right_before(verb: Token) -> Token | None:
-    """ "... Commissioner Neelie Kroes said": a proper name right before a finite cue the parser left without a
-    subject (it hung the name on a phrase before it) is who speaks."""
+    """ "... Commissioner Neelie Kroes said", "... Jobs also noted": a proper name right before a finite cue
+    (adverbs aside) that the parser left without a subject (it hung the name on a phrase before it) is who speaks."""
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    while before is not None and before.dep_ == "advmod" and before.head.i == verb.i and before.i > 0:
+        before = verb.doc[before.i - 1]
     if verb.tag_ in ("VBD", "VBZ", "VBP") and before is not None and before.tag_ == "NNP" and before.head.i != verb.i:
         return before
     return None
@@ -698,6 +798,10 @@ def is_participle(verb: Token) -> bool:
     return verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
+def has_agent(verb: Token) -> bool:
+    return any(c.dep_ == "agent" for c in verb.children)
+
+
 def has_that_clause(verb: Token) -> bool:
     return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                for c in verb.children)
@@ -710,6 +814,15 @@ def adjacent_name(verb: Token) -> Token | None:
         if 0 <= i < len(doc) and doc[i].ent_type_ in ("PERSON", "ORG"):
             return doc[i]
     return None
+
+
+def is_source(token: Token | None) -> bool:
+    """Whether a subject can say something: a name, a pronoun, a person, an organisation or a document."""
+    if token is None:
+        return False
+    lemma = token.lemma_.lower()
+    return (token.ent_type_ in NAMED or token.pos_ in ("PRON", "PROPN") or lemma in person_nouns()
+            or lemma in group_nouns() or is_document(token))
 
 
 def is_named_or_pronoun(token: Token | None) -> bool:
@@ -737,7 +850,8 @@ class SpeakerResolver:
         self.doc = doc
         excluded = [q or bool(dateline and dateline[i]) for i, q in enumerate(quoted)]
         ents = [e for e in doc.ents if not excluded[e.root.i]]
-        self.persons = [e for e in ents if e.label_ == "PERSON"]
+        self.persons = sorted([e for e in ents if e.label_ == "PERSON"] + untagged_persons(doc, excluded),
+                              key=lambda e: e.start)
         self.groups = [e for e in ents if e.label_ in ("ORG", "GPE", "NORP")]
         self.person_starts = [e.start for e in self.persons]
         self.group_starts = [e.start for e in self.groups]
@@ -754,20 +868,36 @@ class SpeakerResolver:
         A pronoun or description never stands for a name in what it reports (`named_in_content`, keys
         of `name_key`): in "The group said Apple's move was a first step" the group is not Apple.
         """
+        if is_person_epithet(token):  # "the 45-year-old", "the Democrat"
+            person = self.titled_person(token) or self.preceding(self.persons, self.person_starts, token.i, None,
+                                                                 named_in_content)
+            if person is not None:
+                return Speaker(person.text, person.start_char, person.end_char, token.idx)
         ent = entity_of(token)
         if ent is not None:
             return Speaker(ent.text, ent.start_char, ent.end_char)
         for child in token.children:  # "the carmaker, General Motors, said"; "a professor, Javed Ali, said"
             if child.dep_ == "appos" and (ent := entity_of(child)) is not None and ent.label_ in ("PERSON", "ORG"):
                 return Speaker(ent.text, ent.start_char, ent.end_char)
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and not child.ent_type_ and is_first_name(
+                    child.left_edge.text):
+                start, end = noun_phrase(child)  # "Reed's wife, Ana, said": a given name the model left untagged
+                return Speaker(doc_text(self.doc)[start:end], start, end)
+        if (closing := closing_name(token)) is not None:
+            return Speaker(closing.text, closing.start_char, closing.end_char)
         if (writer := document_writer(token)) is not None:  # "Jobs resigned in a letter stating ..."
             return self.resolve(writer, named_in_content)
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if owner is not None and is_document(token):  # "Their projections showed ...": whoever "their" is
+            return self.resolve(owner, named_in_content)
         lower = token.lower_
         referent = None
         if is_definite_description(token):
             if (titled := self.titled_person(token)) is not None:  # "the senator" after "Sen. Dana Lee"
                 return Speaker(titled.text, titled.start_char, titled.end_char, token.idx)
             if is_bare(token) and (earlier := self.same_noun_before(token)) is not None:
+                if (writer := document_writer(earlier)) is not None:  # "Acme said in a statement" ... "the statement"
+                    return self.resolve(writer, named_in_content)._replace(written=token.idx)
                 named = entity_of(earlier.head) if earlier.dep_ == "appos" else None
                 if named is not None:  # "Javed Ali, a ... professor" ... "the professor"; "NPD, a firm" ... "the firm"
                     return Speaker(named.text, named.start_char, named.end_char, token.idx)
@@ -807,23 +937,30 @@ class SpeakerResolver:
         """The last person before `token` named with its noun as a title ("Prime Minister X", "X, the minister")."""
         noun = token.lemma_.lower()
         for ent in reversed(self.persons[: bisect.bisect_left(self.person_starts, token.i)]):
-            title = [t for t in self.doc[max(0, ent.start - 4) : ent.start] if t.pos_ in ("PROPN", "NOUN")]
+            title = title_before(ent)
             appositions = [c for c in ent.root.children if c.dep_ == "appos"]
             if any(title_word(t) == noun for t in title + appositions):
                 return ent
         return None
 
     def described_group(self, token: Token, named_in_content: frozenset[str]) -> "Speaker | None":
-        """An organisation or place a description names by its kind ("the group", "the retailers"), when the
-        sentence and the two before it leave one choice: the only one of that kind not named in what it reports,
-        or for a plural the last names joined by "and" ("Walmart and Target ... the retailers said")."""
+        """An organisation or place a description names by its kind ("the group", "the retailers"): the country
+        its nationality names ("the Jordanian government"), else, when the sentence and the two before it leave
+        one choice, the only one of that kind not named in what it reports, or for a plural the last names joined
+        by "and" ("Walmart and Target ... the retailers said")."""
         labels = group_nouns().get(token.lemma_.lower())
         if not labels:
             return None
+        k = bisect.bisect_left(self.group_starts, token.i)
+        named_by = [c.text for c in token.children if c.dep_ in ("amod", "compound") and c.ent_type_]
+        if named_by:  # "the Jordanian government" is Jordan's, whatever was named last
+            countries = [e for e in self.groups[:k] if any(is_country_of(e.text, n) for n in named_by)]
+            if not countries:
+                return None
+            return Speaker(countries[-1].text, countries[-1].start_char, countries[-1].end_char, token.idx)
         sentence = self.doc[token.i].sent.start
         for _ in range(2):
             sentence = self.doc[sentence - 1].sent.start if sentence > 0 else sentence
-        k = bisect.bisect_left(self.group_starts, token.i)
         near = [e for e in self.groups[:k] if e.start >= sentence and e.label_ in labels
                 and name_key(e) not in named_in_content and not is_news_outlet(e)]
         if token.tag_ == "NNS":
@@ -850,6 +987,26 @@ class SpeakerResolver:
         speakers = [e for e in window if e.start >= previous_start and is_speaker(e.root)]
         subjects = [e for e in window if is_subject(e.root)]
         return (speakers or subjects or window or [None])[-1]
+
+
+def untagged_persons(doc: Doc, excluded: list[bool]) -> list[Span]:
+    """Names the model left untagged that a given name opens ("Ana Ruiz, the election chief, disagreed"),
+    where they are a clause's subject, a passive's agent or in apposition: the people a later "she" or "he"
+    may stand for."""
+    found = []
+    for token in doc:
+        if token.ent_type_ or excluded[token.i] or token.tag_ != "NNP" or not is_first_name(token.text):
+            continue
+        if token.i > 0 and doc[token.i - 1].tag_ == "NNP" and not doc[token.i - 1].ent_type_:
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i < 3 and doc[end].tag_ == "NNP" and not doc[end].ent_type_:
+            end += 1
+        head = doc[end - 1]
+        agent = head.dep_ == "pobj" and head.head.dep_ == "agent"
+        if end - token.i >= 2 and (head.dep_ in SUBJECTS | {"appos"} or agent):
+            found.append(Span(doc, token.i, end, label="PERSON"))
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -894,6 +1051,16 @@ def person_genders(persons: list[Span]) -> dict[str, str]:
     return genders
 
 
+def title_before(ent: Span) -> list[Token]:
+    """The nouns right before a name, up to four ("Prime Minister" of "Prime Minister Paul Reed"), stopping at any
+    other word ("Reed visited Lakeside" gives Lakeside no title)."""
+    title, i = [], ent.start - 1
+    while i >= 0 and len(title) < 4 and ent.doc[i].pos_ in ("PROPN", "NOUN"):
+        title.append(ent.doc[i])
+        i -= 1
+    return title
+
+
 def title_word(token: Token) -> str:
     """A title word in lower case with abbreviations spelt out ("Sen." -> "senator")."""
     lower = token.lower_
@@ -927,6 +1094,17 @@ def is_definite_description(token: Token) -> bool:
     return token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
+def is_person_epithet(token: Token) -> bool:
+    """ "the 45-year-old", "the 28-year-old striker", "the Democrat", "the Briton": a definite description of a
+    person by age or by party or nationality, which points back to a person named before."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return False
+    if token.ent_type_ == "NORP":
+        return token.tag_ in ("NNP", "NN")
+    before = doc_text(token.doc)[token.left_edge.idx : token.idx + len(token)]
+    return AGE.search(before) is not None
+
+
 def is_bare(token: Token) -> bool:
     """ "the doctor" rather than "the Jordanian government": a description with nothing but its article."""
     return all(c.dep_ in ("det", "punct") for c in token.lefts)
@@ -937,7 +1115,8 @@ def noun_phrase(token: Token) -> tuple[int, int]:
 
     A prepositional phrase that names an organisation stays: "a spokesperson for the Foreign
     Office" speaks for the Foreign Office, and the speaker links to it. A document keeps whoever
-    wrote or released it: "a statement from Apple", "figures released on Monday by NPD Group".
+    wrote or released it: "a statement from Apple", "figures released on Monday by NPD Group", up to
+    that name ("a report in the Herald of Ohio" is the Herald's).
     """
     left = [c for c in token.lefts if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "case")
             and token.i - c.left_edge.i <= MAX_MODIFIER_TOKENS]
@@ -950,8 +1129,10 @@ def noun_phrase(token: Token) -> tuple[int, int]:
         phrase = right if adjacent_prep else author_phrase(right) if is_document(token) else None
         if phrase is None:
             break
-        if any(t.ent_type_ in authors for t in phrase.subtree):
-            end = phrase.right_edge.idx + len(phrase.right_edge)
+        author = next((t for t in phrase.subtree if t.ent_type_ in authors), None)
+        if author is not None:  # up to the author's name: "a report in the Argus Leader of Sioux Falls"
+            name = entity_span(author)
+            end = name.end_char if name is not None else phrase.right_edge.idx + len(phrase.right_edge)
     return start, end
 
 
@@ -1064,20 +1245,30 @@ def reported_clauses(verb: Token) -> list[Token]:
 
     Its clause complements (the parser may cut one in two: "admitted that the share of calls ... was
     greater"), a that-clause the parser coordinated with an object ("announced a new service and that
-    prices would fall") or hung on the noun of a phrase ("announced in a memo that he would take leave").
+    prices would fall") or hung on the noun of a phrase ("announced in a memo that he would take leave",
+    "said after the game that the team had played well", where "that" is parsed as the object).
     A clause before the cue is what it reports only when the cue has no object of its own but whom it
     speaks to ("..., an expert told Newsweek"): in "Sales will rise; Acme announced no new products" it
-    reports nothing.
+    reports nothing, and a clause with a subject of its own and no "that" after that object runs on from the
+    writer's sentence ("Acme announced a phone, which ships in May, rivals will follow").
     """
     found = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
     found += [c for c in verb.children if c.dep_ == "conj" and is_that_clause(c)]
     found += [clause for prep in verb.children if prep.dep_ == "prep" and prep.i > verb.i
               for noun in prep.children if noun.dep_ == "pobj"
-              for clause in noun.children if clause.dep_ in ("relcl", "acl") and is_that_clause(clause)]
+              for clause in noun.children if clause.dep_ in ("relcl", "acl")
+              and (is_that_clause(clause) or any(is_complementizer(c) for c in clause.children))]
     if has_own_object(verb):
-        found = [c for c in found if c.i > verb.i]
+        found = [c for c in found if c.i > verb.i and not runs_on(verb, c)]
     found.sort(key=lambda c: c.i)
     return [c for c in found if (c.i > verb.i) == (found[0].i > verb.i)]
+
+
+def runs_on(verb: Token, clause: Token) -> bool:
+    """Whether a clause after a cue's own object is a sentence of the writer's run on to it, not what it reports."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]
+    return bool(objects) and any(c.dep_ in SUBJECTS for c in clause.children) and not any(
+        c.dep_ == "mark" for c in clause.children)
 
 
 def has_own_object(verb: Token) -> bool:

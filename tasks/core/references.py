@@ -40,7 +40,7 @@ from spacy.parts_of_speech import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from tasks.core import lexicons
-from tasks.core.entity_gazetteer import given_name_detector, role_heads
+from tasks.core.entity_gazetteer import given_name_detector, role_heads, is_country_of
 from tasks.core.quotes import doc_text, entity_span, news_outlet_words
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
@@ -227,6 +227,8 @@ def introduced_roles(ent: Span) -> set[str]:
     while start > max(0, ent.start - 4) and not doc[start].is_sent_start:
         start -= 1
     for token in doc[start : ent.start]:
+        if not any(a.i == ent.root.i for a in token.ancestors):
+            continue  # "Reed met Lakeside": a word before the name but outside its noun phrase
         if token.lower_.rstrip(".") in heads:
             found.add(token.lower_.rstrip("."))
         if token.ent_type_ in ("NORP", "GPE"):
@@ -313,6 +315,9 @@ def description_fits(token: Token, referents: Referents):
         wanted = {noun} if noun != "leader" else set(HEAD_OF_GOVERNMENT)
         return lambda r: r.label == "PERSON" and bool(r.roles & wanted) and nationality <= r.roles
     labels = description_types().get(noun)
+    named_by = [c.text for c in token.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
+    if labels and named_by:  # "the Jordanian government" is Jordan's, not the last place named
+        return lambda r: r.label in labels and any(is_country_of(name.text, n) for name in r.names for n in named_by)
     if labels:
         return lambda r: r.label in labels and not r.is_news_outlet
     if any(name_head(r.names[-1]) == noun for r in referents.all if r.label != "PERSON"):
