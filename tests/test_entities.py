@@ -421,3 +421,9 @@ def test_the_surname_of_a_hyphenated_full_name_stays_a_person(nlp):
     found = labels_of(nlp, "Police arrested opposition leader Jean-Marc Kabila on Sunday.\n\n"
                            "Kabila, 58, was detained at the airport and taken to a police station.")
     assert found["Jean-Marc Kabila"] == found["Kabila"] == {"PERSON"}
+
+
+def test_a_name_ending_in_an_organisation_word_is_an_organisation(nlp):
+    # the bare model calls the airline a person
+    found = labels_of(nlp, "Corvair won an order for 30 jets from Desert Sky Airlines on Monday.")
+    assert found["Desert Sky Airlines"] == {"ORG"}

@@ -90,6 +90,7 @@ class EntityRules:
     weather_place_vote: float = 1.5  # a name cell of a weather line ("Faro cloudy, 24C"): a place
     locative_vote: float = 1.5  # a name after "near", "outside", "towards": a place (GPE), not an ORG
     determiner_vote: float = 1.5  # "the Rhine", which the model calls a person: no one's name follows "the"; a place (LOC)
+    org_word_vote: float = 2.0  # a "person" ending in an organisation word, not starting with a given name ("Desert Sky Airlines", not "Emily Post"): ORG
     product_vote: float = 3.0  # a brand and a model designator: "Airbus A380", "iPhone 4"
     market_index_vote: float = 10.0  # a market index of data/lexicons/entity_market_indices.txt
     market_index_label: str = "PRODUCT"  # CoNLL-2003 calls indices MISC; ORG would merge "Nikkei" the index and the paper
@@ -180,6 +181,7 @@ def make_entity_repair(
     weather_place_vote: float,
     locative_vote: float,
     determiner_vote: float,
+    org_word_vote: float,
     product_vote: float,
     market_index_vote: float,
     market_index_label: str,
@@ -483,6 +485,8 @@ def resolve(
             votes[key]["GPE"] += rules.locative_vote
         if c.source == "model" and c.label == "PERSON" and after_the(doc, c.start, c.end) and key not in place_of:
             votes[key]["LOC"] += rules.determiner_vote
+        if c.source == "model" and c.label == "PERSON" and ends_in_org_word(key) and not is_first_name(doc[c.start].text):
+            votes[key]["ORG"] += rules.org_word_vote
         if c.source == "model" and c.label == "ORG" and key not in place_of and key in regions and not plays_as_team(doc, c.start, c.end):
             votes[key]["GPE"] += rules.region_vote
         if c.source == "model" and c.label != "NORP":
@@ -707,6 +711,12 @@ def plays_as_team(doc: Doc, start: int, end: int) -> bool:
 def after_the(doc: Doc, start: int, end: int) -> bool:
     """"The Rhine", "the Louvre": a singular name after "the" names no person; a plural one may be a team or a family."""
     return start > 0 and doc[start - 1].lower_ == "the" and not doc[end - 1].lower_.endswith("s")
+
+
+def ends_in_org_word(key: tuple[str, ...]) -> bool:
+    """A name of two words or more ending in an organisation word that is not a place's head ("Desert Sky
+    Airlines", "Harbor Holdings"; not "Central Park")."""
+    return len(key) >= 2 and key[-1] in org_words() and key[-1:] not in place_words("head")
 
 
 def after_locative(doc: Doc, start: int, end: int) -> bool:
