@@ -51,10 +51,10 @@ def resolve_date(text: str, published_at: date | None, future: bool = False) -> 
     """The date a mention names and its precision; (None, "none") when it names no day, month or year.
     A range from a year names its start ("March 2019 to 2020", "2019-2021", "in 2021 to ten years")."""
     found = _resolve(normalize(text), published_at, future)
+    if found[0] is not None:
+        return found
     start = RANGE.split(text, maxsplit=1)[0]
-    if found[0] is None and start != text and HAS_YEAR.search(start):
-        return _resolve(normalize(start), published_at, future)
-    return found
+    return _resolve(normalize(start), published_at, future) if start != text and HAS_YEAR.search(start) else found
 
 
 def normalize(text: str) -> str:
