@@ -14,8 +14,8 @@ import json
 from datetime import date
 from pathlib import Path
 
-from tasks.core.events import extract_events
-from tasks.core.nlp import load_model
+from newsflow.tasks.core.events import extract_events
+from newsflow.tasks.core.nlp import load_model
 
 ROOT = Path(__file__).resolve().parents[1]
 GROUND_TRUTH = ROOT.parent / "shared" / "data" / "extraction-benchmark" / "ground-truth.json"

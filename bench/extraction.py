@@ -20,8 +20,8 @@ import polars as pl
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tasks.core.clean import clean_documents  # noqa: E402
-from tasks.core.schemas import RAW_DOCUMENTS  # noqa: E402
+from newsflow.tasks.core.clean import clean_documents  # noqa: E402
+from newsflow.tasks.core.schemas import RAW_DOCUMENTS  # noqa: E402
 
 DEFAULT_DIR = ROOT.parent / "shared" / "data" / "extraction-benchmark"
 

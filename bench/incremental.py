@@ -41,7 +41,7 @@ def build_corpus(folder: Path, html: bool) -> int:
 
 def timed_run(source: Path, db: Path) -> tuple[float, dict]:
     """Wall seconds of one news_pipeline run, and its summary."""
-    from flows.pipeline import news_pipeline
+    from newsflow.flows.pipeline import news_pipeline
 
     started = time.perf_counter()
     summary = news_pipeline(str(source), db=str(db))

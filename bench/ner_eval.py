@@ -18,8 +18,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tasks.core.entities import doc_mentions  # noqa: E402
-from tasks.core.nlp import load_model  # noqa: E402
+from newsflow.tasks.core.entities import doc_mentions  # noqa: E402
+from newsflow.tasks.core.nlp import load_model  # noqa: E402
 
 MAP = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC",
        "NORP": "MISC", "EVENT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC",

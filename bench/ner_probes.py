@@ -18,9 +18,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tasks.core.entities import doc_mentions  # noqa: E402
-from tasks.core.entity_spans import KEPT_LABELS  # noqa: E402
-from tasks.core.nlp import load_model  # noqa: E402
+from newsflow.tasks.core.entities import doc_mentions  # noqa: E402
+from newsflow.tasks.core.entity_spans import KEPT_LABELS  # noqa: E402
+from newsflow.tasks.core.nlp import load_model  # noqa: E402
 
 
 @dataclass(frozen=True)

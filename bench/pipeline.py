@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.corpus import build_corpus  # noqa: E402
 from bench.queries import question_times  # noqa: E402
-from tasks.store import open_warehouse  # noqa: E402
+from newsflow.tasks.store import open_warehouse  # noqa: E402
 
 SAMPLES = ROOT / "data" / "samples"
 
@@ -50,10 +50,10 @@ def measure_bare(corpus: Path, batch_size: int) -> dict:
     """(a): nlp.pipe over the cleaned bodies the flow would parse, nothing else."""
     import polars as pl
 
-    from tasks.core.clean import clean_documents
-    from tasks.core.ingest import discover, read_documents
-    from tasks.core.nlp import documents_for_nlp, load_model
-    from tasks.settings import get_settings
+    from newsflow.tasks.core.clean import clean_documents
+    from newsflow.tasks.core.ingest import discover, read_documents
+    from newsflow.tasks.core.nlp import documents_for_nlp, load_model
+    from newsflow.tasks.settings import get_settings
 
     settings = get_settings(batch_size=batch_size)
     locators = discover(str(corpus))
@@ -77,9 +77,9 @@ def measure_bare(corpus: Path, batch_size: int) -> dict:
 
 def measure_full(corpus: Path, db: str, warmup_db: str, workers: int, batch_size: int, rerun: bool) -> dict:
     """(b) and, with `rerun`, (c): flow calls in one process after a warm-up call."""
-    from flows.pipeline import news_pipeline
-    from tasks.core.nlp import worker_pool
-    from tasks.settings import get_settings
+    from newsflow.flows.pipeline import news_pipeline
+    from newsflow.tasks.core.nlp import worker_pool
+    from newsflow.tasks.settings import get_settings
 
     settings = get_settings(batch_size=batch_size, workers=workers)
     news_pipeline(str(SAMPLES), db=warmup_db, batch_size=batch_size, workers=workers)

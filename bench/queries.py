@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tasks.store import Warehouse, open_warehouse, sql_file  # noqa: E402
+from newsflow.tasks.store import Warehouse, open_warehouse, sql_file  # noqa: E402
 
 PER_DOCUMENT = {"documents": [], "removed_lines": [], "sentences": [], "mentions": [], "entity_roles": [],
                 "events": ["event_id"], "quotes": ["quote_id"], "document_pairs": []}

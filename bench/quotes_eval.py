@@ -32,10 +32,10 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from tasks.core import entities, references
-from tasks.core.clean import clean_text
-from tasks.core.nlp import load_model
-from tasks.core.quotes import doc_text, extract_quotes, quote_spans, quoted_tokens, written_speakers
+from newsflow.tasks.core import entities, references
+from newsflow.tasks.core.clean import clean_text
+from newsflow.tasks.core.nlp import load_model
+from newsflow.tasks.core.quotes import doc_text, extract_quotes, quote_spans, quoted_tokens, written_speakers
 
 ROOT = Path(__file__).resolve().parents[1]
 GROUND_TRUTH = ROOT.parent / "shared" / "data" / "extraction-benchmark" / "ground-truth.json"

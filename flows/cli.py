@@ -71,7 +71,7 @@ def run(
     unreadable inputs are recorded in the `rejected` table with the reason. Ctrl-C stops the
     run after the batch being loaded (a second Ctrl-C at once); run again to load the rest.
     """
-    from tasks.stop import stop_on_signals
+    from newsflow.tasks.stop import stop_on_signals
 
     quiet_prefect()
     with stop_on_signals():
@@ -88,8 +88,8 @@ def run_flow(source: str, **parameters):
     """The final state of one news_pipeline run, on a temporary Prefect API of its own when PREFECT_API_URL is unset."""
     from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
 
-    from flows.pipeline import news_pipeline
-    from flows.ui import start_temporary_api
+    from newsflow.flows.pipeline import news_pipeline
+    from newsflow.flows.ui import start_temporary_api
 
     hide_run_failures_on_console()
     api = get_current_settings().api.url or start_temporary_api()
@@ -100,7 +100,7 @@ def run_flow(source: str, **parameters):
 
 def stopped_before_start() -> None:
     """Exit when Ctrl-C came while the run was starting: nothing was written yet."""
-    from tasks.core.stopping import requested
+    from newsflow.tasks.core.stopping import requested
 
     if requested:
         errors.print("[yellow]stopped:[/yellow] stopped before the run started; nothing was written", soft_wrap=True)
@@ -109,7 +109,7 @@ def stopped_before_start() -> None:
 
 def outcome(state) -> dict:
     """The run summary of a completed run; for a stopped or failed one, its one line on stderr and the exit code."""
-    from tasks.core.stopping import requested
+    from newsflow.tasks.core.stopping import requested
 
     if state.is_cancelled():
         errors.print(f"[yellow]stopped:[/yellow] {escape(state.message or '')}", soft_wrap=True)
@@ -165,8 +165,8 @@ def query(
     """
     import duckdb
 
-    from tasks.sandbox import QueryRefused, check_export_target, check_reads_only
-    from tasks.store import open_warehouse
+    from newsflow.tasks.sandbox import QueryRefused, check_export_target, check_reads_only
+    from newsflow.tasks.store import open_warehouse
 
     if (sql is None) == (file is None):
         errors.print("[red]error:[/red] give either a SQL statement or --file, not both")
@@ -226,7 +226,7 @@ def attach(db: DbOption = None, data_path: DataPathOption = None) -> None:
     In the duckdb CLI (the PyPI package duckdb-cli==1.5.5, the version the extensions are built for):
     duckdb -cmd "$(newsflow attach)". In Python or a notebook: run each line on a connection.
     """
-    from tasks.store import open_warehouse
+    from newsflow.tasks.store import open_warehouse
 
     try:
         warehouse = open_warehouse(db, data_path)
@@ -249,7 +249,7 @@ def maintain(
     Runs while others read and write; schedule it with prefect.yaml (deployment maintain-nightly).
     """
     quiet_prefect()
-    from flows.maintain import maintain_warehouse
+    from newsflow.flows.maintain import maintain_warehouse
 
     try:
         done = maintain_warehouse(db=db, data_path=data_path, keep_days=keep_days)
@@ -270,8 +270,8 @@ def clean(
     Files are cleaned together, as in a run: lines that recur across many files of one
     folder count as furniture, and near-duplicate files point to their first copy.
     """
-    from tasks.core.clean import clean_documents
-    from tasks.core.ingest import discover, read_documents
+    from newsflow.tasks.core.clean import clean_documents
+    from newsflow.tasks.core.ingest import discover, read_documents
 
     try:
         files = [found for given in paths for found in discover(str(given))]
@@ -325,8 +325,8 @@ def serve(
     from prefect.settings import get_current_settings
     from pydantic import ValidationError
 
-    from flows.deploy import ServeParameters
-    from flows.deploy import serve as serve_deployment
+    from newsflow.flows.deploy import ServeParameters
+    from newsflow.flows.deploy import serve as serve_deployment
 
     try:
         params = ServeParameters(source=source, cron=cron, name=name, db=db, data_path=data_path, model=model,
@@ -350,7 +350,7 @@ def ui(
     port: Annotated[int, typer.Option(help="Port of the UI and API.")] = 4200,
 ) -> None:
     """Start the local Prefect server and UI (SQLite under PREFECT_HOME, no analytics) and print its URL."""
-    from flows.ui import run_ui
+    from newsflow.flows.ui import run_ui
 
     raise typer.Exit(run_ui(host, port, echo=lambda line: console.print(line, soft_wrap=True, markup=False)))
 

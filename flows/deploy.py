@@ -12,10 +12,10 @@ from prefect.client.schemas.schedules import CronSchedule
 from prefect.deployments.runner import RunnerDeployment
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-import tasks
-from tasks.core.fetch import FetchError, check_url, is_url
-from tasks.settings import get_settings
-from tasks.store import DuckLake, open_warehouse
+from newsflow import tasks
+from newsflow.tasks.core.fetch import FetchError, check_url, is_url
+from newsflow.tasks.settings import get_settings
+from newsflow.tasks.store import DuckLake, open_warehouse
 
 DEFAULT_CRON = "*/15 * * * *"
 DUCKDB_MAGIC = b"DUCK"  # bytes 8–11 of every DuckDB file
@@ -117,7 +117,7 @@ def warehouse_path_problem(db: Path, magic: bytes, offset: int, kind: str) -> st
 
 def build_deployment(params: ServeParameters) -> RunnerDeployment:
     """The scheduled deployment of `news_pipeline`, built without contacting the Prefect API."""
-    from flows.pipeline import news_pipeline
+    from newsflow.flows.pipeline import news_pipeline
 
     return news_pipeline.to_deployment(
         name=params.name,

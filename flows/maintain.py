@@ -4,8 +4,8 @@ from datetime import timedelta
 
 from prefect import flow
 
-from tasks.load import maintain
-from tasks.store import open_warehouse
+from newsflow.tasks.load import maintain
+from newsflow.tasks.store import open_warehouse
 
 
 @flow(name="maintain_warehouse", validate_parameters=True)

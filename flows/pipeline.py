@@ -15,10 +15,10 @@ from prefect import flow, get_run_logger
 from prefect.runtime import flow_run
 from prefect.states import Cancelled
 
-import tasks
-from tasks.clean import clean
-from tasks.ingest import find_inputs, read_inputs
-from tasks.load import (
+from newsflow import tasks
+from newsflow.tasks.clean import clean
+from newsflow.tasks.ingest import find_inputs, read_inputs
+from newsflow.tasks.load import (
     finish_run,
     load,
     mark_failed,
@@ -29,14 +29,14 @@ from tasks.load import (
     start_run,
     summarize_run,
 )
-from tasks.nlp import clean_and_parse, nlp
-from tasks.progress import track
-from tasks.report import publish_summary
-from tasks.core.stopping import RunStopped, check_stop
-from tasks.settings import get_settings
-from tasks.stop import stop_on_signals
-from tasks.store import open_warehouse
-from tasks.stream import InFlight, RunTally, chunks, nlp_runner
+from newsflow.tasks.nlp import clean_and_parse, nlp
+from newsflow.tasks.progress import track
+from newsflow.tasks.report import publish_summary
+from newsflow.tasks.core.stopping import RunStopped, check_stop
+from newsflow.tasks.settings import get_settings
+from newsflow.tasks.stop import stop_on_signals
+from newsflow.tasks.store import open_warehouse
+from newsflow.tasks.stream import InFlight, RunTally, chunks, nlp_runner
 
 
 @flow(name="news_pipeline", validate_parameters=True)

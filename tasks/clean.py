@@ -6,8 +6,8 @@ import polars as pl
 from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
-from tasks.core.clean import CleanResult, clean_documents
-from tasks.core.report import locate_failure
+from newsflow.tasks.core.clean import CleanResult, clean_documents
+from newsflow.tasks.core.report import locate_failure
 
 
 @task(name="clean", cache_policy=NO_CACHE)

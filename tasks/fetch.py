@@ -7,7 +7,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.client.schemas.objects import TaskRun
 from prefect.states import State
 
-from tasks.core.fetch import FetchError, Response, http_get, transient_status
+from newsflow.tasks.core.fetch import FetchError, Response, http_get, transient_status
 
 
 def transient_failure(_task: Task, _task_run: TaskRun, state: State) -> bool:

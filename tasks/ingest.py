@@ -7,8 +7,8 @@ from functools import partial
 from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
-from tasks.core.ingest import IngestResult, Locator, discover, read_documents
-from tasks.fetch import fetch_page
+from newsflow.tasks.core.ingest import IngestResult, Locator, discover, read_documents
+from newsflow.tasks.fetch import fetch_page
 
 
 @task(name="find-inputs", cache_policy=NO_CACHE)

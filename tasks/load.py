@@ -14,15 +14,15 @@ import psutil
 from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
-from tasks.core.aggregate import build_batch
-from tasks.core.clean import CleanResult
-from tasks.core.entities import EntityResult, canonicalize
-from tasks.core.nlp import NlpResult
-from tasks.core.report import DocumentFailed, locate_failure, run_summary
-from tasks.core.runs import stale_runs
-from tasks.core.stopping import RunStopped
-from tasks.lock import WarehouseLocked
-from tasks.store import Warehouse, WarehouseUnwritable, insert_batch, insert_rejected, sql_file
+from newsflow.tasks.core.aggregate import build_batch
+from newsflow.tasks.core.clean import CleanResult
+from newsflow.tasks.core.entities import EntityResult, canonicalize
+from newsflow.tasks.core.nlp import NlpResult
+from newsflow.tasks.core.report import DocumentFailed, locate_failure, run_summary
+from newsflow.tasks.core.runs import stale_runs
+from newsflow.tasks.core.stopping import RunStopped
+from newsflow.tasks.lock import WarehouseLocked
+from newsflow.tasks.store import Warehouse, WarehouseUnwritable, insert_batch, insert_rejected, sql_file
 
 
 @task(name="prepare-warehouse", cache_policy=NO_CACHE)

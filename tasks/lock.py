@@ -12,7 +12,7 @@ from typing import TypeVar
 import duckdb
 from pydantic import ValidationError
 
-from tasks.settings import get_settings
+from newsflow.tasks.settings import get_settings
 
 FIRST_WAIT_SECONDS = 0.05
 MAX_WAIT_SECONDS = 2.0

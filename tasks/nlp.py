@@ -6,11 +6,11 @@ import polars as pl
 from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
-from tasks.clean import clean
-from tasks.core.clean import CleanResult
-from tasks.core.nlp import NlpResult, analyze, analyze_in_pool, documents_for_nlp, load_model
-from tasks.core.report import locate_failure
-from tasks.core.stopping import check_stop
+from newsflow.tasks.clean import clean
+from newsflow.tasks.core.clean import CleanResult
+from newsflow.tasks.core.nlp import NlpResult, analyze, analyze_in_pool, documents_for_nlp, load_model
+from newsflow.tasks.core.report import locate_failure
+from newsflow.tasks.core.stopping import check_stop
 
 
 @task(name="nlp", cache_policy=NO_CACHE)

@@ -4,7 +4,7 @@ from prefect import get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 
-from tasks.core.report import summary_markdown
+from newsflow.tasks.core.report import summary_markdown
 
 
 @task(name="publish-summary", cache_policy=NO_CACHE)

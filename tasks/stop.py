@@ -17,7 +17,7 @@ from contextlib import contextmanager
 
 import psutil
 
-from tasks.core.stopping import describe, requested
+from newsflow.tasks.core.stopping import describe, requested
 
 STOP_GRACE_SECONDS = 8.0
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)

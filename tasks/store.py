@@ -21,11 +21,11 @@ from typing import TypeVar
 import duckdb
 import polars as pl
 
-from tasks.core.aggregate import WarehouseBatch
-from tasks.core.schemas import REJECTED
-from tasks.integrity import check_sqlite_catalog, check_warehouse
-from tasks.lock import open_when_free, retry_while_busy
-from tasks.sandbox import READER_CONFIG, lock_down
+from newsflow.tasks.core.aggregate import WarehouseBatch
+from newsflow.tasks.core.schemas import REJECTED
+from newsflow.tasks.integrity import check_sqlite_catalog, check_warehouse
+from newsflow.tasks.lock import open_when_free, retry_while_busy
+from newsflow.tasks.sandbox import READER_CONFIG, lock_down
 
 SQL_DIR = Path(__file__).resolve().parents[1] / "sql"
 ALIAS = "newsflow"  # the name every session attaches the warehouse as
@@ -59,7 +59,7 @@ def open_warehouse(db: str | Path | None = None, data_path: str | Path | None = 
     """The warehouse `db` names: `ducklake:sqlite:PATH` or `ducklake:postgres:CONNINFO` is a DuckLake
     (data files under `data_path`, by default a folder beside a SQLite catalog), anything else a DuckDB file.
     Unset, both come from the settings ($NEWSFLOW_DB, $NEWSFLOW_DATA_PATH)."""
-    from tasks.settings import get_settings
+    from newsflow.tasks.settings import get_settings
 
     settings = get_settings(db=str(db) if db is not None else None, data_path=str(data_path) if data_path else None)
     location = settings.db.strip()

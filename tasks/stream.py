@@ -15,13 +15,13 @@ import polars as pl
 from prefect.futures import PrefectFuture
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
-from tasks.core.ingest import IngestResult
-from tasks.core.nlp import start_worker_pool, stop_worker_pools
-from tasks.core.report import input_counts
-from tasks.core.schemas import REJECTED, empty
-from tasks.settings import Settings
-from tasks.stop import children_deaf_to_ctrl_c
-from tasks.core.stopping import check_stop
+from newsflow.tasks.core.ingest import IngestResult
+from newsflow.tasks.core.nlp import start_worker_pool, stop_worker_pools
+from newsflow.tasks.core.report import input_counts
+from newsflow.tasks.core.schemas import REJECTED, empty
+from newsflow.tasks.settings import Settings
+from newsflow.tasks.stop import children_deaf_to_ctrl_c
+from newsflow.tasks.core.stopping import check_stop
 
 
 RAMP_START_SHARE = 8  # the first and last chunks are size // 8; sizes double from there up to size

@@ -26,8 +26,8 @@ def prefect_harness():
 @pytest.fixture(scope="session")
 def nlp_model():
     """The default spaCy pipeline, loaded once (as the pipeline does, once per process)."""
-    from tasks.core.nlp import load_model
-    from tasks.settings import Settings
+    from newsflow.tasks.core.nlp import load_model
+    from newsflow.tasks.settings import Settings
 
     return load_model(Settings().model)
 
@@ -40,11 +40,11 @@ def read(nlp_model):
 
     import polars as pl
 
-    from tasks.core.entities import canonicalize
-    from tasks.core.events import link_events
-    from tasks.core.nlp import analyze
-    from tasks.core.quotes import link_quotes
-    from tasks.core.schemas import DOCUMENTS, frame
+    from newsflow.tasks.core.entities import canonicalize
+    from newsflow.tasks.core.events import link_events
+    from newsflow.tasks.core.nlp import analyze
+    from newsflow.tasks.core.quotes import link_quotes
+    from newsflow.tasks.core.schemas import DOCUMENTS, frame
 
     def run(text: str):
         docs = frame([{"doc_id": "d", "title": None, "published_at": date(2024, 3, 5), "body": text,
@@ -151,7 +151,7 @@ def make_warehouse(kind: str, folder: Path, request: pytest.FixtureRequest) -> s
 @pytest.fixture(params=WAREHOUSE_KINDS)
 def warehouse(request: pytest.FixtureRequest, tmp_path: Path):
     """A fresh, migrated warehouse of each kind."""
-    from tasks.store import open_warehouse
+    from newsflow.tasks.store import open_warehouse
 
     location = make_warehouse(request.param, tmp_path, request)
     made = open_warehouse(location, tmp_path / "lake-files" if request.param == "postgres-lake" else None)

@@ -2,8 +2,8 @@
 
 import polars as pl
 
-from tasks.core.aggregate import document_pairs, top_entities
-from tasks.core.schemas import LINKED_MENTIONS
+from newsflow.tasks.core.aggregate import document_pairs, top_entities
+from newsflow.tasks.core.schemas import LINKED_MENTIONS
 
 
 def mentions(rows):

@@ -21,8 +21,8 @@ from pathlib import Path
 
 import pytest
 
-from flows.ui import api_url, free_port, start_server, stop_server, wait_until_ready
-from tasks.store import open_warehouse
+from newsflow.flows.ui import api_url, free_port, start_server, stop_server, wait_until_ready
+from newsflow.tasks.store import open_warehouse
 from tests.conftest import ROOT
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -69,7 +69,7 @@ def open_browser(playwright):
 def test_prefect_ui_shows_the_run_and_its_summary_artifact(prefect_server: dict, seed_folder: Path, warehouse_path: Path):
     playwright = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
     env = flow_run_env(prefect_server)
-    run = subprocess.run([sys.executable, "-m", "flows.cli", "run", str(seed_folder), "--db", str(warehouse_path), "--json"],
+    run = subprocess.run([sys.executable, "-m", "newsflow.flows.cli", "run", str(seed_folder), "--db", str(warehouse_path), "--json"],
                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
     assert run.returncode == 0, run.stderr[-2000:]
     summary = json.loads(run.stdout.strip().splitlines()[-1])
@@ -111,7 +111,7 @@ def test_served_deployment_runs_and_shows_in_the_ui(prefect_server: dict, seed_f
     playwright = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
     db = tmp_path / "served.duckdb"
     serve = subprocess.Popen(
-        [sys.executable, "-m", "flows.cli", "serve", "--source", str(seed_folder), "--cron", "0 0 1 1 *",
+        [sys.executable, "-m", "newsflow.flows.cli", "serve", "--source", str(seed_folder), "--cron", "0 0 1 1 *",
          "--name", "browser-check", "--db", str(db)],
         cwd=ROOT, env={**flow_run_env(prefect_server), "PREFECT_RUNNER_POLL_FREQUENCY": "2"},
         stdout=(tmp_path / "serve.log").open("w"), stderr=subprocess.STDOUT, start_new_session=True,

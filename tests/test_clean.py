@@ -11,10 +11,10 @@ import ftfy.badness
 import polars as pl
 import pytest
 
-from tasks.core.clean import clean_documents, clean_html, clean_text, cleaned_record
-from tasks.core.clean_lines import alternation, classify, has_mojibake, normalise
-from tasks.core.clean_meta import detect_language, parse_byline, parse_date
-from tasks.core.schemas import DOCUMENTS, RAW_DOCUMENTS, REMOVED_LINES
+from newsflow.tasks.core.clean import clean_documents, clean_html, clean_text, cleaned_record
+from newsflow.tasks.core.clean_lines import alternation, classify, has_mojibake, normalise
+from newsflow.tasks.core.clean_meta import detect_language, parse_byline, parse_date
+from newsflow.tasks.core.schemas import DOCUMENTS, RAW_DOCUMENTS, REMOVED_LINES
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = (ROOT / "data" / "samples" / "msn-newsweek-belarus-2022-12-13.txt").read_text(encoding="utf-8")

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from tasks.store import open_warehouse
-from tasks.stream import chunk_sizes
+from newsflow.tasks.store import open_warehouse
+from newsflow.tasks.stream import chunk_sizes
 from tests.conftest import ROOT, SHARED
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
@@ -37,7 +37,7 @@ print(con.execute("select count(*) from documents").fetchone()[0], flush=True)
 
 
 def newsflow(*args: str) -> list[str]:
-    return [sys.executable, "-m", "flows.cli", *args]
+    return [sys.executable, "-m", "newsflow.flows.cli", *args]
 
 
 def run_env() -> dict:

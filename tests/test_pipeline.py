@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from flows.pipeline import news_pipeline
-from tasks.store import Warehouse, open_warehouse
+from newsflow.flows.pipeline import news_pipeline
+from newsflow.tasks.store import Warehouse, open_warehouse
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
 

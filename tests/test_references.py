@@ -5,9 +5,9 @@ from datetime import date
 
 import polars as pl
 
-from tasks.core.entities import canonicalize
-from tasks.core.nlp import analyze
-from tasks.core.schemas import DOCUMENTS, frame
+from newsflow.tasks.core.entities import canonicalize
+from newsflow.tasks.core.nlp import analyze
+from newsflow.tasks.core.schemas import DOCUMENTS, frame
 
 
 def refs(mentions: pl.DataFrame) -> list[tuple[str, str, str]]:

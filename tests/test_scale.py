@@ -12,9 +12,9 @@ from prefect.futures import PrefectFuture
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from bench.corpus import conll_documents
-from flows.pipeline import news_pipeline
-from tasks.store import open_warehouse
-from tasks.stream import InFlight, chunks
+from newsflow.flows.pipeline import news_pipeline
+from newsflow.tasks.store import open_warehouse
+from newsflow.tasks.stream import InFlight, chunks
 from tests.conftest import SEED, SHARED
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
@@ -93,7 +93,7 @@ def test_dask_workers_write_their_own_batches_into_a_postgres_lake(articles: Pat
         summary = news_pipeline(str(articles), db=lake, data_path=str(files), batch_size=BATCH, workers=2,
                                 dask_address=cluster.scheduler_address)
         with Client(cluster) as client:
-            writers = client.run(lambda: any(not read_only for _, _, read_only in __import__("tasks.store").store._sessions))
+            writers = client.run(lambda: any(not read_only for _, _, read_only in __import__("newsflow.tasks.store").tasks.store._sessions))
 
     assert summary["n_new"] == 11
     assert any(writers.values()), writers  # the workers opened the lake for writing: they loaded batches

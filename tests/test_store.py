@@ -9,9 +9,9 @@ import duckdb
 import polars as pl
 import pytest
 
-from tasks.core.aggregate import WarehouseBatch
-from tasks.core.schemas import DOCUMENTS, LINKED_MENTIONS, SENTENCES, empty, frame
-from tasks.store import Warehouse, open_warehouse
+from newsflow.tasks.core.aggregate import WarehouseBatch
+from newsflow.tasks.core.schemas import DOCUMENTS, LINKED_MENTIONS, SENTENCES, empty, frame
+from newsflow.tasks.store import Warehouse, open_warehouse
 from tests.conftest import WAREHOUSE_KINDS, make_warehouse
 
 DESIGN_COLUMNS = {

@@ -4,10 +4,10 @@ from dataclasses import dataclass, fields
 
 import polars as pl
 
-from tasks.core import events, quotes
-from tasks.core.clean import CleanResult
-from tasks.core.entities import EntityResult
-from tasks.core.nlp import NlpResult
+from newsflow.tasks.core import events, quotes
+from newsflow.tasks.core.clean import CleanResult
+from newsflow.tasks.core.entities import EntityResult
+from newsflow.tasks.core.nlp import NlpResult
 
 PAIRS = {"doc_id": pl.Utf8, "entity_a": pl.Utf8, "entity_b": pl.Utf8, "n_sentences": pl.Int64}
 

@@ -8,12 +8,12 @@ from functools import cache
 
 import polars as pl
 
-from tasks.core.clean_lines import (KEPT, TERMINAL, Line, body_span, classify, credit_span, drop_link_runs, is_prose,
+from newsflow.tasks.core.clean_lines import (KEPT, TERMINAL, Line, body_span, classify, credit_span, drop_link_runs, is_prose,
                                     key, n_words, normalise, unwrap)
-from tasks.core.clean_meta import detect_language, is_person_name, parse_byline, parse_date
-from tasks.core.limits import MAX_BODY_CHARS
-from tasks.core.schemas import DOCUMENTS, REJECTED, REMOVED_LINES, empty, frame
-from tasks.core.stopping import check_stop
+from newsflow.tasks.core.clean_meta import detect_language, is_person_name, parse_byline, parse_date
+from newsflow.tasks.core.limits import MAX_BODY_CHARS
+from newsflow.tasks.core.schemas import DOCUMENTS, REJECTED, REMOVED_LINES, empty, frame
+from newsflow.tasks.core.stopping import check_stop
 
 BYLINE_LOOKBACK, BYLINE_LOOKAHEAD = 15, 6  # lines before and into the body searched for bylines and datelines
 MAX_BYLINE_CHARS = 120

@@ -10,7 +10,7 @@ from re._constants import AT, AT_BOUNDARY
 import ftfy
 import ftfy.badness
 
-from tasks.core import lexicons
+from newsflow.tasks.core import lexicons
 
 
 WORD = re.compile(r"\w+", re.U)

@@ -4,8 +4,8 @@ import re
 from datetime import date
 from functools import cache, lru_cache
 
-from tasks.core import lexicons
-from tasks.core.dates import MONTH_RE, MONTHS
+from newsflow.tasks.core import lexicons
+from newsflow.tasks.core.dates import MONTH_RE, MONTHS
 
 _MON = r"(?P<mon>" + MONTH_RE + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"

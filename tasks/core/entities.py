@@ -12,9 +12,9 @@ import polars as pl
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from tasks.core import entity_spans  # noqa: F401  (registers the newsflow_entities factory)
-from tasks.core.entity_linking import RELATIONS, entity_id, link
-from tasks.core.entity_spans import KEPT_LABELS
+from newsflow.tasks.core import entity_spans  # noqa: F401  (registers the newsflow_entities factory)
+from newsflow.tasks.core.entity_linking import RELATIONS, entity_id, link
+from newsflow.tasks.core.entity_spans import KEPT_LABELS
 
 __all__ = ["RELATIONS", "EntityResult", "add_entity_rules", "canonicalize", "doc_mentions", "entity_id"]
 

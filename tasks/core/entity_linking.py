@@ -31,10 +31,10 @@ import numpy as np
 import polars as pl
 from rapidfuzz import fuzz, process
 
-from tasks.core import lexicons
-from tasks.core.entity_gazetteer import country_of_code, is_given_name, places, roles
-from tasks.core.entity_spans import KEPT_LABELS
-from tasks.core.schemas import ENTITIES, ENTITY_ALIASES, ENTITY_ROLES, LINKED_MENTIONS, empty
+from newsflow.tasks.core import lexicons
+from newsflow.tasks.core.entity_gazetteer import country_of_code, is_given_name, places, roles
+from newsflow.tasks.core.entity_spans import KEPT_LABELS
+from newsflow.tasks.core.schemas import ENTITIES, ENTITY_ALIASES, ENTITY_ROLES, LINKED_MENTIONS, empty
 
 RELATIONS = {"entity_id": pl.Utf8, "relation": pl.Utf8, "related_id": pl.Utf8}
 KNOWN = {"alias": pl.Utf8, "entity_id": pl.Utf8, "name": pl.Utf8, "type": pl.Utf8}

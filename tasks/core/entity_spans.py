@@ -41,9 +41,9 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from tasks.core.dates import MONTHS, WEEKDAYS
-from tasks.core import lexicons
-from tasks.core.entity_gazetteer import Place, is_first_name, org_words, places, regions, roles
+from newsflow.tasks.core.dates import MONTHS, WEEKDAYS
+from newsflow.tasks.core import lexicons
+from newsflow.tasks.core.entity_gazetteer import Place, is_first_name, org_words, places, regions, roles
 
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"})
 SPLIT_TOKENS = frozenset({"(", ")", "[", "]", ",", ";", ":", "/", "|", '"', "“", "”", "•", "·"})

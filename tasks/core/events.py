@@ -18,9 +18,9 @@ from spacy.attrs import ENT_IOB, ENT_TYPE, LEMMA, POS, SENT_START
 from spacy.parts_of_speech import NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
-from tasks.core import lexicons
-from tasks.core.dates import resolve_date
-from tasks.core.quotes import (dateline_tokens, doc_text, entity_span, overlapping_entity, quote_spans, quoted_tokens,
+from newsflow.tasks.core import lexicons
+from newsflow.tasks.core.dates import resolve_date
+from newsflow.tasks.core.quotes import (dateline_tokens, doc_text, entity_span, overlapping_entity, quote_spans, quoted_tokens,
                                speech_verbs)
 
 LINKED_EVENTS = {

@@ -21,8 +21,8 @@ from urllib.parse import urljoin, urlsplit
 
 import feedparser
 
-import tasks
-from tasks.core.limits import MAX_FILE_BYTES
+from newsflow import tasks
+from newsflow.tasks.core.limits import MAX_FILE_BYTES
 
 USER_AGENT = f"newsflow/{tasks.__version__} (+https://github.com/newsflow)"
 PAGE_SECONDS = 20.0  # one page from connecting to its last byte; a page that takes longer is not tried again

@@ -23,7 +23,7 @@ import lxml.etree
 import lxml.html
 import polars as pl
 
-from tasks.core.fetch import (
+from newsflow.tasks.core.fetch import (
     FetchError,
     Response,
     check_response,
@@ -36,8 +36,8 @@ from tasks.core.fetch import (
     page_text,
     read_url_list,
 )
-from tasks.core.limits import MAX_BODY_CHARS, MAX_FILE_BYTES, MAX_TABLE_BYTES
-from tasks.core.schemas import RAW_DOCUMENTS, REJECTED, frame
+from newsflow.tasks.core.limits import MAX_BODY_CHARS, MAX_FILE_BYTES, MAX_TABLE_BYTES
+from newsflow.tasks.core.schemas import RAW_DOCUMENTS, REJECTED, frame
 
 TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".html.gz": "html"}
 TABLE_SUFFIXES = {".jsonl", ".csv", ".parquet"}

@@ -26,10 +26,10 @@ from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from tasks.core import entities, events, quotes, references
-from tasks.core.limits import MAX_PARSE_BATCH_CHARS
-from tasks.core.schemas import EVENTS, MENTIONS, QUOTES, SENTENCES, frame
-from tasks.core.stopping import check_stop
+from newsflow.tasks.core import entities, events, quotes, references
+from newsflow.tasks.core.limits import MAX_PARSE_BATCH_CHARS
+from newsflow.tasks.core.schemas import EVENTS, MENTIONS, QUOTES, SENTENCES, frame
+from newsflow.tasks.core.stopping import check_stop
 
 
 @dataclass(frozen=True)

@@ -26,8 +26,8 @@ from spacy.attrs import IDX, LEMMA, POS
 from spacy.parts_of_speech import NOUN
 from spacy.tokens import Doc, Span, Token
 
-from tasks.core import lexicons
-from tasks.core.entity_gazetteer import given_name_detector, is_first_name, role_heads, is_country_of
+from newsflow.tasks.core import lexicons
+from newsflow.tasks.core.entity_gazetteer import given_name_detector, is_first_name, role_heads, is_country_of
 
 LINKED_QUOTES = {
     "quote_id": pl.Utf8,

@@ -39,9 +39,9 @@ from spacy.attrs import POS, SENT_START
 from spacy.parts_of_speech import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
-from tasks.core import lexicons
-from tasks.core.entity_gazetteer import given_name_detector, role_heads, is_country_of
-from tasks.core.quotes import doc_text, entity_span, news_outlet_words
+from newsflow.tasks.core import lexicons
+from newsflow.tasks.core.entity_gazetteer import given_name_detector, role_heads, is_country_of
+from newsflow.tasks.core.quotes import doc_text, entity_span, news_outlet_words
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})

@@ -4,8 +4,8 @@ from collections.abc import Callable
 
 import polars as pl
 
-from tasks.core.ingest import IngestResult
-from tasks.core.stopping import RunStopped
+from newsflow.tasks.core.ingest import IngestResult
+from newsflow.tasks.core.stopping import RunStopped
 
 
 def input_counts(found: IngestResult, n_new: int) -> dict:
