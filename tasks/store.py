@@ -428,7 +428,7 @@ class DuckLake(Warehouse):
     def snapshot_of_run(self, run_id: str) -> int:
         rows = self.query("select status, snapshot_id from runs where run_id = ?", [run_id]).rows()
         if not rows:
-            raise ValueError(f"no run {run_id!r} in {self.location}; `newsflow query --file sql/questions/runs.sql` lists them")
+            raise ValueError(f"no run {run_id!r} in {self.location}; `newsflow runs` lists them")
         status, snapshot = rows[0]
         if snapshot is None:
             raise ValueError(f"run {run_id} is {status} and recorded no snapshot; pick a completed run")
