@@ -16,8 +16,7 @@ from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
-app = typer.Typer(help="newsflow: news articles in, a DuckDB record of entities, events and quotes out.",
-                  no_args_is_help=True, add_completion=False)
+app = typer.Typer(no_args_is_help=True, add_completion=False)
 console = Console()
 errors = Console(stderr=True)
 UNBOUNDED_WIDTH = 100_000  # columns to measure a table's natural width in
@@ -215,7 +214,10 @@ def query(
 ) -> None:
     """Query the warehouse and print the rows, or write them to --out.
 
-    Only SELECT (with DESCRIBE, SHOW, SUMMARIZE) and EXPLAIN run, on a read-only session that can reach no other file, URL or extension: COPY, ATTACH, EXPORT, INSTALL, SET and read_csv('...') of other files are refused. Export with --out FILE.parquet or --out FILE.csv, or --format csv|json (every row).
+    Only SELECT (with DESCRIBE, SHOW, SUMMARIZE) and EXPLAIN run, on a read-only session that can
+    reach no other file, URL or extension: COPY, ATTACH, EXPORT, INSTALL, SET and read_csv('...')
+    of other files are refused. Export with --out FILE.parquet or --out FILE.csv, or with
+    --format csv or json (every row unless --limit).
     """
     from newsflow.tasks.core.query_params import bound_parameters
     from newsflow.tasks.sandbox import check_export_target
