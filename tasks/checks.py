@@ -13,6 +13,7 @@ from newsflow.tasks.store import DuckLake, open_warehouse
 
 DUCKDB_MAGIC = b"DUCK"  # bytes 8–11 of every DuckDB file
 SQLITE_MAGIC = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite file
+TEXT_SNIFF_BYTES = 8192  # a file whose start holds no NUL byte is text (a README, a CSV), not a damaged warehouse
 CRON_FIELDS = (("minute", 59), ("hour", 23), ("day-of-month", 30), ("month", 11), ("day-of-week", 6))  # largest useful step
 
 
@@ -49,13 +50,16 @@ def usable_warehouse(db: str) -> str:
 
 
 def warehouse_path_problem(db: Path, magic: bytes, offset: int, kind: str) -> str | None:
-    """Why `db` cannot be the warehouse file (a folder, not `kind`, parent not writable), or None."""
+    """Why `db` cannot be the warehouse file (a folder, a text file or an empty one rather than `kind`, parent not
+    writable), or None. A binary file without the header may be a damaged warehouse: the integrity check before a
+    run's first write says so, and how to recover."""
     if db.is_dir():
         return f"{db} is a folder; give the warehouse file, e.g. {db / 'newsflow.sqlite'}"
     if db.exists():
         with db.open("rb") as handle:
-            if handle.read(offset + len(magic))[offset:] != magic:
-                return f"{db} exists and is not {kind}"
+            head = handle.read(TEXT_SNIFF_BYTES)
+        if head[offset: offset + len(magic)] != magic and b"\x00" not in head:
+            return f"{db} exists and is not {kind}; give a new file name (newsflow does not overwrite other files)"
         return None
     parent = next((p for p in db.parents if p.exists()), None)
     if parent is None or not parent.is_dir():
