@@ -226,7 +226,7 @@ class Warehouse(ABC):
             top = con.execute(sql_file("load/run_top_entities.sql"), [run_id]).pl()
         return written, top
 
-    def query(self, sql: str, params: list | None = None, as_of_run: str | None = None) -> pl.DataFrame:
+    def query(self, sql: str, params: list | dict | None = None, as_of_run: str | None = None) -> pl.DataFrame:
         """Run one read-only statement and return its rows; with `as_of_run`, as the warehouse stood after that run."""
         if as_of_run is not None:
             snapshot = self.snapshot_of_run(as_of_run)
