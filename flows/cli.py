@@ -203,7 +203,7 @@ FormatOption = Annotated[str, typer.Option("--format", help="table, csv or json.
 @app.command()
 def query(
     sql: Annotated[Optional[str], typer.Argument(help="A SQL statement to run.", show_default=False)] = None,
-    file: Annotated[Optional[Path], typer.Option("--file", "-f", exists=True, dir_okay=False, help="Run the SQL in this file instead, e.g. sql/questions/top_entities.sql.")] = None,
+    file: Annotated[Optional[Path], typer.Option("--file", "-f", help="Run the SQL in this file instead, e.g. sql/questions/top_entities.sql (found among the installed package's files when not in the current directory).")] = None,
     param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="NAME=VALUE bound to $NAME in the SQL, e.g. --param entity=\"Vladimir Putin\" for sql/questions/what_entity_said.sql; repeat for more. A question file declares its parameters and their defaults in `-- param` lines.", show_default=False)] = None,
     db: DbOption = None,
     data_path: DataPathOption = None,
@@ -228,7 +228,7 @@ def query(
     if sql is not None and file is not None:
         usage_error("give either a SQL statement or --file, not both")
     check_format(fmt)
-    statement = file.read_text() if file else sql
+    statement = sql_file(file).read_text() if file else sql
     try:
         params = bound_parameters(statement, param or [])
         warehouse = open_warehouse(db, data_path)
@@ -266,6 +266,17 @@ def runs(
     except ValueError as error:
         usage_error(str(error))
     show_rows(answer(warehouse, sql_file("questions/runs.sql"), {}, None), fmt, limit)
+
+
+def sql_file(path: Path) -> Path:
+    """`path` as given, or the same relative path among the package's files (sql/questions/… of an
+    installed newsflow, whatever the current directory)."""
+    from newsflow.tasks.store import SQL_DIR
+
+    for candidate in (path, SQL_DIR.parent / path):
+        if candidate.is_file():
+            return candidate
+    usage_error(f"--file: no such file: {path}")
 
 
 def usage_error(message: str):
