@@ -1,10 +1,14 @@
-"""Prefect task that publishes the run summary as artifacts in the Prefect UI."""
+"""Prefect tasks that publish the run summary and the report site as artifacts in the Prefect UI."""
+
+from pathlib import Path
 
 from prefect import get_run_logger, task
-from prefect.artifacts import create_markdown_artifact, create_table_artifact
+from prefect.artifacts import create_link_artifact, create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 
 from newsflow.tasks.core.report import summary_markdown
+from newsflow.tasks.site import ARTIFACT_EVENTS, write_report
+from newsflow.tasks.store import Warehouse
 
 
 @task(name="publish-summary", cache_policy=NO_CACHE)
@@ -20,3 +24,31 @@ def publish_summary(summary: dict) -> None:
         summary["n_in"], summary["n_new"], summary["n_skipped"], summary["n_rejected"],
         len(summary["top_entities"]), len(summary.get("new_events", [])),
     )
+
+
+@task(name="publish-report", cache_policy=NO_CACHE)
+def publish_report(warehouse: Warehouse, out: Path | None) -> None:
+    """Write the report site after a run, then publish its entity and event tables and a link to it.
+
+    The run is complete by then, so a folder that cannot be written is a warning, not a failed run."""
+    logger = get_run_logger()
+    if out is None:
+        logger.info("no report written: set NEWSFLOW_REPORT_DIR for a warehouse with a PostgreSQL catalog")
+        return
+    try:
+        written = write_report(warehouse, out)
+    except OSError as error:
+        logger.warning("no report written to %s: %s", out, error)
+        return
+    pages = {name: path.resolve().as_uri() for name, path in written.entity_pages.items()}
+    entities = [{"name": e["name"], "type": e["type"], "mentions": e["n_mentions"], "documents": e["n_docs"],
+                 "first seen": str(e["first_seen"]), "last seen": str(e["last_seen"]), "page": pages.get(e["name"], "")}
+                for e in written.corpus.top_entities.sort("n_mentions", descending=True).to_dicts()]
+    if entities:
+        create_table_artifact(key="newsflow-report-entities", table=entities, description="Top entities of the warehouse, by type")
+    if written.latest_events:
+        create_table_artifact(key="newsflow-report-events", table=written.latest_events,
+                              description=f"The {ARTIFACT_EVENTS} latest events of the warehouse")
+    create_link_artifact(key="newsflow-report", link=written.index.resolve().as_uri(), link_text="newsflow report",
+                         description=f"The report site: corpus page and {len(pages)} entity pages")
+    logger.info("wrote the report to %s (%d entity pages)", written.index, len(pages))
