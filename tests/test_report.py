@@ -81,6 +81,7 @@ def demo_report(tmp_path_factory) -> Path:
     return folder / "site"
 
 
+@pytest.mark.slow
 @needs_chromium
 def test_report_opens_offline_with_charts_and_entity_pages(demo_report: Path):
     sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
@@ -169,6 +170,7 @@ def test_report_escapes_names_and_writes_pages_for_any_name(tmp_path: Path):
     assert [p.read_text().count(CYRILLIC_NAME) > 0 for p in (tmp_path / "one" / "entity").glob("*.html")] == [True]
 
 
+@pytest.mark.slow
 @needs_chromium
 def test_names_with_quotes_and_other_scripts_read_right_in_the_browser(tmp_path: Path):
     sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
@@ -215,6 +217,7 @@ def test_report_errors_are_one_line(tmp_path: Path):
     assert "Traceback" not in unknown.stderr
 
 
+@pytest.mark.slow
 @pytest.mark.usefixtures("prefect_harness")
 def test_run_writes_the_report_and_publishes_its_tables_and_link(seed_folder: Path, warehouse_path: Path):
     from prefect.client.orchestration import get_client
