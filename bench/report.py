@@ -40,8 +40,8 @@ def open_times(pages: list[Path]) -> dict[str, float]:
             for path in pages:
                 page = context.new_page()
                 started = time.perf_counter()
-                page.goto(path.as_uri())
-                page.wait_for_function("document.body.dataset.charts", timeout=60_000)
+                page.goto(path.as_uri(), timeout=120_000)
+                page.wait_for_function("document.body.dataset.charts", timeout=120_000)
                 times[path.name] = time.perf_counter() - started
                 if page.evaluate("document.body.dataset.charts") != "drawn":
                     raise RuntimeError(f"the charts of {path} failed to draw")

@@ -16,6 +16,7 @@ MENTIONED_WITH = 15
 NEAR_DUPLICATES_SHOWN = 20
 RUNS_SHOWN = 10
 ARTIFACT_EVENTS = 20
+FACTS_SHOWN = 200  # events, and quotes by and about, on an entity page: the latest ones
 
 
 @dataclass
@@ -32,7 +33,7 @@ def ask(con: duckdb.DuckDBPyConnection, question: str, *params) -> pl.DataFrame:
     return con.execute(sql_file(f"report/{question}.sql"), list(params)).pl()
 
 
-def corpus_data(con: duckdb.DuckDBPyConnection, db: str, pages: dict[str, str]) -> CorpusData:
+def corpus_data(con: duckdb.DuckDBPyConnection, db: str, chosen: pl.DataFrame, pages: dict[str, str]) -> CorpusData:
     top = ask(con, "top_entities", TOP_PER_TYPE)
     return CorpusData(
         db=db, totals=ask(con, "totals").to_dicts()[0], per_day=ask(con, "documents_per_day"),
@@ -40,12 +41,13 @@ def corpus_data(con: duckdb.DuckDBPyConnection, db: str, pages: dict[str, str]) 
         rejected=ask(con, "rejected_reasons"), top_entities=top,
         entity_days=ask(con, "mentions_per_day", top["entity_id"].to_list()),
         event_weeks=ask(con, "event_classes_per_week"), runs=ask(con, "latest_runs", RUNS_SHOWN),
-        places=ask(con, "places"), pages=pages,
+        places=ask(con, "places"), page_entities=chosen, pages=pages,
     )
 
 
 def entity_data(con: duckdb.DuckDBPyConnection, entity_id: str, pages: dict[str, str]) -> EntityData:
-    events, quotes = ask(con, "entity_events", entity_id), ask(con, "entity_quotes", entity_id)
+    events = ask(con, "entity_events", entity_id, FACTS_SHOWN).reverse()
+    quotes = ask(con, "entity_quotes", entity_id, FACTS_SHOWN)
     doc_ids = sorted(set(events["doc_id"].to_list()) | set(quotes["doc_id"].to_list()))
     return EntityData(
         entity=ask(con, "entity", entity_id).to_dicts()[0],
@@ -81,7 +83,7 @@ def write_report(warehouse: Warehouse, out: Path, entity: str | None = None, top
     with warehouse.connect(read_only=True) as con:
         chosen = chosen_entities(con, entity, top)
         pages = {entity_id: page_name(entity_id) for entity_id in chosen["entity_id"]}
-        corpus = corpus_data(con, warehouse.location, pages)
+        corpus = corpus_data(con, warehouse.location, chosen, pages)
         entities = {entity_id: entity_data(con, entity_id, pages) for entity_id in chosen["entity_id"]}
         latest_events = ask(con, "latest_events", ARTIFACT_EVENTS).to_dicts()
     folder = out / ENTITY_DIR

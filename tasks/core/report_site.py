@@ -37,7 +37,8 @@ class CorpusData:
     event_weeks: pl.DataFrame
     runs: pl.DataFrame
     places: pl.DataFrame
-    pages: dict[str, str] = field(default_factory=dict)  # entity_id -> its page, for the entities that have one
+    page_entities: pl.DataFrame  # entity_id, name, type of the entities that have a page
+    pages: dict[str, str] = field(default_factory=dict)  # entity_id -> its page
 
 
 @dataclass
@@ -102,10 +103,10 @@ def corpus_page(data: CorpusData, generated_at: datetime) -> str:
     if placed.height:
         specs["map"] = charts.places_map(placed, href="page")
     types = [(kind, group.to_dicts()) for (kind,), group in top.partition_by("type", as_dict=True, maintain_order=True).items()]
+    listed = with_links(data.page_entities, data.pages, prefix).sort(pl.col("name").str.to_lowercase())
     return environment().get_template("corpus.html").render(
         data=data, totals=data.totals, types=types, specs=specs, spark_id=spark_id, generated_at=generated_at,
-        unplaced=unplaced, n_placed=placed.height, pages=sorted(
-            ((name, link) for name, link in top.select("name", "page").unique().drop_nulls().iter_rows()), key=lambda row: row[0].lower()),
+        unplaced=unplaced, pages=listed.select("name", "page").rows(),
     )
 
 
