@@ -168,6 +168,7 @@ def test_report_escapes_names_and_writes_pages_for_any_name(tmp_path: Path):
     one = newsflow("report", "--db", str(db), "--out", str(tmp_path / "one"), "--entity", "зеленский")
     assert one.returncode == 0, one.stderr
     assert [p.read_text().count(CYRILLIC_NAME) > 0 for p in (tmp_path / "one" / "entity").glob("*.html")] == [True]
+    assert f">{CYRILLIC_NAME}</a>" in (tmp_path / "one" / "index.html").read_text()
 
 
 @pytest.mark.slow
