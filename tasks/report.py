@@ -1,13 +1,10 @@
 """Prefect tasks that publish the run summary and the report site as artifacts in the Prefect UI."""
 
-from pathlib import Path
-
 from prefect import get_run_logger, task
 from prefect.artifacts import create_link_artifact, create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 
 from newsflow.tasks.core.report import summary_markdown
-from newsflow.tasks.site import ARTIFACT_EVENTS, write_report
 from newsflow.tasks.store import Warehouse
 
 
@@ -27,13 +24,18 @@ def publish_summary(summary: dict) -> None:
 
 
 @task(name="publish-report", cache_policy=NO_CACHE)
-def publish_report(warehouse: Warehouse, out: Path | None) -> None:
-    """Write the report site after a run, then publish its entity and event tables and a link to it.
+def publish_report(warehouse: Warehouse, report_dir: str | None) -> None:
+    """Write the report site after a run (to `report_dir`, see `site.report_folder`), then publish its entity and
+    event tables and a link to it.
 
-    The run is complete by then, so a folder that cannot be written is a warning, not a failed run."""
+    The run is complete by then, so a folder that cannot be written is a warning, not a failed run. The charting
+    libraries are imported here, not with the flow, so the processes a run starts do not carry them."""
+    from newsflow.tasks.site import ARTIFACT_EVENTS, report_folder, write_report
+
     logger = get_run_logger()
+    out = report_folder(report_dir)
     if out is None:
-        logger.info("no report written: set NEWSFLOW_REPORT_DIR for a warehouse with a PostgreSQL catalog")
+        logger.info("no report written: set NEWSFLOW_REPORT_DIR to write one after each run, or run `newsflow report`")
         return
     try:
         written = write_report(warehouse, out)

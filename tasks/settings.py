@@ -27,8 +27,7 @@ class Settings(BaseSettings):
     lock_timeout: float = Field(120.0, ge=0, description=(
         "Seconds to wait while another process holds the warehouse file for writing."))
     report_dir: str | None = Field(None, description=(
-        "Folder of the report site written after each run; default: beside the warehouse (PATH with .report) for a "
-        "DuckDB file or SQLite catalog, none for a PostgreSQL catalog; 'off' writes none."))
+        "Folder of the report site written after each run, with its artifacts in the Prefect UI; unset or 'off': none."))
     allow_private_urls: bool = Field(False, description=(
         "Fetch pages from loopback, private and link-local addresses too (an intranet feed); off, a feed or "
         ".urls file cannot make newsflow reach services on this machine or its network."))

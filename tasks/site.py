@@ -68,13 +68,14 @@ def chosen_entities(con: duckdb.DuckDBPyConnection, entity: str | None, top: int
     return found
 
 
-def report_folder(warehouse: Warehouse, setting: str | None) -> Path | None:
-    """Where a run writes the report: the setting ('off' for nowhere), else beside a DuckDB file or SQLite catalog."""
-    if setting:
-        return None if setting.strip().lower() == "off" else Path(setting).expanduser()
-    if warehouse.kind == "duckdb":
-        return warehouse.path.with_suffix(".report")
-    return Path(warehouse.target).with_suffix(".report") if warehouse.catalog == "sqlite" else None
+def report_folder(setting: str | None) -> Path | None:
+    """Where a run writes the report: the folder NEWSFLOW_REPORT_DIR names, none when it is unset or 'off'.
+
+    Opt-in because writing the site adds about 500 MB to the run's process at its end (the Vega bundler's
+    JavaScript engine, the gazetteer's coordinates, the pages), over the 1.5 GB a run keeps to."""
+    if not setting or setting.strip().lower() == "off":
+        return None
+    return Path(setting).expanduser()
 
 
 def write_report(warehouse: Warehouse, out: Path, entity: str | None = None, top: int = 20) -> Report:

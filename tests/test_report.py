@@ -220,12 +220,14 @@ def test_report_errors_are_one_line(tmp_path: Path):
 
 @pytest.mark.slow
 @pytest.mark.usefixtures("prefect_harness")
-def test_run_writes_the_report_and_publishes_its_tables_and_link(seed_folder: Path, warehouse_path: Path):
+def test_run_writes_the_report_and_publishes_its_tables_and_link(seed_folder: Path, warehouse_path: Path, tmp_path: Path, monkeypatch):
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
 
     from newsflow.flows.pipeline import news_pipeline
 
+    site = tmp_path / "after-each-run"
+    monkeypatch.setenv("NEWSFLOW_REPORT_DIR", str(site))
     summary = news_pipeline(str(seed_folder), db=str(warehouse_path))
     flow_run_id = open_warehouse(warehouse_path).query("select flow_run_id from runs where run_id = ?", [summary["run_id"]])["flow_run_id"][0]
 
@@ -234,11 +236,11 @@ def test_run_writes_the_report_and_publishes_its_tables_and_link(seed_folder: Pa
             found = await client.read_artifacts(artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=[key])), limit=200)
         return [a for a in found if str(a.flow_run_id) == flow_run_id]
 
-    index = warehouse_path.with_suffix(".report") / "index.html"
+    index = site / "index.html"
     assert index.exists()
     (link,) = asyncio.run(artifacts("newsflow-report"))
     assert index.resolve().as_uri() in link.data
     (entities,) = asyncio.run(artifacts("newsflow-report-entities"))
-    assert "Alexander Lukashenko" in entities.data and (warehouse_path.with_suffix(".report") / "entity").resolve().as_uri() in entities.data
+    assert "Alexander Lukashenko" in entities.data and (site / "entity").resolve().as_uri() in entities.data
     (events,) = asyncio.run(artifacts("newsflow-report-events"))
     assert "Lukashenko" in events.data
