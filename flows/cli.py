@@ -369,6 +369,35 @@ def attach(db: DbOption = None, data_path: DataPathOption = None) -> None:
 
 
 @app.command()
+def report(
+    db: DbOption = None,
+    data_path: DataPathOption = None,
+    out: Annotated[Path, typer.Option("--out", help="Folder to write the site to: index.html (the corpus page) and entity/*.html.")] = Path("report"),
+    entity: Annotated[Optional[str], typer.Option("--entity", help="Write the page of this entity only (its name or an alias, any case) instead of the top N.", show_default=False)] = None,
+    top: Annotated[int, typer.Option("--top", min=0, help="Entity pages to write: the N most mentioned entities.")] = 20,
+) -> None:
+    """Write a self-contained static report of the warehouse: a corpus page and entity pages with charts and a map.
+
+    Every page carries its scripts, styles and data inline: it opens from disk with no network,
+    and can be mailed or attached on its own. Reads the warehouse read-only, also during a run.
+    """
+    from newsflow.tasks.site import write_report
+    from newsflow.tasks.store import open_warehouse
+
+    try:
+        written = write_report(open_warehouse(db, data_path), out, entity=entity, top=top)
+    except (FileNotFoundError, ValueError) as error:
+        errors.print(f"[red]error:[/red] {escape(str(error))}", soft_wrap=True)
+        raise typer.Exit(1) from None
+    except OSError as error:
+        errors.print(f"[red]error:[/red] cannot write the report to {escape(str(out))}: {escape(str(error))}", soft_wrap=True)
+        raise typer.Exit(1) from None
+    console.print(f"wrote {written.index} and {len(written.entity_pages)} entity pages under {written.index.parent / 'entity'}",
+                  soft_wrap=True, highlight=False)
+    console.print(f"open it: file://{written.index.resolve()}", soft_wrap=True, highlight=False)
+
+
+@app.command()
 def maintain(
     db: DbOption = None,
     data_path: DataPathOption = None,

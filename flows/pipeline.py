@@ -31,7 +31,7 @@ from newsflow.tasks.load import (
 )
 from newsflow.tasks.nlp import clean_and_parse, nlp
 from newsflow.tasks.progress import track
-from newsflow.tasks.report import publish_summary
+from newsflow.tasks.report import publish_report, publish_summary
 from newsflow.tasks.core.stopping import RunStopped, check_stop
 from newsflow.tasks.settings import get_settings
 from newsflow.tasks.stop import stop_on_signals
@@ -107,4 +107,5 @@ def news_pipeline(
 
     summary = summarize_run(warehouse, run_id, tally.counts, tally.all_rejected())
     publish_summary(summary)
+    publish_report(warehouse, settings.report_dir)
     return summary
