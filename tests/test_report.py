@@ -244,3 +244,12 @@ def test_run_writes_the_report_and_publishes_its_tables_and_link(seed_folder: Pa
     assert "Alexander Lukashenko" in entities.data and (site / "entity").resolve().as_uri() in entities.data
     (events,) = asyncio.run(artifacts("newsflow-report-events"))
     assert "Lukashenko" in events.data
+
+    monkeypatch.delenv("NEWSFLOW_REPORT_DIR")  # the default: tables in the UI, no site written
+    other = tmp_path / "without-site.duckdb"
+    summary = news_pipeline(str(seed_folder), db=str(other))
+    flow_run_id = open_warehouse(other).query("select flow_run_id from runs where run_id = ?", [summary["run_id"]])["flow_run_id"][0]
+    assert asyncio.run(artifacts("newsflow-report")) == []
+    (entities,) = asyncio.run(artifacts("newsflow-report-entities"))
+    assert "Alexander Lukashenko" in entities.data
+    assert len(asyncio.run(artifacts("newsflow-report-events"))) == 1
