@@ -43,7 +43,9 @@ from spacy.util import filter_spans
 
 from newsflow.tasks.core.dates import MONTHS, WEEKDAYS
 from newsflow.tasks.core import lexicons
-from newsflow.tasks.core.entity_gazetteer import Place, is_first_name, org_words, places, regions, roles
+from newsflow.tasks.core.entity_gazetteer import (
+    Place, company_suffixes, is_first_name, org_words, organisation_kinds, places, regions, roles,
+)
 
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"})
 SPLIT_TOKENS = frozenset({"(", ")", "[", "]", ",", ";", ":", "/", "|", '"', "“", "”", "•", "·"})
@@ -58,6 +60,7 @@ HEADLINE_LINKS = frozenset({  # words that join a headline's clauses, never a na
     "after", "amid", "as", "before", "by", "from", "in", "into", "over", "says", "than", "to", "while", "with", "will",
     "is", "are", "was", "be", "if",
 })
+NAME_TOKEN = re.compile(r"[A-Z][\w&.'\-]*")
 NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'][A-Za-z]+)*")
 INITIAL = re.compile(r"(?:[A-Z]\.)+")
 SCORE = re.compile(r"(?<![\d.,])\d{1,3} ?[-–:] ?\d{1,3}(?![\d.,%])")  # "2-0", "6-4", "15-8"
@@ -90,6 +93,7 @@ class EntityRules:
     weather_place_vote: float = 1.5  # a name cell of a weather line ("Faro cloudy, 24C"): a place
     locative_vote: float = 1.5  # a name after "near", "outside", "towards": a place (GPE), not an ORG
     determiner_vote: float = 1.5  # "the Rhine", which the model calls a person: no one's name follows "the"; a place (LOC)
+    kind_noun_vote: float = 5.0  # a name right after its kind of organisation ("shipping group Meridian", "the fund Calder Partners"): ORG
     org_word_vote: float = 2.0  # a "person" ending in an organisation word, not starting with a given name ("Desert Sky Airlines", not "Emily Post"): ORG
     product_vote: float = 3.0  # a brand and a model designator: "Airbus A380", "iPhone 4"
     market_index_vote: float = 10.0  # a market index of data/lexicons/entity_market_indices.txt
@@ -132,6 +136,12 @@ def place_words(where: str) -> dict[tuple[str, ...], str]:
 def currency_codes() -> frozenset[str]:
     """ISO 4217 codes ("DKK", "MXN"): next to an amount they are money, not an organisation."""
     return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
+@lru_cache(maxsize=1)
+def role_words() -> frozenset[str]:
+    """Every word of a title or role ("chief", "executive"): never part of a company's name after its kind."""
+    return frozenset(word for role in roles() for word in role.split())
 
 
 @lru_cache(maxsize=1)
@@ -181,6 +191,7 @@ def make_entity_repair(
     weather_place_vote: float,
     locative_vote: float,
     determiner_vote: float,
+    kind_noun_vote: float,
     org_word_vote: float,
     product_vote: float,
     market_index_vote: float,
@@ -449,6 +460,8 @@ def resolve(
         candidates += bracketed_nationals(doc, candidates, place_of, rules.model_vote)
     if rules.find_speakers:
         candidates += speakers(doc, candidates, rules.model_vote)
+    if rules.kind_noun_vote > 0:
+        candidates += kind_named(doc, candidates, rules.kind_noun_vote)
     if rules.place_noun_vote > 0:
         candidates += place_noun_names(doc, candidates, place_of, rules.place_noun_vote)
     if rules.weather_place_vote > 0:
@@ -500,6 +513,9 @@ def resolve(
         if not is_strong_place(part, place_of):
             votes[part]["PERSON"] += rules.name_part_vote + (0.0 if part in place_of else sum(votes[part].values()))
             support[part] += rules.name_part_vote
+    for part in company_short_names(labels, texts_of):
+        if not is_strong_place(part, place_of):
+            votes[part]["ORG"] += rules.name_part_vote + sum(votes[part].values())
     labels = {key: best_label(v) for key, v in votes.items()}
 
     kept = []
@@ -809,6 +825,40 @@ def person_parts(labels: dict[tuple[str, ...], str], texts_of: dict[tuple[str, .
         if "of" not in key:
             parts.add(key[-1:])
     return parts
+
+
+def company_short_names(labels: dict[tuple[str, ...], str], texts_of: dict[tuple[str, ...], list[str]]) -> set[tuple[str, ...]]:
+    """Names of the document that are a company's name without its suffix ("Sunrise" of "Sunrise Telecom",
+    "Meridian" of "Meridian Group"): the company, whatever the model called them."""
+    shorts = set()
+    for key, label in labels.items():
+        if label == "ORG" and len(key) >= 2 and key[-1].lower() in company_suffixes() and key[:-1] in labels:
+            if all(is_name_part(w) for w in texts_of.get(key, [])[:-1]) and labels[key[:-1]] != "ORG":
+                shorts.add(key[:-1])
+    return shorts
+
+
+def kind_named(doc: Doc, candidates: list[Candidate], weight: float) -> list[Candidate]:
+    """Names written right after their kind of organisation ("shipping group Meridian", "consumer group Which
+    Way", "industry body RenewablesUK", "the ports union VHA"): an ORG vote for the name, found anew where the
+    model missed it. A name opening with a given name stays a person's ("software developer Anna Berg")."""
+    starts = {c.start: c.end for c in candidates}
+    found = []
+    for token in doc[:-1]:
+        if token.pos_ != "NOUN" or token.lower_ not in organisation_kinds() or doc[token.i + 1].ent_type_ in DATE_LABELS:
+            continue
+        start = token.i + 1
+        end = starts.get(start)
+        if end is None:
+            end = start
+            while end < len(doc) and end - start < 4 and NAME_TOKEN.fullmatch(doc[end].text) and not doc[end].is_sent_start \
+                    and doc[end].lower_ not in role_words() and not doc[end].ent_type_ in DATE_LABELS:
+                end += 1
+        words = [t.text for t in doc[start:end]]
+        if end > start and not (len(words) > 1 and is_first_name(words[0])
+                                and words[-1].lower() not in org_words() | company_suffixes()):
+            found.append(Candidate(start, end, "ORG", weight, "kind noun"))
+    return found
 
 
 def is_name_part(word: str) -> bool:

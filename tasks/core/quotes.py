@@ -783,6 +783,13 @@ def name_right_before(verb: Token) -> Token | None:
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     while before is not None and before.dep_ == "advmod" and before.head.i == verb.i and before.i > 0:
         before = verb.doc[before.i - 1]
+    if before is not None and before.text == "," and before.i > 0:  # ", Sunrise's chief executive, David Lim, said"
+        named = verb.doc[before.i - 1]
+        ent = entity_of(named)
+        if ent is None or ent.label_ != "PERSON" or ent.end != named.i + 1 or ent.start == 0 \
+                or verb.doc[ent.start - 1].text != ",":
+            return None
+        before = named
     if verb.tag_ in ("VBD", "VBZ", "VBP") and before is not None and before.tag_ == "NNP" and before.head.i != verb.i:
         return before
     return None
@@ -837,7 +844,8 @@ def named_subject(sent: Span, before: int, quoted: list[bool]) -> Token | None:
     for tok in sent:
         if tok.idx >= before:
             break
-        if tok.dep_ in SUBJECTS and not quoted[tok.i] and (
+        owner = tok.dep_ == "poss" and tok.head.dep_ == "ROOT" and tok.head.pos_ == "NOUN"  # "Her answer: ..."
+        if (tok.dep_ in SUBJECTS or owner) and not quoted[tok.i] and (
                 tok.ent_type_ in NAMED or tok.lower_ in PERSON_PRONOUNS - WRITER):
             found = tok
     return found
@@ -879,6 +887,8 @@ class SpeakerResolver:
         for child in token.children:  # "the carmaker, General Motors, said"; "a professor, Javed Ali, said"
             if child.dep_ == "appos" and (ent := entity_of(child)) is not None and ent.label_ in ("PERSON", "ORG"):
                 return Speaker(ent.text, ent.start_char, ent.end_char)
+            if child.dep_ == "appos" and (ent := described_name(child)) is not None:  # "its owner, the fund Calder, said"
+                return Speaker(ent.text, ent.start_char, ent.end_char)
             if child.dep_ == "appos" and child.pos_ == "PROPN" and not child.ent_type_ and is_first_name(
                     child.left_edge.text):
                 start, end = noun_phrase(child)  # "Reed's wife, Ana, said": a given name the model left untagged
@@ -887,6 +897,8 @@ class SpeakerResolver:
             return Speaker(closing.text, closing.start_char, closing.end_char)
         if (writer := document_writer(token)) is not None:  # "Jobs resigned in a letter stating ..."
             return self.resolve(writer, named_in_content)
+        if is_document(token) and (kind := document_kind(token)) is not None:
+            return self.group_referent(kind, named_in_content) or self.resolve(kind, named_in_content)
         owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if owner is not None and is_document(token):  # "Their projections showed ...": whoever "their" is
             return self.resolve(owner, named_in_content)
@@ -901,10 +913,14 @@ class SpeakerResolver:
                 named = entity_of(earlier.head) if earlier.dep_ == "appos" else None
                 if named is not None:  # "Javed Ali, a ... professor" ... "the professor"; "NPD, a firm" ... "the firm"
                     return Speaker(named.text, named.start_char, named.end_char, token.idx)
+                if (group := self.group_referent(token, named_in_content)) is not None:
+                    return group
                 start, end = noun_phrase(earlier)
                 return Speaker(doc_text(self.doc)[start:end], start, end)
             if (described := self.described_group(token, named_in_content)) is not None:
                 return described
+        if (later := self.named_later(token)) is not None:
+            return Speaker(later.text, later.start_char, later.end_char, token.idx)
         if lower in PERSON_PRONOUNS or (is_definite_description(token) and token.lemma_.lower() in person_nouns()):
             referent = self.preceding(self.persons, self.person_starts, token.i, PRONOUN_GENDER.get(lower),
                                       named_in_content)
@@ -914,6 +930,39 @@ class SpeakerResolver:
             return Speaker(referent.text, referent.start_char, referent.end_char, token.idx)
         start, end = noun_phrase(token)
         return Speaker(doc_text(self.doc)[start:end], start, end)
+
+    def group_referent(self, noun: Token, named_in_content: frozenset[str]) -> "Speaker | None":
+        """The organisation a kind noun ("the company", "a company statement") stands for: the only one of its kind
+        named nearby (`described_group`), else the last one of its kind that spoke, when none of its kind has been
+        named since."""
+        labels = group_nouns().get(noun.lemma_.lower())
+        if not labels:
+            return None
+        if (described := self.described_group(noun, named_in_content)) is not None:
+            return described
+        kind = [e for e in self.groups[: bisect.bisect_left(self.group_starts, noun.i)]
+                if e.label_ in labels and not is_news_outlet(e)]
+        spoke = [k for k, e in enumerate(kind) if is_speaker(e.root)]
+        if not spoke or name_key(kind[spoke[-1]]) in named_in_content or any(
+                name_key(e) != name_key(kind[spoke[-1]]) for e in kind[spoke[-1]:]):
+            return None
+        speaker = kind[spoke[-1]]
+        return Speaker(speaker.text, speaker.start_char, speaker.end_char, noun.idx)
+
+    def named_later(self, token: Token) -> Span | None:
+        """A person described by role before anyone is named ("Portugal's finance minister on Tuesday defended
+        the cuts, saying ..."): news leads name them in the next paragraph as a speaker ("..., Marta Vieira told
+        lawmakers"). That person, when no one is named before the description."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in role_heads() or token.ent_type_:
+            return None
+        if (self.persons and self.persons[0].start < token.i) or not any(
+                c.dep_ in ("det", "poss") for c in token.children):
+            return None
+        sentence = token.sent
+        last = sentence.end
+        for _ in range(3):
+            last = self.doc[last].sent.end if last < len(self.doc) else last
+        return next((e for e in self.persons if token.i < e.start < last and is_speaker(e.root)), None)
 
     def plural_subject_before(self, token: Token) -> Token | None:
         """A plural noun subject in this or the previous sentence ("The sources claimed ... They also said"):
@@ -1068,13 +1117,22 @@ def title_word(token: Token) -> str:
 
 
 def is_speaker(token: Token) -> bool:
-    """Whether a token is the subject of a speech verb."""
+    """Whether a token is the subject of a speech verb, or the name right before one the parser left without
+    a subject ("..., Sunrise's chief executive, David Lim, said")."""
+    doc = token.doc
+    after = next((doc[i] for i in (token.i + 1, token.i + 2) if i < len(doc) and not doc[i].is_punct), None)
+    if after is not None and after.lemma_.lower() in speech_verbs() and name_right_before(after) == token:
+        return True
     token = described(token)
     return token.dep_ in SUBJECTS and token.head.lemma_.lower() in speech_verbs()
 
 
 def is_subject(token: Token) -> bool:
-    return described(token).dep_ in SUBJECTS
+    """A clause's subject, or a name beside the noun a parser made the root when it hung the verb on it
+    ("The United Nations envoy, Margit Holm, called on ...": envoy is the root, called its modifier)."""
+    noun = described(token)
+    return noun.dep_ in SUBJECTS or (noun.dep_ == "ROOT" and noun.pos_ in ("NOUN", "PROPN")
+                                     and any(c.dep_ in ("acl", "relcl") for c in noun.children))
 
 
 def described(token: Token) -> Token:
@@ -1134,6 +1192,28 @@ def noun_phrase(token: Token) -> tuple[int, int]:
             name = entity_span(author)
             end = name.end_char if name is not None else phrase.right_edge.idx + len(phrase.right_edge)
     return start, end
+
+
+def described_name(noun: Token) -> Span | None:
+    """The person or organisation a description names right after its kind ("the investment fund Calder Partners")."""
+    for child in noun.children:
+        ent = entity_of(child) if child.dep_ in ("appos", "compound") and child.i > noun.i else None
+        if ent is not None and ent.label_ in ("PERSON", "ORG"):
+            return ent
+    return None
+
+
+def document_kind(document: Token) -> Token | None:
+    """The kind of organisation a document comes from when it names none: "a company statement" (company),
+    "figures published by the regulator" (regulator)."""
+    for child in document.children:
+        if child.dep_ == "compound" and child.lemma_.lower() in group_nouns():
+            return child
+        phrase = author_phrase(child) or (child if child.dep_ == "prep" and child.lower_ in AUTHOR_PREPOSITIONS else None)
+        source = next((g for g in phrase.children if g.dep_ == "pobj"), None) if phrase is not None else None
+        if source is not None and not source.ent_type_ and source.lemma_.lower() in group_nouns():
+            return source
+    return None
 
 
 def document_writer(token: Token) -> Token | None:
