@@ -78,6 +78,7 @@ CONTINUATION_CHARS = 200
 CLAUSE_MARKERS = {"mark", "cc"}
 CONDITIONS = {"if", "unless"}
 ACCORDING = "according to"
+OWNERS = {"its", "their", "his", "her"}  # "its review": whoever speaks around it
 AFTER_QUOTE_ACCORDING = re.compile(r"[\s,.!?\"”'`]*according to\b")
 AUTHOR_PREPOSITIONS = {"from", "by", "of", "in", "on", "at"}  # "a report in X", not "a letter to X"
 WRITER = {"i", "we", "you", "me", "us"}
@@ -1297,6 +1298,10 @@ def reported_span(verb: Token, subject: Token | None, reading: Reading) -> tuple
             tokens = [t for c in conditions for t in c.subtree] + tokens
         return clause_span(in_paragraph(tokens, verb, reading))
     head = verb.head
+    if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and verb.i < head.i and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):  # "As iFixit points out, the keyboard is ..."
+        inserted = range(verb.left_edge.i, verb.right_edge.i + 1)
+        return clause_span(in_paragraph([t for t in head.subtree if t.i not in inserted], verb, reading))
     if verb.dep_ == "parataxis" and head.pos_ in ("VERB", "AUX") and not has_own_object(verb):
         inserted = (verb.left_edge.i, verb.right_edge.i)
         before = [t for t in head.subtree if t.i < inserted[0]]
@@ -1432,6 +1437,8 @@ def according_rows(reading: Reading) -> list[dict]:
                     and reported_span(t, subject, reading) is not None for t in tokens)
                 or inside_reported_clause(reading, according)):
             continue
+        if head.i < phrase[0] and any(t.i > phrase[-1] for t in tokens):  # "X happened, according to Y, and ..."
+            tokens = [t for t in tokens if t.i < phrase[0]]
         span = clause_span(in_paragraph(tokens, according, reading))
         if span is None or any(s < span[1] and span[0] < e for s, e in direct):
             continue
@@ -1499,8 +1506,12 @@ def post_rows(reading: Reading, rows: list[dict]) -> list[dict]:
 def without_repeats(rows: list[dict]) -> list[dict]:
     """Each attribution once: a partial quote inside reported speech is part of that row, nothing
     inside a direct quote or an embedded post is a row of its own, and neither is what a speaker
-    reports inside their own reported speech ("Acme said it expected sales to grow")."""
+    reports inside their own reported speech ("Acme said it expected sales to grow", "Acme said its review had
+    found that ...")."""
     covering = [(r["start_char"], r["end_char"], r["kind"], r["speaker_start"]) for r in rows]
+    own_source = {r["speaker_start"] for r in rows if r["kind"] == "indirect" and r["speaker_start"] is not None
+                  and (r["speaker_text"] or "").split()[0].lower() in OWNERS
+                  and any(s <= r["speaker_start"] < e and k == "indirect" for s, e, k, _ in covering)}
     kept, seen = [], set()
     for row in rows:
         start, end, kind = row["start_char"], row["end_char"], row["kind"]
@@ -1510,7 +1521,8 @@ def without_repeats(rows: list[dict]) -> list[dict]:
                   if s <= start and end <= e + 2 and (s, e) != (start, end)]
         kinds = {k for k, _ in inside}
         if (kind == "partial" and "indirect" in kinds) or (kind != "direct" and "direct" in kinds) or (
-                kind == "indirect" and ("indirect", row["speaker_start"]) in inside):
+                kind == "indirect" and (("indirect", row["speaker_start"]) in inside
+                                        or (row["speaker_start"] in own_source and "indirect" in kinds))):
             continue
         seen.add((start, end))
         kept.append(row)
