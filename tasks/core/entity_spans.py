@@ -299,6 +299,8 @@ def trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     """
     while start < end and (is_filler(doc[start].text) or doc[start].lower_ in DETERMINERS):
         start += 1
+    if end - start > 1 and doc[start].lower_ in organisation_kinds() and doc[start].lower_ not in org_words():
+        start += 1  # "Chipmaker Vantor": the kind, then the name
     if label == "PERSON" and not is_place_name(key_of(doc, start, end)):
         start = strip_roles(doc, start, end)
         while start < end and doc[start].lower_ == "of":  # "King of Athens" names no one
@@ -839,24 +841,39 @@ def company_short_names(labels: dict[tuple[str, ...], str], texts_of: dict[tuple
 
 
 def kind_named(doc: Doc, candidates: list[Candidate], weight: float) -> list[Candidate]:
-    """Names written right after their kind of organisation ("shipping group Meridian", "consumer group Which
-    Way", "industry body RenewablesUK", "the ports union VHA"): an ORG vote for the name, found anew where the
-    model missed it. A name opening with a given name stays a person's ("software developer Anna Berg")."""
+    """Names the sentence says are an organisation, found anew where the model missed them: right after their kind
+    ("shipping group Meridian", "the ports union VHA"), beside it ("Kestrel, the drone maker,") or after a noun
+    whose "of" names a company ("chief executive of Havbris", "shares of Anchor"). After a kind that is also a
+    trade, a name opening with a given name stays a person's ("software developer Anna Berg")."""
     starts = {c.start: c.end for c in candidates}
+    ends = {c.end: c.start for c in candidates}
     found = []
     for token in doc[:-1]:
-        if token.pos_ != "NOUN" or token.lower_ not in organisation_kinds() or doc[token.i + 1].ent_type_ in DATE_LABELS:
+        kind = token.lower_ in organisation_kinds() and token.pos_ in ("NOUN", "PROPN")
+        if kind and token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.head.i < token.i:
+            end = token.head.i + 1
+            start = ends.get(end, end - 1)
+            while start > 0 and end - start < 4 and start == end - 1 and doc[start - 1].dep_ == "compound" \
+                    and NAME_TOKEN.fullmatch(doc[start - 1].text):
+                start -= 1
+        elif (kind and token.i + 1 < len(doc) and not token.is_title) or (
+                token.lower_ in lexicons.words("entity_company_of_nouns.txt") and doc[token.i + 1].lower_ == "of"):
+            start = token.i + 1 if kind else token.i + 2
+            if start >= len(doc) or doc[start].ent_type_ in DATE_LABELS:
+                continue
+            end = starts.get(start)
+            if end is None:
+                end = start
+                while end < len(doc) and end - start < 4 and NAME_TOKEN.fullmatch(doc[end].text) \
+                        and not doc[end].is_sent_start and doc[end].lower_ not in role_words() \
+                        and doc[end].ent_type_ not in DATE_LABELS:
+                    end += 1
+        else:
             continue
-        start = token.i + 1
-        end = starts.get(start)
-        if end is None:
-            end = start
-            while end < len(doc) and end - start < 4 and NAME_TOKEN.fullmatch(doc[end].text) and not doc[end].is_sent_start \
-                    and doc[end].lower_ not in role_words() and not doc[end].ent_type_ in DATE_LABELS:
-                end += 1
         words = [t.text for t in doc[start:end]]
-        if end > start and not (len(words) > 1 and is_first_name(words[0])
-                                and words[-1].lower() not in org_words() | company_suffixes()):
+        trade = token.lower_ in lexicons.words("entity_agent_kinds.txt")  # "Jones, the publisher," may be a person
+        if end > start and not (trade and (token.dep_ == "appos" or is_first_name(words[0]))
+                                and words[-1].lower() not in org_words()):
             found.append(Candidate(start, end, "ORG", weight, "kind noun"))
     return found
 

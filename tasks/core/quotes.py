@@ -953,11 +953,11 @@ class SpeakerResolver:
     def named_later(self, token: Token) -> Span | None:
         """A person described by role before anyone is named ("Portugal's finance minister on Tuesday defended
         the cuts, saying ..."): news leads name them in the next paragraph as a speaker ("..., Marta Vieira told
-        lawmakers"). That person, when no one is named before the description."""
+        lawmakers"). That person, when no one is named before the description; "a senior official" stays unnamed."""
         if token.pos_ != "NOUN" or token.lemma_.lower() not in role_heads() or token.ent_type_:
             return None
         if (self.persons and self.persons[0].start < token.i) or not any(
-                c.dep_ in ("det", "poss") for c in token.children):
+                (c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in token.children):
             return None
         sentence = token.sent
         last = sentence.end
