@@ -445,3 +445,8 @@ def test_the_sentence_says_a_name_is_an_organisation(nlp, text, name):
 
 def test_a_trade_before_a_given_name_keeps_the_person(nlp):
     assert labels_of(nlp, "Software developer Anna Berg said the update had been rushed.")["Anna Berg"] == {"PERSON"}
+
+
+def test_a_plural_owner_before_an_organisation_word_is_one_name(nlp):
+    labels = labels_of(nlp, "The Farmers' Union said its members would block the roads.")
+    assert "Farmers' Union" in labels and "Farmers" not in labels

@@ -508,3 +508,22 @@ def test_according_to_in_mid_sentence_ends_the_clause_before_it(nlp_model):
     (row,) = attributions(nlp_model, "The fire started in the kitchen, according to the inspectors, and spread to "
                                      "the roof within minutes.")
     assert (row[0], row[3]) == ("the inspectors", "The fire started in the kitchen")
+
+
+def test_agreeing_on_a_day_is_no_request(nlp_model):
+    assert attributions(nlp_model, "Union leaders agreed on Friday to suspend the strike.") == []
+    assert attributions(nlp_model, "The album, her fourth, asks listeners to slow down.") == []  # only someone asks
+    assert attributions(nlp_model, "The mayor called on residents to stay indoors.") == [
+        ("The mayor", "call", "indirect", "residents to stay indoors")]
+
+
+def test_a_description_beside_its_name_speaks_again_as_that_name(read):
+    text = ('The health ministry\'s spokesperson, Ines Varga, said vaccinations had risen. '
+            '"We are encouraged," the spokesperson added.')
+    assert [row[0] for row in shown(read, text)] == ["Ines Varga", "Ines Varga"]
+
+
+def test_told_a_newspaper_what_they_had_done(nlp_model):
+    (row,) = attributions(nlp_model, "Its author, Klaus Brandt, told the magazine he had rewritten the ending "
+                                     "twice.")
+    assert row[0] == "Klaus Brandt" and row[3].startswith("he had rewritten the ending")

@@ -52,6 +52,7 @@ SPLIT_TOKENS = frozenset({"(", ")", "[", "]", ",", ";", ":", "/", "|", '"', "“
 VERSUS = frozenset({"v", "v.", "vs", "vs."})
 DASHES = frozenset({"-", "--", "–", "—"})
 POSSESSIVES = frozenset({"'s", "'", "’s", "’", "'S"})
+PLURAL_OWNERS = frozenset({"women", "men", "children", "people"})
 DETERMINERS = frozenset({"the", "a", "an"})
 GENDERED_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
 NUMERIC = re.compile(r"[\d.,:/\-–+%]*\d[\d.,:/\-–+%]*(?:°[CF]?|[CF]|km|mph|kg|am|pm)?\.?")
@@ -331,7 +332,7 @@ def model_pieces(doc: Doc, ent: Span, split_factor: float) -> list[tuple[int, in
     pieces, cur, possessed, factor = [], ent.start, False, 1.0
     for i in range(ent.start, ent.end):
         token = doc[i]
-        possessive = token.text in POSSESSIVES and ent.start < i < ent.end - 1
+        possessive = token.text in POSSESSIVES and ent.start < i < ent.end - 1 and not is_plural_owner_name(doc, i, ent.end)
         number = NUMERIC.fullmatch(token.text) and ent.label_ != "PRODUCT"
         if is_break(doc, i) or possessive or number:
             if cur < i and not (possessed and i - cur < 2):
@@ -341,6 +342,14 @@ def model_pieces(doc: Doc, ent: Span, split_factor: float) -> list[tuple[int, in
     if cur < ent.end and not (possessed and ent.end - cur < 2):
         pieces.append((cur, ent.end))
     return [(s, e, factor if (s, e) != (ent.start, ent.end) else 1.0) for s, e in pieces]
+
+
+def is_plural_owner_name(doc: Doc, i: int, end: int) -> bool:
+    """ "Farmers' Union", "Women's Institute", "People's Bank of China": a plural owner before an organisation word
+    is one name, not an owner and its thing ("Lukashenko's Army")."""
+    owner = doc[i - 1].lower_
+    plural = (doc[i].text in ("'", "’") and owner.endswith("s")) or owner in PLURAL_OWNERS
+    return plural and any(t.lower_ in org_words() for t in doc[i + 1 : end])
 
 
 def is_name(doc: Doc, start: int, end: int) -> bool:

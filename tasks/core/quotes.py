@@ -78,6 +78,8 @@ CONTINUATION_CHARS = 200
 CLAUSE_MARKERS = {"mark", "cc"}
 CONDITIONS = {"if", "unless"}
 ACCORDING = "according to"
+ADDRESSING_VERBS = {"tell", "assure", "inform", "remind"}  # their object is whom they speak to
+PERSONAL_SUBJECTS = {"i", "we", "you", "he", "she", "it", "they"}
 OWNERS = {"its", "their", "his", "her"}  # "its review": whoever speaks around it
 AFTER_QUOTE_ACCORDING = re.compile(r"[\s,.!?\"”'`]*according to\b")
 AUTHOR_PREPOSITIONS = {"from", "by", "of", "in", "on", "at"}  # "a report in X", not "a letter to X"
@@ -911,8 +913,8 @@ class SpeakerResolver:
             if is_bare(token) and (earlier := self.same_noun_before(token)) is not None:
                 if (writer := document_writer(earlier)) is not None:  # "Acme said in a statement" ... "the statement"
                     return self.resolve(writer, named_in_content)._replace(written=token.idx)
-                named = entity_of(earlier.head) if earlier.dep_ == "appos" else None
-                if named is not None:  # "Javed Ali, a ... professor" ... "the professor"; "NPD, a firm" ... "the firm"
+                named = entity_of(earlier.head) if earlier.dep_ == "appos" else appositive_name(earlier)
+                if named is not None:  # "Javed Ali, a ... professor" ... "the professor"; "its spokesperson, Mei Tanaka,"
                     return Speaker(named.text, named.start_char, named.end_char, token.idx)
                 if (group := self.group_referent(token, named_in_content)) is not None:
                     return group
@@ -1195,6 +1197,15 @@ def noun_phrase(token: Token) -> tuple[int, int]:
     return start, end
 
 
+def appositive_name(noun: Token) -> Span | None:
+    """The person or organisation named beside a description ("the ministry's spokesperson, Mei Tanaka,")."""
+    for child in noun.children:
+        ent = entity_of(child) if child.dep_ == "appos" else None
+        if ent is not None and ent.label_ in ("PERSON", "ORG"):
+            return ent
+    return closing_name(noun)
+
+
 def described_name(noun: Token) -> Span | None:
     """The person or organisation a description names right after its kind ("the investment fund Calder Partners")."""
     for child in noun.children:
@@ -1245,8 +1256,8 @@ def reported_rows(reading: Reading) -> list[dict]:
             continue
         subject = speaker_token(verb, reading.dateline)
         span = reported_span(verb, subject, reading)
-        if span is None or subject is None:
-            continue
+        if span is None or subject is None or (verb.lemma_.lower() in directive_verbs() and not is_source(subject)):
+            continue  # "The album asks listeners to slow down": only someone can ask
         start, end = span
         if end <= start or any(s < end and start < e for s, e in direct):
             continue
@@ -1318,8 +1329,10 @@ def reported_span(verb: Token, subject: Token | None, reading: Reading) -> tuple
     if complement is not None:
         addressees = [c for c in verb.children if c.dep_ == "dobj" and c.i < complement.i
                       and verb.lemma_.lower() in directive_verbs()]
+        # "called on the government to withdraw", not "agreed on Thursday to open talks"
         addressees += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.i + 1
-                       for p in c.children if p.dep_ == "pobj"]  # "called on the government to withdraw"
+                       and verb.lemma_.lower() == "call"
+                       for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")]
         if addressees:
             return clause_span(in_paragraph(list(addressees[0].subtree) + list(complement.subtree), verb, reading))
     return None
@@ -1345,6 +1358,11 @@ def reported_clauses(verb: Token) -> list[Token]:
               and (is_that_clause(clause) or any(is_complementizer(c) for c in clause.children))]
     if has_own_object(verb):
         found = [c for c in found if c.i > verb.i and not runs_on(verb, c)]
+    if verb.lemma_.lower() in ADDRESSING_VERBS:  # "told the newspaper he had spent ten years": not a relative clause
+        found += [clause for noun in verb.children if noun.dep_ == "dobj" and noun.i > verb.i
+                  for clause in noun.children if clause.dep_ == "relcl" and not any(
+                      c.tag_ in ("WDT", "WP", "WRB") for c in clause.subtree)
+                  and any(c.dep_ == "nsubj" and c.lower_ in PERSONAL_SUBJECTS for c in clause.children)]
     found.sort(key=lambda c: c.i)
     return [c for c in found if (c.i > verb.i) == (found[0].i > verb.i)]
 
