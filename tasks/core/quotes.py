@@ -1256,7 +1256,8 @@ def reported_rows(reading: Reading) -> list[dict]:
             continue
         subject = speaker_token(verb, reading.dateline)
         span = reported_span(verb, subject, reading)
-        if span is None or subject is None or (verb.lemma_.lower() in directive_verbs() and not is_source(subject)):
+        if span is None or subject is None or (verb.lemma_.lower() in directive_verbs() and not reported_clauses(verb)
+                                               and not is_source(subject)):
             continue  # "The album asks listeners to slow down": only someone can ask
         start, end = span
         if end <= start or any(s < end and start < e for s, e in direct):
