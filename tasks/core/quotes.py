@@ -913,7 +913,8 @@ class SpeakerResolver:
             if is_bare(token) and (earlier := self.same_noun_before(token)) is not None:
                 if (writer := document_writer(earlier)) is not None:  # "Acme said in a statement" ... "the statement"
                     return self.resolve(writer, named_in_content)._replace(written=token.idx)
-                named = entity_of(earlier.head) if earlier.dep_ == "appos" else appositive_name(earlier)
+                named = entity_of(earlier.head) if earlier.dep_ == "appos" else (
+                    described_name(earlier) or closing_name(earlier))
                 if named is not None:  # "Javed Ali, a ... professor" ... "the professor"; "its spokesperson, Mei Tanaka,"
                     return Speaker(named.text, named.start_char, named.end_char, token.idx)
                 if (group := self.group_referent(token, named_in_content)) is not None:
@@ -1197,17 +1198,9 @@ def noun_phrase(token: Token) -> tuple[int, int]:
     return start, end
 
 
-def appositive_name(noun: Token) -> Span | None:
-    """The person or organisation named beside a description ("the ministry's spokesperson, Mei Tanaka,")."""
-    for child in noun.children:
-        ent = entity_of(child) if child.dep_ == "appos" else None
-        if ent is not None and ent.label_ in ("PERSON", "ORG"):
-            return ent
-    return closing_name(noun)
-
-
 def described_name(noun: Token) -> Span | None:
-    """The person or organisation a description names right after its kind ("the investment fund Calder Partners")."""
+    """The person or organisation a description names right after it ("the investment fund Calder Partners", "the
+    ministry's spokesperson, Mei Tanaka,")."""
     for child in noun.children:
         ent = entity_of(child) if child.dep_ in ("appos", "compound") and child.i > noun.i else None
         if ent is not None and ent.label_ in ("PERSON", "ORG"):
