@@ -3,7 +3,8 @@
     python bench/quotes_eval.py [--gold FILE ...] [--verbose]
 
 Gold (tuned on, the default: bench/gold/quotes_dev.json, quotes_dev_wikinews.json and quotes_dev_wikinews2.json;
-held out, never tuned on: bench/gold/quotes_test.json and quotes_test2.json) lists every attribution of whole articles with its source, the name a reader
+held out, never tuned on: bench/gold/quotes_test.json and quotes_test2.json; written by hand for issue 13:
+quotes_dev3.json, scored blind once then tuned on, and quotes_dev4.json, scored blind) lists every attribution of whole articles with its source, the name a reader
 credits, the cue and the content as exact substrings of the body (see each file's "about"). Each file is
 scored on its own.
 

@@ -427,3 +427,26 @@ def test_a_name_ending_in_an_organisation_word_is_an_organisation(nlp):
     # the bare model calls the airline a person
     found = labels_of(nlp, "Corvair won an order for 30 jets from Desert Sky Airlines on Monday.")
     assert found["Desert Sky Airlines"] == {"ORG"}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Freight group Valdane said it would close two depots.", "Valdane"),  # after its kind of organisation
+        ("Consumer group Fair Deal said the fine was too small.", "Fair Deal"),  # "Fair" is also a given name
+        ("Kestrel, the drone maker, won a contract from the army.", "Kestrel"),  # beside its kind
+        ("Nora Quist, chief executive of Havbris, called the decision a milestone.", "Havbris"),
+        ("Regulators fined Bluewater Telecom over the outage. Bluewater said it would appeal.", "Bluewater"),
+    ],
+)
+def test_the_sentence_says_a_name_is_an_organisation(nlp, text, name):
+    assert labels_of(nlp, text)[name] == {"ORG"}
+
+
+def test_a_trade_before_a_given_name_keeps_the_person(nlp):
+    assert labels_of(nlp, "Software developer Anna Berg said the update had been rushed.")["Anna Berg"] == {"PERSON"}
+
+
+def test_a_plural_owner_before_an_organisation_word_is_one_name(nlp):
+    labels = labels_of(nlp, "The Farmers' Union said its members would block the roads.")
+    assert "Farmers' Union" in labels and "Farmers" not in labels

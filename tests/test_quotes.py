@@ -474,3 +474,56 @@ def test_the_government_is_the_country(read):
     assert shown(read, "Kenya and Uganda signed a trade deal. Police in Kampala arrested three men on Monday. "
                        "The Kenyan government said it would investigate.") == [
         ("Kenya", "say", "indirect", "it would investigate")]
+
+
+def test_a_lead_names_its_speaker_in_the_next_paragraph(read):
+    text = ("Chile's mining minister on Monday backed the new royalty, saying it would not drive investors away.\n\n"
+            '"The rate is still lower than our neighbours charge," Rosa Fuentes told senators.')
+    assert [row[0] for row in shown(read, text)] == ["Rosa Fuentes", "Rosa Fuentes"]
+    anonymous = ("A senior official said the talks had failed.\n\n"
+                 '"We will try again in June," Prime Minister Tomas Berg told reporters.')
+    assert shown(read, anonymous)[0][0] == "A senior official"
+
+
+def test_the_company_and_its_statement_are_the_company_that_spoke(read):
+    text = ("Freight group Valdane said on Monday it would close its depot in Leeds. "
+            "Chief executive Nora Quist said the decision was painful. "
+            "About 300 jobs will go, according to a company statement.")
+    assert [(row[0], row[3]) for row in shown(read, text)][-1] == ("Valdane", "About 300 jobs will go")
+
+
+def test_a_name_set_off_by_commas_before_its_cue_speaks(nlp_model):
+    assert attributions(nlp_model, "Speaking to reporters, the airline's chief executive, Omar Haddad, said the "
+                                   "strike would cost millions.") == [
+        ("Omar Haddad", "say", "indirect", "the strike would cost millions")]
+
+
+def test_as_someone_points_out_reports_the_main_clause(nlp_model):
+    assert attributions(nlp_model, "As the auditors point out in their report, the fund lost money in every "
+                                   "quarter.") == [
+        ("the auditors", "point out", "indirect", "the fund lost money in every quarter")]
+
+
+def test_according_to_in_mid_sentence_ends_the_clause_before_it(nlp_model):
+    (row,) = attributions(nlp_model, "The fire started in the kitchen, according to the inspectors, and spread to "
+                                     "the roof within minutes.")
+    assert (row[0], row[3]) == ("the inspectors", "The fire started in the kitchen")
+
+
+def test_agreeing_on_a_day_is_no_request(nlp_model):
+    assert attributions(nlp_model, "Union leaders agreed on Friday to suspend the strike.") == []
+    assert attributions(nlp_model, "The album, her fourth, asks listeners to slow down.") == []  # only someone asks
+    assert attributions(nlp_model, "The mayor called on residents to stay indoors.") == [
+        ("The mayor", "call", "indirect", "residents to stay indoors")]
+
+
+def test_a_description_beside_its_name_speaks_again_as_that_name(read):
+    text = ('The health ministry\'s spokesperson, Ines Varga, said vaccinations had risen. '
+            '"We are encouraged," the spokesperson added.')
+    assert [row[0] for row in shown(read, text)] == ["Ines Varga", "Ines Varga"]
+
+
+def test_told_a_newspaper_what_they_had_done(nlp_model):
+    (row,) = attributions(nlp_model, "Its author, Klaus Brandt, told the magazine he had rewritten the ending "
+                                     "twice.")
+    assert row[0] == "Klaus Brandt" and row[3].startswith("he had rewritten the ending")

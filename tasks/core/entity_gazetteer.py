@@ -154,6 +154,19 @@ def org_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def company_suffixes() -> frozenset[str]:
+    """Words a company's short name drops (data/lexicons/entity_company_suffixes.txt)."""
+    return lexicons.words("entity_company_suffixes.txt")
+
+
+@lru_cache(maxsize=1)
+def organisation_kinds() -> frozenset[str]:
+    """Nouns naming a kind of organisation ("group", "carmaker", "union"): the ORG rows of
+    data/lexicons/reference_nouns.csv."""
+    return frozenset(row["noun"].lower() for row in lexicons.rows("reference_nouns.csv") if row["label"] == "ORG")
+
+
+@lru_cache(maxsize=1)
 def roles() -> tuple[str, ...]:
     """Titles and roles (lower case), longest first so 'prime minister' wins over 'minister'."""
     return tuple(sorted(lexicons.lines("roles.txt"), key=len, reverse=True))

@@ -32,7 +32,7 @@ import polars as pl
 from rapidfuzz import fuzz, process
 
 from newsflow.tasks.core import lexicons
-from newsflow.tasks.core.entity_gazetteer import country_of_code, is_given_name, places, roles
+from newsflow.tasks.core.entity_gazetteer import company_suffixes, country_of_code, is_given_name, places, roles
 from newsflow.tasks.core.entity_spans import KEPT_LABELS
 from newsflow.tasks.core.schemas import ENTITIES, ENTITY_ALIASES, ENTITY_ROLES, LINKED_MENTIONS, empty
 
@@ -57,12 +57,6 @@ def common_surnames() -> frozenset[str]:
 def is_ambiguous_short_name(word: str) -> bool:
     """A bare one-word person name that many people carry ("Ali", "Wang"), so not linked across documents."""
     return word.lower() in common_surnames() or is_given_name(word)
-
-
-@lru_cache(maxsize=1)
-def company_suffixes() -> frozenset[str]:
-    """Words a company's short name drops (data/lexicons/entity_company_suffixes.txt)."""
-    return lexicons.words("entity_company_suffixes.txt")
 
 
 @lru_cache(maxsize=1)

@@ -43,13 +43,16 @@ from spacy.util import filter_spans
 
 from newsflow.tasks.core.dates import MONTHS, WEEKDAYS
 from newsflow.tasks.core import lexicons
-from newsflow.tasks.core.entity_gazetteer import Place, is_first_name, org_words, places, regions, roles
+from newsflow.tasks.core.entity_gazetteer import (
+    Place, company_suffixes, is_first_name, org_words, organisation_kinds, places, regions, roles,
+)
 
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"})
 SPLIT_TOKENS = frozenset({"(", ")", "[", "]", ",", ";", ":", "/", "|", '"', "“", "”", "•", "·"})
 VERSUS = frozenset({"v", "v.", "vs", "vs."})
 DASHES = frozenset({"-", "--", "–", "—"})
 POSSESSIVES = frozenset({"'s", "'", "’s", "’", "'S"})
+PLURAL_OWNERS = frozenset({"women", "men", "children", "people"})
 DETERMINERS = frozenset({"the", "a", "an"})
 GENDERED_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
 NUMERIC = re.compile(r"[\d.,:/\-–+%]*\d[\d.,:/\-–+%]*(?:°[CF]?|[CF]|km|mph|kg|am|pm)?\.?")
@@ -58,6 +61,7 @@ HEADLINE_LINKS = frozenset({  # words that join a headline's clauses, never a na
     "after", "amid", "as", "before", "by", "from", "in", "into", "over", "says", "than", "to", "while", "with", "will",
     "is", "are", "was", "be", "if",
 })
+NAME_TOKEN = re.compile(r"[A-Z][\w&.'\-]*")
 NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'][A-Za-z]+)*")
 INITIAL = re.compile(r"(?:[A-Z]\.)+")
 SCORE = re.compile(r"(?<![\d.,])\d{1,3} ?[-–:] ?\d{1,3}(?![\d.,%])")  # "2-0", "6-4", "15-8"
@@ -90,6 +94,7 @@ class EntityRules:
     weather_place_vote: float = 1.5  # a name cell of a weather line ("Faro cloudy, 24C"): a place
     locative_vote: float = 1.5  # a name after "near", "outside", "towards": a place (GPE), not an ORG
     determiner_vote: float = 1.5  # "the Rhine", which the model calls a person: no one's name follows "the"; a place (LOC)
+    kind_noun_vote: float = 5.0  # a name right after its kind of organisation ("shipping group Meridian", "the fund Calder Partners"): ORG
     org_word_vote: float = 2.0  # a "person" ending in an organisation word, not starting with a given name ("Desert Sky Airlines", not "Emily Post"): ORG
     product_vote: float = 3.0  # a brand and a model designator: "Airbus A380", "iPhone 4"
     market_index_vote: float = 10.0  # a market index of data/lexicons/entity_market_indices.txt
@@ -132,6 +137,12 @@ def place_words(where: str) -> dict[tuple[str, ...], str]:
 def currency_codes() -> frozenset[str]:
     """ISO 4217 codes ("DKK", "MXN"): next to an amount they are money, not an organisation."""
     return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
+@lru_cache(maxsize=1)
+def role_words() -> frozenset[str]:
+    """Every word of a title or role ("chief", "executive"): never part of a company's name after its kind."""
+    return frozenset(word for role in roles() for word in role.split())
 
 
 @lru_cache(maxsize=1)
@@ -181,6 +192,7 @@ def make_entity_repair(
     weather_place_vote: float,
     locative_vote: float,
     determiner_vote: float,
+    kind_noun_vote: float,
     org_word_vote: float,
     product_vote: float,
     market_index_vote: float,
@@ -288,6 +300,8 @@ def trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     """
     while start < end and (is_filler(doc[start].text) or doc[start].lower_ in DETERMINERS):
         start += 1
+    if end - start > 1 and doc[start].lower_ in organisation_kinds() and doc[start].lower_ not in org_words():
+        start += 1  # "Chipmaker Vantor": the kind, then the name
     if label == "PERSON" and not is_place_name(key_of(doc, start, end)):
         start = strip_roles(doc, start, end)
         while start < end and doc[start].lower_ == "of":  # "King of Athens" names no one
@@ -318,7 +332,7 @@ def model_pieces(doc: Doc, ent: Span, split_factor: float) -> list[tuple[int, in
     pieces, cur, possessed, factor = [], ent.start, False, 1.0
     for i in range(ent.start, ent.end):
         token = doc[i]
-        possessive = token.text in POSSESSIVES and ent.start < i < ent.end - 1
+        possessive = token.text in POSSESSIVES and ent.start < i < ent.end - 1 and not is_plural_owner_name(doc, i, ent.end)
         number = NUMERIC.fullmatch(token.text) and ent.label_ != "PRODUCT"
         if is_break(doc, i) or possessive or number:
             if cur < i and not (possessed and i - cur < 2):
@@ -328,6 +342,14 @@ def model_pieces(doc: Doc, ent: Span, split_factor: float) -> list[tuple[int, in
     if cur < ent.end and not (possessed and ent.end - cur < 2):
         pieces.append((cur, ent.end))
     return [(s, e, factor if (s, e) != (ent.start, ent.end) else 1.0) for s, e in pieces]
+
+
+def is_plural_owner_name(doc: Doc, i: int, end: int) -> bool:
+    """ "Farmers' Union", "Women's Institute", "People's Bank of China": a plural owner before an organisation word
+    is one name, not an owner and its thing ("Lukashenko's Army")."""
+    owner = doc[i - 1].lower_
+    plural = (doc[i].text in ("'", "’") and owner.endswith("s")) or owner in PLURAL_OWNERS
+    return plural and any(t.lower_ in org_words() for t in doc[i + 1 : end])
 
 
 def is_name(doc: Doc, start: int, end: int) -> bool:
@@ -449,6 +471,8 @@ def resolve(
         candidates += bracketed_nationals(doc, candidates, place_of, rules.model_vote)
     if rules.find_speakers:
         candidates += speakers(doc, candidates, rules.model_vote)
+    if rules.kind_noun_vote > 0:
+        candidates += kind_named(doc, candidates, rules.kind_noun_vote)
     if rules.place_noun_vote > 0:
         candidates += place_noun_names(doc, candidates, place_of, rules.place_noun_vote)
     if rules.weather_place_vote > 0:
@@ -500,6 +524,9 @@ def resolve(
         if not is_strong_place(part, place_of):
             votes[part]["PERSON"] += rules.name_part_vote + (0.0 if part in place_of else sum(votes[part].values()))
             support[part] += rules.name_part_vote
+    for part in company_short_names(labels, texts_of):
+        if not is_strong_place(part, place_of):
+            votes[part]["ORG"] += rules.name_part_vote + sum(votes[part].values())
     labels = {key: best_label(v) for key, v in votes.items()}
 
     kept = []
@@ -809,6 +836,55 @@ def person_parts(labels: dict[tuple[str, ...], str], texts_of: dict[tuple[str, .
         if "of" not in key:
             parts.add(key[-1:])
     return parts
+
+
+def company_short_names(labels: dict[tuple[str, ...], str], texts_of: dict[tuple[str, ...], list[str]]) -> set[tuple[str, ...]]:
+    """Names of the document that are a company's name without its suffix ("Sunrise" of "Sunrise Telecom",
+    "Meridian" of "Meridian Group"): the company, whatever the model called them."""
+    shorts = set()
+    for key, label in labels.items():
+        if label == "ORG" and len(key) >= 2 and key[-1].lower() in company_suffixes() and key[:-1] in labels:
+            if all(is_name_part(w) for w in texts_of.get(key, [])[:-1]) and labels[key[:-1]] != "ORG":
+                shorts.add(key[:-1])
+    return shorts
+
+
+def kind_named(doc: Doc, candidates: list[Candidate], weight: float) -> list[Candidate]:
+    """Names the sentence says are an organisation, found anew where the model missed them: right after their kind
+    ("shipping group Meridian", "the ports union VHA"), beside it ("Kestrel, the drone maker,") or after a noun
+    whose "of" names a company ("chief executive of Havbris", "shares of Anchor"). After a kind that is also a
+    trade, a name opening with a given name stays a person's ("software developer Anna Berg")."""
+    starts = {c.start: c.end for c in candidates}
+    ends = {c.end: c.start for c in candidates}
+    found = []
+    for token in doc[:-1]:
+        kind = token.lower_ in organisation_kinds() and token.pos_ in ("NOUN", "PROPN")
+        if kind and token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.head.i < token.i:
+            end = token.head.i + 1
+            start = ends.get(end, end - 1)
+            while start > 0 and end - start < 4 and start == end - 1 and doc[start - 1].dep_ == "compound" \
+                    and NAME_TOKEN.fullmatch(doc[start - 1].text):
+                start -= 1
+        elif (kind and token.i + 1 < len(doc) and not token.is_title) or (
+                token.lower_ in lexicons.words("entity_company_of_nouns.txt") and doc[token.i + 1].lower_ == "of"):
+            start = token.i + 1 if kind else token.i + 2
+            if start >= len(doc) or doc[start].ent_type_ in DATE_LABELS:
+                continue
+            end = starts.get(start)
+            if end is None:
+                end = start
+                while end < len(doc) and end - start < 4 and NAME_TOKEN.fullmatch(doc[end].text) \
+                        and not doc[end].is_sent_start and doc[end].lower_ not in role_words() \
+                        and doc[end].ent_type_ not in DATE_LABELS:
+                    end += 1
+        else:
+            continue
+        words = [t.text for t in doc[start:end]]
+        trade = token.lower_ in lexicons.words("entity_agent_kinds.txt")  # "Jones, the publisher," may be a person
+        if end > start and not (trade and (token.dep_ == "appos" or is_first_name(words[0]))
+                                and words[-1].lower() not in org_words()):
+            found.append(Candidate(start, end, "ORG", weight, "kind noun"))
+    return found
 
 
 def is_name_part(word: str) -> bool:

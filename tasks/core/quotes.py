@@ -78,6 +78,9 @@ CONTINUATION_CHARS = 200
 CLAUSE_MARKERS = {"mark", "cc"}
 CONDITIONS = {"if", "unless"}
 ACCORDING = "according to"
+ADDRESSING_VERBS = {"tell", "assure", "inform", "remind"}  # their object is whom they speak to
+PERSONAL_SUBJECTS = {"i", "we", "you", "he", "she", "it", "they"}
+OWNERS = {"its", "their", "his", "her"}  # "its review": whoever speaks around it
 AFTER_QUOTE_ACCORDING = re.compile(r"[\s,.!?\"”'`]*according to\b")
 AUTHOR_PREPOSITIONS = {"from", "by", "of", "in", "on", "at"}  # "a report in X", not "a letter to X"
 WRITER = {"i", "we", "you", "me", "us"}
@@ -783,6 +786,13 @@ def name_right_before(verb: Token) -> Token | None:
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     while before is not None and before.dep_ == "advmod" and before.head.i == verb.i and before.i > 0:
         before = verb.doc[before.i - 1]
+    if before is not None and before.text == "," and before.i > 0:  # ", Sunrise's chief executive, David Lim, said"
+        named = verb.doc[before.i - 1]
+        ent = entity_of(named)
+        if ent is None or ent.label_ != "PERSON" or ent.end != named.i + 1 or ent.start == 0 \
+                or verb.doc[ent.start - 1].text != ",":
+            return None
+        before = named
     if verb.tag_ in ("VBD", "VBZ", "VBP") and before is not None and before.tag_ == "NNP" and before.head.i != verb.i:
         return before
     return None
@@ -837,7 +847,8 @@ def named_subject(sent: Span, before: int, quoted: list[bool]) -> Token | None:
     for tok in sent:
         if tok.idx >= before:
             break
-        if tok.dep_ in SUBJECTS and not quoted[tok.i] and (
+        owner = tok.dep_ == "poss" and tok.head.dep_ == "ROOT" and tok.head.pos_ == "NOUN"  # "Her answer: ..."
+        if (tok.dep_ in SUBJECTS or owner) and not quoted[tok.i] and (
                 tok.ent_type_ in NAMED or tok.lower_ in PERSON_PRONOUNS - WRITER):
             found = tok
     return found
@@ -879,6 +890,8 @@ class SpeakerResolver:
         for child in token.children:  # "the carmaker, General Motors, said"; "a professor, Javed Ali, said"
             if child.dep_ == "appos" and (ent := entity_of(child)) is not None and ent.label_ in ("PERSON", "ORG"):
                 return Speaker(ent.text, ent.start_char, ent.end_char)
+            if child.dep_ == "appos" and (ent := described_name(child)) is not None:  # "its owner, the fund Calder, said"
+                return Speaker(ent.text, ent.start_char, ent.end_char)
             if child.dep_ == "appos" and child.pos_ == "PROPN" and not child.ent_type_ and is_first_name(
                     child.left_edge.text):
                 start, end = noun_phrase(child)  # "Reed's wife, Ana, said": a given name the model left untagged
@@ -887,6 +900,8 @@ class SpeakerResolver:
             return Speaker(closing.text, closing.start_char, closing.end_char)
         if (writer := document_writer(token)) is not None:  # "Jobs resigned in a letter stating ..."
             return self.resolve(writer, named_in_content)
+        if is_document(token) and (kind := document_kind(token)) is not None:
+            return self.group_referent(kind, named_in_content) or self.resolve(kind, named_in_content)
         owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if owner is not None and is_document(token):  # "Their projections showed ...": whoever "their" is
             return self.resolve(owner, named_in_content)
@@ -898,13 +913,18 @@ class SpeakerResolver:
             if is_bare(token) and (earlier := self.same_noun_before(token)) is not None:
                 if (writer := document_writer(earlier)) is not None:  # "Acme said in a statement" ... "the statement"
                     return self.resolve(writer, named_in_content)._replace(written=token.idx)
-                named = entity_of(earlier.head) if earlier.dep_ == "appos" else None
-                if named is not None:  # "Javed Ali, a ... professor" ... "the professor"; "NPD, a firm" ... "the firm"
+                named = entity_of(earlier.head) if earlier.dep_ == "appos" else (
+                    described_name(earlier) or closing_name(earlier))
+                if named is not None:  # "Javed Ali, a ... professor" ... "the professor"; "its spokesperson, Mei Tanaka,"
                     return Speaker(named.text, named.start_char, named.end_char, token.idx)
+                if (group := self.group_referent(token, named_in_content)) is not None:
+                    return group
                 start, end = noun_phrase(earlier)
                 return Speaker(doc_text(self.doc)[start:end], start, end)
             if (described := self.described_group(token, named_in_content)) is not None:
                 return described
+        if (later := self.named_later(token)) is not None:
+            return Speaker(later.text, later.start_char, later.end_char, token.idx)
         if lower in PERSON_PRONOUNS or (is_definite_description(token) and token.lemma_.lower() in person_nouns()):
             referent = self.preceding(self.persons, self.person_starts, token.i, PRONOUN_GENDER.get(lower),
                                       named_in_content)
@@ -914,6 +934,39 @@ class SpeakerResolver:
             return Speaker(referent.text, referent.start_char, referent.end_char, token.idx)
         start, end = noun_phrase(token)
         return Speaker(doc_text(self.doc)[start:end], start, end)
+
+    def group_referent(self, noun: Token, named_in_content: frozenset[str]) -> "Speaker | None":
+        """The organisation a kind noun ("the company", "a company statement") stands for: the only one of its kind
+        named nearby (`described_group`), else the last one of its kind that spoke, when none of its kind has been
+        named since."""
+        labels = group_nouns().get(noun.lemma_.lower())
+        if not labels:
+            return None
+        if (described := self.described_group(noun, named_in_content)) is not None:
+            return described
+        kind = [e for e in self.groups[: bisect.bisect_left(self.group_starts, noun.i)]
+                if e.label_ in labels and not is_news_outlet(e)]
+        spoke = [k for k, e in enumerate(kind) if is_speaker(e.root)]
+        if not spoke or name_key(kind[spoke[-1]]) in named_in_content or any(
+                name_key(e) != name_key(kind[spoke[-1]]) for e in kind[spoke[-1]:]):
+            return None
+        speaker = kind[spoke[-1]]
+        return Speaker(speaker.text, speaker.start_char, speaker.end_char, noun.idx)
+
+    def named_later(self, token: Token) -> Span | None:
+        """A person described by role before anyone is named ("Portugal's finance minister on Tuesday defended
+        the cuts, saying ..."): news leads name them in the next paragraph as a speaker ("..., Marta Vieira told
+        lawmakers"). That person, when no one is named before the description; "a senior official" stays unnamed."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in role_heads() or token.ent_type_:
+            return None
+        if (self.persons and self.persons[0].start < token.i) or not any(
+                (c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in token.children):
+            return None
+        sentence = token.sent
+        last = sentence.end
+        for _ in range(3):
+            last = self.doc[last].sent.end if last < len(self.doc) else last
+        return next((e for e in self.persons if token.i < e.start < last and is_speaker(e.root)), None)
 
     def plural_subject_before(self, token: Token) -> Token | None:
         """A plural noun subject in this or the previous sentence ("The sources claimed ... They also said"):
@@ -1068,13 +1121,22 @@ def title_word(token: Token) -> str:
 
 
 def is_speaker(token: Token) -> bool:
-    """Whether a token is the subject of a speech verb."""
+    """Whether a token is the subject of a speech verb, or the name right before one the parser left without
+    a subject ("..., Sunrise's chief executive, David Lim, said")."""
+    doc = token.doc
+    after = next((doc[i] for i in (token.i + 1, token.i + 2) if i < len(doc) and not doc[i].is_punct), None)
+    if after is not None and after.lemma_.lower() in speech_verbs() and name_right_before(after) == token:
+        return True
     token = described(token)
     return token.dep_ in SUBJECTS and token.head.lemma_.lower() in speech_verbs()
 
 
 def is_subject(token: Token) -> bool:
-    return described(token).dep_ in SUBJECTS
+    """A clause's subject, or a name beside the noun a parser made the root when it hung the verb on it
+    ("The United Nations envoy, Margit Holm, called on ...": envoy is the root, called its modifier)."""
+    noun = described(token)
+    return noun.dep_ in SUBJECTS or (noun.dep_ == "ROOT" and noun.pos_ in ("NOUN", "PROPN")
+                                     and any(c.dep_ in ("acl", "relcl") for c in noun.children))
 
 
 def described(token: Token) -> Token:
@@ -1136,6 +1198,29 @@ def noun_phrase(token: Token) -> tuple[int, int]:
     return start, end
 
 
+def described_name(noun: Token) -> Span | None:
+    """The person or organisation a description names right after it ("the investment fund Calder Partners", "the
+    ministry's spokesperson, Mei Tanaka,")."""
+    for child in noun.children:
+        ent = entity_of(child) if child.dep_ in ("appos", "compound") and child.i > noun.i else None
+        if ent is not None and ent.label_ in ("PERSON", "ORG"):
+            return ent
+    return None
+
+
+def document_kind(document: Token) -> Token | None:
+    """The kind of organisation a document comes from when it names none: "a company statement" (company),
+    "figures published by the regulator" (regulator)."""
+    for child in document.children:
+        if child.dep_ == "compound" and child.lemma_.lower() in group_nouns():
+            return child
+        phrase = author_phrase(child) or (child if child.dep_ == "prep" and child.lower_ in AUTHOR_PREPOSITIONS else None)
+        source = next((g for g in phrase.children if g.dep_ == "pobj"), None) if phrase is not None else None
+        if source is not None and not source.ent_type_ and source.lemma_.lower() in group_nouns():
+            return source
+    return None
+
+
 def document_writer(token: Token) -> Token | None:
     """Who wrote a document that names no author of its own: the subject of the verb it is written "in"
     ("Jobs resigned in a letter to the board stating ...", "Acme said in a statement that ...")."""
@@ -1164,8 +1249,9 @@ def reported_rows(reading: Reading) -> list[dict]:
             continue
         subject = speaker_token(verb, reading.dateline)
         span = reported_span(verb, subject, reading)
-        if span is None or subject is None:
-            continue
+        if span is None or subject is None or (verb.lemma_.lower() in directive_verbs() and not reported_clauses(verb)
+                                               and not is_source(subject)):
+            continue  # "The album asks listeners to slow down": only someone can ask
         start, end = span
         if end <= start or any(s < end and start < e for s, e in direct):
             continue
@@ -1217,6 +1303,10 @@ def reported_span(verb: Token, subject: Token | None, reading: Reading) -> tuple
             tokens = [t for c in conditions for t in c.subtree] + tokens
         return clause_span(in_paragraph(tokens, verb, reading))
     head = verb.head
+    if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and verb.i < head.i and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):  # "As iFixit points out, the keyboard is ..."
+        inserted = range(verb.left_edge.i, verb.right_edge.i + 1)
+        return clause_span(in_paragraph([t for t in head.subtree if t.i not in inserted], verb, reading))
     if verb.dep_ == "parataxis" and head.pos_ in ("VERB", "AUX") and not has_own_object(verb):
         inserted = (verb.left_edge.i, verb.right_edge.i)
         before = [t for t in head.subtree if t.i < inserted[0]]
@@ -1233,8 +1323,10 @@ def reported_span(verb: Token, subject: Token | None, reading: Reading) -> tuple
     if complement is not None:
         addressees = [c for c in verb.children if c.dep_ == "dobj" and c.i < complement.i
                       and verb.lemma_.lower() in directive_verbs()]
+        # "called on the government to withdraw", not "agreed on Thursday to open talks"
         addressees += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.i + 1
-                       for p in c.children if p.dep_ == "pobj"]  # "called on the government to withdraw"
+                       and verb.lemma_.lower() == "call"
+                       for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")]
         if addressees:
             return clause_span(in_paragraph(list(addressees[0].subtree) + list(complement.subtree), verb, reading))
     return None
@@ -1260,6 +1352,11 @@ def reported_clauses(verb: Token) -> list[Token]:
               and (is_that_clause(clause) or any(is_complementizer(c) for c in clause.children))]
     if has_own_object(verb):
         found = [c for c in found if c.i > verb.i and not runs_on(verb, c)]
+    if verb.lemma_.lower() in ADDRESSING_VERBS:  # "told the newspaper he had spent ten years": not a relative clause
+        found += [clause for noun in verb.children if noun.dep_ == "dobj" and noun.i > verb.i
+                  for clause in noun.children if clause.dep_ == "relcl" and not any(
+                      c.tag_ in ("WDT", "WP", "WRB") for c in clause.subtree)
+                  and any(c.dep_ == "nsubj" and c.lower_ in PERSONAL_SUBJECTS for c in clause.children)]
     found.sort(key=lambda c: c.i)
     return [c for c in found if (c.i > verb.i) == (found[0].i > verb.i)]
 
@@ -1352,6 +1449,8 @@ def according_rows(reading: Reading) -> list[dict]:
                     and reported_span(t, subject, reading) is not None for t in tokens)
                 or inside_reported_clause(reading, according)):
             continue
+        if head.i < phrase[0] and any(t.i > phrase[-1] for t in tokens):  # "X happened, according to Y, and ..."
+            tokens = [t for t in tokens if t.i < phrase[0]]
         span = clause_span(in_paragraph(tokens, according, reading))
         if span is None or any(s < span[1] and span[0] < e for s, e in direct):
             continue
@@ -1419,8 +1518,12 @@ def post_rows(reading: Reading, rows: list[dict]) -> list[dict]:
 def without_repeats(rows: list[dict]) -> list[dict]:
     """Each attribution once: a partial quote inside reported speech is part of that row, nothing
     inside a direct quote or an embedded post is a row of its own, and neither is what a speaker
-    reports inside their own reported speech ("Acme said it expected sales to grow")."""
+    reports inside their own reported speech ("Acme said it expected sales to grow", "Acme said its review had
+    found that ...")."""
     covering = [(r["start_char"], r["end_char"], r["kind"], r["speaker_start"]) for r in rows]
+    own_source = {r["speaker_start"] for r in rows if r["kind"] == "indirect" and r["speaker_start"] is not None
+                  and (r["speaker_text"] or "").split()[0].lower() in OWNERS
+                  and any(s <= r["speaker_start"] < e and k == "indirect" for s, e, k, _ in covering)}
     kept, seen = [], set()
     for row in rows:
         start, end, kind = row["start_char"], row["end_char"], row["kind"]
@@ -1430,7 +1533,8 @@ def without_repeats(rows: list[dict]) -> list[dict]:
                   if s <= start and end <= e + 2 and (s, e) != (start, end)]
         kinds = {k for k, _ in inside}
         if (kind == "partial" and "indirect" in kinds) or (kind != "direct" and "direct" in kinds) or (
-                kind == "indirect" and ("indirect", row["speaker_start"]) in inside):
+                kind == "indirect" and (("indirect", row["speaker_start"]) in inside
+                                        or (row["speaker_start"] in own_source and "indirect" in kinds))):
             continue
         seen.add((start, end))
         kept.append(row)
