@@ -58,19 +58,6 @@ def document_pairs(mentions: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def top_entities(mentions: pl.DataFrame, entities: pl.DataFrame, limit: int = 10) -> pl.DataFrame:
-    """The most-mentioned entities of a batch: name, type, mentions, documents."""
-    return (
-        mentions.filter(pl.col("entity_id").is_not_null())
-        .group_by("entity_id")
-        .agg(mentions=pl.len(), documents=pl.col("doc_id").n_unique())
-        .join(entities.select("entity_id", "name", "type"), on="entity_id")
-        .sort(["mentions", "name"], descending=[True, False])
-        .head(limit)
-        .select("name", "type", "mentions", "documents")
-    )
-
-
 def build_batch(cleaned: CleanResult, analysed: NlpResult, linked: EntityResult) -> WarehouseBatch:
     """Join the stages' outputs into the frames the warehouse loads (events and quotes get entity ids)."""
     linked_quotes = quotes.link_quotes(analysed.quotes, linked.mentions)
