@@ -239,6 +239,30 @@ def attach(db: DbOption = None, data_path: DataPathOption = None) -> None:
 
 
 @app.command()
+def check(db: DbOption = None, data_path: DataPathOption = None) -> None:
+    """Run the data tests of sql/checks.toml on the warehouse: unique ids, values in their sets, every
+    reference found, counts that equal what they count. Exit 1 listing the checks that fail."""
+    import duckdb
+
+    from newsflow.tasks.checks import declared_checks, failing_checks
+    from newsflow.tasks.store import open_warehouse
+
+    try:
+        warehouse = open_warehouse(db, data_path)
+        checks = declared_checks()
+        failures = failing_checks(warehouse, checks)
+    except (FileNotFoundError, ValueError, duckdb.Error) as error:
+        errors.print(f"[red]error:[/red] {escape(' '.join(str(error).split()))}", soft_wrap=True)
+        raise typer.Exit(1) from None
+    for failure in failures:
+        console.print(f"[red]FAIL[/red] {escape(str(failure))}", soft_wrap=True, highlight=False)
+    console.print(f"{warehouse.location}: {len(checks) - len(failures)} of {len(checks)} checks pass",
+                  soft_wrap=True, highlight=False)
+    if failures:
+        raise typer.Exit(1)
+
+
+@app.command()
 def maintain(
     db: DbOption = None,
     data_path: DataPathOption = None,

@@ -42,6 +42,7 @@ from newsflow.tasks.core.limits import MAX_BODY_CHARS
 from newsflow.tasks.core.runs import stale_runs
 from newsflow.tasks.sandbox import check_export_target
 from tests.conftest import ROOT, SEED
+from tests.test_cli import newsflow
 
 N_DOCS, BATCH = 32, 4  # many small batches, so a signal lands while batches are still to load
 STOP_SECONDS = 10
@@ -292,11 +293,6 @@ def test_long_articles_reach_spacy_in_batches_of_bounded_characters():
 
 
 # --- 4: newsflow query cannot leave the warehouse
-
-
-def newsflow(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "newsflow.flows.cli", *args], cwd=cwd, capture_output=True, text=True,
-                          env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "COLUMNS": "200", "HOME": os.environ["HOME"]})
 
 
 def digest(path: Path) -> str:

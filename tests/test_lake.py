@@ -214,6 +214,27 @@ def test_a_writer_killed_mid_batch_leaves_the_lake_as_it_was(tmp_path: Path):
     assert warehouse.query("select entity_id, n_mentions from entities order by 1").rows() == [("E1", 2), ("E2", 1), ("E3", 1)]
 
 
+@pytest.mark.damages_warehouse
+def test_check_on_a_lake_names_a_pair_count_that_no_longer_sums_its_documents(tmp_path: Path):
+    from tests.test_cli import newsflow
+
+    location = f"ducklake:sqlite:{tmp_path / 'w.sqlite'}"
+    warehouse = open_warehouse(location)
+    warehouse.migrate()
+    for i in range(2):
+        warehouse.load_batch(shared_entities_batch("w", i, ("E1", "E2")), "run")
+    passed = newsflow("check", "--db", location)
+    assert passed.returncode == 0 and "FAIL" not in passed.stdout
+    warehouse.write(lambda con: con.execute("update cooccurrences set n_sentences = 3"))
+
+    failed = newsflow("check", "--db", location)
+
+    assert failed.returncode == 1
+    assert [line for line in failed.stdout.splitlines() if line.startswith("FAIL")] == [
+        "FAIL cooccurrences.n_sentences equals sum(n_sentences) of document_pairs: 1 row fail "
+        "(e.g. entity_a='E1', entity_b='E2', found=3, expected=2)"]
+
+
 def test_bad_ducklake_locations_fail_with_the_accepted_forms():
     with pytest.raises(ValueError, match="ducklake:sqlite:PATH or ducklake:postgres:CONNINFO"):
         open_warehouse("ducklake:mysql:host=x")
