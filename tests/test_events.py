@@ -6,10 +6,10 @@ import polars as pl
 import pytest
 
 from newsflow.tasks.core.clean import clean_text
-from newsflow.tasks.core.events import LINKED_EVENTS, extract_events, link_events
+from newsflow.tasks.core.events import extract_events, link_events
 from newsflow.tasks.core.nlp import analyze
 from newsflow.tasks.core.quotes import link_quotes
-from newsflow.tasks.core.schemas import DOCUMENTS, EVENTS, frame
+from newsflow.tasks.core.schemas import DOCUMENTS, EVENTS, LINKED_EVENTS, frame
 
 from conftest import SEED
 

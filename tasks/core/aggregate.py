@@ -8,8 +8,7 @@ from newsflow.tasks.core import events, quotes
 from newsflow.tasks.core.clean import CleanResult
 from newsflow.tasks.core.entities import EntityResult
 from newsflow.tasks.core.nlp import NlpResult
-
-PAIRS = {"doc_id": pl.Utf8, "entity_a": pl.Utf8, "entity_b": pl.Utf8, "n_sentences": pl.Int64}
+from newsflow.tasks.core.schemas import DOCUMENT_PAIRS
 
 
 @dataclass(frozen=True)
@@ -52,8 +51,8 @@ def document_pairs(mentions: pl.DataFrame) -> pl.DataFrame:
     return (
         pairs.join(sentence_counts, on=["doc_id", "entity_a", "entity_b"], how="left")
         .with_columns(pl.col("n_sentences").fill_null(0))
-        .select(PAIRS.keys())
-        .cast(PAIRS)
+        .select(DOCUMENT_PAIRS.keys())
+        .cast(DOCUMENT_PAIRS)
         .sort("doc_id", "entity_a", "entity_b")
     )
 

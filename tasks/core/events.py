@@ -20,29 +20,10 @@ from spacy.tokens import Doc, Span, Token
 
 from newsflow.tasks.core import lexicons
 from newsflow.tasks.core.dates import resolve_date
-from newsflow.tasks.core.quotes import (dateline_tokens, doc_text, entity_span, overlapping_entity, quote_spans, quoted_tokens,
-                               speech_verbs)
+from newsflow.tasks.core.doc_reading import (dateline_tokens, doc_text, entity_span, overlapping_entity, quote_spans,
+                                             quoted_tokens, speech_verbs)
+from newsflow.tasks.core.schemas import LINKED_EVENTS
 
-LINKED_EVENTS = {
-    "event_id": pl.Utf8,
-    "doc_id": pl.Utf8,
-    "sent_no": pl.Int64,
-    "actor_id": pl.Utf8,
-    "actor_via": pl.Utf8,
-    "action": pl.Utf8,
-    "target_id": pl.Utf8,
-    "target_via": pl.Utf8,
-    "target_text": pl.Utf8,
-    "actor_text": pl.Utf8,
-    "event_date": pl.Date,
-    "date_text": pl.Utf8,
-    "date_precision": pl.Utf8,
-    "modality": pl.Utf8,
-    "event_type": pl.Utf8,
-    "start_char": pl.Int64,
-    "end_char": pl.Int64,
-    "quote_id": pl.Utf8,  # the quote this speech event introduces; views leave such events to `quotes`
-}
 ENTITY_BEGINS = 3  # ENT_IOB code of a token that begins an entity (1 inside, 2 outside)
 SUBJECTS = {"nsubj", "nsubjpass"}
 OBJECTS = {"dobj", "dative", "obj"}
@@ -138,8 +119,8 @@ def support_verbs() -> dict[str, str]:
 def noun_arguments(noun: Token, holder_role: str) -> tuple[Token | None, Token | None]:
     """(actor, target) of an event noun: its possessor, a name compounded with it, its of- and by-phrases,
     or the subject of the light verb it is the object of; a with-, for- or against-phrase is the other
-    party ("the merger with Coastal Air", "demand for the iPod", "the case against Acme"). Only referring arguments count (names,
-    pronouns, definite noun phrases): "a sale of assets" is no one's event."""
+    party ("the merger with Coastal Air", "demand for the iPod", "the case against Acme"). Only referring
+    arguments count (names, pronouns, definite noun phrases): "a sale of assets" is no one's event."""
     holder = agent = partner = None
     for child in noun.children:
         if child.dep_ == "poss" and refers(child):

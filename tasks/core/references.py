@@ -41,7 +41,8 @@ from spacy.tokens import Doc, Span, Token
 
 from newsflow.tasks.core import lexicons
 from newsflow.tasks.core.entity_gazetteer import given_name_detector, role_heads, is_country_of
-from newsflow.tasks.core.quotes import doc_text, entity_span, news_outlet_words
+from newsflow.tasks.core.doc_reading import doc_text, entity_span
+from newsflow.tasks.core.quotes import news_outlet_words
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
