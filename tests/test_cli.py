@@ -6,8 +6,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from tests.conftest import ROOT, SEED
 
 
@@ -19,7 +17,7 @@ def newsflow(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
 def test_help_lists_every_command_and_run_options():
     top = newsflow("--help")
     assert top.returncode == 0
-    for command in ("run", "query", "clean", "attach", "maintain"):
+    for command in ("run", "query", "check", "clean", "attach", "maintain"):
         assert command in top.stdout
     run_help = newsflow("run", "--help").stdout
     for option in ("--db", "--data-path", "--model", "--batch-size", "--workers", "--dask-address", "--json"):

@@ -41,7 +41,7 @@ from newsflow.tasks.core.ingest import discover, read_documents
 from newsflow.tasks.core.limits import MAX_BODY_CHARS
 from newsflow.tasks.core.runs import stale_runs
 from newsflow.tasks.sandbox import check_export_target
-from tests.conftest import ROOT, SEED
+from tests.conftest import ROOT, SEED, assert_checks_pass
 from tests.test_cli import newsflow
 
 N_DOCS, BATCH = 32, 4  # many small batches, so a signal lands while batches are still to load
@@ -64,6 +64,7 @@ def references(corpus: Path, tmp_path_factory) -> dict[str, dict]:
         db = warehouse_at(work, kind, kind)
         run = newsflow_run(corpus, db, work / f"{kind}.stderr", BATCH, work / "prefect")
         assert run.wait() == 0, (work / f"{kind}.stderr").read_text()[-3000:]
+        assert_checks_pass(db)
         found[kind] = fingerprint(db)
     return found
 
@@ -468,7 +469,7 @@ def test_private_addresses_are_refused_before_any_request_unless_allowed(server:
 @pytest.mark.parametrize("address", ["127.0.0.1", "10.1.2.3", "192.168.0.10", "172.16.0.1", "169.254.169.254", "0.0.0.0",
                                      "100.64.0.1", "::1", "fe80::1", "fc00::1", "::ffff:127.0.0.1", "224.0.0.1"])
 def test_addresses_off_the_public_internet_are_refused(address: str):
-    with pytest.raises(FetchError, match="private-address|address; newsflow fetches only public"):
+    with pytest.raises(FetchError, match=r"private-address|address; newsflow fetches only public"):
         check_address("host.example", address, allow_private=False)
     check_address("host.example", address, allow_private=True)
 
@@ -554,7 +555,8 @@ def test_run_leaves_a_lake_with_a_damaged_catalog_untouched(tmp_path: Path):
 
 
 def in_own_disk(command: list[str], disk: Path, options: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
-    """`command` run while the folder `disk` is a tmpfs of its own (`options`: size, ro), in a user and mount namespace."""
+    """`command` run while the folder `disk` is a tmpfs of its own (`options`: size, ro), in a user and mount
+    namespace."""
     disk.mkdir()
     script = f'mount -t tmpfs -o {options} none "{disk}" && exec "$@"'
     return subprocess.run(["unshare", "--user", "--map-root-user", "--mount", "sh", "-c", script, "sh", *command],
