@@ -25,8 +25,9 @@ def assert_checks_pass(db: str | Path, data_path: str | Path | None = None) -> N
 
 
 def warehouses_under(folder: Path) -> list[tuple[str, str | None]]:
-    """(--db, --data-path) of every newsflow warehouse under `folder`: DuckDB files with migrations applied,
-    and SQLite files that are DuckLake catalogs (read with the data path they record)."""
+    """(--db, --data-path) of every newsflow warehouse under `folder`: DuckDB files with migrations applied
+    (files DuckDB cannot open are no warehouse), and SQLite files that are DuckLake catalogs (read with the
+    data path they record)."""
     import sqlite3
     from contextlib import closing
 
@@ -34,15 +35,20 @@ def warehouses_under(folder: Path) -> list[tuple[str, str | None]]:
 
     found = []
     for path in sorted(folder.rglob("*.duckdb")):
-        if path.stat().st_size:
+        try:
             with closing(duckdb.connect(str(path), read_only=True)) as con:
-                if con.execute("select count(*) from duckdb_tables() where table_name = '_migrations'").fetchone()[0]:
-                    found.append((str(path), None))
+                migrated = con.execute("select count(*) from duckdb_tables() where table_name = '_migrations'").fetchone()[0]
+        except duckdb.Error:
+            continue
+        if migrated:
+            found.append((str(path), None))
     for path in sorted(folder.rglob("*.sqlite")):
-        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as con:
-            if con.execute("select count(*) from sqlite_master where name = 'ducklake_metadata'").fetchone()[0]:
+        try:
+            with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as con:
                 data_path = con.execute("select value from ducklake_metadata where key = 'data_path'").fetchone()[0]
-                found.append((f"ducklake:sqlite:{path}", data_path))
+        except sqlite3.Error:  # no SQLite file, or no DuckLake catalog
+            continue
+        found.append((f"ducklake:sqlite:{path}", data_path))
     return found
 
 
