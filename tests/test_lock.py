@@ -90,7 +90,7 @@ def test_two_pipeline_runs_at_once_both_complete(seed_folder: Path, tmp_path: Pa
     outputs = [run.communicate(timeout=600) for run in runs]
     holder.wait(30)
 
-    for run, (out, err) in zip(runs, outputs):
+    for run, (_, err) in zip(runs, outputs):
         assert run.returncode == 0, err[-2000:]
         assert f"warehouse {warehouse_path} is held by another process; waiting up to 300 s" in err
     summaries = [json.loads(out.strip().splitlines()[-1]) for out, _ in outputs]

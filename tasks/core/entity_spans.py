@@ -90,7 +90,9 @@ class EntityRules:
     weather_place_vote: float = 1.5  # a name cell of a weather line ("Faro cloudy, 24C"): a place
     locative_vote: float = 1.5  # a name after "near", "outside", "towards": a place (GPE), not an ORG
     determiner_vote: float = 1.5  # "the Rhine", which the model calls a person: no one's name follows "the"; a place (LOC)
-    org_word_vote: float = 2.0  # a "person" ending in an organisation word, not starting with a given name ("Desert Sky Airlines", not "Emily Post"): ORG
+    # a "person" ending in an organisation word, not starting with a given name ("Desert Sky Airlines", not
+    # "Emily Post"): ORG
+    org_word_vote: float = 2.0
     product_vote: float = 3.0  # a brand and a model designator: "Airbus A380", "iPhone 4"
     market_index_vote: float = 10.0  # a market index of data/lexicons/entity_market_indices.txt
     market_index_label: str = "PRODUCT"  # CoNLL-2003 calls indices MISC; ORG would merge "Nikkei" the index and the paper
@@ -314,7 +316,8 @@ def strip_roles(doc: Doc, start: int, end: int) -> int:
 
 
 def model_pieces(doc: Doc, ent: Span, split_factor: float) -> list[tuple[int, int, float]]:
-    """The model's span split at breaks, numbers (not a product's) and internal possessives: (start, end, weight factor)."""
+    """The model's span split at breaks, numbers (not a product's) and internal possessives: (start, end,
+    weight factor)."""
     pieces, cur, possessed, factor = [], ent.start, False, 1.0
     for i in range(ent.start, ent.end):
         token = doc[i]
@@ -331,7 +334,8 @@ def model_pieces(doc: Doc, ent: Span, split_factor: float) -> list[tuple[int, in
 
 
 def is_name(doc: Doc, start: int, end: int) -> bool:
-    """A span worth keeping: some capitalised word, and not a lone common word ("Armed"), unless it names a noun ("Apple shares")."""
+    """A span worth keeping: some capitalised word, and not a lone common word ("Armed"), unless it names a
+    noun ("Apple shares")."""
     words = [t for t in doc[start:end] if any(c.isalpha() for c in t.text)]
     if not words or not any(t.text[0].isupper() for t in words):
         return False
@@ -599,7 +603,8 @@ def products(doc: Doc, candidates: list[Candidate], token_kind: list[str], weigh
 
 
 def is_brand(text: str) -> bool:
-    """A maker or product line of data/lexicons/entity_product_brands.txt, or a camel-case line ("iPhone", "eReader")."""
+    """A maker or product line of data/lexicons/entity_product_brands.txt, or a camel-case line ("iPhone",
+    "eReader")."""
     return text in lexicons.words("entity_product_brands.txt") or (text[:1].islower() and text[1:2].isupper() and text.isalpha())
 
 
@@ -609,14 +614,19 @@ def place_noun_names(doc: Doc, candidates: list[Candidate], place_of: dict[tuple
     found = []
     for i in range(1, len(doc)):
         label = place_noun_after(doc, i) if doc[i].is_lower else None
-        if not label or taken[i - 1] or not (doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper()):
+        if not label or taken[i - 1] or not is_capitalised_name(doc[i - 1]):
             continue
         start = i - 1
-        while start > 0 and i - start < 4 and not taken[start - 1] and (not doc[start - 1].whitespace_ or doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper()):
+        while (start > 0 and i - start < 4 and not taken[start - 1]
+               and (not doc[start - 1].whitespace_ or is_capitalised_name(doc[start - 1]))):
             start -= 1
         if key_of(doc, start, i) not in place_of and doc[start].is_alpha:
             found.append(Candidate(start, i, label, weight, "place noun"))
     return found
+
+
+def is_capitalised_name(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper()
 
 
 def weather_places(doc: Doc, candidates: list[Candidate], token_kind: list[str], weight: float) -> list[Candidate]:
@@ -709,7 +719,8 @@ def plays_as_team(doc: Doc, start: int, end: int) -> bool:
 
 
 def after_the(doc: Doc, start: int, end: int) -> bool:
-    """"The Rhine", "the Louvre": a singular name after "the" names no person; a plural one may be a team or a family."""
+    """ "The Rhine", "the Louvre": a singular name after "the" names no person; a plural one may be a team or
+    a family."""
     return start > 0 and doc[start - 1].lower_ == "the" and not doc[end - 1].lower_.endswith("s")
 
 
