@@ -84,13 +84,17 @@ def column_check(table: str, column: str, test: str, argument) -> Check:
 
 
 def failing_checks(warehouse: Warehouse, checks: list[Check] | None = None) -> list[Failure]:
-    """The declared checks the warehouse fails, each with its count of failing rows and one of them."""
+    """The declared checks the warehouse fails, each with its count of failing rows and one of them. The
+    counts come from one query (a DuckLake answers each query with a round trip to its catalog)."""
+    checks = checks if checks is not None else declared_checks()
+    counts = " union all ".join(f"select {i} as check_no, count(*) as n_rows from ({check.failing_rows})"
+                                for i, check in enumerate(checks))
     failures = []
     with warehouse.connect(read_only=True) as con:
-        for check in checks if checks is not None else declared_checks():
-            rows = con.execute(f"select count(*) over () as n_rows, * from ({check.failing_rows}) limit 1",
-                               list(check.params)).pl()
-            if rows.height:
-                example = rows.row(0, named=True)
-                failures.append(Failure(check.name, example.pop("n_rows"), example))
+        failing = con.execute(f"select check_no, n_rows from ({counts}) where n_rows > 0 order by check_no",
+                              [param for check in checks for param in check.params]).fetchall()
+        for check_no, n_rows in failing:
+            check = checks[check_no]
+            example = con.execute(f"{check.failing_rows} limit 1", list(check.params)).pl().row(0, named=True)
+            failures.append(Failure(check.name, n_rows, example))
     return failures
