@@ -15,6 +15,7 @@ from newsflow.tasks.core import lexicons
 QUOTE_MARK = re.compile(r"``|''|[\"“”]")
 INCH_MARK = re.compile(r"(?<=\d) ?\" [a-z]")  # 13.3" widescreen, "15 " or 17 " displays": inches, not quotation
 OPENING_ONLY, CLOSING_ONLY = {"“", "``"}, {"”"}
+NOUN_MODIFIERS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "case"})
 PARAGRAPH = re.compile(r"\n\s*\n")
 # "MADRID --", "HANOI, Vietnam (AP) —", "NEW YORK (Reuters) -", "Washington (CNN) —" at a paragraph's start.
 DATELINE = re.compile(
@@ -54,6 +55,14 @@ def entity_span(token: Token) -> Span | None:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return Span(doc, start, end, label=token.ent_type_)
+
+
+def noun_phrase_start(token: Token, possessor: bool = True, reach: int | None = None) -> int:
+    """Character start of a noun's phrase: its determiners and modifiers (and its possessor, unless not
+    `possessor`), each reaching at most `reach` tokens back when given."""
+    left = [c for c in token.lefts if c.dep_ in NOUN_MODIFIERS and (possessor or c.dep_ != "poss")
+            and (reach is None or token.i - c.left_edge.i <= reach)]
+    return min([c.left_edge.idx for c in left] + [token.idx])
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:

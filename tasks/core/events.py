@@ -20,8 +20,8 @@ from spacy.tokens import Doc, Span, Token
 
 from newsflow.tasks.core import lexicons
 from newsflow.tasks.core.dates import resolve_date
-from newsflow.tasks.core.doc_reading import (dateline_tokens, doc_text, entity_span, overlapping_entity, quote_spans,
-                                             quoted_tokens, speech_verbs)
+from newsflow.tasks.core.doc_reading import (dateline_tokens, doc_text, entity_span, noun_phrase_start,
+                                             overlapping_entity, quote_spans, quoted_tokens, speech_verbs)
 from newsflow.tasks.core.schemas import LINKED_EVENTS
 
 ENTITY_BEGINS = 3  # ENT_IOB code of a token that begins an entity (1 inside, 2 outside)
@@ -333,9 +333,7 @@ def phrase(token: Token, prepositions: frozenset[str] = frozenset(), possessor: 
         if ent is not None:
             return ent.start_char, ent.end_char
     with_possessor = possessor or token.lemma_.lower() in attribute_nouns()
-    modifiers = ("det", "amod", "compound", "nummod", "nmod", "case") + (("poss",) if with_possessor else ())
-    left = [c for c in token.lefts if c.dep_ in modifiers]
-    start = min([c.left_edge.idx for c in left] + [token.idx])
+    start = noun_phrase_start(token, possessor=with_possessor)
     about = owner_of(token) or named_in_phrase(token, prepositions) or appositive_name(token)
     end = about.right_edge.idx + len(about.right_edge) if about is not None else token.idx + len(token)
     return start, end

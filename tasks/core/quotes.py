@@ -27,8 +27,8 @@ from spacy.tokens import Doc, Span, Token
 
 from newsflow.tasks.core import lexicons
 from newsflow.tasks.core.doc_reading import (QUOTE_MARK, cue_phrases, dateline_tokens, doc_text, entity_span,
-                                             overlapping_entity, paragraphs, quote_spans, quoted_tokens, speech_verbs,
-                                             trim)
+                                             noun_phrase_start, overlapping_entity, paragraphs, quote_spans,
+                                             quoted_tokens, speech_verbs, trim)
 from newsflow.tasks.core.entity_gazetteer import given_name_detector, is_first_name, role_heads, is_country_of
 from newsflow.tasks.core.schemas import LINKED_QUOTES
 
@@ -979,9 +979,7 @@ def noun_phrase(token: Token) -> tuple[int, int]:
     wrote or released it: "a statement from Apple", "figures released on Monday by NPD Group", up to
     that name ("a report in the Herald of Ohio" is the Herald's).
     """
-    left = [c for c in token.lefts if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "case")
-            and token.i - c.left_edge.i <= MAX_MODIFIER_TOKENS]
-    start = min([c.left_edge.idx for c in left] + [token.idx])
+    start = noun_phrase_start(token, reach=MAX_MODIFIER_TOKENS)
     end = token.idx + len(token)
     authors = NAMED if is_document(token) else {"ORG"}
     for right in [t for t in token.rights if not t.is_punct] if token.pos_ == "NOUN" else []:
