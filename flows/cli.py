@@ -216,13 +216,23 @@ def query(
         errors.print(f"[red]query failed:[/red] {escape(str(error))}")
         raise typer.Exit(1) from None
     if out:
-        try:
-            rows.write_parquet(out) if out_format == "parquet" else rows.write_csv(out)
-        except OSError as error:
-            errors.print(f"[red]error:[/red] cannot write --out {escape(str(out))}: {escape(str(error))}", soft_wrap=True)
-            raise typer.Exit(1) from None
-        console.print(f"wrote {rows.height} rows to {out}", soft_wrap=True, highlight=False)
-        return
+        write_rows(rows, out, out_format)
+    else:
+        print_rows(rows, limit, fmt)
+
+
+def write_rows(rows: pl.DataFrame, out: Path, out_format: str) -> None:
+    """All the rows into a Parquet or CSV file of the user's, never into the warehouse."""
+    try:
+        rows.write_parquet(out) if out_format == "parquet" else rows.write_csv(out)
+    except OSError as error:
+        errors.print(f"[red]error:[/red] cannot write --out {escape(str(out))}: {escape(str(error))}", soft_wrap=True)
+        raise typer.Exit(1) from None
+    console.print(f"wrote {rows.height} rows to {out}", soft_wrap=True, highlight=False)
+
+
+def print_rows(rows: pl.DataFrame, limit: int, fmt: str) -> None:
+    """The first `limit` rows (all for 0) as a table, CSV or JSON."""
     shown = rows if limit == 0 else rows.head(limit)
     if fmt == "csv":
         print(shown.write_csv(), end="")
