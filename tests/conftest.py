@@ -60,6 +60,17 @@ def pytest_runtest_makereport(item, call):
     return report
 
 
+SLOW_FIXTURES = {"prefect_harness", "postgres"}  # a Prefect API server, a PostgreSQL cluster
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test that starts the Prefect engine or PostgreSQL is `slow`, like those marked so by hand (browser,
+    processes, Dask): `-m "not slow"` is the quick set for the edit loop."""
+    for item in items:
+        if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture(autouse=True)
 def warehouses_pass_their_checks(request: pytest.FixtureRequest):
     """After a test, every warehouse it left in its tmp_path passes the data checks (sql/checks.toml);
@@ -197,7 +208,8 @@ def postgres() -> PostgresServer:
         shutil.rmtree(server.root, ignore_errors=True)
 
 
-WAREHOUSE_KINDS = ["duckdb-file", "sqlite-lake", "postgres-lake"]
+POSTGRES_LAKE = pytest.param("postgres-lake", marks=pytest.mark.slow)  # starts a PostgreSQL cluster
+WAREHOUSE_KINDS = ["duckdb-file", "sqlite-lake", POSTGRES_LAKE]
 
 
 def make_warehouse(kind: str, folder: Path, request: pytest.FixtureRequest) -> str:

@@ -6,7 +6,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import ROOT, SEED
+
+pytestmark = pytest.mark.slow  # each test starts the newsflow command in a process of its own
 
 
 def newsflow(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:

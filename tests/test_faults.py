@@ -82,6 +82,7 @@ def documents_in(db: str) -> int:
 # --- 1, 2: Ctrl-C, SIGTERM and kill -9 of real process groups
 
 
+@pytest.mark.slow
 def test_ctrl_c_to_the_process_group_stops_in_seconds_with_one_line_and_leaves_nothing(corpus: Path, references: dict, tmp_path: Path):
     db, stderr = warehouse_at(tmp_path, "w", "lake"), tmp_path / "run.stderr"  # the default kind of warehouse
     run = newsflow_run(corpus, db, stderr, BATCH, tmp_path / "prefect")
@@ -111,6 +112,7 @@ def test_ctrl_c_to_the_process_group_stops_in_seconds_with_one_line_and_leaves_n
     assert [status for status, _ in run_statuses(db)] == ["cancelled", "completed"]
 
 
+@pytest.mark.slow
 def test_sigterm_to_newsflow_alone_ends_it_and_every_process_it_started(corpus: Path, tmp_path: Path):
     db, stderr = warehouse_at(tmp_path, "w", "file"), tmp_path / "run.stderr"
     run = newsflow_run(corpus, db, stderr, BATCH, tmp_path / "prefect")
@@ -130,6 +132,7 @@ def test_sigterm_to_newsflow_alone_ends_it_and_every_process_it_started(corpus: 
     assert [status for status, _ in run_statuses(db)] == ["cancelled"]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("kind", ["file", "lake"])
 def test_kill_9_at_a_random_batch_then_a_rerun_ends_identical_to_a_clean_run(kind: str, corpus: Path, references: dict, tmp_path: Path):
     db, stderr = warehouse_at(tmp_path, "w", kind), tmp_path / "run.stderr"
@@ -248,6 +251,7 @@ def test_every_bad_input_is_rejected_with_its_reason_and_utf16_is_read(tmp_path:
     assert cleaned.rejected["detail"][0].endswith(f"over the {MAX_BODY_CHARS:,} one article may have; split it into articles")
 
 
+@pytest.mark.slow
 def test_a_run_among_huge_inputs_loads_the_good_ones_and_stays_under_1_5_gb(tmp_path: Path):
     folder = tmp_path / "inputs"
     folder.mkdir()
@@ -321,6 +325,7 @@ def queried(request, tmp_path: Path) -> tuple[str, list[Path], Path]:
     return db, [Path(path) for path in warehouse.reader_paths()], other
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("statement", [
     "COPY (select 'x' as a) TO '{own}' (FORMAT csv)",
     "COPY (select 'x' as a) TO '{folder}/x.parquet' (FORMAT parquet)",
@@ -343,6 +348,7 @@ def test_query_refuses_to_touch_any_file_but_read_the_warehouse(queried: tuple[s
     assert newsflow("query", "select count(*) as n from documents", "--db", db, "--format", "csv").stdout == "n\n3\n"
 
 
+@pytest.mark.slow
 def test_query_exports_through_out_and_never_into_the_warehouse(queried: tuple[str, list[Path], Path], tmp_path: Path):
     import polars as pl
 
@@ -439,6 +445,7 @@ def server():
     site.httpd.shutdown()
 
 
+@pytest.mark.slow
 def test_a_dripping_server_costs_one_page_deadline_and_slows_no_other_page(server: Server):
     fetch = partial(fetch_with_retries, get=partial(http_get, deadline=2.0, allow_private=True), backoff=0)
     urls = [f"{server.base}/drip", f"{server.base}/drip-headers", f"{server.base}/article.txt"]

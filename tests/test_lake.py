@@ -12,10 +12,10 @@ import pytest
 from newsflow.tasks.core.aggregate import WarehouseBatch
 from newsflow.tasks.core.schemas import LINKED_MENTIONS, frame
 from newsflow.tasks.store import open_warehouse
-from tests.conftest import ROOT, assert_checks_pass, make_warehouse
+from tests.conftest import POSTGRES_LAKE, ROOT, assert_checks_pass, make_warehouse
 from tests.test_store import one_document_batch
 
-LAKES = ["sqlite-lake", "postgres-lake"]
+LAKES = ["sqlite-lake", POSTGRES_LAKE]
 ENTITIES = ["E0", "E1", "E2", "E3"]
 
 
@@ -60,6 +60,7 @@ print("done", flush=True)
 """
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("kind", LAKES)
 def test_overlapping_writers_retry_and_rollups_count_every_row_once(kind: str, tmp_path: Path, request):
     location = make_warehouse(kind, tmp_path, request)
@@ -85,6 +86,7 @@ def test_overlapping_writers_retry_and_rollups_count_every_row_once(kind: str, t
     assert warehouse.query("select count(*) as n from entity_aliases")["n"][0] == 4
 
 
+@pytest.mark.slow
 def test_newsflow_attach_opens_the_lake_read_only_in_the_duckdb_cli(tmp_path: Path):
     location = f"ducklake:sqlite:{tmp_path / 'news.sqlite'}"
     warehouse = open_warehouse(location)
@@ -187,6 +189,7 @@ warehouse.write(write_then_hang)
 """
 
 
+@pytest.mark.slow
 def test_a_writer_killed_mid_batch_leaves_the_lake_as_it_was(tmp_path: Path):
     location = f"ducklake:sqlite:{tmp_path / 'w.sqlite'}"
     warehouse = open_warehouse(location)
@@ -203,6 +206,7 @@ def test_a_writer_killed_mid_batch_leaves_the_lake_as_it_was(tmp_path: Path):
     assert warehouse.query("select entity_id, n_mentions from entities order by 1").rows() == [("E1", 2), ("E2", 1), ("E3", 1)]
 
 
+@pytest.mark.slow
 @pytest.mark.damages_warehouse
 def test_check_on_a_lake_names_a_pair_count_that_no_longer_sums_its_documents(tmp_path: Path):
     from tests.test_cli import newsflow

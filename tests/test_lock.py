@@ -31,6 +31,7 @@ def hold(path: Path, seconds: float) -> subprocess.Popen:
     return holder
 
 
+@pytest.mark.slow
 def test_a_second_writer_waits_until_the_first_lets_go(warehouse_path: Path):
     holder = hold(warehouse_path, 2)
     try:
@@ -43,6 +44,7 @@ def test_a_second_writer_waits_until_the_first_lets_go(warehouse_path: Path):
     assert holder.returncode == 0 and holder.stdout.read().strip() == "released"
 
 
+@pytest.mark.slow
 def test_waiting_too_long_fails_with_a_message_naming_the_file(warehouse_path: Path, monkeypatch):
     monkeypatch.setenv("NEWSFLOW_LOCK_TIMEOUT", "0.5")
     holder = hold(warehouse_path, 60)
