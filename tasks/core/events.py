@@ -534,9 +534,11 @@ def tree_distance(a: Token, b: Token) -> int:
     return len(a.sent)
 
 
-def event_id(doc_id: str, start: int, end: int, action: str) -> str:
-    """Stable id of an event: same document, span and action, same id."""
-    return hashlib.sha1(f"{doc_id}\x1f{start}\x1f{end}\x1f{action}".encode()).hexdigest()[:16]
+def event_id(doc_id: str, start: int, end: int, action: str, actor_start: int | None, target_start: int | None) -> str:
+    """Stable id of an event: same document, span, action and arguments, same id (the named conjuncts of
+    "GM and Chrysler asked" are two events of one span)."""
+    key = f"{doc_id}\x1f{start}\x1f{end}\x1f{action}\x1f{actor_start}\x1f{target_start}"
+    return hashlib.sha1(key.encode()).hexdigest()[:16]
 
 
 def link_events(events: pl.DataFrame, mentions: pl.DataFrame, quotes: pl.DataFrame) -> pl.DataFrame:
@@ -547,8 +549,10 @@ def link_events(events: pl.DataFrame, mentions: pl.DataFrame, quotes: pl.DataFra
     linked = overlapping_entity(events, mentions, "actor_start", "actor_end", "actor_id", "actor_via")
     linked = overlapping_entity(linked, mentions, "target_start", "target_end", "target_id", "target_via")
     linked = without_self_possession(linked)
-    ids = [event_id(*r) for r in linked.select("doc_id", "start_char", "end_char", "action").iter_rows()]
-    linked = linked.with_columns(event_id=pl.Series(ids, dtype=pl.Utf8))
+    keys = linked.select("doc_id", "start_char", "end_char", "action", "actor_start", "target_start")
+    ids = [event_id(*r) for r in keys.iter_rows()]
+    linked = linked.with_columns(event_id=pl.Series(ids, dtype=pl.Utf8)).unique("event_id", keep="first",
+                                                                                 maintain_order=True)
     return with_quote_ids(linked, quotes).select([pl.col(name).cast(dtype) for name, dtype in LINKED_EVENTS.items()])
 
 
