@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.corpus import build_corpus  # noqa: E402
-from newsflow.tasks.checks import failing_checks  # noqa: E402
+from newsflow.tasks.data_checks import failing_checks  # noqa: E402
 from newsflow.tasks.store import DuckDBFile, open_warehouse  # noqa: E402
 
 VOLATILE_COLUMNS = {"run_id", "ingested_at"}  # which run wrote a row, and when: differ between any two runs

@@ -1,8 +1,10 @@
 """The `newsflow` command: run the pipeline, clean files, query the warehouse."""
 
+import inspect
 import json
 import logging
 import os
+import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -10,12 +12,15 @@ import polars as pl
 import typer
 from rich.console import Console
 from rich.markup import escape
+from rich.measure import Measurement
 from rich.table import Table
+from rich.text import Text
 
-app = typer.Typer(help="newsflow: news articles in, a DuckDB record of entities, events and quotes out.",
-                  no_args_is_help=True, add_completion=False)
+app = typer.Typer(no_args_is_help=True, add_completion=False)
 console = Console()
 errors = Console(stderr=True)
+UNBOUNDED_WIDTH = 100_000  # columns to measure a table's natural width in
+TABLE_ROWS = 50  # rows a table shows unless --limit says otherwise; csv and json write every row
 
 DbOption = Annotated[
     Optional[str],
@@ -53,6 +58,22 @@ def hide_run_failures_on_console() -> None:
             handler.addFilter(not_a_run_failure)
 
 
+def print_version(asked: bool) -> None:
+    if asked:
+        from newsflow import tasks
+
+        print(f"newsflow {tasks.__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[Optional[bool], typer.Option("--version", callback=print_version, is_eager=True,
+                                                    help="Print newsflow's version and exit.")] = None,
+) -> None:
+    """newsflow: news articles in, a DuckDB record of entities, events and quotes out."""
+
+
 @app.command()
 def run(
     source: Annotated[str, typer.Argument(help=(
@@ -79,13 +100,18 @@ def run(
 ) -> None:
     """Run the news_pipeline flow over SOURCE and print a summary.
 
-    Articles already in the warehouse (same text, same model and version) are skipped;
-    unreadable inputs are recorded in the `rejected` table with the reason. Ctrl-C stops the
-    run after the batch being loaded (a second Ctrl-C at once); run again to load the rest.
+    SOURCE is a file, a folder, a quoted glob, a page or RSS/Atom feed URL, or a .urls file
+    listing page URLs one a line. Articles already in the warehouse (same text, same model and
+    version) are skipped; unreadable inputs are recorded in the `rejected` table with the reason.
+    Ctrl-C stops the run after the batch being loaded (a second Ctrl-C at once); run again to
+    load the rest.
     """
     from newsflow.tasks.stop import stop_on_signals
 
+    check_run_arguments(source, db=db, data_path=data_path, model=model, batch_size=batch_size, workers=workers)
     quiet_prefect()
+    if sys.stderr.isatty():
+        errors.print("starting: a Prefect API for the run, then the model (a few seconds)…", highlight=False)
     with stop_on_signals():
         state = run_flow(source, db=db, data_path=data_path, model=model, batch_size=batch_size, workers=workers,
                          dask_address=dask_address, allow_private_urls=allow_private_urls)
@@ -94,6 +120,25 @@ def run(
         print(json.dumps(summary, default=str))
     else:
         print_summary(summary)
+
+
+def check_run_arguments(source: str, **options) -> None:
+    """Exit 2 with one line per bad argument before Prefect or a model process starts and before the warehouse is touched."""
+    from pydantic import ValidationError
+
+    from newsflow.tasks.checks import run_argument_problems
+    from newsflow.tasks.settings import get_settings
+
+    try:
+        settings = get_settings(**options)
+    except ValidationError as error:
+        problems = [f"NEWSFLOW_{str(problem['loc'][0]).upper()}: {problem['msg']}" for problem in error.errors()]
+    else:
+        problems = run_argument_problems(source, settings.db, settings.data_path, settings.model)
+    for problem in problems:
+        errors.print(f"[red]error:[/red] {escape(problem)}", soft_wrap=True, highlight=False)
+    if problems:
+        raise typer.Exit(2)
 
 
 def run_flow(source: str, **parameters):
@@ -146,10 +191,15 @@ def print_summary(summary: dict) -> None:
             f"{summary['n_near_duplicates']} near-duplicates), {summary['n_events']} events, "
             f"{summary['n_quotes']} quotes"
         )
+    elif summary["n_in"] and summary["n_rejected"] == summary["n_in"]:
+        console.print("[red]every input was rejected[/red]: nothing was written (the reasons follow)")
+    elif summary["n_in"] == 0:
+        console.print("no inputs found: the source holds no files or links")
     else:
-        console.print("nothing new to process: the warehouse already holds every input")
+        kept = " that is not rejected" if summary["n_rejected"] else ""
+        console.print(f"nothing new to process: the warehouse already holds every input{kept}")
     for item in summary["rejected"]:
-        console.print(f"  rejected {item['uri']}: {item['detail']}")
+        console.print(f"  rejected ({escape(item['reason'])}) {escape(item['detail'])}", soft_wrap=True, highlight=False)
     if summary["top_entities"]:
         table = Table("entity", "type", "mentions", "documents", title="Top entities of this run")
         for entity in summary["top_entities"]:
@@ -159,92 +209,157 @@ def print_summary(summary: dict) -> None:
     console.print("ask it: newsflow query --file sql/questions/top_entities.sql", soft_wrap=True)
 
 
+LimitOption = Annotated[Optional[int], typer.Option(min=0, help=f"Rows to print at most; 0 prints all. Default: {TABLE_ROWS} in a table, every row in csv and json.", show_default=False)]
+FormatOption = Annotated[str, typer.Option("--format", help="table, csv or json.")]
+
+
 @app.command()
 def query(
     sql: Annotated[Optional[str], typer.Argument(help="A SQL statement to run.", show_default=False)] = None,
-    file: Annotated[Optional[Path], typer.Option("--file", "-f", exists=True, dir_okay=False, help=(
-            "Run the SQL in this file instead, e.g. sql/questions/top_entities.sql."))] = None,
+    file: Annotated[Optional[Path], typer.Option("--file", "-f", help="Run the SQL in this file instead, e.g. sql/questions/top_entities.sql (found among the installed package's files when not in the current directory).")] = None,
+    param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="NAME=VALUE bound to $NAME in the SQL, e.g. --param entity=\"Vladimir Putin\" for sql/questions/what_entity_said.sql; repeat for more. A question file declares its parameters and their defaults in `-- param` lines.", show_default=False)] = None,
     db: DbOption = None,
     data_path: DataPathOption = None,
-    limit: Annotated[int, typer.Option(help="Rows to print at most (0 prints all).")] = 50,
-    fmt: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
-    as_of: Annotated[Optional[str], typer.Option("--as-of", help=(
-            "A run_id (see sql/questions/runs.sql): answer as the warehouse stood when that run "
-            "finished. DuckLake only."), show_default=False)] = None,
-    out: Annotated[Optional[Path], typer.Option("--out", help=(
-            "Write all the rows to this .parquet or .csv file instead of printing them (never into "
-            "the warehouse itself)."), show_default=False)] = None,
+    limit: LimitOption = None,
+    fmt: FormatOption = "table",
+    as_of: Annotated[Optional[str], typer.Option("--as-of", help="A run_id (see `newsflow runs`): answer as the warehouse stood when that run finished. DuckLake only.", show_default=False)] = None,
+    out: Annotated[Optional[Path], typer.Option("--out", help="Write all the rows to this .parquet or .csv file instead of printing them (never into the warehouse itself).", show_default=False)] = None,
 ) -> None:
     """Query the warehouse and print the rows, or write them to --out.
 
     Only SELECT (with DESCRIBE, SHOW, SUMMARIZE) and EXPLAIN run, on a read-only session that can
     reach no other file, URL or extension: COPY, ATTACH, EXPORT, INSTALL, SET and read_csv('...')
-    of other files are refused.
+    of other files are refused. Export with --out FILE.parquet or --out FILE.csv, or with
+    --format csv or json (every row unless --limit).
     """
-    import duckdb
-
-    from newsflow.tasks.sandbox import QueryRefused, check_export_target, check_reads_only
+    from newsflow.tasks.core.query_params import bound_parameters
+    from newsflow.tasks.sandbox import check_export_target
     from newsflow.tasks.store import open_warehouse
 
-    if (sql is None) == (file is None):
-        errors.print("[red]error:[/red] give either a SQL statement or --file, not both")
-        raise typer.Exit(2)
-    if fmt not in ("table", "csv", "json"):
-        errors.print(f"[red]error:[/red] --format must be table, csv or json, not {fmt!r}")
-        raise typer.Exit(2)
-    statement = file.read_text() if file else sql
+    if sql is None and file is None:
+        usage_error("give a SQL statement or --file FILE, e.g. newsflow query \"select * from runs\"")
+    if sql is not None and file is not None:
+        usage_error("give either a SQL statement or --file, not both")
+    check_format(fmt)
+    statement = sql_file(file).read_text() if file else sql
     try:
+        params = bound_parameters(statement, param or [])
         warehouse = open_warehouse(db, data_path)
         out_format = check_export_target(out, warehouse.reader_paths()) if out else None
     except ValueError as error:
-        errors.print(f"[red]error:[/red] {escape(str(error))}")
-        raise typer.Exit(2) from None
+        usage_error(str(error))
+    rows = answer(warehouse, statement, params, as_of)
+    if out:
+        try:
+            rows.write_parquet(out) if out_format == "parquet" else rows.write_csv(out)
+        except OSError as error:
+            errors.print(f"[red]error:[/red] cannot write --out {escape(str(out))}: {escape(str(error))}", soft_wrap=True)
+            raise typer.Exit(1) from None
+        console.print(f"wrote {rows.height} rows to {out}", soft_wrap=True, highlight=False)
+        return
+    show_rows(rows, fmt, limit)
+
+
+@app.command()
+def runs(
+    db: DbOption = None,
+    data_path: DataPathOption = None,
+    limit: LimitOption = None,
+    fmt: FormatOption = "table",
+) -> None:
+    """List the runs, newest first: status, counts of inputs, the model and what each rejected.
+
+    The query is sql/questions/runs.sql; a run's id goes to `newsflow query --as-of RUN_ID`.
+    """
+    from newsflow.tasks.store import open_warehouse, sql_file
+
+    check_format(fmt)
+    try:
+        warehouse = open_warehouse(db, data_path)
+    except ValueError as error:
+        usage_error(str(error))
+    show_rows(answer(warehouse, sql_file("questions/runs.sql"), {}, None), fmt, limit)
+
+
+def sql_file(path: Path) -> Path:
+    """`path` as given, or the same relative path among the package's files (sql/questions/… of an
+    installed newsflow, whatever the current directory)."""
+    from newsflow.tasks.store import SQL_DIR
+
+    for candidate in (path, SQL_DIR.parent / path):
+        if candidate.is_file():
+            return candidate
+    usage_error(f"--file: no such file: {path}")
+
+
+def usage_error(message: str):
+    errors.print(f"[red]error:[/red] {escape(message)}", soft_wrap=True, highlight=False)
+    raise typer.Exit(2)
+
+
+def check_format(fmt: str) -> None:
+    if fmt not in ("table", "csv", "json"):
+        usage_error(f"--format must be table, csv or json, not {fmt!r}")
+
+
+def answer(warehouse, statement: str, params: dict, as_of: str | None) -> pl.DataFrame:
+    """The rows of a read-only statement; exit 1 with one line saying why when there are none to give."""
+    import duckdb
+
+    from newsflow.tasks.sandbox import QueryRefused, check_reads_only
+
     try:
         check_reads_only(statement)
-        rows = warehouse.query(statement, as_of_run=as_of)
+        return warehouse.query(statement, params, as_of_run=as_of)
     except (FileNotFoundError, ValueError) as error:
-        errors.print(f"[red]error:[/red] {escape(str(error))}")
-        raise typer.Exit(1) from None
+        errors.print(f"[red]error:[/red] {escape(str(error))}", soft_wrap=True)
     except QueryRefused as error:
         errors.print(f"[red]query refused:[/red] {escape(str(error))}", soft_wrap=True)
-        raise typer.Exit(1) from None
     except duckdb.PermissionException as error:
         errors.print(f"[red]query refused:[/red] {escape(str(error).splitlines()[0])}; `newsflow query` reads the "
                      "warehouse only", soft_wrap=True)
-        raise typer.Exit(1) from None
     except Exception as error:  # duckdb's errors carry the message a SQL user needs
-        errors.print(f"[red]query failed:[/red] {escape(str(error))}")
-        raise typer.Exit(1) from None
-    if out:
-        write_rows(rows, out, out_format)
-    else:
-        print_rows(rows, limit, fmt)
+        errors.print(f"[red]query failed:[/red] {escape(str(error))}", soft_wrap=True)
+    raise typer.Exit(1)
 
 
-def write_rows(rows: pl.DataFrame, out: Path, out_format: str) -> None:
-    """All the rows into a Parquet or CSV file of the user's, never into the warehouse."""
-    try:
-        rows.write_parquet(out) if out_format == "parquet" else rows.write_csv(out)
-    except OSError as error:
-        errors.print(f"[red]error:[/red] cannot write --out {escape(str(out))}: {escape(str(error))}", soft_wrap=True)
-        raise typer.Exit(1) from None
-    console.print(f"wrote {rows.height} rows to {out}", soft_wrap=True, highlight=False)
-
-
-def print_rows(rows: pl.DataFrame, limit: int, fmt: str) -> None:
-    """The first `limit` rows (all for 0) as a table, CSV or JSON."""
+def show_rows(rows: pl.DataFrame, fmt: str, limit: int | None) -> None:
+    """Rows as csv or json (all of them unless `limit`), or as a table of TABLE_ROWS unless `limit`."""
+    if limit is None:
+        limit = TABLE_ROWS if fmt == "table" else 0
     shown = rows if limit == 0 else rows.head(limit)
     if fmt == "csv":
         print(shown.write_csv(), end="")
     elif fmt == "json":
         print(shown.write_json())
     else:
-        table = Table(*shown.columns)
-        for row in shown.iter_rows():
-            table.add_row(*("" if value is None else str(value) for value in row))
-        console.print(table)
+        print_table(shown)
         if shown.height < rows.height:
             console.print(f"({rows.height} rows, {shown.height} shown; --limit 0 shows all)")
+
+
+def print_table(rows: pl.DataFrame) -> None:
+    """A table as wide as its values when it fits the terminal; else one block per row, a column a line,
+    so a long value wraps under its own name and never reads as another row."""
+    cells = [[Text("" if value is None else str(value)) for value in row] for row in rows.iter_rows()]
+    table = Table()
+    for name in rows.columns:
+        table.add_column(Text(name))
+    for row in cells:
+        table.add_row(*row)
+    if Measurement.get(console, console.options.update_width(UNBOUNDED_WIDTH), table).maximum <= console.width:
+        console.print(table)
+        return
+    for number, row in enumerate(cells, start=1):
+        console.rule(f"row {number}", align="left", style="dim")
+        record = Table.grid(padding=(0, 2))
+        record.add_column(style="bold", no_wrap=True)
+        record.add_column(overflow="fold")
+        for name, value in zip(rows.columns, row):
+            record.add_row(Text(name), value)
+        console.print(record)
+    if not cells:
+        console.print(f"(no rows; columns {', '.join(rows.columns)})", highlight=False, soft_wrap=True)
 
 
 @app.command()
@@ -267,12 +382,41 @@ def attach(db: DbOption = None, data_path: DataPathOption = None) -> None:
 
 
 @app.command()
+def report(
+    db: DbOption = None,
+    data_path: DataPathOption = None,
+    out: Annotated[Path, typer.Option("--out", help="Folder to write the site to: index.html (the corpus page) and entity/*.html.")] = Path("report"),
+    entity: Annotated[Optional[str], typer.Option("--entity", help="Write the page of this entity only (its name or an alias, any case) instead of the top N.", show_default=False)] = None,
+    top: Annotated[int, typer.Option("--top", min=0, help="Entity pages to write: the N most mentioned entities.")] = 20,
+) -> None:
+    """Write a self-contained static report of the warehouse: a corpus page and entity pages with charts and a map.
+
+    Every page carries its scripts, styles and data inline: it opens from disk with no network,
+    and can be mailed or attached on its own. Reads the warehouse read-only, also during a run.
+    """
+    from newsflow.tasks.site import write_report
+    from newsflow.tasks.store import open_warehouse
+
+    try:
+        written = write_report(open_warehouse(db, data_path), out, entity=entity, top=top)
+    except (FileNotFoundError, ValueError) as error:
+        errors.print(f"[red]error:[/red] {escape(str(error))}", soft_wrap=True)
+        raise typer.Exit(1) from None
+    except OSError as error:
+        errors.print(f"[red]error:[/red] cannot write the report to {escape(str(out))}: {escape(str(error))}", soft_wrap=True)
+        raise typer.Exit(1) from None
+    console.print(f"wrote {written.index} and {len(written.entity_pages)} entity pages under {written.index.parent / 'entity'}",
+                  soft_wrap=True, highlight=False)
+    console.print(f"open it: file://{written.index.resolve()}", soft_wrap=True, highlight=False)
+
+
+@app.command()
 def check(db: DbOption = None, data_path: DataPathOption = None) -> None:
     """Run the data tests of sql/checks.toml on the warehouse: unique ids, values in their sets, every
     reference found, counts that equal what they count. Exit 1 listing the checks that fail."""
     import duckdb
 
-    from newsflow.tasks.checks import declared_checks, failing_checks
+    from newsflow.tasks.data_checks import declared_checks, failing_checks
     from newsflow.tasks.store import open_warehouse
 
     try:
@@ -398,12 +542,11 @@ def serve(
         serve_deployment(params)
     except ValidationError as error:
         for problem in error.errors():
-            option = str(problem["loc"][0]).replace("_", "-")
-            errors.print(f"[red]error:[/red] --{option}: {problem['msg'].removeprefix('Value error, ')}")
+            errors.print(f"[red]error:[/red] --{str(problem['loc'][0]).replace('_', '-')}: "
+                         f"{escape(problem['msg'].removeprefix('Value error, '))}", soft_wrap=True, highlight=False)
         raise typer.Exit(2) from None
     except ValueError as error:
-        errors.print(f"[red]error:[/red] {error}")
-        raise typer.Exit(2) from None
+        usage_error(str(error))
 
 
 @app.command()
@@ -415,6 +558,15 @@ def ui(
     from newsflow.flows.ui import run_ui
 
     raise typer.Exit(run_ui(host, port, echo=lambda line: console.print(line, soft_wrap=True, markup=False)))
+
+
+def flowing(help_text: str) -> str:
+    """Help text whose paragraphs rewrap to the terminal: Typer keeps every line break of a docstring."""
+    return "\n\n".join(" ".join(paragraph.split()) for paragraph in inspect.cleandoc(help_text).split("\n\n"))
+
+
+for registered in app.registered_commands:
+    registered.help = flowing(registered.help or registered.callback.__doc__ or "")
 
 
 if __name__ == "__main__":

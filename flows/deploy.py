@@ -4,8 +4,6 @@
 the CLI and the tests see a bad cron, a missing source or an unusable warehouse path at once.
 """
 
-import glob
-import os
 from pathlib import Path
 
 from prefect.client.schemas.schedules import CronSchedule
@@ -13,13 +11,11 @@ from prefect.deployments.runner import RunnerDeployment
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from newsflow import tasks
-from newsflow.tasks.core.fetch import FetchError, check_url, is_url
+from newsflow.tasks.checks import checked_source, cron_steps_fit, installed_model, usable_warehouse
 from newsflow.tasks.settings import get_settings
-from newsflow.tasks.store import DuckLake, open_warehouse
+from newsflow.tasks.store import open_warehouse
 
 DEFAULT_CRON = "*/15 * * * *"
-DUCKDB_MAGIC = b"DUCK"  # bytes 8–11 of every DuckDB file
-SQLITE_MAGIC = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite file
 
 
 class ServeParameters(BaseModel):
@@ -42,20 +38,7 @@ class ServeParameters(BaseModel):
     def source_exists(cls, source: str) -> str:
         """URLs must have a host; local sources must exist now and are made absolute, as the runs may start
         elsewhere."""
-        source = source.strip()
-        if is_url(source):
-            try:
-                return check_url(source)
-            except FetchError as error:
-                raise ValueError(str(error)) from None
-        path = Path(source).expanduser()
-        if path.exists():
-            return str(path.resolve())
-        if glob.has_magic(source):
-            if not glob.glob(source, recursive=True):
-                raise ValueError(f"the glob {source!r} matches no file yet")
-            return str(Path(os.path.abspath(os.path.expanduser(source))))
-        raise ValueError(f"{source!r} does not exist: give a file, folder, glob, .urls file or http(s) URL")
+        return checked_source(source)
 
     @field_validator("cron")
     @classmethod
@@ -65,13 +48,18 @@ class ServeParameters(BaseModel):
             CronSchedule(cron=cron.strip())
         except ValidationError:
             raise ValueError(f"{cron!r} is not a cron expression; use five fields, e.g. {DEFAULT_CRON!r} (every 15 minutes)") from None
-        return cron.strip()
+        return cron_steps_fit(cron.strip())
 
     @field_validator("db", mode="before")
     @classmethod
     def db_is_usable(cls, db: str | Path | None) -> str | None:
         """The warehouse must be usable or creatable in a writable folder; local paths made absolute."""
         return None if db is None else usable_warehouse(str(db))
+
+    @field_validator("model")
+    @classmethod
+    def model_is_installed(cls, model: str | None) -> str | None:
+        return None if model is None else installed_model(model)
 
     def flow_parameters(self) -> dict:
         """The `news_pipeline` parameters each scheduled run gets (absolute paths; unset options left out)."""
@@ -83,37 +71,6 @@ class ServeParameters(BaseModel):
             raise ValueError(f"db: {error}") from None
         given = {"data_path": data_path, "model": self.model, "batch_size": self.batch_size, "workers": self.workers}
         return {"source": self.source, "db": db, **{k: v for k, v in given.items() if v is not None}}
-
-
-def usable_warehouse(db: str) -> str:
-    """`db` with a local path made absolute; ValueError saying why it cannot be the warehouse."""
-    if db.startswith("ducklake:postgres:"):
-        return db  # a database server: checked when the first run connects
-    warehouse = open_warehouse(db)
-    if isinstance(warehouse, DuckLake):
-        problem = warehouse_path_problem(Path(warehouse.target), SQLITE_MAGIC, 0, "a SQLite catalog")
-    else:
-        problem = warehouse_path_problem(warehouse.path.resolve(), DUCKDB_MAGIC, 8, "a DuckDB file")
-    if problem:
-        raise ValueError(problem)
-    return warehouse.location if isinstance(warehouse, DuckLake) else str(warehouse.path.resolve())
-
-
-def warehouse_path_problem(db: Path, magic: bytes, offset: int, kind: str) -> str | None:
-    """Why `db` cannot be the warehouse file (a folder, not `kind`, parent not writable), or None."""
-    if db.is_dir():
-        return f"{db} is a folder; give the warehouse file, e.g. {db / 'newsflow.sqlite'}"
-    if db.exists():
-        with db.open("rb") as handle:
-            if handle.read(offset + len(magic))[offset:] != magic:
-                return f"{db} exists and is not {kind}"
-        return None
-    parent = next((p for p in db.parents if p.exists()), None)
-    if parent is None or not parent.is_dir():
-        return f"cannot create {db}: {parent} is not a folder"
-    if not os.access(parent, os.W_OK):
-        return f"cannot create {db}: {parent} is not writable"
-    return None
 
 
 def build_deployment(params: ServeParameters) -> RunnerDeployment:

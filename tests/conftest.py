@@ -17,7 +17,7 @@ SHARED = ROOT.parent / "shared"
 
 def assert_checks_pass(db: str | Path, data_path: str | Path | None = None) -> None:
     """Fail unless the warehouse passes every data check of sql/checks.toml."""
-    from newsflow.tasks.checks import failing_checks
+    from newsflow.tasks.data_checks import failing_checks
     from newsflow.tasks.store import open_warehouse
 
     failures = failing_checks(open_warehouse(db, data_path))

@@ -200,12 +200,13 @@ def _raw(rows: list[dict]) -> pl.DataFrame:
     return pl.DataFrame([{**base, "uri": r["doc_id"], **r} for r in rows], schema=RAW_DOCUMENTS)
 
 
-def test_clean_documents_schema_metadata_wins_and_odd_documents_pass():
+def test_clean_documents_schema_metadata_wins_and_inputs_without_an_article_are_rejected():
     docs = _raw([
         {"doc_id": "seed", "raw": SEED, "title": "Given title", "published_at": "2022-12-14"},
         {"doc_id": "empty", "raw": ""},
         {"doc_id": "html", "raw": fixture_html(TECHCRUNCH), "format": "html"},
         {"doc_id": "junk", "raw": "\n\n©\n\n"},
+        {"doc_id": "script-only", "raw": "<html><body><script>var x = 1;</script></body></html>", "format": "html"},
     ])
     res = clean_documents(docs)
     assert res.docs.schema == pl.Schema(DOCUMENTS)
@@ -214,7 +215,11 @@ def test_clean_documents_schema_metadata_wins_and_odd_documents_pass():
     assert by_id["seed"]["title"] == "Given title"
     assert by_id["seed"]["published_at"] == date(2022, 12, 14)
     assert by_id["seed"]["author"] == "Andrew Stanton"
-    assert by_id["empty"]["body"] == "" and by_id["empty"]["n_chars"] == 0
+    assert set(by_id) == {"seed", "html"}  # no document with an empty body
+    rejected = {r["uri"]: r for r in res.rejected.iter_rows(named=True)}
+    assert {uri: r["reason"] for uri, r in rejected.items()} == dict.fromkeys(("empty", "junk", "script-only"), "no-article")
+    assert rejected["junk"]["detail"].startswith("junk: no article text is left after cleaning")
+    assert res.removed.filter(pl.col("doc_id").is_in(["empty", "junk", "script-only"])).is_empty()
     assert by_id["html"]["published_at"] == date(2019, 11, 18)
     seed_removed = res.removed.filter(pl.col("doc_id") == "seed")
     assert "Related Articles" in seed_removed["text"].to_list()

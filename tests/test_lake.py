@@ -10,6 +10,7 @@ import polars as pl
 import pytest
 
 from newsflow.tasks.core.aggregate import WarehouseBatch
+from newsflow.tasks.core.query_params import bound_parameters
 from newsflow.tasks.core.schemas import LINKED_MENTIONS, frame
 from newsflow.tasks.store import open_warehouse
 from tests.conftest import POSTGRES_LAKE, ROOT, assert_checks_pass, make_warehouse
@@ -277,7 +278,8 @@ def test_a_session_sandboxed_to_the_reader_paths_answers_every_question(kind: st
     con.execute("set allowed_directories = ?", [warehouse.reader_paths()])
     con.execute("set enable_external_access = false")
     for question in sorted((ROOT / "sql" / "questions").glob("*.sql")):
-        con.execute(question.read_text()).fetchall()
+        sql = question.read_text()
+        con.execute(sql, bound_parameters(sql, [])).fetchall()  # with the defaults the file declares
     assert con.execute("select entity_a, entity_b, n_docs from cooccurrences").fetchall() == [("E1", "E2", 1)]
     with pytest.raises(duckdb.PermissionException):
         con.execute(f"select * from read_text('{ROOT / 'README.md'}')")

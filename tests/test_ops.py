@@ -50,6 +50,15 @@ def test_serve_parameters_reject_bad_cron_missing_source_and_bad_db(tmp_path: Pa
         ServeParameters(source=str(tmp_path / "*.txt"))
 
 
+def test_serve_parameters_reject_a_step_past_its_field_and_a_model_not_installed(tmp_path: Path):
+    with pytest.raises(ValidationError) as error:
+        ServeParameters(source=str(tmp_path), cron="*/61 * * * *", model="en_core_web_md")
+    found = problems(error)
+    assert "a minute step of 61 is more than the field holds" in found["cron"]
+    assert "no spaCy pipeline 'en_core_web_md' is installed" in found["model"]
+    assert ServeParameters(source=str(tmp_path), cron="*/59 * * * *").cron == "*/59 * * * *"
+
+
 def test_build_deployment_schedules_the_flow_with_absolute_paths(seed_folder: Path, tmp_path: Path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     params = ServeParameters(source="articles", cron="0 * * * *", name="hourly-news", db=Path("wh/news.duckdb"), batch_size=50)

@@ -45,3 +45,7 @@ def test_a_built_wheel_runs_the_seed_from_any_directory(tmp_path: Path):
                 "--db", elsewhere / "news.duckdb", "--format", "csv", cwd=elsewhere, env=env)
     assert asked.returncode == 0, asked.stderr[-2000:]
     assert asked.stdout.split() == ["n", "1"]
+    saved = run(venv / "bin" / "newsflow", "query", "--file", "sql/questions/top_entities.sql",
+                "--db", elsewhere / "news.duckdb", "--format", "csv", cwd=elsewhere, env=env)
+    assert saved.returncode == 0, saved.stderr[-2000:]
+    assert "Vladimir Putin,PERSON" in saved.stdout

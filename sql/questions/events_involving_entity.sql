@@ -1,6 +1,9 @@
--- What did an entity do, or have done to it, in a date range? Edit the names in `params`.
+-- What did an entity do, or have done to it, in a date range? Give other values with --param NAME=VALUE.
+-- param entity = Alexander Lukashenko
+-- param since = 2022-01-01
+-- param until = 2022-12-31
 with params as (
-    select 'Alexander Lukashenko' as entity, date '2022-01-01' as since, date '2022-12-31' as until
+    select $entity as entity, cast($since as date) as since, cast($until as date) as until
 ),
 entity as (
     select e.entity_id

@@ -1,6 +1,7 @@
--- What did an entity say? Its quotes, direct first, newest first. Edit the name in `params`.
+-- What did an entity say? Its quotes, direct first, newest first: --param entity="Vladimir Putin" asks about another.
+-- param entity = Alexander Lukashenko
 with params as (
-    select 'Alexander Lukashenko' as entity
+    select $entity as entity
 ),
 entity as (
     select e.entity_id

