@@ -18,7 +18,7 @@ NO_SPACE_AFTER = re.compile(r"([(\[{$]) ")
 def conll_documents(path: Path) -> list[str]:
     """CoNLL-2003 documents as plain text: one sentence per line, tokens joined and detokenized."""
     documents, sentences, tokens = [], [], []
-    for line in path.read_text().splitlines() + ["-DOCSTART-"]:
+    for line in [*path.read_text().splitlines(), "-DOCSTART-"]:
         if line.startswith("-DOCSTART-") or not line.strip():
             if tokens:
                 sentences.append(NO_SPACE_AFTER.sub(r"\1", NO_SPACE_BEFORE.sub(r"\1", " ".join(tokens))))

@@ -37,6 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.corpus import build_corpus  # noqa: E402
+from newsflow.tasks.data_checks import failing_checks  # noqa: E402
 from newsflow.tasks.store import DuckDBFile, open_warehouse  # noqa: E402
 
 VOLATILE_COLUMNS = {"run_id", "ingested_at"}  # which run wrote a row, and when: differ between any two runs
@@ -147,7 +148,8 @@ def fingerprint(db: str) -> dict[str, tuple[int, int]]:
             if table in RUN_TABLES:
                 continue
             columns = [name for (name,) in con.execute(
-                "select column_name from duckdb_columns() where database_name = current_database() and table_name = ? order by column_index",
+                "select column_name from duckdb_columns() "
+                "where database_name = current_database() and table_name = ? order by column_index",
                 [table]).fetchall() if name not in VOLATILE_COLUMNS]
             selected = ", ".join(f'"{name}"' for name in columns)
             found[table] = con.execute(f'select count(*), coalesce(sum(hash(r)::hugeint), 0) from (select {selected} from "{table}") r').fetchone()
@@ -155,18 +157,14 @@ def fingerprint(db: str) -> dict[str, tuple[int, int]]:
 
 
 def inconsistencies(db: str) -> list[str]:
-    """What a half-written batch would leave: facts without their document, entity counts that disagree with mentions."""
-    checks = {
-        "mentions without their document": "select count(*) from mentions where doc_id not in (select doc_id from documents)",
-        "sentences without their document": "select count(*) from sentences where doc_id not in (select doc_id from documents)",
-        "events without their document": "select count(*) from events where doc_id not in (select doc_id from documents)",
-        "documents without sentences (English, parsed)": "select count(*) from documents d where n_chars > 0 and duplicate_of is null "
-            "and coalesce(language, 'en') = 'en' and not exists (select 1 from sentences s where s.doc_id = d.doc_id)",
-        "mentions of unknown entities": "select count(*) from mentions where entity_id is not null and entity_id not in (select entity_id from entities)",
-        "entities whose n_mentions disagrees": "select count(*) from entities e where n_mentions <> (select count(*) from mentions m where m.entity_id = e.entity_id)",
-    }
+    """What a half-written batch would leave: the failures of the declared data checks (sql/checks.toml: facts
+    without their document, counts that disagree with mentions, ...) and parsed documents without sentences."""
+    unparsed = ("select count(*) from documents d where n_chars > 0 and duplicate_of is null "
+                "and coalesce(language, 'en') = 'en' and not exists (select 1 from sentences s where s.doc_id = d.doc_id)")
     with reading(db) as con:
-        return [f"{n} {what}" for what, sql in checks.items() if (n := con.execute(sql).fetchone()[0])]
+        n_unparsed = con.execute(unparsed).fetchone()[0]
+    return [str(failure) for failure in failing_checks(open_warehouse(db))] + (
+        [f"{n_unparsed} documents without sentences (English, parsed)"] if n_unparsed else [])
 
 
 def run_statuses(db: str) -> list[tuple[str, str | None]]:
@@ -209,7 +207,8 @@ def one_fault(number: int, fault: str, corpus: Path, work: Path, reference: dict
     honest = statuses[0] in HONEST_STATUS.get(run.returncode, {"cancelled", "abandoned"})  # a stop past its grace period is abandoned
     survived = not leftovers and not broken and identical and honest and rerun.returncode == 0 and statuses[-1] == "completed"
     lost = rows_lost(reference, final)
-    print(f"{number:>3} {fault:<17} exit {run.returncode:>4} after {stop_seconds:4.1f} s, {len(leftovers)} processes left, "
+    print(f"{number:>3} {fault:<17} exit {run.returncode:>4} after {stop_seconds:4.1f} s, "
+          f"{len(leftovers)} processes left, "
           f"runs {'/'.join(statuses)}, re-run {'identical' if identical else 'DIFFERENT'}"
           f"{', ' + '; '.join(broken) if broken else ''}{', rows lost ' + str(lost) if lost else ''}", flush=True)
     return survived, lost

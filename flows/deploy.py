@@ -36,7 +36,8 @@ class ServeParameters(BaseModel):
     @field_validator("source")
     @classmethod
     def source_exists(cls, source: str) -> str:
-        """URLs must have a host; local sources must exist now and are made absolute, as the runs may start elsewhere."""
+        """URLs must have a host; local sources must exist now and are made absolute, as the runs may start
+        elsewhere."""
         return checked_source(source)
 
     @field_validator("cron")

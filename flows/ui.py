@@ -109,7 +109,7 @@ def start_temporary_api() -> str:
     newsflow however newsflow ends.
     """
     port = free_port()
-    server = subprocess.Popen(server_command(DEFAULT_HOST, port) + ["--no-services"],
+    server = subprocess.Popen([*server_command(DEFAULT_HOST, port), "--no-services"],
                               env={**server_environment(DEFAULT_HOST, port), "PREFECT_SERVER_UI_ENABLED": "false"},
                               stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                               start_new_session=True, preexec_fn=end_with_parent if PRCTL else None)

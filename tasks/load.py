@@ -109,7 +109,8 @@ def load(parsed: tuple[CleanResult, NlpResult], warehouse: Warehouse, run_id: st
             f"{batch_outcome(warehouse, cleaned.docs['doc_id'].to_list(), run_id)}"
         ) from error
     get_run_logger().info(
-        "linked %d mentions to %d entities (%d known aliases) and loaded %d documents, %d events, %d quotes into %s in %.2f s",
+        "linked %d mentions to %d entities (%d known aliases) and loaded %d documents, %d events, %d quotes "
+        "into %s in %.2f s",
         batch.mentions.height, batch.entities.height, n_known, batch.documents.height, batch.events.height,
         batch.quotes.height, warehouse.location, time.perf_counter() - started,
     )

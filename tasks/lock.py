@@ -47,7 +47,8 @@ def retry_with_backoff(action: Callable[[], T], retryable: Callable[[Exception],
                        give_up: Callable[[Exception, float], Exception], on_first_wait: Callable[[float], None],
                        timeout: float | None = None, sleep: Callable[[float], None] = time.sleep,
                        clock: Callable[[], float] = time.monotonic) -> T:
-    """`action()`, retried with doubling waits while it fails `retryable`-ly; `give_up(error, timeout)` is raised after `timeout` s."""
+    """`action()`, retried with doubling waits while it fails `retryable`-ly; `give_up(error, timeout)` is
+    raised after `timeout` s."""
     timeout = lock_timeout() if timeout is None else timeout
     deadline, wait, warned = clock() + timeout, FIRST_WAIT_SECONDS, False
     while True:
@@ -67,7 +68,8 @@ def retry_with_backoff(action: Callable[[], T], retryable: Callable[[Exception],
 
 def open_when_free(open_file: Callable[[], T], path: Path, timeout: float | None = None,
                    sleep: Callable[[float], None] = time.sleep, clock: Callable[[], float] = time.monotonic) -> T:
-    """`open_file()`, retried with doubling waits while another process holds `path`; WarehouseLocked after `timeout` s."""
+    """`open_file()`, retried with doubling waits while another process holds `path`; WarehouseLocked after
+    `timeout` s."""
     def give_up(error: Exception, waited: float) -> Exception:
         return WarehouseLocked(
             f"the warehouse {path} is held by another newsflow run (or another DuckDB writer) "
@@ -84,7 +86,8 @@ def open_when_free(open_file: Callable[[], T], path: Path, timeout: float | None
 
 def retry_while_busy(write: Callable[[], T], is_conflict: Callable[[Exception], bool], location: str,
                      timeout: float | None = None) -> T:
-    """`write()` again from the start while it loses commit conflicts to other writers; WarehouseBusy after `timeout` s."""
+    """`write()` again from the start while it loses commit conflicts to other writers; WarehouseBusy after
+    `timeout` s."""
     def give_up(error: Exception, waited: float) -> Exception:
         return WarehouseBusy(
             f"writes to the warehouse {location} kept conflicting with other writers for {waited:g} s; "

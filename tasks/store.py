@@ -129,7 +129,7 @@ class Warehouse(ABC):
         """Schema SQL as this kind of warehouse takes it."""
         return sql
 
-    def check(self) -> None:
+    def check(self) -> None:  # noqa: B027 (most kinds have nothing to check; a subclass adds what its kind needs)
         """Raise when the warehouse fails a check that must pass before anything writes to it."""
 
     def migrate(self) -> list[str]:
@@ -145,7 +145,7 @@ class Warehouse(ABC):
             raise WarehouseUnwritable(f"cannot write the warehouse {self.location}: {' '.join(str(error).split())}; "
                                       "choose a --db (or NEWSFLOW_DB) where you can write") from None
         for path in migration_files():
-            if self.write(lambda con: self._apply(con, path)):
+            if self.write(lambda con, path=path: self._apply(con, path)):
                 applied.append(path.name)
         views = [path.read_text() for path in sorted((SQL_DIR / "views").glob("*.sql"))]
         self.write(lambda con: [con.execute(view) for view in views])
@@ -187,7 +187,8 @@ class Warehouse(ABC):
 
     def finish_run(self, run_id: str, counts: dict, status: str, reason: str | None = None,
                    lock_timeout: float | None = None) -> None:
-        """Record how the run ended (and why, unless it completed), and the snapshot it leaves (DuckLake), for `--as-of`."""
+        """Record how the run ended (and why, unless it completed), and the snapshot it leaves (DuckLake), for
+        `--as-of`."""
         def finish(con: duckdb.DuckDBPyConnection) -> None:
             con.execute(
                 sql_file("load/finish_run.sql"),
@@ -360,7 +361,8 @@ class DuckLake(Warehouse):
             return False
 
     def check(self) -> None:
-        """An existing SQLite catalog must pass `tasks.integrity.check_sqlite_catalog` (a damaged one is left untouched)."""
+        """An existing SQLite catalog must pass `tasks.integrity.check_sqlite_catalog` (a damaged one is left
+        untouched)."""
         if self.catalog == "sqlite" and Path(self.target).exists():
             check_sqlite_catalog(Path(self.target), self.location, self.reader_paths())
 
@@ -458,8 +460,9 @@ class DuckLake(Warehouse):
             done = {}
             for step, statement in steps.items():
                 params = [older_than] if "older_than" in statement else []
-                done[step] = len(retry_while_busy(lambda: con.execute(statement, params).fetchall(),
-                                                  is_commit_conflict, self.location))
+                done[step] = len(retry_while_busy(
+                    lambda statement=statement, params=params: con.execute(statement, params).fetchall(),
+                    is_commit_conflict, self.location))
             snapshots = con.execute(f"select count(*) from ducklake_snapshots({name})").fetchone()[0]
         return {"warehouse": self.location, "kind": self.kind, "steps": done, "snapshots_kept": snapshots}
 

@@ -1,5 +1,6 @@
 """Shared fixtures: one Prefect test harness per session, the real model, the real seed article, fresh
-warehouses, and the language pass with its linking run on one text."""
+warehouses, the language pass with its linking run on one text, and the data checks of every warehouse
+a test leaves behind."""
 
 import os
 import shutil
@@ -12,6 +13,77 @@ os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "data" / "samples" / "msn-newsweek-belarus-2022-12-13.txt"
 SHARED = ROOT.parent / "shared"
+
+
+def assert_checks_pass(db: str | Path, data_path: str | Path | None = None) -> None:
+    """Fail unless the warehouse passes every data check of sql/checks.toml."""
+    from newsflow.tasks.data_checks import failing_checks
+    from newsflow.tasks.store import open_warehouse
+
+    failures = failing_checks(open_warehouse(db, data_path))
+    assert not failures, f"{db} fails its data checks:\n" + "\n".join(map(str, failures))
+
+
+def warehouses_under(folder: Path) -> list[tuple[str, str | None]]:
+    """(--db, --data-path) of every newsflow warehouse under `folder`: DuckDB files with migrations applied
+    (files DuckDB cannot open are no warehouse), and SQLite files that are DuckLake catalogs (read with the
+    data path they record)."""
+    import sqlite3
+    from contextlib import closing
+
+    import duckdb
+
+    found = []
+    for path in sorted(folder.rglob("*.duckdb")):
+        try:
+            with closing(duckdb.connect(str(path), read_only=True)) as con:
+                migrated = con.execute("select count(*) from duckdb_tables() where table_name = '_migrations'").fetchone()[0]
+        except duckdb.Error:
+            continue
+        if migrated:
+            found.append((str(path), None))
+    for path in sorted(folder.rglob("*.sqlite")):
+        try:
+            with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as con:
+                data_path = con.execute("select value from ducklake_metadata where key = 'data_path'").fetchone()[0]
+        except sqlite3.Error:  # no SQLite file, or no DuckLake catalog
+            continue
+        found.append((f"ducklake:sqlite:{path}", data_path))
+    return found
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    if report.when == "call":
+        item.call_failed = report.failed
+    return report
+
+
+SLOW_FIXTURES = {"prefect_harness", "postgres"}  # a Prefect API server, a PostgreSQL cluster
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test that starts the Prefect engine or PostgreSQL is `slow`, like those marked so by hand (browser,
+    processes, Dask): `-m "not slow"` is the quick set for the edit loop."""
+    for item in items:
+        if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
+
+
+@pytest.fixture(autouse=True)
+def warehouses_pass_their_checks(request: pytest.FixtureRequest):
+    """After a test, every warehouse it left in its tmp_path passes the data checks (sql/checks.toml);
+    a test that damages one on purpose is marked `damages_warehouse`."""
+    if "tmp_path" not in request.fixturenames or request.node.get_closest_marker("damages_warehouse"):
+        yield
+        return
+    folder = request.getfixturevalue("tmp_path")
+    yield
+    if getattr(request.node, "call_failed", True):
+        return
+    for db, data_path in warehouses_under(folder):
+        assert_checks_pass(db, data_path)
 
 
 @pytest.fixture(scope="session")
@@ -136,7 +208,8 @@ def postgres() -> PostgresServer:
         shutil.rmtree(server.root, ignore_errors=True)
 
 
-WAREHOUSE_KINDS = ["duckdb-file", "sqlite-lake", "postgres-lake"]
+POSTGRES_LAKE = pytest.param("postgres-lake", marks=pytest.mark.slow)  # starts a PostgreSQL cluster
+WAREHOUSE_KINDS = ["duckdb-file", "sqlite-lake", POSTGRES_LAKE]
 
 
 def make_warehouse(kind: str, folder: Path, request: pytest.FixtureRequest) -> str:

@@ -2,7 +2,7 @@
 
 import polars as pl
 
-from newsflow.tasks.core.aggregate import document_pairs, top_entities
+from newsflow.tasks.core.aggregate import document_pairs
 from newsflow.tasks.core.schemas import LINKED_MENTIONS
 
 
@@ -25,9 +25,3 @@ def test_no_mentions_gives_typed_empty_pairs():
     pairs = document_pairs(mentions([]))
     assert pairs.is_empty()
     assert pairs.schema == {"doc_id": pl.Utf8, "entity_a": pl.Utf8, "entity_b": pl.Utf8, "n_sentences": pl.Int64}
-
-
-def test_top_entities_orders_by_mentions():
-    frame = mentions([("d1", 0, "A"), ("d1", 1, "A"), ("d2", 0, "A"), ("d1", 0, "B")])
-    names = pl.DataFrame({"entity_id": ["A", "B"], "name": ["Belarus", "Putin"], "type": ["GPE", "PERSON"]})
-    assert top_entities(frame, names).rows() == [("Belarus", "GPE", 3, 2), ("Putin", "PERSON", 1, 1)]

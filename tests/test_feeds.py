@@ -42,16 +42,21 @@ NOTES = b"Wire note: Ukraine warned Alexander Lukashenko on Monday that Belarus 
 
 def rss(base: str) -> bytes:
     items = "".join(
-        f"<item><title>{name}</title><link>{base}/pages/{name}</link><pubDate>Tue, 19 Nov 2019 10:00:00 GMT</pubDate></item>"
+        f"<item><title>{name}</title><link>{base}/pages/{name}</link>"
+        "<pubDate>Tue, 19 Nov 2019 10:00:00 GMT</pubDate></item>"
         for name in [*PAGES, "withdrawn.html"]
     )
-    return f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Local news</title><link>{base}/</link><description>test</description>{items}</channel></rss>'.encode()
+    channel = f"<title>Local news</title><link>{base}/</link><description>test</description>{items}"
+    return f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>{channel}</channel></rss>'.encode()
 
 
 ATOM = b"""<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom"><title>Local atom</title><id>urn:local</id><updated>2019-11-20T00:00:00Z</updated>
-<entry><title>Esper</title><id>urn:1</id><updated>2019-11-20T00:00:00Z</updated><link href="pages/esper-hanoi.html"/></entry>
-<entry><title>Plague</title><id>urn:2</id><updated>2019-11-18T00:00:00Z</updated><link rel="alternate" href="/pages/bubonic-plague.html"/></entry>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Local atom</title><id>urn:local</id>
+<updated>2019-11-20T00:00:00Z</updated>
+<entry><title>Esper</title><id>urn:1</id><updated>2019-11-20T00:00:00Z</updated>
+<link href="pages/esper-hanoi.html"/></entry>
+<entry><title>Plague</title><id>urn:2</id><updated>2019-11-18T00:00:00Z</updated>
+<link rel="alternate" href="/pages/bubonic-plague.html"/></entry>
 </feed>"""
 
 
@@ -125,7 +130,8 @@ def site():
 
 
 def quick_fetch(url: str) -> Response:
-    """The default fetcher with a short deadline and no waiting between tries, allowed to reach the local test server."""
+    """The default fetcher with a short deadline and no waiting between tries, allowed to reach the local test
+    server."""
     return fetch_with_retries(url, get=partial(http_get, deadline=0.5, allow_private=True), backoff=0)
 
 
@@ -276,4 +282,4 @@ def test_fetch_page_tasks_retry_a_busy_server_and_reject_a_missing_page(site: Si
 
     assert found.docs["uri"].to_list() == [f"{site.base}/busy.html"]
     assert found.rejected.select("uri", "reason").rows() == [(f"{site.base}/pages/gone.html", "http-404")]
-    assert (site.hits("/busy.html"), site.hits("/pages/gone.html")) == (2, 1)  # Prefect retried the 503 only
+    assert (site.hits("/busy.html"), site.hits("/pages/gone.html")) == (2, 1)  # the 503 was tried again, the 404 not

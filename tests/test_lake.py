@@ -13,10 +13,10 @@ from newsflow.tasks.core.aggregate import WarehouseBatch
 from newsflow.tasks.core.query_params import bound_parameters
 from newsflow.tasks.core.schemas import LINKED_MENTIONS, frame
 from newsflow.tasks.store import open_warehouse
-from tests.conftest import ROOT, make_warehouse
+from tests.conftest import POSTGRES_LAKE, ROOT, assert_checks_pass, make_warehouse
 from tests.test_store import one_document_batch
 
-LAKES = ["sqlite-lake", "postgres-lake"]
+LAKES = ["sqlite-lake", POSTGRES_LAKE]
 ENTITIES = ["E0", "E1", "E2", "E3"]
 
 
@@ -61,6 +61,7 @@ print("done", flush=True)
 """
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("kind", LAKES)
 def test_overlapping_writers_retry_and_rollups_count_every_row_once(kind: str, tmp_path: Path, request):
     location = make_warehouse(kind, tmp_path, request)
@@ -82,21 +83,11 @@ def test_overlapping_writers_retry_and_rollups_count_every_row_once(kind: str, t
     assert warehouse.query("select count(*) as n, count(distinct doc_id) as d from documents").rows() == [(24, 24)]
     assert warehouse.query("select count(*) as n from mentions")["n"][0] == 48
     assert warehouse.query("select count(*) as n, count(distinct entity_id) as d from entities").rows() == [(4, 4)]
-    disagreeing_entities = warehouse.query("""
-        select e.entity_id from entities as e
-        left join (select entity_id, count(*) as n, count(distinct doc_id) as d from mentions group by entity_id) as m
-          using (entity_id)
-        where e.n_mentions is distinct from coalesce(m.n, 0) or e.n_docs is distinct from coalesce(m.d, 0)""")
-    assert disagreeing_entities.is_empty()
-    disagreeing_pairs = warehouse.query("""
-        select * from cooccurrences as c
-        full join (select entity_a, entity_b, sum(n_sentences) as n, count(distinct doc_id) as d
-                   from document_pairs group by all) as p using (entity_a, entity_b)
-        where c.n_sentences is distinct from p.n or c.n_docs is distinct from p.d""")
-    assert disagreeing_pairs.is_empty()
+    assert_checks_pass(location, tmp_path / "files")  # entity counts and pair sums equal what their rows say
     assert warehouse.query("select count(*) as n from entity_aliases")["n"][0] == 4
 
 
+@pytest.mark.slow
 def test_newsflow_attach_opens_the_lake_read_only_in_the_duckdb_cli(tmp_path: Path):
     location = f"ducklake:sqlite:{tmp_path / 'news.sqlite'}"
     warehouse = open_warehouse(location)
@@ -199,6 +190,7 @@ warehouse.write(write_then_hang)
 """
 
 
+@pytest.mark.slow
 def test_a_writer_killed_mid_batch_leaves_the_lake_as_it_was(tmp_path: Path):
     location = f"ducklake:sqlite:{tmp_path / 'w.sqlite'}"
     warehouse = open_warehouse(location)
@@ -213,6 +205,28 @@ def test_a_writer_killed_mid_batch_leaves_the_lake_as_it_was(tmp_path: Path):
     assert warehouse.query("select entity_id, n_mentions from entities order by 1").rows() == [("E1", 1), ("E2", 1)]
     warehouse.load_batch(shared_entities_batch("w", 1, ("E1", "E3")), "run")
     assert warehouse.query("select entity_id, n_mentions from entities order by 1").rows() == [("E1", 2), ("E2", 1), ("E3", 1)]
+
+
+@pytest.mark.slow
+@pytest.mark.damages_warehouse
+def test_check_on_a_lake_names_a_pair_count_that_no_longer_sums_its_documents(tmp_path: Path):
+    from tests.test_cli import newsflow
+
+    location = f"ducklake:sqlite:{tmp_path / 'w.sqlite'}"
+    warehouse = open_warehouse(location)
+    warehouse.migrate()
+    for i in range(2):
+        warehouse.load_batch(shared_entities_batch("w", i, ("E1", "E2")), "run")
+    passed = newsflow("check", "--db", location)
+    assert passed.returncode == 0 and "FAIL" not in passed.stdout
+    warehouse.write(lambda con: con.execute("update cooccurrences set n_sentences = 3"))
+
+    failed = newsflow("check", "--db", location)
+
+    assert failed.returncode == 1
+    assert [line for line in failed.stdout.splitlines() if line.startswith("FAIL")] == [
+        "FAIL cooccurrences.n_sentences equals sum(n_sentences) of document_pairs: 1 row fail "
+        "(e.g. entity_a='E1', entity_b='E2', found=3, expected=2)"]
 
 
 def test_bad_ducklake_locations_fail_with_the_accepted_forms():

@@ -56,6 +56,7 @@ def test_sentence_of_finds_the_sentence_holding_an_offset():
     assert [sentence_of(c, starts) for c in (0, 9, 10, 24, 25, 400)] == [0, 0, 1, 1, 2, 2]
 
 
+@pytest.mark.slow
 def test_worker_process_gives_the_same_frames_as_this_process(seed_documents, nlp_model):
     docs = documents_for_nlp(seed_documents).with_columns(published_at=pl.lit(date(2022, 12, 13)))
     here = analyze(docs, nlp_model)
@@ -67,6 +68,7 @@ def test_worker_process_gives_the_same_frames_as_this_process(seed_documents, nl
     assert here.events.height > 0 and here.quotes.height > 0
 
 
+@pytest.mark.slow
 def test_a_model_process_that_dies_fails_its_batch_and_the_next_batch_gets_a_new_one(seed_documents):
     docs = documents_for_nlp(seed_documents).with_columns(published_at=pl.lit(date(2022, 12, 13)))
     model = Settings().model

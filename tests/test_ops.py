@@ -156,7 +156,8 @@ def test_a_failure_names_the_document_that_breaks_it():
     assert str(failure) == "date parsing failed on document b2 (wire/2.txt): ValueError: Invalid isoformat string: '13/12/2022'"
     batch_only = locate_failure("load", docs, lambda ids: None, RuntimeError("disk full"))
     assert str(batch_only) == (
-        "load failed on a batch of 3 documents (wire/1.txt, wire/2.txt, wire/3.txt) though each passes alone: RuntimeError: disk full"
+        "load failed on a batch of 3 documents (wire/1.txt, wire/2.txt, wire/3.txt) though each passes alone: "
+        "RuntimeError: disk full"
     )
 
 

@@ -146,3 +146,27 @@ def test_seed_default_event_view_shows_facts_about_entities_not_quotes(seed_ware
     assert "say" not in shown["action"].to_list()
     via = seed_warehouse.query("select distinct via from mentions")["via"].to_list()
     assert {"name", "pronoun"} <= set(via)  # "he", "his" reach Javed Ali and Lukashenko
+
+
+@pytest.mark.damages_warehouse
+def test_check_passes_the_seed_and_names_a_count_corrupted_in_a_copy(seed_warehouse: Warehouse, tmp_path: Path):
+    import shutil
+
+    import duckdb
+
+    from tests.test_cli import newsflow
+
+    passed = newsflow("check", "--db", seed_warehouse.location)
+    assert passed.returncode == 0 and "FAIL" not in passed.stdout
+    copy = tmp_path / "copy.duckdb"
+    shutil.copy(seed_warehouse.location, copy)
+    with duckdb.connect(str(copy)) as con:
+        belarus = con.execute("update entities set n_mentions = n_mentions + 1 where name = 'Belarus' "
+                              "returning entity_id, n_mentions").fetchone()
+
+    failed = newsflow("check", "--db", str(copy))
+
+    assert failed.returncode == 1
+    assert [line for line in failed.stdout.splitlines() if line.startswith("FAIL")] == [
+        f"FAIL entities.n_mentions equals count(*) of mentions: 1 row fail "
+        f"(e.g. entity_id='{belarus[0]}', found={belarus[1]}, expected={belarus[1] - 1})"]

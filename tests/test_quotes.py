@@ -7,8 +7,8 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from newsflow.tasks.core.quotes import LINKED_QUOTES, extract_quotes, link_quotes, quote_spans
-from newsflow.tasks.core.schemas import QUOTES, frame
+from newsflow.tasks.core.quotes import extract_quotes, link_quotes, quote_spans
+from newsflow.tasks.core.schemas import LINKED_QUOTES, QUOTES, frame
 
 from test_events import seed_body
 

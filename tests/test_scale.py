@@ -15,13 +15,14 @@ from bench.corpus import conll_documents
 from newsflow.flows.pipeline import news_pipeline
 from newsflow.tasks.store import open_warehouse
 from newsflow.tasks.stream import InFlight, chunks
-from tests.conftest import SEED, SHARED
+from tests.conftest import SEED, SHARED, assert_checks_pass
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
 
 # Every column but the run's own bookkeeping (run_id, ingested_at).
 TABLES = {
-    "documents": "doc_id, source, uri, title, publisher, author, published_at, language, caption, body, n_chars, duplicate_of",
+    "documents": "doc_id, source, uri, title, publisher, author, published_at, language, caption, body, n_chars, "
+                 "duplicate_of",
     "sentences": "*",
     "mentions": "*",
     "entities": "*",
@@ -55,6 +56,7 @@ def one_process(articles: Path, tmp_path_factory, prefect_harness) -> dict[str, 
     db = tmp_path_factory.mktemp("one") / "warehouse.duckdb"
     summary = news_pipeline(str(articles), db=str(db), batch_size=BATCH, workers=1)
     assert summary["n_new"] == 11
+    assert_checks_pass(db)
     return contents(db)
 
 
@@ -98,6 +100,7 @@ def test_dask_workers_write_their_own_batches_into_a_postgres_lake(articles: Pat
     assert summary["n_new"] == 11
     assert any(writers.values()), writers  # the workers opened the lake for writing: they loaded batches
     assert contents(lake, files) == one_process
+    assert_checks_pass(lake, files)
 
 
 def test_a_run_starts_and_ends_on_small_chunks_and_reads_every_input_once():

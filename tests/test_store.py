@@ -15,7 +15,8 @@ from newsflow.tasks.store import Warehouse, open_warehouse
 from tests.conftest import WAREHOUSE_KINDS, make_warehouse
 
 DESIGN_COLUMNS = {
-    "documents": "doc_id source uri title publisher author published_at language caption body n_chars duplicate_of ingested_at run_id",
+    "documents": "doc_id source uri title publisher author published_at language caption body n_chars duplicate_of "
+                 "ingested_at run_id",
     "removed_lines": "doc_id line_no text reason",
     "sentences": "doc_id sent_no start_char end_char text",
     "mentions": "doc_id sent_no start_char end_char text label entity_id via",
@@ -23,7 +24,8 @@ DESIGN_COLUMNS = {
     "entity_aliases": "alias entity_id",
     "entity_roles": "entity_id role doc_id date",
     "cooccurrences": "entity_a entity_b n_sentences n_docs first_seen last_seen",
-    "runs": "run_id flow_run_id started_at finished_at n_in n_new n_skipped n_rejected status model version pid host reason snapshot_id",
+    "runs": "run_id flow_run_id started_at finished_at n_in n_new n_skipped n_rejected status model version pid host "
+            "reason snapshot_id",
     "rejected": "run_id source uri reason detail",
 }
 
@@ -127,7 +129,8 @@ def test_rollups_follow_a_reprocessed_document(warehouse: Warehouse):
     assert warehouse.query("select name, n_mentions, n_docs from entities order by name").rows() == [
         ("Belarus", 2, 2), ("Ukraine", 1, 1)]
 
-    # d2 processed again (say, by a newer model) now mentions only Ukraine: Belarus drops to one document, the pair goes.
+    # d2 processed again (say, by a newer model) now mentions only Ukraine: Belarus drops to one document, the
+    # pair goes.
     only_ukraine = WarehouseBatch(**{**second.tables(), "mentions": extra,
                                      "document_pairs": second.document_pairs.clear()})
     warehouse.load_batch(only_ukraine, "run3")

@@ -8,8 +8,7 @@ from newsflow.tasks.core import events, quotes
 from newsflow.tasks.core.clean import CleanResult
 from newsflow.tasks.core.entities import EntityResult
 from newsflow.tasks.core.nlp import NlpResult
-
-PAIRS = {"doc_id": pl.Utf8, "entity_a": pl.Utf8, "entity_b": pl.Utf8, "n_sentences": pl.Int64}
+from newsflow.tasks.core.schemas import DOCUMENT_PAIRS
 
 
 @dataclass(frozen=True)
@@ -52,22 +51,9 @@ def document_pairs(mentions: pl.DataFrame) -> pl.DataFrame:
     return (
         pairs.join(sentence_counts, on=["doc_id", "entity_a", "entity_b"], how="left")
         .with_columns(pl.col("n_sentences").fill_null(0))
-        .select(PAIRS.keys())
-        .cast(PAIRS)
+        .select(DOCUMENT_PAIRS.keys())
+        .cast(DOCUMENT_PAIRS)
         .sort("doc_id", "entity_a", "entity_b")
-    )
-
-
-def top_entities(mentions: pl.DataFrame, entities: pl.DataFrame, limit: int = 10) -> pl.DataFrame:
-    """The most-mentioned entities of a batch: name, type, mentions, documents."""
-    return (
-        mentions.filter(pl.col("entity_id").is_not_null())
-        .group_by("entity_id")
-        .agg(mentions=pl.len(), documents=pl.col("doc_id").n_unique())
-        .join(entities.select("entity_id", "name", "type"), on="entity_id")
-        .sort(["mentions", "name"], descending=[True, False])
-        .head(limit)
-        .select("name", "type", "mentions", "documents")
     )
 
 

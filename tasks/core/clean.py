@@ -435,13 +435,3 @@ def with_headline(title: str | None, body: str) -> str:
     if not title or not body or body.startswith(title):
         return body
     return f"{title}\n\n{body}"
-
-
-def cleaned_record(path_or_name: str, cleaned: CleanedText) -> dict:
-    """The JSON line the CLI prints for one cleaned file."""
-    return {
-        "file": path_or_name, "title": cleaned.title, "publisher": cleaned.publisher, "author": cleaned.author,
-        "published_at": cleaned.published_at.isoformat() if cleaned.published_at else None,
-        "language": cleaned.language, "caption": cleaned.caption, "body": cleaned.body,
-        "removed": len(cleaned.removed),
-    }

@@ -15,7 +15,8 @@ WORD = re.compile(r"\w+", re.U)
 TERMINAL = re.compile(r"[.!?…:;\"”’»)\]。！？」』）؟۔।]\s*$")
 SENTENCE_END = re.compile(r"[.!?…][\"”’»)]?\s+[\"“‘«(]?[A-Z0-9]|[。！？؟۔।]")
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")  # Thai, Lao, Myanmar, Khmer: no spaces between words
+# Thai, Lao, Myanmar, Khmer: no spaces between words
+UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 WRAP_MIN, WRAP_MAX, WRAP_SHARE = 50, 80, 0.3
 ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.I)
 INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")

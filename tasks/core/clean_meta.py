@@ -126,7 +126,8 @@ SPLIT_NAMES = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|&|\|)\s*", re.I)
 
 
 def parse_byline(line: str) -> dict | None:
-    """Author(s), publisher and date of a byline such as 'By Jane Doe, Reuters' or 'Newsweek 12/13/2022 Andrew Stanton'."""
+    """Author(s), publisher and date of a byline such as 'By Jane Doe, Reuters' or 'Newsweek 12/13/2022 Andrew
+    Stanton'."""
     parsed = _parse_byline(line)
     return dict(parsed) if parsed else None
 

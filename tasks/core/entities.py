@@ -13,10 +13,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsflow.tasks.core import entity_spans  # noqa: F401  (registers the newsflow_entities factory)
-from newsflow.tasks.core.entity_linking import RELATIONS, entity_id, link
+from newsflow.tasks.core.entity_linking import entity_id, link
 from newsflow.tasks.core.entity_spans import KEPT_LABELS
 
-__all__ = ["RELATIONS", "EntityResult", "add_entity_rules", "canonicalize", "doc_mentions", "entity_id"]
+__all__ = ["EntityResult", "add_entity_rules", "canonicalize", "doc_mentions", "entity_id"]
 
 
 @dataclass(frozen=True)
@@ -25,7 +25,7 @@ class EntityResult:
     entities: pl.DataFrame  # ENTITIES
     aliases: pl.DataFrame  # ENTITY_ALIASES
     roles: pl.DataFrame  # ENTITY_ROLES
-    relations: pl.DataFrame  # RELATIONS: entity_id, relation, related_id
+    relations: pl.DataFrame  # ENTITY_RELATIONS: entity_id, relation, related_id
 
 
 def add_entity_rules(nlp: Language, rules: dict | None = None) -> Language:

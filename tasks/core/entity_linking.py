@@ -34,10 +34,9 @@ from rapidfuzz import fuzz, process
 from newsflow.tasks.core import lexicons
 from newsflow.tasks.core.entity_gazetteer import company_suffixes, country_of_code, is_given_name, places, roles
 from newsflow.tasks.core.entity_spans import KEPT_LABELS
-from newsflow.tasks.core.schemas import ENTITIES, ENTITY_ALIASES, ENTITY_ROLES, LINKED_MENTIONS, empty
+from newsflow.tasks.core.schemas import (ENTITIES, ENTITY_ALIASES, ENTITY_RELATIONS, ENTITY_ROLES, KNOWN_ENTITIES,
+                                         LINKED_MENTIONS, empty)
 
-RELATIONS = {"entity_id": pl.Utf8, "relation": pl.Utf8, "related_id": pl.Utf8}
-KNOWN = {"alias": pl.Utf8, "entity_id": pl.Utf8, "name": pl.Utf8, "type": pl.Utf8}
 FUZZY_THRESHOLD = 92.0
 FUZZY_LAST_WORD = 85.0
 ROLE_WINDOW = 80  # characters before/after a person mention searched for a title or role
@@ -68,10 +67,10 @@ def place_names() -> dict[str, tuple[str, str, str | None]]:
 def normalize_known(known: pl.DataFrame) -> pl.DataFrame:
     """`known` as (alias, entity_id, name, type), whether it came with aliases or not."""
     if known is None or known.is_empty():
-        return empty(KNOWN)
+        return empty(KNOWN_ENTITIES)
     if "alias" not in known.columns:
         known = known.with_columns(alias=pl.col("name"))
-    named = known.select(KNOWN.keys()).cast(KNOWN)
+    named = known.select(KNOWN_ENTITIES.keys()).cast(KNOWN_ENTITIES)
     return pl.concat([named, named.with_columns(alias=pl.col("name"))]).unique()
 
 
@@ -370,7 +369,7 @@ def place_relations(entities: pl.DataFrame, known: pl.DataFrame) -> tuple[pl.Dat
         elif etype in ("GPE", "LOC") and entry[0] != country:
             rows.append((eid, "located_in", country))
     if not rows:
-        return pl.DataFrame(schema=RELATIONS), empty(ENTITIES)
+        return pl.DataFrame(schema=ENTITY_RELATIONS), empty(ENTITIES)
     related = pl.DataFrame(rows, schema={"entity_id": pl.Utf8, "relation": pl.Utf8, "name": pl.Utf8}, orient="row")
     with_type = related.with_columns(label=pl.lit("GPE"))
     targets = with_ids(with_type.select("name", "label").unique(), known)
@@ -378,7 +377,7 @@ def place_relations(entities: pl.DataFrame, known: pl.DataFrame) -> tuple[pl.Dat
         "entity_id", "relation", related_id=pl.col("entity_id_related")
     )
     country_entities = targets.select("entity_id", "name", type=pl.col("label"))
-    return relations.unique().sort(RELATIONS.keys()), country_entities
+    return relations.unique().sort(ENTITY_RELATIONS.keys()), country_entities
 
 
 def with_via(frame: pl.DataFrame) -> pl.DataFrame:
@@ -404,7 +403,7 @@ def maker_relations(entities: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame
     makers = makers.filter(pl.col("type") == "ORG").unique("name").select(maker="name", related_id="entity_id")
     products = entities.filter((pl.col("type") == "PRODUCT") & pl.col("name").str.contains(" "))
     if products.is_empty():
-        return pl.DataFrame(schema=RELATIONS)
+        return pl.DataFrame(schema=ENTITY_RELATIONS)
     prefixes = (
         products.with_columns(words=pl.col("name").str.split(" "))
         .with_columns(n=pl.int_ranges(1, pl.col("words").list.len()))
@@ -425,13 +424,13 @@ def link(mentions: pl.DataFrame, documents: pl.DataFrame, known: pl.DataFrame) -
     frame = surface_names(mentions.filter(pl.col("antecedent_start").is_null()))
     if frame.is_empty():
         return {"mentions": empty(LINKED_MENTIONS), "entities": empty(ENTITIES), "aliases": empty(ENTITY_ALIASES),
-                "roles": empty(ENTITY_ROLES), "relations": pl.DataFrame(schema=RELATIONS)}
+                "roles": empty(ENTITY_ROLES), "relations": pl.DataFrame(schema=ENTITY_RELATIONS)}
     frame = link_across(link_short_person_names(link_name_parts(unify_case(frame, known))), known)
     linked = with_ids(with_via(frame), known)
     references = link_references(mentions.filter(pl.col("antecedent_start").is_not_null()), linked)
     entities = linked.select("entity_id", "name", type=pl.col("label")).unique("entity_id", keep="first")
     relations, countries = place_relations(entities, known)
-    relations = pl.concat([relations, maker_relations(entities, known)]).unique().sort(RELATIONS.keys())
+    relations = pl.concat([relations, maker_relations(entities, known)]).unique().sort(ENTITY_RELATIONS.keys())
     entities = pl.concat([entities, countries]).unique("entity_id", keep="first").sort("type", "name")
     aliases = pl.concat([
         linked.select(alias=pl.col("surface"), entity_id="entity_id"),

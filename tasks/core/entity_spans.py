@@ -32,6 +32,7 @@ rule off. Everything is per Doc and linear in its tokens; the lexicons are Phras
 import re
 from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields
 from functools import lru_cache
 
@@ -94,8 +95,11 @@ class EntityRules:
     weather_place_vote: float = 1.5  # a name cell of a weather line ("Faro cloudy, 24C"): a place
     locative_vote: float = 1.5  # a name after "near", "outside", "towards": a place (GPE), not an ORG
     determiner_vote: float = 1.5  # "the Rhine", which the model calls a person: no one's name follows "the"; a place (LOC)
-    kind_noun_vote: float = 5.0  # a name right after its kind of organisation ("shipping group Meridian", "the fund Calder Partners"): ORG
-    org_word_vote: float = 2.0  # a "person" ending in an organisation word, not starting with a given name ("Desert Sky Airlines", not "Emily Post"): ORG
+    # a name right after its kind of organisation ("shipping group Meridian", "the fund Calder Partners"): ORG
+    kind_noun_vote: float = 5.0
+    # a "person" ending in an organisation word, not starting with a given name ("Desert Sky Airlines", not
+    # "Emily Post"): ORG
+    org_word_vote: float = 2.0
     product_vote: float = 3.0  # a brand and a model designator: "Airbus A380", "iPhone 4"
     market_index_vote: float = 10.0  # a market index of data/lexicons/entity_market_indices.txt
     market_index_label: str = "PRODUCT"  # CoNLL-2003 calls indices MISC; ORG would merge "Nikkei" the index and the paper
@@ -328,7 +332,8 @@ def strip_roles(doc: Doc, start: int, end: int) -> int:
 
 
 def model_pieces(doc: Doc, ent: Span, split_factor: float) -> list[tuple[int, int, float]]:
-    """The model's span split at breaks, numbers (not a product's) and internal possessives: (start, end, weight factor)."""
+    """The model's span split at breaks, numbers (not a product's) and internal possessives: (start, end,
+    weight factor)."""
     pieces, cur, possessed, factor = [], ent.start, False, 1.0
     for i in range(ent.start, ent.end):
         token = doc[i]
@@ -353,7 +358,8 @@ def is_plural_owner_name(doc: Doc, i: int, end: int) -> bool:
 
 
 def is_name(doc: Doc, start: int, end: int) -> bool:
-    """A span worth keeping: some capitalised word, and not a lone common word ("Armed"), unless it names a noun ("Apple shares")."""
+    """A span worth keeping: some capitalised word, and not a lone common word ("Armed"), unless it names a
+    noun ("Apple shares")."""
     words = [t for t in doc[start:end] if any(c.isalpha() for c in t.text)]
     if not words or not any(t.text[0].isupper() for t in words):
         return False
@@ -413,19 +419,49 @@ def taken_tokens(doc: Doc, candidates: list[Candidate]) -> list[bool]:
     return taken
 
 
+Key = tuple[str, ...]
+Votes = dict[Key, dict[str, float]]
+
+
 def resolve(
-    doc: Doc, matcher: PhraseMatcher, gazetteer: dict[tuple[str, ...], Place], regions: frozenset[tuple[str, ...]], indices: PhraseMatcher, rules: EntityRules
+    doc: Doc, matcher: PhraseMatcher, gazetteer: dict[Key, Place], regions: frozenset[Key], indices: PhraseMatcher,
+    rules: EntityRules,
 ) -> list[Span]:
-    """The repaired entity spans of one Doc (kept labels plus untouched numeric/date ents)."""
+    """The repaired entity spans of one Doc (kept labels plus untouched numeric/date ents): candidates from the
+    model, the gazetteer and the rules that find names; votes for each name's label; the winners."""
     if not len(doc):
         return list(doc.ents)
     token_kind = token_line_kinds(doc)
+    in_credit = credit_check(doc)
+    candidates = model_candidates(doc, token_kind, in_credit, gazetteer, rules)
+    candidates, place_of, place_at, place_votes = gazetteer_candidates(doc, candidates, matcher, gazetteer, in_credit,
+                                                                       rules)
+    candidates = found_candidates(doc, candidates, place_at, place_of, token_kind, indices, rules)
+    votes, support, texts_of = label_votes(doc, candidates, token_kind, place_of, place_votes, regions, rules)
+    labels, name_parts = settled_labels(votes, support, texts_of, place_of, rules)
+    kept = labelled_candidates(doc, candidates, labels, support, name_parts, token_kind, rules)
+    known = {key: labels[key] for key in labels if support[key] > 0}
+    if rules.find_names_again:
+        kept += propagate(doc, kept, known, in_credit, token_kind)
+    if rules.read_results_tables:
+        kept += table_names(doc, kept, known, token_kind, place_of)
+    return with_other_entities(doc, kept)
+
+
+def credit_check(doc: Doc) -> Callable[[int, int], bool]:
+    """Whether tokens [s, e) overlap a photo credit or byline of the Doc."""
     credits = credit_ranges(doc.text)
 
     def in_credit(s: int, e: int) -> bool:
         a, b = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
         return any(a < ce and cs < b for cs, ce in credits)
+    return in_credit
 
+
+def model_candidates(doc: Doc, token_kind: list[str], in_credit: Callable[[int, int], bool],
+                     gazetteer: dict[Key, Place], rules: EntityRules) -> list[Candidate]:
+    """The model's spans of kept labels, split, trimmed and read as headline names, that name something; their
+    vote is smaller on ALL-CAPS lines and in results tables."""
     def line_factor(s: int) -> float:
         kind = token_kind[s]
         return rules.caps_line_factor if kind == "caps" else rules.table_line_factor if kind == "table" else 1.0
@@ -438,12 +474,21 @@ def resolve(
             s, e = trim(doc, s, e, ent.label_)
             if s < e and token_kind[s] == "title":
                 s, e = headline_name(doc, s, e, gazetteer)
-            if s < e and is_name(doc, s, e) and not in_credit(s, e) and not is_currency(doc, s, e) and not is_weather_word(doc, s, e):
+            if (s < e and is_name(doc, s, e) and not in_credit(s, e) and not is_currency(doc, s, e)
+                    and not is_weather_word(doc, s, e)):
                 candidates.append(Candidate(s, e, ent.label_, rules.model_vote * factor * line_factor(s), "model"))
+    return candidates
 
-    place_of: dict[tuple[str, ...], Place] = {}
+
+def gazetteer_candidates(
+    doc: Doc, candidates: list[Candidate], matcher: PhraseMatcher, gazetteer: dict[Key, Place],
+    in_credit: Callable[[int, int], bool], rules: EntityRules,
+) -> tuple[list[Candidate], dict[Key, Place], list[tuple[int, int]], list[tuple[Key, str]]]:
+    """Places of the gazetteer: each replaces the model spans inside it; (candidates, place of each name, where
+    the places are, the weak places the model also found with its own label)."""
+    place_of: dict[Key, Place] = {}
     place_at: list[tuple[int, int]] = []
-    place_votes: list[tuple[tuple[str, ...], str]] = []  # weak places the model also found, with its own label
+    place_votes: list[tuple[Key, str]] = []
     for s, e in longest_spans([(s, e) for _, s, e in matcher(doc)]):
         place = gazetteer.get(tuple(t.text for t in doc[s:e]))
         if place is None or in_credit(s, e):
@@ -451,13 +496,20 @@ def resolve(
         place_of[key_of(doc, s, e)] = place
         place_at.append((s, e))
         overlapping = covering(candidates, s, e)
-        if all(s <= c.start and c.end <= e for c in overlapping) and not any((c.start, c.end) == (s, e) for c in overlapping):
+        same_span = any((c.start, c.end) == (s, e) for c in overlapping)
+        if all(s <= c.start and c.end <= e for c in overlapping) and not same_span:
             candidates = [c for c in candidates if c not in overlapping]
             weight = rules.gazetteer_vote if place.strong else rules.weak_place_vote
             candidates.append(Candidate(s, e, place.label, weight, "gazetteer"))
-        elif not place.strong and any((c.start, c.end) == (s, e) for c in overlapping):
+        elif not place.strong and same_span:
             place_votes.append((key_of(doc, s, e), place.label))
+    return candidates, place_of, place_at, place_votes
 
+
+def found_candidates(doc: Doc, candidates: list[Candidate], place_at: list[tuple[int, int]], place_of: dict[Key, Place],
+                     token_kind: list[str], indices: PhraseMatcher, rules: EntityRules) -> list[Candidate]:
+    """The candidates with the names the model missed or cut: clubs, market indices and products replace what
+    they overlap; initialled and bracketed names, speakers, places before a place noun and weather cells add."""
     found = club_names(doc, place_at, rules.team_context_vote) if rules.team_context_vote > 0 else []
     if rules.market_index_vote > 0:
         found += market_indices(doc, indices, rules)
@@ -477,10 +529,18 @@ def resolve(
         candidates += place_noun_names(doc, candidates, place_of, rules.place_noun_vote)
     if rules.weather_place_vote > 0:
         candidates += weather_places(doc, candidates, token_kind, rules.weather_place_vote)
+    return candidates
 
-    votes: dict[tuple[str, ...], dict[str, float]] = defaultdict(lambda: defaultdict(float))
-    support: dict[tuple[str, ...], float] = defaultdict(float)
-    texts_of: dict[tuple[str, ...], list[str]] = {}
+
+def label_votes(
+    doc: Doc, candidates: list[Candidate], token_kind: list[str], place_of: dict[Key, Place],
+    place_votes: list[tuple[Key, str]], regions: frozenset[Key], rules: EntityRules,
+) -> tuple[Votes, dict[Key, float], dict[Key, list[str]]]:
+    """(votes per name and label, support per name, each name's token texts): each candidate votes for its
+    label, the gazetteer for its places, and the context rules for what the text shows."""
+    votes: Votes = defaultdict(lambda: defaultdict(float))
+    support: dict[Key, float] = defaultdict(float)
+    texts_of: dict[Key, list[str]] = {}
     for c in candidates:
         key = key_of(doc, c.start, c.end)
         texts_of.setdefault(key, [t.text for t in doc[c.start : c.end]])
@@ -497,27 +557,43 @@ def resolve(
         if place.strong:
             votes[key][place.label] += rules.gazetteer_vote
     for key, texts in texts_of.items():
-        if looks_like_person(key, texts) and key not in place_of and (key[:1] not in place_of or key[1] in lexicons.words("entity_common_surnames.txt")):
+        if looks_like_person(key, texts) and key not in place_of and (
+                key[:1] not in place_of or key[1] in lexicons.words("entity_common_surnames.txt")):
             votes[key]["PERSON"] += rules.given_name_vote
     for c in candidates:
-        key = key_of(doc, c.start, c.end)
-        if key not in place_of and not set(key) & org_words() and before_country(doc, c.end, place_of):
-            votes[key]["PERSON"] += rules.bracketed_country_vote
-        if not is_strong_place(key, place_of) and (c.label != "PERSON" or key in place_of) and plays_as_team(doc, c.start, c.end):
-            votes[key]["ORG"] += rules.team_context_vote
-        if c.source == "model" and c.label in ("ORG", "PERSON") and key not in place_of and after_locative(doc, c.start, c.end):
-            votes[key]["GPE"] += rules.locative_vote
-        if c.source == "model" and c.label == "PERSON" and after_the(doc, c.start, c.end) and key not in place_of:
-            votes[key]["LOC"] += rules.determiner_vote
-        if c.source == "model" and c.label == "PERSON" and ends_in_org_word(key) and not is_first_name(doc[c.start].text):
-            votes[key]["ORG"] += rules.org_word_vote
-        if c.source == "model" and c.label == "ORG" and key not in place_of and key in regions and not plays_as_team(doc, c.start, c.end):
-            votes[key]["GPE"] += rules.region_vote
-        if c.source == "model" and c.label != "NORP":
-            for place_key, label in place_word_votes(doc, c):
-                if place_key not in place_of:
-                    votes[place_key][label] += rules.place_noun_vote
+        context_votes(doc, c, votes, place_of, regions, rules)
+    return votes, support, texts_of
 
+
+def context_votes(doc: Doc, c: Candidate, votes: Votes, place_of: dict[Key, Place], regions: frozenset[Key],
+                  rules: EntityRules) -> None:
+    """The votes of what surrounds one candidate: a nationality after it, a team's opponent or score, a
+    locative, "the", an organisation word, a region's name, a place noun after a place's name."""
+    key = key_of(doc, c.start, c.end)
+    if key not in place_of and not set(key) & org_words() and before_country(doc, c.end, place_of):
+        votes[key]["PERSON"] += rules.bracketed_country_vote
+    if (not is_strong_place(key, place_of) and (c.label != "PERSON" or key in place_of)
+            and plays_as_team(doc, c.start, c.end)):
+        votes[key]["ORG"] += rules.team_context_vote
+    if c.source == "model" and c.label in ("ORG", "PERSON") and key not in place_of and after_locative(doc, c.start, c.end):
+        votes[key]["GPE"] += rules.locative_vote
+    if c.source == "model" and c.label == "PERSON" and after_the(doc, c.start, c.end) and key not in place_of:
+        votes[key]["LOC"] += rules.determiner_vote
+    if c.source == "model" and c.label == "PERSON" and ends_in_org_word(key) and not is_first_name(doc[c.start].text):
+        votes[key]["ORG"] += rules.org_word_vote
+    if (c.source == "model" and c.label == "ORG" and key not in place_of and key in regions
+            and not plays_as_team(doc, c.start, c.end)):
+        votes[key]["GPE"] += rules.region_vote
+    if c.source == "model" and c.label != "NORP":
+        for place_key, label in place_word_votes(doc, c):
+            if place_key not in place_of:
+                votes[place_key][label] += rules.place_noun_vote
+
+
+def settled_labels(votes: Votes, support: dict[Key, float], texts_of: dict[Key, list[str]],
+                   place_of: dict[Key, Place], rules: EntityRules) -> tuple[dict[Key, str], set[Key]]:
+    """(the winning label of each name, the parts of person names): a part of a person's name ("Putin" of
+    "Vladimir Putin") is that person unless it is a strong place."""
     labels = {key: best_label(v) for key, v in votes.items()}
     name_parts = person_parts(labels, texts_of)
     for part in name_parts:
@@ -527,8 +603,13 @@ def resolve(
     for part in company_short_names(labels, texts_of):
         if not is_strong_place(part, place_of):
             votes[part]["ORG"] += rules.name_part_vote + sum(votes[part].values())
-    labels = {key: best_label(v) for key, v in votes.items()}
+    return {key: best_label(v) for key, v in votes.items()}, name_parts
 
+
+def labelled_candidates(doc: Doc, candidates: list[Candidate], labels: dict[Key, str], support: dict[Key, float],
+                        name_parts: set[Key], token_kind: list[str], rules: EntityRules) -> list[Candidate]:
+    """The candidates with their name's label; one found only on an ALL-CAPS line, with no support elsewhere,
+    is dropped unless it ends in a part of a person's name."""
     kept = []
     for c in candidates:
         key = key_of(doc, c.start, c.end)
@@ -539,14 +620,12 @@ def resolve(
             continue
         c.label = labels[key]
         kept.append(c)
-    known = {key: labels[key] for key in labels if support[key] > 0}
-    if rules.find_names_again:
-        kept += propagate(doc, kept, known, in_credit, token_kind)
-    if rules.read_results_tables:
-        kept += table_names(doc, kept, known, token_kind, place_of)
+    return kept
 
-    spans = [Span(doc, c.start, c.end, label=c.label) for c in kept]
-    chosen = filter_spans(spans)
+
+def with_other_entities(doc: Doc, kept: list[Candidate]) -> list[Span]:
+    """The kept names as non-overlapping spans, with the model's other entities (dates, numbers) they leave free."""
+    chosen = filter_spans([Span(doc, c.start, c.end, label=c.label) for c in kept])
     taken = {i for span in chosen for i in range(span.start, span.end)}
     others = [e for e in doc.ents if e.label_ not in KEPT_LABELS and not any(i in taken for i in range(e.start, e.end))]
     return sorted(chosen + others, key=lambda span: span.start)
@@ -626,7 +705,8 @@ def products(doc: Doc, candidates: list[Candidate], token_kind: list[str], weigh
 
 
 def is_brand(text: str) -> bool:
-    """A maker or product line of data/lexicons/entity_product_brands.txt, or a camel-case line ("iPhone", "eReader")."""
+    """A maker or product line of data/lexicons/entity_product_brands.txt, or a camel-case line ("iPhone",
+    "eReader")."""
     return text in lexicons.words("entity_product_brands.txt") or (text[:1].islower() and text[1:2].isupper() and text.isalpha())
 
 
@@ -636,14 +716,19 @@ def place_noun_names(doc: Doc, candidates: list[Candidate], place_of: dict[tuple
     found = []
     for i in range(1, len(doc)):
         label = place_noun_after(doc, i) if doc[i].is_lower else None
-        if not label or taken[i - 1] or not (doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper()):
+        if not label or taken[i - 1] or not is_capitalised_name(doc[i - 1]):
             continue
         start = i - 1
-        while start > 0 and i - start < 4 and not taken[start - 1] and (not doc[start - 1].whitespace_ or doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper()):
+        while (start > 0 and i - start < 4 and not taken[start - 1]
+               and (not doc[start - 1].whitespace_ or is_capitalised_name(doc[start - 1]))):
             start -= 1
         if key_of(doc, start, i) not in place_of and doc[start].is_alpha:
             found.append(Candidate(start, i, label, weight, "place noun"))
     return found
+
+
+def is_capitalised_name(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper()
 
 
 def weather_places(doc: Doc, candidates: list[Candidate], token_kind: list[str], weight: float) -> list[Candidate]:
@@ -736,7 +821,8 @@ def plays_as_team(doc: Doc, start: int, end: int) -> bool:
 
 
 def after_the(doc: Doc, start: int, end: int) -> bool:
-    """"The Rhine", "the Louvre": a singular name after "the" names no person; a plural one may be a team or a family."""
+    """ "The Rhine", "the Louvre": a singular name after "the" names no person; a plural one may be a team or
+    a family."""
     return start > 0 and doc[start - 1].lower_ == "the" and not doc[end - 1].lower_.endswith("s")
 
 

@@ -20,29 +20,10 @@ from spacy.tokens import Doc, Span, Token
 
 from newsflow.tasks.core import lexicons
 from newsflow.tasks.core.dates import resolve_date
-from newsflow.tasks.core.quotes import (dateline_tokens, doc_text, entity_span, overlapping_entity, quote_spans, quoted_tokens,
-                               speech_verbs)
+from newsflow.tasks.core.doc_reading import (dateline_tokens, doc_text, entity_span, noun_phrase_start,
+                                             overlapping_entity, quote_spans, quoted_tokens, speech_verbs)
+from newsflow.tasks.core.schemas import LINKED_EVENTS
 
-LINKED_EVENTS = {
-    "event_id": pl.Utf8,
-    "doc_id": pl.Utf8,
-    "sent_no": pl.Int64,
-    "actor_id": pl.Utf8,
-    "actor_via": pl.Utf8,
-    "action": pl.Utf8,
-    "target_id": pl.Utf8,
-    "target_via": pl.Utf8,
-    "target_text": pl.Utf8,
-    "actor_text": pl.Utf8,
-    "event_date": pl.Date,
-    "date_text": pl.Utf8,
-    "date_precision": pl.Utf8,
-    "modality": pl.Utf8,
-    "event_type": pl.Utf8,
-    "start_char": pl.Int64,
-    "end_char": pl.Int64,
-    "quote_id": pl.Utf8,  # the quote this speech event introduces; views leave such events to `quotes`
-}
 ENTITY_BEGINS = 3  # ENT_IOB code of a token that begins an entity (1 inside, 2 outside)
 SUBJECTS = {"nsubj", "nsubjpass"}
 OBJECTS = {"dobj", "dative", "obj"}
@@ -138,8 +119,8 @@ def support_verbs() -> dict[str, str]:
 def noun_arguments(noun: Token, holder_role: str) -> tuple[Token | None, Token | None]:
     """(actor, target) of an event noun: its possessor, a name compounded with it, its of- and by-phrases,
     or the subject of the light verb it is the object of; a with-, for- or against-phrase is the other
-    party ("the merger with Coastal Air", "demand for the iPod", "the case against Acme"). Only referring arguments count (names,
-    pronouns, definite noun phrases): "a sale of assets" is no one's event."""
+    party ("the merger with Coastal Air", "demand for the iPod", "the case against Acme"). Only referring
+    arguments count (names, pronouns, definite noun phrases): "a sale of assets" is no one's event."""
     holder = agent = partner = None
     for child in noun.children:
         if child.dep_ == "poss" and refers(child):
@@ -352,9 +333,7 @@ def phrase(token: Token, prepositions: frozenset[str] = frozenset(), possessor: 
         if ent is not None:
             return ent.start_char, ent.end_char
     with_possessor = possessor or token.lemma_.lower() in attribute_nouns()
-    modifiers = ("det", "amod", "compound", "nummod", "nmod", "case") + (("poss",) if with_possessor else ())
-    left = [c for c in token.lefts if c.dep_ in modifiers]
-    start = min([c.left_edge.idx for c in left] + [token.idx])
+    start = noun_phrase_start(token, possessor=with_possessor)
     about = owner_of(token) or named_in_phrase(token, prepositions) or appositive_name(token)
     end = about.right_edge.idx + len(about.right_edge) if about is not None else token.idx + len(token)
     return start, end
@@ -555,9 +534,11 @@ def tree_distance(a: Token, b: Token) -> int:
     return len(a.sent)
 
 
-def event_id(doc_id: str, start: int, end: int, action: str) -> str:
-    """Stable id of an event: same document, span and action, same id."""
-    return hashlib.sha1(f"{doc_id}\x1f{start}\x1f{end}\x1f{action}".encode()).hexdigest()[:16]
+def event_id(doc_id: str, start: int, end: int, action: str, actor_start: int | None, target_start: int | None) -> str:
+    """Stable id of an event: same document, span, action and arguments, same id (the named conjuncts of
+    "GM and Chrysler asked" are two events of one span)."""
+    key = f"{doc_id}\x1f{start}\x1f{end}\x1f{action}\x1f{actor_start}\x1f{target_start}"
+    return hashlib.sha1(key.encode()).hexdigest()[:16]
 
 
 def link_events(events: pl.DataFrame, mentions: pl.DataFrame, quotes: pl.DataFrame) -> pl.DataFrame:
@@ -568,8 +549,10 @@ def link_events(events: pl.DataFrame, mentions: pl.DataFrame, quotes: pl.DataFra
     linked = overlapping_entity(events, mentions, "actor_start", "actor_end", "actor_id", "actor_via")
     linked = overlapping_entity(linked, mentions, "target_start", "target_end", "target_id", "target_via")
     linked = without_self_possession(linked)
-    ids = [event_id(*r) for r in linked.select("doc_id", "start_char", "end_char", "action").iter_rows()]
-    linked = linked.with_columns(event_id=pl.Series(ids, dtype=pl.Utf8))
+    keys = linked.select("doc_id", "start_char", "end_char", "action", "actor_start", "target_start")
+    ids = [event_id(*r) for r in keys.iter_rows()]
+    linked = linked.with_columns(event_id=pl.Series(ids, dtype=pl.Utf8)).unique("event_id", keep="first",
+                                                                                 maintain_order=True)
     return with_quote_ids(linked, quotes).select([pl.col(name).cast(dtype) for name, dtype in LINKED_EVENTS.items()])
 
 

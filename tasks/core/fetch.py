@@ -29,6 +29,7 @@ PAGE_SECONDS = 20.0  # one page from connecting to its last byte; a page that ta
 FETCH_WORKERS = 6  # pages fetched at once, as many as a browser opens to one site
 RETRIES = 2
 BACKOFF_SECONDS = 1.0
+ACCEPT = "text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, text/plain;q=0.8, */*;q=0.1"
 PAGE_TYPES = {"text/html": "html", "application/xhtml+xml": "html", "text/plain": "text"}
 FEED_TYPES = {"application/rss+xml", "application/atom+xml", "application/xml", "text/xml", "application/rdf+xml"}
 URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
@@ -87,7 +88,7 @@ def feed_links(body: bytes, base: str) -> list[str]:
         raise FetchError("bad-feed", f"{base} is not a readable RSS/Atom feed: {parsed.get('bozo_exception', 'no entries')}")
     links = []
     for entry in parsed.entries:
-        link = entry.get("link") or next((l.get("href") for l in entry.get("links", []) if l.get("href")), None)
+        link = entry.get("link") or next((found.get("href") for found in entry.get("links", []) if found.get("href")), None)
         if link:
             url = urljoin(base, link)
             if url not in links:
@@ -212,7 +213,7 @@ class HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
 def http_get(url: str, deadline: float = PAGE_SECONDS, max_bytes: int = MAX_FILE_BYTES, allow_private: bool = False) -> Response:
     """One GET with newsflow's User-Agent, over within `deadline` s however slowly the server sends; reads at most
     `max_bytes` + 1 so a huge page cannot fill memory; refuses non-public addresses unless `allow_private`."""
-    request = urllib.request.Request(check_url(url), headers={"User-Agent": USER_AGENT, "Accept": "text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, text/plain;q=0.8, */*;q=0.1"})
+    request = urllib.request.Request(check_url(url), headers={"User-Agent": USER_AGENT, "Accept": ACCEPT})
     page = PageConnections(deadline, allow_private)
     opener = urllib.request.build_opener(GuardedHTTPHandler(page), GuardedHTTPSHandler(page), HttpOnlyRedirects())
     too_slow = FetchError("timeout", f"{url} did not finish within {deadline:g} s")
@@ -269,7 +270,8 @@ def fetch_with_retries(
     backoff: float = BACKOFF_SECONDS,
     sleep: Callable[[float], None] = time.sleep,
 ) -> Response:
-    """`get(url)`, tried again after transient failures (5xx, 429, refused connections), waiting backoff, 2×backoff, …"""
+    """`get(url)`, tried again after transient failures (5xx, 429, refused connections), waiting backoff,
+    2×backoff, …"""
     for attempt in range(retries + 1):
         last = attempt == retries
         try:

@@ -119,7 +119,8 @@ def doc_id_of(text: str) -> str:
 
 
 def decode(data: bytes, name: str) -> str:
-    """Text of a file: UTF-8, or UTF-16/32 when it starts with their byte-order mark; a Rejection saying why otherwise."""
+    """Text of a file: UTF-8, or UTF-16/32 when it starts with their byte-order mark; a Rejection saying why
+    otherwise."""
     encoding = next((encoding for mark, encoding in BYTE_ORDER_MARKS if data.startswith(mark)), None)
     if encoding:
         try:
@@ -138,7 +139,8 @@ def decode(data: bytes, name: str) -> str:
 
 
 def read_bytes(path: Path, limit: int) -> bytes:
-    """File contents, gunzipped for `.gz` files; a Rejection, before reading or unpacking it whole, past `limit` bytes."""
+    """File contents, gunzipped for `.gz` files; a Rejection, before reading or unpacking it whole, past
+    `limit` bytes."""
     size = path.stat().st_size
     if size > limit:
         raise Rejection("too-large", f"{path} is {size:,} bytes, over the {limit:,} bytes newsflow reads from one such file")

@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsflow.tasks.core import entities, events, quotes, references
+from newsflow.tasks.core.doc_reading import doc_text, quote_spans, quoted_tokens
 from newsflow.tasks.core.limits import MAX_PARSE_BATCH_CHARS
 from newsflow.tasks.core.schemas import EVENTS, MENTIONS, QUOTES, SENTENCES, frame
 from newsflow.tasks.core.stopping import check_stop
@@ -86,7 +87,7 @@ def doc_rows(doc: Doc, doc_id: str, published_at: date | None) -> dict[str, list
         for i, s in enumerate(sents)
     ]
     doc_quotes = quotes.extract_quotes(doc)
-    quoted = quotes.quoted_tokens(doc, quotes.quote_spans(quotes.doc_text(doc)))
+    quoted = quoted_tokens(doc, quote_spans(doc_text(doc)))
     found_mentions = (entities.doc_mentions(doc)
                       + references.reference_rows(doc, quoted, speakers=quotes.written_speakers(doc_quotes))
                       + references.speaker_references(doc, doc_quotes))

@@ -20,28 +20,18 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
-import numpy
 import polars as pl
 from spacy.attrs import IDX, LEMMA, POS
 from spacy.parts_of_speech import NOUN
 from spacy.tokens import Doc, Span, Token
 
 from newsflow.tasks.core import lexicons
+from newsflow.tasks.core.doc_reading import (QUOTE_MARK, cue_phrases, dateline_tokens, doc_text, entity_span,
+                                             noun_phrase_start, overlapping_entity, paragraphs, quote_spans,
+                                             quoted_tokens, speech_verbs, trim)
 from newsflow.tasks.core.entity_gazetteer import given_name_detector, is_first_name, role_heads, is_country_of
+from newsflow.tasks.core.schemas import LINKED_QUOTES
 
-LINKED_QUOTES = {
-    "quote_id": pl.Utf8,
-    "doc_id": pl.Utf8,
-    "sent_no": pl.Int64,
-    "speaker_id": pl.Utf8,
-    "speaker_via": pl.Utf8,
-    "speaker_text": pl.Utf8,
-    "cue": pl.Utf8,
-    "text": pl.Utf8,
-    "kind": pl.Utf8,
-    "start_char": pl.Int64,
-    "end_char": pl.Int64,
-}
 SUBJECTS = {"nsubj", "nsubjpass"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "i"}
 GROUP_PRONOUNS = {"it", "they", "we", "its", "their"}
@@ -49,24 +39,13 @@ PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "
 HONORIFIC_GENDER = {"mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "ms": "female", "ms.": "female",
                     "miss": "female"}
 NAMED = {"PERSON", "ORG", "GPE", "NORP"}
-QUOTE_MARK = re.compile(r"``|''|[\"“”]")
-INCH_MARK = re.compile(r"(?<=\d) ?\" [a-z]")  # 13.3" widescreen, "15 " or 17 " displays": inches, not quotation
-OPENING_ONLY, CLOSING_ONLY = {"“", "``"}, {"”"}
 CLOSING_MARK = re.compile(r"[.,!?]?(?:''|[\"”])")
 OPENINGS = {"\"", "“", "``", "''"}
-PARAGRAPH = re.compile(r"\n\s*\n")
 MIN_DIRECT_WORDS = 4
 MAX_MODIFIER_TOKENS = 8  # a speaker's modifiers reaching further back are a parse running sentences together
 MIN_UNATTRIBUTED_WORDS = 8  # a quoted sentence this long is someone's words even when nobody is named
 TITLE_SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with",
                      "from", "as"}
-# "MADRID --", "HANOI, Vietnam (AP) —", "NEW YORK (Reuters) -", "Washington (CNN) —" at a paragraph's start.
-DATELINE = re.compile(
-    r"(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*(?:, [A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*)*)*(?: \([^()\n]{1,30}\))?"
-    r"|[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*)*(?:, [A-Z][\w.'\-]*)* \([^()\n]{1,30}\))"
-    r"[ \t]*(?:[—―–]|--?)[ \t]+"
-)
-DATELINE_PARAGRAPHS = 2
 AGE = re.compile(r"\b\d+ ?- ?year ?- ?old\b")
 COLON_SIGNATURE = re.compile(r"(?:^|\n)[ \t]*([^\n:!?\"“”]{1,60}?):[ \t]*(?:``|''|[\"“])$")
 DASH_SIGNATURE = re.compile(r"(?:``|''|[\"”])?[ \t]*\n?[ \t]*(?:[—―–]|--)[ \t]*")
@@ -84,18 +63,6 @@ OWNERS = {"its", "their", "his", "her"}  # "its review": whoever speaks around i
 AFTER_QUOTE_ACCORDING = re.compile(r"[\s,.!?\"”'`]*according to\b")
 AUTHOR_PREPOSITIONS = {"from", "by", "of", "in", "on", "at"}  # "a report in X", not "a letter to X"
 WRITER = {"i", "we", "you", "me", "us"}
-
-
-@lru_cache(maxsize=1)
-def cue_phrases() -> frozenset[str]:
-    """Cues of data/lexicons/speech_verbs.txt: lemmas, and lemmas with the particle they need ("point out")."""
-    return lexicons.words("speech_verbs.txt")
-
-
-@lru_cache(maxsize=1)
-def speech_verbs() -> frozenset[str]:
-    """The lemma of every cue."""
-    return frozenset(cue.split()[0] for cue in cue_phrases())
 
 
 @lru_cache(maxsize=1)
@@ -160,113 +127,6 @@ def group_nouns() -> dict[str, frozenset[str]]:
 def person_nouns() -> frozenset[str]:
     """Heads of descriptions that name a person: the titles of roles.txt and speaker_person_nouns.txt."""
     return role_heads() | lexicons.words("speaker_person_nouns.txt")
-
-
-def doc_text(doc: Doc) -> str:
-    """doc.text, joined once per Doc: spaCy rebuilds it from the tokens on every access."""
-    if "newsflow_text" not in doc.user_data:
-        doc.user_data["newsflow_text"] = doc.text
-    return doc.user_data["newsflow_text"]
-
-
-def entity_span(token: Token) -> Span | None:
-    """The named-entity span holding a token, found from its IOB tags (doc.ents is rebuilt on each access)."""
-    if not token.ent_type_:
-        return None
-    doc, start, end = token.doc, token.i, token.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return Span(doc, start, end, label=token.ent_type_)
-
-
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of quoted text (inside the marks), paired per paragraph.
-
-    Marks are straight and curly double quotes and the typewriter pairs `` '' and '' ''; a number's inch sign
-    (`a 13.3" screen`) opens none. A quote
-    left open at a paragraph's end closes there: newspapers open a fresh mark on each paragraph of
-    a long quote instead of closing the last one. When the next paragraph opens with no mark and
-    its first mark can only close (a curly closing mark, or an odd number of marks), the quote
-    went on without a fresh mark and that mark ends it.
-    """
-    spans, left_open = [], False
-    for paragraph in paragraphs(text):
-        marks = list(QUOTE_MARK.finditer(text, *paragraph))
-        start = paragraph[0] if left_open and carries_on(text, paragraph[0], marks) else None
-        for m in marks:
-            mark = m.group()
-            if start is None and mark not in CLOSING_ONLY:
-                if not is_inch(text, m):
-                    start = m.end()
-            elif start is not None and mark not in OPENING_ONLY:
-                spans.append((start, m.start()))
-                start = None
-        if start is not None:
-            spans.append((start, paragraph[1]))
-        left_open = start is not None
-    return [trimmed for s, e in spans if (trimmed := trim(text, s, e))]
-
-
-def is_inch(text: str, mark: re.Match) -> bool:
-    return any(INCH_MARK.match(text, start) for start in (mark.start() - 1, mark.start()))
-
-
-def carries_on(text: str, start: int, marks: list[re.Match]) -> bool:
-    """Whether a paragraph after one left open goes on with the quote: words before its first mark,
-    which reads as a closing one."""
-    if not marks or not text[start : marks[0].start()].strip():
-        return False
-    return len(marks) % 2 == 1 or is_closing(text, marks[0])
-
-
-def is_closing(text: str, mark: re.Match) -> bool:
-    """A mark that can only close a quote: a curly closing mark, one attached to the word before it
-    (`home."`), or, where marks stand apart from the words, one after the end of a sentence (`home . " `)."""
-    before, after = text[: mark.start()], text[mark.end() : mark.end() + 1]
-    if mark.group() in CLOSING_ONLY or (before and not before[-1].isspace()):
-        return True
-    return after.isspace() and before.rstrip().endswith((".", "!", "?", ","))
-
-
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each blank-line separated paragraph."""
-    bounds, start = [], 0
-    for m in PARAGRAPH.finditer(text):
-        bounds.append((start, m.start()))
-        start = m.end()
-    bounds.append((start, len(text)))
-    return bounds
-
-
-def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """A quote span without surrounding blanks and the trailing comma of `"...," he said`."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
-        end -= 1
-    return (start, end) if end > start else None
-
-
-def dateline_tokens(doc: Doc) -> list[bool]:
-    """For each token, whether it is part of a dateline ("HANOI, Vietnam (AP) —") opening one of the first paragraphs."""
-    text = doc_text(doc)
-    inside = numpy.zeros(len(doc), dtype=bool)
-    starts = doc.to_array(IDX)
-    for start, _ in paragraphs(text)[:DATELINE_PARAGRAPHS]:
-        if m := DATELINE.match(text, start):
-            inside[numpy.searchsorted(starts, start): numpy.searchsorted(starts, m.end())] = True
-    return inside.tolist()
-
-
-def quoted_tokens(doc: Doc, spans: list[tuple[int, int]]) -> list[bool]:
-    """For each token, whether it lies inside a quote (quote marks included), read off the token offsets."""
-    starts = doc.to_array(IDX)
-    inside = numpy.zeros(len(doc), dtype=bool)
-    for start, end in spans:
-        inside[numpy.searchsorted(starts, start - 1): numpy.searchsorted(starts, end, side="right")] = True
-    return inside.tolist()
 
 
 def quote_kind(doc: Doc, start: int, end: int) -> str:
@@ -562,7 +422,8 @@ def closest_cue(reading: Reading, candidates: list[Token], start: int, end: int,
 
 
 def introduces_quote(reading: Reading, cue: Token) -> bool:
-    """Whether a quote opens right after a cue (`Lee said: "..."`): the cue reports that one, not the quote before it."""
+    """Whether a quote opens right after a cue (`Lee said: "..."`): the cue reports that one, not the quote
+    before it."""
     after = cue.idx + len(cue)
     k = bisect.bisect_left(reading.span_starts, after)
     if k == len(reading.span_starts):
@@ -1180,9 +1041,7 @@ def noun_phrase(token: Token) -> tuple[int, int]:
     wrote or released it: "a statement from Apple", "figures released on Monday by NPD Group", up to
     that name ("a report in the Herald of Ohio" is the Herald's).
     """
-    left = [c for c in token.lefts if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "case")
-            and token.i - c.left_edge.i <= MAX_MODIFIER_TOKENS]
-    start = min([c.left_edge.idx for c in left] + [token.idx])
+    start = noun_phrase_start(token, reach=MAX_MODIFIER_TOKENS)
     end = token.idx + len(token)
     authors = NAMED if is_document(token) else {"ORG"}
     for right in [t for t in token.rights if not t.is_punct] if token.pos_ == "NOUN" else []:
@@ -1557,22 +1416,3 @@ def link_quotes(quotes: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def overlapping_entity(rows: pl.DataFrame, mentions: pl.DataFrame, start: str, end: str, out: str,
-                       via_out: str) -> pl.DataFrame:
-    """Add `out`: entity_id of the mention overlapping [start, end) in the same document, and `via_out`:
-    how that mention reaches the entity (name, alias, acronym, pronoun, description).
-
-    When several overlap ("Russian President Vladimir Putin" holds "Russian" and "Vladimir Putin"),
-    the one ending last wins: English noun phrases end with their head.
-    """
-    keyed = rows.with_row_index("_row")
-    candidates = (
-        keyed.select("_row", "doc_id", start, end)
-        .join(mentions.select("doc_id", pl.col("start_char").alias("_ms"), pl.col("end_char").alias("_me"),
-                              "entity_id", "via"), on="doc_id")
-        .filter((pl.col("_ms") < pl.col(end)) & (pl.col("_me") > pl.col(start)) & pl.col("entity_id").is_not_null())
-        .sort("_row", pl.min_horizontal("_me", end), "_me", descending=[False, True, True])
-        .unique("_row", keep="first")
-        .select("_row", pl.col("entity_id").alias(out), pl.col("via").alias(via_out))
-    )
-    return keyed.join(candidates, on="_row", how="left").drop("_row")

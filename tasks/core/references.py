@@ -41,7 +41,8 @@ from spacy.tokens import Doc, Span, Token
 
 from newsflow.tasks.core import lexicons
 from newsflow.tasks.core.entity_gazetteer import given_name_detector, role_heads, is_country_of
-from newsflow.tasks.core.quotes import doc_text, entity_span, news_outlet_words
+from newsflow.tasks.core.doc_reading import doc_text, entity_span, noun_phrase_start
+from newsflow.tasks.core.quotes import news_outlet_words
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
@@ -333,12 +334,6 @@ def name_head(name: Span) -> str | None:
         return None
     before = next((k for k, t in enumerate(words) if k and t.is_lower and t.pos_ == "ADP"), len(words))
     return words[before - 1].lower_
-
-
-def noun_phrase_start(token: Token) -> int:
-    """Character start of a description with its determiner and modifiers."""
-    left = [c for c in token.lefts if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "case")]
-    return min([c.left_edge.idx for c in left] + [token.idx])
 
 
 def subject_chain_holds(referent: Referent, token: Token, resolved: dict[int, Referent]) -> bool:

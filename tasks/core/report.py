@@ -46,10 +46,12 @@ def summary_markdown(summary: dict) -> str:
     lines = [
         f"# newsflow run `{summary['run_id']}`",
         "",
-        "| documents in | new | skipped (already loaded) | rejected | not English | near-duplicates | events | quotes |",
+        "| documents in | new | skipped (already loaded) | rejected | not English | near-duplicates "
+        "| events | quotes |",
         "|---|---|---|---|---|---|---|---|",
         f"| {summary['n_in']} | {summary['n_new']} | {summary['n_skipped']} | {summary['n_rejected']} "
-        f"| {summary['n_not_english']} | {summary['n_near_duplicates']} | {summary['n_events']} | {summary['n_quotes']} |",
+        f"| {summary['n_not_english']} | {summary['n_near_duplicates']} "
+        f"| {summary['n_events']} | {summary['n_quotes']} |",
         "",
         f"Warehouse: `{summary['db']}`",
     ]
@@ -59,7 +61,7 @@ def summary_markdown(summary: dict) -> str:
     if summary.get("new_events"):
         lines += ["", "## New events", "", "| actor | action | target | date | modality | article |", "|---|---|---|---|---|---|"]
         lines += [
-            f"| {cell(e['actor'])} | {cell(e['action'])} | {cell(e['target'])} | {cell(e['event_date'])} | {cell(e['modality'])} | {cell(e['title'])} |"
+            "| " + " | ".join(cell(e[key]) for key in ("actor", "action", "target", "event_date", "modality", "title")) + " |"
             for e in summary["new_events"]
         ]
     if summary["rejected"]:

@@ -111,6 +111,47 @@ QUOTES = {
     "end_char": pl.Int64,
 }
 
+LINKED_EVENTS = {
+    "event_id": pl.Utf8,
+    "doc_id": pl.Utf8,
+    "sent_no": pl.Int64,
+    "actor_id": pl.Utf8,
+    "actor_via": pl.Utf8,
+    "action": pl.Utf8,
+    "target_id": pl.Utf8,
+    "target_via": pl.Utf8,
+    "target_text": pl.Utf8,
+    "actor_text": pl.Utf8,
+    "event_date": pl.Date,
+    "date_text": pl.Utf8,
+    "date_precision": pl.Utf8,
+    "modality": pl.Utf8,
+    "event_type": pl.Utf8,
+    "start_char": pl.Int64,
+    "end_char": pl.Int64,
+    "quote_id": pl.Utf8,  # the quote this speech event introduces; views leave such events to `quotes`
+}
+
+LINKED_QUOTES = {
+    "quote_id": pl.Utf8,
+    "doc_id": pl.Utf8,
+    "sent_no": pl.Int64,
+    "speaker_id": pl.Utf8,
+    "speaker_via": pl.Utf8,
+    "speaker_text": pl.Utf8,
+    "cue": pl.Utf8,
+    "text": pl.Utf8,
+    "kind": pl.Utf8,
+    "start_char": pl.Int64,
+    "end_char": pl.Int64,
+}
+
+ENTITY_RELATIONS = {"entity_id": pl.Utf8, "relation": pl.Utf8, "related_id": pl.Utf8}
+
+KNOWN_ENTITIES = {"alias": pl.Utf8, "entity_id": pl.Utf8, "name": pl.Utf8, "type": pl.Utf8}
+
+DOCUMENT_PAIRS = {"doc_id": pl.Utf8, "entity_a": pl.Utf8, "entity_b": pl.Utf8, "n_sentences": pl.Int64}
+
 
 def empty(schema: dict) -> pl.DataFrame:
     """A frame with no rows and the given columns."""

@@ -1,0 +1,175 @@
+"""What quotes, events and references read off a parsed Doc alike: its text, the span of a named
+entity, the spans inside quotation marks, the dateline, the speech cues; and the join that gives a span
+the entity of the mention it overlaps. One home, so the three readers agree on each of them."""
+
+import re
+from functools import lru_cache
+
+import numpy
+import polars as pl
+from spacy.attrs import IDX
+from spacy.tokens import Doc, Span, Token
+
+from newsflow.tasks.core import lexicons
+
+QUOTE_MARK = re.compile(r"``|''|[\"“”]")
+INCH_MARK = re.compile(r"(?<=\d) ?\" [a-z]")  # 13.3" widescreen, "15 " or 17 " displays": inches, not quotation
+OPENING_ONLY, CLOSING_ONLY = {"“", "``"}, {"”"}
+NOUN_MODIFIERS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "case"})
+PARAGRAPH = re.compile(r"\n\s*\n")
+# "MADRID --", "HANOI, Vietnam (AP) —", "NEW YORK (Reuters) -", "Washington (CNN) —" at a paragraph's start.
+DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*(?:, [A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*)*)*(?: \([^()\n]{1,30}\))?"
+    r"|[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*)*(?:, [A-Z][\w.'\-]*)* \([^()\n]{1,30}\))"
+    r"[ \t]*(?:[—―–]|--?)[ \t]+"
+)
+DATELINE_PARAGRAPHS = 2
+
+
+@lru_cache(maxsize=1)
+def cue_phrases() -> frozenset[str]:
+    """Cues of data/lexicons/speech_verbs.txt: lemmas, and lemmas with the particle they need ("point out")."""
+    return lexicons.words("speech_verbs.txt")
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    """The lemma of every cue."""
+    return frozenset(cue.split()[0] for cue in cue_phrases())
+
+
+def doc_text(doc: Doc) -> str:
+    """doc.text, joined once per Doc: spaCy rebuilds it from the tokens on every access."""
+    if "newsflow_text" not in doc.user_data:
+        doc.user_data["newsflow_text"] = doc.text
+    return doc.user_data["newsflow_text"]
+
+
+def entity_span(token: Token) -> Span | None:
+    """The named-entity span holding a token, found from its IOB tags (doc.ents is rebuilt on each access)."""
+    if not token.ent_type_:
+        return None
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
+
+
+def noun_phrase_start(token: Token, possessor: bool = True, reach: int | None = None) -> int:
+    """Character start of a noun's phrase: its determiners and modifiers (and its possessor, unless not
+    `possessor`), each reaching at most `reach` tokens back when given."""
+    left = [c for c in token.lefts if c.dep_ in NOUN_MODIFIERS and (possessor or c.dep_ != "poss")
+            and (reach is None or token.i - c.left_edge.i <= reach)]
+    return min([c.left_edge.idx for c in left] + [token.idx])
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of quoted text (inside the marks), paired per paragraph.
+
+    Marks are straight and curly double quotes and the typewriter pairs `` '' and '' ''; a number's inch sign
+    (`a 13.3" screen`) opens none. A quote
+    left open at a paragraph's end closes there: newspapers open a fresh mark on each paragraph of
+    a long quote instead of closing the last one. When the next paragraph opens with no mark and
+    its first mark can only close (a curly closing mark, or an odd number of marks), the quote
+    went on without a fresh mark and that mark ends it.
+    """
+    spans, left_open = [], False
+    for paragraph in paragraphs(text):
+        marks = list(QUOTE_MARK.finditer(text, *paragraph))
+        start = paragraph[0] if left_open and carries_on(text, paragraph[0], marks) else None
+        for m in marks:
+            mark = m.group()
+            if start is None and mark not in CLOSING_ONLY:
+                if not is_inch(text, m):
+                    start = m.end()
+            elif start is not None and mark not in OPENING_ONLY:
+                spans.append((start, m.start()))
+                start = None
+        if start is not None:
+            spans.append((start, paragraph[1]))
+        left_open = start is not None
+    return [trimmed for s, e in spans if (trimmed := trim(text, s, e))]
+
+
+def is_inch(text: str, mark: re.Match) -> bool:
+    return any(INCH_MARK.match(text, start) for start in (mark.start() - 1, mark.start()))
+
+
+def carries_on(text: str, start: int, marks: list[re.Match]) -> bool:
+    """Whether a paragraph after one left open goes on with the quote: words before its first mark,
+    which reads as a closing one."""
+    if not marks or not text[start : marks[0].start()].strip():
+        return False
+    return len(marks) % 2 == 1 or is_closing(text, marks[0])
+
+
+def is_closing(text: str, mark: re.Match) -> bool:
+    """A mark that can only close a quote: a curly closing mark, one attached to the word before it
+    (`home."`), or, where marks stand apart from the words, one after the end of a sentence (`home . " `)."""
+    before, after = text[: mark.start()], text[mark.end() : mark.end() + 1]
+    if mark.group() in CLOSING_ONLY or (before and not before[-1].isspace()):
+        return True
+    return after.isspace() and before.rstrip().endswith((".", "!", "?", ","))
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each blank-line separated paragraph."""
+    bounds, start = [], 0
+    for m in PARAGRAPH.finditer(text):
+        bounds.append((start, m.start()))
+        start = m.end()
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A quote span without surrounding blanks and the trailing comma of `"...," he said`."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def dateline_tokens(doc: Doc) -> list[bool]:
+    """For each token, whether it is part of a dateline ("HANOI, Vietnam (AP) —") opening one of the first
+    paragraphs."""
+    text = doc_text(doc)
+    inside = numpy.zeros(len(doc), dtype=bool)
+    starts = doc.to_array(IDX)
+    for start, _ in paragraphs(text)[:DATELINE_PARAGRAPHS]:
+        if m := DATELINE.match(text, start):
+            inside[numpy.searchsorted(starts, start): numpy.searchsorted(starts, m.end())] = True
+    return inside.tolist()
+
+
+def quoted_tokens(doc: Doc, spans: list[tuple[int, int]]) -> list[bool]:
+    """For each token, whether it lies inside a quote (quote marks included), read off the token offsets."""
+    starts = doc.to_array(IDX)
+    inside = numpy.zeros(len(doc), dtype=bool)
+    for start, end in spans:
+        inside[numpy.searchsorted(starts, start - 1): numpy.searchsorted(starts, end, side="right")] = True
+    return inside.tolist()
+
+
+def overlapping_entity(rows: pl.DataFrame, mentions: pl.DataFrame, start: str, end: str, out: str,
+                       via_out: str) -> pl.DataFrame:
+    """Add `out`: entity_id of the mention overlapping [start, end) in the same document, and `via_out`:
+    how that mention reaches the entity (name, alias, acronym, pronoun, description).
+
+    When several overlap ("Russian President Vladimir Putin" holds "Russian" and "Vladimir Putin"),
+    the one ending last wins: English noun phrases end with their head.
+    """
+    keyed = rows.with_row_index("_row")
+    candidates = (
+        keyed.select("_row", "doc_id", start, end)
+        .join(mentions.select("doc_id", pl.col("start_char").alias("_ms"), pl.col("end_char").alias("_me"),
+                              "entity_id", "via"), on="doc_id")
+        .filter((pl.col("_ms") < pl.col(end)) & (pl.col("_me") > pl.col(start)) & pl.col("entity_id").is_not_null())
+        .sort("_row", pl.min_horizontal("_me", end), "_me", descending=[False, True, True])
+        .unique("_row", keep="first")
+        .select("_row", pl.col("entity_id").alias(out), pl.col("via").alias(via_out))
+    )
+    return keyed.join(candidates, on="_row", how="left").drop("_row")
