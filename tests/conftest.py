@@ -3,15 +3,26 @@ warehouses, and the language pass with its linking run on one text."""
 
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
+# Every Prefect process of the tests (the harness, `newsflow` commands, servers) keeps its database, profiles
+# and memo files in a PREFECT_HOME of the session's own, never the user's (~/.prefect or $PREFECT_HOME): a
+# user's `newsflow ui` must not list test runs. Set before Prefect is imported; subprocesses inherit it.
+os.environ["PREFECT_HOME"] = tempfile.mkdtemp(prefix="newsflow-tests-prefect-home-")
+os.environ.pop("PREFECT_API_URL", None)
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("DO_NOT_TRACK", "1")
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "data" / "samples" / "msn-newsweek-belarus-2022-12-13.txt"
 SHARED = ROOT.parent / "shared"
+
+
+def pytest_unconfigure(config):
+    shutil.rmtree(os.environ["PREFECT_HOME"], ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

@@ -1,6 +1,7 @@
 """The `newsflow` command as a user runs it: help, query, clean."""
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +13,8 @@ from tests.conftest import ROOT, SEED
 
 def newsflow(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "newsflow.flows.cli", *args], cwd=cwd, capture_output=True, text=True,
-                          env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "COLUMNS": "200"})
+                          env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "COLUMNS": "200", "HOME": os.environ["HOME"],
+                               "PREFECT_HOME": os.environ["PREFECT_HOME"]})
 
 
 def test_help_lists_every_command_and_run_options():

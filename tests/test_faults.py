@@ -296,7 +296,8 @@ def test_long_articles_reach_spacy_in_batches_of_bounded_characters():
 
 def newsflow(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "newsflow.flows.cli", *args], cwd=cwd, capture_output=True, text=True,
-                          env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "COLUMNS": "200", "HOME": os.environ["HOME"]})
+                          env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "COLUMNS": "200", "HOME": os.environ["HOME"],
+                               "PREFECT_HOME": os.environ["PREFECT_HOME"]})
 
 
 def digest(path: Path) -> str:
