@@ -105,6 +105,7 @@ def run_flow(source: str, **parameters):
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
     from newsflow.flows.pipeline import news_pipeline
+    from newsflow.tasks.core.nlp import stop_worker_pools
 
     hide_run_failures_on_console()
     try:
@@ -113,8 +114,11 @@ def run_flow(source: str, **parameters):
         errors.print(f"[red]error:[/red] {escape(str(error))}", soft_wrap=True, highlight=False)
         raise typer.Exit(1) from None
     stopped_before_start()
-    with temporary_settings({PREFECT_API_URL: url}):
-        return news_pipeline(source, **parameters, return_state=True)
+    try:
+        with temporary_settings({PREFECT_API_URL: url}):
+            return news_pipeline(source, **parameters, return_state=True)
+    finally:
+        stop_worker_pools()  # the command ends here: no need to wait for the model processes to wind down
 
 
 def start_model_processes(parameters: dict) -> None:

@@ -2,7 +2,7 @@
 
 Starting a flow run costs seconds (Prefect's API, the model processes) whatever it then finds; a
 folder whose every article the warehouse already holds needs none of it. Reading the files and
-looking their doc_ids up costs a second or so for a few thousand articles.
+looking their doc_ids up is what the run would do first anyway.
 """
 
 from pathlib import Path
