@@ -22,9 +22,9 @@ CHUNK = 500  # inputs read at once: the check stops at the first chunk holding s
 
 def nothing_new(source: str, db: str | None = None, data_path: str | None = None, model: str | None = None) -> dict | None:
     """The summary of a run over `source` when it would find nothing to do: every input read, none rejected,
-    every document already loaded with this model and pipeline version. None when there may be work (or
-    this cannot tell cheaply: a URL or `.urls` source, no warehouse yet, a warehouse held or damaged); the
-    run itself then finds out, and reports any problem.
+    every document already loaded with this model and pipeline version, no run recorded as running. None
+    when there may be work (or this cannot tell cheaply: a URL or `.urls` source, no warehouse yet, a
+    warehouse held or damaged); the run itself then finds out, and reports any problem.
     """
     if is_url(source):
         return None
@@ -45,6 +45,8 @@ def nothing_new(source: str, db: str | None = None, data_path: str | None = None
                 return None
             for name, n in input_counts(found, 0).items():
                 counts[name] += n
+        if warehouse.running_runs():  # one going on, or one whose process died: a run marks it abandoned
+            return None
     except Exception:  # noqa: BLE001 - anything unexpected is for the run to meet and report in its own words
         return None
     written = dict.fromkeys(("n_documents", "n_not_english", "n_near_duplicates", "n_events", "n_quotes"), 0)

