@@ -16,9 +16,7 @@ flow once over data/samples (API up, models loaded in every worker); (b) and (c)
 flow calls after that: ingest, clean, nlp, entities, aggregate, load, summary, orchestration.
 Then every sql/questions/*.sql runs read-only against each N-document warehouse (best of 3; the
 lake after `newsflow maintain`'s compaction). The last lines are the targets per kind: full/bare
-ratio, 2-worker speedup, rerun/full ratio, and the lake's first two next to the file's; then the
-wall seconds of `newsflow run` as a whole process on an unchanged 60-article folder and with one
-new article (`--whole-process-only` measures just these two).
+ratio, 2-worker speedup, rerun/full ratio, and the lake's first two next to the file's.
 """
 
 import argparse
@@ -125,8 +123,6 @@ def main() -> None:
     parser.add_argument("--rss-only", action="store_true",
                         help="Only the full run with --workers, printing its peak RSS (to compare N=1,000 with N=10,000).")
     parser.add_argument("--workers", type=int, default=1, help="Workers for --rss-only.")
-    parser.add_argument("--whole-process-only", action="store_true",
-                        help="Only time `newsflow run` as a whole process: an unchanged 60-article folder, one new article.")
     parser.add_argument("--measure", choices=["bare", "full"], help=argparse.SUPPRESS)
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--db", help=argparse.SUPPRESS)
@@ -157,9 +153,6 @@ def main() -> None:
         return in_subprocess(["--measure", "full", *common, "--db", db, "--warmup-db", warmup,
                               "--workers", str(workers), *extra], env)
 
-    if args.whole_process_only:
-        print_whole_process_times(workdir, env)
-        return
     if args.rss_only:
         run = full_run("file", "rss", args.workers)
         print(f"{args.docs} docs ({made['n_distinct']} distinct), {args.workers} worker(s): {run['n_new']} new in "
@@ -212,34 +205,6 @@ def main() -> None:
     if {"file", "lake"} <= set(kinds):
         print(f"lake vs file: full/bare {ratios['lake'][0] / ratios['file'][0] - 1:+.1%}, "
               f"2-worker speedup {ratios['lake'][1] / ratios['file'][1] - 1:+.1%}")
-    print_whole_process_times(workdir, env)
-
-
-def print_whole_process_times(workdir: Path, env: dict, n_docs: int = 60) -> None:
-    """Wall seconds of `newsflow run` as a user meets it, a whole process (interpreter start, input check,
-    Prefect's temporary API, model load, exit) into the default kind of warehouse: on a folder of `n_docs`
-    real articles it has loaded already, then with one new article added. The last two lines of the output."""
-    from bench.incremental import LATE_ARTICLE
-
-    folder, catalog = workdir / "whole-process-articles", workdir / "whole-process.sqlite"
-    for stale in (folder, catalog, workdir / "whole-process.files"):
-        shutil.rmtree(stale) if stale.is_dir() else stale.unlink(missing_ok=True)
-    build_corpus(folder, n_docs)
-    command = [sys.executable, "-m", "newsflow.flows.cli", "run", str(folder), "--db", f"ducklake:sqlite:{catalog}"]
-
-    def timed() -> float:
-        started = time.perf_counter()
-        done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
-        if done.returncode != 0:
-            raise SystemExit(f"newsflow run failed: {done.stderr[-3000:]}")
-        return time.perf_counter() - started
-
-    timed()  # loads the folder
-    unchanged = timed()
-    (folder / "late-article.txt").write_text(LATE_ARTICLE)
-    one_new = timed()
-    print(f"unchanged run whole-process s {unchanged:.2f}")
-    print(f"one new article whole-process s {one_new:.2f}")
 
 
 if __name__ == "__main__":
