@@ -5,6 +5,7 @@ import json
 import logging
 import os
 import sys
+import threading
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -15,6 +16,8 @@ from rich.markup import escape
 from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
+
+from newsflow.flows.ui import quiet_prefect_defaults
 
 app = typer.Typer(no_args_is_help=True, add_completion=False)
 console = Console()
@@ -39,8 +42,8 @@ DataPathOption = Annotated[
 
 
 def quiet_prefect() -> None:
-    """Prefect defaults for a command-line run: no analytics, only warnings on the console."""
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    """Prefect defaults for a command-line run: no analytics, no prompts, only warnings on the console."""
+    quiet_prefect_defaults()
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 
 
@@ -102,20 +105,24 @@ def run(
 
     SOURCE is a file, a folder, a quoted glob, a page or RSS/Atom feed URL, or a .urls file
     listing page URLs one a line. Articles already in the warehouse (same text, same model and
-    version) are skipped; unreadable inputs are recorded in the `rejected` table with the reason.
-    Ctrl-C stops the run after the batch being loaded (a second Ctrl-C at once); run again to
-    load the rest.
+    version) are skipped; when all are, it says so at once, without starting a flow run.
+    Unreadable inputs are recorded in the `rejected` table with the reason. Ctrl-C stops the run
+    after the batch being loaded (a second Ctrl-C at once); run again to load the rest.
     """
+    from newsflow.tasks.precheck import nothing_new
     from newsflow.tasks.stop import stop_on_signals
 
     check_run_arguments(source, db=db, data_path=data_path, model=model, batch_size=batch_size, workers=workers)
     quiet_prefect()
-    if sys.stderr.isatty():
-        errors.print("starting: a Prefect API for the run, then the model (a few seconds)…", highlight=False)
     with stop_on_signals():
-        state = run_flow(source, db=db, data_path=data_path, model=model, batch_size=batch_size, workers=workers,
-                         dask_address=dask_address, allow_private_urls=allow_private_urls)
-        summary = outcome(state)
+        summary = nothing_new(source, db=db, data_path=data_path, model=model)
+        if summary is None:
+            if sys.stderr.isatty():
+                errors.print("starting: a Prefect API for the run, then the model (a few seconds)…", highlight=False)
+            stopped_before_start()
+            state = run_flow(source, db=db, data_path=data_path, model=model, batch_size=batch_size, workers=workers,
+                             dask_address=dask_address, allow_private_urls=allow_private_urls)
+            summary = outcome(state)
     if as_json:
         print(json.dumps(summary, default=str))
     else:
@@ -142,24 +149,60 @@ def check_run_arguments(source: str, **options) -> None:
 
 
 def run_flow(source: str, **parameters):
-    """The final state of one news_pipeline run, on a temporary Prefect API of its own when PREFECT_API_URL is unset."""
-    from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
+    """The final state of one news_pipeline run (see `flows.ui.flow_api` for where it reports). The Prefect API
+    and the model processes start while this process loads the flow: each takes seconds."""
+    from newsflow.flows.ui import ServerFailed, flow_api
+
+    api = flow_api()
+    start_model_processes(parameters)
+    from newsflow.tasks.core.entity_linking import place_names
+
+    threading.Thread(target=place_names, name="newsflow-gazetteer", daemon=True).start()  # what linking reads, loaded meanwhile
+    from prefect.settings import PREFECT_API_URL, temporary_settings
 
     from newsflow.flows.pipeline import news_pipeline
-    from newsflow.flows.ui import start_temporary_api
+    from newsflow.tasks.core.nlp import stop_worker_pools
 
     hide_run_failures_on_console()
-    api = get_current_settings().api.url or start_temporary_api()
+    try:
+        url = api()
+    except ServerFailed as error:
+        errors.print(f"[red]error:[/red] {escape(str(error))}", soft_wrap=True, highlight=False)
+        raise typer.Exit(1) from None
     stopped_before_start()
-    with temporary_settings({PREFECT_API_URL: api}):
-        return news_pipeline(source, **parameters, return_state=True)
+    try:
+        with temporary_settings({PREFECT_API_URL: url}):
+            return news_pipeline(source, **parameters, return_state=True)
+    finally:
+        stop_worker_pools()  # the command ends here: no need to wait for the model processes to wind down
+
+
+def start_model_processes(parameters: dict) -> None:
+    """Start the run's model processes now (not waiting for their models), deaf to Ctrl-C as the flow starts them."""
+    from pydantic import ValidationError
+
+    from newsflow.tasks.core.nlp import start_worker_pool
+    from newsflow.tasks.core.stopping import requested
+    from newsflow.tasks.settings import get_settings
+    from newsflow.tasks.stop import children_deaf_to_ctrl_c
+
+    try:
+        settings = get_settings(model=parameters.get("model"), workers=parameters.get("workers"),
+                                dask_address=parameters.get("dask_address"))
+    except ValidationError:
+        return  # the flow reports bad settings
+    if not settings.dask_address and not requested:
+        with children_deaf_to_ctrl_c():
+            start_worker_pool(settings.model, settings.workers)
 
 
 def stopped_before_start() -> None:
     """Exit when Ctrl-C came while the run was starting: nothing was written yet."""
+    from newsflow.tasks.core.nlp import stop_worker_pools
     from newsflow.tasks.core.stopping import requested
 
     if requested:
+        stop_worker_pools()
         errors.print("[yellow]stopped:[/yellow] stopped before the run started; nothing was written", soft_wrap=True)
         raise typer.Exit(128 + requested[0])
 
@@ -525,7 +568,7 @@ def serve(
     Runs go to $PREFECT_API_URL (start `newsflow ui` and export the URL it prints to watch
     them there); without it Prefect starts a temporary local server. Stop with Ctrl-C.
     """
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    quiet_prefect_defaults()
     from prefect.settings import get_current_settings
     from pydantic import ValidationError
 
@@ -554,10 +597,19 @@ def ui(
     host: Annotated[str, typer.Option(help="Address to listen on; keep it on loopback unless you put auth in front.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port of the UI and API.")] = 4200,
 ) -> None:
-    """Start the local Prefect server and UI (SQLite under PREFECT_HOME, no analytics) and print its URL."""
-    from newsflow.flows.ui import run_ui
+    """Start the local Prefect server and UI (SQLite under PREFECT_HOME, no analytics) and print its URL.
 
-    raise typer.Exit(run_ui(host, port, echo=lambda line: console.print(line, soft_wrap=True, markup=False)))
+    While it runs, `newsflow run` on this machine reports to it. Ctrl-C stops it.
+    """
+    from newsflow.flows.ui import ServerFailed, run_ui
+
+    quiet_prefect_defaults()
+    try:
+        code = run_ui(host, port, echo=lambda line: console.print(line, soft_wrap=True, markup=False, highlight=False))
+    except ServerFailed as error:
+        errors.print(f"[red]error:[/red] {escape(str(error))}", soft_wrap=True, highlight=False)
+        raise typer.Exit(1) from None
+    raise typer.Exit(code)
 
 
 def flowing(help_text: str) -> str:

@@ -16,16 +16,18 @@ from collections.abc import Callable
 from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import duckdb
 import polars as pl
 
-from newsflow.tasks.core.aggregate import WarehouseBatch
 from newsflow.tasks.core.schemas import REJECTED
 from newsflow.tasks.integrity import check_sqlite_catalog, check_warehouse
 from newsflow.tasks.lock import open_when_free, retry_while_busy
 from newsflow.tasks.sandbox import READER_CONFIG, lock_down
+
+if TYPE_CHECKING:  # imported for annotations only: it pulls in spaCy, which reading the warehouse does not need
+    from newsflow.tasks.core.aggregate import WarehouseBatch
 
 SQL_DIR = Path(__file__).resolve().parents[1] / "sql"
 ALIAS = "newsflow"  # the name every session attaches the warehouse as
@@ -144,8 +146,10 @@ class Warehouse(ABC):
         except (duckdb.IOException, duckdb.PermissionException, OSError) as error:
             raise WarehouseUnwritable(f"cannot write the warehouse {self.location}: {' '.join(str(error).split())}; "
                                       "choose a --db (or NEWSFLOW_DB) where you can write") from None
+        with self.connect() as con:  # each applied migration costs a transaction (a snapshot of a lake): skip them
+            seen = {name for (name,) in con.execute("select name from _migrations").fetchall()}
         for path in migration_files():
-            if self.write(lambda con, path=path: self._apply(con, path)):
+            if path.name not in seen and self.write(lambda con, path=path: self._apply(con, path)):
                 applied.append(path.name)
         views = [path.read_text() for path in sorted((SQL_DIR / "views").glob("*.sql"))]
         self.write(lambda con: [con.execute(view) for view in views])
@@ -158,11 +162,12 @@ class Warehouse(ABC):
         con.execute("insert into _migrations values (?, ?)", [path.name, datetime.now(timezone.utc)])
         return True
 
-    def processed_doc_ids(self, doc_ids: list[str], model: str, version: str) -> set[str]:
+    def processed_doc_ids(self, doc_ids: list[str], model: str, version: str, read_only: bool = False,
+                          lock_timeout: float | None = None) -> set[str]:
         """Which of `doc_ids` the warehouse holds from a run with this model and pipeline version."""
         if not doc_ids:
             return set()
-        with self.connect() as con:
+        with self.connect(read_only=read_only, lock_timeout=lock_timeout) as con:
             candidates = pl.DataFrame({"doc_id": doc_ids}, schema={"doc_id": pl.Utf8})
             con.register("candidates", candidates.to_arrow())
             rows = con.execute(sql_file("load/processed_doc_ids.sql"), [model, version]).fetchall()
@@ -210,7 +215,7 @@ class Warehouse(ABC):
         """Entities in the warehouse, one row per alias: alias, entity_id, name, type (read in `con`'s transaction)."""
         return con.execute(sql_file("load/known_entities.sql")).pl()
 
-    def load_batch(self, batch: WarehouseBatch, run_id: str) -> None:
+    def load_batch(self, batch: "WarehouseBatch", run_id: str) -> None:
         """Replace the batch's documents and all their facts, then refresh rollups: all or nothing."""
         self.write(lambda con: insert_batch(con, batch, run_id))
 
@@ -237,7 +242,7 @@ class Warehouse(ABC):
             return con.execute(sql, params or []).pl()
 
 
-def insert_batch(con: duckdb.DuckDBPyConnection, batch: WarehouseBatch, run_id: str) -> None:
+def insert_batch(con: duckdb.DuckDBPyConnection, batch: "WarehouseBatch", run_id: str) -> None:
     """The statements of one batch, inside the caller's transaction: replace its documents' facts, refresh rollups."""
     documents = batch.documents.with_columns(ingested_at=pl.lit(datetime.now(timezone.utc)), run_id=pl.lit(run_id))
     for name, table in {**batch.tables(), "documents": documents}.items():

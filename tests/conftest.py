@@ -4,11 +4,18 @@ a test leaves behind."""
 
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
+# Every Prefect process of the tests (the harness, `newsflow` commands, servers) keeps its database, profiles
+# and memo files in a PREFECT_HOME of the session's own, never the user's (~/.prefect or $PREFECT_HOME): a
+# user's `newsflow ui` must not list test runs. Set before Prefect is imported; subprocesses inherit it.
+os.environ["PREFECT_HOME"] = tempfile.mkdtemp(prefix="newsflow-tests-prefect-home-")
+os.environ.pop("PREFECT_API_URL", None)
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("DO_NOT_TRACK", "1")
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "data" / "samples" / "msn-newsweek-belarus-2022-12-13.txt"
@@ -84,6 +91,10 @@ def warehouses_pass_their_checks(request: pytest.FixtureRequest):
         return
     for db, data_path in warehouses_under(folder):
         assert_checks_pass(db, data_path)
+
+
+def pytest_unconfigure(config):
+    shutil.rmtree(os.environ["PREFECT_HOME"], ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

@@ -17,7 +17,7 @@ pytestmark = pytest.mark.slow  # each test starts the newsflow command in a proc
 def newsflow(*args: str, cwd: Path = ROOT, columns: int = 200, timeout: float | None = None) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "newsflow.flows.cli", *args], cwd=cwd, capture_output=True, text=True,
                           env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "COLUMNS": str(columns),
-                               "HOME": os.environ["HOME"]},
+                               "HOME": os.environ["HOME"], "PREFECT_HOME": os.environ["PREFECT_HOME"]},
                           timeout=timeout)
 
 

@@ -115,6 +115,7 @@ def test_ui_server_listens_on_loopback_with_analytics_off(tmp_path: Path, monkey
     monkeypatch.setenv("PREFECT_API_URL", "http://elsewhere:4200/api")
     env = server_environment("127.0.0.1", 4312, home=tmp_path)
     assert env["PREFECT_SERVER_ANALYTICS_ENABLED"] == "false"
+    assert (env["DO_NOT_TRACK"], env["PREFECT_CLI_PROMPT"]) == ("1", "false")  # no usage notice, no profile question
     assert (env["PREFECT_SERVER_API_HOST"], env["PREFECT_SERVER_API_PORT"]) == ("127.0.0.1", "4312")
     assert env["PREFECT_HOME"] == str(tmp_path)
     assert "PREFECT_API_URL" not in env

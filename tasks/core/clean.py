@@ -315,6 +315,8 @@ def empty_minhash():
 
 def find_duplicates(ids: list[str], bodies: list[str], threshold: float = 0.8) -> dict[str, str]:
     """Near-duplicate bodies (MinHash LSH): doc_id -> doc_id of the first copy in the batch."""
+    if len(ids) < 2:
+        return {}  # nothing to compare, and datasketch takes a second to import (it imports scipy)
     from datasketch import MinHashLSH
 
     lsh = MinHashLSH(num_perm=MINHASH_PERM, params=lsh_bands(threshold - LSH_SLACK))  # wide net, then checked
