@@ -94,7 +94,7 @@ def test_the_tests_leave_the_users_prefect_home_alone(tmp_path: Path):
     inner = subprocess.run(
         [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", "-x",
          "tests/test_startup.py::test_an_unchanged_folder_is_answered_without_prefect_and_records_no_run",
-         "tests/test_cli.py::test_run_on_a_missing_folder_fails_clearly",
+         "tests/test_cli.py::test_a_run_in_a_terminal_shows_progress_at_once_and_each_rejection_once",
          "tests/test_pipeline.py::test_unreadable_file_is_rejected_and_the_rest_loads"],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=1800)
     assert inner.returncode == 0, inner.stdout[-3000:] + inner.stderr[-2000:]
