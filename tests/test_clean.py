@@ -318,6 +318,22 @@ def test_mojibake_is_repaired_and_clean_text_left_alone(raw, repaired):
     assert normalise(raw) == repaired
 
 
+def test_mojibake_is_found_wherever_it_sits_in_ascii_text():
+    """has_mojibake looks only near non-ASCII runs; it must still agree with ftfy's own is_bad on
+    every kind of mis-decoded character, at every distance from the text around it."""
+    originals = "éèüöñçß’“”–—…€£°½Øłśžčăőфяжשע中"
+    garbled = {char.encode("utf-8").decode(codec, errors="replace") for char in originals
+               for codec in ("cp1252", "latin-1", "mac_roman")}
+    garbled |= {"ГўВЂВ.a", "a Ã ", "x\u00c3 "}  # patterns that take in ASCII characters around the non-ASCII ones
+    checked = 0
+    for bad in garbled:
+        for before, after in [("", ""), ("a", "b"), ("word ", " word"), ("x" * 9, "y" * 9), ("12 ", "!")]:
+            text = f"{before}{bad}{after}"
+            assert has_mojibake(text) == ftfy.badness.is_bad(text), text
+            checked += ftfy.badness.is_bad(text)
+    assert checked > 50  # most of these are mojibake ftfy recognises
+
+
 def test_html_caption_from_the_figure_and_metadata():
     c = clean_html(fixture_html(SUN))
     assert c.caption == ("Beijing Chaoyang Hospital in Beijing, China, where plague-infected people "

@@ -1,11 +1,9 @@
 """Line rules: what each line of a scraped page is, and which span of lines is the article body."""
 
 import re
-import re._parser
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import groupby
-from re._constants import AT, AT_BOUNDARY
 
 import ftfy
 import ftfy.badness
@@ -21,7 +19,9 @@ UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")  # Thai, Lao
 WRAP_MIN, WRAP_MAX, WRAP_SHARE = 50, 80, 0.3
 ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.I)
 INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-MOJIBAKE_WIDTH = re._parser.parse(ftfy.badness.BADNESS_RE.pattern, ftfy.badness.BADNESS_RE.flags).getwidth()[1]
+# The longest text ftfy's BADNESS_RE (ftfy 6.3, pinned in requirements.lock) can match; tests/test_clean.py
+# checks has_mojibake against ftfy.badness.is_bad with mojibake placed at every distance from clean text.
+MOJIBAKE_WIDTH = 7
 # Non-ASCII text, taking in ASCII gaps short enough that the windows around both sides would overlap.
 NON_ASCII = re.compile(rf"[^\x00-\x7f]+(?:[\x00-\x7f]{{1,{2 * MOJIBAKE_WIDTH}}}[^\x00-\x7f]+)*")
 
@@ -97,9 +97,26 @@ def alternation(patterns: list[str]) -> str:
 
 
 def starts_at_word_boundary(pattern: str) -> bool:
-    """True when every match of `pattern` starts at a word boundary (it opens with `\\b` in all its branches)."""
-    parsed = re._parser.parse(pattern).data
-    return bool(parsed) and parsed[0] == (AT, AT_BOUNDARY)
+    """True when every match of `pattern` starts at a word boundary: it opens with `\\b` and has no
+    `|` outside brackets or groups (a top-level alternative could start anywhere)."""
+    return pattern.startswith(r"\b") and not top_level_bars(pattern)
+
+
+def top_level_bars(pattern: str) -> bool:
+    """True when `pattern` has a `|` outside every group and character class."""
+    depth, in_class, chars = 0, False, iter(pattern)
+    for char in chars:
+        if char == "\\":
+            next(chars, None)
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            return True
+    return False
 
 
 def is_furniture(text: str) -> bool:
