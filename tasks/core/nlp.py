@@ -11,17 +11,19 @@ batch allocates, about 3 MB per 1,000 characters parsed at once (MAX_PARSE_BATCH
 live one at a time, and `memory_zone` frees their strings after each batch.
 """
 
-import ctypes
-
 import bisect
+import ctypes
 import multiprocessing
 import multiprocessing.connection
 import os
 import signal
+import sys
 import threading
+import types
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -236,10 +238,27 @@ def start_worker_pool(model: str, workers: int) -> tuple[ProcessPoolExecutor, li
     with POOL_LOCK:
         if key not in POOLS:
             check_stop()
-            POOLS[key] = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                                             initializer=start_model_process, initargs=(model,))
-            POOLS_READY[key] = [POOLS[key].submit(model_ready, model) for _ in range(workers)]
+            with main_module_left_behind():  # each submit below starts one process
+                POOLS[key] = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                                                 initializer=start_model_process, initargs=(model,))
+                POOLS_READY[key] = [POOLS[key].submit(model_ready, model) for _ in range(workers)]
         return POOLS[key], POOLS_READY[key]
+
+
+@contextmanager
+def main_module_left_behind() -> Iterator[None]:
+    """Processes spawned meanwhile do not import this process's main module.
+
+    A spawned process runs the parent's main module first: for `newsflow run` the command line
+    with Prefect and DuckDB, tens of MB a model process never uses. The model process needs
+    only this module, which it imports to unpickle its work.
+    """
+    main = sys.modules["__main__"]
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        sys.modules["__main__"] = main
 
 
 def drop_pool(key: tuple[str, int], pool: ProcessPoolExecutor) -> None:
