@@ -89,13 +89,13 @@ def run(
     batch_size: Annotated[Optional[int], typer.Option(min=1, help=(
             "Documents per batch; each batch is loaded in one transaction. Default 200."), show_default=False)] = None,
     workers: Annotated[Optional[int], typer.Option(min=1, help=(
-            "Language batches parsed at once: model processes on this machine (about 1.3 GB each), or "
+            "Batches cleaned and parsed at once: model processes on this machine (under 600 MB each), or "
             "batches sent at once to the Dask cluster (set it to the cluster's worker count). "
             "Default: $NEWSFLOW_WORKERS or 1."), show_default=False)] = None,
     dask_address: Annotated[Optional[str], typer.Option(help=(
-            "Dask scheduler address, e.g. tcp://host:8786: run the language pass on that cluster. "
-            "With a ducklake:postgres: warehouse the workers also clean, link and load their batches; "
-            "otherwise loading stays in this process. Default: $NEWSFLOW_DASK_ADDRESS."), show_default=False)] = None,
+            "Dask scheduler address, e.g. tcp://host:8786: clean and parse on that cluster. "
+            "With a ducklake:postgres: warehouse the workers also link and load their batches; "
+            "otherwise linking and loading stay in this process. Default: $NEWSFLOW_DASK_ADDRESS."), show_default=False)] = None,
     allow_private_urls: Annotated[Optional[bool], typer.Option("--allow-private-urls", help=(
             "Fetch pages from loopback, private and link-local addresses too (an intranet feed). "
             "Default: $NEWSFLOW_ALLOW_PRIVATE_URLS or off."), show_default=False)] = None,

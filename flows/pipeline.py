@@ -1,10 +1,10 @@
 """The `news_pipeline` flow: ingest → clean → nlp → entities → aggregate → load. Wiring only.
 
-Inputs stream in chunks of `batch_size`. `workers` chunks are parsed at once (in model
-processes, or on a Dask cluster) and as many more wait their turn; meanwhile the flow reads and
-cleans the next chunk and links and loads finished ones in order. Even one worker is a process
-of its own: the flow's Python stages then run on another core instead of taking turns with the
-parser for this process's GIL. On a Dask cluster writing to a warehouse that writers on other
+Inputs stream in chunks of `batch_size`. `workers` chunks are cleaned and parsed at once (in
+model processes, or on a Dask cluster) and as many more wait their turn; meanwhile the flow reads
+the next chunk and links and loads finished ones in order. Even one worker is a process of its
+own: the flow's Python stages then run on another core instead of taking turns with the parser
+for this process's GIL. On a Dask cluster writing to a warehouse that writers on other
 machines may share (a PostgreSQL-catalog DuckLake), each worker cleans, parses, links and loads
 its own chunks; loads still follow the input order, so the rows equal a one-process run's.
 """
@@ -16,7 +16,6 @@ from prefect.runtime import flow_run
 from prefect.states import Cancelled
 
 from newsflow import tasks
-from newsflow.tasks.clean import clean
 from newsflow.tasks.ingest import find_inputs, read_inputs
 from newsflow.tasks.load import (
     finish_run,
@@ -29,7 +28,7 @@ from newsflow.tasks.load import (
     start_run,
     summarize_run,
 )
-from newsflow.tasks.nlp import clean_and_parse, nlp
+from newsflow.tasks.nlp import clean_and_parse
 from newsflow.tasks.progress import track
 from newsflow.tasks.report import publish_report, publish_summary
 from newsflow.tasks.core.stopping import RunStopped, check_stop
@@ -77,26 +76,23 @@ def news_pipeline(
                     fresh = tally.take(found, select_new(found.docs, warehouse, settings.model, tasks.__version__))
                     if fresh.is_empty():
                         continue
+                    parsed = runner.submit(clean_and_parse, {"documents": fresh, "model": settings.model,
+                                                             "batch_size": settings.nlp_batch_size,
+                                                             "processes": model_processes})
                     if workers_load:
-                        parsed = runner.submit(clean_and_parse, {"documents": fresh, "model": settings.model,
-                                                                 "batch_size": settings.nlp_batch_size})
                         loaded = runner.submit(load, {"parsed": parsed, "warehouse": warehouse, "run_id": run_id},
                                                wait_for=in_flight.newest())
                         in_flight.add(None, loaded)
                         list(in_flight.ready())
                         continue
-                    cleaned = clean(fresh)
-                    tally.reject(cleaned.rejected)
-                    parameters = {"documents": cleaned.docs, "model": settings.model,
-                                  "batch_size": settings.nlp_batch_size, "processes": model_processes}
-                    in_flight.add(cleaned, runner.submit(nlp, parameters))
-                    for done in in_flight.ready():
+                    in_flight.add(None, parsed)
+                    for _, done in in_flight.ready():
                         check_stop()
-                        load(done, warehouse, run_id)
-                for done in in_flight.rest():
+                        load_parsed(done, warehouse, run_id, tally)
+                for _, done in in_flight.rest():
                     if not workers_load:
                         check_stop()
-                        load(done, warehouse, run_id)
+                        load_parsed(done, warehouse, run_id, tally)
         except RunStopped as stopped:
             return Cancelled(message=mark_stopped(warehouse, run_id, tally.counts, stopped))
         except BaseException as error:
@@ -109,3 +105,9 @@ def news_pipeline(
     publish_summary(summary)
     publish_report(warehouse, settings.report_dir)
     return summary
+
+
+def load_parsed(parsed: tuple, warehouse, run_id: str, tally: RunTally) -> None:
+    """Load a cleaned and parsed batch, counting the documents cleaning rejected (too long to parse)."""
+    tally.reject(parsed[0].rejected)
+    load(parsed, warehouse, run_id)

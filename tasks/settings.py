@@ -21,9 +21,9 @@ class Settings(BaseSettings):
     batch_size: int = Field(200, ge=1, description="Documents per pipeline batch (one transaction each).")
     nlp_batch_size: int = Field(64, ge=1, description="Texts per spaCy nlp.pipe batch.")
     workers: int = Field(1, ge=1, description=(
-        "Language batches in flight at once: model processes on this machine, or batches sent to the Dask cluster."))
+        "Batches cleaned and parsed at once: model processes on this machine, or batches sent to the Dask cluster."))
     dask_address: str | None = Field(None, description=(
-        "Dask scheduler address (e.g. tcp://10.0.0.5:8786): run the language pass on that cluster."))
+        "Dask scheduler address (e.g. tcp://10.0.0.5:8786): clean and parse on that cluster."))
     lock_timeout: float = Field(120.0, ge=0, description=(
         "Seconds to wait while another process holds the warehouse file for writing."))
     report_dir: str | None = Field(None, description=(

@@ -3,17 +3,16 @@
 import os
 import signal
 from concurrent.futures.process import BrokenProcessPool
-from datetime import date
 
 import polars as pl
 import pytest
 
 from newsflow.tasks.core.clean import clean_documents
 from newsflow.tasks.core.ingest import read_documents
-from newsflow.tasks.core.nlp import analyze, analyze_in_pool, documents_for_nlp, sentence_of, worker_pool
+from newsflow.tasks.core.nlp import analyze, clean_and_analyze_in_pool, documents_for_nlp, sentence_of, worker_pool
 from newsflow.tasks.settings import Settings
 
-from conftest import SEED
+from tests.conftest import SEED
 
 
 @pytest.fixture(scope="module")
@@ -57,28 +56,30 @@ def test_sentence_of_finds_the_sentence_holding_an_offset():
 
 
 @pytest.mark.slow
-def test_worker_process_gives_the_same_frames_as_this_process(seed_documents, nlp_model):
-    docs = documents_for_nlp(seed_documents).with_columns(published_at=pl.lit(date(2022, 12, 13)))
-    here = analyze(docs, nlp_model)
+def test_worker_process_cleans_and_gives_the_same_frames_as_this_process(nlp_model):
+    read = read_documents([SEED], source="tests").docs
+    cleaned_here = clean_documents(read)
+    here = analyze(documents_for_nlp(cleaned_here.docs), nlp_model)
 
-    there = analyze_in_pool(docs, Settings().model, batch_size=64, workers=2)
+    cleaned, there = clean_and_analyze_in_pool(read, Settings().model, batch_size=64, workers=2)
 
+    assert cleaned.docs.equals(cleaned_here.docs) and cleaned.removed.equals(cleaned_here.removed)
     for name in ("sentences", "mentions", "events", "quotes"):
         assert getattr(there, name).equals(getattr(here, name)), name
     assert here.events.height > 0 and here.quotes.height > 0
 
 
 @pytest.mark.slow
-def test_a_model_process_that_dies_fails_its_batch_and_the_next_batch_gets_a_new_one(seed_documents):
-    docs = documents_for_nlp(seed_documents).with_columns(published_at=pl.lit(date(2022, 12, 13)))
+def test_a_model_process_that_dies_fails_its_batch_and_the_next_batch_gets_a_new_one():
+    read = read_documents([SEED], source="tests").docs
     model = Settings().model
-    before = analyze_in_pool(docs, model, batch_size=64, workers=1)
+    _, before = clean_and_analyze_in_pool(read, model, batch_size=64, workers=1)
     for process in list(worker_pool(model, 1)._processes.values()):
         os.kill(process.pid, signal.SIGKILL)
         process.join()
 
     with pytest.raises(BrokenProcessPool):
-        analyze_in_pool(docs, model, batch_size=64, workers=1)
-    after = analyze_in_pool(docs, model, batch_size=64, workers=1)
+        clean_and_analyze_in_pool(read, model, batch_size=64, workers=1)
+    _, after = clean_and_analyze_in_pool(read, model, batch_size=64, workers=1)
 
     assert after.events.equals(before.events) and after.events.height > 0

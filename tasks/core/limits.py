@@ -8,4 +8,5 @@ MAX_FILE_BYTES = 5_000_000  # an article file (text or HTML, once unpacked), a f
 MAX_TABLE_BYTES = 100_000_000  # a .jsonl, .csv or .parquet file, which is read whole
 # an article after cleaning, and any one line or text node of it: parsing takes about 1 GB per 300,000 characters
 MAX_BODY_CHARS = 100_000
-MAX_PARSE_BATCH_CHARS = 200_000  # characters spaCy parses in one batch: about 650 MB of a model process's memory
+# characters spaCy parses in one batch: about 60 MB of a model process's memory, no slower than larger batches
+MAX_PARSE_BATCH_CHARS = 20_000
