@@ -76,8 +76,10 @@ def evaluate(gold_path: Path, verbose: bool) -> None:
     t = totals
     print(f"documents: {len(gold['documents'])} (from {GROUND_TRUTH.name}, gold {gold_path.name}; dev: tuned on)")
     print(f"events   precision {ratio(t['match'], t['found'])}  recall {ratio(t['match'], t['gold'])}")
-    print(f"  on matched events: target {ratio(t['target'], t['match'])}  modality {ratio(t['modality'], t['match'])}"
-          f"  date+precision {ratio(t['date'], t['dated'])}")
+    print(
+        f"  on matched events: target {ratio(t['target'], t['match'])}  modality {ratio(t['modality'], t['match'])}"
+        f"  date+precision {ratio(t['date'], t['dated'])}"
+    )
 
 
 def report(document: dict, events: list[dict], pairs) -> None:

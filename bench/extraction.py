@@ -28,7 +28,10 @@ DEFAULT_DIR = ROOT.parent / "shared" / "data" / "extraction-benchmark"
 
 def load_scorer(bench_dir: Path):
     """The shared scorer module, found beside the benchmark data."""
-    for cand in (bench_dir.parent.parent / "bench" / "score_extraction.py", ROOT.parent / "shared" / "bench" / "score_extraction.py"):
+    for cand in (
+        bench_dir.parent.parent / "bench" / "score_extraction.py",
+        ROOT.parent / "shared" / "bench" / "score_extraction.py",
+    ):
         if cand.exists():
             spec = importlib.util.spec_from_file_location("score_extraction", cand)
             mod = importlib.util.module_from_spec(spec)
@@ -40,27 +43,48 @@ def load_scorer(bench_dir: Path):
 def read_pages(bench_dir: Path, keys: list[str]) -> tuple[dict, dict]:
     """Plain text and HTML of each page, by key."""
     texts = {k: (bench_dir / "text" / f"{k}.txt").read_text(encoding="utf-8") for k in keys}
-    htmls = {k: gzip.decompress((bench_dir / "html" / f"{k}.html.gz").read_bytes()).decode("utf-8", "replace") for k in keys}
+    htmls = {
+        k: gzip.decompress((bench_dir / "html" / f"{k}.html.gz").read_bytes()).decode("utf-8", "replace") for k in keys
+    }
     return texts, htmls
 
 
 def ours(pages: dict, fmt: str) -> dict:
     """Bodies from clean_documents over the pages as one batch, the way the pipeline runs."""
-    now = dt.datetime.now(dt.timezone.utc)
-    rows = [{"doc_id": k, "source": f"benchmark-{fmt}", "uri": k, "format": fmt, "raw": raw, "title": None,
-             "url": None, "published_at": None, "fetched_at": now} for k, raw in pages.items()]
+    now = dt.datetime.now(dt.UTC)
+    rows = [
+        {
+            "doc_id": k,
+            "source": f"benchmark-{fmt}",
+            "uri": k,
+            "format": fmt,
+            "raw": raw,
+            "title": None,
+            "url": None,
+            "published_at": None,
+            "fetched_at": now,
+        }
+        for k, raw in pages.items()
+    ]
     docs = clean_documents(pl.DataFrame(rows, schema=RAW_DOCUMENTS)).docs
-    return {doc_id: without_headline(title, body) for doc_id, title, body in docs.select("doc_id", "title", "body").iter_rows()}
+    return {
+        doc_id: without_headline(title, body)
+        for doc_id, title, body in docs.select("doc_id", "title", "body").iter_rows()
+    }
 
 
 def without_headline(title: str | None, body: str) -> str:
     """The article body the benchmark's gold holds: newsflow's body opens with the headline (kept in `title`)."""
-    return body[len(title) + 2:] if title and body.startswith(title + "\n\n") else body
+    return body[len(title) + 2 :] if title and body.startswith(title + "\n\n") else body
 
 
 def as_paragraphs(text: str) -> str:
     """Plain text as HTML with one <p> a line, how trafilatura is given plain text (README's 0.716)."""
-    return "<html><body>" + "".join(f"<p>{html.escape(ln)}</p>" for ln in text.split("\n") if ln.strip()) + "</body></html>"
+    return (
+        "<html><body>"
+        + "".join(f"<p>{html.escape(ln)}</p>" for ln in text.split("\n") if ln.strip())
+        + "</body></html>"
+    )
 
 
 def trafilatura_bodies(pages: dict, wrap=lambda raw: raw) -> dict:
@@ -87,8 +111,10 @@ def main() -> None:
     for name, run in runs.items():
         pred = run()
         s = scorer.score(truth, pred)
-        print(f"{name}  pages {s['pages']}  precision {s['precision']:.3f}  recall {s['recall']:.3f}  F1 {s['f1']:.3f}",
-              flush=True)
+        print(
+            f"{name}  pages {s['pages']}  precision {s['precision']:.3f}  recall {s['recall']:.3f}  F1 {s['f1']:.3f}",
+            flush=True,
+        )
         if args.save:
             args.save.mkdir(parents=True, exist_ok=True)
             out = args.save / (name.split()[0].replace(" ", "") + "-" + name.split()[-1] + ".json")

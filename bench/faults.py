@@ -52,9 +52,23 @@ def newsflow_run(source: Path, db: str, stderr: Path, batch_size: int, home: Pat
     temporary Prefect API under `home`; stderr goes to the file `stderr`."""
     environment = {key: value for key, value in os.environ.items() if key != "PREFECT_API_URL"}
     environment.update(PREFECT_HOME=str(home), PREFECT_SERVER_ANALYTICS_ENABLED="false", **env)
-    return subprocess.Popen([str(ROOT / ".venv" / "bin" / "newsflow"), "run", str(source), "--db", str(db),
-                             "--batch-size", str(batch_size)], cwd=ROOT, env=environment, stdin=subprocess.DEVNULL,
-                            stdout=subprocess.DEVNULL, stderr=stderr.open("ab"), start_new_session=True)
+    return subprocess.Popen(
+        [
+            str(ROOT / ".venv" / "bin" / "newsflow"),
+            "run",
+            str(source),
+            "--db",
+            str(db),
+            "--batch-size",
+            str(batch_size),
+        ],
+        cwd=ROOT,
+        env=environment,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=stderr.open("ab"),
+        start_new_session=True,
+    )
 
 
 def process_tree(pid: int) -> list[psutil.Process]:
@@ -133,11 +147,19 @@ def hit(run: subprocess.Popen, fault: str) -> None:
     if fault == "kill -9 newsflow":
         os.kill(run.pid, signal.SIGKILL)
     else:
-        os.killpg(run.pid, {"kill -9 group": signal.SIGKILL, "SIGINT group": signal.SIGINT, "SIGTERM group": signal.SIGTERM}[fault])
+        os.killpg(
+            run.pid,
+            {"kill -9 group": signal.SIGKILL, "SIGINT group": signal.SIGINT, "SIGTERM group": signal.SIGTERM}[fault],
+        )
 
 
 def base_tables(con: duckdb.DuckDBPyConnection) -> list[str]:
-    return [name for (name,) in con.execute("select table_name from duckdb_tables() where database_name = current_database() order by 1").fetchall()]
+    return [
+        name
+        for (name,) in con.execute(
+            "select table_name from duckdb_tables() where database_name = current_database() order by 1"
+        ).fetchall()
+    ]
 
 
 def fingerprint(db: str) -> dict[str, tuple[int, int]]:
@@ -147,24 +169,34 @@ def fingerprint(db: str) -> dict[str, tuple[int, int]]:
         for table in base_tables(con):
             if table in RUN_TABLES:
                 continue
-            columns = [name for (name,) in con.execute(
-                "select column_name from duckdb_columns() "
-                "where database_name = current_database() and table_name = ? order by column_index",
-                [table]).fetchall() if name not in VOLATILE_COLUMNS]
+            columns = [
+                name
+                for (name,) in con.execute(
+                    "select column_name from duckdb_columns() "
+                    "where database_name = current_database() and table_name = ? order by column_index",
+                    [table],
+                ).fetchall()
+                if name not in VOLATILE_COLUMNS
+            ]
             selected = ", ".join(f'"{name}"' for name in columns)
-            found[table] = con.execute(f'select count(*), coalesce(sum(hash(r)::hugeint), 0) from (select {selected} from "{table}") r').fetchone()
+            found[table] = con.execute(
+                f'select count(*), coalesce(sum(hash(r)::hugeint), 0) from (select {selected} from "{table}") r'
+            ).fetchone()
         return found
 
 
 def inconsistencies(db: str) -> list[str]:
     """What a half-written batch would leave: the failures of the declared data checks (sql/checks.toml: facts
     without their document, counts that disagree with mentions, ...) and parsed documents without sentences."""
-    unparsed = ("select count(*) from documents d where n_chars > 0 and duplicate_of is null "
-                "and coalesce(language, 'en') = 'en' and not exists (select 1 from sentences s where s.doc_id = d.doc_id)")
+    unparsed = (
+        "select count(*) from documents d where n_chars > 0 and duplicate_of is null "
+        "and coalesce(language, 'en') = 'en' and not exists (select 1 from sentences s where s.doc_id = d.doc_id)"
+    )
     with reading(db) as con:
         n_unparsed = con.execute(unparsed).fetchone()[0]
     return [str(failure) for failure in failing_checks(open_warehouse(db))] + (
-        [f"{n_unparsed} documents without sentences (English, parsed)"] if n_unparsed else [])
+        [f"{n_unparsed} documents without sentences (English, parsed)"] if n_unparsed else []
+    )
 
 
 def run_statuses(db: str) -> list[tuple[str, str | None]]:
@@ -176,8 +208,9 @@ def rows_lost(reference: dict, final: dict) -> int:
     return sum(max(0, rows - final.get(table, (0, 0))[0]) for table, (rows, _) in reference.items())
 
 
-def one_fault(number: int, fault: str, corpus: Path, work: Path, reference: dict, loading_seconds: float, args,
-              rng: random.Random) -> tuple[bool, int] | None:
+def one_fault(
+    number: int, fault: str, corpus: Path, work: Path, reference: dict, loading_seconds: float, args, rng: random.Random
+) -> tuple[bool, int] | None:
     """Hit a run with `fault` at a random moment of its loading, run again, compare; prints one line.
     None when the run finished before the moment came (no fault was delivered)."""
     db, stderr = warehouse_at(work, f"fault-{number:02d}", args.kind), work / f"fault-{number:02d}.stderr"
@@ -204,25 +237,38 @@ def one_fault(number: int, fault: str, corpus: Path, work: Path, reference: dict
     broken += inconsistencies(db)
     statuses = [status for status, _ in run_statuses(db)]
     identical = final == reference
-    honest = statuses[0] in HONEST_STATUS.get(run.returncode, {"cancelled", "abandoned"})  # a stop past its grace period is abandoned
-    survived = not leftovers and not broken and identical and honest and rerun.returncode == 0 and statuses[-1] == "completed"
+    honest = statuses[0] in HONEST_STATUS.get(
+        run.returncode, {"cancelled", "abandoned"}
+    )  # a stop past its grace period is abandoned
+    survived = (
+        not leftovers and not broken and identical and honest and rerun.returncode == 0 and statuses[-1] == "completed"
+    )
     lost = rows_lost(reference, final)
-    print(f"{number:>3} {fault:<17} exit {run.returncode:>4} after {stop_seconds:4.1f} s, "
-          f"{len(leftovers)} processes left, "
-          f"runs {'/'.join(statuses)}, re-run {'identical' if identical else 'DIFFERENT'}"
-          f"{', ' + '; '.join(broken) if broken else ''}{', rows lost ' + str(lost) if lost else ''}", flush=True)
+    print(
+        f"{number:>3} {fault:<17} exit {run.returncode:>4} after {stop_seconds:4.1f} s, "
+        f"{len(leftovers)} processes left, "
+        f"runs {'/'.join(statuses)}, re-run {'identical' if identical else 'DIFFERENT'}"
+        f"{', ' + '; '.join(broken) if broken else ''}{', rows lost ' + str(lost) if lost else ''}",
+        flush=True,
+    )
     return survived, lost
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--kind", choices=("lake", "file"), default="lake",
-                        help="Warehouse: a DuckLake with a SQLite catalog (the default kind) or a DuckDB file.")
+    parser.add_argument(
+        "--kind",
+        choices=("lake", "file"),
+        default="lake",
+        help="Warehouse: a DuckLake with a SQLite catalog (the default kind) or a DuckDB file.",
+    )
     parser.add_argument("--faults", type=int, default=20, help="How many runs to hit (default 20).")
     parser.add_argument("--docs", type=int, default=48, help="Articles in the corpus (default 48).")
     parser.add_argument("--batch-size", type=int, default=8, help="Documents per batch (default 8, so a run has many).")
     parser.add_argument("--seed", type=int, default=1, help="Seed of the random faults and moments.")
-    parser.add_argument("--keep", type=Path, help="Work in this folder and keep it (default: a temporary folder, removed).")
+    parser.add_argument(
+        "--keep", type=Path, help="Work in this folder and keep it (default: a temporary folder, removed)."
+    )
     args = parser.parse_args()
     rng = random.Random(args.seed)
     work = args.keep or Path(tempfile.mkdtemp(prefix="newsflow-faults-"))
@@ -238,9 +284,12 @@ def main() -> None:
         sys.exit(f"the clean run failed; see {work / 'reference.stderr'}")
     loading_seconds = time.monotonic() - loading_started
     reference = fingerprint(reference_db)
-    print(f"clean run into a {'DuckLake (SQLite catalog)' if args.kind == 'lake' else 'DuckDB file'}: "
-          f"{args.docs} articles in batches of {args.batch_size}, loading for {loading_seconds:.0f} s, "
-          f"{sum(rows for rows, _ in reference.values())} rows in {len(reference)} tables", flush=True)
+    print(
+        f"clean run into a {'DuckLake (SQLite catalog)' if args.kind == 'lake' else 'DuckDB file'}: "
+        f"{args.docs} articles in batches of {args.batch_size}, loading for {loading_seconds:.0f} s, "
+        f"{sum(rows for rows, _ in reference.values())} rows in {len(reference)} tables",
+        flush=True,
+    )
     survived = lost = delivered = 0
     number = 0
     while delivered < args.faults:

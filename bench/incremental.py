@@ -50,8 +50,12 @@ def timed_run(source: Path, db: Path) -> tuple[float, dict]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--html", action="store_true", help="Use the HTML pages instead of their plain-text renderings.")
-    parser.add_argument("--keep", type=Path, help="Work in this folder and keep it (default: a temporary folder, removed).")
+    parser.add_argument(
+        "--html", action="store_true", help="Use the HTML pages instead of their plain-text renderings."
+    )
+    parser.add_argument(
+        "--keep", type=Path, help="Work in this folder and keep it (default: a temporary folder, removed)."
+    )
     args = parser.parse_args()
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
@@ -72,10 +76,15 @@ def main() -> None:
 
     kind = "HTML" if args.html else "plain text"
     print(f"corpus: {n_files} files ({kind} benchmark pages + the seed article)")
-    for label, seconds, summary in [("first run", first, first_summary), ("unchanged re-run", rerun, rerun_summary),
-                                    ("one new article", grown, grown_summary)]:
-        print(f"{label:18s} {seconds:7.2f} s   in {summary['n_in']:3d}  new {summary['n_new']:3d}  "
-              f"skipped {summary['n_skipped']:3d}  rejected {summary['n_rejected']:2d}")
+    for label, seconds, summary in [
+        ("first run", first, first_summary),
+        ("unchanged re-run", rerun, rerun_summary),
+        ("one new article", grown, grown_summary),
+    ]:
+        print(
+            f"{label:18s} {seconds:7.2f} s   in {summary['n_in']:3d}  new {summary['n_new']:3d}  "
+            f"skipped {summary['n_skipped']:3d}  rejected {summary['n_rejected']:2d}"
+        )
     print(f"re-run / first run: {rerun / first:.3f}  ({first / rerun:.1f}x cheaper)")
     print(f"one new article / first run: {grown / first:.3f}")
 

@@ -18,12 +18,22 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from newsflow.tasks.core.entities import doc_mentions  # noqa: E402
-from newsflow.tasks.core.nlp import load_model  # noqa: E402
+from newsflow.tasks.core.entities import doc_mentions
+from newsflow.tasks.core.nlp import load_model
 
-MAP = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC",
-       "NORP": "MISC", "EVENT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC",
-       "LANGUAGE": "MISC", "PRODUCT": "MISC"}
+MAP = {
+    "PERSON": "PER",
+    "ORG": "ORG",
+    "GPE": "LOC",
+    "LOC": "LOC",
+    "FAC": "LOC",
+    "NORP": "MISC",
+    "EVENT": "MISC",
+    "WORK_OF_ART": "MISC",
+    "LAW": "MISC",
+    "LANGUAGE": "MISC",
+    "PRODUCT": "MISC",
+}
 TYPES = ("PER", "ORG", "LOC", "MISC")
 
 
@@ -105,7 +115,10 @@ def main() -> None:
     texts = [t for t, _ in docs]
     golds = [g for _, g in docs]
     with nlp.select_pipes(disable=["newsflow_entities", "lemmatizer"]):
-        bare = [{(e.start_char, e.end_char, MAP[e.label_]) for e in d.ents if e.label_ in MAP} for d in nlp.pipe(texts, batch_size=32)]
+        bare = [
+            {(e.start_char, e.end_char, MAP[e.label_]) for e in d.ents if e.label_ in MAP}
+            for d in nlp.pipe(texts, batch_size=32)
+        ]
     ours = [
         {(m["start_char"], m["end_char"], MAP[m["label"]]) for m in doc_mentions(d) if m["label"] in MAP}
         for d in nlp.pipe(texts, batch_size=32)

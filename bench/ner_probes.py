@@ -18,9 +18,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from newsflow.tasks.core.entities import doc_mentions  # noqa: E402
-from newsflow.tasks.core.entity_spans import KEPT_LABELS  # noqa: E402
-from newsflow.tasks.core.nlp import load_model  # noqa: E402
+from newsflow.tasks.core.entities import doc_mentions
+from newsflow.tasks.core.entity_spans import KEPT_LABELS
+from newsflow.tasks.core.nlp import load_model
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,9 @@ def main() -> None:
     nlp = load_model(args.model)
     texts = [p.text for p in probes]
     with nlp.select_pipes(disable=["newsflow_entities"]):
-        bare = [{(e.start_char, e.end_char, e.label_) for e in d.ents if e.label_ in KEPT_LABELS} for d in nlp.pipe(texts)]
+        bare = [
+            {(e.start_char, e.end_char, e.label_) for e in d.ents if e.label_ in KEPT_LABELS} for d in nlp.pipe(texts)
+        ]
     ours = [{(m["start_char"], m["end_char"], m["label"]) for m in doc_mentions(d)} for d in nlp.pipe(texts)]
     for name, results in ((f"bare {args.model}", bare), ("newsflow", ours)):
         failed = [describe(p, f) for p, f in zip(probes, results) if not passes(p, f)]

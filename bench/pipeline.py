@@ -78,7 +78,7 @@ def measure_bare(corpus: Path, batch_size: int) -> dict:
     locators = discover(str(corpus))
     bodies = []
     for start in range(0, len(locators), settings.batch_size):
-        found = read_documents(locators[start: start + settings.batch_size], source=str(corpus))
+        found = read_documents(locators[start : start + settings.batch_size], source=str(corpus))
         bodies.extend(documents_for_nlp(clean_documents(found.docs).docs)["body"].to_list())
     nlp = load_model(settings.model)
     with nlp.memory_zone():
@@ -89,9 +89,17 @@ def measure_bare(corpus: Path, batch_size: int) -> dict:
         for doc in nlp.pipe(bodies, batch_size=settings.nlp_batch_size):
             n_tokens += len(doc)
     seconds = time.perf_counter() - started
-    return {"seconds": seconds, "n_docs": len(bodies), "n_tokens": n_tokens, "rss_mb": peak_rss_mb(),
-            "components": nlp.pipe_names, "nlp_batch_size": settings.nlp_batch_size, "model": settings.model,
-            "chars": sum(map(len, bodies)), "n_cleaned_docs": pl.Series(bodies).len()}
+    return {
+        "seconds": seconds,
+        "n_docs": len(bodies),
+        "n_tokens": n_tokens,
+        "rss_mb": peak_rss_mb(),
+        "components": nlp.pipe_names,
+        "nlp_batch_size": settings.nlp_batch_size,
+        "model": settings.model,
+        "chars": sum(map(len, bodies)),
+        "n_cleaned_docs": pl.Series(bodies).len(),
+    }
 
 
 def measure_full(corpus: Path, db: str, warmup_db: str, workers: int, batch_size: int, rerun: bool) -> dict:
@@ -104,12 +112,20 @@ def measure_full(corpus: Path, db: str, warmup_db: str, workers: int, batch_size
     news_pipeline(str(SAMPLES), db=warmup_db, batch_size=batch_size, workers=workers)
     started = time.perf_counter()
     summary = news_pipeline(str(corpus), db=db, batch_size=batch_size, workers=workers)
-    out = {"seconds": time.perf_counter() - started, "n_new": summary["n_new"], "n_in": summary["n_in"],
-           "n_documents": summary["n_documents"], "n_events": summary["n_events"], "n_quotes": summary["n_quotes"]}
+    out = {
+        "seconds": time.perf_counter() - started,
+        "n_new": summary["n_new"],
+        "n_in": summary["n_in"],
+        "n_documents": summary["n_documents"],
+        "n_events": summary["n_events"],
+        "n_quotes": summary["n_quotes"],
+    }
     if rerun:
         started = time.perf_counter()
         again = news_pipeline(str(corpus), db=db, batch_size=batch_size, workers=workers)
-        out.update(rerun_seconds=time.perf_counter() - started, rerun_new=again["n_new"], rerun_skipped=again["n_skipped"])
+        out.update(
+            rerun_seconds=time.perf_counter() - started, rerun_new=again["n_new"], rerun_skipped=again["n_skipped"]
+        )
     out["rss_mb"] = peak_rss_mb()
     pool = worker_pool(settings.model, workers)
     out["worker_rss_mb"] = [process_peak_rss_mb(process.pid) for process in pool._processes.values()]
@@ -122,7 +138,9 @@ def measure_scale(corpus: Path, db: str, warmup_db: str, batch_size: int) -> dic
     out = measure_full(corpus, db, warmup_db, 2, batch_size, rerun=False)
     warehouse = open_warehouse(db)
     warehouse.maintain(keep=timedelta(0))
-    counts = {t: int(warehouse.query(f"select count(*) as n from {t}")["n"][0]) for t in ("mentions", "events", "quotes")}
+    counts = {
+        t: int(warehouse.query(f"select count(*) as n from {t}")["n"][0]) for t in ("mentions", "events", "quotes")
+    }
     return {**out, **counts, "questions": question_times(warehouse)}
 
 
@@ -164,23 +182,43 @@ def warehouse_locations(workdir: Path, kind: str, name: str) -> tuple[str, str]:
     """The --db strings of a measured warehouse and of its warm-up run, for kind `file` or `lake`."""
     if kind == "file":
         return str(workdir / f"warehouse-{name}.duckdb"), str(workdir / f"warmup-{name}.duckdb")
-    return f"ducklake:sqlite:{workdir / f'lake-{name}.sqlite'}", f"ducklake:sqlite:{workdir / f'warmup-lake-{name}.sqlite'}"
+    return (
+        f"ducklake:sqlite:{workdir / f'lake-{name}.sqlite'}",
+        f"ducklake:sqlite:{workdir / f'warmup-lake-{name}.sqlite'}",
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--docs", type=int, default=2000, help="Documents in the corpus (real articles, replicated past 277).")
-    parser.add_argument("--workdir", type=Path, help="Where the corpus and warehouses go (default: a temporary folder).")
+    parser.add_argument(
+        "--docs", type=int, default=2000, help="Documents in the corpus (real articles, replicated past 277)."
+    )
+    parser.add_argument(
+        "--workdir", type=Path, help="Where the corpus and warehouses go (default: a temporary folder)."
+    )
     parser.add_argument("--batch-size", type=int, default=200, help="Documents per pipeline batch.")
-    parser.add_argument("--kinds", default="file,lake", help="Warehouse kinds to measure (b) and (c) on: file, lake or both.")
-    parser.add_argument("--no-two-workers", action="store_true", help="Skip the 2-worker runs (their speedup prints as nan).")
-    parser.add_argument("--rss-only", action="store_true",
-                        help="Only the full run with --workers, printing its peak RSS (to compare N=1,000 with N=10,000).")
+    parser.add_argument(
+        "--kinds", default="file,lake", help="Warehouse kinds to measure (b) and (c) on: file, lake or both."
+    )
+    parser.add_argument(
+        "--no-two-workers", action="store_true", help="Skip the 2-worker runs (their speedup prints as nan)."
+    )
+    parser.add_argument(
+        "--rss-only",
+        action="store_true",
+        help="Only the full run with --workers, printing its peak RSS (to compare N=1,000 with N=10,000).",
+    )
     parser.add_argument("--workers", type=int, default=1, help="Workers for --rss-only.")
-    parser.add_argument("--scale-docs", type=int, default=10_000,
-                        help="Documents of the 2-worker run (d) whose peak RSS and question times are reported; 0 skips it.")
+    parser.add_argument(
+        "--scale-docs",
+        type=int,
+        default=10_000,
+        help="Documents of the 2-worker run (d) whose peak RSS and question times are reported; 0 skips it.",
+    )
     parser.add_argument("--scale-only", action="store_true", help="Only (d), then the closing lines.")
-    parser.add_argument("--no-whole-process", action="store_true", help="Skip the whole-process `newsflow run` times (e).")
+    parser.add_argument(
+        "--no-whole-process", action="store_true", help="Skip the whole-process `newsflow run` times (e)."
+    )
     parser.add_argument("--measure", choices=["bare", "full", "scale"], help=argparse.SUPPRESS)
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--db", help=argparse.SUPPRESS)
@@ -201,9 +239,14 @@ def main() -> None:
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="newsflow-bench-"))
     corpus = workdir / f"corpus-{args.docs}"
     made = None if args.scale_only else build_corpus(corpus, args.docs)
-    env = {**os.environ, "PREFECT_HOME": str(workdir / "prefect-home"), "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-           "PREFECT_LOGGING_LEVEL": "WARNING", "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "180",
-           "PYTHONPATH": str(ROOT)}
+    env = {
+        **os.environ,
+        "PREFECT_HOME": str(workdir / "prefect-home"),
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "PREFECT_LOGGING_LEVEL": "WARNING",
+        "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "180",
+        "PYTHONPATH": str(ROOT),
+    }
     for pattern in ("warehouse-*.duckdb*", "warmup-*", "lake-*"):
         for stale in workdir.glob(pattern):
             shutil.rmtree(stale) if stale.is_dir() else stale.unlink()
@@ -211,8 +254,9 @@ def main() -> None:
 
     def full_run(kind: str, name: str, workers: int, *extra: str) -> dict:
         db, warmup = warehouse_locations(workdir, kind, name)
-        return in_subprocess(["--measure", "full", *common, "--db", db, "--warmup-db", warmup,
-                              "--workers", str(workers), *extra], env)
+        return in_subprocess(
+            ["--measure", "full", *common, "--db", db, "--warmup-db", warmup, "--workers", str(workers), *extra], env
+        )
 
     peaks = {"model": [], "flow": []}
 
@@ -227,15 +271,33 @@ def main() -> None:
         scale_corpus = workdir / f"corpus-{args.scale_docs}"
         scale_made = build_corpus(scale_corpus, args.scale_docs)
         db, warmup = warehouse_locations(workdir, "lake", "scale")
-        run = in_subprocess(["--measure", "scale", "--corpus", str(scale_corpus), "--batch-size", str(args.batch_size),
-                             "--db", db, "--warmup-db", warmup], env)
+        run = in_subprocess(
+            [
+                "--measure",
+                "scale",
+                "--corpus",
+                str(scale_corpus),
+                "--batch-size",
+                str(args.batch_size),
+                "--db",
+                db,
+                "--warmup-db",
+                warmup,
+            ],
+            env,
+        )
         peaks["model"] += run["worker_rss_mb"]
         peaks["flow"].append(run["rss_mb"])
-        print(f"(d) scale: {args.scale_docs} docs ({scale_made['n_distinct']} distinct) into a SQLite-catalog DuckLake, "
-              f"2 workers: {run['n_new']} new in {run['seconds']:.1f} s; {run['mentions']} mentions, {run['events']} events, "
-              f"{run['quotes']} quotes")
-        print(f"(d) scale peak RSS MB: flow process {run['rss_mb']:.0f}, model processes "
-              + ", ".join(f"{mb:.0f}" for mb in run["worker_rss_mb"]))
+        print(
+            f"(d) scale: {args.scale_docs} docs ({scale_made['n_distinct']} distinct) into a SQLite-catalog DuckLake, "
+            f"2 workers: {run['n_new']} new in {run['seconds']:.1f} s; {run['mentions']} mentions, "
+            f"{run['events']} events, "
+            f"{run['quotes']} quotes"
+        )
+        print(
+            f"(d) scale peak RSS MB: flow process {run['rss_mb']:.0f}, model processes "
+            + ", ".join(f"{mb:.0f}" for mb in run["worker_rss_mb"])
+        )
         for name, ms in run["questions"].items():
             print(f"(d) scale question {name:<28}{ms:>8.1f} ms")
         print(f"(d) scale slowest question {max(run['questions'].values()):.1f} ms")
@@ -246,60 +308,94 @@ def main() -> None:
         return
     if args.rss_only:
         run = full_run("file", "rss", args.workers)
-        print(f"{args.docs} docs ({made['n_distinct']} distinct), {args.workers} worker(s): {run['n_new']} new in "
-              f"{run['seconds']:.1f} s; peak RSS flow process {run['rss_mb']:.0f} MB, model processes "
-              + ", ".join(f"{mb:.0f}" for mb in run["worker_rss_mb"]) + " MB")
+        print(
+            f"{args.docs} docs ({made['n_distinct']} distinct), {args.workers} worker(s): {run['n_new']} new in "
+            f"{run['seconds']:.1f} s; peak RSS flow process {run['rss_mb']:.0f} MB, model processes "
+            + ", ".join(f"{mb:.0f}" for mb in run["worker_rss_mb"])
+            + " MB"
+        )
         return
     kinds = [kind.strip() for kind in args.kinds.split(",")]
     bare_before = in_subprocess(["--measure", "bare", *common], env)
     full = {kind: full_run(kind, "1", 1, "--rerun") for kind in kinds}
     two = {kind: None if args.no_two_workers else full_run(kind, "2", 2) for kind in kinds}
     bare_after = in_subprocess(["--measure", "bare", *common], env)
-    bare = {**bare_before, "seconds": (bare_before["seconds"] + bare_after["seconds"]) / 2,
-            "rss_mb": max(bare_before["rss_mb"], bare_after["rss_mb"])}
+    bare = {
+        **bare_before,
+        "seconds": (bare_before["seconds"] + bare_after["seconds"]) / 2,
+        "rss_mb": max(bare_before["rss_mb"], bare_after["rss_mb"]),
+    }
     queries = {}
     for kind in kinds:
         warehouse = open_warehouse(warehouse_locations(workdir, kind, "1")[0])
         warehouse.maintain(keep=timedelta(0))
         queries[kind] = question_times(warehouse)
 
-    print(f"corpus: {made['n_docs']} article files in {corpus}: {made['n_distinct']} distinct real articles"
-          + (f" + {made['n_copies']} copies, each with a unique 'Reference: N' line" if made["n_copies"] else ""))
-    print(f"model {bare['model']}, components {', '.join(bare['components'])}; batch {args.batch_size} docs, "
-          f"nlp.pipe batch {bare['nlp_batch_size']}; {bare['n_docs']} cleaned bodies parsed, {bare['n_tokens']} tokens")
-    print("timed: (a) nlp.pipe only, before and after the flow runs (the machine's speed drifts; the mean is used); "
-          "(b)/(c) news_pipeline flow calls after a warm-up call in the same process; file = DuckDB file, "
-          "lake = SQLite-catalog DuckLake")
+    print(
+        f"corpus: {made['n_docs']} article files in {corpus}: {made['n_distinct']} distinct real articles"
+        + (f" + {made['n_copies']} copies, each with a unique 'Reference: N' line" if made["n_copies"] else "")
+    )
+    print(
+        f"model {bare['model']}, components {', '.join(bare['components'])}; batch {args.batch_size} docs, "
+        f"nlp.pipe batch {bare['nlp_batch_size']}; {bare['n_docs']} cleaned bodies parsed, {bare['n_tokens']} tokens"
+    )
+    print(
+        "timed: (a) nlp.pipe only, before and after the flow runs (the machine's speed drifts; the mean is used); "
+        "(b)/(c) news_pipeline flow calls after a warm-up call in the same process; file = DuckDB file, "
+        "lake = SQLite-catalog DuckLake"
+    )
     print(f"(a) before {bare_before['seconds']:.2f} s, after {bare_after['seconds']:.2f} s")
     rows = [("(a) bare nlp.pipe", bare["seconds"], bare["rss_mb"], "")]
     for kind in kinds:
-        rows += [(f"(b) {kind} full, 1 worker", full[kind]["seconds"], full[kind]["rss_mb"],
-                  f"{full[kind]['n_new']} new; model process peak {model_peaks(full[kind])} MB"),
-                 (f"(c) {kind} re-run", full[kind]["rerun_seconds"], full[kind]["rss_mb"],
-                  f"{full[kind]['rerun_new']} new, {full[kind]['rerun_skipped']} skipped")]
+        rows += [
+            (
+                f"(b) {kind} full, 1 worker",
+                full[kind]["seconds"],
+                full[kind]["rss_mb"],
+                f"{full[kind]['n_new']} new; model process peak {model_peaks(full[kind])} MB",
+            ),
+            (
+                f"(c) {kind} re-run",
+                full[kind]["rerun_seconds"],
+                full[kind]["rss_mb"],
+                f"{full[kind]['rerun_new']} new, {full[kind]['rerun_skipped']} skipped",
+            ),
+        ]
         if two[kind]:
-            rows.append((f"(b) {kind} full, 2 workers", two[kind]["seconds"], two[kind]["rss_mb"],
-                         f"{two[kind]['n_new']} new; model process peaks {model_peaks(two[kind])} MB"))
+            rows.append(
+                (
+                    f"(b) {kind} full, 2 workers",
+                    two[kind]["seconds"],
+                    two[kind]["rss_mb"],
+                    f"{two[kind]['n_new']} new; model process peaks {model_peaks(two[kind])} MB",
+                )
+            )
     print(f"{'configuration':<28}{'seconds':>9}{'docs/s':>9}{'tokens/s':>10}{'peak RSS MB':>13}  notes")
     for name, seconds, rss, notes in rows:
         docs_per_second, tokens_per_second = bare["n_docs"] / seconds, bare["n_tokens"] / seconds
         print(f"{name:<28}{seconds:>9.2f}{docs_per_second:>9.1f}{tokens_per_second:>10.0f}{rss:>13.0f}  {notes}")
     for kind in kinds:
         written = full[kind]
-        print(f"{kind} warehouse: {written['n_documents']} documents, {written['n_events']} events, "
-              f"{written['n_quotes']} quotes")
+        print(
+            f"{kind} warehouse: {written['n_documents']} documents, {written['n_events']} events, "
+            f"{written['n_quotes']} quotes"
+        )
         for name, ms in queries[kind].items():
             print(f"{kind} question {name:<28}{ms:>8.1f} ms")
     ratios = {}
     for kind in kinds:
-        ratios[kind] = (full[kind]["seconds"] / bare["seconds"],
-                        full[kind]["seconds"] / two[kind]["seconds"] if two[kind] else float("nan"))
+        ratios[kind] = (
+            full[kind]["seconds"] / bare["seconds"],
+            full[kind]["seconds"] / two[kind]["seconds"] if two[kind] else float("nan"),
+        )
         print(f"{kind} full/bare ratio {ratios[kind][0]:.3f}")
         print(f"{kind} 2-worker speedup {ratios[kind][1]:.3f}")
         print(f"{kind} rerun/full ratio {full[kind]['rerun_seconds'] / full[kind]['seconds']:.3f}")
     if {"file", "lake"} <= set(kinds):
-        print(f"lake vs file: full/bare {ratios['lake'][0] / ratios['file'][0] - 1:+.1%}, "
-              f"2-worker speedup {ratios['lake'][1] / ratios['file'][1] - 1:+.1%}")
+        print(
+            f"lake vs file: full/bare {ratios['lake'][0] / ratios['file'][0] - 1:+.1%}, "
+            f"2-worker speedup {ratios['lake'][1] / ratios['file'][1] - 1:+.1%}"
+        )
     for run in [*full.values(), *(r for r in two.values() if r)]:
         peaks["model"] += run["worker_rss_mb"]
         peaks["flow"].append(run["rss_mb"])
@@ -308,8 +404,10 @@ def main() -> None:
     whole = None
     if not args.no_whole_process:
         whole = whole_process_times(workdir, {k: v for k, v in env.items() if k != "PREFECT_LOGGING_LEVEL"})
-        print(f"(e) whole-process newsflow run, 60 articles: first {whole['first']:.1f} s, unchanged "
-              f"{whole['unchanged']:.1f} s, one new article {whole['one_new']:.1f} s")
+        print(
+            f"(e) whole-process newsflow run, 60 articles: first {whole['first']:.1f} s, unchanged "
+            f"{whole['unchanged']:.1f} s, one new article {whole['one_new']:.1f} s"
+        )
     closing_lines(whole)
 
 

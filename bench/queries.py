@@ -27,8 +27,16 @@ sys.path.insert(0, str(ROOT))
 from newsflow.tasks.core.query_params import bound_parameters  # noqa: E402
 from newsflow.tasks.store import Warehouse, open_warehouse, sql_file  # noqa: E402
 
-PER_DOCUMENT = {"documents": [], "removed_lines": [], "sentences": [], "mentions": [], "entity_roles": [],
-                "events": ["event_id"], "quotes": ["quote_id"], "document_pairs": []}
+PER_DOCUMENT = {
+    "documents": [],
+    "removed_lines": [],
+    "sentences": [],
+    "mentions": [],
+    "entity_roles": [],
+    "events": ["event_id"],
+    "quotes": ["quote_id"],
+    "document_pairs": [],
+}
 COPIED = [*PER_DOCUMENT, "entities", "entity_aliases", "entity_relations", "cooccurrences", "runs", "rejected"]
 RECOUNT_ALL = """
 create or replace temp table recounted_entities as select entity_id from entities;
@@ -41,6 +49,7 @@ create or replace temp table staged_document_pairs as select * from document_pai
 
 def copy_tables(source: Warehouse, target: Warehouse) -> None:
     """Every table of `source` into the freshly migrated `target`, in one transaction."""
+
     def copy(con) -> None:
         for table in COPIED:
             with source.connect(read_only=True) as reader:
@@ -48,6 +57,7 @@ def copy_tables(source: Warehouse, target: Warehouse) -> None:
             con.register("copied", rows)
             con.execute(f"insert into {table} by name select * from copied")
             con.unregister("copied")
+
     target.write(copy)
 
 
@@ -63,9 +73,12 @@ def grow(warehouse: Warehouse, n_docs: int) -> int:
         for k in range(1, copies + 1):
             for table, ids in PER_DOCUMENT.items():
                 renamed = ", ".join(f"{c} || '~{k}' as {c}" for c in ["doc_id", *ids])
-                con.execute(f"insert into {table} select * replace ({renamed}) from {table} where doc_id not like '%~%'")
+                con.execute(
+                    f"insert into {table} select * replace ({renamed}) from {table} where doc_id not like '%~%'"
+                )
         con.execute(RECOUNT_ALL)
         con.execute(sql_file("load/refresh_rollups.sql"))
+
     warehouse.write(replicate)
     return warehouse.query("select count(*) as n from documents")["n"][0]
 
@@ -89,13 +102,17 @@ def question_times(warehouse: Warehouse) -> dict[str, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("warehouse", help="A warehouse written by newsflow run, as its --db string (it is copied, not changed).")
+    parser.add_argument(
+        "warehouse", help="A warehouse written by newsflow run, as its --db string (it is copied, not changed)."
+    )
     parser.add_argument("--data-path", help="The source DuckLake's data path, when not beside its SQLite catalog.")
     parser.add_argument("--docs", type=int, default=10_000, help="Documents to grow the copy to.")
     parser.add_argument("--lake", action="store_true", help="Grow a SQLite-catalog DuckLake instead of a DuckDB file.")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="newsflow-queries-"))
-    grown = open_warehouse(f"ducklake:sqlite:{folder / 'warehouse.sqlite'}" if args.lake else str(folder / "warehouse.duckdb"))
+    grown = open_warehouse(
+        f"ducklake:sqlite:{folder / 'warehouse.sqlite'}" if args.lake else str(folder / "warehouse.duckdb")
+    )
     grown.migrate()
     copy_tables(open_warehouse(args.warehouse, args.data_path), grown)
     started = time.perf_counter()
@@ -104,9 +121,13 @@ def main() -> None:
     started = time.perf_counter()
     grown.maintain(keep=timedelta(0))
     maintained = time.perf_counter() - started
-    counts = {t: grown.query(f"select count(*) as n from {t}")["n"][0] for t in ("mentions", "events", "quotes", "entities")}
-    print(f"{grown.kind} warehouse {grown.location} grown to {n_docs} documents from {args.warehouse} in {grew:.1f} s, "
-          f"maintained in {maintained:.1f} s: " + ", ".join(f"{n} {t}" for t, n in counts.items()))
+    counts = {
+        t: grown.query(f"select count(*) as n from {t}")["n"][0] for t in ("mentions", "events", "quotes", "entities")
+    }
+    print(
+        f"{grown.kind} warehouse {grown.location} grown to {n_docs} documents from {args.warehouse} in {grew:.1f} s, "
+        f"maintained in {maintained:.1f} s: " + ", ".join(f"{n} {t}" for t, n in counts.items())
+    )
     times = question_times(grown)
     for name, ms in times.items():
         print(f"question {name:<28}{ms:>8.1f} ms")

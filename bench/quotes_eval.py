@@ -103,8 +103,14 @@ def baseline_quotes(doc: Doc) -> list[dict]:
             span = doc.char_span(start, end, alignment_mode="expand")
             persons = [e for e in span.sent.ents if e.label_ == "PERSON"] if span is not None else []
             nearest = min(persons, key=lambda e: min(abs(e.start_char - end), abs(e.end_char - start)), default=None)
-            rows.append({"start_char": start, "end_char": end, "text": text[start:end],
-                         "speaker_text": nearest.text if nearest is not None else None})
+            rows.append(
+                {
+                    "start_char": start,
+                    "end_char": end,
+                    "text": text[start:end],
+                    "speaker_text": nearest.text if nearest is not None else None,
+                }
+            )
     return rows
 
 
@@ -126,8 +132,9 @@ def newsflow_quotes(doc: Doc) -> list[dict]:
     return shown
 
 
-def score_document(golds: list[dict], gold_words: list[frozenset[int]], found: list[dict],
-                   word_starts: list[int]) -> dict:
+def score_document(
+    golds: list[dict], gold_words: list[frozenset[int]], found: list[dict], word_starts: list[int]
+) -> dict:
     """Counts of one document, and which found rows were correct (for --verbose)."""
     claimed: list[set[int]] = [set() for _ in golds]
     best: list[tuple[int, dict] | None] = [None] * len(golds)
@@ -146,8 +153,22 @@ def score_document(golds: list[dict], gold_words: list[frozenset[int]], found: l
             claimed[k] |= inside
             if best[k] is None or len(inside) > best[k][0]:
                 best[k] = (len(inside), row)
-    counts = dict.fromkeys(["gold", "found", "correct", "recalled", "quoted", "quoted_recalled", "unquoted",
-                            "unquoted_recalled", "named", "named_right", "named_extracted"], 0)
+    counts = dict.fromkeys(
+        [
+            "gold",
+            "found",
+            "correct",
+            "recalled",
+            "quoted",
+            "quoted_recalled",
+            "unquoted",
+            "unquoted_recalled",
+            "named",
+            "named_right",
+            "named_extracted",
+        ],
+        0,
+    )
     counts.update(gold=len(golds), found=len(found), correct=sum(correct))
     recalled = []
     for k, gold in enumerate(golds):
@@ -190,13 +211,19 @@ def evaluate(gold_path: Path, nlp, verbose: bool) -> None:
                     totals[name][key] = totals[name].get(key, 0) + value
             if verbose and name == "newsflow":
                 report(document, body, golds, found, counts)
-    print(f"{gold_path.name}: {len(gold['documents'])} documents, {n_attributions} attributions "
-          f"({totals['newsflow']['quoted']} quoted, {totals['newsflow']['unquoted']} unquoted)")
+    print(
+        f"{gold_path.name}: {len(gold['documents'])} documents, {n_attributions} attributions "
+        f"({totals['newsflow']['quoted']} quoted, {totals['newsflow']['unquoted']} unquoted)"
+    )
     print(f"{'':10}{'precision':>20}{'recall':>20}{'recall quoted':>20}{'recall unquoted':>20}{'named speaker':>20}")
     for name, t in totals.items():
-        cells = [ratio(t["correct"], t["found"]), ratio(t["recalled"], t["gold"]),
-                 ratio(t["quoted_recalled"], t["quoted"]), ratio(t["unquoted_recalled"], t["unquoted"]),
-                 ratio(t["named_right"], t["named"])]
+        cells = [
+            ratio(t["correct"], t["found"]),
+            ratio(t["recalled"], t["gold"]),
+            ratio(t["quoted_recalled"], t["quoted"]),
+            ratio(t["unquoted_recalled"], t["unquoted"]),
+            ratio(t["named_right"], t["named"]),
+        ]
         print(f"{name:10}" + "".join(f"{c:>20}" for c in cells))
     t = totals["newsflow"]
     print(f"newsflow named speaker from the extractor's speaker text alone: {ratio(t['named_extracted'], t['named'])}")

@@ -35,7 +35,9 @@ def open_times(pages: list[Path]) -> dict[str, float]:
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=["--headless", "--no-sandbox", "--disable-gpu"])
         context = browser.new_context(viewport={"width": 1400, "height": 1000})
-        context.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file://") else route.abort())
+        context.route(
+            "**/*", lambda route: route.continue_() if route.request.url.startswith("file://") else route.abort()
+        )
         try:
             for path in pages:
                 page = context.new_page()
@@ -53,14 +55,18 @@ def open_times(pages: list[Path]) -> dict[str, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("warehouse", help="A warehouse written by newsflow run, as its --db string (it is copied, not changed).")
+    parser.add_argument(
+        "warehouse", help="A warehouse written by newsflow run, as its --db string (it is copied, not changed)."
+    )
     parser.add_argument("--data-path", help="The source DuckLake's data path, when not beside its SQLite catalog.")
     parser.add_argument("--docs", type=int, default=10_000, help="Documents to grow the copy to.")
     parser.add_argument("--top", type=int, default=20, help="Entity pages to write.")
     parser.add_argument("--lake", action="store_true", help="Grow a SQLite-catalog DuckLake instead of a DuckDB file.")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="newsflow-report-bench-"))
-    grown = open_warehouse(f"ducklake:sqlite:{folder / 'warehouse.sqlite'}" if args.lake else str(folder / "warehouse.duckdb"))
+    grown = open_warehouse(
+        f"ducklake:sqlite:{folder / 'warehouse.sqlite'}" if args.lake else str(folder / "warehouse.duckdb")
+    )
     grown.migrate()
     copy_tables(open_warehouse(args.warehouse, args.data_path), grown)
     n_docs = grow(grown, args.docs)
@@ -74,8 +80,10 @@ def main() -> None:
     print(f"report written in {took:.1f} s: {folder / 'site'}")
     print(f"corpus page {report.index.stat().st_size / 1e6:.2f} MB")
     if entity_sizes:
-        print(f"{len(entity_sizes)} entity pages: {entity_sizes[0] / 1e6:.2f} to {entity_sizes[-1] / 1e6:.2f} MB, "
-              f"{sum(entity_sizes) / 1e6:.1f} MB in all")
+        print(
+            f"{len(entity_sizes)} entity pages: {entity_sizes[0] / 1e6:.2f} to {entity_sizes[-1] / 1e6:.2f} MB, "
+            f"{sum(entity_sizes) / 1e6:.1f} MB in all"
+        )
     if not CHROMIUM.exists():
         print(f"open times not measured: {CHROMIUM} is missing")
         return

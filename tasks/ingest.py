@@ -17,7 +17,14 @@ def find_inputs(source: str, allow_private_urls: bool = False) -> list[Locator]:
     started = time.perf_counter()
     locators = discover(source, fetch=partial(fetch_page, allow_private=allow_private_urls))
     n_urls = sum(isinstance(item, str) for item in locators)
-    get_run_logger().info("%s: %d inputs (%d files, %d URLs) in %.2f s", source, len(locators), len(locators) - n_urls, n_urls, time.perf_counter() - started)
+    get_run_logger().info(
+        "%s: %d inputs (%d files, %d URLs) in %.2f s",
+        source,
+        len(locators),
+        len(locators) - n_urls,
+        n_urls,
+        time.perf_counter() - started,
+    )
     return locators
 
 
@@ -35,7 +42,13 @@ def log_ingest(found: IngestResult, seconds: float) -> None:
     lists the rejections on the console once)."""
     logger = get_run_logger()
     reasons = Counter(found.rejected["reason"].to_list())
-    logger.info("read %d documents, %d exact duplicates, %d rejected %s in %.2f s", found.docs.height, found.n_duplicates,
-                found.rejected.height, dict(reasons) if reasons else "", seconds)
+    logger.info(
+        "read %d documents, %d exact duplicates, %d rejected %s in %.2f s",
+        found.docs.height,
+        found.n_duplicates,
+        found.rejected.height,
+        dict(reasons) if reasons else "",
+        seconds,
+    )
     for row in found.rejected.iter_rows(named=True):
         logger.info("rejected %s (%s): %s", row["uri"], row["reason"], row["detail"])

@@ -26,8 +26,9 @@ class WarehouseDamaged(RuntimeError):
         )
 
 
-def check_warehouse(path: Path, open_read_only: Callable[[], AbstractContextManager[duckdb.DuckDBPyConnection]],
-                    table_names: str) -> None:
+def check_warehouse(
+    path: Path, open_read_only: Callable[[], AbstractContextManager[duckdb.DuckDBPyConnection]], table_names: str
+) -> None:
     """Raise WarehouseDamaged unless `path` is a DuckDB file that opens and has every block of every table
     readable: DuckDB checks each block's checksum as it reads it, and a file cut short fails the read.
     `table_names` is the query that lists the tables. Opening waits for another writer (one that may

@@ -6,7 +6,7 @@ DuckDB file or a DuckLake, in the flow process or on a Dask worker.
 
 import socket
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import duckdb
 import polars as pl
@@ -34,7 +34,7 @@ def prepare_warehouse(warehouse: Warehouse) -> list[str]:
 @task(name="start-run", cache_policy=NO_CACHE)
 def start_run(warehouse: Warehouse, run_id: str, flow_run_id: str | None, model: str, version: str) -> None:
     """Mark runs left running by a process that is gone as abandoned, with why; then record this run as running."""
-    stale = stale_runs(warehouse.running_runs(), socket.gethostname(), datetime.now(timezone.utc), process_started)
+    stale = stale_runs(warehouse.running_runs(), socket.gethostname(), datetime.now(UTC), process_started)
     if stale:
         warehouse.abandon_runs(stale)
         for stale_id, reason in stale.items():
@@ -48,7 +48,7 @@ def process_started(pid: int) -> datetime | None:
         process = psutil.Process(pid)
         if process.status() == psutil.STATUS_ZOMBIE:
             return None
-        return datetime.fromtimestamp(process.create_time(), timezone.utc)
+        return datetime.fromtimestamp(process.create_time(), UTC)
     except psutil.Error:
         return None
 
@@ -61,7 +61,12 @@ def select_new(docs: pl.DataFrame, warehouse: Warehouse, model: str, version: st
     fresh = docs.filter(~pl.col("doc_id").is_in(list(done)))
     get_run_logger().info(
         "%d of %d documents are new for %s %s; %d already loaded, skipped before the language pass (%.2f s)",
-        fresh.height, docs.height, model, version, len(done), time.perf_counter() - started,
+        fresh.height,
+        docs.height,
+        model,
+        version,
+        len(done),
+        time.perf_counter() - started,
     )
     return fresh
 
@@ -71,8 +76,11 @@ def link(mentions: pl.DataFrame, documents: pl.DataFrame, known: pl.DataFrame) -
     try:
         return canonicalize(mentions, documents, known)
     except Exception as error:
+
         def attempt(ids: list[str]) -> EntityResult:
-            return canonicalize(mentions.filter(pl.col("doc_id").is_in(ids)), documents.filter(pl.col("doc_id").is_in(ids)), known)
+            return canonicalize(
+                mentions.filter(pl.col("doc_id").is_in(ids)), documents.filter(pl.col("doc_id").is_in(ids)), known
+            )
 
         raise locate_failure("entity linking", documents, attempt, error) from error
 
@@ -111,8 +119,14 @@ def load(parsed: tuple[CleanResult, NlpResult], warehouse: Warehouse, run_id: st
     get_run_logger().info(
         "linked %d mentions to %d entities (%d known aliases) and loaded %d documents, %d events, %d quotes "
         "into %s in %.2f s",
-        batch.mentions.height, batch.entities.height, n_known, batch.documents.height, batch.events.height,
-        batch.quotes.height, warehouse.location, time.perf_counter() - started,
+        batch.mentions.height,
+        batch.entities.height,
+        n_known,
+        batch.documents.height,
+        batch.events.height,
+        batch.quotes.height,
+        warehouse.location,
+        time.perf_counter() - started,
     )
     return batch.documents.height
 
@@ -122,8 +136,10 @@ def batch_outcome(warehouse: Warehouse, doc_ids: list[str], run_id: str) -> str:
     try:
         held = warehouse.documents_of_run(doc_ids, run_id)
     except Exception as error:  # the cause (a full disk, a lost file) may stop the check too
-        return (f"whether the batch was committed could not be checked ({' '.join(str(error).split())}); "
-                "running the same command again loads whatever is missing")
+        return (
+            f"whether the batch was committed could not be checked ({' '.join(str(error).split())}); "
+            "running the same command again loads whatever is missing"
+        )
     if held == len(doc_ids):
         return "the batch was committed all the same"
     if held == 0:
@@ -145,9 +161,13 @@ def finish_run(warehouse: Warehouse, run_id: str, counts: dict, status: str) -> 
 def mark_failed(warehouse: Warehouse, run_id: str, counts: dict, error: BaseException) -> None:
     """Record a failed run and why, without a long wait: the failure may be the warehouse lock itself."""
     try:
-        warehouse.finish_run(run_id, counts, "failed", f"{type(error).__name__}: {' '.join(str(error).split())}", lock_timeout=5)
+        warehouse.finish_run(
+            run_id, counts, "failed", f"{type(error).__name__}: {' '.join(str(error).split())}", lock_timeout=5
+        )
     except (WarehouseLocked, WarehouseUnwritable, OSError, duckdb.Error) as unrecorded:
-        get_run_logger().warning("run %s stays 'running' in the runs table (%s); the next run marks it abandoned", run_id, unrecorded)
+        get_run_logger().warning(
+            "run %s stays 'running' in the runs table (%s); the next run marks it abandoned", run_id, unrecorded
+        )
 
 
 @task(name="mark-stopped", cache_policy=NO_CACHE)
@@ -156,8 +176,10 @@ def mark_stopped(warehouse: Warehouse, run_id: str, counts: dict, stopped: RunSt
     held = warehouse.run_results(run_id)[0]["n_documents"]
     reason = f"{stopped} after committing {held} documents"
     warehouse.finish_run(run_id, counts, "cancelled", reason, lock_timeout=5)
-    return (f"{reason}, each batch whole; the run is marked cancelled in `runs`. "
-            "Run the same command again to load the rest")
+    return (
+        f"{reason}, each batch whole; the run is marked cancelled in `runs`. "
+        "Run the same command again to load the rest"
+    )
 
 
 @task(name="summarize-run", cache_policy=NO_CACHE)

@@ -43,10 +43,15 @@ def is_lock_conflict(error: Exception) -> bool:
     return isinstance(error, duckdb.IOException) and "Could not set lock" in str(error)
 
 
-def retry_with_backoff(action: Callable[[], T], retryable: Callable[[Exception], bool],
-                       give_up: Callable[[Exception, float], Exception], on_first_wait: Callable[[float], None],
-                       timeout: float | None = None, sleep: Callable[[float], None] = time.sleep,
-                       clock: Callable[[], float] = time.monotonic) -> T:
+def retry_with_backoff(
+    action: Callable[[], T],
+    retryable: Callable[[Exception], bool],
+    give_up: Callable[[Exception, float], Exception],
+    on_first_wait: Callable[[float], None],
+    timeout: float | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+    clock: Callable[[], float] = time.monotonic,
+) -> T:
     """`action()`, retried with doubling waits while it fails `retryable`-ly; `give_up(error, timeout)` is
     raised after `timeout` s."""
     timeout = lock_timeout() if timeout is None else timeout
@@ -66,10 +71,16 @@ def retry_with_backoff(action: Callable[[], T], retryable: Callable[[Exception],
         wait = min(wait * 2, MAX_WAIT_SECONDS)
 
 
-def open_when_free(open_file: Callable[[], T], path: Path, timeout: float | None = None,
-                   sleep: Callable[[float], None] = time.sleep, clock: Callable[[], float] = time.monotonic) -> T:
+def open_when_free(
+    open_file: Callable[[], T],
+    path: Path,
+    timeout: float | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+    clock: Callable[[], float] = time.monotonic,
+) -> T:
     """`open_file()`, retried with doubling waits while another process holds `path`; WarehouseLocked after
     `timeout` s."""
+
     def give_up(error: Exception, waited: float) -> Exception:
         return WarehouseLocked(
             f"the warehouse {path} is held by another newsflow run (or another DuckDB writer) "
@@ -78,16 +89,22 @@ def open_when_free(open_file: Callable[[], T], path: Path, timeout: float | None
         )
 
     return retry_with_backoff(
-        open_file, is_lock_conflict, give_up,
+        open_file,
+        is_lock_conflict,
+        give_up,
         lambda waited: log.warning("warehouse %s is held by another process; waiting up to %g s", path, waited),
-        timeout, sleep, clock,
+        timeout,
+        sleep,
+        clock,
     )
 
 
-def retry_while_busy(write: Callable[[], T], is_conflict: Callable[[Exception], bool], location: str,
-                     timeout: float | None = None) -> T:
+def retry_while_busy(
+    write: Callable[[], T], is_conflict: Callable[[Exception], bool], location: str, timeout: float | None = None
+) -> T:
     """`write()` again from the start while it loses commit conflicts to other writers; WarehouseBusy after
     `timeout` s."""
+
     def give_up(error: Exception, waited: float) -> Exception:
         return WarehouseBusy(
             f"writes to the warehouse {location} kept conflicting with other writers for {waited:g} s; "
@@ -95,7 +112,11 @@ def retry_while_busy(write: Callable[[], T], is_conflict: Callable[[Exception], 
         )
 
     return retry_with_backoff(
-        write, is_conflict, give_up,
-        lambda waited: log.warning("a write to %s conflicted with another writer; retrying for up to %g s", location, waited),
+        write,
+        is_conflict,
+        give_up,
+        lambda waited: log.warning(
+            "a write to %s conflicted with another writer; retrying for up to %g s", location, waited
+        ),
         timeout,
     )

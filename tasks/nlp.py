@@ -30,15 +30,21 @@ def nlp(documents: pl.DataFrame, model: str, batch_size: int) -> NlpResult:
         raise locate_failure("the language pass", selected, parse, error) from error
     get_run_logger().info(
         "parsed %d of %d documents: %d sentences, %d mentions, %d events, %d quotes in %.2f s",
-        selected.height, documents.height, result.sentences.height, result.mentions.height,
-        result.events.height, result.quotes.height, time.perf_counter() - started,
+        selected.height,
+        documents.height,
+        result.sentences.height,
+        result.mentions.height,
+        result.events.height,
+        result.quotes.height,
+        time.perf_counter() - started,
     )
     return result
 
 
 @task(name="clean-and-parse", cache_policy=NO_CACHE)
-def clean_and_parse(documents: pl.DataFrame, model: str, batch_size: int,
-                    processes: int | None = None) -> tuple[CleanResult, NlpResult]:
+def clean_and_parse(
+    documents: pl.DataFrame, model: str, batch_size: int, processes: int | None = None
+) -> tuple[CleanResult, NlpResult]:
     """A batch cleaned and parsed: what `load` takes.
 
     In one of `processes` model processes, so the flow process only reads, links and loads while
@@ -61,8 +67,15 @@ def clean_and_parse(documents: pl.DataFrame, model: str, batch_size: int,
         raise locate_failure("cleaning and the language pass", documents, clean_and_parse_some, error) from error
     get_run_logger().info(
         "cleaned %d documents (%d rejected), removed %d lines; parsed %d: %d sentences, %d mentions, %d events, "
-        "%d quotes in %.2f s", documents.height, cleaned.rejected.height, cleaned.removed.height,
-        documents_for_nlp(cleaned.docs).height, result.sentences.height, result.mentions.height,
-        result.events.height, result.quotes.height, time.perf_counter() - started,
+        "%d quotes in %.2f s",
+        documents.height,
+        cleaned.rejected.height,
+        cleaned.removed.height,
+        documents_for_nlp(cleaned.docs).height,
+        result.sentences.height,
+        result.mentions.height,
+        result.events.height,
+        result.quotes.height,
+        time.perf_counter() - started,
     )
     return cleaned, result

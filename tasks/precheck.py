@@ -20,7 +20,9 @@ from newsflow.tasks.store import open_warehouse
 CHUNK = 500  # inputs read at once: the check stops at the first chunk holding something new
 
 
-def nothing_new(source: str, db: str | None = None, data_path: str | None = None, model: str | None = None) -> dict | None:
+def nothing_new(
+    source: str, db: str | None = None, data_path: str | None = None, model: str | None = None
+) -> dict | None:
     """The summary of a run over `source` when it would find nothing to do: every input read, none rejected,
     every document already loaded with this model and pipeline version, no run recorded as running. None
     when there may be work (or this cannot tell cheaply: a URL or `.urls` source, no warehouse yet, a
@@ -38,7 +40,7 @@ def nothing_new(source: str, db: str | None = None, data_path: str | None = None
         model = get_settings(model=model).model
         counts = dict.fromkeys(("n_in", "n_new", "n_skipped", "n_rejected"), 0)
         for start in range(0, len(locators), CHUNK):
-            found = read_documents(locators[start:start + CHUNK], source=source)
+            found = read_documents(locators[start : start + CHUNK], source=source)
             doc_ids = found.docs["doc_id"].to_list()
             held = warehouse.processed_doc_ids(doc_ids, model, tasks.__version__, read_only=True, lock_timeout=0)
             if not found.rejected.is_empty() or len(held) < len(doc_ids):
@@ -47,7 +49,7 @@ def nothing_new(source: str, db: str | None = None, data_path: str | None = None
                 counts[name] += n
         if warehouse.running_runs():  # one going on, or one whose process died: a run marks it abandoned
             return None
-    except Exception:  # noqa: BLE001 - anything unexpected is for the run to meet and report in its own words
+    except Exception:
         return None
     written = dict.fromkeys(("n_documents", "n_not_english", "n_near_duplicates", "n_events", "n_quotes"), 0)
     return run_summary(None, warehouse.location, counts, written, pl.DataFrame(), empty(REJECTED))

@@ -35,8 +35,10 @@ def check_reads_only(sql: str) -> None:
     """A QueryRefused naming the first statement of `sql` that is not a SELECT or an EXPLAIN."""
     for statement in duckdb.extract_statements(sql):
         if statement.type not in READING_STATEMENTS:
-            raise QueryRefused(f"{statement.type.name} statements do not run here: `newsflow query` reads the "
-                               "warehouse only (write rows out with --out FILE.parquet or FILE.csv)")
+            raise QueryRefused(
+                f"{statement.type.name} statements do not run here: `newsflow query` reads the "
+                "warehouse only (write rows out with --out FILE.parquet or FILE.csv)"
+            )
 
 
 def check_export_target(out: Path, warehouse_paths: Sequence[str]) -> str:

@@ -2,7 +2,7 @@
 
 import shutil
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
@@ -36,12 +36,19 @@ def ask(con: duckdb.DuckDBPyConnection, question: str, *params) -> pl.DataFrame:
 def corpus_data(con: duckdb.DuckDBPyConnection, db: str, chosen: pl.DataFrame, pages: dict[str, str]) -> CorpusData:
     top = ask(con, "top_entities", TOP_PER_TYPE)
     return CorpusData(
-        db=db, totals=ask(con, "totals").to_dicts()[0], per_day=ask(con, "documents_per_day"),
-        languages=ask(con, "languages"), near_duplicates=ask(con, "near_duplicates", NEAR_DUPLICATES_SHOWN),
-        rejected=ask(con, "rejected_reasons"), top_entities=top,
+        db=db,
+        totals=ask(con, "totals").to_dicts()[0],
+        per_day=ask(con, "documents_per_day"),
+        languages=ask(con, "languages"),
+        near_duplicates=ask(con, "near_duplicates", NEAR_DUPLICATES_SHOWN),
+        rejected=ask(con, "rejected_reasons"),
+        top_entities=top,
         entity_days=ask(con, "mentions_per_day", top["entity_id"].to_list()),
-        event_weeks=ask(con, "event_classes_per_week"), runs=ask(con, "latest_runs", RUNS_SHOWN),
-        places=ask(con, "places"), page_entities=chosen, pages=pages,
+        event_weeks=ask(con, "event_classes_per_week"),
+        runs=ask(con, "latest_runs", RUNS_SHOWN),
+        places=ask(con, "places"),
+        page_entities=chosen,
+        pages=pages,
     )
 
 
@@ -52,9 +59,13 @@ def entity_data(con: duckdb.DuckDBPyConnection, entity_id: str, pages: dict[str,
     return EntityData(
         entity=ask(con, "entity", entity_id).to_dicts()[0],
         per_day=ask(con, "mentions_per_day", [entity_id]).drop("entity_id"),
-        mentioned_with=ask(con, "mentioned_with", entity_id, MENTIONED_WITH), events=events, quotes=quotes,
-        roles=ask(con, "entity_roles", entity_id), aliases=ask(con, "entity_aliases", entity_id)["alias"].to_list(),
-        documents=ask(con, "source_documents", doc_ids), pages=pages,
+        mentioned_with=ask(con, "mentioned_with", entity_id, MENTIONED_WITH),
+        events=events,
+        quotes=quotes,
+        roles=ask(con, "entity_roles", entity_id),
+        aliases=ask(con, "entity_aliases", entity_id)["alias"].to_list(),
+        documents=ask(con, "source_documents", doc_ids),
+        pages=pages,
     )
 
 
@@ -64,7 +75,10 @@ def chosen_entities(con: duckdb.DuckDBPyConnection, entity: str | None, top: int
         return ask(con, "page_entities", top)
     found = ask(con, "find_entity", entity)
     if found.is_empty():
-        raise ValueError(f"no entity named {entity!r} in the warehouse; `newsflow query --file sql/questions/top_entities.sql` lists some")
+        raise ValueError(
+            f"no entity named {entity!r} in the warehouse; "
+            "`newsflow query --file sql/questions/top_entities.sql` lists some"
+        )
     return found
 
 
@@ -80,7 +94,7 @@ def report_folder(setting: str | None) -> Path | None:
 
 def write_report(warehouse: Warehouse, out: Path, entity: str | None = None, top: int = 20) -> Report:
     """Write index.html and entity/<id>.html under `out` (replacing the entity pages of an earlier report)."""
-    generated_at = datetime.now(timezone.utc)
+    generated_at = datetime.now(UTC)
     with warehouse.connect(read_only=True) as con:
         chosen = chosen_entities(con, entity, top)
         pages = {entity_id: page_name(entity_id) for entity_id in chosen["entity_id"]}

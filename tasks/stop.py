@@ -40,8 +40,12 @@ def request_stop(signum: int, _frame=None) -> None:
 
 def stop_now(signum: int, why: str) -> None:
     """End this process and every process it started, now, with one line saying so."""
-    print(f"newsflow: {why}: stopped at once; each batch is in the warehouse whole or not at all, "
-          "and running the same command again loads what is missing", file=sys.stderr, flush=True)
+    print(
+        f"newsflow: {why}: stopped at once; each batch is in the warehouse whole or not at all, "
+        "and running the same command again loads what is missing",
+        file=sys.stderr,
+        flush=True,
+    )
     for child in psutil.Process().children(recursive=True):
         try:
             child.kill()

@@ -14,7 +14,7 @@ import threading
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 from contextlib import contextmanager
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -69,8 +69,10 @@ def open_warehouse(db: str | Path | None = None, data_path: str | Path | None = 
         return DuckDBFile(location)
     catalog, _, target = location.removeprefix(LAKE_PREFIX).partition(":")
     if catalog not in LAKE_CATALOGS or not target:
-        raise ValueError(f"{location!r} is not a DuckLake warehouse; use ducklake:sqlite:PATH or "
-                         "ducklake:postgres:CONNINFO (e.g. ducklake:postgres:dbname=newsflow host=db.example)")
+        raise ValueError(
+            f"{location!r} is not a DuckLake warehouse; use ducklake:sqlite:PATH or "
+            "ducklake:postgres:CONNINFO (e.g. ducklake:postgres:dbname=newsflow host=db.example)"
+        )
     return DuckLake(catalog, target, settings.data_path)
 
 
@@ -92,8 +94,9 @@ class Warehouse(ABC):
         """A context manager giving a connection (read-only ones fail clearly when there is no warehouse yet)."""
 
     @abstractmethod
-    def write(self, work: Callable[[duckdb.DuckDBPyConnection], T], lock_timeout: float | None = None,
-              claim: bool = True) -> T:
+    def write(
+        self, work: Callable[[duckdb.DuckDBPyConnection], T], lock_timeout: float | None = None, claim: bool = True
+    ) -> T:
         """`work(con)` in one transaction: all of it is committed or none."""
 
     def _transaction(self, con: duckdb.DuckDBPyConnection, work: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
@@ -144,8 +147,10 @@ class Warehouse(ABC):
         try:
             self.write(lambda con: con.execute(self.ddl(sql_file("load/bookkeeping.sql"))), claim=False)
         except (duckdb.IOException, duckdb.PermissionException, OSError) as error:
-            raise WarehouseUnwritable(f"cannot write the warehouse {self.location}: {' '.join(str(error).split())}; "
-                                      "choose a --db (or NEWSFLOW_DB) where you can write") from None
+            raise WarehouseUnwritable(
+                f"cannot write the warehouse {self.location}: {' '.join(str(error).split())}; "
+                "choose a --db (or NEWSFLOW_DB) where you can write"
+            ) from None
         with self.connect() as con:  # each applied migration costs a transaction (a snapshot of a lake): skip them
             seen = {name for (name,) in con.execute("select name from _migrations").fetchall()}
         for path in migration_files():
@@ -159,11 +164,12 @@ class Warehouse(ABC):
         if con.execute("select count(*) from _migrations where name = ?", [path.name]).fetchone()[0]:
             return False
         con.execute(self.ddl(path.read_text()))
-        con.execute("insert into _migrations values (?, ?)", [path.name, datetime.now(timezone.utc)])
+        con.execute("insert into _migrations values (?, ?)", [path.name, datetime.now(UTC)])
         return True
 
-    def processed_doc_ids(self, doc_ids: list[str], model: str, version: str, read_only: bool = False,
-                          lock_timeout: float | None = None) -> set[str]:
+    def processed_doc_ids(
+        self, doc_ids: list[str], model: str, version: str, read_only: bool = False, lock_timeout: float | None = None
+    ) -> set[str]:
         """Which of `doc_ids` the warehouse holds from a run with this model and pipeline version."""
         if not doc_ids:
             return set()
@@ -175,10 +181,12 @@ class Warehouse(ABC):
 
     def start_run(self, run_id: str, flow_run_id: str | None, model: str, version: str) -> None:
         """Record a run as running, with the process and host that run it (how a later run tells it is gone)."""
-        self.write(lambda con: con.execute(
-            sql_file("load/start_run.sql"),
-            [run_id, flow_run_id, datetime.now(timezone.utc), model, version, os.getpid(), socket.gethostname()],
-        ))
+        self.write(
+            lambda con: con.execute(
+                sql_file("load/start_run.sql"),
+                [run_id, flow_run_id, datetime.now(UTC), model, version, os.getpid(), socket.gethostname()],
+            )
+        )
 
     def running_runs(self) -> list[dict]:
         """Runs recorded as running: run_id, pid, host, started_at."""
@@ -187,19 +195,35 @@ class Warehouse(ABC):
 
     def abandon_runs(self, reasons: dict[str, str]) -> None:
         """Mark runs whose process is gone as abandoned, with the reason."""
-        self.write(lambda con: [con.execute(sql_file("load/abandon_run.sql"), [datetime.now(timezone.utc), reason, run_id])
-                                for run_id, reason in reasons.items()])
+        self.write(
+            lambda con: [
+                con.execute(sql_file("load/abandon_run.sql"), [datetime.now(UTC), reason, run_id])
+                for run_id, reason in reasons.items()
+            ]
+        )
 
-    def finish_run(self, run_id: str, counts: dict, status: str, reason: str | None = None,
-                   lock_timeout: float | None = None) -> None:
+    def finish_run(
+        self, run_id: str, counts: dict, status: str, reason: str | None = None, lock_timeout: float | None = None
+    ) -> None:
         """Record how the run ended (and why, unless it completed), and the snapshot it leaves (DuckLake), for
         `--as-of`."""
+
         def finish(con: duckdb.DuckDBPyConnection) -> None:
             con.execute(
                 sql_file("load/finish_run.sql"),
-                [datetime.now(timezone.utc), counts["n_in"], counts["n_new"], counts["n_skipped"],
-                 counts["n_rejected"], status, reason, self._current_snapshot(con), run_id],
+                [
+                    datetime.now(UTC),
+                    counts["n_in"],
+                    counts["n_new"],
+                    counts["n_skipped"],
+                    counts["n_rejected"],
+                    status,
+                    reason,
+                    self._current_snapshot(con),
+                    run_id,
+                ],
             )
+
         self.write(finish, lock_timeout=lock_timeout)
 
     def _current_snapshot(self, con: duckdb.DuckDBPyConnection) -> int | None:
@@ -244,7 +268,7 @@ class Warehouse(ABC):
 
 def insert_batch(con: duckdb.DuckDBPyConnection, batch: "WarehouseBatch", run_id: str) -> None:
     """The statements of one batch, inside the caller's transaction: replace its documents' facts, refresh rollups."""
-    documents = batch.documents.with_columns(ingested_at=pl.lit(datetime.now(timezone.utc)), run_id=pl.lit(run_id))
+    documents = batch.documents.with_columns(ingested_at=pl.lit(datetime.now(UTC)), run_id=pl.lit(run_id))
     for name, table in {**batch.tables(), "documents": documents}.items():
         con.register(f"staged_{name}", table.to_arrow())
     replaces = con.execute(sql_file("load/batch_replaces.sql")).fetchone()[0]
@@ -286,8 +310,11 @@ class DuckDBFile(Warehouse):
             raise FileNotFoundError(f"no warehouse at {self.path}; run `newsflow run PATH` first")
         if not read_only:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-        con = open_when_free(lambda: duckdb.connect(str(self.path), read_only=read_only, config=READER_CONFIG if read_only else {}),
-                             self.path, lock_timeout)
+        con = open_when_free(
+            lambda: duckdb.connect(str(self.path), read_only=read_only, config=READER_CONFIG if read_only else {}),
+            self.path,
+            lock_timeout,
+        )
         if read_only:
             lock_down(con)
         try:
@@ -301,8 +328,9 @@ class DuckDBFile(Warehouse):
         if self.path.exists() and self.path.stat().st_size:
             check_warehouse(self.path, lambda: self.connect(read_only=True), sql_file("load/table_names.sql"))
 
-    def write(self, work: Callable[[duckdb.DuckDBPyConnection], T], lock_timeout: float | None = None,
-              claim: bool = True) -> T:
+    def write(
+        self, work: Callable[[duckdb.DuckDBPyConnection], T], lock_timeout: float | None = None, claim: bool = True
+    ) -> T:
         """`work(con)` in one transaction, once this process holds the file (see `connect`)."""
         with self.connect(lock_timeout=lock_timeout) as con:
             return self._transaction(con, work)
@@ -311,8 +339,10 @@ class DuckDBFile(Warehouse):
         return [f"ATTACH {quoted(str(self.path.resolve()))} AS {ALIAS} (READ_ONLY);", f"USE {ALIAS};"]
 
     def snapshot_of_run(self, run_id: str) -> int:
-        raise ValueError(f"{self.location} is a DuckDB file, which keeps no history; "
-                         "--as-of needs a DuckLake warehouse (--db ducklake:sqlite:PATH)")
+        raise ValueError(
+            f"{self.location} is a DuckDB file, which keeps no history; "
+            "--as-of needs a DuckLake warehouse (--db ducklake:sqlite:PATH)"
+        )
 
     def reader_paths(self) -> list[str]:
         return [str(self.path.resolve())]
@@ -340,8 +370,10 @@ class DuckLake(Warehouse):
         self.writers_on_many_machines = catalog == "postgres"
         self.target = str(Path(target).expanduser().resolve()) if catalog == "sqlite" else target
         if data_path is None and catalog == "postgres":
-            raise ValueError("a ducklake:postgres: warehouse needs --data-path (or $NEWSFLOW_DATA_PATH): "
-                             "a folder every machine mounts, or s3://…")
+            raise ValueError(
+                "a ducklake:postgres: warehouse needs --data-path (or $NEWSFLOW_DATA_PATH): "
+                "a folder every machine mounts, or s3://…"
+            )
         default_data = str(Path(self.target).with_suffix(".files")) if catalog == "sqlite" else None
         data_path = data_path or default_data
         self.data_path = data_path if data_path.startswith(REMOTE_DATA) else str(Path(data_path).expanduser().resolve())
@@ -410,10 +442,12 @@ class DuckLake(Warehouse):
             if snapshot is not None:
                 session.close()
 
-    def write(self, work: Callable[[duckdb.DuckDBPyConnection], T], lock_timeout: float | None = None,
-              claim: bool = True) -> T:
+    def write(
+        self, work: Callable[[duckdb.DuckDBPyConnection], T], lock_timeout: float | None = None, claim: bool = True
+    ) -> T:
         """`work(con)` in one transaction that claims `_writes` (all but the one creating it); run again
         from the start while it conflicts with another writer."""
+
         def claimed(con: duckdb.DuckDBPyConnection) -> T:
             if claim:
                 con.execute("update _writes set n = n + 1")
@@ -422,6 +456,7 @@ class DuckLake(Warehouse):
         def attempt() -> T:
             with self.connect(lock_timeout=lock_timeout) as con:
                 return self._transaction(con, claimed)
+
         return retry_while_busy(attempt, is_commit_conflict, self.location, lock_timeout)
 
     def ddl(self, sql: str) -> str:
@@ -440,8 +475,9 @@ class DuckLake(Warehouse):
         if snapshot is None:
             raise ValueError(f"run {run_id} is {status} and recorded no snapshot; pick a completed run")
         with self.connect(read_only=True) as con:
-            kept = con.execute(f"select count(*) from ducklake_snapshots({quoted(ALIAS)}) where snapshot_id = ?",
-                               [snapshot]).fetchone()[0]
+            kept = con.execute(
+                f"select count(*) from ducklake_snapshots({quoted(ALIAS)}) where snapshot_id = ?", [snapshot]
+            ).fetchone()[0]
         if not kept:
             raise ValueError(f"the snapshot of run {run_id} ({snapshot}) was expired by `newsflow maintain`")
         return snapshot
@@ -450,7 +486,7 @@ class DuckLake(Warehouse):
         """Rewrite files with deleted rows, merge small files, expire snapshots older than `keep`,
         delete the files nothing refers to any more and those that uncommitted writes left over
         `keep` ago."""
-        older_than = datetime.now(timezone.utc) - keep
+        older_than = datetime.now(UTC) - keep
         name = quoted(ALIAS)
         with self.connect() as con:
             steps = {
@@ -465,9 +501,13 @@ class DuckLake(Warehouse):
             done = {}
             for step, statement in steps.items():
                 params = [older_than] if "older_than" in statement else []
-                done[step] = len(retry_while_busy(
-                    lambda statement=statement, params=params: con.execute(statement, params).fetchall(),
-                    is_commit_conflict, self.location))
+                done[step] = len(
+                    retry_while_busy(
+                        lambda statement=statement, params=params: con.execute(statement, params).fetchall(),
+                        is_commit_conflict,
+                        self.location,
+                    )
+                )
             snapshots = con.execute(f"select count(*) from ducklake_snapshots({name})").fetchone()[0]
         return {"warehouse": self.location, "kind": self.kind, "steps": done, "snapshots_kept": snapshots}
 
@@ -476,8 +516,15 @@ def is_commit_conflict(error: Exception) -> bool:
     """A write that lost to a concurrent one (DuckLake's conflict, or the SQLite catalog busy): worth running again."""
     message = str(error)
     return isinstance(error, duckdb.Error) and any(
-        sign in message for sign in ("Transaction conflict", "database is locked", "Failed to commit DuckLake",
-                                     "could not serialize access", "Catalog write-write conflict"))
+        sign in message
+        for sign in (
+            "Transaction conflict",
+            "database is locked",
+            "Failed to commit DuckLake",
+            "could not serialize access",
+            "Catalog write-write conflict",
+        )
+    )
 
 
 def extension_file(name: str) -> Path:
@@ -488,8 +535,10 @@ def extension_file(name: str) -> Path:
     folder = Path(str(importlib.resources.files(f"duckdb_extension_{name}"))) / "extensions" / f"v{duckdb.__version__}"
     found = folder / f"{name}.duckdb_extension"
     if not found.exists():
-        raise RuntimeError(f"the duckdb-extension-{name} package has no build for DuckDB {duckdb.__version__}; "
-                           "reinstall the pinned versions: pip install -r requirements.lock")
+        raise RuntimeError(
+            f"the duckdb-extension-{name} package has no build for DuckDB {duckdb.__version__}; "
+            "reinstall the pinned versions: pip install -r requirements.lock"
+        )
     return found
 
 
@@ -497,7 +546,9 @@ _sessions: dict[tuple, duckdb.DuckDBPyConnection] = {}
 _sessions_lock = threading.Lock()
 
 
-def lake_session(lake: DuckLake, read_only: bool, snapshot: int | None, lock_timeout: float | None) -> duckdb.DuckDBPyConnection:
+def lake_session(
+    lake: DuckLake, read_only: bool, snapshot: int | None, lock_timeout: float | None
+) -> duckdb.DuckDBPyConnection:
     """An in-memory DuckDB with the lake attached, kept for the life of the process (one per lake and mode);
     a session at a past snapshot is made for its one query. Read-only sessions can reach nothing but
     the lake (`tasks.sandbox.lock_down`).

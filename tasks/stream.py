@@ -19,10 +19,9 @@ from newsflow.tasks.core.ingest import IngestResult
 from newsflow.tasks.core.nlp import start_worker_pool, stop_worker_pools
 from newsflow.tasks.core.report import input_counts
 from newsflow.tasks.core.schemas import REJECTED, empty
+from newsflow.tasks.core.stopping import check_stop
 from newsflow.tasks.settings import Settings
 from newsflow.tasks.stop import children_deaf_to_ctrl_c
-from newsflow.tasks.core.stopping import check_stop
-
 
 RAMP_START_SHARE = 8  # the first and last chunks are size // 8; sizes double from there up to size
 STOP_POLL_SECONDS = 0.25  # how often a wait for parsed batches looks whether the run was asked to stop
@@ -37,7 +36,7 @@ def chunks(items: list, size: int) -> list[list]:
     finish at about the same time instead of one parsing a whole batch while the others idle.
     """
     sizes = chunk_sizes(len(items), size)
-    return [items[start: start + n] for start, n in zip(accumulate(sizes, initial=0), sizes)]
+    return [items[start : start + n] for start, n in zip(accumulate(sizes, initial=0), sizes)]
 
 
 def chunk_sizes(n_items: int, size: int) -> list[int]:
@@ -117,8 +116,11 @@ class InFlight:
         two batches per worker, so memory stays bounded when parsing outruns cleaning)."""
         limit = 2 * self.workers
         self._wait_until(lambda: self.unfinished < limit)
-        while (self.batches and self.batches[0][1] in self.finished
-               and (self.unfinished >= self.workers or len(self.batches) >= limit)):
+        while (
+            self.batches
+            and self.batches[0][1] in self.finished
+            and (self.unfinished >= self.workers or len(self.batches) >= limit)
+        ):
             yield self._pop()
 
     def rest(self) -> Iterator[tuple[object, object]]:

@@ -44,7 +44,9 @@ def warehouses_under(folder: Path) -> list[tuple[str, str | None]]:
     for path in sorted(folder.rglob("*.duckdb")):
         try:
             with closing(duckdb.connect(str(path), read_only=True)) as con:
-                migrated = con.execute("select count(*) from duckdb_tables() where table_name = '_migrations'").fetchone()[0]
+                migrated = con.execute(
+                    "select count(*) from duckdb_tables() where table_name = '_migrations'"
+                ).fetchone()[0]
         except duckdb.Error:
             continue
         if migrated:
@@ -130,8 +132,10 @@ def read(nlp_model):
     from newsflow.tasks.core.schemas import DOCUMENTS, frame
 
     def run(text: str):
-        docs = frame([{"doc_id": "d", "title": None, "published_at": date(2024, 3, 5), "body": text,
-                       "n_chars": len(text)}], DOCUMENTS)
+        docs = frame(
+            [{"doc_id": "d", "title": None, "published_at": date(2024, 3, 5), "body": text, "n_chars": len(text)}],
+            DOCUMENTS,
+        )
         found = analyze(docs, nlp_model)
         linked = canonicalize(found.mentions, docs, None)
         names = dict(linked.entities.select("entity_id", "name").iter_rows())
@@ -139,7 +143,8 @@ def read(nlp_model):
         quotes = link_quotes(found.quotes, linked.mentions)
         events = link_events(found.events, linked.mentions, quotes).with_columns(
             actor=pl.col("actor_id").replace_strict(names, default=None),
-            target=pl.col("target_id").replace_strict(names, default=None))
+            target=pl.col("target_id").replace_strict(names, default=None),
+        )
         return mentions, events, quotes.with_columns(speaker=pl.col("speaker_id").replace_strict(names, default=None))
 
     return run
@@ -188,8 +193,17 @@ class PostgresServer:
 
     def start(self) -> None:
         self.run("initdb", "-D", str(self.data), "-A", "trust", "-U", "postgres", "--no-sync")
-        self.run("pg_ctl", "-D", str(self.data), "-l", str(self.root / "server.log"), "-w", "start",
-                 "-o", f"-k {self.socket} -c listen_addresses='' -c fsync=off")
+        self.run(
+            "pg_ctl",
+            "-D",
+            str(self.data),
+            "-l",
+            str(self.root / "server.log"),
+            "-w",
+            "start",
+            "-o",
+            f"-k {self.socket} -c listen_addresses='' -c fsync=off",
+        )
 
     def stop(self) -> None:
         self.run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")

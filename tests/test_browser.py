@@ -29,8 +29,10 @@ CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 SHOTS = ROOT / "bench" / "out"
 
-pytestmark = [pytest.mark.slow,
-              pytest.mark.skipif(not CHROMIUM.exists(), reason=f"{CHROMIUM} is missing: apt-get install -y chromium")]
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason=f"{CHROMIUM} is missing: apt-get install -y chromium"),
+]
 
 
 @pytest.fixture(scope="module")
@@ -52,29 +54,46 @@ def api_get(api: str, path: str) -> dict:
 
 
 def api_post(api: str, path: str, body: dict) -> dict:
-    request = urllib.request.Request(f"{api}{path}", data=json.dumps(body).encode(), headers={"Content-Type": "application/json"})
+    request = urllib.request.Request(
+        f"{api}{path}", data=json.dumps(body).encode(), headers={"Content-Type": "application/json"}
+    )
     with urllib.request.urlopen(request, timeout=10) as answer:
         return json.loads(answer.read())
 
 
 def flow_run_env(prefect_server: dict) -> dict:
     """Flow runs report to the test server, with INFO logs so the UI shows them."""
-    return {**os.environ, "PREFECT_API_URL": prefect_server["api"], "PREFECT_HOME": str(prefect_server["home"]),
-            "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "PREFECT_LOGGING_LEVEL": "INFO"}
+    return {
+        **os.environ,
+        "PREFECT_API_URL": prefect_server["api"],
+        "PREFECT_HOME": str(prefect_server["home"]),
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "PREFECT_LOGGING_LEVEL": "INFO",
+    }
 
 
 def open_browser(playwright):
     return playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
 
 
-def test_prefect_ui_shows_the_run_and_its_summary_artifact(prefect_server: dict, seed_folder: Path, warehouse_path: Path):
+def test_prefect_ui_shows_the_run_and_its_summary_artifact(
+    prefect_server: dict, seed_folder: Path, warehouse_path: Path
+):
     playwright = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
     env = flow_run_env(prefect_server)
-    run = subprocess.run([sys.executable, "-m", "newsflow.flows.cli", "run", str(seed_folder), "--db", str(warehouse_path), "--json"],
-                         cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+    run = subprocess.run(
+        [sys.executable, "-m", "newsflow.flows.cli", "run", str(seed_folder), "--db", str(warehouse_path), "--json"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert run.returncode == 0, run.stderr[-2000:]
     summary = json.loads(run.stdout.strip().splitlines()[-1])
-    flow_run_id = open_warehouse(warehouse_path).query("select flow_run_id from runs where run_id = ?", [summary["run_id"]])["flow_run_id"][0]
+    flow_run_id = open_warehouse(warehouse_path).query(
+        "select flow_run_id from runs where run_id = ?", [summary["run_id"]]
+    )["flow_run_id"][0]
     flow_run = api_get(prefect_server["api"], f"/flow_runs/{flow_run_id}")
     assert flow_run["state"]["type"] == "COMPLETED"
 
@@ -90,7 +109,9 @@ def test_prefect_ui_shows_the_run_and_its_summary_artifact(prefect_server: dict,
 
             page.goto(f"{prefect_server['ui']}/runs/flow-run/{flow_run_id}", wait_until="domcontentloaded")
             page.get_by_text(flow_run["name"]).first.wait_for(timeout=60_000)
-            page.get_by_text("published the run summary: 1 in, 1 new, 0 skipped, 0 rejected").first.wait_for(timeout=60_000)
+            page.get_by_text("published the run summary: 1 in, 1 new, 0 skipped, 0 rejected").first.wait_for(
+                timeout=60_000
+            )
             page.get_by_text("Artifacts", exact=True).click()
             page.get_by_text("newsflow-run-summary").first.wait_for(timeout=60_000)
             run_shot = SHOTS / "prefect-ui-flow-run-artifacts.png"
@@ -112,25 +133,48 @@ def test_served_deployment_runs_and_shows_in_the_ui(prefect_server: dict, seed_f
     playwright = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
     db = tmp_path / "served.duckdb"
     serve = subprocess.Popen(
-        [sys.executable, "-m", "newsflow.flows.cli", "serve", "--source", str(seed_folder), "--cron", "0 0 1 1 *",
-         "--name", "browser-check", "--db", str(db)],
-        cwd=ROOT, env={**flow_run_env(prefect_server), "PREFECT_RUNNER_POLL_FREQUENCY": "2"},
-        stdout=(tmp_path / "serve.log").open("w"), stderr=subprocess.STDOUT, start_new_session=True,
+        [
+            sys.executable,
+            "-m",
+            "newsflow.flows.cli",
+            "serve",
+            "--source",
+            str(seed_folder),
+            "--cron",
+            "0 0 1 1 *",
+            "--name",
+            "browser-check",
+            "--db",
+            str(db),
+        ],
+        cwd=ROOT,
+        env={**flow_run_env(prefect_server), "PREFECT_RUNNER_POLL_FREQUENCY": "2"},
+        stdout=(tmp_path / "serve.log").open("w"),
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
     )
     try:
-        deployment = wait_for(lambda: api_get(prefect_server["api"], "/deployments/name/news_pipeline/browser-check"), "the deployment")
+        deployment = wait_for(
+            lambda: api_get(prefect_server["api"], "/deployments/name/news_pipeline/browser-check"), "the deployment"
+        )
         assert deployment["parameters"] == {"source": str(seed_folder), "db": str(db)}
         assert [s["schedule"]["cron"] for s in deployment["schedules"]] == ["0 0 1 1 *"]
         flow_run = api_post(prefect_server["api"], f"/deployments/{deployment['id']}/create_flow_run", {})
-        done = wait_for(lambda: finished(api_get(prefect_server["api"], f"/flow_runs/{flow_run['id']}")), "the served run", 300)
+        done = wait_for(
+            lambda: finished(api_get(prefect_server["api"], f"/flow_runs/{flow_run['id']}")), "the served run", 300
+        )
         assert done["state"]["type"] == "COMPLETED", (tmp_path / "serve.log").read_text()[-3000:]
-        assert open_warehouse(db).query("select flow_run_id, n_new, status from runs").rows() == [(flow_run["id"], 1, "completed")]
+        assert open_warehouse(db).query("select flow_run_id, n_new, status from runs").rows() == [
+            (flow_run["id"], 1, "completed")
+        ]
 
         with playwright.sync_playwright() as p:
             browser = open_browser(p)
             try:
                 page = browser.new_page(viewport={"width": 1400, "height": 900})
-                page.goto(f"{prefect_server['ui']}/deployments/deployment/{deployment['id']}", wait_until="domcontentloaded")
+                page.goto(
+                    f"{prefect_server['ui']}/deployments/deployment/{deployment['id']}", wait_until="domcontentloaded"
+                )
                 page.get_by_text("browser-check").first.wait_for(timeout=60_000)
                 page.get_by_text(done["name"]).first.wait_for(timeout=60_000)
                 shot = SHOTS / "prefect-ui-served-deployment.png"

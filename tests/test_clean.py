@@ -20,8 +20,16 @@ ROOT = Path(__file__).resolve().parents[1]
 SEED = (ROOT / "data" / "samples" / "msn-newsweek-belarus-2022-12-13.txt").read_text(encoding="utf-8")
 FIXTURES = ROOT / "tests" / "fixtures" / "clean"
 
-SEED_FURNITURE = ["You are using an older browser", "UP NEXT", "AdChoices", "Related Articles",
-                  "image beacon", "Start your unlimited Newsweek trial", "Getty Images", "Newsweek 12/13/2022"]
+SEED_FURNITURE = [
+    "You are using an older browser",
+    "UP NEXT",
+    "AdChoices",
+    "Related Articles",
+    "image beacon",
+    "Start your unlimited Newsweek trial",
+    "Getty Images",
+    "Newsweek 12/13/2022",
+]
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +39,7 @@ def seed():
 
 def test_seed_body_starts_and_ends_at_the_article(seed):
     assert seed.body.startswith("Belarus ramped up military action")
-    assert seed.body.endswith("all invaders on the territory of Ukraine.\"")
+    assert seed.body.endswith('all invaders on the territory of Ukraine."')
 
 
 def test_seed_furniture_is_gone(seed):
@@ -104,9 +112,15 @@ def test_techcrunch_html_matches_the_text_and_finds_the_date():
 def test_sciencealert_text_drops_menus_caption_and_footer():
     c = clean_text(fixture_text(SCIENCEALERT))
     assert c.body.startswith("WASHINGTON (Reuters) - Scientists on Monday unveiled the first global geological map")
-    assert "Lopes said. \"It will be really exciting.\"" in c.body
-    for junk in ("Politics & Society", "Privacy Policy", "All rights reserved", "Follow Us",
-                 "Titan in false colour", "The first global geologic map of Titan. (NASA"):
+    assert 'Lopes said. "It will be really exciting."' in c.body
+    for junk in (
+        "Politics & Society",
+        "Privacy Policy",
+        "All rights reserved",
+        "Follow Us",
+        "Titan in false colour",
+        "The first global geologic map of Titan. (NASA",
+    ):
         assert junk not in c.body, junk
     assert c.title == "The First Map of Saturn's Moon Titan Just Revealed Some Tantalising Features"
     assert c.published_at == date(2019, 11, 19)  # from the "19 NOV 2019" dateline
@@ -140,12 +154,16 @@ def test_portuguese_page_language_and_byline():
     assert c.body.startswith("O prof. Carlos Nadalim apresenta, neste vídeo, uma loja incrível nos EUA")
 
 
-ENGLISH_WITH_FRENCH = ("The minister said on Tuesday that the talks had been difficult but that both sides would "
-                       "meet again. Asked about the protests, he answered: « Nous ne céderons pas. » His critics "
-                       "said the reply was a mistake and that it would harden the mood of the unions.")
-FRENCH_WITH_ENGLISH = ("Le ministre a déclaré mardi que les négociations avaient été difficiles mais que les deux "
-                       "parties se reverraient bientôt. Interrogé sur les manifestations, il a répondu en anglais : "
-                       "« We will not give in. » Ses adversaires estiment que cette réponse durcira le climat social.")
+ENGLISH_WITH_FRENCH = (
+    "The minister said on Tuesday that the talks had been difficult but that both sides would "
+    "meet again. Asked about the protests, he answered: « Nous ne céderons pas. » His critics "
+    "said the reply was a mistake and that it would harden the mood of the unions."
+)
+FRENCH_WITH_ENGLISH = (
+    "Le ministre a déclaré mardi que les négociations avaient été difficiles mais que les deux "
+    "parties se reverraient bientôt. Interrogé sur les manifestations, il a répondu en anglais : "
+    "« We will not give in. » Ses adversaires estiment que cette réponse durcira le climat social."
+)
 
 
 @pytest.mark.parametrize("text, language", [(ENGLISH_WITH_FRENCH, "en"), (FRENCH_WITH_ENGLISH, "fr")])
@@ -153,61 +171,83 @@ def test_language_of_a_body_that_quotes_another_language(text, language):
     assert detect_language(text) == language
 
 
-@pytest.mark.parametrize("line, author, publisher, day", [
-    ("By Jane Doe, Reuters", "Jane Doe", "Reuters", None),
-    ("Newsweek 12/13/2022 Andrew Stanton", "Andrew Stanton", "Newsweek", date(2022, 12, 13)),
-    ("Updated : 19 November 2019, 09:01 AM", None, None, date(2019, 11, 19)),
-    ("12/13/2022", None, None, date(2022, 12, 13)),
-    ("By Mike Wuerthele and Malcolm Owen Monday, November 18, 2019, 05:00 am PT (08:00 am ET)",
-     "Mike Wuerthele, Malcolm Owen", None, date(2019, 11, 18)),
-    ("BY KEVIN JOHNSON AND KEVIN MCCOY, USA TODAY", "KEVIN JOHNSON, KEVIN MCCOY", "USA TODAY", None),
-    ("Catherine Shu @catherineshu / 2 days", "Catherine Shu", None, None),
-    ("By Associated Press", None, "Associated Press", None),
-    ("Mis à jour le 13 décembre 2022", None, None, date(2022, 12, 13)),
-    ("Опубликовано 24 сентября 2018", None, None, date(2018, 9, 24)),
-    ("Текст: Венера Ерофеева · 24 сентября 2018", "Венера Ерофеева", None, date(2018, 9, 24)),
-    ("Von Moritz Bachmann publiziert am 30. Juli 2018", "Moritz Bachmann", None, date(2018, 7, 30)),
-    ("By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.", "Louis Jacobson", None, date(2019, 11, 18)),
-])
+@pytest.mark.parametrize(
+    "line, author, publisher, day",
+    [
+        ("By Jane Doe, Reuters", "Jane Doe", "Reuters", None),
+        ("Newsweek 12/13/2022 Andrew Stanton", "Andrew Stanton", "Newsweek", date(2022, 12, 13)),
+        ("Updated : 19 November 2019, 09:01 AM", None, None, date(2019, 11, 19)),
+        ("12/13/2022", None, None, date(2022, 12, 13)),
+        (
+            "By Mike Wuerthele and Malcolm Owen Monday, November 18, 2019, 05:00 am PT (08:00 am ET)",
+            "Mike Wuerthele, Malcolm Owen",
+            None,
+            date(2019, 11, 18),
+        ),
+        ("BY KEVIN JOHNSON AND KEVIN MCCOY, USA TODAY", "KEVIN JOHNSON, KEVIN MCCOY", "USA TODAY", None),
+        ("Catherine Shu @catherineshu / 2 days", "Catherine Shu", None, None),
+        ("By Associated Press", None, "Associated Press", None),
+        ("Mis à jour le 13 décembre 2022", None, None, date(2022, 12, 13)),
+        ("Опубликовано 24 сентября 2018", None, None, date(2018, 9, 24)),
+        ("Текст: Венера Ерофеева · 24 сентября 2018", "Венера Ерофеева", None, date(2018, 9, 24)),
+        ("Von Moritz Bachmann publiziert am 30. Juli 2018", "Moritz Bachmann", None, date(2018, 7, 30)),
+        ("By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.", "Louis Jacobson", None, date(2019, 11, 18)),
+    ],
+)
 def test_byline_forms(line, author, publisher, day):
     got = parse_byline(line)
     assert (got["author"], got["publisher"], got["published_at"]) == (author, publisher, day)
 
 
-@pytest.mark.parametrize("line", ["UP NEXT", "Am Edt 5 Minute Read", "3 Minute Read", "Related Articles",
-                                  "5 things to watch in 2022", "Tags: 2022 World Cup", "Di Maria scored twice",
-                                  "by the way, 2016.12.01 was fine and we went out to the park"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "UP NEXT",
+        "Am Edt 5 Minute Read",
+        "3 Minute Read",
+        "Related Articles",
+        "5 things to watch in 2022",
+        "Tags: 2022 World Cup",
+        "Di Maria scored twice",
+        "by the way, 2016.12.01 was fine and we went out to the park",
+    ],
+)
 def test_not_bylines(line):
     assert parse_byline(line) is None
 
 
-@pytest.mark.parametrize("text, day", [
-    ("2019-11-18T09:30:00+00:00", date(2019, 11, 18)),
-    ("Nov. 19, 2019", date(2019, 11, 19)),
-    ("Tuesday 19 November 2019", date(2019, 11, 19)),
-    ("2014年9月15日", date(2014, 9, 15)),
-    ("Room 1203, floor 14", None),
-    ("2019", None),
-    ("", None),
-])
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("2019-11-18T09:30:00+00:00", date(2019, 11, 18)),
+        ("Nov. 19, 2019", date(2019, 11, 19)),
+        ("Tuesday 19 November 2019", date(2019, 11, 19)),
+        ("2014年9月15日", date(2014, 9, 15)),
+        ("Room 1203, floor 14", None),
+        ("2019", None),
+        ("", None),
+    ],
+)
 def test_parse_date(text, day):
     assert parse_date(text) == day
 
 
 def _raw(rows: list[dict]) -> pl.DataFrame:
-    now = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
+    now = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
     base = {"source": "folder", "format": "text", "title": None, "url": None, "published_at": None, "fetched_at": now}
     return pl.DataFrame([{**base, "uri": r["doc_id"], **r} for r in rows], schema=RAW_DOCUMENTS)
 
 
 def test_clean_documents_schema_metadata_wins_and_inputs_without_an_article_are_rejected():
-    docs = _raw([
-        {"doc_id": "seed", "raw": SEED, "title": "Given title", "published_at": "2022-12-14"},
-        {"doc_id": "empty", "raw": ""},
-        {"doc_id": "html", "raw": fixture_html(TECHCRUNCH), "format": "html"},
-        {"doc_id": "junk", "raw": "\n\n©\n\n"},
-        {"doc_id": "script-only", "raw": "<html><body><script>var x = 1;</script></body></html>", "format": "html"},
-    ])
+    docs = _raw(
+        [
+            {"doc_id": "seed", "raw": SEED, "title": "Given title", "published_at": "2022-12-14"},
+            {"doc_id": "empty", "raw": ""},
+            {"doc_id": "html", "raw": fixture_html(TECHCRUNCH), "format": "html"},
+            {"doc_id": "junk", "raw": "\n\n©\n\n"},
+            {"doc_id": "script-only", "raw": "<html><body><script>var x = 1;</script></body></html>", "format": "html"},
+        ]
+    )
     res = clean_documents(docs)
     assert res.docs.schema == pl.Schema(DOCUMENTS)
     assert res.removed.schema == pl.Schema(REMOVED_LINES)
@@ -217,7 +257,9 @@ def test_clean_documents_schema_metadata_wins_and_inputs_without_an_article_are_
     assert by_id["seed"]["author"] == "Andrew Stanton"
     assert set(by_id) == {"seed", "html"}  # no document with an empty body
     rejected = {r["uri"]: r for r in res.rejected.iter_rows(named=True)}
-    assert {uri: r["reason"] for uri, r in rejected.items()} == dict.fromkeys(("empty", "junk", "script-only"), "no-article")
+    assert {uri: r["reason"] for uri, r in rejected.items()} == dict.fromkeys(
+        ("empty", "junk", "script-only"), "no-article"
+    )
     assert rejected["junk"]["detail"].startswith("junk: no article text is left after cleaning")
     assert res.removed.filter(pl.col("doc_id").is_in(["empty", "junk", "script-only"])).is_empty()
     assert by_id["html"]["published_at"] == date(2019, 11, 18)
@@ -227,11 +269,15 @@ def test_clean_documents_schema_metadata_wins_and_inputs_without_an_article_are_
 
 def test_near_duplicates_point_to_the_first_copy():
     # The same Newsweek story as syndicated: another banner, one paragraph re-edited, footer gone.
-    variant = SEED.replace("You are using an older browser version.", "Sign in to MSN").replace(
-        "Lukashenko dismissed speculation", "Lukashenko last month dismissed speculation").split("Related Articles")[0]
+    variant = (
+        SEED.replace("You are using an older browser version.", "Sign in to MSN")
+        .replace("Lukashenko dismissed speculation", "Lukashenko last month dismissed speculation")
+        .split("Related Articles")[0]
+    )
     other = fixture_text(TECHCRUNCH)
-    res = clean_documents(_raw([{"doc_id": "a", "raw": SEED}, {"doc_id": "b", "raw": other},
-                                {"doc_id": "c", "raw": variant}]))
+    res = clean_documents(
+        _raw([{"doc_id": "a", "raw": SEED}, {"doc_id": "b", "raw": other}, {"doc_id": "c", "raw": variant}])
+    )
     dup = dict(zip(res.docs["doc_id"], res.docs["duplicate_of"]))
     assert dup == {"a": None, "b": None, "c": "a"}
 
@@ -253,13 +299,15 @@ def test_hard_wrapped_text_gives_the_same_article(seed):
 
 
 def test_background_paragraph_shared_by_a_few_stories_stays_but_site_footer_goes():
-    bodies = [clean_text(SEED).body] + [clean_text(fixture_text(k)).body for k in (SCIENCEALERT, TECHCRUNCH, PORTUGUESE)]
+    bodies = [clean_text(SEED).body] + [
+        clean_text(fixture_text(k)).body for k in (SCIENCEALERT, TECHCRUNCH, PORTUGUESE)
+    ]
     paragraphs = [p for p in "\n\n".join(bodies).split("\n\n") if len(p) > 120]
     background = paragraphs.pop(0)
     footer = "Our newsroom is funded by readers like you and we would be grateful for your support today."
     rows = []
     for i in range(0, len(paragraphs) - 1, 2):
-        story = paragraphs[i: i + 2] + ([background] if i < 6 else []) + [footer]
+        story = paragraphs[i : i + 2] + ([background] if i < 6 else []) + [footer]
         rows.append({"doc_id": f"d{i}", "raw": "\n\n".join(story)})
     assert len(rows) >= 16  # the background is in 3 of them, under a fifth
     res = clean_documents(_raw(rows))
@@ -268,32 +316,38 @@ def test_background_paragraph_shared_by_a_few_stories_stays_but_site_footer_goes
     assert not any(footer in body for body in bodies.values())
 
 
-@pytest.mark.parametrize("line, kind", [
-    ("UP NEXT", "furniture"),
-    ("WATCH LIVE COVERAGE", "widget"),
-    ("AdChoices", "furniture"),
-    ("Related Articles", "end marker"),
-    ("10 thoughts on “Business Focus: Do You Have What It Takes?”", "end marker"),
-    ("Advertisement", "furniture"),
-    ("Related: SpaceX's Starship and Super Heavy Mars Rocket in Pictures", "furniture"),
-    ("Photo by Kirk Irwin/Getty Images", "credit"),
-    ("The first global geologic map of Titan. (NASA/JPL-Caltech/ASU)", "caption"),
-    ("Titan is the only Solar System object other than Earth boasting stable liquids on the surface.", "prose"),
-    ("Meal Prep Menu for Eating Plan A", "short"),
-])
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("UP NEXT", "furniture"),
+        ("WATCH LIVE COVERAGE", "widget"),
+        ("AdChoices", "furniture"),
+        ("Related Articles", "end marker"),
+        ("10 thoughts on “Business Focus: Do You Have What It Takes?”", "end marker"),
+        ("Advertisement", "furniture"),
+        ("Related: SpaceX's Starship and Super Heavy Mars Rocket in Pictures", "furniture"),
+        ("Photo by Kirk Irwin/Getty Images", "credit"),
+        ("The first global geologic map of Titan. (NASA/JPL-Caltech/ASU)", "caption"),
+        ("Titan is the only Solar System object other than Earth boasting stable liquids on the surface.", "prose"),
+        ("Meal Prep Menu for Eating Plan A", "short"),
+    ],
+)
 def test_line_kinds(line, kind):
     assert classify([line])[0].kind == kind
 
 
-@pytest.mark.parametrize("line, start", [
-    ("Photo by Jane Doe", 0),
-    ("Newswire report", 4),  # 'wire' has no word boundary in its pattern: it matches inside the word
-    ("A photographer by trade", None),
-    ("Text © 2020 Foo", 5),
-    ("xvia AP", None),
-    ("Pictures via AP", 9),
-    ("No credit here", None),
-])
+@pytest.mark.parametrize(
+    "line, start",
+    [
+        ("Photo by Jane Doe", 0),
+        ("Newswire report", 4),  # 'wire' has no word boundary in its pattern: it matches inside the word
+        ("A photographer by trade", None),
+        ("Text © 2020 Foo", 5),
+        ("xvia AP", None),
+        ("Pictures via AP", 9),
+        ("No credit here", None),
+    ],
+)
 def test_a_lexicon_matches_where_its_first_pattern_would(line, start):
     """Lexicon patterns share one word-boundary test; that must not move or lose a match."""
     patterns = [r"\bgetty images\b", r"\bvia\s+ap\b|wire", "©", r"\b(photo|image)s?\s*by\b"]
@@ -303,15 +357,18 @@ def test_a_lexicon_matches_where_its_first_pattern_would(line, start):
     assert (match.start() if match else None) == start
 
 
-@pytest.mark.parametrize("raw, repaired", [
-    ("The minister said he donâ€™t know.", "The minister said he don’t know."),
-    ("Ã© at the very start", "é at the very start"),
-    ("x" * 3000 + " CafÃ© au lait " + "y" * 3000, "x" * 3000 + " Café au lait " + "y" * 3000),
-    ("Curly “quotes” and a dash – stay as they are", "Curly “quotes” and a dash – stay as they are"),
-    ("Президент сказал: «Нет». " * 40, "Президент сказал: «Нет». " * 39 + "Президент сказал: «Нет»."),
-    ("Президент сказал: «Нет». " * 40 + "CafÃ© au lait", "Президент сказал: «Нет». " * 40 + "Café au lait"),
-    ("plain ASCII text", "plain ASCII text"),
-])
+@pytest.mark.parametrize(
+    "raw, repaired",
+    [
+        ("The minister said he donâ€™t know.", "The minister said he don’t know."),
+        ("Ã© at the very start", "é at the very start"),
+        ("x" * 3000 + " CafÃ© au lait " + "y" * 3000, "x" * 3000 + " Café au lait " + "y" * 3000),
+        ("Curly “quotes” and a dash – stay as they are", "Curly “quotes” and a dash – stay as they are"),
+        ("Президент сказал: «Нет». " * 40, "Президент сказал: «Нет». " * 39 + "Президент сказал: «Нет»."),
+        ("Президент сказал: «Нет». " * 40 + "CafÃ© au lait", "Президент сказал: «Нет». " * 40 + "Café au lait"),
+        ("plain ASCII text", "plain ASCII text"),
+    ],
+)
 def test_mojibake_is_repaired_and_clean_text_left_alone(raw, repaired):
     assert has_mojibake(raw) == ftfy.badness.is_bad(raw) == (raw.strip() != repaired)
     assert normalise(raw) == repaired
@@ -321,8 +378,11 @@ def test_mojibake_is_found_wherever_it_sits_in_ascii_text():
     """has_mojibake looks only near non-ASCII runs; it must still agree with ftfy's own is_bad on
     every kind of mis-decoded character, at every distance from the text around it."""
     originals = "éèüöñçß’“”–—…€£°½Øłśžčăőфяжשע中"
-    garbled = {char.encode("utf-8").decode(codec, errors="replace") for char in originals
-               for codec in ("cp1252", "latin-1", "mac_roman")}
+    garbled = {
+        char.encode("utf-8").decode(codec, errors="replace")
+        for char in originals
+        for codec in ("cp1252", "latin-1", "mac_roman")
+    }
     garbled |= {"ГўВЂВ.a", "a Ã ", "x\u00c3 "}  # patterns that take in ASCII characters around the non-ASCII ones
     checked = 0
     for bad in garbled:
@@ -335,8 +395,11 @@ def test_mojibake_is_found_wherever_it_sits_in_ascii_text():
 
 def test_html_caption_from_the_figure_and_metadata():
     c = clean_html(fixture_html(SUN))
-    assert c.caption == ("Beijing Chaoyang Hospital in Beijing, China, where plague-infected people "
-                         "from Inner Mongolia sought treatment")
-    assert c.body.startswith("A HUNTER who killed and ate a wild rabbit in China has been hit by the deadly bubonic plague.")
+    assert c.caption == (
+        "Beijing Chaoyang Hospital in Beijing, China, where plague-infected people from Inner Mongolia sought treatment"
+    )
+    assert c.body.startswith(
+        "A HUNTER who killed and ate a wild rabbit in China has been hit by the deadly bubonic plague."
+    )
     assert "Chaoyang Hospital" not in c.body
     assert (c.author, c.publisher, c.published_at) == ("Debbie White", "The Sun", date(2019, 11, 18))

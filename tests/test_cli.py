@@ -14,11 +14,23 @@ from tests.conftest import ROOT, SEED
 pytestmark = pytest.mark.slow  # each test starts the newsflow command in a process of its own
 
 
-def newsflow(*args: str, cwd: Path = ROOT, columns: int = 200, timeout: float | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "newsflow.flows.cli", *args], cwd=cwd, capture_output=True, text=True,
-                          env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "COLUMNS": str(columns),
-                               "HOME": os.environ["HOME"], "PREFECT_HOME": os.environ["PREFECT_HOME"]},
-                          timeout=timeout)
+def newsflow(
+    *args: str, cwd: Path = ROOT, columns: int = 200, timeout: float | None = None
+) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "newsflow.flows.cli", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={
+            "PYTHONPATH": str(ROOT),
+            "PATH": "/usr/bin:/bin",
+            "COLUMNS": str(columns),
+            "HOME": os.environ["HOME"],
+            "PREFECT_HOME": os.environ["PREFECT_HOME"],
+        },
+        timeout=timeout,
+    )
 
 
 def test_help_lists_every_command_and_run_options():
@@ -57,8 +69,10 @@ def test_query_file_runs_a_saved_question(tmp_path: Path):
 
     db = tmp_path / "w.duckdb"
     with duckdb.connect(str(db)) as con:
-        con.execute("create table entities as select 'Belarus' as name, 'GPE' as type, 15 as n_mentions, 1 as n_docs, "
-                    "date '2022-12-13' as first_seen, date '2022-12-13' as last_seen")
+        con.execute(
+            "create table entities as select 'Belarus' as name, 'GPE' as type, 15 as n_mentions, 1 as n_docs, "
+            "date '2022-12-13' as first_seen, date '2022-12-13' as last_seen"
+        )
     shown = newsflow("query", "--file", "sql/questions/top_entities.sql", "--db", str(db), "--format", "json")
     assert shown.returncode == 0
     assert json.loads(shown.stdout)[0]["name"] == "Belarus"
@@ -82,9 +96,16 @@ def test_run_checks_its_arguments_before_anything_starts(tmp_path: Path):
         "missing folder": ([str(tmp_path / "nowhere"), "--db", lake], "SOURCE: ", "does not exist"),
         "db is a folder": ([articles, "--db", str(tmp_path)], "--db: ", "is a folder"),
         "db is the README": ([articles, "--db", str(ROOT / "README.md")], "--db: ", "is not a DuckDB file"),
-        "catalog is the README": ([articles, "--db", f"ducklake:sqlite:{ROOT / 'README.md'}"], "--db: ", "is not a SQLite catalog"),
-        "model not installed": ([articles, "--db", lake, "--model", "en_core_web_md"], "--model: ",
-                                "no spaCy pipeline 'en_core_web_md' is installed"),
+        "catalog is the README": (
+            [articles, "--db", f"ducklake:sqlite:{ROOT / 'README.md'}"],
+            "--db: ",
+            "is not a SQLite catalog",
+        ),
+        "model not installed": (
+            [articles, "--db", lake, "--model", "en_core_web_md"],
+            "--model: ",
+            "no spaCy pipeline 'en_core_web_md' is installed",
+        ),
     }
     for case, (args, option, message) in cases.items():
         shown = newsflow("run", *args, timeout=60)
@@ -115,7 +136,9 @@ def test_csv_and_json_write_every_row_unless_limited(tmp_path: Path):
     every = newsflow("query", "select * from mentions", "--db", str(db), "--format", "csv")
     assert every.returncode == 0 and every.stderr == ""
     assert every.stdout.splitlines() == ["mention_id", *map(str, range(120))]
-    assert len(json.loads(newsflow("query", "select * from mentions", "--db", str(db), "--format", "json").stdout)) == 120
+    assert (
+        len(json.loads(newsflow("query", "select * from mentions", "--db", str(db), "--format", "json").stdout)) == 120
+    )
     limited = newsflow("query", "select * from mentions", "--db", str(db), "--format", "csv", "--limit", "10")
     assert limited.stdout.splitlines() == ["mention_id", *map(str, range(10))]
     table = newsflow("query", "select * from mentions", "--db", str(db))
@@ -132,9 +155,12 @@ def test_a_table_too_wide_for_the_terminal_shows_one_block_per_row(tmp_path: Pat
     db = tmp_path / "w.duckdb"
     long_name = "Organisation for Security and Co-operation in Europe"
     with duckdb.connect(str(db)) as con:
-        con.execute("create table wide as select 'a1b2c3d4e5f6' as run_id, 'completed' as status, "
-                    "timestamp '2026-01-02 03:04:05' as started_at, ? as actor, 'sanctioned' as action, "
-                    "'Belarus' as target, 'the minister said on Tuesday that the sanctions would stay' as text", [long_name])
+        con.execute(
+            "create table wide as select 'a1b2c3d4e5f6' as run_id, 'completed' as status, "
+            "timestamp '2026-01-02 03:04:05' as started_at, ? as actor, 'sanctioned' as action, "
+            "'Belarus' as target, 'the minister said on Tuesday that the sanctions would stay' as text",
+            [long_name],
+        )
     shown = newsflow("query", "select * from wide", "--db", str(db), columns=80)
     assert shown.returncode == 0
     lines = shown.stdout.splitlines()
@@ -153,7 +179,10 @@ def test_version_and_help_that_reads_as_sentences():
     run_help = newsflow("run", "--help", columns=80).stdout
     description = run_help.split("╭")[0]
     assert ".urls file" in description and "RSS/Atom feed URL" in description
-    paragraphs = [paragraph.split("\n") for paragraph in re.split(r"\n\s*\n", "\n".join(map(str.strip, description.splitlines())).strip())]
+    paragraphs = [
+        paragraph.split("\n")
+        for paragraph in re.split(r"\n\s*\n", "\n".join(map(str.strip, description.splitlines())).strip())
+    ]
     assert len(paragraphs) >= 3  # usage, the first line, what SOURCE is
     for lines in paragraphs:
         assert all(len(line) > 60 for line in lines[:-1]), lines  # each line filled to the width, not cut mid-sentence
@@ -164,16 +193,22 @@ def test_query_binds_named_parameters_of_a_saved_question(tmp_path: Path):
 
     db = tmp_path / "w.duckdb"
     with duckdb.connect(str(db)) as con:
-        con.execute("create table entity_timeline as select * from (values "
-                    "(date '2022-12-13', 'Belarus', 'GPE', 15, 1), (date '2022-12-13', 'Vladimir Putin', 'PERSON', 4, 1), "
-                    "(date '2022-12-14', 'Vladimir Putin', 'PERSON', 2, 1)) as t(day, name, type, mentions, documents)")
+        con.execute(
+            "create table entity_timeline as select * from (values "
+            "(date '2022-12-13', 'Belarus', 'GPE', 15, 1), (date '2022-12-13', 'Vladimir Putin', 'PERSON', 4, 1), "
+            "(date '2022-12-14', 'Vladimir Putin', 'PERSON', 2, 1)) as t(day, name, type, mentions, documents)"
+        )
     question = "sql/questions/entity_timeline.sql"
-    asked = newsflow("query", "--file", question, "--param", "entity=Vladimir Putin", "--db", str(db), "--format", "json")
+    asked = newsflow(
+        "query", "--file", question, "--param", "entity=Vladimir Putin", "--db", str(db), "--format", "json"
+    )
     assert asked.returncode == 0, asked.stderr
     assert [(row["day"], row["mentions"]) for row in json.loads(asked.stdout)] == [("2022-12-13", 4), ("2022-12-14", 2)]
     default = newsflow("query", "--file", question, "--db", str(db), "--format", "json")
     assert [row["name"] for row in json.loads(default.stdout)] == ["Belarus"]  # the default the file declares
-    quoted = newsflow("query", "--file", question, "--param", "entity=Putin' or 1=1 --", "--db", str(db), "--format", "json")
+    quoted = newsflow(
+        "query", "--file", question, "--param", "entity=Putin' or 1=1 --", "--db", str(db), "--format", "json"
+    )
     assert json.loads(quoted.stdout) == []  # bound as a value, never read as SQL
     unknown = newsflow("query", "--file", question, "--param", "person=Putin", "--db", str(db))
     assert unknown.returncode == 2
@@ -190,10 +225,22 @@ def in_terminal(*args: str, tmp_path: Path, columns: int = 80) -> str:
 
     leader, follower = pty.openpty()
     fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
-    env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "COLUMNS": str(columns), "TERM": "xterm",
-           "HOME": os.environ["HOME"], "PREFECT_HOME": str(tmp_path / "prefect")}
-    process = subprocess.Popen([sys.executable, "-m", "newsflow.flows.cli", *args], cwd=ROOT, env=env,
-                               stdin=follower, stdout=follower, stderr=follower)
+    env = {
+        "PYTHONPATH": str(ROOT),
+        "PATH": "/usr/bin:/bin",
+        "COLUMNS": str(columns),
+        "TERM": "xterm",
+        "HOME": os.environ["HOME"],
+        "PREFECT_HOME": str(tmp_path / "prefect"),
+    }
+    process = subprocess.Popen(
+        [sys.executable, "-m", "newsflow.flows.cli", *args],
+        cwd=ROOT,
+        env=env,
+        stdin=follower,
+        stdout=follower,
+        stderr=follower,
+    )
     os.close(follower)
     shown = bytearray()
     while True:

@@ -57,14 +57,23 @@ def test_a_reader_holding_the_attach_connection_never_stops_a_run_and_sees_whole
     pages = folder_of(sorted(PAGES.glob("*.txt")), tmp_path / "pages")
     location = f"ducklake:sqlite:{tmp_path / 'news.sqlite'}"
     open_warehouse(location).migrate()  # the lake a scheduled run writes already exists
-    attach = subprocess.run(newsflow("attach", "--db", location), cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    attach = subprocess.run(
+        newsflow("attach", "--db", location), cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
     stop = tmp_path / "stop-reading"
-    reader = subprocess.Popen([sys.executable, "-c", READER, attach, str(stop)], stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True)
+    reader = subprocess.Popen(
+        [sys.executable, "-c", READER, attach, str(stop)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     try:
         assert reader.stdout.readline().strip() == "attached"
-        run = subprocess.run(newsflow("run", str(pages), "--db", location, "--batch-size", str(BATCH), "--json"),
-                             cwd=ROOT, env=run_env(), capture_output=True, text=True, timeout=900)
+        run = subprocess.run(
+            newsflow("run", str(pages), "--db", location, "--batch-size", str(BATCH), "--json"),
+            cwd=ROOT,
+            env=run_env(),
+            capture_output=True,
+            text=True,
+            timeout=900,
+        )
     finally:
         stop.touch()
         seen, errors = reader.communicate(timeout=60)
@@ -91,25 +100,51 @@ FACTS = {
 def facts(location: str) -> dict[str, list[tuple]]:
     """Rows a person compares: the facts, and per entity and per pair the counts the rollups keep."""
     warehouse = open_warehouse(location)
-    rows = {table: sorted(warehouse.query(f"select {columns} from {table}").rows(), key=repr) for table, columns in FACTS.items()}
+    rows = {
+        table: sorted(warehouse.query(f"select {columns} from {table}").rows(), key=repr)
+        for table, columns in FACTS.items()
+    }
     # The entity's spelling is the first committed one: "CNET" or "Cnet" (tasks/core/entity_linking.py).
-    rows["entities"] = sorted(warehouse.query("select entity_id, lower(name), type, n_mentions, n_docs from entities").rows())
-    rows["cooccurrences"] = sorted(warehouse.query("select entity_a, entity_b, n_sentences, n_docs from cooccurrences").rows())
+    rows["entities"] = sorted(
+        warehouse.query("select entity_id, lower(name), type, n_mentions, n_docs from entities").rows()
+    )
+    rows["cooccurrences"] = sorted(
+        warehouse.query("select entity_a, entity_b, n_sentences, n_docs from cooccurrences").rows()
+    )
     return rows
 
 
 def test_two_runs_into_one_sqlite_lake_at_once_equal_the_two_one_after_the_other(tmp_path: Path):
     pages = sorted(PAGES.glob("*.txt"))[:24]
     folders = [folder_of(pages[:12], tmp_path / "first"), folder_of(pages[12:], tmp_path / "second")]
-    together, one_by_one = f"ducklake:sqlite:{tmp_path / 'together.sqlite'}", f"ducklake:sqlite:{tmp_path / 'one-by-one.sqlite'}"
+    together, one_by_one = (
+        f"ducklake:sqlite:{tmp_path / 'together.sqlite'}",
+        f"ducklake:sqlite:{tmp_path / 'one-by-one.sqlite'}",
+    )
     arguments = ["--batch-size", "3", "--json"]
 
-    runs = [subprocess.Popen(newsflow("run", str(folder), "--db", together, *arguments), cwd=ROOT, env=run_env(),
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for folder in folders]
+    runs = [
+        subprocess.Popen(
+            newsflow("run", str(folder), "--db", together, *arguments),
+            cwd=ROOT,
+            env=run_env(),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for folder in folders
+    ]
     outputs = [run.communicate(timeout=900) for run in runs]
     for folder in folders:
-        subprocess.run(newsflow("run", str(folder), "--db", one_by_one, *arguments), cwd=ROOT, env=run_env(),
-                       capture_output=True, text=True, check=True, timeout=900)
+        subprocess.run(
+            newsflow("run", str(folder), "--db", one_by_one, *arguments),
+            cwd=ROOT,
+            env=run_env(),
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=900,
+        )
 
     for run, (out, err) in zip(runs, outputs):
         assert run.returncode == 0, err[-3000:]

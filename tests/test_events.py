@@ -4,14 +4,13 @@ from datetime import date
 
 import polars as pl
 import pytest
+from conftest import SEED
 
 from newsflow.tasks.core.clean import clean_text
 from newsflow.tasks.core.events import extract_events, link_events
 from newsflow.tasks.core.nlp import analyze
 from newsflow.tasks.core.quotes import link_quotes
 from newsflow.tasks.core.schemas import DOCUMENTS, EVENTS, LINKED_EVENTS, LINKED_MENTIONS, LINKED_QUOTES, frame
-
-from conftest import SEED
 
 PUBLISHED = date(2022, 12, 13)
 
@@ -38,7 +37,11 @@ def rows(events: pl.DataFrame, actor: str, action: str) -> list[dict]:
 def test_putin_launched_the_invasion_on_february_24(seed_events):
     (launch,) = rows(seed_events, "Putin", "launch")
     assert launch["target_text"] == "the Ukraine invasion"
-    assert (launch["event_date"], launch["date_text"], launch["date_precision"]) == (date(2022, 2, 24), "February 24", "day")
+    assert (launch["event_date"], launch["date_text"], launch["date_precision"]) == (
+        date(2022, 2, 24),
+        "February 24",
+        "day",
+    )
     assert launch["modality"] == "asserted"
     assert launch["event_type"] == "ASSAULT"
 
@@ -53,7 +56,11 @@ def test_belarus_announced_plans_on_tuesday(seed_events):
 def test_lukashenko_dismissed_speculation_last_month(seed_events):
     (dismiss,) = rows(seed_events, "Lukashenko", "dismiss")
     assert dismiss["target_text"] == "speculation"
-    assert (dismiss["event_date"], dismiss["date_text"], dismiss["date_precision"]) == (date(2022, 11, 1), "last month", "month")
+    assert (dismiss["event_date"], dismiss["date_text"], dismiss["date_precision"]) == (
+        date(2022, 11, 1),
+        "last month",
+        "month",
+    )
     assert dismiss["event_type"] == "REJECT"
 
 
@@ -92,7 +99,9 @@ def test_events_inside_quotes_are_never_asserted(seed_events):
 
 
 def test_link_events_names_actor_and_target(nlp_model):
-    docs = frame([{"doc_id": "seed", "title": "seed", "published_at": PUBLISHED, "body": seed_body(), "n_chars": 1}], DOCUMENTS)
+    docs = frame(
+        [{"doc_id": "seed", "title": "seed", "published_at": PUBLISHED, "body": seed_body(), "n_chars": 1}], DOCUMENTS
+    )
     found = analyze(docs, nlp_model)
     linked_mentions = found.mentions.with_columns(entity_id=pl.col("text"))  # the text stands in for an entity id
     events = link_events(found.events, linked_mentions, link_quotes(found.quotes, linked_mentions))
@@ -113,14 +122,50 @@ def test_link_events_names_actor_and_target(nlp_model):
 def test_each_event_row_has_its_own_id_and_a_row_found_twice_is_kept_once():
     # "GM and Chrysler asked for loans": one span and action, two actors; the GM row was found twice.
     text = "GM and Chrysler asked for loans."
-    row = {"doc_id": "d", "sent_no": 0, "actor_text": "GM", "actor_start": 0, "actor_end": 2, "action": "ask",
-           "target_text": "loans", "target_start": 26, "target_end": 31, "event_date": None, "date_text": None,
-           "date_precision": "none", "modality": "asserted", "event_type": "OTHER", "start_char": 0, "end_char": 31}
+    row = {
+        "doc_id": "d",
+        "sent_no": 0,
+        "actor_text": "GM",
+        "actor_start": 0,
+        "actor_end": 2,
+        "action": "ask",
+        "target_text": "loans",
+        "target_start": 26,
+        "target_end": 31,
+        "event_date": None,
+        "date_text": None,
+        "date_precision": "none",
+        "modality": "asserted",
+        "event_type": "OTHER",
+        "start_char": 0,
+        "end_char": 31,
+    }
     chrysler = {**row, "actor_text": "Chrysler", "actor_start": 7, "actor_end": 15}
-    mentions = frame([{"doc_id": "d", "sent_no": 0, "start_char": 0, "end_char": 2, "text": "GM", "label": "ORG",
-                       "via": "name", "entity_id": "gm"},
-                      {"doc_id": "d", "sent_no": 0, "start_char": 7, "end_char": 15, "text": "Chrysler",
-                       "label": "ORG", "via": "name", "entity_id": "chrysler"}], LINKED_MENTIONS)
+    mentions = frame(
+        [
+            {
+                "doc_id": "d",
+                "sent_no": 0,
+                "start_char": 0,
+                "end_char": 2,
+                "text": "GM",
+                "label": "ORG",
+                "via": "name",
+                "entity_id": "gm",
+            },
+            {
+                "doc_id": "d",
+                "sent_no": 0,
+                "start_char": 7,
+                "end_char": 15,
+                "text": "Chrysler",
+                "label": "ORG",
+                "via": "name",
+                "entity_id": "chrysler",
+            },
+        ],
+        LINKED_MENTIONS,
+    )
     assert text[7:15] == "Chrysler" and text[26:31] == "loans"
 
     events = link_events(frame([row, chrysler, row], EVENTS), mentions, frame([], LINKED_QUOTES))
@@ -134,7 +179,9 @@ def test_no_events_gives_typed_empty_frame():
 
 
 def test_scheduled_dates_resolve_forward_and_no_object_negates(nlp_model):
-    doc = nlp_model("Sentencing is scheduled for Feb. 14. He said it would be provided next year, but he gave no details.")
+    doc = nlp_model(
+        "Sentencing is scheduled for Feb. 14. He said it would be provided next year, but he gave no details."
+    )
     found = {e["action"]: e for e in extract_events(doc, date(2019, 11, 19))}
     assert (found["schedule"]["event_date"], found["schedule"]["date_precision"]) == (date(2020, 2, 14), "day")
     assert (found["provide"]["event_date"], found["provide"]["modality"]) == (date(2020, 1, 1), "hypothetical")
@@ -142,8 +189,10 @@ def test_scheduled_dates_resolve_forward_and_no_object_negates(nlp_model):
 
 
 def test_will_not_is_negated_and_reportedly_is_reported(nlp_model):
-    doc = nlp_model("We will not accept attempts to assert unlawful claims. WeWork is reportedly being investigated by "
-                    "the New York State Attorney General.")
+    doc = nlp_model(
+        "We will not accept attempts to assert unlawful claims. WeWork is reportedly being investigated by "
+        "the New York State Attorney General."
+    )
     found = {e["action"]: e for e in extract_events(doc, date(2019, 11, 20))}
     assert found["accept"]["modality"] == "negated"
     assert found["investigate"]["modality"] == "reported"
@@ -160,8 +209,10 @@ def test_a_dateline_is_never_an_actor(nlp_model):
 
 def test_a_date_of_a_relative_or_reported_clause_does_not_date_the_main_verb(nlp_model):
     published = date(2024, 3, 4)
-    doc = nlp_model("Ferraz, who served in the cabinet from 2015 to 2019, denied wrongdoing. "
-                    "Moreau said that the firm was founded in 1990.")
+    doc = nlp_model(
+        "Ferraz, who served in the cabinet from 2015 to 2019, denied wrongdoing. "
+        "Moreau said that the firm was founded in 1990."
+    )
     found = {e["action"]: e for e in extract_events(doc, published)}
     assert (found["serve"]["event_date"], found["serve"]["date_precision"]) == (date(2015, 1, 1), "year")
     assert (found["deny"]["event_date"], found["deny"]["date_precision"]) == (published, "reported")
@@ -170,9 +221,14 @@ def test_a_date_of_a_relative_or_reported_clause_does_not_date_the_main_verb(nlp
 
 
 def test_on_and_under_tie_an_event_noun_to_the_subject(nlp_model):
-    doc = nlp_model("The former minister remains under investigation. Maria Lopez was on trial for fraud. "
-                    "Dana Whitfield has been on medical leave since January.")
+    doc = nlp_model(
+        "The former minister remains under investigation. Maria Lopez was on trial for fraud. "
+        "Dana Whitfield has been on medical leave since January."
+    )
     found = {e["action"]: e for e in extract_events(doc, date(2024, 3, 4))}
-    assert (found["investigation"]["actor_text"], found["investigation"]["target_text"]) == (None, "The former minister")
+    assert (found["investigation"]["actor_text"], found["investigation"]["target_text"]) == (
+        None,
+        "The former minister",
+    )
     assert (found["trial"]["actor_text"], found["trial"]["target_text"]) == (None, "Maria Lopez")
     assert found["leave"]["actor_text"] == "Dana Whitfield"

@@ -16,6 +16,7 @@ import subprocess
 import sys
 import threading
 import time
+from datetime import UTC
 from functools import partial
 from pathlib import Path
 
@@ -83,7 +84,9 @@ def documents_in(db: str) -> int:
 
 
 @pytest.mark.slow
-def test_ctrl_c_to_the_process_group_stops_in_seconds_with_one_line_and_leaves_nothing(corpus: Path, references: dict, tmp_path: Path):
+def test_ctrl_c_to_the_process_group_stops_in_seconds_with_one_line_and_leaves_nothing(
+    corpus: Path, references: dict, tmp_path: Path
+):
     db, stderr = warehouse_at(tmp_path, "w", "lake"), tmp_path / "run.stderr"  # the default kind of warehouse
     run = newsflow_run(corpus, db, stderr, BATCH, tmp_path / "prefect")
     wait_for_loading(db, run)
@@ -99,8 +102,13 @@ def test_ctrl_c_to_the_process_group_stops_in_seconds_with_one_line_and_leaves_n
     assert run.returncode == 130
     said = said_after(stderr, offset)
     assert len(said) == 1, said
-    committed = int(re.fullmatch(r"stopped: stopped by Ctrl-C \(SIGINT\) after committing (\d+) documents, each batch whole; "
-                                 r"the run is marked cancelled in `runs`\. Run the same command again to load the rest", said[0])[1])
+    committed = int(
+        re.fullmatch(
+            r"stopped: stopped by Ctrl-C \(SIGINT\) after committing (\d+) documents, each batch whole; "
+            r"the run is marked cancelled in `runs`\. Run the same command again to load the rest",
+            said[0],
+        )[1]
+    )
     assert left_running(processes) == []
     assert inconsistencies(db) == []
     assert 0 < committed == documents_in(db) < N_DOCS
@@ -134,7 +142,9 @@ def test_sigterm_to_newsflow_alone_ends_it_and_every_process_it_started(corpus: 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("kind", ["file", "lake"])
-def test_kill_9_at_a_random_batch_then_a_rerun_ends_identical_to_a_clean_run(kind: str, corpus: Path, references: dict, tmp_path: Path):
+def test_kill_9_at_a_random_batch_then_a_rerun_ends_identical_to_a_clean_run(
+    kind: str, corpus: Path, references: dict, tmp_path: Path
+):
     db, stderr = warehouse_at(tmp_path, "w", kind), tmp_path / "run.stderr"
     run = newsflow_run(corpus, db, stderr, BATCH, tmp_path / "prefect")
     wait_for_loading(db, run)
@@ -151,14 +161,16 @@ def test_kill_9_at_a_random_batch_then_a_rerun_ends_identical_to_a_clean_run(kin
     assert fingerprint(db) == references[kind]
     (killed, why), (rerun, _) = run_statuses(db)
     assert (killed, rerun) == ("abandoned", "completed")
-    assert why == (f"its process {run.pid} on {os.uname().nodename} ended without finishing the run (killed or crashed); "
-                   "the batches it committed are kept")
+    assert why == (
+        f"its process {run.pid} on {os.uname().nodename} ended without finishing the run (killed or crashed); "
+        "the batches it committed are kept"
+    )
 
 
 def test_a_run_is_stale_when_its_process_is_gone_or_its_pid_reused_or_it_is_old_elsewhere():
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timedelta
 
-    now = datetime(2026, 1, 2, 12, tzinfo=timezone.utc)
+    now = datetime(2026, 1, 2, 12, tzinfo=UTC)
     started = now - timedelta(minutes=5)
     runs = [
         {"run_id": "gone", "pid": 11, "host": "here", "started_at": started},
@@ -190,34 +202,62 @@ def write_bad_inputs(folder: Path) -> dict[str, str]:
         zeros = bytes(1 << 20)
         for _ in range(1024):
             bomb.write(zeros)
-    (folder / "nested.html").write_text("<html><body>" + "<div>" * 100_000 + "<p>deep</p>" + "</div>" * 100_000 + "</body></html>")
+    (folder / "nested.html").write_text(
+        "<html><body>" + "<div>" * 100_000 + "<p>deep</p>" + "</div>" * 100_000 + "</body></html>"
+    )
     (folder / "one-line.txt").write_text(" ".join(seed.split()) * (5_300_000 // len(seed)))  # 5 MB, one line
-    (folder / "long-line.txt").write_text(" ".join(seed.split()) * 40)  # under the byte limit, one 250,000-character line
+    (folder / "long-line.txt").write_text(
+        " ".join(seed.split()) * 40
+    )  # under the byte limit, one 250,000-character line
     paragraphs = [line for line in seed.splitlines() if len(line) > 80]
-    (folder / "long-body.txt").write_text(seed.splitlines()[0] + "\n" + "\n\n".join(  # a 200,000-character body
-        f"{line} ({n})" for n in range(60) for line in paragraphs))
+    (folder / "long-body.txt").write_text(
+        seed.splitlines()[0]
+        + "\n"
+        + "\n\n".join(  # a 200,000-character body
+            f"{line} ({n})" for n in range(60) for line in paragraphs
+        )
+    )
     (folder / "latin1.txt").write_bytes("Café au lait in Minsk.".encode("latin-1"))
     (folder / "empty.txt").write_text("  \n")
     (folder / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
     (folder / "cut.html.gz").write_bytes(gzip.compress(b"<html><p>cut short</p></html>")[:12])
-    (folder / "rows.jsonl").write_text("\n".join([
-        "{not json",
-        "[" * 100_000 + "]" * 100_000,
-        '{"text": 1' + "0" * 5000 + "}",
-        json.dumps({"title": "no text"}),
-        json.dumps({"text": "x" * 5_000_001}),
-    ]) + "\n")
-    (folder / "wide.csv").write_text("text\n\"" + "y" * 200_000 + "\"\n")
+    (folder / "rows.jsonl").write_text(
+        "\n".join(
+            [
+                "{not json",
+                "[" * 100_000 + "]" * 100_000,
+                '{"text": 1' + "0" * 5000 + "}",
+                json.dumps({"title": "no text"}),
+                json.dumps({"text": "x" * 5_000_001}),
+            ]
+        )
+        + "\n"
+    )
+    (folder / "wide.csv").write_text('text\n"' + "y" * 200_000 + '"\n')
     (folder / "broken.parquet").write_bytes(b"PAR1 not really parquet")
     (folder / "report.pdf").write_bytes(b"%PDF-1.4")
     (folder / "huge.jsonl").touch()
     os.truncate(folder / "huge.jsonl", 150_000_000)  # a 150 MB table file (sparse: nothing is written)
     return {
-        "huge.txt": "too-large", "bomb.html.gz": "too-large", "nested.html": "too-deep", "one-line.txt": "too-large",
-        "long-line.txt": "too-long", "long-body.txt": "too-long", "latin1.txt": "not-utf8", "empty.txt": "empty",
-        "photo.txt": "binary", "cut.html.gz": "unreadable", "rows.jsonl#1": "bad-json", "rows.jsonl#2": "bad-json",
-        "rows.jsonl#3": "bad-json", "rows.jsonl#4": "no-text", "rows.jsonl#5": "too-large", "wide.csv": "bad-csv",
-        "broken.parquet": "unreadable", "report.pdf": "unsupported", "huge.jsonl": "too-large",
+        "huge.txt": "too-large",
+        "bomb.html.gz": "too-large",
+        "nested.html": "too-deep",
+        "one-line.txt": "too-large",
+        "long-line.txt": "too-long",
+        "long-body.txt": "too-long",
+        "latin1.txt": "not-utf8",
+        "empty.txt": "empty",
+        "photo.txt": "binary",
+        "cut.html.gz": "unreadable",
+        "rows.jsonl#1": "bad-json",
+        "rows.jsonl#2": "bad-json",
+        "rows.jsonl#3": "bad-json",
+        "rows.jsonl#4": "no-text",
+        "rows.jsonl#5": "too-large",
+        "wide.csv": "bad-csv",
+        "broken.parquet": "unreadable",
+        "report.pdf": "unsupported",
+        "huge.jsonl": "too-large",
     }
 
 
@@ -242,13 +282,17 @@ def test_every_bad_input_is_rejected_with_its_reason_and_utf16_is_read(tmp_path:
     found = read_documents(discover(str(tmp_path / "bad")), source="bad")
     cleaned = clean_documents(found.docs)
 
-    reasons = rejected_by_name(found.rejected.select("uri", "reason", "detail").rows()
-                               + cleaned.rejected.select("uri", "reason", "detail").rows())
+    reasons = rejected_by_name(
+        found.rejected.select("uri", "reason", "detail").rows()
+        + cleaned.rejected.select("uri", "reason", "detail").rows()
+    )
     assert reasons == expected
     assert sorted(Path(uri).name for uri in cleaned.docs["uri"]) == ["good.txt", "utf16.txt"]
     utf16 = cleaned.docs.filter(cleaned.docs["uri"].str.ends_with("utf16.txt")).row(0, named=True)
     assert utf16["title"] == "Belarus Joining Ukraine War Could Be 'Devastating' to Lukashenko's Army"
-    assert cleaned.rejected["detail"][0].endswith(f"over the {MAX_BODY_CHARS:,} one article may have; split it into articles")
+    assert cleaned.rejected["detail"][0].endswith(
+        f"over the {MAX_BODY_CHARS:,} one article may have; split it into articles"
+    )
 
 
 @pytest.mark.slow
@@ -263,7 +307,9 @@ def test_a_run_among_huge_inputs_loads_the_good_ones_and_stays_under_1_5_gb(tmp_
     with gzip.open(folder / "bomb.html.gz", "wb") as bomb:
         for _ in range(1024):
             bomb.write(bytes(1 << 20))
-    (folder / "nested.html").write_text("<html><body>" + "<div>" * 100_000 + "<p>deep</p>" + "</div>" * 100_000 + "</body></html>")
+    (folder / "nested.html").write_text(
+        "<html><body>" + "<div>" * 100_000 + "<p>deep</p>" + "</div>" * 100_000 + "</body></html>"
+    )
     (folder / "one-line.txt").write_text(" ".join(seed.split()) * (5_300_000 // len(seed)))
     db, stderr = warehouse_at(tmp_path, "w", "lake"), tmp_path / "run.stderr"
 
@@ -285,7 +331,12 @@ def test_a_run_among_huge_inputs_loads_the_good_ones_and_stays_under_1_5_gb(tmp_
         loaded = {Path(uri).name for (uri,) in con.execute("select uri from documents").fetchall()}
         rejected = dict(con.execute("select regexp_extract(uri, '[^/]+$'), reason from rejected").fetchall())
     assert loaded == {f"good-{i:02d}.txt" for i in range(13)} | {"utf16.txt"}
-    assert rejected == {"huge.txt": "too-large", "bomb.html.gz": "too-large", "nested.html": "too-deep", "one-line.txt": "too-large"}
+    assert rejected == {
+        "huge.txt": "too-large",
+        "bomb.html.gz": "too-large",
+        "nested.html": "too-deep",
+        "one-line.txt": "too-large",
+    }
     print(f"peak RSS of newsflow, its Prefect API and model process: {peak / 2**20:.0f} MB")
 
 
@@ -306,7 +357,9 @@ def digest(path: Path) -> str:
 
 def state_of(paths: list[Path]) -> dict[str, str]:
     """Every file under `paths` (files, or folders walked) with its digest: to see that nothing changed."""
-    files = [found for path in paths for found in ([path] if path.is_file() else sorted(path.rglob("*"))) if found.is_file()]
+    files = [
+        found for path in paths for found in ([path] if path.is_file() else sorted(path.rglob("*"))) if found.is_file()
+    ]
     return {str(file): digest(file) for file in files}
 
 
@@ -326,15 +379,18 @@ def queried(request, tmp_path: Path) -> tuple[str, list[Path], Path]:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("statement", [
-    "COPY (select 'x' as a) TO '{own}' (FORMAT csv)",
-    "COPY (select 'x' as a) TO '{folder}/x.parquet' (FORMAT parquet)",
-    "ATTACH '{other}' AS o (READ_WRITE); DELETE FROM o.documents",
-    "select * from read_csv('/etc/passwd')",
-    "INSTALL httpfs",
-    "SET enable_external_access = true",
-    "EXPORT DATABASE '{folder}/dump'",
-])
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "COPY (select 'x' as a) TO '{own}' (FORMAT csv)",
+        "COPY (select 'x' as a) TO '{folder}/x.parquet' (FORMAT parquet)",
+        "ATTACH '{other}' AS o (READ_WRITE); DELETE FROM o.documents",
+        "select * from read_csv('/etc/passwd')",
+        "INSTALL httpfs",
+        "SET enable_external_access = true",
+        "EXPORT DATABASE '{folder}/dump'",
+    ],
+)
 def test_query_refuses_to_touch_any_file_but_read_the_warehouse(queried: tuple[str, list[Path], Path], statement: str):
     db, own, other = queried
     before = state_of([*own, other])
@@ -353,7 +409,9 @@ def test_query_exports_through_out_and_never_into_the_warehouse(queried: tuple[s
     import polars as pl
 
     db, own, _ = queried
-    written = newsflow("query", "select doc_id from documents order by 1", "--db", db, "--out", str(tmp_path / "ids.parquet"))
+    written = newsflow(
+        "query", "select doc_id from documents order by 1", "--db", db, "--out", str(tmp_path / "ids.parquet")
+    )
     assert written.returncode == 0 and "wrote 3 rows" in written.stdout
     assert pl.read_parquet(tmp_path / "ids.parquet")["doc_id"].to_list() == ["d0", "d1", "d2"]
 
@@ -473,8 +531,23 @@ def test_private_addresses_are_refused_before_any_request_unless_allowed(server:
     assert to_ftp.value.reason == "bad-url"
 
 
-@pytest.mark.parametrize("address", ["127.0.0.1", "10.1.2.3", "192.168.0.10", "172.16.0.1", "169.254.169.254", "0.0.0.0",
-                                     "100.64.0.1", "::1", "fe80::1", "fc00::1", "::ffff:127.0.0.1", "224.0.0.1"])
+@pytest.mark.parametrize(
+    "address",
+    [
+        "127.0.0.1",
+        "10.1.2.3",
+        "192.168.0.10",
+        "172.16.0.1",
+        "169.254.169.254",
+        "0.0.0.0",
+        "100.64.0.1",
+        "::1",
+        "fe80::1",
+        "fc00::1",
+        "::ffff:127.0.0.1",
+        "224.0.0.1",
+    ],
+)
 def test_addresses_off_the_public_internet_are_refused(address: str):
     with pytest.raises(FetchError, match=r"private-address|address; newsflow fetches only public"):
         check_address("host.example", address, allow_private=False)
@@ -511,13 +584,19 @@ def cli_environment() -> dict[str, str]:
 def damaged_copies(source: Path, folder: Path) -> dict[str, Path]:
     """Copies of a warehouse cut short, with bytes flipped inside a block that holds sentences, and of random bytes."""
     with duckdb.connect(str(source), read_only=True) as con:
-        block = con.execute("select max(block_id) from pragma_storage_info('sentences') where block_id >= 0").fetchone()[0]
+        block = con.execute(
+            "select max(block_id) from pragma_storage_info('sentences') where block_id >= 0"
+        ).fetchone()[0]
         block_size = con.execute("select block_size from pragma_database_size()").fetchone()[0]
     data = source.read_bytes()
     flipped = bytearray(data)
     at = 3 * 4096 + block * block_size + 1000
-    flipped[at: at + 64] = bytes(b ^ 0xFF for b in flipped[at: at + 64])
-    copies = {"cut short": data[: len(data) // 2], "flipped bytes": bytes(flipped), "random bytes": random.randbytes(len(data))}
+    flipped[at : at + 64] = bytes(b ^ 0xFF for b in flipped[at : at + 64])
+    copies = {
+        "cut short": data[: len(data) // 2],
+        "flipped bytes": bytes(flipped),
+        "random bytes": random.randbytes(len(data)),
+    }
     paths = {}
     for name, content in copies.items():
         paths[name] = folder / f"{name.replace(' ', '-')}.duckdb"
@@ -531,13 +610,20 @@ def test_run_leaves_a_damaged_duckdb_file_untouched_and_says_how_to_recover(load
     shutil.copy(SEED, articles / SEED.name)
     for name, path in damaged_copies(loaded_warehouse, tmp_path).items():
         before = digest(path)
-        shown = subprocess.run([sys.executable, "-m", "newsflow.flows.cli", "run", str(articles), "--db", str(path)],
-                               cwd=ROOT, env=cli_environment(), capture_output=True, text=True)
+        shown = subprocess.run(
+            [sys.executable, "-m", "newsflow.flows.cli", "run", str(articles), "--db", str(path)],
+            cwd=ROOT,
+            env=cli_environment(),
+            capture_output=True,
+            text=True,
+        )
         assert shown.returncode == 1, name
         assert shown.stderr.count("\n") == 1, shown.stderr
         assert shown.stderr.startswith(f"error: the warehouse {path} fails its checks ("), shown.stderr
-        assert shown.stderr.rstrip().endswith(f"it was left untouched. Restore it from a backup, or move it aside "
-                                              f"(mv {path} {path}.damaged) and run again to rebuild it from your sources")
+        assert shown.stderr.rstrip().endswith(
+            f"it was left untouched. Restore it from a backup, or move it aside "
+            f"(mv {path} {path}.damaged) and run again to rebuild it from your sources"
+        )
         assert digest(path) == before, name
         assert not path.with_name(path.name + ".wal").exists()
 
@@ -551,44 +637,71 @@ def test_run_leaves_a_lake_with_a_damaged_catalog_untouched(tmp_path: Path):
     catalog.write_bytes(catalog.read_bytes()[: catalog.stat().st_size // 2])
     before = state_of([catalog, tmp_path / "lake.files"])
 
-    shown = subprocess.run([sys.executable, "-m", "newsflow.flows.cli", "run", str(SEED), "--db", f"ducklake:sqlite:{catalog}"],
-                           cwd=ROOT, env=cli_environment(), capture_output=True, text=True)
+    shown = subprocess.run(
+        [sys.executable, "-m", "newsflow.flows.cli", "run", str(SEED), "--db", f"ducklake:sqlite:{catalog}"],
+        cwd=ROOT,
+        env=cli_environment(),
+        capture_output=True,
+        text=True,
+    )
 
     assert shown.returncode == 1
     assert shown.stderr.count("\n") == 1, shown.stderr
     assert shown.stderr.startswith(f"error: the warehouse ducklake:sqlite:{catalog} fails its checks (")
-    assert f"(mv {catalog} {catalog}.damaged; mv {tmp_path / 'lake.files'}/ {tmp_path / 'lake.files'}.damaged)" in shown.stderr
+    assert (
+        f"(mv {catalog} {catalog}.damaged; mv {tmp_path / 'lake.files'}/ {tmp_path / 'lake.files'}.damaged)"
+        in shown.stderr
+    )
     assert state_of([catalog, tmp_path / "lake.files"]) == before
 
 
-def in_own_disk(command: list[str], disk: Path, options: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+def in_own_disk(
+    command: list[str], disk: Path, options: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess:
     """`command` run while the folder `disk` is a tmpfs of its own (`options`: size, ro), in a user and mount
     namespace."""
     disk.mkdir()
     script = f'mount -t tmpfs -o {options} none "{disk}" && exec "$@"'
-    return subprocess.run(["unshare", "--user", "--map-root-user", "--mount", "sh", "-c", script, "sh", *command],
-                          cwd=ROOT, capture_output=True, text=True, env=env or dict(os.environ))
+    return subprocess.run(
+        ["unshare", "--user", "--map-root-user", "--mount", "sh", "-c", script, "sh", *command],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=env or dict(os.environ),
+    )
 
 
 @pytest.fixture(scope="module")
 def can_mount(tmp_path_factory) -> None:
-    if shutil.which("unshare") is None or in_own_disk(["true"], tmp_path_factory.mktemp("probe") / "disk", "size=1m").returncode:
+    if (
+        shutil.which("unshare") is None
+        or in_own_disk(["true"], tmp_path_factory.mktemp("probe") / "disk", "size=1m").returncode
+    ):
         pytest.skip("needs `unshare` with user namespaces to give a run a full or read-only disk of its own")
 
 
 @pytest.mark.usefixtures("can_mount", "prefect_harness")
 def test_a_read_only_folder_and_a_full_disk_end_in_one_line_that_names_the_cause(corpus: Path, tmp_path: Path):
     run = [sys.executable, "-m", "newsflow.flows.cli", "run"]
-    read_only = in_own_disk([*run, str(SEED), "--db", str(tmp_path / "ro" / "w.duckdb")], tmp_path / "ro", "size=1m,ro", cli_environment())
-    full_disk = in_own_disk([*run, str(corpus), "--db", str(tmp_path / "full" / "w.duckdb"), "--batch-size", "8"],
-                            tmp_path / "full", "size=3m", cli_environment())
+    read_only = in_own_disk(
+        [*run, str(SEED), "--db", str(tmp_path / "ro" / "w.duckdb")], tmp_path / "ro", "size=1m,ro", cli_environment()
+    )
+    full_disk = in_own_disk(
+        [*run, str(corpus), "--db", str(tmp_path / "full" / "w.duckdb"), "--batch-size", "8"],
+        tmp_path / "full",
+        "size=3m",
+        cli_environment(),
+    )
 
     assert read_only.returncode == 2  # found by the argument checks, before Prefect starts
     assert read_only.stderr.splitlines() == [
-        f'error: --db: cannot create {tmp_path / "ro" / "w.duckdb"}: {tmp_path / "ro"} is not writable']
+        f"error: --db: cannot create {tmp_path / 'ro' / 'w.duckdb'}: {tmp_path / 'ro'} is not writable"
+    ]
     assert full_disk.returncode == 1
     error = full_disk.stderr.splitlines()[-1]
     assert error.startswith("error: loading ") and "No space left on device" in error, full_disk.stderr
-    assert error.endswith("the batch was not committed: the warehouse is as it was before it") or \
-        "whether the batch was committed could not be checked" in error
+    assert (
+        error.endswith("the batch was not committed: the warehouse is as it was before it")
+        or "whether the batch was committed could not be checked" in error
+    )
     assert "Traceback" not in full_disk.stderr

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from newsflow import tasks
-
 from newsflow.tasks.core.fetch import (
     USER_AGENT,
     FetchError,
@@ -242,7 +241,9 @@ def test_url_list_parsing_and_response_checks():
 
 
 @pytest.mark.usefixtures("prefect_harness")
-def test_pipeline_over_a_feed_cleans_the_pages_and_records_the_missing_one(site: Site, warehouse_path: Path, monkeypatch):
+def test_pipeline_over_a_feed_cleans_the_pages_and_records_the_missing_one(
+    site: Site, warehouse_path: Path, monkeypatch
+):
     from newsflow.flows.pipeline import news_pipeline
     from newsflow.tasks.store import open_warehouse
 
@@ -254,10 +255,14 @@ def test_pipeline_over_a_feed_cleans_the_pages_and_records_the_missing_one(site:
     assert (first["n_in"], first["n_new"], first["n_rejected"]) == (4, 3, 1)
     assert (again["n_new"], again["n_skipped"], again["n_rejected"]) == (0, 3, 1)
     warehouse = open_warehouse(warehouse_path)
-    documents = warehouse.query("select uri, title, publisher, published_at::varchar as day from documents order by day")
+    documents = warehouse.query(
+        "select uri, title, publisher, published_at::varchar as day from documents order by day"
+    )
     assert set(documents["title"]) == TITLES
     assert documents.select("publisher", "day").rows() == [
-        ("New York Post", "2019-11-18"), ("BBC News", "2019-11-19"), ("Houston Chronicle", "2019-11-20"),
+        ("New York Post", "2019-11-18"),
+        ("BBC News", "2019-11-19"),
+        ("Houston Chronicle", "2019-11-20"),
     ]
     assert all(uri.startswith(f"{site.base}/pages/") for uri in documents["uri"])
     rejected = warehouse.query("select uri, reason from rejected")

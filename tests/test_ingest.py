@@ -18,8 +18,10 @@ def test_doc_id_ignores_whitespace_differences_but_not_words():
 def test_folder_of_mixed_formats(tmp_path: Path):
     (tmp_path / "a.txt").write_text(SEED.read_text())
     (tmp_path / "b.jsonl").write_text(
-        json.dumps({"text": "Putin met Lukashenko in Minsk.", "title": "Talks", "published_at": "2022-12-19"}) + "\n"
-        + json.dumps({"title": "no text here"}) + "\n"
+        json.dumps({"text": "Putin met Lukashenko in Minsk.", "title": "Talks", "published_at": "2022-12-19"})
+        + "\n"
+        + json.dumps({"title": "no text here"})
+        + "\n"
         + "{not json\n"
     )
     (tmp_path / "c.csv").write_text('text,url,source\n"Ukraine warned Belarus.",https://example.org/x,wire\n')
@@ -33,9 +35,15 @@ def test_folder_of_mixed_formats(tmp_path: Path):
     jsonl = result.docs.filter(result.docs["uri"].str.ends_with("b.jsonl#1")).row(0, named=True)
     assert (jsonl["title"], jsonl["published_at"]) == ("Talks", "2022-12-19")
     csv_row = result.docs.filter(result.docs["uri"].str.ends_with("c.csv#1")).row(0, named=True)
-    assert (csv_row["url"], csv_row["source"], csv_row["raw"]) == ("https://example.org/x", "wire", "Ukraine warned Belarus.")
+    assert (csv_row["url"], csv_row["source"], csv_row["raw"]) == (
+        "https://example.org/x",
+        "wire",
+        "Ukraine warned Belarus.",
+    )
     assert sorted(result.rejected["reason"].to_list()) == ["bad-json", "binary", "empty", "no-text", "unsupported"]
-    assert result.rejected.filter(result.rejected["reason"] == "bad-json")["detail"][0].endswith("(Expecting property name enclosed in double quotes)")
+    assert result.rejected.filter(result.rejected["reason"] == "bad-json")["detail"][0].endswith(
+        "(Expecting property name enclosed in double quotes)"
+    )
 
 
 def test_exact_duplicates_are_kept_once(tmp_path: Path):

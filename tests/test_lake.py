@@ -24,17 +24,38 @@ def shared_entities_batch(writer: str, i: int, mentions_of: tuple[str, str]) -> 
     """Document `writer-i` mentioning two of the shared entities in one sentence (so they make a pair)."""
     doc_id = f"{writer}-{i}"
     base = one_document_batch(doc_id, "Alpha met Bravo in town.", entity_id=mentions_of[0])
-    second = frame([{"doc_id": doc_id, "sent_no": 0, "start_char": 10, "end_char": 15, "text": "Bravo",
-                     "label": "PERSON", "entity_id": mentions_of[1]}], LINKED_MENTIONS)
+    second = frame(
+        [
+            {
+                "doc_id": doc_id,
+                "sent_no": 0,
+                "start_char": 10,
+                "end_char": 15,
+                "text": "Bravo",
+                "label": "PERSON",
+                "entity_id": mentions_of[1],
+            }
+        ],
+        LINKED_MENTIONS,
+    )
     a, b = sorted(mentions_of)
-    return WarehouseBatch(**{
-        **base.tables(),
-        "mentions": pl.concat([base.mentions, second]),
-        "entities": pl.DataFrame({"entity_id": list(mentions_of), "name": [f"name {e}" for e in mentions_of],
-                                  "type": ["PERSON", "PERSON"]}),
-        "entity_aliases": pl.DataFrame({"alias": [f"name {e}" for e in mentions_of], "entity_id": list(mentions_of)}),
-        "document_pairs": pl.DataFrame({"doc_id": [doc_id], "entity_a": [a], "entity_b": [b], "n_sentences": [1]}),
-    })
+    return WarehouseBatch(
+        **{
+            **base.tables(),
+            "mentions": pl.concat([base.mentions, second]),
+            "entities": pl.DataFrame(
+                {
+                    "entity_id": list(mentions_of),
+                    "name": [f"name {e}" for e in mentions_of],
+                    "type": ["PERSON", "PERSON"],
+                }
+            ),
+            "entity_aliases": pl.DataFrame(
+                {"alias": [f"name {e}" for e in mentions_of], "entity_id": list(mentions_of)}
+            ),
+            "document_pairs": pl.DataFrame({"doc_id": [doc_id], "entity_a": [a], "entity_b": [b], "n_sentences": [1]}),
+        }
+    )
 
 
 def writer_batches(writer: str, n: int) -> list[WarehouseBatch]:
@@ -66,9 +87,17 @@ print("done", flush=True)
 def test_overlapping_writers_retry_and_rollups_count_every_row_once(kind: str, tmp_path: Path, request):
     location = make_warehouse(kind, tmp_path, request)
     open_warehouse(location, tmp_path / "files").migrate()  # the catalog is made once, before writers start
-    writers = [subprocess.Popen([sys.executable, "-c", WRITER, location, str(tmp_path / "files"), name, "12"],
-                                cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-               for name in ("a", "b", "c")]
+    writers = [
+        subprocess.Popen(
+            [sys.executable, "-c", WRITER, location, str(tmp_path / "files"), name, "12"],
+            cwd=ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for name in ("a", "b", "c")
+    ]
     for writer in writers:
         assert writer.stdout.readline().strip() == "ready"
     for writer in writers:  # all start at once
@@ -99,19 +128,30 @@ def test_newsflow_attach_opens_the_lake_read_only_in_the_duckdb_cli(tmp_path: Pa
     attach = subprocess.run([newsflow, "attach", "--db", location], capture_output=True, text=True, cwd=tmp_path)
     assert attach.returncode == 0, attach.stderr
     statements = attach.stdout.splitlines()
-    assert statements[-2:] == [f"ATTACH '{location}' AS newsflow (DATA_PATH '{tmp_path / 'news.files'}/', READ_ONLY);",
-                               "USE newsflow;"]
-    shown = subprocess.run([duckdb_cli, "-csv", "-cmd", attach.stdout, "-c", "select name, n_mentions from entities"],
-                           capture_output=True, text=True, cwd=tmp_path)
+    assert statements[-2:] == [
+        f"ATTACH '{location}' AS newsflow (DATA_PATH '{tmp_path / 'news.files'}/', READ_ONLY);",
+        "USE newsflow;",
+    ]
+    shown = subprocess.run(
+        [duckdb_cli, "-csv", "-cmd", attach.stdout, "-c", "select name, n_mentions from entities"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
     assert shown.returncode == 0, shown.stderr
     assert shown.stdout.splitlines() == ["name,n_mentions", "Belarus,1"]
-    refused = subprocess.run([duckdb_cli, "-cmd", attach.stdout, "-c", "delete from documents"],
-                             capture_output=True, text=True, cwd=tmp_path)
+    refused = subprocess.run(
+        [duckdb_cli, "-cmd", attach.stdout, "-c", "delete from documents"], capture_output=True, text=True, cwd=tmp_path
+    )
     assert "read-only" in (refused.stdout + refused.stderr).lower()
     assert warehouse.query("select count(*) as n from documents")["n"][0] == 1
 
-    missing = subprocess.run([newsflow, "attach", "--db", f"ducklake:sqlite:{tmp_path / 'none.sqlite'}"],
-                             capture_output=True, text=True, cwd=tmp_path)
+    missing = subprocess.run(
+        [newsflow, "attach", "--db", f"ducklake:sqlite:{tmp_path / 'none.sqlite'}"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
     assert missing.returncode == 1 and "newsflow run" in missing.stderr
 
 
@@ -152,13 +192,26 @@ def test_maintain_merges_small_files_and_keeps_every_row(tmp_path: Path):
     warehouse = open_warehouse(f"ducklake:sqlite:{tmp_path / 'w.sqlite'}")
     warehouse.migrate()
     for i in range(6):  # 12 documents a batch: more rows than DuckLake inlines in its catalog, so files
-        parts = [shared_entities_batch(f"w{i}", j, (ENTITIES[j % 4], ENTITIES[(j + 1) % 4])).tables() for j in range(12)]
-        warehouse.load_batch(WarehouseBatch(**{name: pl.concat([part[name] for part in parts]).unique(maintain_order=True)
-                                               for name in parts[0]}), "run")
+        parts = [
+            shared_entities_batch(f"w{i}", j, (ENTITIES[j % 4], ENTITIES[(j + 1) % 4])).tables() for j in range(12)
+        ]
+        warehouse.load_batch(
+            WarehouseBatch(
+                **{name: pl.concat([part[name] for part in parts]).unique(maintain_order=True) for name in parts[0]}
+            ),
+            "run",
+        )
 
     def rows() -> dict[str, list]:
-        return {t: sorted(warehouse.query(f"select * exclude (ingested_at) from {t}" if t == "documents" else f"select * from {t}").rows(), key=repr)
-                for t in ("documents", "mentions", "entities", "cooccurrences", "document_pairs")}
+        return {
+            t: sorted(
+                warehouse.query(
+                    f"select * exclude (ingested_at) from {t}" if t == "documents" else f"select * from {t}"
+                ).rows(),
+                key=repr,
+            )
+            for t in ("documents", "mentions", "entities", "cooccurrences", "document_pairs")
+        }
 
     def files(table: str) -> int:
         with warehouse.connect(read_only=True) as con:
@@ -196,7 +249,9 @@ def test_a_writer_killed_mid_batch_leaves_the_lake_as_it_was(tmp_path: Path):
     warehouse = open_warehouse(location)
     warehouse.migrate()
     warehouse.load_batch(shared_entities_batch("w", 0, ("E1", "E2")), "run")
-    writer = subprocess.Popen([sys.executable, "-c", KILLED_WRITER, location], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    writer = subprocess.Popen(
+        [sys.executable, "-c", KILLED_WRITER, location], cwd=ROOT, stdout=subprocess.PIPE, text=True
+    )
     assert writer.stdout.readline().strip() == "written"
     writer.kill()
     writer.wait()
@@ -204,7 +259,11 @@ def test_a_writer_killed_mid_batch_leaves_the_lake_as_it_was(tmp_path: Path):
     assert warehouse.query("select doc_id from documents").rows() == [("w-0",)]
     assert warehouse.query("select entity_id, n_mentions from entities order by 1").rows() == [("E1", 1), ("E2", 1)]
     warehouse.load_batch(shared_entities_batch("w", 1, ("E1", "E3")), "run")
-    assert warehouse.query("select entity_id, n_mentions from entities order by 1").rows() == [("E1", 2), ("E2", 1), ("E3", 1)]
+    assert warehouse.query("select entity_id, n_mentions from entities order by 1").rows() == [
+        ("E1", 2),
+        ("E2", 1),
+        ("E3", 1),
+    ]
 
 
 @pytest.mark.slow
@@ -226,7 +285,8 @@ def test_check_on_a_lake_names_a_pair_count_that_no_longer_sums_its_documents(tm
     assert failed.returncode == 1
     assert [line for line in failed.stdout.splitlines() if line.startswith("FAIL")] == [
         "FAIL cooccurrences.n_sentences equals sum(n_sentences) of document_pairs: 1 row fail "
-        "(e.g. entity_a='E1', entity_b='E2', found=3, expected=2)"]
+        "(e.g. entity_a='E1', entity_b='E2', found=3, expected=2)"
+    ]
 
 
 def test_bad_ducklake_locations_fail_with_the_accepted_forms():
@@ -250,8 +310,10 @@ def test_maintain_and_query_as_of_from_the_command_line(tmp_path: Path):
     cli = CliRunner()
 
     def documents(*options: str) -> list[str]:
-        result = cli.invoke(app, ["query", "select doc_id from documents order by doc_id", "--db", location,
-                                  "--format", "csv", *options])
+        result = cli.invoke(
+            app,
+            ["query", "select doc_id from documents order by doc_id", "--db", location, "--format", "csv", *options],
+        )
         assert result.exit_code == 0, result.output
         return result.output.split()[1:]
 

@@ -28,8 +28,9 @@ print("released", flush=True)
 
 def hold(path: Path) -> subprocess.Popen:
     """Another process that opens the warehouse for writing and keeps it until `release`; returns once it holds it."""
-    holder = subprocess.Popen([sys.executable, "-c", HOLD, str(path)], cwd=ROOT, stdin=subprocess.PIPE,
-                              stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(path)], cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
     assert holder.stdout.readline().strip() == "held"
     return holder
 
@@ -106,12 +107,22 @@ def test_two_pipeline_runs_at_once_both_complete(seed_folder: Path, tmp_path: Pa
     wire = tmp_path / "wire"
     wire.mkdir()
     (wire / "wire.jsonl").write_text('{"text": "Ukraine warned Alexander Lukashenko on Monday.", "title": "Warning"}\n')
-    env = {**os.environ, "PREFECT_API_URL": PREFECT_API_URL.value(), "NEWSFLOW_LOCK_TIMEOUT": "300",
-           "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+    env = {
+        **os.environ,
+        "PREFECT_API_URL": PREFECT_API_URL.value(),
+        "NEWSFLOW_LOCK_TIMEOUT": "300",
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+    }
     holder = hold(warehouse_path)
     runs = [
-        subprocess.Popen([sys.executable, "-m", "newsflow.flows.cli", "run", str(folder), "--db", str(warehouse_path), "--json"],
-                         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [sys.executable, "-m", "newsflow.flows.cli", "run", str(folder), "--db", str(warehouse_path), "--json"],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         for folder in (seed_folder, wire)
     ]
     said = [lines_until(run.stderr, "is held by another process") for run in runs]  # both wait for the holder

@@ -11,7 +11,6 @@ from newsflow.tasks.core.clean import clean_documents
 from newsflow.tasks.core.ingest import read_documents
 from newsflow.tasks.core.nlp import analyze, clean_and_analyze_in_pool, documents_for_nlp, sentence_of, worker_pool
 from newsflow.tasks.settings import Settings
-
 from tests.conftest import SEED
 
 
@@ -21,7 +20,9 @@ def seed_documents() -> pl.DataFrame:
 
 
 def test_pipeline_runs_what_the_stages_read_and_no_sentence_recognizer(nlp_model):
-    assert {"tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner", "newsflow_entities"} <= set(nlp_model.pipe_names)
+    assert {"tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner", "newsflow_entities"} <= set(
+        nlp_model.pipe_names
+    )
     assert "senter" not in nlp_model.component_names
 
 
@@ -30,22 +31,25 @@ def test_rows_point_into_the_body(seed_documents, nlp_model):
 
     body = seed_documents["body"][0]
     for row in result.sentences.iter_rows(named=True):
-        assert body[row["start_char"]: row["end_char"]] == row["text"]
+        assert body[row["start_char"] : row["end_char"]] == row["text"]
     for row in result.mentions.iter_rows(named=True):
-        assert body[row["start_char"]: row["end_char"]] == row["text"]
+        assert body[row["start_char"] : row["end_char"]] == row["text"]
     assert ("Vladimir Putin", "PERSON") in result.mentions.select("text", "label").rows()
     assert result.sentences["sent_no"].to_list() == list(range(result.sentences.height))
 
 
 def test_duplicates_foreign_and_empty_documents_are_not_parsed(seed_documents):
     base = seed_documents.row(0, named=True)
-    docs = pl.DataFrame([
-        base,
-        {**base, "doc_id": "copy", "duplicate_of": base["doc_id"]},
-        {**base, "doc_id": "german", "language": "de"},
-        {**base, "doc_id": "empty", "body": "", "n_chars": 0},
-        {**base, "doc_id": "unknown-language", "language": None},
-    ], schema=seed_documents.schema)
+    docs = pl.DataFrame(
+        [
+            base,
+            {**base, "doc_id": "copy", "duplicate_of": base["doc_id"]},
+            {**base, "doc_id": "german", "language": "de"},
+            {**base, "doc_id": "empty", "body": "", "n_chars": 0},
+            {**base, "doc_id": "unknown-language", "language": None},
+        ],
+        schema=seed_documents.schema,
+    )
 
     assert documents_for_nlp(docs)["doc_id"].to_list() == [base["doc_id"], "unknown-language"]
 

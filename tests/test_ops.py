@@ -61,7 +61,9 @@ def test_serve_parameters_reject_a_step_past_its_field_and_a_model_not_installed
 
 def test_build_deployment_schedules_the_flow_with_absolute_paths(seed_folder: Path, tmp_path: Path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    params = ServeParameters(source="articles", cron="0 * * * *", name="hourly-news", db=Path("wh/news.duckdb"), batch_size=50)
+    params = ServeParameters(
+        source="articles", cron="0 * * * *", name="hourly-news", db=Path("wh/news.duckdb"), batch_size=50
+    )
 
     deployment = build_deployment(params)
 
@@ -70,7 +72,11 @@ def test_build_deployment_schedules_the_flow_with_absolute_paths(seed_folder: Pa
     path, function = deployment.entrypoint.split(":")
     assert ((tmp_path / path).resolve(), function) == (ROOT / "flows" / "pipeline.py", "news_pipeline")
     assert [s.schedule.cron for s in deployment.schedules] == ["0 * * * *"]
-    assert deployment.parameters == {"source": str(seed_folder), "db": str(tmp_path / "wh" / "news.duckdb"), "batch_size": 50}
+    assert deployment.parameters == {
+        "source": str(seed_folder),
+        "db": str(tmp_path / "wh" / "news.duckdb"),
+        "batch_size": 50,
+    }
     assert deployment.version == tasks.__version__
     assert deployment.concurrency_limit == 1
 
@@ -78,7 +84,10 @@ def test_build_deployment_schedules_the_flow_with_absolute_paths(seed_folder: Pa
 def test_feed_url_source_and_default_warehouse(tmp_path: Path, monkeypatch):
     monkeypatch.setenv("NEWSFLOW_DB", str(tmp_path / "env.duckdb"))
     params = ServeParameters(source="https://news.example/rss.xml")
-    assert build_deployment(params).parameters == {"source": "https://news.example/rss.xml", "db": str(tmp_path / "env.duckdb")}
+    assert build_deployment(params).parameters == {
+        "source": "https://news.example/rss.xml",
+        "db": str(tmp_path / "env.duckdb"),
+    }
     assert params.cron == DEFAULT_CRON
 
 
@@ -98,8 +107,11 @@ def test_prefect_yaml_deploys_the_pipeline_and_the_maintenance_with_valid_parame
     assert flows["samples-every-15-min"].name == "news_pipeline"
     assert flows["maintain-nightly"].name == "maintain_warehouse"
     pipeline = deployments["samples-every-15-min"]
-    ServeParameters(source=str(ROOT / pipeline["parameters"]["source"]), cron=pipeline["schedules"][0]["cron"],
-                    db=pipeline["parameters"]["db"])
+    ServeParameters(
+        source=str(ROOT / pipeline["parameters"]["source"]),
+        cron=pipeline["schedules"][0]["cron"],
+        db=pipeline["parameters"]["db"],
+    )
     assert deployments["maintain-nightly"]["parameters"]["db"] == pipeline["parameters"]["db"]
 
 
@@ -119,19 +131,45 @@ def test_ui_server_listens_on_loopback_with_analytics_off(tmp_path: Path, monkey
     assert (env["PREFECT_SERVER_API_HOST"], env["PREFECT_SERVER_API_PORT"]) == ("127.0.0.1", "4312")
     assert env["PREFECT_HOME"] == str(tmp_path)
     assert "PREFECT_API_URL" not in env
-    assert server_command("127.0.0.1", 4312)[-7:] == ["server", "start", "--host", "127.0.0.1", "--port", "4312", "--analytics-off"]
+    assert server_command("127.0.0.1", 4312)[-7:] == [
+        "server",
+        "start",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        "4312",
+        "--analytics-off",
+    ]
     assert "loopback" in CliRunner().invoke(app, ["ui", "--help"]).output
 
 
 def test_summary_markdown_shows_events_and_rejections_by_reason():
     summary = {
-        "run_id": "r1", "db": "w.duckdb", "n_in": 4, "n_new": 2, "n_skipped": 1, "n_rejected": 1,
-        "n_not_english": 0, "n_near_duplicates": 0, "n_events": 1, "n_quotes": 0,
+        "run_id": "r1",
+        "db": "w.duckdb",
+        "n_in": 4,
+        "n_new": 2,
+        "n_skipped": 1,
+        "n_rejected": 1,
+        "n_not_english": 0,
+        "n_near_duplicates": 0,
+        "n_events": 1,
+        "n_quotes": 0,
         "top_entities": [{"name": "Vladimir Putin", "type": "PERSON", "mentions": 3, "documents": 1}],
-        "new_events": [{"actor": "Ukraine", "action": "warn", "target": "Alexander Lukashenko", "event_date": "2022-12-12",
-                        "modality": "asserted", "title": "Warning | Belarus"}],
+        "new_events": [
+            {
+                "actor": "Ukraine",
+                "action": "warn",
+                "target": "Alexander Lukashenko",
+                "event_date": "2022-12-12",
+                "modality": "asserted",
+                "title": "Warning | Belarus",
+            }
+        ],
         "rejected_reasons": {"http-404": 1},
-        "rejected": [{"uri": "http://127.0.0.1/x", "reason": "http-404", "detail": "http://127.0.0.1/x answered HTTP 404"}],
+        "rejected": [
+            {"uri": "http://127.0.0.1/x", "reason": "http-404", "detail": "http://127.0.0.1/x answered HTTP 404"}
+        ],
     }
     markdown = summary_markdown(summary)
     assert "| 4 | 2 | 1 | 1 |" in markdown
@@ -140,11 +178,13 @@ def test_summary_markdown_shows_events_and_rejections_by_reason():
 
 
 def test_a_failure_names_the_document_that_breaks_it():
-    docs = pl.DataFrame({
-        "doc_id": ["a1", "b2", "c3"],
-        "uri": ["wire/1.txt", "wire/2.txt", "wire/3.txt"],
-        "published_at": ["2022-12-13", "13/12/2022", "2022-12-14"],
-    })
+    docs = pl.DataFrame(
+        {
+            "doc_id": ["a1", "b2", "c3"],
+            "uri": ["wire/1.txt", "wire/2.txt", "wire/3.txt"],
+            "published_at": ["2022-12-13", "13/12/2022", "2022-12-14"],
+        }
+    )
 
     def parse_dates(ids: list[str]) -> list[date]:
         return [date.fromisoformat(day) for day in docs.filter(pl.col("doc_id").is_in(ids))["published_at"]]
@@ -154,7 +194,10 @@ def test_a_failure_names_the_document_that_breaks_it():
     failure = locate_failure("date parsing", docs, parse_dates, original.value)
 
     assert isinstance(failure, DocumentFailed)
-    assert str(failure) == "date parsing failed on document b2 (wire/2.txt): ValueError: Invalid isoformat string: '13/12/2022'"
+    assert (
+        str(failure)
+        == "date parsing failed on document b2 (wire/2.txt): ValueError: Invalid isoformat string: '13/12/2022'"
+    )
     batch_only = locate_failure("load", docs, lambda ids: None, RuntimeError("disk full"))
     assert str(batch_only) == (
         "load failed on a batch of 3 documents (wire/1.txt, wire/2.txt, wire/3.txt) though each passes alone: "
@@ -172,7 +215,9 @@ def model_by_path() -> str:
 
 
 @pytest.mark.usefixtures("prefect_harness")
-def test_reruns_skip_loaded_documents_until_model_or_version_changes(seed_folder: Path, warehouse_path: Path, monkeypatch):
+def test_reruns_skip_loaded_documents_until_model_or_version_changes(
+    seed_folder: Path, warehouse_path: Path, monkeypatch
+):
     from newsflow.flows.pipeline import news_pipeline
 
     wire = seed_folder / "wire.jsonl"
@@ -180,7 +225,9 @@ def test_reruns_skip_loaded_documents_until_model_or_version_changes(seed_folder
     first = news_pipeline(str(seed_folder), db=str(warehouse_path))
     again = news_pipeline(str(seed_folder), db=str(warehouse_path))
     shutil.copy(wire, seed_folder / "wire-copy.jsonl")
-    (seed_folder / "late.jsonl").write_text('{"text": "Vladimir Putin met Alexander Lukashenko in Minsk on Monday.", "title": "Minsk"}\n')
+    (seed_folder / "late.jsonl").write_text(
+        '{"text": "Vladimir Putin met Alexander Lukashenko in Minsk on Monday.", "title": "Minsk"}\n'
+    )
     grown = news_pipeline(str(seed_folder), db=str(warehouse_path))
     other_model = news_pipeline(str(seed_folder), db=str(warehouse_path), model=model_by_path())
     version = tasks.__version__
@@ -219,10 +266,14 @@ def test_run_artifacts_hold_counts_rejections_entities_and_new_events(seed_folde
 
     async def artifacts(key: str) -> list:
         async with get_client() as client:
-            found = await client.read_artifacts(artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=[key])), limit=200)
+            found = await client.read_artifacts(
+                artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=[key])), limit=200
+            )
         return found
 
-    flow_run_id = open_warehouse(warehouse_path).query("select flow_run_id from runs where run_id = ?", [summary["run_id"]])["flow_run_id"][0]
+    flow_run_id = open_warehouse(warehouse_path).query(
+        "select flow_run_id from runs where run_id = ?", [summary["run_id"]]
+    )["flow_run_id"][0]
     markdown = [a.data for a in asyncio.run(artifacts("newsflow-run-summary")) if str(a.flow_run_id) == flow_run_id]
     events_tables = [a.data for a in asyncio.run(artifacts("newsflow-new-events")) if str(a.flow_run_id) == flow_run_id]
     assert len(markdown) == 1 and summary["run_id"] in markdown[0]
@@ -249,7 +300,12 @@ def test_no_task_caches_on_its_inputs():
     for module_info in pkgutil.iter_modules([str(ROOT / "tasks")]):
         module = importlib.import_module(f"newsflow.tasks.{module_info.name}")
         found.update({f"{module.__name__}.{name}": obj for name, obj in vars(module).items() if isinstance(obj, Task)})
-    assert {"newsflow.tasks.clean.clean", "newsflow.tasks.load.load", "newsflow.tasks.fetch.fetch_page", "newsflow.tasks.report.publish_summary"} <= set(found)
+    assert {
+        "newsflow.tasks.clean.clean",
+        "newsflow.tasks.load.load",
+        "newsflow.tasks.fetch.fetch_page",
+        "newsflow.tasks.report.publish_summary",
+    } <= set(found)
     assert {name for name, task in found.items() if task.cache_policy is not NO_CACHE} == set()
 
 
@@ -260,5 +316,7 @@ def test_serve_takes_a_lake_and_makes_its_paths_absolute(seed_folder: Path, tmp_
         ServeParameters(source="articles", db="ducklake:sqlite:notes.sqlite")
     params = ServeParameters(source="articles", db="ducklake:sqlite:lake/news.sqlite", data_path="shared/files")
     assert build_deployment(params).parameters == {
-        "source": str(seed_folder), "db": f"ducklake:sqlite:{tmp_path / 'lake' / 'news.sqlite'}",
-        "data_path": f"{tmp_path / 'shared' / 'files'}/"}
+        "source": str(seed_folder),
+        "db": f"ducklake:sqlite:{tmp_path / 'lake' / 'news.sqlite'}",
+        "data_path": f"{tmp_path / 'shared' / 'files'}/",
+    }

@@ -41,11 +41,30 @@ def test_a_built_wheel_runs_the_seed_from_any_directory(tmp_path: Path):
     result = run(venv / "bin" / "newsflow", "run", SEED, "--db", elsewhere / "news.duckdb", cwd=elsewhere, env=env)
     assert result.returncode == 0, result.stderr[-2000:]
     assert "Alexander Lukashenko" in result.stdout
-    asked = run(venv / "bin" / "newsflow", "query", "select count(*) as n from documents",
-                "--db", elsewhere / "news.duckdb", "--format", "csv", cwd=elsewhere, env=env)
+    asked = run(
+        venv / "bin" / "newsflow",
+        "query",
+        "select count(*) as n from documents",
+        "--db",
+        elsewhere / "news.duckdb",
+        "--format",
+        "csv",
+        cwd=elsewhere,
+        env=env,
+    )
     assert asked.returncode == 0, asked.stderr[-2000:]
     assert asked.stdout.split() == ["n", "1"]
-    saved = run(venv / "bin" / "newsflow", "query", "--file", "sql/questions/top_entities.sql",
-                "--db", elsewhere / "news.duckdb", "--format", "csv", cwd=elsewhere, env=env)
+    saved = run(
+        venv / "bin" / "newsflow",
+        "query",
+        "--file",
+        "sql/questions/top_entities.sql",
+        "--db",
+        elsewhere / "news.duckdb",
+        "--format",
+        "csv",
+        cwd=elsewhere,
+        env=env,
+    )
     assert saved.returncode == 0, saved.stderr[-2000:]
     assert "Vladimir Putin,PERSON" in saved.stdout

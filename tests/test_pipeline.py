@@ -16,7 +16,17 @@ HEADLINE = "Belarus Joining Ukraine War Could Be 'Devastating' to Lukashenko's A
 
 
 def table_counts(warehouse: Warehouse) -> dict[str, int]:
-    tables = ["documents", "sentences", "mentions", "entities", "entity_aliases", "cooccurrences", "events", "quotes", "removed_lines"]
+    tables = [
+        "documents",
+        "sentences",
+        "mentions",
+        "entities",
+        "entity_aliases",
+        "cooccurrences",
+        "events",
+        "quotes",
+        "removed_lines",
+    ]
     return {t: warehouse.query(f"select count(*) as n from {t}")["n"][0] for t in tables}
 
 
@@ -25,7 +35,9 @@ def test_seed_end_to_end_then_rerun_adds_nothing(seed_folder: Path, warehouse_pa
     warehouse = open_warehouse(warehouse_path)
 
     assert (summary["n_in"], summary["n_new"], summary["n_skipped"], summary["n_rejected"]) == (1, 1, 0, 0)
-    document = warehouse.query("select title, publisher, author, published_at::varchar as day, n_chars from documents").row(0, named=True)
+    document = warehouse.query(
+        "select title, publisher, author, published_at::varchar as day, n_chars from documents"
+    ).row(0, named=True)
     assert document["title"] == HEADLINE
     assert document["publisher"] == "Newsweek"
     assert document["day"] == "2022-12-13"
@@ -53,7 +65,9 @@ def test_seed_end_to_end_then_rerun_adds_nothing(seed_folder: Path, warehouse_pa
 
 def test_unreadable_file_is_rejected_and_the_rest_loads(seed_folder: Path, warehouse_path: Path):
     (seed_folder / "photo.txt").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01")
-    (seed_folder / "wire.jsonl").write_text('{"text": "Ukraine warned Alexander Lukashenko on Monday.", "title": "Warning"}\n')
+    (seed_folder / "wire.jsonl").write_text(
+        '{"text": "Ukraine warned Alexander Lukashenko on Monday.", "title": "Warning"}\n'
+    )
 
     summary = news_pipeline(str(seed_folder), db=str(warehouse_path))
 
@@ -101,7 +115,9 @@ def test_every_saved_question_answers_on_the_seed(seed_warehouse: Warehouse):
     from tests.conftest import ROOT
 
     sqls = {path.stem: path.read_text() for path in sorted((ROOT / "sql" / "questions").glob("*.sql"))}
-    answers = {name: seed_warehouse.query(sql, bound_parameters(sql, [])) for name, sql in sqls.items()}  # declared defaults
+    answers = {
+        name: seed_warehouse.query(sql, bound_parameters(sql, [])) for name, sql in sqls.items()
+    }  # declared defaults
 
     empty = [name for name, rows in answers.items() if rows.is_empty()]
     assert empty == []
@@ -161,12 +177,14 @@ def test_check_passes_the_seed_and_names_a_count_corrupted_in_a_copy(seed_wareho
     copy = tmp_path / "copy.duckdb"
     shutil.copy(seed_warehouse.location, copy)
     with duckdb.connect(str(copy)) as con:
-        belarus = con.execute("update entities set n_mentions = n_mentions + 1 where name = 'Belarus' "
-                              "returning entity_id, n_mentions").fetchone()
+        belarus = con.execute(
+            "update entities set n_mentions = n_mentions + 1 where name = 'Belarus' returning entity_id, n_mentions"
+        ).fetchone()
 
     failed = newsflow("check", "--db", str(copy))
 
     assert failed.returncode == 1
     assert [line for line in failed.stdout.splitlines() if line.startswith("FAIL")] == [
         f"FAIL entities.n_mentions equals count(*) of mentions: 1 row fail "
-        f"(e.g. entity_id='{belarus[0]}', found={belarus[1]}, expected={belarus[1] - 1})"]
+        f"(e.g. entity_id='{belarus[0]}', found={belarus[1]}, expected={belarus[1] - 1})"
+    ]

@@ -17,8 +17,9 @@ def refs(mentions: pl.DataFrame) -> list[tuple[str, str, str]]:
 
 
 def test_he_and_she_take_the_person_of_their_gender(read):
-    mentions, events, _ = read("Maria Lopez met Daniel Okafor in Lagos on Monday. She praised the plan, "
-                               "and he thanked her for the visit.")
+    mentions, events, _ = read(
+        "Maria Lopez met Daniel Okafor in Lagos on Monday. She praised the plan, and he thanked her for the visit."
+    )
     assert ("She", "pronoun", "Maria Lopez") in refs(mentions)
     assert ("he", "pronoun", "Daniel Okafor") in refs(mentions)
     (thanked,) = events.filter(pl.col("action") == "thank").to_dicts()
@@ -27,8 +28,9 @@ def test_he_and_she_take_the_person_of_their_gender(read):
 
 
 def test_the_company_and_it_continue_the_subject(read):
-    mentions, events, _ = read("Northwind Logistics cut 900 jobs last year. The company said on Tuesday that "
-                               "it would sell its trucking unit.")
+    mentions, events, _ = read(
+        "Northwind Logistics cut 900 jobs last year. The company said on Tuesday that it would sell its trucking unit."
+    )
     assert ("The company", "description", "Northwind Logistics") in refs(mentions)
     assert ("it", "pronoun", "Northwind Logistics") in refs(mentions)
     (sell,) = events.filter(pl.col("action") == "sell").to_dicts()
@@ -36,8 +38,9 @@ def test_the_company_and_it_continue_the_subject(read):
 
 
 def test_it_after_another_subject_is_left_alone(read):
-    mentions, _, _ = read("Northwind Logistics signed the contract in May. The deal was worth $40 million. "
-                          "It runs for five years.")
+    mentions, _, _ = read(
+        "Northwind Logistics signed the contract in May. The deal was worth $40 million. It runs for five years."
+    )
     assert ("It", "pronoun", "Northwind Logistics") not in refs(mentions)  # "it" is the deal
 
 
@@ -55,8 +58,9 @@ def test_an_acronym_takes_the_name_it_abbreviates(read):
 
 
 def test_a_role_description_takes_the_person_introduced_with_it(read):
-    mentions, _, _ = read("Finance Minister Aiko Tanaka presented the budget. Critics said the minister "
-                          "had ignored the regions.")
+    mentions, _, _ = read(
+        "Finance Minister Aiko Tanaka presented the budget. Critics said the minister had ignored the regions."
+    )
     assert ("the minister", "description", "Aiko Tanaka") in refs(mentions)
 
 
@@ -72,21 +76,26 @@ def test_a_quote_speakers_pronoun_or_description_names_the_quotes_speaker(read):
     mentions, _, quotes = read(
         "John Roth, a vice president at Harbor Space, said the company could carry larger payloads. Roth said "
         "Harbor Space would start flights in 2022 and Roth expects more orders. Michael Sims, chief executive of "
-        'Ceres Labs, said the award was a sign of support. "Small players bring agility to the program," he said.')
+        'Ceres Labs, said the award was a sign of support. "Small players bring agility to the program," he said.'
+    )
     (small,) = quotes.filter(pl.col("text").str.starts_with("Small players")).to_dicts()
     assert small["speaker"] == "Michael Sims"
     assert ("he", "pronoun", "Michael Sims") in refs(mentions)  # the mention says what the quote says
-    mentions, _, quotes = read("Consumer Watch tested the phone for a month after Acme Mobile released it. Acme "
-                               "Mobile's chief executive apologised to customers. The group said that Acme Mobile's "
-                               "fix is a good first step.")
+    mentions, _, quotes = read(
+        "Consumer Watch tested the phone for a month after Acme Mobile released it. Acme "
+        "Mobile's chief executive apologised to customers. The group said that Acme Mobile's "
+        "fix is a good first step."
+    )
     assert quotes["speaker"].to_list() == ["Consumer Watch"]
     assert ("The group", "description", "Consumer Watch") in refs(mentions)
 
 
 def test_possessives_compounds_and_nominal_events_reach_the_entity(read):
-    _, events, _ = read("Harbor Airlines confirmed the merger with Coastal Air. Harbor's pilots welcomed "
-                        "the decision, and the airline's chief executive announced his resignation. "
-                        "Regulators later suspended Harbor's licence.")
+    _, events, _ = read(
+        "Harbor Airlines confirmed the merger with Coastal Air. Harbor's pilots welcomed "
+        "the decision, and the airline's chief executive announced his resignation. "
+        "Regulators later suspended Harbor's licence."
+    )
     nominal = {e["action"]: e for e in events.filter(pl.col("action").is_in(["merger", "resignation"])).to_dicts()}
     assert nominal["merger"]["actor"] == "Harbor Airlines"  # the light verb's subject ("confirmed the merger")
     assert nominal["merger"]["target"] == "Coastal Air"  # the other party
@@ -104,8 +113,10 @@ def test_shares_of_a_company_are_a_fact_about_it(read):
 
 
 def test_a_company_s_sales_are_a_fact_about_it_and_its_chief_is_the_named_one(read):
-    _, events, _ = read("Harbor Airlines' revenue dropped 9 percent in May. Its chief executive, Amara Nwosu, "
-                        "resigned on Friday, and its shares fell.")
+    _, events, _ = read(
+        "Harbor Airlines' revenue dropped 9 percent in May. Its chief executive, Amara Nwosu, "
+        "resigned on Friday, and its shares fell."
+    )
     (drop,) = events.filter(pl.col("action") == "drop").to_dicts()
     assert drop["actor"] == "Harbor Airlines"
     (resign,) = events.filter(pl.col("action") == "resign").to_dicts()
@@ -129,23 +140,36 @@ def test_a_place_after_in_says_where_not_whom(read):
 
 
 def test_a_possessive_takes_the_name_in_apposition_to_its_clause_subject(read):
-    mentions, _, _ = read("Velo Motors reported a record profit on Thursday. Its main rival, Skyhawk Aviation, "
-                          "will publish its results next week.")
+    mentions, _, _ = read(
+        "Velo Motors reported a record profit on Thursday. Its main rival, Skyhawk Aviation, "
+        "will publish its results next week."
+    )
     found = refs(mentions)
     assert ("Its", "pronoun", "Velo Motors") in found
     assert ("its", "pronoun", "Skyhawk Aviation") in found
 
 
 def test_the_company_is_not_the_newspaper_that_reported_it(read):
-    mentions, _, _ = read("Velo Motors plans to close two plants, The Daily Herald reported on Sunday. "
-                          "The company declined to comment.")
+    mentions, _, _ = read(
+        "Velo Motors plans to close two plants, The Daily Herald reported on Sunday. The company declined to comment."
+    )
     assert ("The company", "description", "Velo Motors") in refs(mentions)
 
 
 def test_a_model_links_to_its_full_name_and_its_maker(nlp_model):
-    docs = frame([{"doc_id": "d", "title": None, "published_at": date(2024, 3, 5), "n_chars": 1,
-                   "body": "Skyline Aerospace delivered its first Skyline Aerospace SA300 jet to a Dutch carrier. "
-                           "The SA300 seats 180 passengers."}], DOCUMENTS)
+    docs = frame(
+        [
+            {
+                "doc_id": "d",
+                "title": None,
+                "published_at": date(2024, 3, 5),
+                "n_chars": 1,
+                "body": "Skyline Aerospace delivered its first Skyline Aerospace SA300 jet to a Dutch carrier. "
+                "The SA300 seats 180 passengers.",
+            }
+        ],
+        DOCUMENTS,
+    )
     found = analyze(docs, nlp_model)
     linked = canonicalize(found.mentions, docs, None)
     names = dict(linked.entities.select("entity_id", "name").iter_rows())
@@ -153,17 +177,23 @@ def test_a_model_links_to_its_full_name_and_its_maker(nlp_model):
     assert [names[m["entity_id"]] for m in sa300] == ["Skyline Aerospace SA300"]
     made_by = linked.relations.filter(pl.col("relation") == "made_by").to_dicts()
     assert [(names[r["entity_id"]], names[r["related_id"]]) for r in made_by] == [
-        ("Skyline Aerospace SA300", "Skyline Aerospace")]
+        ("Skyline Aerospace SA300", "Skyline Aerospace")
+    ]
 
 
 def test_a_name_in_the_objects_phrase_is_the_target(read):
     _, events, _ = read("Northwind Logistics filed a lawsuit against Velo Motors on Friday.")
     (filed,) = events.filter(pl.col("action") == "file").to_dicts()
     assert (filed["actor"], filed["target_text"], filed["target"]) == (
-        "Northwind Logistics", "a lawsuit against Velo Motors", "Velo Motors")
+        "Northwind Logistics",
+        "a lawsuit against Velo Motors",
+        "Velo Motors",
+    )
 
 
 def test_a_possessive_takes_the_first_fitting_argument_of_its_clause(read):
-    mentions, _, _ = read("Northwind Logistics lost a contract last year. On Monday, regulators fined "
-                          "Velo Motors over its emissions data.")
+    mentions, _, _ = read(
+        "Northwind Logistics lost a contract last year. On Monday, regulators fined "
+        "Velo Motors over its emissions data."
+    )
     assert ("its", "pronoun", "Velo Motors") in refs(mentions)

@@ -28,14 +28,18 @@ GREEK_PLACE = "Αθήνα"
 
 
 def newsflow(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "newsflow.flows.cli", *args], cwd=ROOT, capture_output=True, text=True, timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "newsflow.flows.cli", *args], cwd=ROOT, capture_output=True, text=True, timeout=600
+    )
 
 
 class Browser:
     """Headless Chromium that lets pages read only local files: any other request is aborted and recorded."""
 
     def __init__(self, playwright):
-        self.browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=["--headless", "--no-sandbox", "--disable-gpu"])
+        self.browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), args=["--headless", "--no-sandbox", "--disable-gpu"]
+        )
         self.context = self.browser.new_context(viewport={"width": 1400, "height": 1000})
         self.left_the_page: list[str] = []
         self.errors: list[str] = []
@@ -63,7 +67,8 @@ def drawn(page):
 
 
 def charts_drawn(page) -> dict[str, int]:
-    """Data marks (bars, points, lines, areas, shapes, labels; not axes or legends) drawn in each chart's SVG, by chart id."""
+    """Data marks (bars, points, lines, areas, shapes, labels; not axes or legends) drawn in each chart's SVG,
+    by chart id."""
     return page.evaluate("""() => Object.fromEntries([...document.querySelectorAll('.chart, .spark')].map(
         el => [el.id, el.querySelectorAll('svg .role-mark > path, svg .role-mark > text').length]))""")
 
@@ -103,8 +108,14 @@ def test_report_opens_offline_with_charts_and_entity_pages(demo_report: Path):
             lukashenko = drawn(corpus)
             assert lukashenko.locator("h1").inner_text().startswith("Alexander Lukashenko")
             assert all(n > 0 for n in charts_drawn(lukashenko).values())
-            events = lukashenko.locator("section", has_text="Events").locator('tr:has(td > b:text-is("support"))').inner_text()
-            assert "Alexander Lukashenko" in events and "Vladimir Putin" in events  # "Lukashenko has publicly supported Putin"
+            events = (
+                lukashenko.locator("section", has_text="Events")
+                .locator('tr:has(td > b:text-is("support"))')
+                .inner_text()
+            )
+            assert (
+                "Alexander Lukashenko" in events and "Vladimir Putin" in events
+            )  # "Lukashenko has publicly supported Putin"
             assert "Belarusian President" in lukashenko.locator("section", has_text="Roles").inner_text()
             lukashenko.screenshot(path=str(SHOTS / "report-entity-lukashenko.png"), full_page=True)
 
@@ -132,20 +143,39 @@ def hand_made_warehouse(path: Path) -> None:
     day = date(2024, 3, 5)
 
     def fill(con) -> None:
-        con.execute("insert into documents (doc_id, title, publisher, published_at, language, uri, run_id) values "
-                    "('d1', 'Talks in <script>alert(1)</script> Athens', 'Kathimerini & Co', ?, 'en', 'https://example.org/a?x=1&y=\"2\"', 'r1')", [day])
-        con.execute("insert into sentences values ('d1', 0, 0, 80, ?)", [f"{QUOTED_NAME} met {CYRILLIC_NAME} in {GREEK_PLACE}."])
-        con.execute("insert into entities values ('e-quoted', ?, 'PERSON', 1, 1, ?, ?), ('e-cyr', ?, 'PERSON', 2, 1, ?, ?), "
-                    "('e-ath', ?, 'GPE', 1, 1, ?, ?)", [QUOTED_NAME, day, day, CYRILLIC_NAME, day, day, GREEK_PLACE, day, day])
-        con.execute("insert into mentions (doc_id, sent_no, start_char, end_char, text, label, entity_id, via) values "
-                    "('d1', 0, 0, 10, 'x', 'PERSON', 'e-quoted', 'name'), ('d1', 0, 20, 30, 'x', 'PERSON', 'e-cyr', 'name'), "
-                    "('d1', 1, 90, 95, 'he', 'PERSON', 'e-cyr', 'pronoun'), ('d1', 0, 40, 45, 'x', 'GPE', 'e-ath', 'name')")
+        con.execute(
+            "insert into documents (doc_id, title, publisher, published_at, language, uri, run_id) values "
+            "('d1', 'Talks in <script>alert(1)</script> Athens', 'Kathimerini & Co', ?, 'en', "
+            "'https://example.org/a?x=1&y=\"2\"', 'r1')",
+            [day],
+        )
+        con.execute(
+            "insert into sentences values ('d1', 0, 0, 80, ?)", [f"{QUOTED_NAME} met {CYRILLIC_NAME} in {GREEK_PLACE}."]
+        )
+        con.execute(
+            "insert into entities values ('e-quoted', ?, 'PERSON', 1, 1, ?, ?), ('e-cyr', ?, 'PERSON', 2, 1, ?, ?), "
+            "('e-ath', ?, 'GPE', 1, 1, ?, ?)",
+            [QUOTED_NAME, day, day, CYRILLIC_NAME, day, day, GREEK_PLACE, day, day],
+        )
+        con.execute(
+            "insert into mentions (doc_id, sent_no, start_char, end_char, text, label, entity_id, via) values "
+            "('d1', 0, 0, 10, 'x', 'PERSON', 'e-quoted', 'name'), ('d1', 0, 20, 30, 'x', 'PERSON', 'e-cyr', 'name'), "
+            "('d1', 1, 90, 95, 'he', 'PERSON', 'e-cyr', 'pronoun'), ('d1', 0, 40, 45, 'x', 'GPE', 'e-ath', 'name')"
+        )
         con.execute("insert into cooccurrences values ('e-cyr', 'e-quoted', 1, 1, ?, ?)", [day, day])
-        con.execute("insert into events (event_id, doc_id, sent_no, actor_id, action, target_id, event_date, date_precision, modality, event_type) "
-                    "values ('ev1', 'd1', 0, 'e-quoted', 'meet', 'e-cyr', ?, 'day', 'asserted', 'COOPERATE')", [day])
-        con.execute("insert into quotes (quote_id, doc_id, sent_no, speaker_id, cue, text, kind, start_char, end_char) values "
-                    "('q1', 'd1', 0, 'e-cyr', 'said', ?, 'direct', 0, 60)", [f'We trust "{QUOTED_NAME}" & nobody else'])
+        con.execute(
+            "insert into events (event_id, doc_id, sent_no, actor_id, action, target_id, event_date, "
+            "date_precision, modality, event_type) "
+            "values ('ev1', 'd1', 0, 'e-quoted', 'meet', 'e-cyr', ?, 'day', 'asserted', 'COOPERATE')",
+            [day],
+        )
+        con.execute(
+            "insert into quotes (quote_id, doc_id, sent_no, speaker_id, cue, text, kind, start_char, end_char) values "
+            "('q1', 'd1', 0, 'e-cyr', 'said', ?, 'direct', 0, 60)",
+            [f'We trust "{QUOTED_NAME}" & nobody else'],
+        )
         con.execute("insert into entity_aliases values ('Зеленский', 'e-cyr')")
+
     warehouse.write(fill)
 
 
@@ -187,10 +217,18 @@ def test_names_with_quotes_and_other_scripts_read_right_in_the_browser(tmp_path:
             assert quoted.locator("h1").inner_text() == f"{QUOTED_NAME} PERSON"
             assert "1 mentions in 1 documents" in quoted.locator("header").inner_text()
             assert all(n > 0 for n in charts_drawn(quoted).values())
-            assert f"We trust \"{QUOTED_NAME}\" & nobody else" in quoted.locator("section", has_text="Quotes about").inner_text()
+            assert (
+                f'We trust "{QUOTED_NAME}" & nobody else'
+                in quoted.locator("section", has_text="Quotes about").inner_text()
+            )
             quoted.get_by_role("link", name=CYRILLIC_NAME).first.click()
             assert drawn(quoted).locator("h1").inner_text() == f"{CYRILLIC_NAME} PERSON"
-            assert browser.open((out / "index.html").as_uri()).locator("#chart-map svg .mark-symbol.role-mark > path").count() == 1  # Athens
+            assert (
+                browser.open((out / "index.html").as_uri())
+                .locator("#chart-map svg .mark-symbol.role-mark > path")
+                .count()
+                == 1
+            )  # Athens
         finally:
             browser.browser.close()
     assert browser.left_the_page == [] and browser.errors == []
@@ -220,7 +258,9 @@ def test_report_errors_are_one_line(tmp_path: Path):
 
 @pytest.mark.slow
 @pytest.mark.usefixtures("prefect_harness")
-def test_run_writes_the_report_and_publishes_its_tables_and_link(seed_folder: Path, warehouse_path: Path, tmp_path: Path, monkeypatch):
+def test_run_writes_the_report_and_publishes_its_tables_and_link(
+    seed_folder: Path, warehouse_path: Path, tmp_path: Path, monkeypatch
+):
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
 
@@ -229,11 +269,15 @@ def test_run_writes_the_report_and_publishes_its_tables_and_link(seed_folder: Pa
     site = tmp_path / "after-each-run"
     monkeypatch.setenv("NEWSFLOW_REPORT_DIR", str(site))
     summary = news_pipeline(str(seed_folder), db=str(warehouse_path))
-    flow_run_id = open_warehouse(warehouse_path).query("select flow_run_id from runs where run_id = ?", [summary["run_id"]])["flow_run_id"][0]
+    flow_run_id = open_warehouse(warehouse_path).query(
+        "select flow_run_id from runs where run_id = ?", [summary["run_id"]]
+    )["flow_run_id"][0]
 
     async def artifacts(key: str) -> list:
         async with get_client() as client:
-            found = await client.read_artifacts(artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=[key])), limit=200)
+            found = await client.read_artifacts(
+                artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=[key])), limit=200
+            )
         return [a for a in found if str(a.flow_run_id) == flow_run_id]
 
     index = site / "index.html"
@@ -248,7 +292,9 @@ def test_run_writes_the_report_and_publishes_its_tables_and_link(seed_folder: Pa
     monkeypatch.delenv("NEWSFLOW_REPORT_DIR")  # the default: tables in the UI, no site written
     other = tmp_path / "without-site.duckdb"
     summary = news_pipeline(str(seed_folder), db=str(other))
-    flow_run_id = open_warehouse(other).query("select flow_run_id from runs where run_id = ?", [summary["run_id"]])["flow_run_id"][0]
+    flow_run_id = open_warehouse(other).query("select flow_run_id from runs where run_id = ?", [summary["run_id"]])[
+        "flow_run_id"
+    ][0]
     assert asyncio.run(artifacts("newsflow-report")) == []
     (entities,) = asyncio.run(artifacts("newsflow-report-entities"))
     assert "Alexander Lukashenko" in entities.data

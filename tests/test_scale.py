@@ -22,7 +22,7 @@ pytestmark = pytest.mark.usefixtures("prefect_harness")
 # Every column but the run's own bookkeeping (run_id, ingested_at).
 TABLES = {
     "documents": "doc_id, source, uri, title, publisher, author, published_at, language, caption, body, n_chars, "
-                 "duplicate_of",
+    "duplicate_of",
     "sentences": "*",
     "mentions": "*",
     "entities": "*",
@@ -47,8 +47,10 @@ def articles(tmp_path_factory) -> Path:
 def contents(db: Path | str, data_path: Path | None = None) -> dict[str, list[tuple]]:
     """Each table's rows, sorted, without run bookkeeping."""
     warehouse = open_warehouse(db, data_path)
-    return {table: sorted(warehouse.query(f"select {columns} from {table}").rows(), key=repr)
-            for table, columns in TABLES.items()}
+    return {
+        table: sorted(warehouse.query(f"select {columns} from {table}").rows(), key=repr)
+        for table, columns in TABLES.items()
+    }
 
 
 @pytest.fixture(scope="module")
@@ -80,22 +82,35 @@ def test_dask_cluster_writes_the_same_rows(articles: Path, tmp_path: Path, one_p
 
     db = tmp_path / "warehouse.duckdb"
     with LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None) as cluster:
-        summary = news_pipeline(str(articles), db=str(db), batch_size=BATCH, workers=2, dask_address=cluster.scheduler_address)
+        summary = news_pipeline(
+            str(articles), db=str(db), batch_size=BATCH, workers=2, dask_address=cluster.scheduler_address
+        )
 
     assert summary["n_new"] == 11
     assert contents(db) == one_process
 
 
-def test_dask_workers_write_their_own_batches_into_a_postgres_lake(articles: Path, tmp_path: Path, one_process: dict,
-                                                                  postgres):
+def test_dask_workers_write_their_own_batches_into_a_postgres_lake(
+    articles: Path, tmp_path: Path, one_process: dict, postgres
+):
     from distributed import Client, LocalCluster
 
     lake, files = f"ducklake:postgres:{postgres.new_database()}", tmp_path / "shared-files"
     with LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None) as cluster:
-        summary = news_pipeline(str(articles), db=lake, data_path=str(files), batch_size=BATCH, workers=2,
-                                dask_address=cluster.scheduler_address)
+        summary = news_pipeline(
+            str(articles),
+            db=lake,
+            data_path=str(files),
+            batch_size=BATCH,
+            workers=2,
+            dask_address=cluster.scheduler_address,
+        )
         with Client(cluster) as client:
-            writers = client.run(lambda: any(not read_only for _, _, read_only in __import__("newsflow.tasks.store").tasks.store._sessions))
+            writers = client.run(
+                lambda: any(
+                    not read_only for _, _, read_only in __import__("newsflow.tasks.store").tasks.store._sessions
+                )
+            )
 
     assert summary["n_new"] == 11
     assert any(writers.values()), writers  # the workers opened the lake for writing: they loaded batches

@@ -19,13 +19,21 @@ from newsflow.tasks.precheck import nothing_new
 from newsflow.tasks.store import open_warehouse
 from tests.conftest import ROOT, SEED
 
-LATE_ARTICLE = ("MINSK (Reuters) - Alexander Lukashenko met Vladimir Putin in Minsk on Monday, "
-                "and Ukraine said Belarus could still join the war.\n")
+LATE_ARTICLE = (
+    "MINSK (Reuters) - Alexander Lukashenko met Vladimir Putin in Minsk on Monday, "
+    "and Ukraine said Belarus could still join the war.\n"
+)
 
 
 def newsflow_run(*args: str, **env: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "newsflow.flows.cli", "run", *args], cwd=ROOT, env={**os.environ, **env},
-                          capture_output=True, text=True, timeout=900)
+    return subprocess.run(
+        [sys.executable, "-m", "newsflow.flows.cli", "run", *args],
+        cwd=ROOT,
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -92,11 +100,24 @@ def test_the_tests_leave_the_users_prefect_home_alone(tmp_path: Path):
     env = {key: value for key, value in os.environ.items() if not key.startswith("PREFECT_")}
     env.update(HOME=str(home), PREFECT_SERVER_ANALYTICS_ENABLED="false")
     inner = subprocess.run(
-        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", "-x",
-         "tests/test_startup.py::test_an_unchanged_folder_is_answered_without_prefect_and_records_no_run",
-         "tests/test_cli.py::test_a_run_in_a_terminal_shows_progress_at_once_and_each_rejection_once",
-         "tests/test_pipeline.py::test_unreadable_file_is_rejected_and_the_rest_loads"],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=1800)
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-p",
+            "no:cacheprovider",
+            "-q",
+            "-x",
+            "tests/test_startup.py::test_an_unchanged_folder_is_answered_without_prefect_and_records_no_run",
+            "tests/test_cli.py::test_a_run_in_a_terminal_shows_progress_at_once_and_each_rejection_once",
+            "tests/test_pipeline.py::test_unreadable_file_is_rejected_and_the_rest_loads",
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=1800,
+    )
     assert inner.returncode == 0, inner.stdout[-3000:] + inner.stderr[-2000:]
     assert "3 passed" in inner.stdout
     assert {path.relative_to(home): path.read_bytes() for path in users.rglob("*")} == before

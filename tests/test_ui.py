@@ -58,12 +58,21 @@ def answers(url: str) -> bool:
 
 
 @pytest.mark.parametrize("stop", ["ctrl-c", "sigterm"])
-def test_ui_in_a_terminal_asks_nothing_says_nothing_of_analytics_and_stops_leaving_no_process(stop: str, tmp_path: Path, seed_folder: Path):
+def test_ui_in_a_terminal_asks_nothing_says_nothing_of_analytics_and_stops_leaving_no_process(
+    stop: str, tmp_path: Path, seed_folder: Path
+):
     home, port = tmp_path / "home", free_port()
     home.mkdir()
     env = user_terminal_environment(home)
-    ui = pexpect.spawn(sys.executable, ["-m", "newsflow.flows.cli", "ui", "--port", str(port)], cwd=str(ROOT), env=env,
-                       encoding="utf-8", timeout=SERVER_START_SECONDS, dimensions=(40, 200))
+    ui = pexpect.spawn(
+        sys.executable,
+        ["-m", "newsflow.flows.cli", "ui", "--port", str(port)],
+        cwd=str(ROOT),
+        env=env,
+        encoding="utf-8",
+        timeout=SERVER_START_SECONDS,
+        dimensions=(40, 200),
+    )
     try:
         found = ui.expect([rf"Prefect UI: http://127\.0\.0\.1:{port}", r"How would you like to proceed\?", pexpect.EOF])
         said = ui.before + ui.after if isinstance(ui.after, str) else ui.before
@@ -98,8 +107,14 @@ def run_reports_to_the_ui_server(env: dict[str, str], port: int, seed_folder: Pa
     """`newsflow run` with no PREFECT_API_URL, while `newsflow ui` runs on the same PREFECT_HOME, reports to it
     (Prefect logs the run's UI address) instead of starting a temporary API of its own."""
     db = tmp_path / "w.duckdb"
-    run = subprocess.run([sys.executable, "-m", "newsflow.flows.cli", "run", str(seed_folder), "--db", str(db), "--json"],
-                         cwd=ROOT, env={**env, "PREFECT_LOGGING_LEVEL": "INFO"}, capture_output=True, text=True, timeout=600)
+    run = subprocess.run(
+        [sys.executable, "-m", "newsflow.flows.cli", "run", str(seed_folder), "--db", str(db), "--json"],
+        cwd=ROOT,
+        env={**env, "PREFECT_LOGGING_LEVEL": "INFO"},
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert run.returncode == 0, run.stderr[-3000:]
     flow_run_id = open_warehouse(db).query("select flow_run_id from runs")["flow_run_id"][0]
     assert f"http://127.0.0.1:{port}/runs/flow-run/{flow_run_id}" in run.stdout + run.stderr
@@ -116,8 +131,14 @@ def test_ui_on_a_taken_port_says_so_in_one_line(tmp_path: Path):
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         port = taken.getsockname()[1]
-        shown = subprocess.run([sys.executable, "-m", "newsflow.flows.cli", "ui", "--port", str(port)], cwd=ROOT,
-                               env=user_terminal_environment(home), capture_output=True, text=True, timeout=SERVER_START_SECONDS)
+        shown = subprocess.run(
+            [sys.executable, "-m", "newsflow.flows.cli", "ui", "--port", str(port)],
+            cwd=ROOT,
+            env=user_terminal_environment(home),
+            capture_output=True,
+            text=True,
+            timeout=SERVER_START_SECONDS,
+        )
     assert shown.returncode == 1
     assert "Traceback" not in shown.stderr
     assert f"Port {port} is already in use" in shown.stderr

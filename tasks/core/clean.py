@@ -9,8 +9,20 @@ from functools import cache
 import lxml.etree
 import polars as pl
 
-from newsflow.tasks.core.clean_lines import (KEPT, TERMINAL, Line, body_span, classify, credit_span, drop_link_runs, is_prose,
-                                    key, n_words, normalise, unwrap)
+from newsflow.tasks.core.clean_lines import (
+    KEPT,
+    TERMINAL,
+    Line,
+    body_span,
+    classify,
+    credit_span,
+    drop_link_runs,
+    is_prose,
+    key,
+    n_words,
+    normalise,
+    unwrap,
+)
 from newsflow.tasks.core.clean_meta import detect_language, is_person_name, parse_byline, parse_date
 from newsflow.tasks.core.limits import MAX_BODY_CHARS
 from newsflow.tasks.core.schemas import DOCUMENTS, REJECTED, REMOVED_LINES, empty, frame
@@ -22,7 +34,10 @@ ANCHOR_GAP = 25  # lines between a headline or byline and the densest run that m
 TAIL_LINES, TAIL_NAV_WORDS, TAIL_PROSE_SHARE = 40, 3, 0.3  # how far, until which short line, with how much prose
 DEK_SHARE = 0.2  # text before an in-body byline up to this share of the body is a standfirst, not body
 MINHASH_PERM, LSH_SLACK = 128, 0.15
-MIN_RECURRING_DOCS, MIN_RECURRING_SHARE = 3, 0.2  # a line in this many and this share of a source's documents is furniture
+MIN_RECURRING_DOCS, MIN_RECURRING_SHARE = (
+    3,
+    0.2,
+)  # a line in this many and this share of a source's documents is furniture
 MIN_CAPTION_WORDS = 4
 CAPTION_LABEL = re.compile(r"^(?:image|media|photo|video)\s*caption\s*:?\s*", re.I)
 MIN_PRECISE_CHARS = 200  # below this, trafilatura's precision mode likely missed the article: retry with defaults
@@ -73,7 +88,7 @@ def _title(head: list[Line], all_lines: list[Line]) -> tuple[Line | None, str | 
         words = n_words(line.text)
         if line.kind not in ("short", "repeated", "prose") or not 3 <= words <= 30:
             continue
-        if line.text.rstrip().endswith(".") and words > 12 or is_person_name(line.text) or parse_byline(line.text):
+        if (line.text.rstrip().endswith(".") and words > 12) or is_person_name(line.text) or parse_byline(line.text):
             continue
         score = 1.0 + (words >= 5) + pos / max(len(head), 1)
         if line is not first and fuzz.ratio(key(line.text), key(ref)) >= TITLE_MATCH_RATIO:
@@ -82,8 +97,13 @@ def _title(head: list[Line], all_lines: list[Line]) -> tuple[Line | None, str | 
             score += 3
         if score > best_score:
             best, best_score = line, score
-    first_ok = (first is not None and any(line is first for line in head) and first.kind in ("short", "prose")
-                and 3 <= n_words(ref) <= 30 and not is_person_name(ref))
+    first_ok = (
+        first is not None
+        and any(line is first for line in head)
+        and first.kind in ("short", "prose")
+        and 3 <= n_words(ref) <= 30
+        and not is_person_name(ref)
+    )
     if first_ok and (best is None or best is first or best_score < TITLE_MATCH_BONUS + 1):
         return first, ref, site
     return (best, best.text, site) if best else (None, None, None)
@@ -109,8 +129,8 @@ def _after_byline(lines: list[Line], span: tuple[int, int], bylines: dict[int, d
     if not inside:
         return span
     cut = max(inside)
-    words_before = sum(n_words(line.text) for line in lines[span[0]: cut] if line.kind in KEPT)
-    words_all = sum(n_words(line.text) for line in lines[span[0]: span[1] + 1] if line.kind in KEPT)
+    words_before = sum(n_words(line.text) for line in lines[span[0] : cut] if line.kind in KEPT)
+    words_all = sum(n_words(line.text) for line in lines[span[0] : span[1] + 1] if line.kind in KEPT)
     if words_before > DEK_SHARE * words_all:
         return span
     nxt = next((i for i in range(cut + 1, span[1] + 1) if lines[i].kind == "prose"), None)
@@ -123,7 +143,7 @@ def _back_to_anchor(lines: list[Line], span: tuple[int, int], anchors: list[int]
     before = [a for a in anchors if a < span[0]]
     if not before or span[0] - max(before) > ANCHOR_GAP:
         return span
-    gap = lines[max(before) + 1: span[0]]
+    gap = lines[max(before) + 1 : span[0]]
     nav_run = 0
     for line in gap:
         nav_run = nav_run + 1 if line.kind == "short" and n_words(line.text) <= 3 else 0
@@ -139,20 +159,21 @@ def _on_to_boundary(lines: list[Line], span: tuple[int, int]) -> tuple[int, int]
     end = span[1]
     for i in range(span[1] + 1, min(len(lines), span[1] + 1 + TAIL_LINES)):
         line = lines[i]
-        if line.kind not in KEPT or line.kind == "short" and n_words(line.text) <= TAIL_NAV_WORDS:
+        if line.kind not in KEPT or (line.kind == "short" and n_words(line.text) <= TAIL_NAV_WORDS):
             break
         end = i
     else:
         return span
-    tail = lines[span[1] + 1: end + 1]
+    tail = lines[span[1] + 1 : end + 1]
     prose = sum(n_words(line.text) for line in tail if line.kind == "prose")
     if not tail or prose < TAIL_PROSE_SHARE * sum(n_words(line.text) for line in tail):
         return span
     return span[0], end
 
 
-def _assemble(lines: list[Line], span: tuple[int, int] | None, text_mode: bool = True,
-              known_title: str | None = None) -> CleanedText:
+def _assemble(
+    lines: list[Line], span: tuple[int, int] | None, text_mode: bool = True, known_title: str | None = None
+) -> CleanedText:
     """Metadata from the lines before the body, the body from the span (every kept line when there is
     no span), reasons for the rest; `known_title` is a headline found elsewhere (the page's metadata)."""
     out = CleanedText()
@@ -220,8 +241,9 @@ def clean_html(html: str, recurring: frozenset[str] = frozenset()) -> CleanedTex
     """Saved HTML to article: trafilatura finds the main text and metadata, then the same line rules run."""
     import trafilatura
 
-    doc = trafilatura.bare_extraction(html or "", with_metadata=True, include_comments=False,
-                                      include_tables=True, favor_precision=True)
+    doc = trafilatura.bare_extraction(
+        html or "", with_metadata=True, include_comments=False, include_tables=True, favor_precision=True
+    )
     if len(getattr(doc, "text", None) or "") < MIN_PRECISE_CHARS:
         doc = trafilatura.bare_extraction(html or "", with_metadata=True, include_comments=False, include_tables=True)
     text = (doc.text if doc else "") or ""
@@ -252,7 +274,7 @@ def _figcaption(html: str) -> str | None:
         text = " ".join(normalise(" ".join(fig.itertext())).split())
         credit = credit_span(text)
         if credit:  # the credit may come before the caption or after it
-            text = max(text[: credit.start()], text[credit.end():], key=n_words).strip(" ,;:|-–—()")
+            text = max(text[: credit.start()], text[credit.end() :], key=n_words).strip(" ,;:|-–—()")
         text = CAPTION_LABEL.sub("", text)
         if n_words(text) >= MIN_CAPTION_WORDS and is_prose(text + ("" if TERMINAL.search(text) else ".")):
             return text
@@ -293,7 +315,7 @@ def _htmldate(html: str) -> date | None:
 def _shingles(text: str, n: int = 5) -> set[bytes]:
     """Word n-grams of a body for MinHash."""
     words = re.findall(r"\w+", text.lower())
-    return {" ".join(words[i: i + n]).encode() for i in range(max(1, len(words) - n + 1))} if words else set()
+    return {" ".join(words[i : i + n]).encode() for i in range(max(1, len(words) - n + 1))} if words else set()
 
 
 @cache
@@ -351,8 +373,10 @@ def recurring_lines(sources: list[str], line_keys: list[set[str]]) -> dict[str, 
     for src, keys in zip(sources, line_keys):
         counts[src].update(keys)
         n_docs[src] += bool(keys)
-    return {src: frozenset(k for k, c in cnt.items() if c >= max(MIN_RECURRING_DOCS, MIN_RECURRING_SHARE * n_docs[src]))
-            for src, cnt in counts.items()}
+    return {
+        src: frozenset(k for k, c in cnt.items() if c >= max(MIN_RECURRING_DOCS, MIN_RECURRING_SHARE * n_docs[src]))
+        for src, cnt in counts.items()
+    }
 
 
 def _clean_one(fmt: str, raw: str, recurring: frozenset[str], title: str | None) -> CleanedText:
@@ -393,22 +417,37 @@ def clean_documents(docs: pl.DataFrame) -> CleanResult:
         if c.failure or not body.strip():
             rejected.append(no_article(d, c))
             continue
-        out_rows.append({
-            "doc_id": d["doc_id"], "source": d.get("source"), "uri": d.get("uri"),
-            "title": title, "publisher": c.publisher or _host(d.get("url")), "author": c.author,
-            "published_at": parse_date(d.get("published_at")) or c.published_at,
-            "language": c.language, "caption": c.caption, "body": body, "n_chars": len(body),
-            "duplicate_of": dup_of.get(d["doc_id"]),
-        })
+        out_rows.append(
+            {
+                "doc_id": d["doc_id"],
+                "source": d.get("source"),
+                "uri": d.get("uri"),
+                "title": title,
+                "publisher": c.publisher or _host(d.get("url")),
+                "author": c.author,
+                "published_at": parse_date(d.get("published_at")) or c.published_at,
+                "language": c.language,
+                "caption": c.caption,
+                "body": body,
+                "n_chars": len(body),
+                "duplicate_of": dup_of.get(d["doc_id"]),
+            }
+        )
         removed += [{"doc_id": d["doc_id"], "line_no": n, "text": t, "reason": r} for n, t, r in c.removed]
-    return without_long_bodies(CleanResult(frame(out_rows, DOCUMENTS), frame(removed, REMOVED_LINES), frame(rejected, REJECTED)))
+    return without_long_bodies(
+        CleanResult(frame(out_rows, DOCUMENTS), frame(removed, REMOVED_LINES), frame(rejected, REJECTED))
+    )
 
 
 def no_article(raw: dict, cleaned: CleanedText) -> dict:
-    """The rejected row of an input that cleaning left no article of: the extractors failed, or every line was dropped."""
+    """The rejected row of an input that cleaning left no article of: the extractors failed, or every line
+    was dropped."""
     uri = raw.get("uri")
     if cleaned.failure:
-        reason, detail = "clean-failed", f"{uri}: cleaning failed on it ({cleaned.failure}); is it a well-formed article?"
+        reason, detail = (
+            "clean-failed",
+            f"{uri}: cleaning failed on it ({cleaned.failure}); is it a well-formed article?",
+        )
     else:
         dropped = Counter(why for _, _, why in cleaned.removed)
         what = ", ".join(f"{n} {why}" for why, n in dropped.most_common(3)) or "the page holds no text"
@@ -423,13 +462,22 @@ def without_long_bodies(cleaned: CleanResult) -> CleanResult:
     if long.is_empty():
         return cleaned
     rejected = long.select(
-        "source", "uri", reason=pl.lit("too-long"),
-        detail=pl.format(f"{{}}: the article is {{}} characters after cleaning, over the {MAX_BODY_CHARS:,} one article "
-                         "may have; split it into articles", "uri", pl.col("n_chars")),
+        "source",
+        "uri",
+        reason=pl.lit("too-long"),
+        detail=pl.format(
+            f"{{}}: the article is {{}} characters after cleaning, over the {MAX_BODY_CHARS:,} one article "
+            "may have; split it into articles",
+            "uri",
+            pl.col("n_chars"),
+        ),
     )
     keep = ~pl.col("doc_id").is_in(long["doc_id"].implode())
-    return CleanResult(cleaned.docs.filter(keep), cleaned.removed.filter(keep),
-                       pl.concat([cleaned.rejected, frame(rejected.to_dicts(), REJECTED)]))
+    return CleanResult(
+        cleaned.docs.filter(keep),
+        cleaned.removed.filter(keep),
+        pl.concat([cleaned.rejected, frame(rejected.to_dicts(), REJECTED)]),
+    )
 
 
 def with_headline(title: str | None, body: str) -> str:

@@ -10,7 +10,6 @@ import ftfy.badness
 
 from newsflow.tasks.core import lexicons
 
-
 WORD = re.compile(r"\w+", re.U)
 TERMINAL = re.compile(r"[.!?…:;\"”’»)\]。！？」』）؟۔।]\s*$")
 SENTENCE_END = re.compile(r"[.!?…][\"”’»)]?\s+[\"“‘«(]?[A-Z0-9]|[。！？؟۔।]")
@@ -39,8 +38,9 @@ def normalise(raw: str) -> str:
     """Mojibake repaired, invisible characters dropped, spaces collapsed; curly quotes kept."""
     text = raw or ""
     if ENTITY.search(text) or has_mojibake(text):
-        text = ftfy.fix_text(text, uncurl_quotes=False, fix_line_breaks=True,
-                             fix_character_width=False, fix_latin_ligatures=False)
+        text = ftfy.fix_text(
+            text, uncurl_quotes=False, fix_line_breaks=True, fix_character_width=False, fix_latin_ligatures=False
+        )
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = INVISIBLE.sub("", text).replace("\u00a0", " ").replace("\t", " ")
     return "\n".join(" ".join(line.split()) for line in text.split("\n"))
@@ -50,8 +50,10 @@ def has_mojibake(text: str) -> bool:
     """ftfy's `is_bad`, searched only around non-ASCII text: each of its patterns needs a non-ASCII
     character and none is longer than MOJIBAKE_WIDTH characters, so the answer is the same, at a
     fraction of the cost on text that is mostly ASCII and at about the cost of `is_bad` on the rest."""
-    return any(ftfy.badness.BADNESS_RE.search(text, max(0, run.start() - MOJIBAKE_WIDTH), run.end() + MOJIBAKE_WIDTH)
-               for run in NON_ASCII.finditer(text))
+    return any(
+        ftfy.badness.BADNESS_RE.search(text, max(0, run.start() - MOJIBAKE_WIDTH), run.end() + MOJIBAKE_WIDTH)
+        for run in NON_ASCII.finditer(text)
+    )
 
 
 def unwrap(lines: list[str]) -> list[str]:
@@ -159,8 +161,9 @@ def is_prose(text: str) -> bool:
     words = n_words(text)
     if words >= 25 and len(text) >= 140:
         return True
-    return (words >= 8 and bool(TERMINAL.search(text)) and (text[0].isalnum() or text[0] in "\"“‘«「(")
-            or words >= 12 and bool(SENTENCE_END.search(text)))
+    return (words >= 8 and bool(TERMINAL.search(text)) and (text[0].isalnum() or text[0] in '"“‘«「(')) or (
+        words >= 12 and bool(SENTENCE_END.search(text))
+    )
 
 
 def doubled_caption(text: str) -> str | None:

@@ -25,10 +25,12 @@ DATELINE_OTHER_CHARS = 16  # letters besides the date, time and "Updated" a date
 MAX_PLAIN_BYLINE = 80  # a name and a date without 'By' is a byline only on a short line
 RELATIVE_TIME = re.compile(r"\b\d+\s+(?:sec|second|min|minute|hour|hr|day|week|month|year)s?\b( ago)?", re.I)
 TIME = re.compile(r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?", re.I)
-DATE_WORDS = re.compile(
-    r"\b(?:updated|published|posted|last updated|first published|modified|date|on)\b\s*:?", re.I)
-BEFORE_DATE = re.compile(r"(?:\s+(?:on|at|am|le|el|il|published|updated|posted|publiziert|veröffentlicht|"
-                         r"aktualisiert|publié|publicado|pubblicato))+\s*$", re.I)
+DATE_WORDS = re.compile(r"\b(?:updated|published|posted|last updated|first published|modified|date|on)\b\s*:?", re.I)
+BEFORE_DATE = re.compile(
+    r"(?:\s+(?:on|at|am|le|el|il|published|updated|posted|publiziert|veröffentlicht|"
+    r"aktualisiert|publié|publicado|pubblicato))+\s*$",
+    re.I,
+)
 WEEKDAY = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?,?", re.I)
 
 
@@ -72,8 +74,9 @@ def parse_date(text: str | None) -> date | None:
         return None
     import dateparser
 
-    parsed = dateparser.parse(text, settings={"REQUIRE_PARTS": ["day", "month", "year"],
-                                              "PREFER_DATES_FROM": "past", "DATE_ORDER": "MDY"})
+    parsed = dateparser.parse(
+        text, settings={"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DATES_FROM": "past", "DATE_ORDER": "MDY"}
+    )
     return parsed.date() if parsed else None
 
 
@@ -96,8 +99,12 @@ def is_publisher(text: str) -> bool:
     """A short capitalised name without digits that is not just date or page words."""
     tokens = [t.lower().strip(".,") for t in text.split()]
     capitalised = all(not t[:1].islower() or t.lower() in PUBLISHER_CONNECTORS for t in text.split())
-    return (0 < len(tokens) <= 5 and capitalised and not re.search(r"\d", text)
-            and any(t not in name_stopwords() or t in org_words() for t in tokens))
+    return (
+        0 < len(tokens) <= 5
+        and capitalised
+        and not re.search(r"\d", text)
+        and any(t not in name_stopwords() or t in org_words() for t in tokens)
+    )
 
 
 NAME_PARTICLES = frozenset("de da del della van von der den la le du bin al el di dos ter".split())
@@ -106,7 +113,7 @@ NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’\-]*\.?$")
 
 def _name_token(token: str) -> bool:
     """A capitalised word ('Jane', 'O’Brien', 'J.', 'Ерофеева') or a particle such as 'van' or 'de'."""
-    return token in NAME_PARTICLES or token[:1].isupper() and bool(NAME_TOKEN.match(token))
+    return token in NAME_PARTICLES or (token[:1].isupper() and bool(NAME_TOKEN.match(token)))
 
 
 def is_person_name(text: str) -> bool:
@@ -121,7 +128,10 @@ def is_person_name(text: str) -> bool:
     return all(map(_name_token, tokens)) and not any(ch.isdigit() for ch in text)
 
 
-BY = re.compile(r"^(?:written\s+|posted\s+|words\s+|story\s+)?(?:by|von|por|par|door|av|af|autor|autorin|author|text|texto|текст|автор)(?::\s*|\s+)", re.I)
+BY = re.compile(
+    r"^(?:written\s+|posted\s+|words\s+|story\s+)?(?:by|von|por|par|door|av|af|autor|autorin|author|text|texto|текст|автор)(?::\s*|\s+)",
+    re.I,
+)
 SPLIT_NAMES = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|&|\|)\s*", re.I)
 
 
@@ -145,7 +155,7 @@ def _parse_byline(line: str) -> dict | None:
     has_by = bool(BY.match(text)) and not rest[:1].islower()
     pub = None
     if span and not has_by:
-        before, after = text[: span[0]].strip(" |,-–—·:"), text[span[1]:].strip(" |,-–—·:")
+        before, after = text[: span[0]].strip(" |,-–—·:"), text[span[1] :].strip(" |,-–—·:")
         after = TIME.sub("", after).strip(" |,-–—·:")
         if before and after and is_person_name(_strip_role(after)) and not is_person_name(before):
             return {"author": _strip_role(after), "publisher": before, "published_at": found}
@@ -160,15 +170,20 @@ def _parse_byline(line: str) -> dict | None:
     names = [_strip_role(p) for p in parts if is_person_name(_strip_role(p))]
     others = [p for p in parts if not is_person_name(_strip_role(p))]
     name_then_date = bool(span) and is_person_name(text[: span[0]].strip(" |,-–—·:"))
-    cue = (has_by or name_then_date or span and len(text) <= MAX_PLAIN_BYLINE
-           or re.search(r"@\w", text) or AGO.search(text))
+    cue = (
+        has_by
+        or name_then_date
+        or (span and len(text) <= MAX_PLAIN_BYLINE)
+        or re.search(r"@\w", text)
+        or AGO.search(text)
+    )
     if names and cue:
         if len(others) == 1 and is_publisher(others[0]):
             pub = others[0]
         return {"author": ", ".join(dict.fromkeys(names)), "publisher": pub, "published_at": found}
     if has_by and not names and len(others) == 1 and is_publisher(others[0]):
         return {"author": None, "publisher": others[0], "published_at": found}
-    if found and (has_by or len(text) <= MAX_PLAIN_BYLINE and _is_dateline(text, span)):
+    if found and (has_by or (len(text) <= MAX_PLAIN_BYLINE and _is_dateline(text, span))):
         return {"author": None, "publisher": None, "published_at": found}
     return None
 
@@ -176,15 +191,20 @@ def _parse_byline(line: str) -> dict | None:
 def _foreign_date(text: str) -> tuple[date | None, tuple[int, int] | None]:
     """A date written in another language at the end of a short line ('Mis à jour le 13 décembre 2022',
     'Текст: Венера Ерофеева · 24 сентября 2018') and its span, via dateparser."""
-    if len(text) > MAX_FOREIGN_DATELINE or not re.search(r"\b(?:19|20)\d\d\b", text) \
-            or not re.search(r"(?<!\d)[0-3]?\d(?!\d)", text):
+    if (
+        len(text) > MAX_FOREIGN_DATELINE
+        or not re.search(r"\b(?:19|20)\d\d\b", text)
+        or not re.search(r"(?<!\d)[0-3]?\d(?!\d)", text)
+    ):
         return None, None
     import dateparser
 
     start = re.search(r"\d", text).start()
     settings = {"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DATES_FROM": "past"}
     words_after = re.findall(r"[^\W\d_]+", TIME.sub(" ", text[start:]))
-    parsed = dateparser.parse(text[start:], settings=settings, languages=date_languages()) if len(words_after) <= 3 else None
+    parsed = (
+        dateparser.parse(text[start:], settings=settings, languages=date_languages()) if len(words_after) <= 3 else None
+    )
     return (parsed.date(), (start, len(text))) if parsed else (None, None)
 
 
@@ -195,7 +215,7 @@ def _strip_role(name: str) -> str:
 
 def _is_dateline(text: str, span: tuple[int, int]) -> bool:
     """True when little else than a date, a time and 'Updated:'-like words is on the line."""
-    rest = text[: span[0]] + " " + text[span[1]:]
+    rest = text[: span[0]] + " " + text[span[1] :]
     rest = DATE_WORDS.sub(" ", TIME.sub(" ", WEEKDAY.sub(" ", rest)))
     return len(re.sub(r"[\W_]+", "", rest)) <= DATELINE_OTHER_CHARS
 
@@ -208,7 +228,9 @@ def _languages() -> list:
     """The lingua Languages of lexicon clean_languages.txt: the languages newsflow tells apart."""
     from lingua import Language
 
-    return [getattr(Language, n) for n in sorted(n.upper() for n in lexicons.words("clean_languages.txt", lowercase=True))]
+    return [
+        getattr(Language, n) for n in sorted(n.upper() for n in lexicons.words("clean_languages.txt", lowercase=True))
+    ]
 
 
 @cache

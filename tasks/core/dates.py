@@ -17,16 +17,40 @@ MONTHS = {
     name: i + 1
     for i, names in enumerate(
         [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-            ("october", "oct"), ("november", "nov"), ("december", "dec"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
         ]
     )
     for name in names
 }
 MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
-NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "several": 3, "a few": 3, "few": 3}
+NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "several": 3,
+    "a few": 3,
+    "few": 3,
+}
 
 # Words around a date that change nothing about the day it names.
 NOISE = re.compile(
@@ -168,11 +192,15 @@ def parsed_date(text: str, published_at: date) -> tuple[date | None, str]:
     """dateparser for the forms not handled above (e.g. "12/01/2022"), only when digits name a day."""
     if not any(c.isdigit() for c in text):
         return None, "none"
-    found = dateparser.date.DateDataParser(languages=["en"], settings={
-        "RELATIVE_BASE": datetime(published_at.year, published_at.month, published_at.day), "PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": False,
-    }).get_date_data(text)
+    found = dateparser.date.DateDataParser(
+        languages=["en"],
+        settings={
+            "RELATIVE_BASE": datetime(published_at.year, published_at.month, published_at.day),
+            "PREFER_DATES_FROM": "past",
+            "RETURN_TIME_AS_PERIOD": False,
+        },
+    ).get_date_data(text)
     if found.date_obj is None:
         return None, "none"
     period = found.period if found.period in ("day", "week", "month", "year") else "day"
     return found.date_obj.date(), period
-

@@ -60,8 +60,13 @@ def entity_span(token: Token) -> Span | None:
 def noun_phrase_start(token: Token, possessor: bool = True, reach: int | None = None) -> int:
     """Character start of a noun's phrase: its determiners and modifiers (and its possessor, unless not
     `possessor`), each reaching at most `reach` tokens back when given."""
-    left = [c for c in token.lefts if c.dep_ in NOUN_MODIFIERS and (possessor or c.dep_ != "poss")
-            and (reach is None or token.i - c.left_edge.i <= reach)]
+    left = [
+        c
+        for c in token.lefts
+        if c.dep_ in NOUN_MODIFIERS
+        and (possessor or c.dep_ != "poss")
+        and (reach is None or token.i - c.left_edge.i <= reach)
+    ]
     return min([c.left_edge.idx for c in left] + [token.idx])
 
 
@@ -141,7 +146,7 @@ def dateline_tokens(doc: Doc) -> list[bool]:
     starts = doc.to_array(IDX)
     for start, _ in paragraphs(text)[:DATELINE_PARAGRAPHS]:
         if m := DATELINE.match(text, start):
-            inside[numpy.searchsorted(starts, start): numpy.searchsorted(starts, m.end())] = True
+            inside[numpy.searchsorted(starts, start) : numpy.searchsorted(starts, m.end())] = True
     return inside.tolist()
 
 
@@ -150,12 +155,13 @@ def quoted_tokens(doc: Doc, spans: list[tuple[int, int]]) -> list[bool]:
     starts = doc.to_array(IDX)
     inside = numpy.zeros(len(doc), dtype=bool)
     for start, end in spans:
-        inside[numpy.searchsorted(starts, start - 1): numpy.searchsorted(starts, end, side="right")] = True
+        inside[numpy.searchsorted(starts, start - 1) : numpy.searchsorted(starts, end, side="right")] = True
     return inside.tolist()
 
 
-def overlapping_entity(rows: pl.DataFrame, mentions: pl.DataFrame, start: str, end: str, out: str,
-                       via_out: str) -> pl.DataFrame:
+def overlapping_entity(
+    rows: pl.DataFrame, mentions: pl.DataFrame, start: str, end: str, out: str, via_out: str
+) -> pl.DataFrame:
     """Add `out`: entity_id of the mention overlapping [start, end) in the same document, and `via_out`:
     how that mention reaches the entity (name, alias, acronym, pronoun, description).
 
@@ -165,8 +171,12 @@ def overlapping_entity(rows: pl.DataFrame, mentions: pl.DataFrame, start: str, e
     keyed = rows.with_row_index("_row")
     candidates = (
         keyed.select("_row", "doc_id", start, end)
-        .join(mentions.select("doc_id", pl.col("start_char").alias("_ms"), pl.col("end_char").alias("_me"),
-                              "entity_id", "via"), on="doc_id")
+        .join(
+            mentions.select(
+                "doc_id", pl.col("start_char").alias("_ms"), pl.col("end_char").alias("_me"), "entity_id", "via"
+            ),
+            on="doc_id",
+        )
         .filter((pl.col("_ms") < pl.col(end)) & (pl.col("_me") > pl.col(start)) & pl.col("entity_id").is_not_null())
         .sort("_row", pl.min_horizontal("_me", end), "_me", descending=[False, True, True])
         .unique("_row", keep="first")

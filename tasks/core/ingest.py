@@ -16,7 +16,7 @@ import unicodedata
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import lxml.etree
@@ -43,8 +43,12 @@ TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html
 TABLE_SUFFIXES = {".jsonl", ".csv", ".parquet"}
 METADATA_COLUMNS = ("title", "url", "published_at", "source")
 URL_LIST_SUFFIX = ".urls"
-BYTE_ORDER_MARKS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-                    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+BYTE_ORDER_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 Fetch = Callable[[str], Response]
 Locator = Path | str
@@ -82,7 +86,9 @@ def discover(source: str, fetch: Fetch | None = None) -> list[Locator]:
     elif path.is_dir():
         found = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
     elif glob.has_magic(source):
-        found = sorted(Path(p) for p in glob.glob(source, recursive=True) if Path(p).is_file() and not Path(p).name.startswith("."))
+        found = sorted(
+            Path(p) for p in glob.glob(source, recursive=True) if Path(p).is_file() and not Path(p).name.startswith(".")
+        )
     else:
         raise FileNotFoundError(f"no file, folder or glob match at {source!r} (nor is it an http(s) URL)")
     return [item for p in found for item in (url_list(p) if suffix_of(p) == URL_LIST_SUFFIX else [p])]
@@ -126,8 +132,11 @@ def decode(data: bytes, name: str) -> str:
         try:
             return data.decode(encoding)
         except UnicodeDecodeError as error:
-            raise Rejection("not-utf8", f"{name} starts with a {encoding.upper()} byte-order mark but is not "
-                                        f"{encoding.upper()} text (bad bytes at offset {error.start}); re-save it as UTF-8") from None
+            raise Rejection(
+                "not-utf8",
+                f"{name} starts with a {encoding.upper()} byte-order mark but is not "
+                f"{encoding.upper()} text (bad bytes at offset {error.start}); re-save it as UTF-8",
+            ) from None
     if b"\x00" in data[:8192]:
         raise Rejection("binary", f"{name} contains NUL bytes: it is a binary file, not an article")
     try:
@@ -143,7 +152,9 @@ def read_bytes(path: Path, limit: int) -> bytes:
     `limit` bytes."""
     size = path.stat().st_size
     if size > limit:
-        raise Rejection("too-large", f"{path} is {size:,} bytes, over the {limit:,} bytes newsflow reads from one such file")
+        raise Rejection(
+            "too-large", f"{path} is {size:,} bytes, over the {limit:,} bytes newsflow reads from one such file"
+        )
     if not path.name.lower().endswith(".gz"):
         return path.read_bytes()
     try:
@@ -162,14 +173,21 @@ def checked_size(item: dict) -> dict | Rejection:
     cleaning, HTML nested deeper than lxml (under trafilatura) reads."""
     raw, uri = item["raw"], item["uri"]
     if len(raw) > MAX_FILE_BYTES:
-        return Rejection("too-large", f"{uri} holds {len(raw):,} characters, over the {MAX_FILE_BYTES:,} one article may have")
+        return Rejection(
+            "too-large", f"{uri} holds {len(raw):,} characters, over the {MAX_FILE_BYTES:,} one article may have"
+        )
     try:
-        longest = longest_html_text(raw, uri) if item["format"] == "html" else max(map(len, raw.splitlines()), default=0)
+        longest = (
+            longest_html_text(raw, uri) if item["format"] == "html" else max(map(len, raw.splitlines()), default=0)
+        )
     except Rejection as rejection:
         return rejection
     if longest > MAX_BODY_CHARS:
-        return Rejection("too-long", f"{uri} has a line of {longest:,} characters, more than the {MAX_BODY_CHARS:,} a whole "
-                                     "article may have; split it into articles and paragraphs")
+        return Rejection(
+            "too-long",
+            f"{uri} has a line of {longest:,} characters, more than the {MAX_BODY_CHARS:,} a whole "
+            "article may have; split it into articles and paragraphs",
+        )
     return item
 
 
@@ -209,7 +227,10 @@ def table_records(path: Path, data: bytes) -> list[dict]:
                 records.append(json.loads(line))
             except json.JSONDecodeError as error:
                 records.append(Rejection("bad-json", f"{path}:{line_no}: not valid JSON ({error.msg})"))
-            except (ValueError, RecursionError) as error:  # numbers of thousands of digits, arrays nested thousands deep
+            except (
+                ValueError,
+                RecursionError,
+            ) as error:  # numbers of thousands of digits, arrays nested thousands deep
                 records.append(Rejection("bad-json", f"{path}:{line_no}: JSON that cannot be read: {error}"))
     return records
 
@@ -302,12 +323,18 @@ def read_documents(
     file; anything else is a URL, fetched (several at once) with `fetch` (default: HTTP with retries) and
     never read from disk; a failed fetch is a rejected row. Articles too large or too deep to parse are rejected.
     """
-    fetched_at = fetched_at or datetime.now(timezone.utc)
+    fetched_at = fetched_at or datetime.now(UTC)
     fetch = fetch or fetch_with_retries
-    pages = fetch_pages([str(item) for item in locators if not isinstance(item, Path)], lambda url: fetch_checked(url, fetch))
+    pages = fetch_pages(
+        [str(item) for item in locators if not isinstance(item, Path)], lambda url: fetch_checked(url, fetch)
+    )
     docs, rejected, seen, n_duplicates = [], [], set(), 0
     for locator in locators:
-        items = read_path(locator, source) if isinstance(locator, Path) else page_document(str(locator), pages[str(locator)], source)
+        items = (
+            read_path(locator, source)
+            if isinstance(locator, Path)
+            else page_document(str(locator), pages[str(locator)], source)
+        )
         for item in items:
             if not isinstance(item, Rejection):
                 item = checked_size(item)

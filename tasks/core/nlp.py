@@ -36,8 +36,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsflow.tasks.core import entities, events, quotes, references
-from newsflow.tasks.core.doc_reading import doc_text, quote_spans, quoted_tokens
 from newsflow.tasks.core.clean import CleanResult, clean_documents
+from newsflow.tasks.core.doc_reading import doc_text, quote_spans, quoted_tokens
 from newsflow.tasks.core.limits import MAX_PARSE_BATCH_CHARS
 from newsflow.tasks.core.schemas import EVENTS, MENTIONS, QUOTES, SENTENCES, frame
 from newsflow.tasks.core.stopping import check_stop
@@ -98,9 +98,11 @@ def doc_rows(doc: Doc, doc_id: str, published_at: date | None) -> dict[str, list
     ]
     doc_quotes = quotes.extract_quotes(doc)
     quoted = quoted_tokens(doc, quote_spans(doc_text(doc)))
-    found_mentions = (entities.doc_mentions(doc)
-                      + references.reference_rows(doc, quoted, speakers=quotes.written_speakers(doc_quotes))
-                      + references.speaker_references(doc, doc_quotes))
+    found_mentions = (
+        entities.doc_mentions(doc)
+        + references.reference_rows(doc, quoted, speakers=quotes.written_speakers(doc_quotes))
+        + references.speaker_references(doc, doc_quotes)
+    )
     mentions = [
         {"doc_id": doc_id, "sent_no": sentence_of(m["start_char"], sent_starts), **m}
         for m in sorted(found_mentions, key=lambda m: m["start_char"])
@@ -240,8 +242,12 @@ def start_worker_pool(model: str, workers: int) -> tuple[ProcessPoolExecutor, li
         if key not in POOLS:
             check_stop()
             with main_module_left_behind():  # each submit below starts one process
-                POOLS[key] = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                                                 initializer=start_model_process, initargs=(model,))
+                POOLS[key] = ProcessPoolExecutor(
+                    workers,
+                    mp_context=multiprocessing.get_context("spawn"),
+                    initializer=start_model_process,
+                    initargs=(model,),
+                )
                 POOLS_READY[key] = [POOLS[key].submit(model_ready, model) for _ in range(workers)]
         return POOLS[key], POOLS_READY[key]
 
@@ -302,8 +308,9 @@ def model_ready(model: str) -> str:
     return model
 
 
-def clean_and_analyze_in_pool(documents: pl.DataFrame, model: str, batch_size: int,
-                              workers: int) -> tuple[CleanResult, NlpResult]:
+def clean_and_analyze_in_pool(
+    documents: pl.DataFrame, model: str, batch_size: int, workers: int
+) -> tuple[CleanResult, NlpResult]:
     """`clean_and_analyze_with` of one batch in one of the pool's processes; concurrent calls use the
     other processes. Cleaning runs there, beside other batches' parsing, not in the flow process.
 

@@ -25,12 +25,14 @@ def bound_parameters(sql: str, given: list[str]) -> dict[str, str]:
         name, equals, value = item.partition("=")
         name = name.strip()
         if not equals or not name:
-            raise ValueError(f"--param {item!r}: give NAME=VALUE, e.g. --param entity=\"Vladimir Putin\"")
+            raise ValueError(f'--param {item!r}: give NAME=VALUE, e.g. --param entity="Vladimir Putin"')
         if name not in used:
             takes = ", ".join(sorted(used)) or "no parameters"
             raise ValueError(f"--param {name}: the query has no ${name}; it takes {takes}")
         values[name] = value
     missing = sorted(used - values.keys())
     if missing:
-        raise ValueError(f"the query uses {', '.join('$' + name for name in missing)}; give each with --param NAME=VALUE")
+        raise ValueError(
+            f"the query uses {', '.join('$' + name for name in missing)}; give each with --param NAME=VALUE"
+        )
     return {name: value for name, value in values.items() if name in used}

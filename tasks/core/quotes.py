@@ -26,26 +26,61 @@ from spacy.parts_of_speech import NOUN
 from spacy.tokens import Doc, Span, Token
 
 from newsflow.tasks.core import lexicons
-from newsflow.tasks.core.doc_reading import (QUOTE_MARK, cue_phrases, dateline_tokens, doc_text, entity_span,
-                                             noun_phrase_start, overlapping_entity, paragraphs, quote_spans,
-                                             quoted_tokens, speech_verbs, trim)
-from newsflow.tasks.core.entity_gazetteer import given_name_detector, is_first_name, role_heads, is_country_of
+from newsflow.tasks.core.doc_reading import (
+    QUOTE_MARK,
+    cue_phrases,
+    dateline_tokens,
+    doc_text,
+    entity_span,
+    noun_phrase_start,
+    overlapping_entity,
+    paragraphs,
+    quote_spans,
+    quoted_tokens,
+    speech_verbs,
+    trim,
+)
+from newsflow.tasks.core.entity_gazetteer import given_name_detector, is_country_of, is_first_name, role_heads
 from newsflow.tasks.core.schemas import LINKED_QUOTES
 
 SUBJECTS = {"nsubj", "nsubjpass"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "i"}
 GROUP_PRONOUNS = {"it", "they", "we", "its", "their"}
 PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
-HONORIFIC_GENDER = {"mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "ms": "female", "ms.": "female",
-                    "miss": "female"}
+HONORIFIC_GENDER = {
+    "mr": "male",
+    "mr.": "male",
+    "mrs": "female",
+    "mrs.": "female",
+    "ms": "female",
+    "ms.": "female",
+    "miss": "female",
+}
 NAMED = {"PERSON", "ORG", "GPE", "NORP"}
 CLOSING_MARK = re.compile(r"[.,!?]?(?:''|[\"”])")
-OPENINGS = {"\"", "“", "``", "''"}
+OPENINGS = {'"', "“", "``", "''"}
 MIN_DIRECT_WORDS = 4
 MAX_MODIFIER_TOKENS = 8  # a speaker's modifiers reaching further back are a parse running sentences together
 MIN_UNATTRIBUTED_WORDS = 8  # a quoted sentence this long is someone's words even when nobody is named
-TITLE_SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with",
-                     "from", "as"}
+TITLE_SMALL_WORDS = {
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "but",
+    "nor",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "by",
+    "with",
+    "from",
+    "as",
+}
 AGE = re.compile(r"\b\d+ ?- ?year ?- ?old\b")
 COLON_SIGNATURE = re.compile(r"(?:^|\n)[ \t]*([^\n:!?\"“”]{1,60}?):[ \t]*(?:``|''|[\"“])$")
 DASH_SIGNATURE = re.compile(r"(?:``|''|[\"”])?[ \t]*\n?[ \t]*(?:[—―–]|--)[ \t]*")
@@ -96,8 +131,11 @@ def directive_verbs() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def negating_governors() -> frozenset[str]:
     """ "declined to say", "refused to comment": the governors data/lexicons/modality_cues.csv marks as negating."""
-    return frozenset(row["cue"].lower() for row in lexicons.rows("modality_cues.csv")
-                     if (row["role"], row["modality"]) == ("governor", "negated"))
+    return frozenset(
+        row["cue"].lower()
+        for row in lexicons.rows("modality_cues.csv")
+        if (row["role"], row["modality"]) == ("governor", "negated")
+    )
 
 
 @lru_cache(maxsize=1)
@@ -227,8 +265,11 @@ class Reading:
         spoken = lemma in cue_phrases() or cue_lemma(token) in cue_phrases()
         if not spoken and not (lemma in finding_verbs() and is_document_subject(token)):
             return False
-        if self.quoted[token.i] or self.dateline[token.i] or (
-                is_participle(token) and not has_that_clause(token) and not has_agent(token)):
+        if (
+            self.quoted[token.i]
+            or self.dateline[token.i]
+            or (is_participle(token) and not has_that_clause(token) and not has_agent(token))
+        ):
             return False
         if any(c.dep_ == "neg" for c in token.children):
             return False
@@ -266,8 +307,11 @@ def quoted_rows(reading: Reading) -> tuple[list[dict], list[tuple[int, int]]]:
             cue_text = ACCORDING
         if speaker is None and kind == "direct":
             speaker = signed_speaker(reading, start, end) or introduced_speaker(reading, start)
-        if kind == "partial" and (is_mention(reading, start) or describes_speaker(reading, cue, start, end)
-                                  or (cue is None and is_term(reading.text[start:end]))):
+        if kind == "partial" and (
+            is_mention(reading, start)
+            or describes_speaker(reading, cue, start, end)
+            or (cue is None and is_term(reading.text[start:end]))
+        ):
             continue
         if speaker is not None:
             rows.append(quote_row(first, speaker, cue_text, reading.text[start:end], kind, start, end))
@@ -342,8 +386,15 @@ def quote_row(sent_no, speaker, cue, text, kind, start, end) -> dict:
     """
     text_, s_start, s_end = speaker[:3] if speaker else (None, None, None)
     return {
-        "sent_no": sent_no, "speaker_text": text_, "speaker_start": s_start, "speaker_end": s_end,
-        "cue": cue, "text": text, "kind": kind, "start_char": start, "end_char": end,
+        "sent_no": sent_no,
+        "speaker_text": text_,
+        "speaker_start": s_start,
+        "speaker_end": s_end,
+        "cue": cue,
+        "text": text,
+        "kind": kind,
+        "start_char": start,
+        "end_char": end,
         "speaker_written": getattr(speaker, "written", None),
     }
 
@@ -375,8 +426,9 @@ def nearest_cue(reading: Reading, start: int, end: int, direct: bool) -> Token |
     following = reading.sentence_no(after)
     if not (para_start <= after < para_end and following > last) or continues_a_quote(reading, start, end):
         return announcing_cue(reading, start)
-    return (closest_cue(reading, [t for t in reading.sents[following][:TRAILING_CUE_TOKENS] if t.idx >= after],
-                        start, end, direct) or announcing_cue(reading, start))
+    return closest_cue(
+        reading, [t for t in reading.sents[following][:TRAILING_CUE_TOKENS] if t.idx >= after], start, end, direct
+    ) or announcing_cue(reading, start)
 
 
 def continues_a_quote(reading: Reading, start: int, end: int) -> bool:
@@ -437,8 +489,9 @@ def follows_directly(reading: Reading, cue: Token, subject: Token, end: int) -> 
     speaker = {t.i for t in subject.subtree} if subject.i < cue.i else set()
     speaker |= {t.i for t in cue.ancestors}
     between = reading.doc[bisect.bisect_left(reading.token_starts, end) : cue.i]
-    return all(t.i in speaker or t.is_punct or t.is_space or t.dep_ in ("advmod", "aux", "auxpass", "neg")
-               for t in between)
+    return all(
+        t.i in speaker or t.is_punct or t.is_space or t.dep_ in ("advmod", "aux", "auxpass", "neg") for t in between
+    )
 
 
 def signed_speaker(reading: Reading, start: int, end: int) -> "Speaker | None":
@@ -515,15 +568,20 @@ def unnamed_rows(reading: Reading, unattributed: list[tuple[int, int]], continue
 
     Shorter ones are mostly titles and slogans ("Meth. We're on it."), and so are longer ones in title case."""
     taken = {r["start_char"] for r in continued}
-    return [quote_row(reading.sentence_no(s), None, None, reading.text[s:e], "direct", s, e) for s, e in unattributed
-            if s not in taken and len(reading.text[s:e].split()) >= MIN_UNATTRIBUTED_WORDS
-            and not is_name(reading.text[s:e])]
+    return [
+        quote_row(reading.sentence_no(s), None, None, reading.text[s:e], "direct", s, e)
+        for s, e in unattributed
+        if s not in taken
+        and len(reading.text[s:e].split()) >= MIN_UNATTRIBUTED_WORDS
+        and not is_name(reading.text[s:e])
+    ]
 
 
 def carried_on(reading: Reading, attribution: dict, start: int, end: int) -> dict:
     speaker = Speaker(attribution["speaker_text"], attribution["speaker_start"], attribution["speaker_end"])
-    return quote_row(reading.sentence_no(start), speaker, attribution["cue"], reading.text[start:end], "direct",
-                     start, end)
+    return quote_row(
+        reading.sentence_no(start), speaker, attribution["cue"], reading.text[start:end], "direct", start, end
+    )
 
 
 def left_open(reading: Reading, end: int) -> bool:
@@ -539,8 +597,10 @@ def continues(reading: Reading, previous_end: int, start: int) -> bool:
     if len(between) >= CONTINUATION_CHARS or between.count("\n\n") > 1:
         return False
     span = reading.doc.char_span(previous_end, start, alignment_mode="contract")
-    return not any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in speech_verbs() and not describes(t)
-                   for t in (span if span is not None else []))
+    return not any(
+        t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in speech_verbs() and not describes(t)
+        for t in (span if span is not None else [])
+    )
 
 
 def describes(token: Token) -> bool:
@@ -586,19 +646,29 @@ def speaker_token(verb: Token, dateline: list[bool] | None = None) -> Token | No
                 return named
         if verb is start and not subjects and (name := name_right_before(verb)) is not None and outside(name):
             return name
-        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON") and (
-                verb.tag_ == "VBG" or has_that_clause(verb)):
+        if (
+            verb.dep_ == "acl"
+            and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
+            and (verb.tag_ == "VBG" or has_that_clause(verb))
+        ):
             return verb.head
         head = verb.head
         if head.i == verb.i:
             break
-        if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in speech_verbs() \
-                and not any(c.dep_ == "nsubj" and is_named_or_pronoun(c) for c in head.children):
+        if (
+            verb.dep_ == "conj"
+            and head.dep_ == "ccomp"
+            and head.head.lemma_.lower() in speech_verbs()
+            and not any(c.dep_ == "nsubj" and is_named_or_pronoun(c) for c in head.children)
+        ):
             verb = head.head
         elif verb.dep_ == "pcomp" and head.lower_ == "as" and (quoted := passive_subject(head.head)) is not None:
             return quoted  # "Hale was quoted as saying": the one quoted
-        elif (verb.dep_ == "xcomp" and head.pos_ == "VERB") or verb.dep_ == "conj" or (
-                verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBG"):
+        elif (
+            (verb.dep_ == "xcomp" and head.pos_ == "VERB")
+            or verb.dep_ == "conj"
+            or (verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBG")
+        ):
             verb = head
         else:
             break
@@ -650,8 +720,13 @@ def name_right_before(verb: Token) -> Token | None:
     if before is not None and before.text == "," and before.i > 0:  # ", Sunrise's chief executive, David Lim, said"
         named = verb.doc[before.i - 1]
         ent = entity_of(named)
-        if ent is None or ent.label_ != "PERSON" or ent.end != named.i + 1 or ent.start == 0 \
-                or verb.doc[ent.start - 1].text != ",":
+        if (
+            ent is None
+            or ent.label_ != "PERSON"
+            or ent.end != named.i + 1
+            or ent.start == 0
+            or verb.doc[ent.start - 1].text != ","
+        ):
             return None
         before = named
     if verb.tag_ in ("VBD", "VBZ", "VBP") and before is not None and before.tag_ == "NNP" and before.head.i != verb.i:
@@ -674,8 +749,9 @@ def has_agent(verb: Token) -> bool:
 
 
 def has_that_clause(verb: Token) -> bool:
-    return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-               for c in verb.children)
+    return any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children
+    )
 
 
 def adjacent_name(verb: Token) -> Token | None:
@@ -692,8 +768,13 @@ def is_source(token: Token | None) -> bool:
     if token is None:
         return False
     lemma = token.lemma_.lower()
-    return (token.ent_type_ in NAMED or token.pos_ in ("PRON", "PROPN") or lemma in person_nouns()
-            or lemma in group_nouns() or is_document(token))
+    return (
+        token.ent_type_ in NAMED
+        or token.pos_ in ("PRON", "PROPN")
+        or lemma in person_nouns()
+        or lemma in group_nouns()
+        or is_document(token)
+    )
 
 
 def is_named_or_pronoun(token: Token | None) -> bool:
@@ -709,8 +790,11 @@ def named_subject(sent: Span, before: int, quoted: list[bool]) -> Token | None:
         if tok.idx >= before:
             break
         owner = tok.dep_ == "poss" and tok.head.dep_ == "ROOT" and tok.head.pos_ == "NOUN"  # "Her answer: ..."
-        if (tok.dep_ in SUBJECTS or owner) and not quoted[tok.i] and (
-                tok.ent_type_ in NAMED or tok.lower_ in PERSON_PRONOUNS - WRITER):
+        if (
+            (tok.dep_ in SUBJECTS or owner)
+            and not quoted[tok.i]
+            and (tok.ent_type_ in NAMED or tok.lower_ in PERSON_PRONOUNS - WRITER)
+        ):
             found = tok
     return found
 
@@ -722,8 +806,9 @@ class SpeakerResolver:
         self.doc = doc
         excluded = [q or bool(dateline and dateline[i]) for i, q in enumerate(quoted)]
         ents = [e for e in doc.ents if not excluded[e.root.i]]
-        self.persons = sorted([e for e in ents if e.label_ == "PERSON"] + untagged_persons(doc, excluded),
-                              key=lambda e: e.start)
+        self.persons = sorted(
+            [e for e in ents if e.label_ == "PERSON"] + untagged_persons(doc, excluded), key=lambda e: e.start
+        )
         self.groups = [e for e in ents if e.label_ in ("ORG", "GPE", "NORP")]
         self.person_starts = [e.start for e in self.persons]
         self.group_starts = [e.start for e in self.groups]
@@ -741,8 +826,9 @@ class SpeakerResolver:
         of `name_key`): in "The group said Apple's move was a first step" the group is not Apple.
         """
         if is_person_epithet(token):  # "the 45-year-old", "the Democrat"
-            person = self.titled_person(token) or self.preceding(self.persons, self.person_starts, token.i, None,
-                                                                 named_in_content)
+            person = self.titled_person(token) or self.preceding(
+                self.persons, self.person_starts, token.i, None, named_in_content
+            )
             if person is not None:
                 return Speaker(person.text, person.start_char, person.end_char, token.idx)
         ent = entity_of(token)
@@ -751,10 +837,16 @@ class SpeakerResolver:
         for child in token.children:  # "the carmaker, General Motors, said"; "a professor, Javed Ali, said"
             if child.dep_ == "appos" and (ent := entity_of(child)) is not None and ent.label_ in ("PERSON", "ORG"):
                 return Speaker(ent.text, ent.start_char, ent.end_char)
-            if child.dep_ == "appos" and (ent := described_name(child)) is not None:  # "its owner, the fund Calder, said"
+            if (
+                child.dep_ == "appos" and (ent := described_name(child)) is not None
+            ):  # "its owner, the fund Calder, said"
                 return Speaker(ent.text, ent.start_char, ent.end_char)
-            if child.dep_ == "appos" and child.pos_ == "PROPN" and not child.ent_type_ and is_first_name(
-                    child.left_edge.text):
+            if (
+                child.dep_ == "appos"
+                and child.pos_ == "PROPN"
+                and not child.ent_type_
+                and is_first_name(child.left_edge.text)
+            ):
                 start, end = noun_phrase(child)  # "Reed's wife, Ana, said": a given name the model left untagged
                 return Speaker(doc_text(self.doc)[start:end], start, end)
         if (closing := closing_name(token)) is not None:
@@ -774,9 +866,14 @@ class SpeakerResolver:
             if is_bare(token) and (earlier := self.same_noun_before(token)) is not None:
                 if (writer := document_writer(earlier)) is not None:  # "Acme said in a statement" ... "the statement"
                     return self.resolve(writer, named_in_content)._replace(written=token.idx)
-                named = entity_of(earlier.head) if earlier.dep_ == "appos" else (
-                    described_name(earlier) or closing_name(earlier))
-                if named is not None:  # "Javed Ali, a ... professor" ... "the professor"; "its spokesperson, Mei Tanaka,"
+                named = (
+                    entity_of(earlier.head)
+                    if earlier.dep_ == "appos"
+                    else (described_name(earlier) or closing_name(earlier))
+                )
+                if (
+                    named is not None
+                ):  # "Javed Ali, a ... professor" ... "the professor"; "its spokesperson, Mei Tanaka,"
                     return Speaker(named.text, named.start_char, named.end_char, token.idx)
                 if (group := self.group_referent(token, named_in_content)) is not None:
                     return group
@@ -787,8 +884,9 @@ class SpeakerResolver:
         if (later := self.named_later(token)) is not None:
             return Speaker(later.text, later.start_char, later.end_char, token.idx)
         if lower in PERSON_PRONOUNS or (is_definite_description(token) and token.lemma_.lower() in person_nouns()):
-            referent = self.preceding(self.persons, self.person_starts, token.i, PRONOUN_GENDER.get(lower),
-                                      named_in_content)
+            referent = self.preceding(
+                self.persons, self.person_starts, token.i, PRONOUN_GENDER.get(lower), named_in_content
+            )
         elif lower in GROUP_PRONOUNS and not (lower == "they" and self.plural_subject_before(token) is not None):
             referent = self.preceding(self.groups, self.group_starts, token.i, None, named_in_content)
         if referent is not None:
@@ -805,11 +903,17 @@ class SpeakerResolver:
             return None
         if (described := self.described_group(noun, named_in_content)) is not None:
             return described
-        kind = [e for e in self.groups[: bisect.bisect_left(self.group_starts, noun.i)]
-                if e.label_ in labels and not is_news_outlet(e)]
+        kind = [
+            e
+            for e in self.groups[: bisect.bisect_left(self.group_starts, noun.i)]
+            if e.label_ in labels and not is_news_outlet(e)
+        ]
         spoke = [k for k, e in enumerate(kind) if is_speaker(e.root)]
-        if not spoke or name_key(kind[spoke[-1]]) in named_in_content or any(
-                name_key(e) != name_key(kind[spoke[-1]]) for e in kind[spoke[-1]:]):
+        if (
+            not spoke
+            or name_key(kind[spoke[-1]]) in named_in_content
+            or any(name_key(e) != name_key(kind[spoke[-1]]) for e in kind[spoke[-1] :])
+        ):
             return None
         speaker = kind[spoke[-1]]
         return Speaker(speaker.text, speaker.start_char, speaker.end_char, noun.idx)
@@ -821,7 +925,8 @@ class SpeakerResolver:
         if token.pos_ != "NOUN" or token.lemma_.lower() not in role_heads() or token.ent_type_:
             return None
         if (self.persons and self.persons[0].start < token.i) or not any(
-                (c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in token.children):
+            (c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in token.children
+        ):
             return None
         sentence = token.sent
         last = sentence.end
@@ -875,8 +980,14 @@ class SpeakerResolver:
         sentence = self.doc[token.i].sent.start
         for _ in range(2):
             sentence = self.doc[sentence - 1].sent.start if sentence > 0 else sentence
-        near = [e for e in self.groups[:k] if e.start >= sentence and e.label_ in labels
-                and name_key(e) not in named_in_content and not is_news_outlet(e)]
+        near = [
+            e
+            for e in self.groups[:k]
+            if e.start >= sentence
+            and e.label_ in labels
+            and name_key(e) not in named_in_content
+            and not is_news_outlet(e)
+        ]
         if token.tag_ == "NNS":
             joined = [e for e in near if e.root.dep_ == "conj" and e.root.head.pos_ == "PROPN"]
             if not joined:
@@ -887,15 +998,24 @@ class SpeakerResolver:
             return None
         return Speaker(near[-1].text, near[-1].start_char, near[-1].end_char, token.idx)
 
-    def preceding(self, ents: list[Span], starts: list[int], i: int, gender: str | None = None,
-                  named_in_content: frozenset[str] = frozenset()) -> Span | None:
+    def preceding(
+        self,
+        ents: list[Span],
+        starts: list[int],
+        i: int,
+        gender: str | None = None,
+        named_in_content: frozenset[str] = frozenset(),
+    ) -> Span | None:
         """The nearest entity before token i: a speaker of this or the previous sentence first, then a subject.
 
         A he or she skips people whose given name or honorific says otherwise.
         """
         k = bisect.bisect_left(starts, i)
-        window = [e for e in ents[max(0, k - 6) : k] if (gender is None or self.genders.get(e.text) in (None, gender))
-                  and name_key(e) not in named_in_content]
+        window = [
+            e
+            for e in ents[max(0, k - 6) : k]
+            if (gender is None or self.genders.get(e.text) in (None, gender)) and name_key(e) not in named_in_content
+        ]
         sentence = self.doc[i].sent
         previous_start = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
         speakers = [e for e in window if e.start >= previous_start and is_speaker(e.root)]
@@ -996,8 +1116,11 @@ def is_subject(token: Token) -> bool:
     """A clause's subject, or a name beside the noun a parser made the root when it hung the verb on it
     ("The United Nations envoy, Margit Holm, called on ...": envoy is the root, called its modifier)."""
     noun = described(token)
-    return noun.dep_ in SUBJECTS or (noun.dep_ == "ROOT" and noun.pos_ in ("NOUN", "PROPN")
-                                     and any(c.dep_ in ("acl", "relcl") for c in noun.children))
+    return noun.dep_ in SUBJECTS or (
+        noun.dep_ == "ROOT"
+        and noun.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ in ("acl", "relcl") for c in noun.children)
+    )
 
 
 def described(token: Token) -> Token:
@@ -1045,8 +1168,11 @@ def noun_phrase(token: Token) -> tuple[int, int]:
     end = token.idx + len(token)
     authors = NAMED if is_document(token) else {"ORG"}
     for right in [t for t in token.rights if not t.is_punct] if token.pos_ == "NOUN" else []:
-        adjacent_prep = right.dep_ == "prep" and right.i == token.i + 1 and (
-            not is_document(token) or right.lower_ in AUTHOR_PREPOSITIONS)
+        adjacent_prep = (
+            right.dep_ == "prep"
+            and right.i == token.i + 1
+            and (not is_document(token) or right.lower_ in AUTHOR_PREPOSITIONS)
+        )
         phrase = right if adjacent_prep else author_phrase(right) if is_document(token) else None
         if phrase is None:
             break
@@ -1073,7 +1199,9 @@ def document_kind(document: Token) -> Token | None:
     for child in document.children:
         if child.dep_ == "compound" and child.lemma_.lower() in group_nouns():
             return child
-        phrase = author_phrase(child) or (child if child.dep_ == "prep" and child.lower_ in AUTHOR_PREPOSITIONS else None)
+        phrase = author_phrase(child) or (
+            child if child.dep_ == "prep" and child.lower_ in AUTHOR_PREPOSITIONS else None
+        )
         source = next((g for g in phrase.children if g.dep_ == "pobj"), None) if phrase is not None else None
         if source is not None and not source.ent_type_ and source.lemma_.lower() in group_nouns():
             return source
@@ -1086,7 +1214,8 @@ def document_writer(token: Token) -> Token | None:
     if not is_document(token) or token.dep_ != "pobj" or token.head.lower_ != "in":
         return None
     if any(c.dep_ == "poss" for c in token.children) or any(
-            c.dep_ == "prep" and c.lower_ in AUTHOR_PREPOSITIONS for c in token.children):
+        c.dep_ == "prep" and c.lower_ in AUTHOR_PREPOSITIONS for c in token.children
+    ):
         return None
     verb = token.head.head
     return next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ in ("VERB", "AUX") else None
@@ -1108,16 +1237,23 @@ def reported_rows(reading: Reading) -> list[dict]:
             continue
         subject = speaker_token(verb, reading.dateline)
         span = reported_span(verb, subject, reading)
-        if span is None or subject is None or (verb.lemma_.lower() in directive_verbs() and not reported_clauses(verb)
-                                               and not is_source(subject)):
+        if (
+            span is None
+            or subject is None
+            or (verb.lemma_.lower() in directive_verbs() and not reported_clauses(verb) and not is_source(subject))
+        ):
             continue  # "The album asks listeners to slow down": only someone can ask
         start, end = span
         if end <= start or any(s < end and start < e for s, e in direct):
             continue
-        speaker = (own_speaker(reading, verb, subject)
-                   or reading.speakers.resolve(subject, names_in(reading.doc, start, end)))
-        rows.append(quote_row(reading.sentence_no(verb.idx), speaker, cue_lemma(verb), reading.text[start:end],
-                              "indirect", start, end))
+        speaker = own_speaker(reading, verb, subject) or reading.speakers.resolve(
+            subject, names_in(reading.doc, start, end)
+        )
+        rows.append(
+            quote_row(
+                reading.sentence_no(verb.idx), speaker, cue_lemma(verb), reading.text[start:end], "indirect", start, end
+            )
+        )
     return rows
 
 
@@ -1157,35 +1293,59 @@ def reported_span(verb: Token, subject: Token | None, reading: Reading) -> tuple
         if split_off and not own_subject:
             tokens = list(split_off[0].subtree) + tokens
         if clause.i > verb.i and subject is not None:
-            conditions = [c for c in verb.children if c.dep_ == "advcl" and c.i < min(subject.i, verb.i)
-                          and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)]
+            conditions = [
+                c
+                for c in verb.children
+                if c.dep_ == "advcl"
+                and c.i < min(subject.i, verb.i)
+                and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
+            ]
             tokens = [t for c in conditions for t in c.subtree] + tokens
         return clause_span(in_paragraph(tokens, verb, reading))
     head = verb.head
-    if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and verb.i < head.i and any(
-            c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):  # "As iFixit points out, the keyboard is ..."
+    if (
+        verb.dep_ == "advcl"
+        and head.pos_ in ("VERB", "AUX")
+        and verb.i < head.i
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    ):  # "As iFixit points out, the keyboard is ..."
         inserted = range(verb.left_edge.i, verb.right_edge.i + 1)
         return clause_span(in_paragraph([t for t in head.subtree if t.i not in inserted], verb, reading))
     if verb.dep_ == "parataxis" and head.pos_ in ("VERB", "AUX") and not has_own_object(verb):
         inserted = (verb.left_edge.i, verb.right_edge.i)
         before = [t for t in head.subtree if t.i < inserted[0]]
         after = [t for t in head.subtree if t.i > inserted[1]]
-        if head.i > inserted[1] and not any(t.head.i == head.i and t.dep_ in SUBJECTS | {"expl", "csubj"} for t in before):
+        if head.i > inserted[1] and not any(
+            t.head.i == head.i and t.dep_ in SUBJECTS | {"expl", "csubj"} for t in before
+        ):
             before = []
         return clause_span(in_paragraph(before + after, verb, reading))
     addressee = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-    charge = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "of"
-                   and any(p.dep_ == "pcomp" for p in c.children)), None)
+    charge = next(
+        (
+            c
+            for c in verb.rights
+            if c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pcomp" for p in c.children)
+        ),
+        None,
+    )
     if addressee is not None and charge is not None:  # "accused China of using coercion"
         return clause_span(in_paragraph(list(addressee.subtree) + list(charge.subtree), verb, reading))
     complement = next((c for c in verb.rights if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None)
     if complement is not None:
-        addressees = [c for c in verb.children if c.dep_ == "dobj" and c.i < complement.i
-                      and verb.lemma_.lower() in directive_verbs()]
+        addressees = [
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and c.i < complement.i and verb.lemma_.lower() in directive_verbs()
+        ]
         # "called on the government to withdraw", not "agreed on Thursday to open talks"
-        addressees += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.i + 1
-                       and verb.lemma_.lower() == "call"
-                       for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")]
+        addressees += [
+            p
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.i + 1 and verb.lemma_.lower() == "call"
+            for p in c.children
+            if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")
+        ]
         if addressees:
             return clause_span(in_paragraph(list(addressees[0].subtree) + list(complement.subtree), verb, reading))
     return None
@@ -1205,17 +1365,28 @@ def reported_clauses(verb: Token) -> list[Token]:
     """
     found = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
     found += [c for c in verb.children if c.dep_ == "conj" and is_that_clause(c)]
-    found += [clause for prep in verb.children if prep.dep_ == "prep" and prep.i > verb.i
-              for noun in prep.children if noun.dep_ == "pobj"
-              for clause in noun.children if clause.dep_ in ("relcl", "acl")
-              and (is_that_clause(clause) or any(is_complementizer(c) for c in clause.children))]
+    found += [
+        clause
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.i > verb.i
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+        for clause in noun.children
+        if clause.dep_ in ("relcl", "acl")
+        and (is_that_clause(clause) or any(is_complementizer(c) for c in clause.children))
+    ]
     if has_own_object(verb):
         found = [c for c in found if c.i > verb.i and not runs_on(verb, c)]
     if verb.lemma_.lower() in ADDRESSING_VERBS:  # "told the newspaper he had spent ten years": not a relative clause
-        found += [clause for noun in verb.children if noun.dep_ == "dobj" and noun.i > verb.i
-                  for clause in noun.children if clause.dep_ == "relcl" and not any(
-                      c.tag_ in ("WDT", "WP", "WRB") for c in clause.subtree)
-                  and any(c.dep_ == "nsubj" and c.lower_ in PERSONAL_SUBJECTS for c in clause.children)]
+        found += [
+            clause
+            for noun in verb.children
+            if noun.dep_ == "dobj" and noun.i > verb.i
+            for clause in noun.children
+            if clause.dep_ == "relcl"
+            and not any(c.tag_ in ("WDT", "WP", "WRB") for c in clause.subtree)
+            and any(c.dep_ == "nsubj" and c.lower_ in PERSONAL_SUBJECTS for c in clause.children)
+        ]
     found.sort(key=lambda c: c.i)
     return [c for c in found if (c.i > verb.i) == (found[0].i > verb.i)]
 
@@ -1223,8 +1394,11 @@ def reported_clauses(verb: Token) -> list[Token]:
 def runs_on(verb: Token, clause: Token) -> bool:
     """Whether a clause after a cue's own object is a sentence of the writer's run on to it, not what it reports."""
     objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]
-    return bool(objects) and any(c.dep_ in SUBJECTS for c in clause.children) and not any(
-        c.dep_ == "mark" for c in clause.children)
+    return (
+        bool(objects)
+        and any(c.dep_ in SUBJECTS for c in clause.children)
+        and not any(c.dep_ == "mark" for c in clause.children)
+    )
 
 
 def has_own_object(verb: Token) -> bool:
@@ -1235,8 +1409,9 @@ def has_own_object(verb: Token) -> bool:
 
 def is_that_clause(clause: Token) -> bool:
     """A clause with "that" and a subject of its own ("that prices would fall"), not a relative clause."""
-    return (any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
-            and any(c.dep_ in SUBJECTS | {"expl"} for c in clause.children))
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and any(
+        c.dep_ in SUBJECTS | {"expl"} for c in clause.children
+    )
 
 
 def without_other_cues(tokens: list[Token], clause: Token) -> list[Token]:
@@ -1257,15 +1432,22 @@ def in_paragraph(tokens: list[Token], anchor: Token, reading: Reading) -> list[T
 def is_complementizer(token: Token) -> bool:
     """A "that" the parser took for a pronoun object although its clause has a subject of its own
     ("wrote that the company would keep buying shares"); not "said that was wrong"."""
-    return token.lower_ == "that" and token.dep_ not in SUBJECTS and any(
-        c.dep_ in SUBJECTS and c.i > token.i for c in token.head.children)
+    return (
+        token.lower_ == "that"
+        and token.dep_ not in SUBJECTS
+        and any(c.dep_ in SUBJECTS and c.i > token.i for c in token.head.children)
+    )
 
 
 def clause_span(tokens: list[Token]) -> tuple[int, int] | None:
     """The reported clause without its "that", a leading "but" and outer punctuation, keeping the mark
     that closes a quotation inside it ("faced “a very difficult winter”")."""
-    while tokens and (tokens[0].dep_ in CLAUSE_MARKERS and tokens[0].lower_ in ("that", "but", "and")
-                      or is_complementizer(tokens[0]) or tokens[0].is_punct or tokens[0].is_space):
+    while tokens and (
+        (tokens[0].dep_ in CLAUSE_MARKERS and tokens[0].lower_ in ("that", "but", "and"))
+        or is_complementizer(tokens[0])
+        or tokens[0].is_punct
+        or tokens[0].is_space
+    ):
         tokens.pop(0)
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
@@ -1303,10 +1485,19 @@ def according_rows(reading: Reading) -> list[dict]:
         phrase = according_phrase(according)
         sentence = according.sent
         tokens = [t for t in head.subtree if t.i not in phrase and sentence.start <= t.i < sentence.end]
-        if is_document(source) and not has_author(source) and (
-                any(reading.is_cue(t) and (subject := speaker_token(t, reading.dateline)) is not None
-                    and reported_span(t, subject, reading) is not None for t in tokens)
-                or inside_reported_clause(reading, according)):
+        if (
+            is_document(source)
+            and not has_author(source)
+            and (
+                any(
+                    reading.is_cue(t)
+                    and (subject := speaker_token(t, reading.dateline)) is not None
+                    and reported_span(t, subject, reading) is not None
+                    for t in tokens
+                )
+                or inside_reported_clause(reading, according)
+            )
+        ):
             continue
         if head.i < phrase[0] and any(t.i > phrase[-1] for t in tokens):  # "X happened, according to Y, and ..."
             tokens = [t for t in tokens if t.i < phrase[0]]
@@ -1317,8 +1508,16 @@ def according_rows(reading: Reading) -> list[dict]:
         phrase_end = reading.doc[phrase[-1]].idx + len(reading.doc[phrase[-1]])
         if speaker.start < phrase_end < speaker.end:
             speaker = Speaker(reading.text[speaker.start : phrase_end], speaker.start, phrase_end)
-        rows.append(quote_row(reading.sentence_no(according.idx), speaker, ACCORDING, reading.text[span[0]:span[1]],
-                              "indirect", *span))
+        rows.append(
+            quote_row(
+                reading.sentence_no(according.idx),
+                speaker,
+                ACCORDING,
+                reading.text[span[0] : span[1]],
+                "indirect",
+                *span,
+            )
+        )
     return rows
 
 
@@ -1342,15 +1541,20 @@ def inside_reported_clause(reading: Reading, token: Token) -> bool:
 def outer_cue(reading: Reading, token: Token) -> Token | None:
     """The cue whose reported clause holds a token."""
     path = {t.i for t in [token, *token.ancestors]}
-    return next((t for t in token.ancestors if reading.is_cue(t) and any(c.i in path for c in reported_clauses(t))),
-                None)
+    return next(
+        (t for t in token.ancestors if reading.is_cue(t) and any(c.i in path for c in reported_clauses(t))), None
+    )
 
 
 def has_author(document: Token) -> bool:
     """Whether a document names who wrote it: "Apple's statement", "a report in Wired", "figures released by NPD"
     ("its figures" points back to whoever speaks around it)."""
-    return any((c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ == "prep" and c.lower_ in AUTHOR_PREPOSITIONS)
-               or author_phrase(c) for c in document.children)
+    return any(
+        (c.dep_ == "poss" and c.pos_ != "PRON")
+        or (c.dep_ == "prep" and c.lower_ in AUTHOR_PREPOSITIONS)
+        or author_phrase(c)
+        for c in document.children
+    )
 
 
 def post_rows(reading: Reading, rows: list[dict]) -> list[dict]:
@@ -1369,8 +1573,9 @@ def post_rows(reading: Reading, rows: list[dict]) -> list[dict]:
         if span is None or any(r["start_char"] < span[1] and span[0] < r["end_char"] for r in rows):
             continue
         speaker = Speaker(m.group("name").strip(), m.start("name"), m.start("name") + len(m.group("name").strip()))
-        found.append(quote_row(reading.sentence_no(span[0]), speaker, None, reading.text[span[0]:span[1]], "direct",
-                               *span))
+        found.append(
+            quote_row(reading.sentence_no(span[0]), speaker, None, reading.text[span[0] : span[1]], "direct", *span)
+        )
     return found
 
 
@@ -1380,20 +1585,34 @@ def without_repeats(rows: list[dict]) -> list[dict]:
     reports inside their own reported speech ("Acme said it expected sales to grow", "Acme said its review had
     found that ...")."""
     covering = [(r["start_char"], r["end_char"], r["kind"], r["speaker_start"]) for r in rows]
-    own_source = {r["speaker_start"] for r in rows if r["kind"] == "indirect" and r["speaker_start"] is not None
-                  and (r["speaker_text"] or "").split()[0].lower() in OWNERS
-                  and any(s <= r["speaker_start"] < e and k == "indirect" for s, e, k, _ in covering)}
+    own_source = {
+        r["speaker_start"]
+        for r in rows
+        if r["kind"] == "indirect"
+        and r["speaker_start"] is not None
+        and (r["speaker_text"] or "").split()[0].lower() in OWNERS
+        and any(s <= r["speaker_start"] < e and k == "indirect" for s, e, k, _ in covering)
+    }
     kept, seen = [], set()
     for row in rows:
         start, end, kind = row["start_char"], row["end_char"], row["kind"]
         if (start, end) in seen:
             continue
-        inside = [(k, speaker) for s, e, k, speaker in covering
-                  if s <= start and end <= e + 2 and (s, e) != (start, end)]
+        inside = [
+            (k, speaker) for s, e, k, speaker in covering if s <= start and end <= e + 2 and (s, e) != (start, end)
+        ]
         kinds = {k for k, _ in inside}
-        if (kind == "partial" and "indirect" in kinds) or (kind != "direct" and "direct" in kinds) or (
-                kind == "indirect" and (("indirect", row["speaker_start"]) in inside
-                                        or (row["speaker_start"] in own_source and "indirect" in kinds))):
+        if (
+            (kind == "partial" and "indirect" in kinds)
+            or (kind != "direct" and "direct" in kinds)
+            or (
+                kind == "indirect"
+                and (
+                    ("indirect", row["speaker_start"]) in inside
+                    or (row["speaker_start"] in own_source and "indirect" in kinds)
+                )
+            )
+        ):
             continue
         seen.add((start, end))
         kept.append(row)
@@ -1414,5 +1633,3 @@ def link_quotes(quotes: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
     return linked.with_columns(quote_id=pl.Series(ids, dtype=pl.Utf8)).select(
         [pl.col(name).cast(dtype) for name, dtype in LINKED_QUOTES.items()]
     )
-
-

@@ -40,8 +40,8 @@ from spacy.parts_of_speech import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from newsflow.tasks.core import lexicons
-from newsflow.tasks.core.entity_gazetteer import given_name_detector, role_heads, is_country_of
 from newsflow.tasks.core.doc_reading import doc_text, entity_span, noun_phrase_start
+from newsflow.tasks.core.entity_gazetteer import given_name_detector, is_country_of, role_heads
 from newsflow.tasks.core.quotes import news_outlet_words
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
@@ -56,10 +56,21 @@ OBJECTS = frozenset({"dobj", "dative", "pobj", "attr"})
 DEFINITE = frozenset({"the", "this", "that"})
 NOT_REFERRING = frozenset({"compound", "attr", "npadvmod"})  # a modifier, or what something "is" or "becomes"
 CONTRASTIVE = frozenset({"such", "other", "another", "rival"})
-COURTESY = {"mr": "male", "mr.": "male", "sir": "male", "ms": "female", "ms.": "female", "mrs": "female",
-            "mrs.": "female", "miss": "female", "dame": "female", "lady": "female"}
-HEAD_OF_GOVERNMENT = frozenset({"president", "minister", "premier", "chancellor", "king", "queen", "leader",
-                                "emir", "sheikh", "prince", "monarch"})
+COURTESY = {
+    "mr": "male",
+    "mr.": "male",
+    "sir": "male",
+    "ms": "female",
+    "ms.": "female",
+    "mrs": "female",
+    "mrs.": "female",
+    "miss": "female",
+    "dame": "female",
+    "lady": "female",
+}
+HEAD_OF_GOVERNMENT = frozenset(
+    {"president", "minister", "premier", "chancellor", "king", "queen", "leader", "emir", "sheikh", "prince", "monarch"}
+)
 WORD = re.compile(r"[A-Za-z][\w.&'-]*")
 
 
@@ -203,8 +214,11 @@ def name_keys(ent: Span) -> list[tuple[str, str]]:
     if ent.label_ == "PERSON" and len(words) >= 2:
         keys += [("PERSON-part", words[-1])] + ([("PERSON-part", words[0])] if len(words[0]) > 2 else [])
     elif len(words) >= 2:
-        keys += [(ent.label_ + "-suffix", " ".join(words[k:])) for k in range(1, len(words))
-                 if any(c.isdigit() for c in words[k]) or ent.label_ == "PRODUCT"]
+        keys += [
+            (ent.label_ + "-suffix", " ".join(words[k:]))
+            for k in range(1, len(words))
+            if any(c.isdigit() for c in words[k]) or ent.label_ == "PRODUCT"
+        ]
         if initials(ent.text):
             keys.append(("acronym", initials(ent.text)))
     return keys
@@ -352,8 +366,9 @@ def subject_chain_holds(referent: Referent, token: Token, resolved: dict[int, Re
     return True
 
 
-def reference_rows(doc: Doc, quoted: list[bool], weights: SalienceWeights = WEIGHTS,
-                   speakers: dict[int, int] | None = None) -> list[dict]:
+def reference_rows(
+    doc: Doc, quoted: list[bool], weights: SalienceWeights = WEIGHTS, speakers: dict[int, int] | None = None
+) -> list[dict]:
     """Mention rows for the pronouns and descriptions of `doc`, each with its antecedent's start.
 
     `speakers` maps the start of a quote speaker's pronoun or description to the start of the name the
@@ -380,8 +395,9 @@ def reference_rows(doc: Doc, quoted: list[bool], weights: SalienceWeights = WEIG
         if quoted[i]:
             continue
         token = doc[i]
-        found = (said_by.get(token.idx) or resolve(token, sentence, referents, resolved)
-                 or unnamed_acronym(token, referents))
+        found = (
+            said_by.get(token.idx) or resolve(token, sentence, referents, resolved) or unnamed_acronym(token, referents)
+        )
         if found is None:
             continue
         antecedent, via, start = found
@@ -389,8 +405,16 @@ def reference_rows(doc: Doc, quoted: list[bool], weights: SalienceWeights = WEIG
             resolved[i] = referent
             referents.note(referent, token, sentence, quoted[i])
         end = token.idx + len(token)
-        rows.append({"start_char": start, "end_char": end, "via": via, "text": doc_text(doc)[start:end],
-                     "label": antecedent.label_, "antecedent_start": antecedent.start_char})
+        rows.append(
+            {
+                "start_char": start,
+                "end_char": end,
+                "via": via,
+                "text": doc_text(doc)[start:end],
+                "label": antecedent.label_,
+                "antecedent_start": antecedent.start_char,
+            }
+        )
     return rows
 
 
@@ -411,8 +435,9 @@ def speaker_antecedents(doc: Doc, speakers: dict[int, int], names: dict[int, Spa
     return found
 
 
-def resolve(token: Token, sentence: int, referents: Referents,
-            resolved: dict[int, Referent]) -> tuple[Span, str, int] | None:
+def resolve(
+    token: Token, sentence: int, referents: Referents, resolved: dict[int, Referent]
+) -> tuple[Span, str, int] | None:
     """(antecedent name, via, start_char of the reference) for a pronoun or description token, else None."""
     if token.pos_ == "PRON":
         fits = pronoun_fits(token)
@@ -421,8 +446,9 @@ def resolve(token: Token, sentence: int, referents: Referents,
         labels, gender = fits
 
         def pronoun_ok(r: Referent) -> bool:
-            return (r.label in labels and (gender is None or r.gender in (None, gender))
-                    and not bound_by_subject(token, r))
+            return (
+                r.label in labels and (gender is None or r.gender in (None, gender)) and not bound_by_subject(token, r)
+            )
 
         referent = clause_antecedent(token, resolved, pronoun_ok) if token.dep_ == "poss" else None
         if referent is None:
@@ -486,6 +512,14 @@ def speaker_references(doc: Doc, quote_rows: list[dict]) -> list[dict]:
         span = doc.char_span(quote["start_char"], quote["end_char"], alignment_mode="expand")
         for token in span if span is not None else ():
             if token.lower_ in FIRST_PERSON and token.pos_ == "PRON":
-                rows.append({"start_char": token.idx, "end_char": token.idx + len(token), "via": "pronoun",
-                             "text": token.text, "label": "PERSON", "antecedent_start": speaker.start_char})
+                rows.append(
+                    {
+                        "start_char": token.idx,
+                        "end_char": token.idx + len(token),
+                        "via": "pronoun",
+                        "text": token.text,
+                        "label": "PERSON",
+                        "antecedent_start": speaker.start_char,
+                    }
+                )
     return rows

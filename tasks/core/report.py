@@ -20,7 +20,12 @@ def input_counts(found: IngestResult, n_new: int) -> dict:
 
 
 def run_summary(
-    run_id: str, db: str, counts: dict, written: dict, top: pl.DataFrame, rejected: pl.DataFrame,
+    run_id: str,
+    db: str,
+    counts: dict,
+    written: dict,
+    top: pl.DataFrame,
+    rejected: pl.DataFrame,
     events: pl.DataFrame | None = None,
 ) -> dict:
     """What one run did: input counts, what it wrote, its top entities, new events and rejected inputs."""
@@ -57,11 +62,22 @@ def summary_markdown(summary: dict) -> str:
     ]
     if summary["top_entities"]:
         lines += ["", "## Top entities", "", "| name | type | mentions | documents |", "|---|---|---|---|"]
-        lines += [f"| {cell(e['name'])} | {cell(e['type'])} | {e['mentions']} | {e['documents']} |" for e in summary["top_entities"]]
-    if summary.get("new_events"):
-        lines += ["", "## New events", "", "| actor | action | target | date | modality | article |", "|---|---|---|---|---|---|"]
         lines += [
-            "| " + " | ".join(cell(e[key]) for key in ("actor", "action", "target", "event_date", "modality", "title")) + " |"
+            f"| {cell(e['name'])} | {cell(e['type'])} | {e['mentions']} | {e['documents']} |"
+            for e in summary["top_entities"]
+        ]
+    if summary.get("new_events"):
+        lines += [
+            "",
+            "## New events",
+            "",
+            "| actor | action | target | date | modality | article |",
+            "|---|---|---|---|---|---|",
+        ]
+        lines += [
+            "| "
+            + " | ".join(cell(e[key]) for key in ("actor", "action", "target", "event_date", "modality", "title"))
+            + " |"
             for e in summary["new_events"]
         ]
     if summary["rejected"]:
@@ -75,7 +91,9 @@ class DocumentFailed(RuntimeError):
     """A stage failed; the message names the document that breaks it, so a person can look at that one."""
 
 
-def locate_failure(stage: str, docs: pl.DataFrame, attempt: Callable[[list[str]], object], error: Exception) -> DocumentFailed:
+def locate_failure(
+    stage: str, docs: pl.DataFrame, attempt: Callable[[list[str]], object], error: Exception
+) -> DocumentFailed:
     """Run `attempt` again on one doc_id at a time (of `docs`: doc_id, uri) to find the document behind `error`."""
     for doc_id, uri in docs.select("doc_id", "uri").iter_rows():
         try:

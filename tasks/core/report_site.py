@@ -70,9 +70,12 @@ def script_json(value: object) -> Markup:
 
 @lru_cache(maxsize=1)
 def environment() -> Environment:
-    env = Environment(loader=PackageLoader("newsflow.tasks.core", "report_templates"),
-                      autoescape=select_autoescape(default=True, default_for_string=True),
-                      trim_blocks=True, lstrip_blocks=True)
+    env = Environment(
+        loader=PackageLoader("newsflow.tasks.core", "report_templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
     env.globals["vega_bundle"] = lambda: Markup(charts.vega_bundle())
     env.filters["script_json"] = script_json
     return env
@@ -102,11 +105,24 @@ def corpus_page(data: CorpusData, generated_at: datetime) -> str:
     placed, unplaced = charts.with_coordinates(with_links(data.places, data.pages, prefix))
     if placed.height:
         specs["map"] = charts.places_map(placed, href="page")
-    types = [(kind, group.to_dicts()) for (kind,), group in top.partition_by("type", as_dict=True, maintain_order=True).items()]
+    types = [
+        (kind, group.to_dicts())
+        for (kind,), group in top.partition_by("type", as_dict=True, maintain_order=True).items()
+    ]
     listed = with_links(data.page_entities, data.pages, prefix).sort(pl.col("name").str.to_lowercase())
-    return environment().get_template("corpus.html").render(
-        data=data, totals=data.totals, types=types, specs=specs, spark_id=spark_id, generated_at=generated_at,
-        unplaced=unplaced, pages=listed.select("name", "page").rows(),
+    return (
+        environment()
+        .get_template("corpus.html")
+        .render(
+            data=data,
+            totals=data.totals,
+            types=types,
+            specs=specs,
+            spark_id=spark_id,
+            generated_at=generated_at,
+            unplaced=unplaced,
+            pages=listed.select("name", "page").rows(),
+        )
     )
 
 
@@ -122,15 +138,27 @@ def entity_page(data: EntityData, generated_at: datetime) -> str:
         specs["per-day"] = charts.mentions_per_day(data.per_day)
     mentioned_with = with_links(data.mentioned_with, data.pages, "")
     if mentioned_with.height:
-        specs["mentioned-with"] = charts.ranked_bars(mentioned_with, "name", "n_sentences", "sentences together", href="page")
+        specs["mentioned-with"] = charts.ranked_bars(
+            mentioned_with, "name", "n_sentences", "sentences together", href="page"
+        )
     events = data.events.join(data.documents.select("doc_id", "published_at"), on="doc_id", how="left")
     if events.height:
         specs["events"] = charts.event_timeline(events)
     documents = {row["doc_id"]: row for row in data.documents.to_dicts()}
-    return environment().get_template("entity.html").render(
-        entity=data.entity, specs=specs, mentioned_with=mentioned_with.to_dicts(), events=events.to_dicts(),
-        quotes_by=data.quotes.filter(pl.col("relation") == "by").to_dicts(),
-        quotes_about=data.quotes.filter(pl.col("relation") == "about").to_dicts(),
-        roles=data.roles.to_dicts(), aliases=data.aliases, documents=documents, generated_at=generated_at,
-        pages=data.pages,
+    return (
+        environment()
+        .get_template("entity.html")
+        .render(
+            entity=data.entity,
+            specs=specs,
+            mentioned_with=mentioned_with.to_dicts(),
+            events=events.to_dicts(),
+            quotes_by=data.quotes.filter(pl.col("relation") == "by").to_dicts(),
+            quotes_about=data.quotes.filter(pl.col("relation") == "about").to_dicts(),
+            roles=data.roles.to_dicts(),
+            aliases=data.aliases,
+            documents=documents,
+            generated_at=generated_at,
+            pages=data.pages,
+        )
     )
