@@ -162,6 +162,7 @@ def hand_made_warehouse(path: Path) -> None:
             "('d1', 0, 0, 10, 'x', 'PERSON', 'e-quoted', 'name'), ('d1', 0, 20, 30, 'x', 'PERSON', 'e-cyr', 'name'), "
             "('d1', 1, 90, 95, 'he', 'PERSON', 'e-cyr', 'pronoun'), ('d1', 0, 40, 45, 'x', 'GPE', 'e-ath', 'name')"
         )
+        con.execute("insert into document_pairs values ('d1', 'e-cyr', 'e-quoted', 1)")
         con.execute("insert into cooccurrences values ('e-cyr', 'e-quoted', 1, 1, ?, ?)", [day, day])
         con.execute(
             "insert into events (event_id, doc_id, sent_no, actor_id, action, target_id, event_date, "
