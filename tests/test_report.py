@@ -180,6 +180,7 @@ def hand_made_warehouse(path: Path) -> None:
     warehouse.write(fill)
 
 
+@pytest.mark.slow  # starts the newsflow command
 def test_report_escapes_names_and_writes_pages_for_any_name(tmp_path: Path):
     db, out = tmp_path / "names.duckdb", tmp_path / "site"
     hand_made_warehouse(db)
@@ -235,6 +236,7 @@ def test_names_with_quotes_and_other_scripts_read_right_in_the_browser(tmp_path:
     assert browser.left_the_page == [] and browser.errors == []
 
 
+@pytest.mark.slow  # starts the newsflow command
 def test_report_on_an_empty_warehouse_says_so(tmp_path: Path):
     db = tmp_path / "empty.duckdb"
     open_warehouse(db).migrate()
@@ -246,6 +248,7 @@ def test_report_on_an_empty_warehouse_says_so(tmp_path: Path):
     assert list((tmp_path / "site" / "entity").iterdir()) == []
 
 
+@pytest.mark.slow  # starts the newsflow command
 def test_report_errors_are_one_line(tmp_path: Path):
     missing = newsflow("report", "--db", str(tmp_path / "none.duckdb"), "--out", str(tmp_path / "site"))
     assert missing.returncode == 1 and missing.stderr.strip().count("\n") == 0

@@ -19,6 +19,8 @@ from newsflow.tasks.precheck import nothing_new
 from newsflow.tasks.store import open_warehouse
 from tests.conftest import ROOT, SEED
 
+pytestmark = pytest.mark.slow  # each test starts `newsflow run` processes
+
 LATE_ARTICLE = (
     "MINSK (Reuters) - Alexander Lukashenko met Vladimir Putin in Minsk on Monday, "
     "and Ukraine said Belarus could still join the war.\n"

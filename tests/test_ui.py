@@ -19,6 +19,8 @@ from newsflow.flows.ui import SERVER_NOTE, api_url, free_port
 from newsflow.tasks.store import open_warehouse
 from tests.conftest import ROOT
 
+pytestmark = pytest.mark.slow  # each test starts a Prefect server through `newsflow ui`
+
 pexpect = pytest.importorskip("pexpect", reason="pexpect is in the test extra: pip install -r requirements.lock")
 
 SERVER_START_SECONDS = 180  # a loaded 2-core machine
