@@ -100,21 +100,32 @@ def question_times(warehouse: Warehouse) -> dict[str, float]:
     return times
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def grow_arguments(description: str) -> argparse.ArgumentParser:
+    """The command line of a benchmark over a copy of a warehouse grown to --docs documents."""
+    parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument(
         "warehouse", help="A warehouse written by newsflow run, as its --db string (it is copied, not changed)."
     )
     parser.add_argument("--data-path", help="The source DuckLake's data path, when not beside its SQLite catalog.")
     parser.add_argument("--docs", type=int, default=10_000, help="Documents to grow the copy to.")
     parser.add_argument("--lake", action="store_true", help="Grow a SQLite-catalog DuckLake instead of a DuckDB file.")
-    args = parser.parse_args()
-    folder = Path(tempfile.mkdtemp(prefix="newsflow-queries-"))
-    grown = open_warehouse(
+    return parser
+
+
+def copied(args: argparse.Namespace, prefix: str) -> tuple[Path, Warehouse]:
+    """(a new temporary folder, a warehouse in it holding a copy of args.warehouse's rows)."""
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
+    copy = open_warehouse(
         f"ducklake:sqlite:{folder / 'warehouse.sqlite'}" if args.lake else str(folder / "warehouse.duckdb")
     )
-    grown.migrate()
-    copy_tables(open_warehouse(args.warehouse, args.data_path), grown)
+    copy.migrate()
+    copy_tables(open_warehouse(args.warehouse, args.data_path), copy)
+    return folder, copy
+
+
+def main() -> None:
+    args = grow_arguments(__doc__).parse_args()
+    _, grown = copied(args, "newsflow-queries-")
     started = time.perf_counter()
     n_docs = grow(grown, args.docs)
     grew = time.perf_counter() - started

@@ -8,9 +8,7 @@ and of the entity pages, and, when /usr/bin/chromium and playwright are there, t
 takes from opening each page (from disk, every other request blocked) until all its charts are drawn.
 """
 
-import argparse
 import sys
-import tempfile
 import time
 from datetime import timedelta
 from pathlib import Path
@@ -19,10 +17,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from queries import copy_tables, grow  # noqa: E402
+from queries import copied, grow, grow_arguments  # noqa: E402
 
 from newsflow.tasks.site import write_report  # noqa: E402
-from newsflow.tasks.store import open_warehouse  # noqa: E402
 
 CHROMIUM = Path("/usr/bin/chromium")
 
@@ -54,21 +51,10 @@ def open_times(pages: list[Path]) -> dict[str, float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument(
-        "warehouse", help="A warehouse written by newsflow run, as its --db string (it is copied, not changed)."
-    )
-    parser.add_argument("--data-path", help="The source DuckLake's data path, when not beside its SQLite catalog.")
-    parser.add_argument("--docs", type=int, default=10_000, help="Documents to grow the copy to.")
+    parser = grow_arguments(__doc__)
     parser.add_argument("--top", type=int, default=20, help="Entity pages to write.")
-    parser.add_argument("--lake", action="store_true", help="Grow a SQLite-catalog DuckLake instead of a DuckDB file.")
     args = parser.parse_args()
-    folder = Path(tempfile.mkdtemp(prefix="newsflow-report-bench-"))
-    grown = open_warehouse(
-        f"ducklake:sqlite:{folder / 'warehouse.sqlite'}" if args.lake else str(folder / "warehouse.duckdb")
-    )
-    grown.migrate()
-    copy_tables(open_warehouse(args.warehouse, args.data_path), grown)
+    folder, grown = copied(args, "newsflow-report-bench-")
     n_docs = grow(grown, args.docs)
     grown.maintain(keep=timedelta(0))
     print(f"{grown.kind} warehouse grown to {n_docs} documents from {args.warehouse}")

@@ -38,33 +38,17 @@ def test_a_built_wheel_runs_the_seed_from_any_directory(tmp_path: Path):
         (elsewhere / shadow).write_text('raise SystemExit("a local module shadowed newsflow")\n')
     env = {**os.environ, "PREFECT_HOME": str(tmp_path / "prefect"), "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
     env.pop("PYTHONPATH", None)
-    result = run(venv / "bin" / "newsflow", "run", SEED, "--db", elsewhere / "news.duckdb", cwd=elsewhere, env=env)
+    newsflow = venv / "bin" / "newsflow"
+    result = run(newsflow, "run", SEED, "--db", elsewhere / "news.duckdb", cwd=elsewhere, env=env)
     assert result.returncode == 0, result.stderr[-2000:]
     assert "Alexander Lukashenko" in result.stdout
-    asked = run(
-        venv / "bin" / "newsflow",
-        "query",
-        "select count(*) as n from documents",
-        "--db",
-        elsewhere / "news.duckdb",
-        "--format",
-        "csv",
-        cwd=elsewhere,
-        env=env,
-    )
-    assert asked.returncode == 0, asked.stderr[-2000:]
-    assert asked.stdout.split() == ["n", "1"]
-    saved = run(
-        venv / "bin" / "newsflow",
-        "query",
-        "--file",
-        "sql/questions/top_entities.sql",
-        "--db",
-        elsewhere / "news.duckdb",
-        "--format",
-        "csv",
-        cwd=elsewhere,
-        env=env,
-    )
-    assert saved.returncode == 0, saved.stderr[-2000:]
-    assert "Vladimir Putin,PERSON" in saved.stdout
+
+    def query(*args: str) -> str:
+        asked = run(
+            newsflow, "query", *args, "--db", elsewhere / "news.duckdb", "--format", "csv", cwd=elsewhere, env=env
+        )
+        assert asked.returncode == 0, asked.stderr[-2000:]
+        return asked.stdout
+
+    assert query("select count(*) as n from documents").split() == ["n", "1"]
+    assert "Vladimir Putin,PERSON" in query("--file", "sql/questions/top_entities.sql")

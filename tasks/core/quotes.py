@@ -834,7 +834,31 @@ class SpeakerResolver:
         ent = entity_of(token)
         if ent is not None:
             return Speaker(ent.text, ent.start_char, ent.end_char)
-        for child in token.children:  # "the carmaker, General Motors, said"; "a professor, Javed Ali, said"
+        if (appositive := self.appositive_speaker(token)) is not None:
+            return appositive
+        if (closing := closing_name(token)) is not None:
+            return Speaker(closing.text, closing.start_char, closing.end_char)
+        if (writer := document_writer(token)) is not None:  # "Jobs resigned in a letter stating ..."
+            return self.resolve(writer, named_in_content)
+        if is_document(token) and (kind := document_kind(token)) is not None:
+            return self.group_referent(kind, named_in_content) or self.resolve(kind, named_in_content)
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if owner is not None and is_document(token):  # "Their projections showed ...": whoever "their" is
+            return self.resolve(owner, named_in_content)
+        if is_definite_description(token) and (
+            (described := self.description_speaker(token, named_in_content)) is not None
+        ):
+            return described
+        if (later := self.named_later(token)) is not None:
+            return Speaker(later.text, later.start_char, later.end_char, token.idx)
+        if (referent := self.pronoun_referent(token, named_in_content)) is not None:
+            return Speaker(referent.text, referent.start_char, referent.end_char, token.idx)
+        start, end = noun_phrase(token)
+        return Speaker(doc_text(self.doc)[start:end], start, end)
+
+    def appositive_speaker(self, token: Token) -> "Speaker | None":
+        """The name set beside a subject: "the carmaker, General Motors, said"; "a professor, Javed Ali, said"."""
+        for child in token.children:
             if child.dep_ == "appos" and (ent := entity_of(child)) is not None and ent.label_ in ("PERSON", "ORG"):
                 return Speaker(ent.text, ent.start_char, ent.end_char)
             if (
@@ -849,50 +873,41 @@ class SpeakerResolver:
             ):
                 start, end = noun_phrase(child)  # "Reed's wife, Ana, said": a given name the model left untagged
                 return Speaker(doc_text(self.doc)[start:end], start, end)
-        if (closing := closing_name(token)) is not None:
-            return Speaker(closing.text, closing.start_char, closing.end_char)
-        if (writer := document_writer(token)) is not None:  # "Jobs resigned in a letter stating ..."
-            return self.resolve(writer, named_in_content)
-        if is_document(token) and (kind := document_kind(token)) is not None:
-            return self.group_referent(kind, named_in_content) or self.resolve(kind, named_in_content)
-        owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-        if owner is not None and is_document(token):  # "Their projections showed ...": whoever "their" is
-            return self.resolve(owner, named_in_content)
+        return None
+
+    def description_speaker(self, token: Token, named_in_content: frozenset[str]) -> "Speaker | None":
+        """Who a definite description stands for: the titled person ("the senator" after "Sen. Dana Lee"), the name
+        given with the same noun before ("the professor"), or the group it describes."""
+        if (titled := self.titled_person(token)) is not None:  # "the senator" after "Sen. Dana Lee"
+            return Speaker(titled.text, titled.start_char, titled.end_char, token.idx)
+        if is_bare(token) and (earlier := self.same_noun_before(token)) is not None:
+            if (writer := document_writer(earlier)) is not None:  # "Acme said in a statement" ... "the statement"
+                return self.resolve(writer, named_in_content)._replace(written=token.idx)
+            named = (
+                entity_of(earlier.head)
+                if earlier.dep_ == "appos"
+                else (described_name(earlier) or closing_name(earlier))
+            )
+            if named is not None:  # "Javed Ali, a ... professor" ... "the professor"; "its spokesperson, Mei Tanaka,"
+                return Speaker(named.text, named.start_char, named.end_char, token.idx)
+            if (group := self.group_referent(token, named_in_content)) is not None:
+                return group
+            start, end = noun_phrase(earlier)
+            return Speaker(doc_text(self.doc)[start:end], start, end)
+        if (described := self.described_group(token, named_in_content)) is not None:
+            return described
+        return None
+
+    def pronoun_referent(self, token: Token, named_in_content: frozenset[str]) -> "Span | None":
+        """The person or group a pronoun or person noun ("she", "the spokesperson", "they") refers back to."""
         lower = token.lower_
-        referent = None
-        if is_definite_description(token):
-            if (titled := self.titled_person(token)) is not None:  # "the senator" after "Sen. Dana Lee"
-                return Speaker(titled.text, titled.start_char, titled.end_char, token.idx)
-            if is_bare(token) and (earlier := self.same_noun_before(token)) is not None:
-                if (writer := document_writer(earlier)) is not None:  # "Acme said in a statement" ... "the statement"
-                    return self.resolve(writer, named_in_content)._replace(written=token.idx)
-                named = (
-                    entity_of(earlier.head)
-                    if earlier.dep_ == "appos"
-                    else (described_name(earlier) or closing_name(earlier))
-                )
-                if (
-                    named is not None
-                ):  # "Javed Ali, a ... professor" ... "the professor"; "its spokesperson, Mei Tanaka,"
-                    return Speaker(named.text, named.start_char, named.end_char, token.idx)
-                if (group := self.group_referent(token, named_in_content)) is not None:
-                    return group
-                start, end = noun_phrase(earlier)
-                return Speaker(doc_text(self.doc)[start:end], start, end)
-            if (described := self.described_group(token, named_in_content)) is not None:
-                return described
-        if (later := self.named_later(token)) is not None:
-            return Speaker(later.text, later.start_char, later.end_char, token.idx)
         if lower in PERSON_PRONOUNS or (is_definite_description(token) and token.lemma_.lower() in person_nouns()):
-            referent = self.preceding(
+            return self.preceding(
                 self.persons, self.person_starts, token.i, PRONOUN_GENDER.get(lower), named_in_content
             )
-        elif lower in GROUP_PRONOUNS and not (lower == "they" and self.plural_subject_before(token) is not None):
-            referent = self.preceding(self.groups, self.group_starts, token.i, None, named_in_content)
-        if referent is not None:
-            return Speaker(referent.text, referent.start_char, referent.end_char, token.idx)
-        start, end = noun_phrase(token)
-        return Speaker(doc_text(self.doc)[start:end], start, end)
+        if lower in GROUP_PRONOUNS and not (lower == "they" and self.plural_subject_before(token) is not None):
+            return self.preceding(self.groups, self.group_starts, token.i, None, named_in_content)
+        return None
 
     def group_referent(self, noun: Token, named_in_content: frozenset[str]) -> "Speaker | None":
         """The organisation a kind noun ("the company", "a company statement") stands for: the only one of its kind
@@ -1284,24 +1299,40 @@ def reported_span(verb: Token, subject: Token | None, reading: Reading) -> tuple
     could weaken"); or the clause the cue is inserted in ("Still, he said, ...", "Prices will
     fall, analysts say"); or whom it asks to do what ("urged Vietnam to push back").
     """
+    tokens = complement_tokens(verb, subject)
+    if tokens is None:
+        tokens = inserted_in_tokens(verb)
+    if tokens is None:
+        tokens = request_tokens(verb)
+    return None if tokens is None else clause_span(in_paragraph(tokens, verb, reading))
+
+
+def complement_tokens(verb: Token, subject: Token | None) -> list[Token] | None:
+    """The clause complements a cue reports, with an object the parser split off and a condition put before
+    the speaker; None when it has none."""
     clauses = reported_clauses(verb)
-    if clauses:
-        clause = clauses[0]
-        tokens = sorted({t for c in clauses for t in without_other_cues(list(c.subtree), c)}, key=lambda t: t.i)
-        own_subject = any(c.dep_ in SUBJECTS | {"expl", "csubj", "mark"} for c in clause.children)
-        split_off = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]
-        if split_off and not own_subject:
-            tokens = list(split_off[0].subtree) + tokens
-        if clause.i > verb.i and subject is not None:
-            conditions = [
-                c
-                for c in verb.children
-                if c.dep_ == "advcl"
-                and c.i < min(subject.i, verb.i)
-                and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
-            ]
-            tokens = [t for c in conditions for t in c.subtree] + tokens
-        return clause_span(in_paragraph(tokens, verb, reading))
+    if not clauses:
+        return None
+    clause = clauses[0]
+    tokens = sorted({t for c in clauses for t in without_other_cues(list(c.subtree), c)}, key=lambda t: t.i)
+    own_subject = any(c.dep_ in SUBJECTS | {"expl", "csubj", "mark"} for c in clause.children)
+    split_off = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]
+    if split_off and not own_subject:
+        tokens = list(split_off[0].subtree) + tokens
+    if clause.i > verb.i and subject is not None:
+        conditions = [
+            c
+            for c in verb.children
+            if c.dep_ == "advcl"
+            and c.i < min(subject.i, verb.i)
+            and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
+        ]
+        tokens = [t for c in conditions for t in c.subtree] + tokens
+    return tokens
+
+
+def inserted_in_tokens(verb: Token) -> list[Token] | None:
+    """The clause a cue is inserted in ("Still, he said, ...", "As iFixit points out, ..."), without the cue."""
     head = verb.head
     if (
         verb.dep_ == "advcl"
@@ -1310,7 +1341,7 @@ def reported_span(verb: Token, subject: Token | None, reading: Reading) -> tuple
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
     ):  # "As iFixit points out, the keyboard is ..."
         inserted = range(verb.left_edge.i, verb.right_edge.i + 1)
-        return clause_span(in_paragraph([t for t in head.subtree if t.i not in inserted], verb, reading))
+        return [t for t in head.subtree if t.i not in inserted]
     if verb.dep_ == "parataxis" and head.pos_ in ("VERB", "AUX") and not has_own_object(verb):
         inserted = (verb.left_edge.i, verb.right_edge.i)
         before = [t for t in head.subtree if t.i < inserted[0]]
@@ -1319,7 +1350,12 @@ def reported_span(verb: Token, subject: Token | None, reading: Reading) -> tuple
             t.head.i == head.i and t.dep_ in SUBJECTS | {"expl", "csubj"} for t in before
         ):
             before = []
-        return clause_span(in_paragraph(before + after, verb, reading))
+        return before + after
+    return None
+
+
+def request_tokens(verb: Token) -> list[Token] | None:
+    """Whom a cue asks to do what ("urged Vietnam to push back") or accuses of what ("accused China of ...")."""
     addressee = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     charge = next(
         (
@@ -1330,7 +1366,7 @@ def reported_span(verb: Token, subject: Token | None, reading: Reading) -> tuple
         None,
     )
     if addressee is not None and charge is not None:  # "accused China of using coercion"
-        return clause_span(in_paragraph(list(addressee.subtree) + list(charge.subtree), verb, reading))
+        return list(addressee.subtree) + list(charge.subtree)
     complement = next((c for c in verb.rights if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None)
     if complement is not None:
         addressees = [
@@ -1347,7 +1383,7 @@ def reported_span(verb: Token, subject: Token | None, reading: Reading) -> tuple
             if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")
         ]
         if addressees:
-            return clause_span(in_paragraph(list(addressees[0].subtree) + list(complement.subtree), verb, reading))
+            return list(addressees[0].subtree) + list(complement.subtree)
     return None
 
 
