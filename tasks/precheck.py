@@ -49,6 +49,7 @@ def nothing_new(
                 counts[name] += n
         if warehouse.running_runs():  # one going on, or one whose process died: a run marks it abandoned
             return None
+        warehouse.check()  # a damaged warehouse may still answer the lookups: the run refuses it, says how to recover
     except Exception:
         return None
     written = dict.fromkeys(("n_documents", "n_not_english", "n_near_duplicates", "n_events", "n_quotes"), 0)

@@ -604,6 +604,7 @@ def damaged_copies(source: Path, folder: Path) -> dict[str, Path]:
     return paths
 
 
+@pytest.mark.damages_warehouse
 def test_run_leaves_a_damaged_duckdb_file_untouched_and_says_how_to_recover(loaded_warehouse: Path, tmp_path: Path):
     articles = tmp_path / "articles"
     articles.mkdir()
