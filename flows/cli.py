@@ -396,7 +396,7 @@ def query(
     if sql is not None and file is not None:
         usage_error("give either a SQL statement or --file, not both")
     check_format(fmt)
-    statement = sql_file(file).read_text() if file else sql
+    statement = given_sql_file(file).read_text() if file else sql
     try:
         params = bound_parameters(statement, param or [])
         warehouse = open_warehouse(db, data_path)
@@ -438,7 +438,7 @@ def runs(
     show_rows(answer(warehouse, sql_file("questions/runs.sql"), {}, None), fmt, limit)
 
 
-def sql_file(path: Path) -> Path:
+def given_sql_file(path: Path) -> Path:
     """`path` as given, or the same relative path among the package's files (sql/questions/… of an
     installed newsflow, whatever the current directory)."""
     from newsflow.tasks.store import SQL_DIR
