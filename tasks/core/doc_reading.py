@@ -78,7 +78,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     left open at a paragraph's end closes there: newspapers open a fresh mark on each paragraph of
     a long quote instead of closing the last one. When the next paragraph opens with no mark and
     its first mark can only close (a curly closing mark, or an odd number of marks), the quote
-    went on without a fresh mark and that mark ends it.
+    went on without a fresh mark and that mark ends it. Where paragraphs were run together, a mark
+    that opens a sentence inside an open quote (`... the city. "We will ...`) is such a fresh mark:
+    the open quote ends at the sentence before it.
     """
     spans, left_open = [], False
     for paragraph in paragraphs(text):
@@ -89,6 +91,11 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             if start is None and mark not in CLOSING_ONLY:
                 if not is_inch(text, m):
                     start = m.end()
+            elif start is not None and not text[start : m.start()].strip():
+                continue  # a doubled opening mark (`“”This is ...”`)
+            elif start is not None and reopens(text, m):
+                spans.append((start, m.start()))
+                start = m.end()
             elif start is not None and mark not in OPENING_ONLY:
                 spans.append((start, m.start()))
                 start = None
@@ -96,6 +103,15 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             spans.append((start, paragraph[1]))
         left_open = start is not None
     return [trimmed for s, e in spans if (trimmed := trim(text, s, e))]
+
+
+def reopens(text: str, mark: re.Match) -> bool:
+    """A mark that opens a fresh quote while one is open: an opening mark standing apart from a sentence's end
+    before it and attached to the word after it (`left. "We`, `left. “We`; not `" Wait... ",`)."""
+    before, after = text[max(0, mark.start() - 80) : mark.start()], text[mark.end() : mark.end() + 1]
+    if mark.group() in CLOSING_ONLY or not before[-1:].isspace() or not after.isalnum():
+        return False
+    return before.rstrip().endswith((".", "!", "?"))
 
 
 def is_inch(text: str, mark: re.Match) -> bool:

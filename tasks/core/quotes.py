@@ -484,10 +484,11 @@ def introduces_quote(reading: Reading, cue: Token) -> bool:
 
 
 def follows_directly(reading: Reading, cue: Token, subject: Token, end: int) -> bool:
-    """Whether only the cue's subject, adverbs, punctuation and the words the cue hangs from ("Hale was
-    quoted as saying") stand between a quote's end and the cue."""
+    """Whether only the cue's subject (or subjects: the parser may split one in two), adverbs, punctuation and the
+    words the cue hangs from ("Hale was quoted as saying") stand between a quote's end and the cue."""
     speaker = {t.i for t in subject.subtree} if subject.i < cue.i else set()
     speaker |= {t.i for t in cue.ancestors}
+    speaker |= {t.i for c in cue.lefts if c.dep_ in SUBJECTS for t in c.subtree}  # "the agency Afghan Press said"
     between = reading.doc[bisect.bisect_left(reading.token_starts, end) : cue.i]
     return all(
         t.i in speaker or t.is_punct or t.is_space or t.dep_ in ("advmod", "aux", "auxpass", "neg") for t in between
@@ -677,16 +678,22 @@ def speaker_token(verb: Token, dateline: list[bool] | None = None) -> Token | No
 
 def closing_name(noun: Token) -> Span | None:
     """ "Acme's vice-president of marketing for the phone, Greg Joswiak, said": the person named after a comma
-    at the end of a description the parser hung the name inside of, not on the description's head."""
+    at the end of a description the parser hung the name inside of, not on the description's head; for a
+    description that is not a person's ("a radical offshoot of the party, the Red Brigades, said"), the
+    organisation named there."""
     if noun.pos_ != "NOUN" or noun.ent_type_:
         return None
     last = noun.right_edge
     while last.is_punct and last.i > noun.i:
         last = last.doc[last.i - 1]
     ent = entity_of(last)
-    if ent is None or ent.label_ != "PERSON" or ent.end != last.i + 1 or ent.start <= noun.i + 1:
+    labels = {"PERSON"} if noun.lemma_.lower() in person_nouns() else {"PERSON", "ORG"}
+    if ent is None or ent.label_ not in labels or ent.end != last.i + 1 or ent.start <= noun.i + 1:
         return None
-    return ent if last.doc[ent.start - 1].text == "," else None
+    before = ent.start - 1
+    if ent.label_ == "ORG" and last.doc[before].lower_ == "the" and before > noun.i + 1:
+        before -= 1
+    return ent if last.doc[before].text == "," else None
 
 
 def passive_subject(verb: Token) -> Token | None:
@@ -805,7 +812,11 @@ class SpeakerResolver:
     def __init__(self, doc: Doc, quoted: list[bool], dateline: list[bool] | None = None):
         self.doc = doc
         excluded = [q or bool(dateline and dateline[i]) for i, q in enumerate(quoted)]
-        ents = [e for e in doc.ents if not excluded[e.root.i]]
+        ents = [
+            Span(doc, e.start, e.end, label="PERSON") if is_titled(e) else e
+            for e in doc.ents
+            if not excluded[e.root.i]
+        ]
         self.persons = sorted(
             [e for e in ents if e.label_ == "PERSON"] + untagged_persons(doc, excluded), key=lambda e: e.start
         )
@@ -1038,6 +1049,21 @@ class SpeakerResolver:
         return (speakers or subjects or window or [None])[-1]
 
 
+def is_titled(ent: Span) -> bool:
+    """A name after a person's title or honorific ("President Bush", "Mr Amin") whatever the model took it for:
+    a person."""
+    if ent.label_ not in ("ORG", "GPE", "NORP") or ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.is_title and (before.lower_ in HONORIFIC_GENDER or title_word(before) in person_titles())
+
+
+@lru_cache(maxsize=1)
+def person_titles() -> frozenset[str]:
+    """Titles written before a person's name: the role heads of roles.txt and the spelt-out abbreviations."""
+    return role_heads() | frozenset(title_abbreviations().values())
+
+
 def untagged_persons(doc: Doc, excluded: list[bool]) -> list[Span]:
     """Names the model left untagged that a given name opens ("Ana Ruiz, the election chief, disagreed"),
     where they are a clause's subject, a passive's agent or in apposition: the people a later "she" or "he"
@@ -1129,12 +1155,15 @@ def is_speaker(token: Token) -> bool:
 
 def is_subject(token: Token) -> bool:
     """A clause's subject, or a name beside the noun a parser made the root when it hung the verb on it
-    ("The United Nations envoy, Margit Holm, called on ...": envoy is the root, called its modifier)."""
+    ("The United Nations envoy, Margit Holm, called on ...": envoy is the root, called its modifier) or took
+    the verb for ("McGrath begs to differ")."""
     noun = described(token)
+    if noun.dep_ == "compound" and noun.head.dep_ == "ROOT" and noun.head.tag_ == "NNS":
+        noun = noun.head  # "Glenn McGrath begs to differ": the parser took the verb for a plural noun
     return noun.dep_ in SUBJECTS or (
         noun.dep_ == "ROOT"
         and noun.pos_ in ("NOUN", "PROPN")
-        and any(c.dep_ in ("acl", "relcl") for c in noun.children)
+        and any(c.dep_ in ("acl", "relcl", "xcomp") for c in noun.children)
     )
 
 
