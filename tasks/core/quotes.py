@@ -465,12 +465,20 @@ def closest_cue(reading: Reading, candidates: list[Token], start: int, end: int,
         subject = speaker_token(tok, reading.dateline)
         if subject is None or (direct and tok.idx >= end and not follows_directly(reading, tok, subject, end)):
             continue
-        if tok.idx >= end and introduces_quote(reading, tok):
+        if tok.idx >= end and not breaks_off(reading, end) and any(c.i > tok.i for c in reported_clauses(tok)):
+            continue  # `"... decision." Lee says he will wait.`: the cue reports its own clause
+        if tok.idx >= end and introduces_quote(reading, tok) and not breaks_off(reading, end):
             continue
         distance = start - tok.idx if tok.idx < start else tok.idx - end
         if best_distance is None or distance < best_distance:
             best, best_distance = tok, distance
     return best
+
+
+def breaks_off(reading: Reading, end: int) -> bool:
+    """Whether a quote ends in a comma, the sentence going on with its cue (`"First part," Lee said, "second part."`):
+    that cue reports it, whatever follows."""
+    return "," in reading.text[end : end + 3]
 
 
 def introduces_quote(reading: Reading, cue: Token) -> bool:
@@ -818,7 +826,9 @@ class SpeakerResolver:
             if not excluded[e.root.i]
         ]
         self.persons = sorted(
-            [e for e in ents if e.label_ == "PERSON"] + untagged_persons(doc, excluded), key=lambda e: e.start
+            [e for e in ents if e.label_ == "PERSON" and not all(title_word(t) in person_titles() for t in e)]
+            + untagged_persons(doc, excluded),
+            key=lambda e: e.start,
         )
         self.groups = [e for e in ents if e.label_ in ("ORG", "GPE", "NORP")]
         self.person_starts = [e.start for e in self.persons]
@@ -862,6 +872,8 @@ class SpeakerResolver:
             return described
         if (later := self.named_later(token)) is not None:
             return Speaker(later.text, later.start_char, later.end_char, token.idx)
+        if token.lower_ == "it" and (source := self.source_before(token)) is not None:
+            return self.resolve(source, named_in_content)._replace(written=token.idx)
         if (referent := self.pronoun_referent(token, named_in_content)) is not None:
             return Speaker(referent.text, referent.start_char, referent.end_char, token.idx)
         start, end = noun_phrase(token)
@@ -960,6 +972,23 @@ class SpeakerResolver:
             last = self.doc[last].sent.end if last < len(self.doc) else last
         return next((e for e in self.persons if token.i < e.start < last and is_speaker(e.root)), None)
 
+    def source_before(self, token: Token) -> Token | None:
+        """ "The bulletin says ... It also says": the document or organisation noun that spoke last in this or the
+        previous sentence, which "it" carries on before any name it mentions."""
+        sentence = token.sent
+        start = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        return next(
+            (
+                t
+                for t in reversed(self.doc[start : token.i])
+                if t.dep_ == "nsubj"
+                and t.pos_ == "NOUN"
+                and t.head.lemma_.lower() in speech_verbs()
+                and (is_document(t) or t.lemma_.lower() in group_nouns())
+            ),
+            None,
+        )
+
     def plural_subject_before(self, token: Token) -> Token | None:
         """A plural noun subject in this or the previous sentence ("The sources claimed ... They also said"):
         what "they" refers to before any organisation."""
@@ -973,10 +1002,12 @@ class SpeakerResolver:
         return span is not None and (span.root.ent_type_ == "PERSON" or span.root.lemma_.lower() in person_nouns())
 
     def same_noun_before(self, token: Token) -> Token | None:
-        """ "the doctor" after "A doctor on the scene told Ruptly": the earlier mention of the same noun."""
+        """ "the doctor" after "A doctor on the scene told Ruptly": the earlier mention of the same noun, in the same
+        number ("the families" are not "his family")."""
         seen = self.nouns.get(token.lemma_.lower(), [])
         k = bisect.bisect_left(seen, token.i)
-        return self.doc[seen[k - 1]] if k > 0 else None
+        earlier = self.doc[seen[k - 1]] if k > 0 else None
+        return earlier if earlier is not None and (earlier.tag_ == "NNS") == (token.tag_ == "NNS") else None
 
     def titled_person(self, token: Token) -> Span | None:
         """The last person before `token` named with its noun as a title ("Prime Minister X", "X, the minister")."""
@@ -1032,7 +1063,9 @@ class SpeakerResolver:
         gender: str | None = None,
         named_in_content: frozenset[str] = frozenset(),
     ) -> Span | None:
-        """The nearest entity before token i: a speaker of this or the previous sentence first, then a subject.
+        """The nearest entity before token i: a speaker of this or the previous sentence first (one who speaks in
+        the writer's words before one inside what someone else reports: "Lee said Ortiz had noted ... He says" is
+        Lee), then a subject.
 
         A he or she skips people whose given name or honorific says otherwise.
         """
@@ -1045,8 +1078,9 @@ class SpeakerResolver:
         sentence = self.doc[i].sent
         previous_start = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
         speakers = [e for e in window if e.start >= previous_start and is_speaker(e.root)]
+        outer = [e for e in speakers if not reported_by_other(e.root)]
         subjects = [e for e in window if is_subject(e.root)]
-        return (speakers or subjects or window or [None])[-1]
+        return (outer or speakers or subjects or window or [None])[-1]
 
 
 def is_titled(ent: Span) -> bool:
@@ -1065,17 +1099,20 @@ def person_titles() -> frozenset[str]:
 
 
 def untagged_persons(doc: Doc, excluded: list[bool]) -> list[Span]:
-    """Names the model left untagged that a given name opens ("Ana Ruiz, the election chief, disagreed"),
+    """Names the model left untagged (or took for a title, a product or an event) that a given name opens ("Ana
+    Ruiz, the election chief, disagreed"),
     where they are a clause's subject, a passive's agent or in apposition: the people a later "she" or "he"
     may stand for."""
     found = []
     for token in doc:
-        if token.ent_type_ or excluded[token.i] or token.tag_ != "NNP" or not is_first_name(token.text):
+        if token.ent_type_ in NAMED or excluded[token.i] or token.tag_ != "NNP" or not is_first_name(token.text):
             continue
-        if token.i > 0 and doc[token.i - 1].tag_ == "NNP" and not doc[token.i - 1].ent_type_:
-            continue
+        before = doc[token.i - 1] if token.i > 0 else None
+        if before is not None and before.tag_ == "NNP" and before.ent_type_ not in NAMED:
+            if title_word(before) not in person_titles():  # "Patrol Chief James Hall": the name starts at James
+                continue
         end = token.i + 1
-        while end < len(doc) and end - token.i < 3 and doc[end].tag_ == "NNP" and not doc[end].ent_type_:
+        while end < len(doc) and end - token.i < 3 and doc[end].tag_ == "NNP" and doc[end].ent_type_ not in NAMED:
             end += 1
         head = doc[end - 1]
         agent = head.dep_ == "pobj" and head.head.dep_ == "agent"
@@ -1151,6 +1188,12 @@ def is_speaker(token: Token) -> bool:
         return True
     token = described(token)
     return token.dep_ in SUBJECTS and token.head.lemma_.lower() in speech_verbs()
+
+
+def reported_by_other(token: Token) -> bool:
+    """Whether a speaker's cue lies inside what another speech verb reports ("Lee said [Ortiz noted that ...]")."""
+    cue = described(token).head
+    return any(a.lemma_.lower() in speech_verbs() for a in cue.ancestors)
 
 
 def is_subject(token: Token) -> bool:
