@@ -1455,8 +1455,17 @@ def request_tokens(verb: Token) -> list[Token] | None:
             if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")
         ]
         if addressees:
-            return list(addressees[0].subtree) + list(complement.subtree)
+            return list(addressees[0].subtree) + infinitive_tokens(complement)
     return None
+
+
+def infinitive_tokens(complement: Token) -> list[Token]:
+    """A "to" clause without a gerund the parser coordinated with it, which goes with the cue ("telling him to
+    sit down and threatening to leave")."""
+    gerunds = [c for c in complement.children if c.dep_ == "conj" and c.tag_ == "VBG" and complement.tag_ == "VB"]
+    cut = {t.i for g in gerunds for t in g.subtree}
+    cut |= {c.i for c in complement.children if c.dep_ == "cc" and any(c.i < g.i for g in gerunds)}
+    return [t for t in complement.subtree if t.i not in cut]
 
 
 def reported_clauses(verb: Token) -> list[Token]:
