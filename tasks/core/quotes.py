@@ -84,6 +84,7 @@ TITLE_SMALL_WORDS = {
 AGE = re.compile(r"\b\d+ ?- ?year ?- ?old\b")
 COLON_SIGNATURE = re.compile(r"(?:^|\n)[ \t]*([^\n:!?\"“”]{1,60}?):[ \t]*(?:``|''|[\"“])$")
 DASH_SIGNATURE = re.compile(r"(?:``|''|[\"”])?[ \t]*\n?[ \t]*(?:[—―–]|--)[ \t]*")
+SIGNATURE_LINE = re.compile(r"[ \t]*(?:[—―–]|--)[ \t]*")
 POST_SIGNATURE = re.compile(r"^[ \t]*[—―–][ \t]*(?P<name>[^\n(]{1,80}?)[^\w\n]*\(@\w+\)", re.MULTILINE)
 INTRODUCTION = re.compile(r"[ \t]*[,:]?[ \t]*(?:``|''|[\"“])[ \t]*")
 INTRODUCED = re.compile(r"[,:][ \t]*(?:``|''|[\"“])[ \t]*$")
@@ -448,10 +449,15 @@ def announcing_cue(reading: Reading, start: int) -> Token | None:
 
 
 def colon_sentence(reading: Reading, start: int) -> Span | None:
-    """The sentence ending the paragraph before a quote that opens its own paragraph, when it ends in a colon."""
+    """The sentence ending the paragraph before a quote that opens its own paragraph, when it ends in a colon (or
+    a comma: `Lee declared,` / `"..."`)."""
     para_start, _ = reading.paragraph(start)
     before = reading.text[:para_start].rstrip()
-    if para_start == 0 or reading.text[para_start:start].strip() not in OPENINGS | {""} or not before.endswith(":"):
+    if (
+        para_start == 0
+        or reading.text[para_start:start].strip() not in OPENINGS | {""}
+        or not before.endswith((":", ","))
+    ):
         return None
     return reading.sents[reading.sentence_no(len(before) - 1)]
 
@@ -514,6 +520,9 @@ def signed_speaker(reading: Reading, start: int, end: int) -> "Speaker | None":
     after = reading.text[end:para_end]
     if (m := DASH_SIGNATURE.match(after)) and re.search(r"[—―–]|--", m.group()):
         return name_starting_at(reading, end + m.end())
+    following = next((s for s, _ in reading.paragraph_bounds if s >= para_end), None)
+    if following is not None and not after.strip(" \t\"”'") and (m := SIGNATURE_LINE.match(reading.text, following)):
+        return name_starting_at(reading, m.end())  # an epigraph: the quote, then `— Name, place, date`
     return None
 
 
@@ -1475,8 +1484,8 @@ def reported_clauses(verb: Token) -> list[Token]:
     greater"), a that-clause the parser coordinated with an object ("announced a new service and that
     prices would fall") or hung on the noun of a phrase ("announced in a memo that he would take leave",
     "said after the game that the team had played well", where "that" is parsed as the object).
-    A clause before the cue is what it reports only when the cue has no object of its own but whom it
-    speaks to ("..., an expert told Newsweek"): in "Sales will rise; Acme announced no new products" it
+    A clause before the cue is what it reports only when no semicolon parts them ("the prosecutor asked him;
+    he claimed he had no idea") and the cue has no object of its own but whom it speaks to ("..., an expert told Newsweek"): in "Sales will rise; Acme announced no new products" it
     reports nothing, and a clause with a subject of its own and no "that" after that object runs on from the
     writer's sentence ("Acme announced a phone, which ships in May, rivals will follow").
     """
@@ -1504,6 +1513,7 @@ def reported_clauses(verb: Token) -> list[Token]:
             and not any(c.tag_ in ("WDT", "WP", "WRB") for c in clause.subtree)
             and any(c.dep_ == "nsubj" and c.lower_ in PERSONAL_SUBJECTS for c in clause.children)
         ]
+    found = [c for c in found if c.i > verb.i or not any(t.text == ";" for t in verb.doc[c.i : verb.i])]
     found.sort(key=lambda c: c.i)
     return [c for c in found if (c.i > verb.i) == (found[0].i > verb.i)]
 
