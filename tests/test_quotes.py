@@ -298,8 +298,10 @@ def test_what_nobody_said_is_no_quote(nlp_model):
         "quotes_dev.json",
         "quotes_dev_wikinews.json",
         "quotes_dev_wikinews2.json",
+        "quotes_dev5.json",
         "quotes_test.json",
         "quotes_test2.json",
+        "quotes_test5.json",
     ],
 )
 def test_quote_gold_contents_are_in_their_bodies(split):
@@ -672,3 +674,112 @@ def test_a_description_beside_its_name_speaks_again_as_that_name(read):
 def test_told_a_newspaper_what_they_had_done(nlp_model):
     (row,) = attributions(nlp_model, "Its author, Klaus Brandt, told the magazine he had rewritten the ending twice.")
     assert row[0] == "Klaus Brandt" and row[3].startswith("he had rewritten the ending")
+
+
+def test_paragraphs_run_together_reopen_a_quote(nlp_model):
+    """Text whose paragraphs were joined into one line: a mark opening a sentence inside an open quote starts the
+    next quote, so the writer's sentences after it are no quote and their cues still count."""
+    text = (
+        'Mayor Tom Hale said the bridge would reopen. "The repairs are done. '
+        '"We will open it on Monday," Mr Hale said. The council says it will pay for the work.'
+    )
+    assert [text[s:e] for s, e in quote_spans(text)] == ["The repairs are done.", "We will open it on Monday"]
+    assert [r[:2] for r in attributions(nlp_model, text)] == [
+        ("Tom Hale", "say"),
+        ("Tom Hale", "say"),
+        ("Hale", "say"),
+        ("The council", "say"),
+    ]
+    doubled = "He wrote: “”We are ready,” and left."
+    assert [doubled[s:e] for s, e in quote_spans(doubled)] == ["We are ready"]
+
+
+def test_a_cue_between_two_parts_of_a_quote_reports_both(nlp_model):
+    rows = attributions(
+        nlp_model,
+        '"Is the fee lawful?" Judge Ana Ruiz asked. "It has been charged since 1850," Kim Lowe said, '
+        '"and nobody objected until now."',
+    )
+    assert [(r[0], r[3]) for r in rows] == [
+        ("Ana Ruiz", "Is the fee lawful?"),
+        ("Kim Lowe", "It has been charged since 1850"),
+        ("Kim Lowe", "and nobody objected until now."),
+    ]
+
+
+def test_a_cue_after_a_quote_with_a_clause_of_its_own(nlp_model):
+    rows = attributions(
+        nlp_model,
+        'Coach Dan Ortiz suggested he might rest his captain. "We will look at the whole squad and decide" '
+        "The visiting coach, Paul Meyer, says he will not change his team.",
+    )
+    assert [(r[0], r[2]) for r in rows] == [
+        ("Dan Ortiz", "indirect"),
+        ("Dan Ortiz", "direct"),
+        ("Paul Meyer", "indirect"),
+    ]
+
+
+def test_titled_names_are_people_whatever_the_model_took_them_for(nlp_model):
+    rows = attributions(
+        nlp_model,
+        "The talks ended without a deal, and President Bush expressed doubt that a deal was near. "
+        'Asked where the envoy was, the White House said it did not know. "We will keep trying," he said.',
+    )
+    assert rows[-1][0] == "Bush"
+
+
+def test_he_is_who_speaks_in_the_writers_words(nlp_model):
+    rows = attributions(
+        nlp_model,
+        "Auditor Ken Moss says Mr Lane noted that the fund was short of cash. He says the board was told in May.",
+    )
+    assert [(r[0], r[3]) for r in rows][-1] == ("Ken Moss", "the board was told in May")
+
+
+def test_it_carries_on_the_document_that_spoke(nlp_model):
+    rows = attributions(
+        nlp_model,
+        "The Harbor Bank bulletin says Canada's economy has grown. It also says exports rose in March.",
+    )
+    assert [r[0] for r in rows] == ["Harbor Bank", "Harbor Bank"]  # a document speaks for its author
+
+
+def test_a_description_agrees_in_number_with_the_noun_it_repeats(nlp_model):
+    rows = attributions(
+        nlp_model,
+        "Mr Hale said his family was relieved. The families say they have had no apology from the company.",
+    )
+    assert rows[-1][0] == "The families"
+
+
+def test_an_organisation_closing_a_description_speaks(nlp_model):
+    rows = attributions(
+        nlp_model,
+        "A splinter group of the Green Party, the Coastal Alliance, said it would stand in the next election.",
+    )
+    assert rows == [("Coastal Alliance", "say", "indirect", "it would stand in the next election")]
+
+
+def test_epigraphs_and_quotes_introduced_by_a_paragraph_ending_in_a_comma(nlp_model):
+    rows = attributions(
+        nlp_model,
+        '"We were never told the truth."\n\n— Tom Hale, Lakeside, May 4, 2021\n\n'
+        'Speaking to the council in May, Mayor Ana Ruiz declared,\n\n"The bridge will be rebuilt by winter."',
+    )
+    assert [(r[0], r[3]) for r in rows] == [
+        ("Tom Hale", "We were never told the truth."),
+        ("Mayor Ana Ruiz", "The bridge will be rebuilt by winter."),
+    ]
+
+
+def test_a_clause_before_a_semicolon_is_not_the_next_cues(nlp_model):
+    rows = attributions(nlp_model, "The judge asked Reed about the payments; Reed claimed he had no idea.")
+    assert rows == [("Reed", "claim", "indirect", "he had no idea")]
+
+
+def test_a_gerund_after_a_request_is_not_part_of_it(nlp_model):
+    rows = attributions(
+        nlp_model, 'The judge warned the lawyer, telling him to "sit down" and threatening to clear the court.'
+    )
+    assert [r[3] for r in rows if r[1] == "tell"] == ['him to "sit down"']

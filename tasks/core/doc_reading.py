@@ -92,7 +92,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 if not is_inch(text, m):
                     start = m.end()
             elif start is not None and not text[start : m.start()].strip():
-                continue  # a doubled opening mark (`“”This is ...”`)
+                start = m.end()  # a doubled opening mark (`“”This is ...”`)
             elif start is not None and reopens(text, m):
                 spans.append((start, m.start()))
                 start = m.end()

@@ -830,9 +830,7 @@ class SpeakerResolver:
         self.doc = doc
         excluded = [q or bool(dateline and dateline[i]) for i, q in enumerate(quoted)]
         ents = [
-            Span(doc, e.start, e.end, label="PERSON") if is_titled(e) else e
-            for e in doc.ents
-            if not excluded[e.root.i]
+            Span(doc, e.start, e.end, label="PERSON") if is_titled(e) else e for e in doc.ents if not excluded[e.root.i]
         ]
         self.persons = sorted(
             [e for e in ents if e.label_ == "PERSON" and not all(title_word(t) in person_titles() for t in e)]
@@ -1485,7 +1483,8 @@ def reported_clauses(verb: Token) -> list[Token]:
     prices would fall") or hung on the noun of a phrase ("announced in a memo that he would take leave",
     "said after the game that the team had played well", where "that" is parsed as the object).
     A clause before the cue is what it reports only when no semicolon parts them ("the prosecutor asked him;
-    he claimed he had no idea") and the cue has no object of its own but whom it speaks to ("..., an expert told Newsweek"): in "Sales will rise; Acme announced no new products" it
+    he claimed he had no idea"), no clause complement follows the cue, and the cue has no object of its own but
+    whom it speaks to ("..., an expert told Newsweek"): in "Sales will rise; Acme announced no new products" it
     reports nothing, and a clause with a subject of its own and no "that" after that object runs on from the
     writer's sentence ("Acme announced a phone, which ships in May, rivals will follow").
     """
@@ -1514,8 +1513,21 @@ def reported_clauses(verb: Token) -> list[Token]:
             and any(c.dep_ == "nsubj" and c.lower_ in PERSONAL_SUBJECTS for c in clause.children)
         ]
     found = [c for c in found if c.i > verb.i or not any(t.text == ";" for t in verb.doc[c.i : verb.i])]
+    if any(is_own_clause(verb, c) for c in found):  # `"... decide" Meyer says he will wait`
+        found = [c for c in found if c.i > verb.i]
     found.sort(key=lambda c: c.i)
     return [c for c in found if (c.i > verb.i) == (found[0].i > verb.i)]
+
+
+def is_own_clause(verb: Token, clause: Token) -> bool:
+    """A clause complement after a cue, with a subject of its own and in the writer's words (no quotation mark
+    opens between them)."""
+    return (
+        clause.dep_ == "ccomp"
+        and clause.i > verb.i
+        and any(c.dep_ in SUBJECTS | {"expl"} for c in clause.children)
+        and not any(t.is_quote for t in verb.doc[verb.i + 1 : clause.left_edge.i + 1])
+    )
 
 
 def runs_on(verb: Token, clause: Token) -> bool:
