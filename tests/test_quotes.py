@@ -783,3 +783,13 @@ def test_a_gerund_after_a_request_is_not_part_of_it(nlp_model):
         nlp_model, 'The judge warned the lawyer, telling him to "sit down" and threatening to clear the court.'
     )
     assert [r[3] for r in rows if r[1] == "tell"] == ['him to "sit down"']
+
+
+def test_a_specific_description_is_the_new_speaker_named_next(nlp_model):
+    rows = attributions(
+        nlp_model,
+        'Former President Donald Fry spent Monday on the witness stand. He clashed with Judge Anne Holt. "This is '
+        'a witch hunt," the former president said. Nearly 40 people were killed near the border, the provincial '
+        "police chief said. Commander Omar Haidari said the attacks began at dawn.",
+    )
+    assert [r[0] for r in rows] == ["Donald Fry", "Omar Haidari", "Omar Haidari"]

@@ -966,18 +966,27 @@ class SpeakerResolver:
     def named_later(self, token: Token) -> Span | None:
         """A person described by role before anyone is named ("Portugal's finance minister on Tuesday defended
         the cuts, saying ..."): news leads name them in the next paragraph as a speaker ("..., Marta Vieira told
-        lawmakers"). That person, when no one is named before the description; "a senior official" stays unnamed."""
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in role_heads() or token.ent_type_:
+        lawmakers"). That person, when no one is named before the description; "a senior official" stays unnamed.
+        A description that says more than its role ("the provincial military chief said ...") may follow other
+        people: it is then the new person named as a speaker in the next sentence ("Commander Ali Zaman said ...")."""
+        if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in role_heads():
             return None
-        if (self.persons and self.persons[0].start < token.i) or not any(
+        if token.ent_type_ == "PERSON" or not any(
             (c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in token.children
         ):
             return None
-        sentence = token.sent
-        last = sentence.end
-        for _ in range(3):
+        named_before = [e for e in self.persons if e.start < token.i]
+        specific = any(c.dep_ in ("amod", "compound", "nmod") for c in token.children)
+        if named_before and not specific:
+            return None
+        last = token.sent.end
+        for _ in range(1 if named_before else 3):
             last = self.doc[last].sent.end if last < len(self.doc) else last
-        return next((e for e in self.persons if token.i < e.start < last and is_speaker(e.root)), None)
+        known = {name_key(e) for e in named_before}
+        return next(
+            (e for e in self.persons if token.i < e.start < last and is_speaker(e.root) and name_key(e) not in known),
+            None,
+        )
 
     def source_before(self, token: Token) -> Token | None:
         """ "The bulletin says ... It also says": the document or organisation noun that spoke last in this or the
