@@ -881,6 +881,9 @@ class SpeakerResolver:
             return Speaker(later.text, later.start_char, later.end_char, token.idx)
         if token.lower_ == "it" and (source := self.source_before(token)) is not None:
             return self.resolve(source, named_in_content)._replace(written=token.idx)
+        if token.lower_ in PRONOUN_GENDER and (unnamed := self.unnamed_speaker_before(token)) is not None:
+            start, end = noun_phrase(unnamed)
+            return Speaker(doc_text(self.doc)[start:end], start, end, token.idx)
         if (referent := self.pronoun_referent(token, named_in_content)) is not None:
             return Speaker(referent.text, referent.start_char, referent.end_char, token.idx)
         start, end = noun_phrase(token)
@@ -988,6 +991,25 @@ class SpeakerResolver:
             None,
         )
 
+    def unnamed_speaker_before(self, token: Token) -> Token | None:
+        """ "..., a staff member told AFP. "...," he said": a person nobody names, who spoke last in this or the
+        previous sentence, is whom "he" or "she" carries on, not a name mentioned before them."""
+        sentence = token.sent
+        start = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        for t in reversed(self.doc[start : token.i]):
+            if t.dep_ != "nsubj" or t.head.lemma_.lower() not in speech_verbs() or t.i == token.i:
+                continue
+            unnamed = (  # "a staff member", "a doctor", not "a report" or "a company"
+                t.pos_ == "NOUN"
+                and not is_document(t)
+                and t.lemma_.lower() not in group_nouns()
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+                and self.appositive_speaker(t) is None
+                and closing_name(t) is None
+            )
+            return t if unnamed else None
+        return None
+
     def source_before(self, token: Token) -> Token | None:
         """ "The bulletin says ... It also says": the document or organisation noun that spoke last in this or the
         previous sentence, which "it" carries on before any name it mentions."""
@@ -1081,7 +1103,8 @@ class SpeakerResolver:
     ) -> Span | None:
         """The nearest entity before token i: a speaker of this or the previous sentence first (one who speaks in
         the writer's words before one inside what someone else reports: "Lee said Ortiz had noted ... He says" is
-        Lee), then a subject.
+        Lee), then a subject (again one in the writer's words first: in "Reed says Lee was right. "...," he said"
+        he is Reed).
 
         A he or she skips people whose given name or honorific says otherwise.
         """
@@ -1094,9 +1117,12 @@ class SpeakerResolver:
         sentence = self.doc[i].sent
         previous_start = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
         speakers = [e for e in window if e.start >= previous_start and is_speaker(e.root)]
-        outer = [e for e in speakers if not reported_by_other(e.root)]
         subjects = [e for e in window if is_subject(e.root)]
-        return (outer or speakers or subjects or window or [None])[-1]
+        if reported_by_other(self.doc[i]):  # the pronoun is inside someone's words: no one is preferred
+            return (speakers or subjects or window or [None])[-1]
+        outer = [e for e in speakers if not reported_by_other(e.root)]
+        outer_subjects = [e for e in subjects if not reported_by_other(e.root)]
+        return (outer or speakers or outer_subjects or subjects or window or [None])[-1]
 
 
 def is_titled(ent: Span) -> bool:
@@ -1170,6 +1196,8 @@ def person_genders(persons: list[Span]) -> dict[str, str]:
         if gender is None and len(ent) > 1:
             guess = given_name_detector().get_gender(ent[0].text)
             gender = {"mostly_male": "male", "mostly_female": "female"}.get(guess, guess)
+        elif gender is None:  # "her brother Emilio": a lone given name, when it is clearly one
+            gender = given_name_detector().get_gender(ent[0].text)
         if gender in ("male", "female"):
             genders[ent.text] = gender
             by_surname.setdefault(ent[-1].text, gender)
@@ -1207,7 +1235,8 @@ def is_speaker(token: Token) -> bool:
 
 
 def reported_by_other(token: Token) -> bool:
-    """Whether a speaker's cue lies inside what another speech verb reports ("Lee said [Ortiz noted that ...]")."""
+    """Whether a speaker's cue (or a subject's verb) lies inside what another speech verb reports ("Lee said [Ortiz
+    noted that ...]")."""
     cue = described(token).head
     return any(a.lemma_.lower() in speech_verbs() for a in cue.ancestors)
 
@@ -1215,8 +1244,10 @@ def reported_by_other(token: Token) -> bool:
 def is_subject(token: Token) -> bool:
     """A clause's subject, or a name beside the noun a parser made the root when it hung the verb on it
     ("The United Nations envoy, Margit Holm, called on ...": envoy is the root, called its modifier) or took
-    the verb for ("McGrath begs to differ")."""
+    the verb for ("McGrath begs to differ"), or a passive's agent ("was announced by Ron Gale")."""
     noun = described(token)
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent":  # "was spelt out by spokesman Ron Gale"
+        return True
     if noun.dep_ == "compound" and noun.head.dep_ == "ROOT" and noun.head.tag_ == "NNS":
         noun = noun.head  # "Glenn McGrath begs to differ": the parser took the verb for a plural noun
     return noun.dep_ in SUBJECTS or (
