@@ -793,3 +793,35 @@ def test_a_specific_description_is_the_new_speaker_named_next(nlp_model):
         "police chief said. Commander Omar Haidari said the attacks began at dawn.",
     )
     assert [r[0] for r in rows] == ["Donald Fry", "Omar Haidari", "Omar Haidari"]
+
+
+def test_he_after_an_unnamed_speaker_is_that_speaker(nlp_model):
+    rows = attributions(
+        nlp_model,
+        'Mayor Tom Hale visited the ward on Monday. "He is much better today," a nurse told reporters. '
+        '"The doctors are pleased with him," she said.',
+    )
+    assert [r[0] for r in rows] == ["a nurse", "a nurse"]
+
+
+def test_people_the_pronoun_may_stand_for(nlp_model):
+    """A passive's agent is who did it; a lone given name tells the gender; outside anyone's words, the subject of
+    the writer's sentence comes before a subject inside what someone reports."""
+    rows = attributions(
+        nlp_model,
+        "The cabinet met on Monday. The decision was announced by spokesman Ron Gale. "
+        '"No one will lose their job," he said.',
+    )
+    assert rows[-1][0] == "Ron Gale"
+    rows = attributions(
+        nlp_model,
+        "Ana Ortiz says she hopes to win the cup again, as she did with her brother Pablo in 1990. "
+        '"It would be a lovely way to start the year," she said.',
+    )
+    assert rows[-1][0] == "Ana Ortiz"
+    rows = attributions(
+        nlp_model,
+        "The Reverend Tom Hale says it is worth remembering that Paul Reed was a refugee. "
+        'He says the country must look past a few troublemakers. "We can do better than this," he said.',
+    )
+    assert rows[-1][0] == "Tom Hale"
