@@ -994,8 +994,7 @@ class SpeakerResolver:
     def unnamed_speaker_before(self, token: Token) -> Token | None:
         """ "..., a staff member told AFP. "...," he said": a person nobody names, who spoke last in this or the
         previous sentence, is whom "he" or "she" carries on, not a name mentioned before them."""
-        sentence = token.sent
-        start = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        start = previous_sentence_start(token)
         for t in reversed(self.doc[start : token.i]):
             if t.dep_ != "nsubj" or t.head.lemma_.lower() not in speech_verbs() or t.i == token.i:
                 continue
@@ -1013,8 +1012,7 @@ class SpeakerResolver:
     def source_before(self, token: Token) -> Token | None:
         """ "The bulletin says ... It also says": the document or organisation noun that spoke last in this or the
         previous sentence, which "it" carries on before any name it mentions."""
-        sentence = token.sent
-        start = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        start = previous_sentence_start(token)
         return next(
             (
                 t
@@ -1030,8 +1028,7 @@ class SpeakerResolver:
     def plural_subject_before(self, token: Token) -> Token | None:
         """A plural noun subject in this or the previous sentence ("The sources claimed ... They also said"):
         what "they" refers to before any organisation."""
-        sentence = token.sent
-        start = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        start = previous_sentence_start(token)
         return next((t for t in reversed(self.doc[start : token.i]) if t.dep_ in SUBJECTS and t.tag_ == "NNS"), None)
 
     def is_person(self, speaker: "Speaker") -> bool:
@@ -1114,8 +1111,7 @@ class SpeakerResolver:
             for e in ents[max(0, k - 6) : k]
             if (gender is None or self.genders.get(e.text) in (None, gender)) and name_key(e) not in named_in_content
         ]
-        sentence = self.doc[i].sent
-        previous_start = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        previous_start = previous_sentence_start(self.doc[i])
         speakers = [e for e in window if e.start >= previous_start and is_speaker(e.root)]
         subjects = [e for e in window if is_subject(e.root)]
         if reported_by_other(self.doc[i]):  # the pronoun is inside someone's words: no one is preferred
@@ -1232,6 +1228,12 @@ def is_speaker(token: Token) -> bool:
         return True
     token = described(token)
     return token.dep_ in SUBJECTS and token.head.lemma_.lower() in speech_verbs()
+
+
+def previous_sentence_start(token: Token) -> int:
+    """Index of the first token of the sentence before a token's (of its own, in the first sentence)."""
+    sentence = token.sent
+    return token.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
 
 
 def reported_by_other(token: Token) -> bool:
