@@ -53,6 +53,7 @@ from newsflow.tasks.core.entity_gazetteer import (
     places,
     regions,
     roles,
+    towns,
 )
 
 KEPT_LABELS = frozenset(
@@ -99,6 +100,16 @@ TEMPERATURE = re.compile(r"-?\d+(?:°[CF]?|[CF])\.?|°[CF]?")
 DATE_LABELS = frozenset({"DATE", "TIME"})
 OPPONENT_PREPOSITIONS = frozenset({"to", "with", "against", "over"})  # "lost to Surrey", "drew with Kent"
 LOCATIVE_PREPOSITIONS = frozenset({"near", "outside", "around", "towards", "toward"})  # "fighting near Avdiivka"
+TOWN_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"in", "at", "into", "across", "nearby"}  # "at Nambour", "nearby Mittagong"
+DIRECTION = r"(?i:north|south|east|west)(?:[- ]?(?i:east|west))?"
+# "Goulburn, south-west of Sydney", "Burakin, 240 kilometres north-east of Perth", "Ballidu just west of Burakin"
+DIRECTION_OF_AFTER = re.compile(
+    rf",?\s+(?:(?:just|about|some|around|roughly|nearly|\S+\s+(?:kilometres|kilometers|km|miles|metres|meters))\s+)*"
+    rf"{DIRECTION}\s+of\s+(?:the\s+)?[A-Z]"
+)
+DIRECTION_OF_BEFORE = re.compile(rf"\b{DIRECTION}\s+of\s+$")  # "west of Alice Springs"
+AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")  # "the 24-year-old Gambill"
+AGE_AFTER = re.compile(r",\s*\d{1,3}\s*(?:[,)]|$)")  # "Walid Saadi, 53, was killed"
 MODEL_DESIGNATOR = re.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3}|\d{1,4}[A-Z]{1,3}")  # A380, S4, F-150, A320neo, 3GS
 MODEL_NUMBER = re.compile(r"(?!(?:19|20)\d\d$)\d{1,4}(?:-\d{1,4})?")  # 787, 4, 737-800; not a year
 MODEL_SUFFIXES = frozenset({"Pro", "Plus", "Ultra", "Mini", "Max", "MAX", "Lite", "neo", "Neo", "XL", "GT"})
@@ -126,6 +137,15 @@ class EntityRules:
     determiner_vote: float = (
         1.5  # "the Rhine", which the model calls a person: no one's name follows "the"; a place (LOC)
     )
+    # a town of geonames (entity_gazetteer.towns) where the sentence puts a place, as a person or unnamed by the
+    # model: "at Nambour", "nearby Mittagong", "Mudgee, Narromine and Kempsey" (a list with a place): GPE
+    town_vote: float = 2.0
+    # a name a direction from another place, and that place: "Goulburn, south-west of Sydney", "west of Alice
+    # Springs": GPE, whatever the model said of a person or organisation
+    direction_vote: float = 3.0
+    settlement_vote: float = 3.0  # a name after "the town of", "the suburbs of" (entity_place_nouns.csv, `of`): GPE
+    age_vote: float = 2.0  # an age before or after a name: "the 24-year-old Gambill", "Walid Saadi, 53,": PERSON
+    speaker_vote: float = 1.5  # a one-word "organisation" that speaks and is then he or she: "Abney said she": PERSON
     # a name right after its kind of organisation ("shipping group Meridian", "the fund Calder Partners"): ORG
     kind_noun_vote: float = 5.0
     # a "person" ending in an organisation word, not starting with a given name ("Desert Sky Airlines", not
@@ -231,6 +251,11 @@ def make_entity_repair(
     weather_place_vote: float,
     locative_vote: float,
     determiner_vote: float,
+    town_vote: float,
+    direction_vote: float,
+    settlement_vote: float,
+    age_vote: float,
+    speaker_vote: float,
     kind_noun_vote: float,
     org_word_vote: float,
     product_vote: float,
@@ -373,16 +398,17 @@ def strip_roles(doc: Doc, start: int, end: int) -> int:
 
 
 def model_pieces(doc: Doc, ent: Span, split_factor: float) -> list[tuple[int, int, float]]:
-    """The model's span split at breaks, numbers (not a product's) and internal possessives: (start, end,
-    weight factor)."""
+    """The model's span split at breaks, numbers (not a product's), internal possessives and the "and" of a list
+    of places ("the villages of Alder and Brook"): (start, end, weight factor)."""
     pieces, cur, possessed, factor = [], ent.start, False, 1.0
+    listed = ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and is_plural_place_noun(doc[ent.start - 2])
     for i in range(ent.start, ent.end):
         token = doc[i]
         possessive = (
             token.text in POSSESSIVES and ent.start < i < ent.end - 1 and not is_plural_owner_name(doc, i, ent.end)
         )
         number = NUMERIC.fullmatch(token.text) and ent.label_ != "PRODUCT"
-        if is_break(doc, i) or possessive or number:
+        if is_break(doc, i) or possessive or number or (listed and token.lower_ == "and"):
             if cur < i and not (possessed and i - cur < 2):
                 pieces.append((cur, i))
             possessed = possessive
@@ -390,6 +416,11 @@ def model_pieces(doc: Doc, ent: Span, split_factor: float) -> list[tuple[int, in
     if cur < ent.end and not (possessed and ent.end - cur < 2):
         pieces.append((cur, ent.end))
     return [(s, e, factor if (s, e) != (ent.start, ent.end) else 1.0) for s, e in pieces]
+
+
+def is_plural_place_noun(token: Token) -> bool:
+    """ "villages", "settlements": a noun whose "of" names several places (entity_place_nouns.csv, `of`)."""
+    return token.lower_.endswith("s") and (token.lower_,) in place_words("of")
 
 
 def is_plural_owner_name(doc: Doc, i: int, end: int) -> bool:
@@ -412,6 +443,16 @@ def is_name(doc: Doc, start: int, end: int) -> bool:
     )  # "Apple shares"
 
 
+def is_capitalised_noun_name(doc: Doc, start: int, end: int, token_kind: list[str]) -> bool:
+    """A lone capitalised word the tagger calls a common noun that is a name all the same: capitalised inside a
+    prose sentence ("a letter from Morales"), or a speaker who is then he or she ("Pruitt said she ...")."""
+    token = doc[start]
+    if end - start != 1 or token.pos_ != "NOUN" or token_kind[start] != "prose" or not NAME_WORD.fullmatch(token.text):
+        return False
+    inside = start > 0 and (doc[start - 1].is_lower or doc[start - 1].text == ",")
+    return inside or speaks_as_person(token)
+
+
 def key_of(doc: Doc, start: int, end: int) -> tuple[str, ...]:
     """Surface form used for in-document voting: lower-cased tokens."""
     return tuple(t.lower_ for t in doc[start:end])
@@ -431,7 +472,16 @@ def looks_like_person(key: tuple[str, ...], texts: list[str]) -> bool:
         and all(t[:1].isupper() and t.replace("-", "").replace("'", "").isalpha() for t in texts)
         and not any(t.isupper() for t in texts)
         and not set(key) & org_words()
+        and not ends_in_place_noun(key)
         and is_first_name(texts[0])
+    )
+
+
+def ends_in_place_noun(key: tuple[str, ...]) -> bool:
+    """ "Franklin River", "Hume Highway": a given name before a place noun that is no common surname (not "John
+    Park") names the place."""
+    return (key[-1:] in place_words("after") or key[-1:] in place_words("head")) and key[-1] not in lexicons.words(
+        "entity_common_surnames.txt"
     )
 
 
@@ -535,7 +585,7 @@ def model_candidates(
                 s, e = headline_name(doc, s, e, gazetteer)
             if (
                 s < e
-                and is_name(doc, s, e)
+                and (is_name(doc, s, e) or is_capitalised_noun_name(doc, s, e, token_kind))
                 and not in_credit(s, e)
                 and not is_currency(doc, s, e)
                 and not is_weather_word(doc, s, e)
@@ -604,7 +654,7 @@ def found_candidates(
         candidates += place_noun_names(doc, candidates, place_of, rules.place_noun_vote)
     if rules.weather_place_vote > 0:
         candidates += weather_places(doc, candidates, token_kind, rules.weather_place_vote)
-    return candidates
+    return candidates + town_names(doc, candidates, place_of, rules)
 
 
 def label_votes(
@@ -643,8 +693,12 @@ def label_votes(
             and (key[:1] not in place_of or key[1] in lexicons.words("entity_common_surnames.txt"))
         ):
             votes[key]["PERSON"] += rules.given_name_vote
+    places_at = place_tokens(candidates)
     for c in candidates:
         context_votes(doc, c, votes, place_of, regions, rules)
+        if c.source == "model" and c.label in ("PERSON", "ORG") and key_of(doc, c.start, c.end) not in place_of:
+            weight = place_position(doc, c.start, c.end, places_at, rules, as_town=c.label == "PERSON")
+            votes[key_of(doc, c.start, c.end)]["GPE"] += weight
     return votes, support, texts_of
 
 
@@ -673,6 +727,21 @@ def context_votes(
         votes[key]["LOC"] += rules.determiner_vote
     if c.source == "model" and c.label == "PERSON" and ends_in_org_word(key) and not is_first_name(doc[c.start].text):
         votes[key]["ORG"] += rules.org_word_vote
+    if (
+        c.source == "model"
+        and c.label != "PERSON"
+        and not is_strong_place(key, place_of)
+        and has_age(doc, c.start, c.end)
+    ):
+        votes[key]["PERSON"] += rules.age_vote
+    if (
+        c.source == "model"
+        and c.label == "ORG"
+        and c.end - c.start == 1
+        and key not in place_of
+        and speaks_as_person(doc[c.start])
+    ):
+        votes[key]["PERSON"] += rules.speaker_vote
     if (
         c.source == "model"
         and c.label == "ORG"
@@ -971,6 +1040,91 @@ def ends_in_org_word(key: tuple[str, ...]) -> bool:
     """A name of two words or more ending in an organisation word that is not a place's head ("Desert Sky
     Airlines", "Harbor Holdings"; not "Central Park")."""
     return len(key) >= 2 and key[-1] in org_words() and key[-1:] not in place_words("head")
+
+
+def has_age(doc: Doc, start: int, end: int) -> bool:
+    """An age right before or after a name: "the 24-year-old Gambill", "Walid Saadi, 53, was killed"."""
+    before = doc.text[max(0, doc[start].idx - 20) : doc[start].idx]
+    return (
+        AGE_BEFORE.search(before) is not None
+        or AGE_AFTER.match(doc.text, doc[end - 1].idx + len(doc[end - 1])) is not None
+    )
+
+
+def speaks_as_person(token: Token) -> bool:
+    """The subject of a speech verb who is then he or she: "Abney said she had arrived early"."""
+    return (
+        token.dep_ == "nsubj"
+        and token.head.lemma_ in lexicons.words("speech_verbs.txt")
+        and any(t.lower_ in ("he", "she") for t in token.doc[token.i + 1 : token.sent.end])
+    )
+
+
+def place_tokens(candidates: list[Candidate]) -> set[int]:
+    """Tokens of the places found so far (the gazetteer's, the model's GPE and LOC)."""
+    return {i for c in candidates if c.label in ("GPE", "LOC") for i in range(c.start, c.end)}
+
+
+def place_position(
+    doc: Doc, start: int, end: int, places_at: set[int], rules: EntityRules, as_town: bool = True
+) -> float:
+    """The GPE vote of where the sentence puts a name: a direction from a place, on either side ("Goulburn,
+    south-west of Sydney"); after "the town of"; or, if `as_town`, for a town of geonames after "at", "in",
+    "near" or in a list with a place ("Mudgee, Narromine and Kempsey"). A list's members share its first
+    member's position ("the suburbs of Heathcote and Engadine"). The model's organisations are never read as
+    towns: "in Congress", "at Harvard", "Ford" are all towns somewhere."""
+    first = list_head(doc, start, end)
+    before = doc.text[max(0, doc[start].idx - 40) : doc[start].idx]
+    if DIRECTION_OF_BEFORE.search(before) or DIRECTION_OF_AFTER.match(doc.text, doc[end - 1].idx + len(doc[end - 1])):
+        return rules.direction_vote
+    if any(i >= 2 and doc[i - 1].lower_ == "of" and (doc[i - 2].lower_,) in place_words("of") for i in (start, first)):
+        return rules.settlement_vote
+    if not as_town or doc[start:end].text not in towns() or is_date_word(doc[start]):
+        return 0.0
+    after_preposition = any(i >= 1 and doc[i - 1].lower_ in TOWN_PREPOSITIONS for i in (start, first))
+    root = doc[start:end].root
+    listed = any(i in places_at for t in root.conjuncts for i in range(t.left_edge.i, t.i + 1))
+    return rules.town_vote if after_preposition or listed else 0.0
+
+
+def is_date_word(token: Token) -> bool:
+    """A month or weekday ("in May"), whatever town bears its name."""
+    return token.lower_ in MONTHS or token.lower_ in WEEKDAYS
+
+
+def list_head(doc: Doc, start: int, end: int) -> int:
+    """The first token of the name that opens the list a name is in ("Heathcote" of "Heathcote and Engadine")."""
+    head = doc[start:end].root
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    first = head.i
+    while first > 0 and doc[first - 1].dep_ == "compound" and is_capitalised_name(doc[first - 1]):
+        first -= 1
+    return first if head.i < start else start
+
+
+def town_names(
+    doc: Doc, candidates: list[Candidate], place_of: dict[Key, Place], rules: EntityRules
+) -> list[Candidate]:
+    """Names the model missed where the sentence puts a place (see place_position): "At Nambour, four people
+    were rescued". A name is a run of capitalised proper nouns ("St Helens") in no entity of the model's
+    ("in May" is a date)."""
+    taken = taken_tokens(doc, candidates)
+    places_at = place_tokens(candidates)
+    found, i = [], 0
+    free = [not taken[t.i] and not t.ent_type_ and is_capitalised_name(t) and t.is_alpha for t in doc]
+    while i < len(doc):
+        if not free[i]:
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and free[end]:
+            end += 1
+        weight = place_position(doc, i, end, places_at, rules) if key_of(doc, i, end) not in place_of else 0.0
+        if weight > 0:
+            found.append(Candidate(i, end, "GPE", weight, "town"))
+        i = end
+    return found
 
 
 def after_locative(doc: Doc, start: int, end: int) -> bool:
