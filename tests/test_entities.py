@@ -427,6 +427,8 @@ def test_places_the_model_calls_organisations_or_people(nlp, text, place, label)
         ("Floodwaters cut the road at Gundagai overnight.", "Gundagai"),  # a town of 2,000 the model misses
         ("Evacuees sheltered in nearby Moruya after the fire.", "Moruya"),  # the model says PERSON
         ("Storms cut power in Sydney, Parkes and Forbes on Sunday.", "Parkes"),  # PERSON, in a list with a city
+        ("Storms cut power in Sydney, Parkes and Forbes on Sunday.", "Forbes"),  # ORG, in the same list
+        ("Two schools closed in Murwillumbah after the flood.", "Murwillumbah"),  # ORG
         ("Residents of Yass, 50 kilometres north of Canberra, were told to leave.", "Yass"),  # the model: ORG
         ("The fire started west of Tumbarumba on Sunday.", "Tumbarumba"),  # missed
         ("Soldiers entered the village of Kleinbach before dawn.", "Kleinbach"),  # PERSON; in no gazetteer
@@ -439,10 +441,11 @@ def test_a_name_where_the_sentence_puts_a_place_is_a_place(nlp, text, place):
     assert labels_of(nlp, text)[place] == {"GPE"}
 
 
-def test_a_town_name_the_model_calls_an_organisation_or_person_elsewhere_keeps_its_label(nlp):
-    # Harvard, Forbes and Smith are towns somewhere too
+def test_a_town_name_that_is_a_word_or_an_institution_keeps_its_label(nlp):
+    # Harvard, Congress, Shell, Smith and Jones are towns somewhere too
     assert labels_of(nlp, "She studied at Harvard before joining the bank.")["Harvard"] == {"ORG"}
-    assert labels_of(nlp, "Storms cut power in Sydney, Parkes and Forbes on Sunday.")["Forbes"] == {"ORG"}
+    assert labels_of(nlp, "The bill stalled in Congress on Tuesday.")["Congress"] == {"ORG"}
+    assert labels_of(nlp, "He has worked in Shell for a decade.")["Shell"] == {"ORG"}
     found = labels_of(nlp, "The minister met Smith and Jones in London.")
     assert found["Smith"] == found["Jones"] == {"PERSON"}
     assert labels_of(nlp, "Prices rose in March and April.") == {}  # March, May and August are towns too

