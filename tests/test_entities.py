@@ -421,6 +421,61 @@ def test_places_the_model_calls_organisations_or_people(nlp, text, place, label)
     assert labels_of(nlp, text)[place] == {label}
 
 
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Floodwaters cut the road at Gundagai overnight.", "Gundagai"),  # a town of 2,000 the model misses
+        ("Evacuees sheltered in nearby Moruya after the fire.", "Moruya"),  # the model says PERSON
+        ("Storms cut power in Sydney, Parkes and Forbes on Sunday.", "Parkes"),  # PERSON, in a list with a city
+        ("Storms cut power in Sydney, Parkes and Forbes on Sunday.", "Forbes"),  # ORG, in the same list
+        ("Two schools closed in Murwillumbah after the flood.", "Murwillumbah"),  # ORG
+        ("Residents of Yass, 50 kilometres north of Canberra, were told to leave.", "Yass"),  # the model: ORG
+        ("The fire started west of Tumbarumba on Sunday.", "Tumbarumba"),  # missed
+        ("Soldiers entered the village of Kleinbach before dawn.", "Kleinbach"),  # PERSON; in no gazetteer
+        ("Troops shelled the villages of Alder Creek and Stony Point overnight.", "Stony Point"),
+        ("Settlers moved into the settlements of Givat Harel and Kfar Tapuach.", "Givat Harel"),
+        ("Bushfires burned across New South Wales.", "New South Wales"),  # a region, not "Wales"
+    ],
+)
+def test_a_name_where_the_sentence_puts_a_place_is_a_place(nlp, text, place):
+    assert labels_of(nlp, text)[place] == {"GPE"}
+
+
+def test_a_town_name_that_is_a_word_or_an_institution_keeps_its_label(nlp):
+    # Harvard, Congress, Shell, Smith and Jones are towns somewhere too
+    assert labels_of(nlp, "She studied at Harvard before joining the bank.")["Harvard"] == {"ORG"}
+    assert labels_of(nlp, "The bill stalled in Congress on Tuesday.")["Congress"] == {"ORG"}
+    assert labels_of(nlp, "He has worked in Shell for a decade.")["Shell"] == {"ORG"}
+    found = labels_of(nlp, "The minister met Smith and Jones in London.")
+    assert found["Smith"] == found["Jones"] == {"PERSON"}
+    assert labels_of(nlp, "Prices rose in March and April.") == {}  # March, May and August are towns too
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("The 27-year-old Okonkwo retired hurt after an hour.", "Okonkwo"),  # the model: ORG
+        ("The 27-year-old Brandt beat the top seed in three sets.", "Brandt"),  # the model: GPE
+        ("Okonkwo, 31, was released on bail.", "Okonkwo"),  # the model: GPE
+        ("Lindqvist said on Monday that he would not stand again.", "Lindqvist"),  # the model: ORG
+        ("A letter from Morales reached the court.", "Morales"),  # tagged a common noun
+    ],
+)
+def test_an_age_or_a_pronoun_makes_a_person(nlp, text, person):
+    assert labels_of(nlp, text)[person] == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text, place, label",
+    [
+        ("Canoeists paddled down the Douglas River at dawn.", "Douglas River", "LOC"),
+        ("Trucks were stuck on the Bruce Highway for hours.", "Bruce Highway", "FAC"),
+    ],
+)
+def test_a_given_name_before_a_place_noun_names_the_place(nlp, text, place, label):
+    assert labels_of(nlp, text)[place] == {label}  # not PERSON because "Douglas" and "Bruce" are first names
+
+
 def test_a_company_before_a_noun_at_the_start_of_a_sentence_is_kept(nlp):
     assert labels_of(nlp, "Apple shares slipped 2% in early trading.")["Apple"] == {"ORG"}  # tagged NOUN, not PROPN
 
@@ -465,6 +520,7 @@ def test_a_name_ending_in_an_organisation_word_is_an_organisation(nlp):
         ("Consumer group Fair Deal said the fine was too small.", "Fair Deal"),  # "Fair" is also a given name
         ("Kestrel, the drone maker, won a contract from the army.", "Kestrel"),  # beside its kind
         ("Nora Quist, chief executive of Havbris, called the decision a milestone.", "Havbris"),
+        ("The aid organisation Helping Hands said it would send food.", "Helping Hands"),  # British spelling
         ("Regulators fined Bluewater Telecom over the outage. Bluewater said it would appeal.", "Bluewater"),
     ],
 )

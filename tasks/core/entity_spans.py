@@ -8,7 +8,10 @@ It runs after the statistical `ner` and rewrites `doc.ents` in one pass per Doc:
    ("Armed") and anything in a photo credit;
 2. correct them with the gazetteer: countries and demonyms relabel the model ("Belarus" is GPE),
    cities, US states and UK counties fill gaps or add a vote, so a city stays a place in prose;
-   a country's first-level region turns the model's ORG into a place ("Hokkaido");
+   a country's first-level region turns the model's ORG into a place ("Hokkaido"); a multi-word region is a
+   place ("New South Wales", not "Wales"); a town of geonames too small for the gazetteer is a place only
+   where the sentence puts one ("at Gundagai", "nearby Moruya", "Sydney, Parkes and Forbes"), as is any
+   name a direction from a place ("Yass, 50 kilometres north of Canberra") or after "the town of";
 3. add finds the model missed or cut: market indices from a lexicon ("FTSE 100"), products as a
    brand and a model designator ("Airbus A380", "iPhone 4"), initialled names ("P. Simmons"),
    names before a bracketed nationality ("Monica Seles ( U.S. )"), speakers who are then he or she,
@@ -18,7 +21,9 @@ It runs after the statistical `ner` and rewrites `doc.ents` in one pass per Doc:
    a facility or location; a singular name after "the" is no person ("the Rhine"); a place that
    meets another side ("Kent v Surrey", "beat Somerset 2-0") or a cell next to a score in a results
    table votes ORG; two words starting with a common first
-   name vote PERSON; a surname or first name takes its full name's PERSON label;
+   name vote PERSON, unless a place noun ends them ("Douglas River"); an age ("the 27-year-old Brandt",
+   "Okonkwo, 31,") or a he/she after a speech verb ("Lindqvist said he") votes PERSON; a surname or first name takes
+   its full name's PERSON label;
 5. drop ALL-CAPS-line spans nothing else in the document supports (headline junk);
 6. find the document's names again where the model missed them (headlines, tables), and read
    names out of results lines ("Somerset 83", "Chris Walker ( England ) 15-8").
@@ -53,6 +58,7 @@ from newsflow.tasks.core.entity_gazetteer import (
     places,
     regions,
     roles,
+    towns,
 )
 
 KEPT_LABELS = frozenset(
@@ -99,6 +105,16 @@ TEMPERATURE = re.compile(r"-?\d+(?:°[CF]?|[CF])\.?|°[CF]?")
 DATE_LABELS = frozenset({"DATE", "TIME"})
 OPPONENT_PREPOSITIONS = frozenset({"to", "with", "against", "over"})  # "lost to Surrey", "drew with Kent"
 LOCATIVE_PREPOSITIONS = frozenset({"near", "outside", "around", "towards", "toward"})  # "fighting near Avdiivka"
+TOWN_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"in", "at", "into", "across", "nearby"}  # "at Gundagai", "nearby Moruya"
+DIRECTION = r"(?i:north|south|east|west)(?:[- ]?(?i:east|west))?"
+# "Yass, 50 kilometres north of Canberra", "Tarcutta, south-west of Wagga Wagga", "Coolac just east of Gundagai"
+DIRECTION_OF_AFTER = re.compile(
+    rf",?\s+(?:(?:just|about|some|around|roughly|nearly|\S+\s+(?:kilometres|kilometers|km|miles|metres|meters))\s+)*"
+    rf"{DIRECTION}\s+of\s+(?:the\s+)?[A-Z]"
+)
+DIRECTION_OF_BEFORE = re.compile(rf"\b{DIRECTION}\s+of\s+$")  # "west of Tumbarumba"
+AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")  # "the 27-year-old Brandt"
+AGE_AFTER = re.compile(r",\s*\d{1,3}\s*(?:[,)]|$)")  # "Okonkwo, 31, was released"
 MODEL_DESIGNATOR = re.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3}|\d{1,4}[A-Z]{1,3}")  # A380, S4, F-150, A320neo, 3GS
 MODEL_NUMBER = re.compile(r"(?!(?:19|20)\d\d$)\d{1,4}(?:-\d{1,4})?")  # 787, 4, 737-800; not a year
 MODEL_SUFFIXES = frozenset({"Pro", "Plus", "Ultra", "Mini", "Max", "MAX", "Lite", "neo", "Neo", "XL", "GT"})
@@ -126,6 +142,17 @@ class EntityRules:
     determiner_vote: float = (
         1.5  # "the Rhine", which the model calls a person: no one's name follows "the"; a place (LOC)
     )
+    # a town of geonames (entity_gazetteer.towns) where the sentence puts a place, as a person or unnamed by the
+    # model: "at Gundagai", "nearby Moruya", "Sydney, Parkes and Forbes" (a list with a place): GPE
+    town_vote: float = 2.0
+    # a name a direction from another place, and that place: "Yass, 50 kilometres north of Canberra", "west of
+    # Tumbarumba": GPE, whatever the model said of a person or organisation
+    direction_vote: float = 3.0
+    settlement_vote: float = 3.0  # a name after "the town of", "the suburbs of" (entity_place_nouns.csv, `of`): GPE
+    age_vote: float = 2.0  # an age before or after a name: "the 27-year-old Brandt", "Okonkwo, 31,": PERSON
+    speaker_vote: float = (
+        1.5  # a one-word "organisation" that speaks and is then he or she: "Lindqvist said he": PERSON
+    )
     # a name right after its kind of organisation ("shipping group Meridian", "the fund Calder Partners"): ORG
     kind_noun_vote: float = 5.0
     # a "person" ending in an organisation word, not starting with a given name ("Desert Sky Airlines", not
@@ -142,6 +169,24 @@ class EntityRules:
     find_names_again: bool = True  # other capitalised occurrences of the document's names
     read_results_tables: bool = True  # names in results lines the model missed ("Somerset 83")
     drop_unsupported_caps: bool = True  # ALL-CAPS-line spans nothing else in the document supports
+
+
+@dataclass(frozen=True)
+class Towns:
+    """The towns of geonames (entity_gazetteer.towns), read only where the sentence puts a place."""
+
+    names: frozenset[str]
+    plain: frozenset[str]  # those that are no English noun: "Gundagai", not "Shell", "Delta" or "Congress"
+
+    @classmethod
+    def of(cls, nlp: Language) -> "Towns":
+        """The towns, `plain` without the nouns of the pipeline's lemmatizer (none without one)."""
+        lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+        lookups = getattr(lemmatizer, "lookups", None)
+        if lookups is None or not lookups.has_table("lemma_index"):
+            return cls(towns(), frozenset())
+        nouns = frozenset(lookups.get_table("lemma_index").get("noun", ()))
+        return cls(towns(), frozenset(name for name in towns() if name.lower() not in nouns))
 
 
 @dataclass
@@ -205,9 +250,10 @@ class EntityRepair:
         self.regions = frozenset(tuple(t.lower_ for t in pattern) for pattern in nlp.tokenizer.pipe(sorted(regions())))
         self.indices = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.indices.add("INDEX", list(nlp.tokenizer.pipe(lexicons.lines("entity_market_indices.txt"))))
+        self.towns = Towns.of(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = resolve(doc, self.matcher, self.places, self.regions, self.indices, self.rules)
+        doc.ents = resolve(doc, self.matcher, self.places, self.regions, self.indices, self.towns, self.rules)
         return doc
 
 
@@ -231,6 +277,11 @@ def make_entity_repair(
     weather_place_vote: float,
     locative_vote: float,
     determiner_vote: float,
+    town_vote: float,
+    direction_vote: float,
+    settlement_vote: float,
+    age_vote: float,
+    speaker_vote: float,
     kind_noun_vote: float,
     org_word_vote: float,
     product_vote: float,
@@ -373,16 +424,17 @@ def strip_roles(doc: Doc, start: int, end: int) -> int:
 
 
 def model_pieces(doc: Doc, ent: Span, split_factor: float) -> list[tuple[int, int, float]]:
-    """The model's span split at breaks, numbers (not a product's) and internal possessives: (start, end,
-    weight factor)."""
+    """The model's span split at breaks, numbers (not a product's), internal possessives and the "and" of a list
+    of places ("the villages of Alder and Brook"): (start, end, weight factor)."""
     pieces, cur, possessed, factor = [], ent.start, False, 1.0
+    listed = ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and is_plural_place_noun(doc[ent.start - 2])
     for i in range(ent.start, ent.end):
         token = doc[i]
         possessive = (
             token.text in POSSESSIVES and ent.start < i < ent.end - 1 and not is_plural_owner_name(doc, i, ent.end)
         )
         number = NUMERIC.fullmatch(token.text) and ent.label_ != "PRODUCT"
-        if is_break(doc, i) or possessive or number:
+        if is_break(doc, i) or possessive or number or (listed and token.lower_ == "and"):
             if cur < i and not (possessed and i - cur < 2):
                 pieces.append((cur, i))
             possessed = possessive
@@ -390,6 +442,11 @@ def model_pieces(doc: Doc, ent: Span, split_factor: float) -> list[tuple[int, in
     if cur < ent.end and not (possessed and ent.end - cur < 2):
         pieces.append((cur, ent.end))
     return [(s, e, factor if (s, e) != (ent.start, ent.end) else 1.0) for s, e in pieces]
+
+
+def is_plural_place_noun(token: Token) -> bool:
+    """ "villages", "settlements": a noun whose "of" names several places (entity_place_nouns.csv, `of`)."""
+    return token.lower_.endswith("s") and (token.lower_,) in place_words("of")
 
 
 def is_plural_owner_name(doc: Doc, i: int, end: int) -> bool:
@@ -412,6 +469,18 @@ def is_name(doc: Doc, start: int, end: int) -> bool:
     )  # "Apple shares"
 
 
+def is_capitalised_noun_name(doc: Doc, start: int, end: int, label: str, token_kind: list[str]) -> bool:
+    """A lone capitalised word the tagger calls a common noun that is a name all the same: capitalised inside a
+    prose sentence, not after a determiner ("a letter from Morales", not "the Government"), or a person who
+    speaks and is then he or she ("Pruitt said she ...", not "Police said he ...")."""
+    token = doc[start]
+    if end - start != 1 or token.pos_ != "NOUN" or token_kind[start] != "prose" or not NAME_WORD.fullmatch(token.text):
+        return False
+    before = doc[start - 1] if start > 0 else None
+    inside = before is not None and (before.is_lower or before.text == ",") and before.lower_ not in DETERMINERS
+    return inside or (label == "PERSON" and speaks_as_person(token))
+
+
 def key_of(doc: Doc, start: int, end: int) -> tuple[str, ...]:
     """Surface form used for in-document voting: lower-cased tokens."""
     return tuple(t.lower_ for t in doc[start:end])
@@ -431,7 +500,16 @@ def looks_like_person(key: tuple[str, ...], texts: list[str]) -> bool:
         and all(t[:1].isupper() and t.replace("-", "").replace("'", "").isalpha() for t in texts)
         and not any(t.isupper() for t in texts)
         and not set(key) & org_words()
+        and not ends_in_place_noun(key)
         and is_first_name(texts[0])
+    )
+
+
+def ends_in_place_noun(key: tuple[str, ...]) -> bool:
+    """ "Douglas River", "Bruce Highway": a given name before a place noun that is no common surname (not "John
+    Park") names the place."""
+    return (key[-1:] in place_words("after") or key[-1:] in place_words("head")) and key[-1] not in lexicons.words(
+        "entity_common_surnames.txt"
     )
 
 
@@ -476,6 +554,7 @@ def resolve(
     gazetteer: dict[Key, Place],
     regions: frozenset[Key],
     indices: PhraseMatcher,
+    towns: Towns,
     rules: EntityRules,
 ) -> list[Span]:
     """The repaired entity spans of one Doc (kept labels plus untouched numeric/date ents): candidates from the
@@ -488,8 +567,8 @@ def resolve(
     candidates, place_of, place_at, place_votes = gazetteer_candidates(
         doc, candidates, matcher, gazetteer, in_credit, rules
     )
-    candidates = found_candidates(doc, candidates, place_at, place_of, token_kind, indices, rules)
-    votes, support, texts_of = label_votes(doc, candidates, token_kind, place_of, place_votes, regions, rules)
+    candidates = found_candidates(doc, candidates, place_at, place_of, token_kind, indices, towns, rules)
+    votes, support, texts_of = label_votes(doc, candidates, token_kind, place_of, place_votes, regions, towns, rules)
     labels, name_parts = settled_labels(votes, support, texts_of, place_of, rules)
     kept = labelled_candidates(doc, candidates, labels, support, name_parts, token_kind, rules)
     known = {key: labels[key] for key in labels if support[key] > 0}
@@ -535,7 +614,7 @@ def model_candidates(
                 s, e = headline_name(doc, s, e, gazetteer)
             if (
                 s < e
-                and is_name(doc, s, e)
+                and (is_name(doc, s, e) or is_capitalised_noun_name(doc, s, e, ent.label_, token_kind))
                 and not in_credit(s, e)
                 and not is_currency(doc, s, e)
                 and not is_weather_word(doc, s, e)
@@ -581,10 +660,12 @@ def found_candidates(
     place_of: dict[Key, Place],
     token_kind: list[str],
     indices: PhraseMatcher,
+    towns: Towns,
     rules: EntityRules,
 ) -> list[Candidate]:
     """The candidates with the names the model missed or cut: clubs, market indices and products replace what
-    they overlap; initialled and bracketed names, speakers, places before a place noun and weather cells add."""
+    they overlap; initialled and bracketed names, speakers, places before a place noun, weather cells and
+    towns add."""
     found = club_names(doc, place_at, rules.team_context_vote) if rules.team_context_vote > 0 else []
     if rules.market_index_vote > 0:
         found += market_indices(doc, indices, rules)
@@ -604,7 +685,7 @@ def found_candidates(
         candidates += place_noun_names(doc, candidates, place_of, rules.place_noun_vote)
     if rules.weather_place_vote > 0:
         candidates += weather_places(doc, candidates, token_kind, rules.weather_place_vote)
-    return candidates
+    return candidates + town_names(doc, candidates, place_of, towns.plain, rules)
 
 
 def label_votes(
@@ -614,6 +695,7 @@ def label_votes(
     place_of: dict[Key, Place],
     place_votes: list[tuple[Key, str]],
     regions: frozenset[Key],
+    towns: Towns,
     rules: EntityRules,
 ) -> tuple[Votes, dict[Key, float], dict[Key, list[str]]]:
     """(votes per name and label, support per name, each name's token texts): each candidate votes for its
@@ -643,8 +725,14 @@ def label_votes(
             and (key[:1] not in place_of or key[1] in lexicons.words("entity_common_surnames.txt"))
         ):
             votes[key]["PERSON"] += rules.given_name_vote
+    places_at = place_tokens(candidates)
     for c in candidates:
         context_votes(doc, c, votes, place_of, regions, rules)
+        if c.source == "model" and c.label in ("PERSON", "ORG") and key_of(doc, c.start, c.end) not in place_of:
+            organisation = c.label == "ORG"
+            known = towns.plain if organisation else towns.names
+            weight = place_position(doc, c.start, c.end, places_at, known, rules, organisation)
+            votes[key_of(doc, c.start, c.end)]["GPE"] += weight
     return votes, support, texts_of
 
 
@@ -673,6 +761,22 @@ def context_votes(
         votes[key]["LOC"] += rules.determiner_vote
     if c.source == "model" and c.label == "PERSON" and ends_in_org_word(key) and not is_first_name(doc[c.start].text):
         votes[key]["ORG"] += rules.org_word_vote
+    if (
+        c.source == "model"
+        and c.label != "PERSON"
+        and not is_strong_place(key, place_of)
+        and has_age(doc, c.start, c.end)
+    ):
+        votes[key]["PERSON"] += rules.age_vote
+    if (
+        c.source == "model"
+        and c.label == "ORG"
+        and c.end - c.start == 1
+        and doc[c.start].pos_ == "PROPN"
+        and key not in place_of
+        and speaks_as_person(doc[c.start])
+    ):
+        votes[key]["PERSON"] += rules.speaker_vote
     if (
         c.source == "model"
         and c.label == "ORG"
@@ -971,6 +1075,100 @@ def ends_in_org_word(key: tuple[str, ...]) -> bool:
     """A name of two words or more ending in an organisation word that is not a place's head ("Desert Sky
     Airlines", "Harbor Holdings"; not "Central Park")."""
     return len(key) >= 2 and key[-1] in org_words() and key[-1:] not in place_words("head")
+
+
+def has_age(doc: Doc, start: int, end: int) -> bool:
+    """An age right before or after a name: "the 27-year-old Brandt", "Okonkwo, 31, was released"."""
+    before = doc.text[max(0, doc[start].idx - 20) : doc[start].idx]
+    return (
+        AGE_BEFORE.search(before) is not None
+        or AGE_AFTER.match(doc.text, doc[end - 1].idx + len(doc[end - 1])) is not None
+    )
+
+
+def speaks_as_person(token: Token) -> bool:
+    """The subject of a speech verb who is then he or she: "Lindqvist said he would not stand again"."""
+    return (
+        token.dep_ == "nsubj"
+        and token.head.lemma_ in lexicons.words("speech_verbs.txt")
+        and any(t.lower_ in ("he", "she") for t in token.doc[token.i + 1 : token.sent.end])
+    )
+
+
+def place_tokens(candidates: list[Candidate]) -> set[int]:
+    """Tokens of the places found so far (the gazetteer's, the model's GPE and LOC)."""
+    return {i for c in candidates if c.label in ("GPE", "LOC") for i in range(c.start, c.end)}
+
+
+def place_position(
+    doc: Doc,
+    start: int,
+    end: int,
+    places_at: set[int],
+    known_towns: frozenset[str],
+    rules: EntityRules,
+    organisation: bool = False,
+) -> float:
+    """The GPE vote of where the sentence puts a name: a direction from a place, on either side ("Yass, 50
+    kilometres north of Canberra"); after "the town of"; or, for one of `known_towns`, after "at", "in",
+    "near" or in a list with a place ("Sydney, Parkes and Forbes"). A list's members share its first
+    member's position ("the villages of Alder Creek and Stony Point"). What the model calls an
+    `organisation` is no town after "at" ("at Stanford", a town too)."""
+    first = list_head(doc, start, end)
+    before = doc.text[max(0, doc[start].idx - 40) : doc[start].idx]
+    if DIRECTION_OF_BEFORE.search(before) or DIRECTION_OF_AFTER.match(doc.text, doc[end - 1].idx + len(doc[end - 1])):
+        return rules.direction_vote
+    if any(i >= 2 and doc[i - 1].lower_ == "of" and (doc[i - 2].lower_,) in place_words("of") for i in (start, first)):
+        return rules.settlement_vote
+    if doc[start:end].text not in known_towns or is_date_word(doc[start]):
+        return 0.0
+    prepositions = TOWN_PREPOSITIONS - {"at"} if organisation else TOWN_PREPOSITIONS
+    after_preposition = any(i >= 1 and doc[i - 1].lower_ in prepositions for i in (start, first))
+    root = doc[start:end].root
+    listed = any(i in places_at for t in root.conjuncts for i in range(t.left_edge.i, t.i + 1))
+    return rules.town_vote if after_preposition or listed else 0.0
+
+
+def is_date_word(token: Token) -> bool:
+    """A month or weekday ("in May"), whatever town bears its name."""
+    return token.lower_ in MONTHS or token.lower_ in WEEKDAYS
+
+
+def list_head(doc: Doc, start: int, end: int) -> int:
+    """The first token of the name that opens the list a name is in ("Alder Creek" of "Alder Creek and Stony Point")."""
+    head = doc[start:end].root
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    first = head.i
+    while first > 0 and doc[first - 1].dep_ == "compound" and is_capitalised_name(doc[first - 1]):
+        first -= 1
+    return first if head.i < start else start
+
+
+def town_names(
+    doc: Doc, candidates: list[Candidate], place_of: dict[Key, Place], known_towns: frozenset[str], rules: EntityRules
+) -> list[Candidate]:
+    """Names the model missed where the sentence puts a place (see place_position): "At Gundagai, two people
+    were rescued". A name is a run of capitalised proper nouns ("St Helens") in no entity of the model's
+    ("in May" is a date)."""
+    taken = taken_tokens(doc, candidates)
+    places_at = place_tokens(candidates)
+    found, i = [], 0
+    free = [not taken[t.i] and not t.ent_type_ and is_capitalised_name(t) and t.is_alpha for t in doc]
+    while i < len(doc):
+        if not free[i]:
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and free[end]:
+            end += 1
+        weight = (
+            place_position(doc, i, end, places_at, known_towns, rules) if key_of(doc, i, end) not in place_of else 0.0
+        )
+        if weight > 0:
+            found.append(Candidate(i, end, "GPE", weight, "town"))
+        i = end
+    return found
 
 
 def after_locative(doc: Doc, start: int, end: int) -> bool:

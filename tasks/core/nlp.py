@@ -5,10 +5,11 @@ rows while it is in memory, so batches stream and nothing heavy crosses a task b
 Model processes (`worker_pool`) each load the model once, clean their batches and send back
 frames, never Docs (pickling Docs costs about as much as parsing them).
 
-Where a model process's memory goes: about 160 MB of libraries, 210 MB of model and entity
-rules, 100 MB of cleaning's libraries (lingua, dateparser, trafilatura), and what one `nlp.pipe`
-batch allocates, about 3 MB per 1,000 characters parsed at once (MAX_PARSE_BATCH_CHARS). Docs
-live one at a time, and `memory_zone` frees their strings after each batch.
+Where a model process's memory goes: about 160 MB of libraries, 250 MB of model and entity
+rules (40 MB of it the towns of geonames, entity_gazetteer.towns), 100 MB of cleaning's
+libraries (lingua, dateparser, trafilatura), and what one `nlp.pipe` batch allocates, about 3 MB
+per 1,000 characters parsed at once (MAX_PARSE_BATCH_CHARS). Docs live one at a time, and
+`memory_zone` frees their strings after each batch.
 """
 
 import bisect
