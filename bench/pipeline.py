@@ -9,7 +9,7 @@ Measures, each configuration in its own subprocess (so peak RSS is its own):
              and after (b) and (c), and their mean used, so a drift in machine speed does not
              land on one side of the ratio;
   (b) full   the `news_pipeline` flow on a fresh warehouse, 1 worker, then with 2 workers (peak RSS
-             of the flow process, and of each model process in the notes);
+             of the flow process, and of each model process and the cleaning process in the notes);
   (c) rerun  the flow again over the unchanged input (1 worker, after (b)).
 (b) and (c) run for each warehouse kind of --kinds: a DuckDB file and a SQLite-catalog DuckLake.
 Prefect's ephemeral API takes seconds to start, so each full-run subprocess first runs the
@@ -71,7 +71,8 @@ def measure_bare(corpus: Path, batch_size: int) -> dict:
 
     from newsflow.tasks.core.clean import clean_documents
     from newsflow.tasks.core.ingest import discover, read_documents
-    from newsflow.tasks.core.nlp import documents_for_nlp, load_model
+    from newsflow.tasks.core.model_processes import documents_for_nlp
+    from newsflow.tasks.core.nlp import load_model
     from newsflow.tasks.settings import get_settings
 
     settings = get_settings(batch_size=batch_size)
@@ -105,7 +106,7 @@ def measure_bare(corpus: Path, batch_size: int) -> dict:
 def measure_full(corpus: Path, db: str, warmup_db: str, workers: int, batch_size: int, rerun: bool) -> dict:
     """(b) and, with `rerun`, (c): flow calls in one process after a warm-up call."""
     from newsflow.flows.pipeline import news_pipeline
-    from newsflow.tasks.core.nlp import worker_pool
+    from newsflow.tasks.core.model_processes import CLEANING, cleans_apart, worker_pool
     from newsflow.tasks.settings import get_settings
 
     settings = get_settings(batch_size=batch_size, workers=workers)
@@ -127,9 +128,12 @@ def measure_full(corpus: Path, db: str, warmup_db: str, workers: int, batch_size
             rerun_seconds=time.perf_counter() - started, rerun_new=again["n_new"], rerun_skipped=again["n_skipped"]
         )
     out["rss_mb"] = peak_rss_mb()
-    pool = worker_pool(settings.model, workers)
-    out["worker_rss_mb"] = [process_peak_rss_mb(process.pid) for process in pool._processes.values()]
-    pool.shutdown()
+    pools = {"worker_rss_mb": worker_pool(settings.model, workers)}
+    if cleans_apart(workers):
+        pools["cleaning_rss_mb"] = worker_pool(CLEANING, 1)
+    for name, pool in pools.items():
+        out[name] = [process_peak_rss_mb(process.pid) for process in pool._processes.values()]
+        pool.shutdown()
     return out
 
 
@@ -352,7 +356,8 @@ def main() -> None:
                 f"(b) {kind} full, 1 worker",
                 full[kind]["seconds"],
                 full[kind]["rss_mb"],
-                f"{full[kind]['n_new']} new; model process peak {model_peaks(full[kind])} MB",
+                f"{full[kind]['n_new']} new; model process peak {model_peaks(full[kind])} MB"
+                + cleaning_peak(full[kind]),
             ),
             (
                 f"(c) {kind} re-run",
@@ -367,7 +372,8 @@ def main() -> None:
                     f"(b) {kind} full, 2 workers",
                     two[kind]["seconds"],
                     two[kind]["rss_mb"],
-                    f"{two[kind]['n_new']} new; model process peaks {model_peaks(two[kind])} MB",
+                    f"{two[kind]['n_new']} new; model process peaks {model_peaks(two[kind])} MB"
+                    + cleaning_peak(two[kind]),
                 )
             )
     print(f"{'configuration':<28}{'seconds':>9}{'docs/s':>9}{'tokens/s':>10}{'peak RSS MB':>13}  notes")
@@ -413,6 +419,11 @@ def main() -> None:
 
 def model_peaks(run: dict) -> str:
     return ", ".join(f"{mb:.0f}" for mb in run["worker_rss_mb"])
+
+
+def cleaning_peak(run: dict) -> str:
+    """The cleaning process's peak RSS, for a run that had one (fewer model processes than cores)."""
+    return "".join(f", cleaning process {mb:.0f} MB" for mb in run.get("cleaning_rss_mb", []))
 
 
 if __name__ == "__main__":
