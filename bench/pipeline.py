@@ -26,7 +26,7 @@ speedup, rerun/full ratio, and the lake's first two next to the file's.
              with one new article.
 The output ends with four lines a script can read: the largest model-process and flow-process
 peak RSS of every configuration measured, and the two whole-process times of (e).
---scale-only runs (d) alone; --scale-docs 0 and --no-whole-process leave out (d) and (e).
+--scale-only runs (d) and (e) alone; --scale-docs 0 and --no-whole-process leave out (d) and (e).
 """
 
 import argparse
@@ -158,6 +158,8 @@ def whole_process_times(workdir: Path, env: dict) -> dict:
     for page in sorted(WHOLE_PROCESS_ARTICLES.glob("*.txt"))[:60]:
         shutil.copy(page, folder / page.name)
     db = workdir / "whole-process.duckdb"
+    for stale in workdir.glob("whole-process.duckdb*"):  # the first run must load all 60, as a user's first run does
+        stale.unlink()
     command = [str(Path(sys.executable).parent / "newsflow"), "run", str(folder), "--db", str(db)]
 
     def timed() -> float:
@@ -219,7 +221,11 @@ def main() -> None:
         default=10_000,
         help="Documents of the 2-worker run (d) whose peak RSS and question times are reported; 0 skips it.",
     )
-    parser.add_argument("--scale-only", action="store_true", help="Only (d), then the closing lines.")
+    parser.add_argument(
+        "--scale-only",
+        action="store_true",
+        help="Only (d) and (e) (unless --no-whole-process), then the closing lines.",
+    )
     parser.add_argument(
         "--no-whole-process", action="store_true", help="Skip the whole-process `newsflow run` times (e)."
     )
@@ -306,9 +312,17 @@ def main() -> None:
             print(f"(d) scale question {name:<28}{ms:>8.1f} ms")
         print(f"(d) scale slowest question {max(run['questions'].values()):.1f} ms")
 
+    def whole_process_run() -> dict:
+        whole = whole_process_times(workdir, {k: v for k, v in env.items() if k != "PREFECT_LOGGING_LEVEL"})
+        print(
+            f"(e) whole-process newsflow run, 60 articles: first {whole['first']:.1f} s, unchanged "
+            f"{whole['unchanged']:.1f} s, one new article {whole['one_new']:.1f} s"
+        )
+        return whole
+
     if args.scale_only:
         scale_run()
-        closing_lines(None)
+        closing_lines(None if args.no_whole_process else whole_process_run())
         return
     if args.rss_only:
         run = full_run("file", "rss", args.workers)
@@ -407,14 +421,7 @@ def main() -> None:
         peaks["flow"].append(run["rss_mb"])
     if args.scale_docs:
         scale_run()
-    whole = None
-    if not args.no_whole_process:
-        whole = whole_process_times(workdir, {k: v for k, v in env.items() if k != "PREFECT_LOGGING_LEVEL"})
-        print(
-            f"(e) whole-process newsflow run, 60 articles: first {whole['first']:.1f} s, unchanged "
-            f"{whole['unchanged']:.1f} s, one new article {whole['one_new']:.1f} s"
-        )
-    closing_lines(whole)
+    closing_lines(None if args.no_whole_process else whole_process_run())
 
 
 def model_peaks(run: dict) -> str:
