@@ -8,7 +8,7 @@ document is one text, tokens joined by single spaces, one sentence per line; Ont
 map to CoNLL's (PERSON->PER, ORG->ORG, GPE/LOC/FAC->LOC, NORP/EVENT/WORK_OF_ART/LAW/LANGUAGE/
 PRODUCT->MISC); a prediction counts when span and type match exactly. "bare" is the model's own
 doc.ents; "newsflow" is tasks.core.nlp.load_model (with the newsflow_entities component:
-span repair, gazetteer, document-level consistency) read through entities.doc_mentions.
+span repair, gazetteer, document-level consistency) read through entity_spans.doc_mentions.
 The last line is newsflow's overall score.
 """
 
@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from newsflow.tasks.core.entities import doc_mentions
+from newsflow.tasks.core.entity_spans import doc_mentions
 from newsflow.tasks.core.nlp import load_model
 
 MAP = {

@@ -8,7 +8,7 @@ break). The span is the first occurrence of its text in the sentence. A probe pa
 entity covers exactly that span with one of the labels (alternatives joined by `|`); label `O`
 passes when no name (person, place, organisation, product, ...) overlaps the span. Prints
 `probes N passed M` for the bare model (its own doc.ents) and for newsflow
-(tasks.core.nlp.load_model read through entities.doc_mentions); `--failures` lists what failed.
+(tasks.core.nlp.load_model read through entity_spans.doc_mentions); `--failures` lists what failed.
 """
 
 import argparse
@@ -18,9 +18,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from newsflow.tasks.core.entities import doc_mentions
-from newsflow.tasks.core.entity_spans import KEPT_LABELS
+from newsflow.tasks.core.entity_spans import doc_mentions
 from newsflow.tasks.core.nlp import load_model
+from newsflow.tasks.core.schemas import KEPT_LABELS
 
 
 @dataclass(frozen=True)

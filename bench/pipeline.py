@@ -9,7 +9,7 @@ Measures, each configuration in its own subprocess (so peak RSS is its own):
              and after (b) and (c), and their mean used, so a drift in machine speed does not
              land on one side of the ratio;
   (b) full   the `news_pipeline` flow on a fresh warehouse, 1 worker, then with 2 workers (peak RSS
-             of the flow process, and of each model process in the notes);
+             of the flow process, and of each model process and the cleaning process in the notes);
   (c) rerun  the flow again over the unchanged input (1 worker, after (b)).
 (b) and (c) run for each warehouse kind of --kinds: a DuckDB file and a SQLite-catalog DuckLake.
 Prefect's ephemeral API takes seconds to start, so each full-run subprocess first runs the
@@ -26,7 +26,7 @@ speedup, rerun/full ratio, and the lake's first two next to the file's.
              with one new article.
 The output ends with four lines a script can read: the largest model-process and flow-process
 peak RSS of every configuration measured, and the two whole-process times of (e).
---scale-only runs (d) alone; --scale-docs 0 and --no-whole-process leave out (d) and (e).
+--scale-only runs (d) and (e) alone; --scale-docs 0 and --no-whole-process leave out (d) and (e).
 """
 
 import argparse
@@ -71,7 +71,8 @@ def measure_bare(corpus: Path, batch_size: int) -> dict:
 
     from newsflow.tasks.core.clean import clean_documents
     from newsflow.tasks.core.ingest import discover, read_documents
-    from newsflow.tasks.core.nlp import documents_for_nlp, load_model
+    from newsflow.tasks.core.model_processes import documents_for_nlp
+    from newsflow.tasks.core.nlp import load_model
     from newsflow.tasks.settings import get_settings
 
     settings = get_settings(batch_size=batch_size)
@@ -105,7 +106,7 @@ def measure_bare(corpus: Path, batch_size: int) -> dict:
 def measure_full(corpus: Path, db: str, warmup_db: str, workers: int, batch_size: int, rerun: bool) -> dict:
     """(b) and, with `rerun`, (c): flow calls in one process after a warm-up call."""
     from newsflow.flows.pipeline import news_pipeline
-    from newsflow.tasks.core.nlp import worker_pool
+    from newsflow.tasks.core.model_processes import CLEANING, cleans_apart, worker_pool
     from newsflow.tasks.settings import get_settings
 
     settings = get_settings(batch_size=batch_size, workers=workers)
@@ -127,9 +128,12 @@ def measure_full(corpus: Path, db: str, warmup_db: str, workers: int, batch_size
             rerun_seconds=time.perf_counter() - started, rerun_new=again["n_new"], rerun_skipped=again["n_skipped"]
         )
     out["rss_mb"] = peak_rss_mb()
-    pool = worker_pool(settings.model, workers)
-    out["worker_rss_mb"] = [process_peak_rss_mb(process.pid) for process in pool._processes.values()]
-    pool.shutdown()
+    pools = {"worker_rss_mb": worker_pool(settings.model, workers)}
+    if cleans_apart(workers):
+        pools["cleaning_rss_mb"] = worker_pool(CLEANING, 1)
+    for name, pool in pools.items():
+        out[name] = [process_peak_rss_mb(process.pid) for process in pool._processes.values()]
+        pool.shutdown()
     return out
 
 
@@ -154,6 +158,8 @@ def whole_process_times(workdir: Path, env: dict) -> dict:
     for page in sorted(WHOLE_PROCESS_ARTICLES.glob("*.txt"))[:60]:
         shutil.copy(page, folder / page.name)
     db = workdir / "whole-process.duckdb"
+    for stale in workdir.glob("whole-process.duckdb*"):  # the first run must load all 60, as a user's first run does
+        stale.unlink()
     command = [str(Path(sys.executable).parent / "newsflow"), "run", str(folder), "--db", str(db)]
 
     def timed() -> float:
@@ -215,7 +221,11 @@ def main() -> None:
         default=10_000,
         help="Documents of the 2-worker run (d) whose peak RSS and question times are reported; 0 skips it.",
     )
-    parser.add_argument("--scale-only", action="store_true", help="Only (d), then the closing lines.")
+    parser.add_argument(
+        "--scale-only",
+        action="store_true",
+        help="Only (d) and (e) (unless --no-whole-process), then the closing lines.",
+    )
     parser.add_argument(
         "--no-whole-process", action="store_true", help="Skip the whole-process `newsflow run` times (e)."
     )
@@ -302,9 +312,17 @@ def main() -> None:
             print(f"(d) scale question {name:<28}{ms:>8.1f} ms")
         print(f"(d) scale slowest question {max(run['questions'].values()):.1f} ms")
 
+    def whole_process_run() -> dict:
+        whole = whole_process_times(workdir, {k: v for k, v in env.items() if k != "PREFECT_LOGGING_LEVEL"})
+        print(
+            f"(e) whole-process newsflow run, 60 articles: first {whole['first']:.1f} s, unchanged "
+            f"{whole['unchanged']:.1f} s, one new article {whole['one_new']:.1f} s"
+        )
+        return whole
+
     if args.scale_only:
         scale_run()
-        closing_lines(None)
+        closing_lines(None if args.no_whole_process else whole_process_run())
         return
     if args.rss_only:
         run = full_run("file", "rss", args.workers)
@@ -352,7 +370,8 @@ def main() -> None:
                 f"(b) {kind} full, 1 worker",
                 full[kind]["seconds"],
                 full[kind]["rss_mb"],
-                f"{full[kind]['n_new']} new; model process peak {model_peaks(full[kind])} MB",
+                f"{full[kind]['n_new']} new; model process peak {model_peaks(full[kind])} MB"
+                + cleaning_peak(full[kind]),
             ),
             (
                 f"(c) {kind} re-run",
@@ -367,7 +386,8 @@ def main() -> None:
                     f"(b) {kind} full, 2 workers",
                     two[kind]["seconds"],
                     two[kind]["rss_mb"],
-                    f"{two[kind]['n_new']} new; model process peaks {model_peaks(two[kind])} MB",
+                    f"{two[kind]['n_new']} new; model process peaks {model_peaks(two[kind])} MB"
+                    + cleaning_peak(two[kind]),
                 )
             )
     print(f"{'configuration':<28}{'seconds':>9}{'docs/s':>9}{'tokens/s':>10}{'peak RSS MB':>13}  notes")
@@ -401,18 +421,16 @@ def main() -> None:
         peaks["flow"].append(run["rss_mb"])
     if args.scale_docs:
         scale_run()
-    whole = None
-    if not args.no_whole_process:
-        whole = whole_process_times(workdir, {k: v for k, v in env.items() if k != "PREFECT_LOGGING_LEVEL"})
-        print(
-            f"(e) whole-process newsflow run, 60 articles: first {whole['first']:.1f} s, unchanged "
-            f"{whole['unchanged']:.1f} s, one new article {whole['one_new']:.1f} s"
-        )
-    closing_lines(whole)
+    closing_lines(None if args.no_whole_process else whole_process_run())
 
 
 def model_peaks(run: dict) -> str:
     return ", ".join(f"{mb:.0f}" for mb in run["worker_rss_mb"])
+
+
+def cleaning_peak(run: dict) -> str:
+    """The cleaning process's peak RSS, for a run that had one (fewer model processes than cores)."""
+    return "".join(f", cleaning process {mb:.0f} MB" for mb in run.get("cleaning_rss_mb", []))
 
 
 if __name__ == "__main__":

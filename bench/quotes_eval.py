@@ -34,7 +34,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from newsflow.tasks.core import entities, references
+from newsflow.tasks.core import entity_spans, references
 from newsflow.tasks.core.clean import clean_text
 from newsflow.tasks.core.doc_reading import doc_text, quote_spans, quoted_tokens
 from newsflow.tasks.core.nlp import load_model
@@ -119,7 +119,7 @@ def newsflow_quotes(doc: Doc) -> list[dict]:
     """extract_quotes, each row's speaker replaced by the one the warehouse links it to (see the docstring)."""
     rows = extract_quotes(doc)
     quoted = quoted_tokens(doc, quote_spans(doc_text(doc)))
-    mentions = entities.doc_mentions(doc) + references.reference_rows(doc, quoted, speakers=written_speakers(rows))
+    mentions = entity_spans.doc_mentions(doc) + references.reference_rows(doc, quoted, speakers=written_speakers(rows))
     names = {m["start_char"]: m["text"] for m in mentions if m["via"] == "name"}
     shown = []
     for row in rows:

@@ -222,7 +222,7 @@ def run_flow(source: str, **parameters):
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
     from newsflow.flows.pipeline import news_pipeline
-    from newsflow.tasks.core.nlp import stop_worker_pools
+    from newsflow.tasks.core.model_processes import stop_worker_pools
 
     hide_run_failures_on_console()
     try:
@@ -242,7 +242,7 @@ def start_model_processes(parameters: dict) -> None:
     """Start the run's model processes now (not waiting for their models), deaf to Ctrl-C as the flow starts them."""
     from pydantic import ValidationError
 
-    from newsflow.tasks.core.nlp import start_worker_pool
+    from newsflow.tasks.core.model_processes import start_worker_pool
     from newsflow.tasks.core.stopping import requested
     from newsflow.tasks.settings import get_settings
     from newsflow.tasks.stop import children_deaf_to_ctrl_c
@@ -262,7 +262,7 @@ def start_model_processes(parameters: dict) -> None:
 
 def stopped_before_start() -> None:
     """Exit when Ctrl-C came while the run was starting: nothing was written yet."""
-    from newsflow.tasks.core.nlp import stop_worker_pools
+    from newsflow.tasks.core.model_processes import stop_worker_pools
     from newsflow.tasks.core.stopping import requested
 
     if requested:

@@ -1,8 +1,9 @@
 """The `news_pipeline` flow: ingest → clean → nlp → entities → aggregate → load. Wiring only.
 
-Inputs stream in chunks of `batch_size`. `workers` chunks are cleaned and parsed at once (in
-model processes, or on a Dask cluster) and as many more wait their turn; meanwhile the flow reads
-the next chunk and links and loads finished ones in order. Even one worker is a process of its
+Inputs stream in chunks of `batch_size`. `workers` chunks are parsed at once (in model processes,
+or on a Dask cluster) and as many more are cleaned and wait their turn (in a cleaning process
+while the model processes leave a core free, else in the model processes); meanwhile the flow
+reads the next chunk and links and loads finished ones in order. Even one worker is a process of its
 own: the flow's Python stages then run on another core instead of taking turns with the parser
 for this process's GIL. On a Dask cluster writing to a warehouse that writers on other
 machines may share (a PostgreSQL-catalog DuckLake), each worker cleans, parses, links and loads

@@ -17,7 +17,7 @@ from prefect.cache_policies import NO_CACHE
 from newsflow.tasks.core.aggregate import build_batch
 from newsflow.tasks.core.clean import CleanResult
 from newsflow.tasks.core.entities import EntityResult, canonicalize
-from newsflow.tasks.core.nlp import NlpResult
+from newsflow.tasks.core.model_processes import NlpResult
 from newsflow.tasks.core.report import DocumentFailed, locate_failure, run_summary
 from newsflow.tasks.core.runs import stale_runs
 from newsflow.tasks.core.stopping import RunStopped

@@ -1,4 +1,5 @@
-"""Prefect task around the language pass."""
+"""Prefect tasks around the language pass. spaCy is imported where a batch is parsed (a model process, a Dask
+worker), never by the flow process that imports this module."""
 
 import time
 
@@ -8,7 +9,7 @@ from prefect.cache_policies import NO_CACHE
 
 from newsflow.tasks.clean import clean
 from newsflow.tasks.core.clean import CleanResult
-from newsflow.tasks.core.nlp import NlpResult, analyze, clean_and_analyze_in_pool, documents_for_nlp, load_model
+from newsflow.tasks.core.model_processes import NlpResult, clean_and_analyze_in_pool, documents_for_nlp
 from newsflow.tasks.core.report import locate_failure
 from newsflow.tasks.core.stopping import check_stop
 
@@ -17,6 +18,8 @@ from newsflow.tasks.core.stopping import check_stop
 def nlp(documents: pl.DataFrame, model: str, batch_size: int) -> NlpResult:
     """Sentences, mentions, events and quotes of a batch, parsed with this process's model (a Dask
     worker's); only English originals are parsed. A failure names the document behind it."""
+    from newsflow.tasks.core.nlp import analyze, load_model
+
     started = time.perf_counter()
     selected = documents_for_nlp(documents)
 
@@ -47,9 +50,9 @@ def clean_and_parse(
 ) -> tuple[CleanResult, NlpResult]:
     """A batch cleaned and parsed: what `load` takes.
 
-    In one of `processes` model processes, so the flow process only reads, links and loads while
-    the workers clean and parse; with `processes` None, where this runs (a Dask worker, with its
-    own model). A failure names the document behind it.
+    In `processes` model processes (and a cleaning process while they leave a core free), so the
+    flow process only reads, links and loads while others clean and parse; with `processes` None,
+    where this runs (a Dask worker, with its own model). A failure names the document behind it.
     """
     if processes is None:
         cleaned = clean.fn(documents)

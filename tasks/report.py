@@ -39,7 +39,7 @@ def publish_report(warehouse: Warehouse, report_dir: str | None) -> None:
     `report_dir` is set (see `site.report_folder`), write the report site there and publish a link to it.
 
     The run is complete by then, so a folder that cannot be written is a warning, not a failed run. The charting
-    libraries are imported here, not with the flow, so the processes a run starts do not carry them."""
+    libraries are imported only to write the site, not with the flow, so a run that writes none does not carry them."""
     from newsflow.tasks.site import ARTIFACT_EVENTS, TOP_PER_TYPE, ask, report_folder, write_report
 
     logger = get_run_logger()

@@ -1,15 +1,24 @@
-"""Write the report site of a warehouse: ask the sql/report/ questions on one read-only session, build the pages."""
+"""Write the report site of a warehouse: ask the sql/report/ questions on one read-only session, build the pages.
+
+The page builders (tasks.core.report_site, with the charting libraries, about 40 MB) are imported where pages
+are built: a run that only publishes its artifact tables (`ask`) does not carry them.
+"""
+
+from __future__ import annotations
 
 import shutil
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 import polars as pl
 
-from newsflow.tasks.core.report_site import ENTITY_DIR, CorpusData, EntityData, corpus_page, entity_page, page_name
 from newsflow.tasks.store import Warehouse, sql_file
+
+if TYPE_CHECKING:
+    from newsflow.tasks.core.report_site import CorpusData, EntityData
 
 TOP_PER_TYPE = 8
 MENTIONED_WITH = 15
@@ -34,6 +43,8 @@ def ask(con: duckdb.DuckDBPyConnection, question: str, *params) -> pl.DataFrame:
 
 
 def corpus_data(con: duckdb.DuckDBPyConnection, db: str, chosen: pl.DataFrame, pages: dict[str, str]) -> CorpusData:
+    from newsflow.tasks.core.report_site import CorpusData
+
     top = ask(con, "top_entities", TOP_PER_TYPE)
     return CorpusData(
         db=db,
@@ -53,6 +64,8 @@ def corpus_data(con: duckdb.DuckDBPyConnection, db: str, chosen: pl.DataFrame, p
 
 
 def entity_data(con: duckdb.DuckDBPyConnection, entity_id: str, pages: dict[str, str]) -> EntityData:
+    from newsflow.tasks.core.report_site import EntityData
+
     events = ask(con, "entity_events", entity_id, FACTS_SHOWN).reverse()
     quotes = ask(con, "entity_quotes", entity_id, FACTS_SHOWN)
     doc_ids = sorted(set(events["doc_id"].to_list()) | set(quotes["doc_id"].to_list()))
@@ -94,6 +107,8 @@ def report_folder(setting: str | None) -> Path | None:
 
 def write_report(warehouse: Warehouse, out: Path, entity: str | None = None, top: int = 20) -> Report:
     """Write index.html and entity/<id>.html under `out` (replacing the entity pages of an earlier report)."""
+    from newsflow.tasks.core.report_site import ENTITY_DIR, corpus_page, entity_page, page_name
+
     generated_at = datetime.now(UTC)
     with warehouse.connect(read_only=True) as con:
         chosen = chosen_entities(con, entity, top)

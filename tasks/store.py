@@ -26,7 +26,7 @@ from newsflow.tasks.integrity import check_sqlite_catalog, check_warehouse
 from newsflow.tasks.lock import open_when_free, retry_while_busy
 from newsflow.tasks.sandbox import READER_CONFIG, lock_down
 
-if TYPE_CHECKING:  # imported for annotations only: it pulls in spaCy, which reading the warehouse does not need
+if TYPE_CHECKING:  # for annotations only: it imports cleaning and linking, which reading does not need
     from newsflow.tasks.core.aggregate import WarehouseBatch
 
 SQL_DIR = Path(__file__).resolve().parents[1] / "sql"

@@ -16,7 +16,7 @@ from prefect.futures import PrefectFuture
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from newsflow.tasks.core.ingest import IngestResult
-from newsflow.tasks.core.nlp import start_worker_pool, stop_worker_pools
+from newsflow.tasks.core.model_processes import start_worker_pool, stop_worker_pools
 from newsflow.tasks.core.report import input_counts
 from newsflow.tasks.core.schemas import REJECTED, empty
 from newsflow.tasks.core.stopping import check_stop
@@ -56,17 +56,18 @@ def chunk_sizes(n_items: int, size: int) -> list[int]:
 def nlp_runner(settings: Settings) -> Iterator[TaskRunner]:
     """Where language batches run: the Dask cluster at `dask_address`, else threads of this process.
 
-    A thread hands a batch to one of the `workers` model processes and waits for its frames;
-    loading stays in the flow process. The model processes start here (the models load while the
-    first chunk is read), begun deaf to Ctrl-C. A run that ends early (stopped, failed) ends them,
-    so it does not wait for parses nobody will load.
+    A thread hands a batch to the cleaning process or one of the `workers` model processes and waits
+    for its frames; loading stays in the flow process. Two threads per worker, one for each batch
+    `InFlight` lets be unfinished, so a batch is cleaned while the one before it parses. The processes
+    start here (the models load while the first chunk is read), begun deaf to Ctrl-C. A run that ends
+    early (stopped, failed) ends them, so it does not wait for parses nobody will load.
     """
     if settings.dask_address:
         from prefect_dask import DaskTaskRunner
 
         runner = DaskTaskRunner(address=settings.dask_address)
     else:
-        runner = ThreadPoolTaskRunner(max_workers=settings.workers)
+        runner = ThreadPoolTaskRunner(max_workers=2 * settings.workers)
         with children_deaf_to_ctrl_c():
             start_worker_pool(settings.model, settings.workers)
     with runner:

@@ -126,9 +126,8 @@ def read(nlp_model):
     import polars as pl
 
     from newsflow.tasks.core.entities import canonicalize
-    from newsflow.tasks.core.events import link_events
     from newsflow.tasks.core.nlp import analyze
-    from newsflow.tasks.core.quotes import link_quotes
+    from newsflow.tasks.core.row_linking import link_events, link_quotes
     from newsflow.tasks.core.schemas import DOCUMENTS, frame
 
     def run(text: str):

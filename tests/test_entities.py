@@ -9,7 +9,8 @@ import pytest
 import spacy
 
 from newsflow.tasks.core.clean import clean_html, clean_text
-from newsflow.tasks.core.entities import add_entity_rules, canonicalize, doc_mentions, entity_id
+from newsflow.tasks.core.entities import canonicalize, entity_id
+from newsflow.tasks.core.entity_spans import add_entity_rules, doc_mentions
 from newsflow.tasks.core.nlp import analyze, load_model
 from newsflow.tasks.core.schemas import (
     DOCUMENTS,

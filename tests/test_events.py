@@ -7,9 +7,9 @@ import pytest
 from conftest import SEED
 
 from newsflow.tasks.core.clean import clean_text
-from newsflow.tasks.core.events import extract_events, link_events
+from newsflow.tasks.core.events import extract_events
 from newsflow.tasks.core.nlp import analyze
-from newsflow.tasks.core.quotes import link_quotes
+from newsflow.tasks.core.row_linking import link_events, link_quotes
 from newsflow.tasks.core.schemas import DOCUMENTS, EVENTS, LINKED_EVENTS, LINKED_MENTIONS, LINKED_QUOTES, frame
 
 PUBLISHED = date(2022, 12, 13)

@@ -9,7 +9,14 @@ import pytest
 
 from newsflow.tasks.core.clean import clean_documents
 from newsflow.tasks.core.ingest import read_documents
-from newsflow.tasks.core.nlp import analyze, clean_and_analyze_in_pool, documents_for_nlp, sentence_of, worker_pool
+from newsflow.tasks.core.model_processes import (
+    CLEANING,
+    clean_and_analyze_in_pool,
+    cleans_apart,
+    documents_for_nlp,
+    worker_pool,
+)
+from newsflow.tasks.core.nlp import analyze, sentence_of
 from newsflow.tasks.settings import Settings
 from tests.conftest import SEED
 
@@ -60,12 +67,13 @@ def test_sentence_of_finds_the_sentence_holding_an_offset():
 
 
 @pytest.mark.slow
-def test_worker_process_cleans_and_gives_the_same_frames_as_this_process(nlp_model):
+@pytest.mark.parametrize("workers", [1, 2])
+def test_worker_processes_clean_and_give_the_same_frames_as_this_process(nlp_model, workers):
     read = read_documents([SEED], source="tests").docs
     cleaned_here = clean_documents(read)
     here = analyze(documents_for_nlp(cleaned_here.docs), nlp_model)
 
-    cleaned, there = clean_and_analyze_in_pool(read, Settings().model, batch_size=64, workers=2)
+    cleaned, there = clean_and_analyze_in_pool(read, Settings().model, batch_size=64, workers=workers)
 
     assert cleaned.docs.equals(cleaned_here.docs) and cleaned.removed.equals(cleaned_here.removed)
     for name in ("sentences", "mentions", "events", "quotes"):
@@ -74,11 +82,14 @@ def test_worker_process_cleans_and_gives_the_same_frames_as_this_process(nlp_mod
 
 
 @pytest.mark.slow
-def test_a_model_process_that_dies_fails_its_batch_and_the_next_batch_gets_a_new_one():
+@pytest.mark.parametrize("killed", ["model", "cleaning"])
+def test_a_process_that_dies_fails_its_batch_and_the_next_batch_gets_a_new_one(killed):
     read = read_documents([SEED], source="tests").docs
     model = Settings().model
+    if killed == "cleaning" and not cleans_apart(1):
+        pytest.skip("one core: the model process cleans")
     _, before = clean_and_analyze_in_pool(read, model, batch_size=64, workers=1)
-    for process in list(worker_pool(model, 1)._processes.values()):
+    for process in list(worker_pool(model if killed == "model" else CLEANING, 1)._processes.values()):
         os.kill(process.pid, signal.SIGKILL)
         process.join()
 

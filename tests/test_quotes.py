@@ -8,7 +8,8 @@ import polars as pl
 import pytest
 from test_events import seed_body
 
-from newsflow.tasks.core.quotes import extract_quotes, link_quotes, quote_spans
+from newsflow.tasks.core.quotes import extract_quotes, quote_spans
+from newsflow.tasks.core.row_linking import link_quotes
 from newsflow.tasks.core.schemas import LINKED_QUOTES, QUOTES, frame
 
 BENCH = Path(__file__).resolve().parents[1] / "bench"

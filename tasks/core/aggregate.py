@@ -4,10 +4,10 @@ from dataclasses import dataclass, fields
 
 import polars as pl
 
-from newsflow.tasks.core import events, quotes
 from newsflow.tasks.core.clean import CleanResult
 from newsflow.tasks.core.entities import EntityResult
-from newsflow.tasks.core.nlp import NlpResult
+from newsflow.tasks.core.model_processes import NlpResult
+from newsflow.tasks.core.row_linking import link_events, link_quotes
 from newsflow.tasks.core.schemas import DOCUMENT_PAIRS
 
 
@@ -59,7 +59,7 @@ def document_pairs(mentions: pl.DataFrame) -> pl.DataFrame:
 
 def build_batch(cleaned: CleanResult, analysed: NlpResult, linked: EntityResult) -> WarehouseBatch:
     """Join the stages' outputs into the frames the warehouse loads (events and quotes get entity ids)."""
-    linked_quotes = quotes.link_quotes(analysed.quotes, linked.mentions)
+    linked_quotes = link_quotes(analysed.quotes, linked.mentions)
     return WarehouseBatch(
         documents=cleaned.docs,
         removed_lines=cleaned.removed,
@@ -69,7 +69,7 @@ def build_batch(cleaned: CleanResult, analysed: NlpResult, linked: EntityResult)
         entity_aliases=linked.aliases,
         entity_roles=linked.roles,
         entity_relations=linked.relations,
-        events=events.link_events(analysed.events, linked.mentions, linked_quotes),
+        events=link_events(analysed.events, linked.mentions, linked_quotes),
         quotes=linked_quotes,
         document_pairs=document_pairs(linked.mentions),
     )

@@ -1,12 +1,11 @@
 """What quotes, events and references read off a parsed Doc alike: its text, the span of a named
-entity, the spans inside quotation marks, the dateline, the speech cues; and the join that gives a span
-the entity of the mention it overlaps. One home, so the three readers agree on each of them."""
+entity, the spans inside quotation marks, the dateline, the speech cues. One home, so the three readers
+agree on each of them."""
 
 import re
 from functools import lru_cache
 
 import numpy
-import polars as pl
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
@@ -173,29 +172,3 @@ def quoted_tokens(doc: Doc, spans: list[tuple[int, int]]) -> list[bool]:
     for start, end in spans:
         inside[numpy.searchsorted(starts, start - 1) : numpy.searchsorted(starts, end, side="right")] = True
     return inside.tolist()
-
-
-def overlapping_entity(
-    rows: pl.DataFrame, mentions: pl.DataFrame, start: str, end: str, out: str, via_out: str
-) -> pl.DataFrame:
-    """Add `out`: entity_id of the mention overlapping [start, end) in the same document, and `via_out`:
-    how that mention reaches the entity (name, alias, acronym, pronoun, description).
-
-    When several overlap ("Russian President Vladimir Putin" holds "Russian" and "Vladimir Putin"),
-    the one ending last wins: English noun phrases end with their head.
-    """
-    keyed = rows.with_row_index("_row")
-    candidates = (
-        keyed.select("_row", "doc_id", start, end)
-        .join(
-            mentions.select(
-                "doc_id", pl.col("start_char").alias("_ms"), pl.col("end_char").alias("_me"), "entity_id", "via"
-            ),
-            on="doc_id",
-        )
-        .filter((pl.col("_ms") < pl.col(end)) & (pl.col("_me") > pl.col(start)) & pl.col("entity_id").is_not_null())
-        .sort("_row", pl.min_horizontal("_me", end), "_me", descending=[False, True, True])
-        .unique("_row", keep="first")
-        .select("_row", pl.col("entity_id").alias(out), pl.col("via").alias(via_out))
-    )
-    return keyed.join(candidates, on="_row", how="left").drop("_row")

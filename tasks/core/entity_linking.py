@@ -33,12 +33,12 @@ from rapidfuzz import fuzz, process
 
 from newsflow.tasks.core import lexicons
 from newsflow.tasks.core.entity_gazetteer import company_suffixes, country_of_code, is_given_name, places, roles
-from newsflow.tasks.core.entity_spans import KEPT_LABELS
 from newsflow.tasks.core.schemas import (
     ENTITIES,
     ENTITY_ALIASES,
     ENTITY_RELATIONS,
     ENTITY_ROLES,
+    KEPT_LABELS,
     KNOWN_ENTITIES,
     LINKED_MENTIONS,
     empty,

@@ -60,10 +60,8 @@ from newsflow.tasks.core.entity_gazetteer import (
     roles,
     towns,
 )
+from newsflow.tasks.core.schemas import KEPT_LABELS
 
-KEPT_LABELS = frozenset(
-    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
-)
 SPLIT_TOKENS = frozenset({"(", ")", "[", "]", ",", ";", ":", "/", "|", '"', "“", "”", "•", "·"})
 VERSUS = frozenset({"v", "v.", "vs", "vs."})
 DASHES = frozenset({"-", "--", "–", "—"})
@@ -1440,3 +1438,30 @@ def is_name_token(doc: Doc, i: int) -> bool:
     if token.ent_type_ in DATE_LABELS:
         return False
     return bool(re.fullmatch(r"[A-Z][A-Za-z'\-\.]*", text)) and any(c.isalpha() for c in text)
+
+
+def add_entity_rules(nlp: Language, rules: dict | None = None) -> Language:
+    """Add newsflow's entity corrections after the statistical NER (once per process).
+
+    `rules` overrides settings of EntityRules, e.g. {"team_context_vote": 0}; a pipeline that
+    already has the component (from its config.cfg) keeps its own settings.
+    """
+    if "newsflow_entities" not in nlp.pipe_names:
+        nlp.add_pipe("newsflow_entities", after="ner" if "ner" in nlp.pipe_names else None, config=rules or {})
+    return nlp
+
+
+def doc_mentions(doc: Doc) -> list[dict]:
+    """Named-entity mentions of a Doc: start_char, end_char, text, label (via name, no antecedent)."""
+    return [
+        {
+            "start_char": e.start_char,
+            "end_char": e.end_char,
+            "text": e.text,
+            "label": e.label_,
+            "via": "name",
+            "antecedent_start": None,
+        }
+        for e in doc.ents
+        if e.label_ in KEPT_LABELS
+    ]

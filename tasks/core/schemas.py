@@ -55,6 +55,11 @@ SENTENCES = {
     "text": pl.Utf8,
 }
 
+# Entity labels a mention may carry: the model's others (dates, numbers, money) are not entities.
+KEPT_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+)
+
 MENTIONS = {
     "doc_id": pl.Utf8,
     "sent_no": pl.Int64,
