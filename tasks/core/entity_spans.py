@@ -50,6 +50,7 @@ from spacy.util import filter_spans
 from newsflow.tasks.core import lexicons
 from newsflow.tasks.core.dates import MONTHS, WEEKDAYS
 from newsflow.tasks.core.entity_gazetteer import (
+    NameSet,
     Place,
     company_suffixes,
     is_first_name,
@@ -173,8 +174,8 @@ class EntityRules:
 class Towns:
     """The towns of geonames (entity_gazetteer.towns), read only where the sentence puts a place."""
 
-    names: frozenset[str]
-    plain: frozenset[str]  # those that are no English noun: "Gundagai", not "Shell", "Delta" or "Congress"
+    names: NameSet
+    plain: NameSet  # those that are no English noun: "Gundagai", not "Shell", "Delta" or "Congress"
 
     @classmethod
     def of(cls, nlp: Language) -> "Towns":
@@ -182,9 +183,9 @@ class Towns:
         lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
         lookups = getattr(lemmatizer, "lookups", None)
         if lookups is None or not lookups.has_table("lemma_index"):
-            return cls(towns(), frozenset())
+            return cls(towns(), NameSet(()))
         nouns = frozenset(lookups.get_table("lemma_index").get("noun", ()))
-        return cls(towns(), frozenset(name for name in towns() if name.lower() not in nouns))
+        return cls(towns(), NameSet(name for name in towns() if name.lower() not in nouns))
 
 
 @dataclass
@@ -1103,7 +1104,7 @@ def place_position(
     start: int,
     end: int,
     places_at: set[int],
-    known_towns: frozenset[str],
+    known_towns: NameSet,
     rules: EntityRules,
     organisation: bool = False,
 ) -> float:
@@ -1144,7 +1145,7 @@ def list_head(doc: Doc, start: int, end: int) -> int:
 
 
 def town_names(
-    doc: Doc, candidates: list[Candidate], place_of: dict[Key, Place], known_towns: frozenset[str], rules: EntityRules
+    doc: Doc, candidates: list[Candidate], place_of: dict[Key, Place], known_towns: NameSet, rules: EntityRules
 ) -> list[Candidate]:
     """Names the model missed where the sentence puts a place (see place_position): "At Gundagai, two people
     were rescued". A name is a run of capitalised proper nouns ("St Helens") in no entity of the model's

@@ -4,10 +4,10 @@ Docs never leave this module: each one is reduced to sentence, mention, event an
 rows while it is in memory, so batches stream and nothing heavy crosses a task boundary.
 Model processes (tasks.core.model_processes) run it; the flow process never imports it.
 
-Where a model process's memory goes: about 160 MB of libraries, 250 MB of model and entity
-rules (40 MB of it the towns of geonames, entity_gazetteer.towns), about 200 MB of cleaning's
-libraries (lingua, datasketch with scipy, dateparser) where it also cleans, and what one
-`nlp.pipe` batch allocates, about 3 MB per 1,000 characters parsed at once
+Where a model process's memory goes: about 160 MB of libraries, 210 MB of model and entity
+rules (3 MB of it the towns of geonames, kept as one string: entity_gazetteer.NameSet), about
+200 MB of cleaning's libraries (lingua, datasketch with scipy, dateparser) where it also cleans,
+and what one `nlp.pipe` batch allocates, about 3 MB per 1,000 characters parsed at once
 (MAX_PARSE_BATCH_CHARS). Docs live one at a time, and `memory_zone` frees their strings after
 each batch.
 """
