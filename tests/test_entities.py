@@ -536,3 +536,21 @@ def test_a_trade_before_a_given_name_keeps_the_person(nlp):
 def test_a_plural_owner_before_an_organisation_word_is_one_name(nlp):
     labels = labels_of(nlp, "The Farmers' Union said its members would block the roads.")
     assert "Farmers' Union" in labels and "Farmers" not in labels
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("The Morrow administration has drawn up new rules for the border.", "Morrow", "PERSON"),
+        ("Pat Lindqvist salvaged Sweden's Davis Cup campaign with a win on Sunday.", "Davis Cup", "EVENT"),
+        (
+            "The administrator of the troubled travel chain, Farelink, says a buyer will be found by Friday.",
+            "Farelink",
+            "ORG",
+        ),
+        ("Ardevo, a political party that wants a new constitution, faces a ban.", "Ardevo", "ORG"),
+        ("The Pentagon said on Monday that it believed he had left the country.", "Pentagon", "ORG"),
+    ],
+)
+def test_what_the_words_around_a_name_say_it_is(nlp, text, name, label):
+    assert label in labels_of(nlp, text)[name]

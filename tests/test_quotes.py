@@ -826,3 +826,44 @@ def test_people_the_pronoun_may_stand_for(nlp_model):
         'He says the country must look past a few troublemakers. "We can do better than this," he said.',
     )
     assert rows[-1][0] == "Tom Hale"
+
+
+def test_a_quote_after_one_sentence_about_its_speaker_is_still_theirs(nlp_model):
+    rows = attributions(
+        nlp_model,
+        '"The repairs will take a month," Mayor Ana Ruiz said. The mayor does not expect any delay. '
+        '"We have the crews and the money for it."',
+    )
+    assert [r[0] for r in rows] == ["Mayor Ana Ruiz", "Mayor Ana Ruiz"]
+    rows = attributions(
+        nlp_model,
+        '"The repairs will take a month," Mayor Ana Ruiz said. The council voted against the plan. '
+        '"We have the crews and the money for it."',
+    )
+    assert rows[-1][0] is None  # a sentence about somebody else: nobody is credited
+
+
+def test_a_name_written_with_its_role_and_no_commas_is_the_speaker(nlp_model):
+    rows = attributions(
+        nlp_model, "Manager of Brisbane's Eagle Farm racecourse Tom Kinton says the track will reopen on Friday."
+    )
+    assert [r[0] for r in rows] == ["Tom Kinton"]
+    rows = attributions(
+        nlp_model, "Doctor Paul Okafor deputy director of the Lakeside Institute says the trial can start in June."
+    )
+    assert [r[0] for r in rows] == ["Paul Okafor"]
+
+
+def test_what_was_found_or_seen_is_not_a_quote(nlp_model):
+    assert attributions(nlp_model, "Neighbours found the dog sleeping on a porch and called its owner.") == []
+
+
+def test_titles_and_terms_in_quotation_marks_are_nobodys_words(nlp_model):
+    rows = attributions(nlp_model, 'Senator Dana Lee said so on CBS\'s "Face the Nation."')
+    assert [r[3] for r in rows] == []
+    rows = attributions(nlp_model, 'Ortiz served as the "acting mayor" for a year while Hale was ill.')
+    assert rows == []
+    rows = attributions(
+        nlp_model, 'While Mayor Tom Hale doesn\'t "see the point" of a second vote, he will not block it.'
+    )
+    assert [(r[0], r[3]) for r in rows] == [("Tom Hale", "see the point")]

@@ -149,11 +149,15 @@ class EntityRules:
     direction_vote: float = 3.0
     settlement_vote: float = 3.0  # a name after "the town of", "the suburbs of" (entity_place_nouns.csv, `of`): GPE
     age_vote: float = 2.0  # an age before or after a name: "the 27-year-old Brandt", "Okonkwo, 31,": PERSON
-    speaker_vote: float = (
-        1.5  # a one-word "organisation" that speaks and is then he or she: "Lindqvist said he": PERSON
-    )
+    # a one-word "organisation" that speaks and is then he or she, not after "the": "Lindqvist said he": PERSON
+    speaker_vote: float = 1.5
     # a name right after its kind of organisation ("shipping group Meridian", "the fund Calder Partners"): ORG
     kind_noun_vote: float = 5.0
+    # a person or organisation of the model, no country or region, before a leader's noun ("the Bush
+    # administration", where a town named Bush votes for a place): PERSON
+    leader_noun_vote: float = 2.0
+    # a name ending in a contest's or gathering's word, even one opening with a given name ("Davis Cup"): EVENT
+    event_word_vote: float = 3.0
     # a "person" ending in an organisation word, not starting with a given name ("Desert Sky Airlines", not
     # "Emily Post"): ORG
     org_word_vote: float = 2.0
@@ -282,6 +286,8 @@ def make_entity_repair(
     age_vote: float,
     speaker_vote: float,
     kind_noun_vote: float,
+    leader_noun_vote: float,
+    event_word_vote: float,
     org_word_vote: float,
     product_vote: float,
     market_index_vote: float,
@@ -762,6 +768,16 @@ def context_votes(
         votes[key]["ORG"] += rules.org_word_vote
     if (
         c.source == "model"
+        and c.label in ("PERSON", "ORG")
+        and key not in place_of
+        and key not in regions
+        and before_leader_noun(doc, c.end)
+    ):
+        votes[key]["PERSON"] += rules.leader_noun_vote
+    if c.source == "model" and key not in place_of and ends_in_event_word([t.text for t in doc[c.start : c.end]]):
+        votes[key]["EVENT"] += rules.event_word_vote
+    if (
+        c.source == "model"
         and c.label != "PERSON"
         and not is_strong_place(key, place_of)
         and has_age(doc, c.start, c.end)
@@ -773,6 +789,7 @@ def context_votes(
         and c.end - c.start == 1
         and doc[c.start].pos_ == "PROPN"
         and key not in place_of
+        and not after_the(doc, c.start, c.end)
         and speaks_as_person(doc[c.start])
     ):
         votes[key]["PERSON"] += rules.speaker_vote
@@ -1076,6 +1093,19 @@ def ends_in_org_word(key: tuple[str, ...]) -> bool:
     return len(key) >= 2 and key[-1] in org_words() and key[-1:] not in place_words("head")
 
 
+def before_leader_noun(doc: Doc, end: int) -> bool:
+    """ "the Bush administration", "the Howard government": a leader's name before the noun of their rule."""
+    return (
+        end < len(doc) and doc[end].lower_ in lexicons.words("entity_leader_nouns.txt") and doc[end].dep_ != "compound"
+    )
+
+
+def ends_in_event_word(texts: list[str]) -> bool:
+    """ "Davis Cup", "Tour de France" aside: a name of two words or more ending in a contest's or gathering's word."""
+    events = lexicons.words("entity_event_words.txt")
+    return len(texts) >= 2 and (texts[-1] in events or " ".join(texts[-2:]) in events)
+
+
 def has_age(doc: Doc, start: int, end: int) -> bool:
     """An age right before or after a name: "the 27-year-old Brandt", "Okonkwo, 31, was released"."""
     before = doc.text[max(0, doc[start].idx - 20) : doc[start].idx]
@@ -1300,7 +1330,8 @@ def company_short_names(
 
 def kind_named(doc: Doc, candidates: list[Candidate], weight: float) -> list[Candidate]:
     """Names the sentence says are an organisation, found anew where the model missed them: right after their kind
-    ("shipping group Meridian", "the ports union VHA"), beside it ("Kestrel, the drone maker,") or after a noun
+    ("shipping group Meridian", "the ports union VHA"), beside it ("Kestrel, the drone maker,", "the travel chain,
+    Traveland,") or after a noun
     whose "of" names a company ("chief executive of Havbris", "shares of Anchor"). After a kind that is also a
     trade, a name opening with a given name stays a person's ("software developer Anna Berg")."""
     starts = {c.start: c.end for c in candidates}
@@ -1319,24 +1350,18 @@ def kind_named(doc: Doc, candidates: list[Candidate], weight: float) -> list[Can
                 and NAME_TOKEN.fullmatch(doc[start - 1].text)
             ):
                 start -= 1
-        elif (kind and token.i + 1 < len(doc) and not token.is_title) or (
+        elif kind and doc[token.i + 1].text == "," and token.i + 2 < len(doc):  # "the travel chain, Traveland,"
+            start = token.i + 2
+            end = starts.get(start) or name_end(doc, start)
+            if end >= len(doc) or doc[end].text != ",":
+                continue
+        elif (kind and not token.is_title) or (
             token.lower_ in lexicons.words("entity_company_of_nouns.txt") and doc[token.i + 1].lower_ == "of"
         ):
             start = token.i + 1 if kind else token.i + 2
             if start >= len(doc) or doc[start].ent_type_ in DATE_LABELS:
                 continue
-            end = starts.get(start)
-            if end is None:
-                end = start
-                while (
-                    end < len(doc)
-                    and end - start < 4
-                    and NAME_TOKEN.fullmatch(doc[end].text)
-                    and not doc[end].is_sent_start
-                    and doc[end].lower_ not in role_words()
-                    and doc[end].ent_type_ not in DATE_LABELS
-                ):
-                    end += 1
+            end = starts.get(start) or name_end(doc, start)
         else:
             continue
         words = [t.text for t in doc[start:end]]
@@ -1346,6 +1371,21 @@ def kind_named(doc: Doc, candidates: list[Candidate], weight: float) -> list[Can
         ):
             found.append(Candidate(start, end, "ORG", weight, "kind noun"))
     return found
+
+
+def name_end(doc: Doc, start: int) -> int:
+    """Where a run of up to four capitalised words from `start` ends (before a role word or a date)."""
+    end = start
+    while (
+        end < len(doc)
+        and end - start < 4
+        and NAME_TOKEN.fullmatch(doc[end].text)
+        and not doc[end].is_sent_start
+        and doc[end].lower_ not in role_words()
+        and doc[end].ent_type_ not in DATE_LABELS
+    ):
+        end += 1
+    return end
 
 
 def is_name_part(word: str) -> bool:

@@ -57,6 +57,7 @@ CLOSING_MARK = re.compile(r"[.,!?]?(?:''|[\"”])")
 OPENINGS = {'"', "“", "``", "''"}
 MIN_DIRECT_WORDS = 4
 MAX_MODIFIER_TOKENS = 8  # a speaker's modifiers reaching further back are a parse running sentences together
+MAX_TERM_WORDS = 3  # a lower-case phrase this short in quotation marks after "the", with no cue, is a term
 MIN_UNATTRIBUTED_WORDS = 8  # a quoted sentence this long is someone's words even when nobody is named
 TITLE_SMALL_WORDS = {
     "a",
@@ -304,10 +305,12 @@ def quoted_rows(reading: Reading) -> tuple[list[dict], list[tuple[int, int]]]:
             cue_text = ACCORDING
         if speaker is None and kind == "direct":
             speaker = signed_speaker(reading, start, end) or introduced_speaker(reading, start)
+        if is_title_of_work(reading, start, end):
+            continue
         if kind == "partial" and (
             is_mention(reading, start)
             or describes_speaker(reading, cue, start, end)
-            or (cue is None and is_term(reading.text[start:end]))
+            or (cue is None and (is_term(reading.text[start:end]) or is_named_thing(reading, start, end)))
         ):
             continue
         if speaker is not None:
@@ -345,7 +348,20 @@ def governs(cue: Token, doc: Doc, start: int, end: int) -> bool:
 def is_term(quoted: str) -> bool:
     """Quotation marks that set off a term rather than someone's words: a name ("App Store") or one word
     ("a “recommended” rating")."""
-    return is_name(quoted) or len(re.findall(r"\w+", quoted)) == 1
+    words = re.findall(r"\w+", quoted)
+    return is_name(quoted) or len(words) == 1
+
+
+def is_named_thing(reading: Reading, start: int, end: int) -> bool:
+    """A few lower-case words in quotation marks after a determiner or number: a term ("presided as the “chief
+    justice” with four “associate justices”"), not someone's words ("doesn't “see the upside”")."""
+    quoted = reading.text[start:end]
+    k = bisect.bisect_left(reading.token_starts, start) - 1
+    while k >= 0 and reading.doc[k].is_punct:
+        k -= 1
+    return (
+        len(quoted.split()) <= MAX_TERM_WORDS and quoted.islower() and k >= 0 and reading.doc[k].pos_ in ("DET", "NUM")
+    )
 
 
 def is_name(quoted: str) -> bool:
@@ -353,6 +369,18 @@ def is_name(quoted: str) -> bool:
     every word capitalised but the short words title case leaves small."""
     words = re.findall(r"[^\W\d_][\w'’-]*", quoted)
     return bool(words) and words[0][0].isupper() and all(w[0].isupper() or w in TITLE_SMALL_WORDS for w in words)
+
+
+def is_title_of_work(reading: Reading, start: int, end: int) -> bool:
+    """A title in quotation marks after a possessive or "on", "in": `on NBC's "Meet the Press."`, `in his book
+    "A Promised Land"`: nobody's words."""
+    words = re.findall(r"[\w'’]+", reading.text[max(0, start - 30) : start])
+    return (
+        bool(words)
+        and (words[-1].lower().endswith(("'s", "’s")) or words[-1].lower() in ("on", "in"))
+        and is_name(reading.text[start:end])
+        and len(re.findall(r"\w+", reading.text[start:end])) <= 6
+    )
 
 
 def describes_speaker(reading: Reading, cue: Token | None, start: int, end: int) -> bool:
@@ -558,9 +586,10 @@ def continued_rows(reading: Reading, rows: list[dict], unattributed: list[tuple[
     """
     attributed = sorted((r for r in rows if r["cue"] != ACCORDING), key=lambda r: r["end_char"])
     continued = []
+    unattributed = [(s, e) for s, e in unattributed if not is_term(reading.text[s:e])]
     for start, end in unattributed:
         k = bisect.bisect_right([r["end_char"] for r in attributed], start) - 1
-        if k >= 0 and continues(reading, attributed[k]["end_char"], start):
+        if k >= 0 and continues(reading, attributed[k]["end_char"], start, speaker_words(reading, attributed[k])):
             row = carried_on(reading, attributed[k], start, end)
             continued.append(row)
             attributed.insert(k + 1, row)
@@ -603,18 +632,53 @@ def left_open(reading: Reading, end: int) -> bool:
     return not reading.text[end : reading.paragraph(end)[1]].strip()
 
 
-def continues(reading: Reading, previous_end: int, start: int) -> bool:
-    """Whether a cue-less quote follows the previous attribution with no sentence of the writer's between
-    them: only punctuation, the speaker (who may be described: "said Ortiz, who owns a bakery") and
-    speech verbs, across at most one paragraph break."""
+def continues(reading: Reading, previous_end: int, start: int, speaker: frozenset[str] = frozenset()) -> bool:
+    """Whether a cue-less quote carries on the attribution ending at `previous_end` (by `speaker`, its words: see
+    `speaker_words`): across at most one paragraph break, with
+    nothing between them but punctuation, the speaker (who may be described: "said Ortiz, who owns a bakery")
+    and speech verbs, or one sentence of the writer's about the speaker ("...," Ortiz said. Ortiz does not
+    expect a delay. "We are ready.")."""
     between = reading.text[previous_end:start]
     if len(between) >= CONTINUATION_CHARS or between.count("\n\n") > 1:
         return False
     span = reading.doc.char_span(previous_end, start, alignment_mode="contract")
-    return not any(
-        t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in speech_verbs() and not describes(t)
-        for t in (span if span is not None else [])
+    words = [t for t in (span if span is not None else []) if not (t.is_punct or t.is_space)]
+    if only_attribution(words):
+        return True
+    last = [t for t in words if t.sent == words[-1].sent]
+    earlier = words[: len(words) - len(last)]
+    return (
+        only_attribution(earlier)
+        and len({t.sent.start for t in earlier}) <= 1
+        and last[0].i == last[0].sent.start
+        and about_speaker(last[0].sent, speaker)
     )
+
+
+def only_attribution(words: list[Token]) -> bool:
+    """Whether words hold no verb but speech verbs and those describing the speaker or the speaking ("Alito
+    interjected, homing in on what he saw as ...")."""
+    return not any(
+        t.pos_ in ("VERB", "AUX")
+        and t.lemma_.lower() not in speech_verbs()
+        and not describes(t)
+        and not any(a.lemma_.lower() in speech_verbs() for a in t.ancestors)
+        for t in words
+    )
+
+
+def about_speaker(sentence: Span, speaker: frozenset[str]) -> bool:
+    """Whether a sentence's subject is the speaker: "he", "she", or a word of their name or title."""
+    return any(c.dep_ == "nsubj" and (c.lower_ in ("he", "she") or c.text in speaker) for c in sentence.root.children)
+
+
+def speaker_words(reading: Reading, row: dict) -> frozenset[str]:
+    """The words of an attribution's speaker and of the title before their name ("Queen" of "Britain's Queen
+    Elizabeth II")."""
+    if row["speaker_start"] is None:
+        return frozenset()
+    name = reading.doc.char_span(row["speaker_start"], row["speaker_end"], alignment_mode="expand")
+    return frozenset(t.text for t in [*name, *title_before(name)] if t.pos_ == "PROPN")
 
 
 def describes(token: Token) -> bool:
@@ -707,6 +771,29 @@ def closing_name(noun: Token) -> Span | None:
     if ent.label_ == "ORG" and last.doc[before].lower_ == "the" and before > noun.i + 1:
         before -= 1
     return ent if last.doc[before].text == "," else None
+
+
+def name_in_role(noun: Token) -> Span | None:
+    """The person a role noun is written together with, without commas: "Alan Trounson deputy director of the
+    institute says" (the name among the noun's modifiers) and "Director of Logan Airport Tom Kinton says" (the
+    name closing the phrase right after a noun); not "a lawyer for John Smith said", where a preposition puts the
+    name apart."""
+    if noun.lemma_.lower() not in person_nouns() or noun.ent_type_ or any(c.dep_ == "det" for c in noun.children):
+        return None  # "the retired Marine Corps general" describes someone named before
+    before = [entity_of(t) for t in noun.lefts if t.dep_ == "compound"]
+    named = [e for e in before if e is not None and e.label_ == "PERSON"]
+    if named:
+        return named[-1]
+    last = entity_of(noun.right_edge)
+    if (
+        last is None
+        or last.label_ != "PERSON"
+        or last.end != noun.right_edge.i + 1
+        or last.start <= noun.i + 1
+        or last.doc[last.start - 1].pos_ not in ("PROPN", "NOUN")
+    ):
+        return None
+    return last
 
 
 def passive_subject(verb: Token) -> Token | None:
@@ -860,6 +947,8 @@ class SpeakerResolver:
             return Speaker(ent.text, ent.start_char, ent.end_char)
         if (appositive := self.appositive_speaker(token)) is not None:
             return appositive
+        if (titled_name := name_in_role(token)) is not None:
+            return Speaker(titled_name.text, titled_name.start_char, titled_name.end_char)
         if (closing := closing_name(token)) is not None:
             return Speaker(closing.text, closing.start_char, closing.end_char)
         if (writer := document_writer(token)) is not None:  # "Jobs resigned in a letter stating ..."
@@ -1526,7 +1615,7 @@ def reported_clauses(verb: Token) -> list[Token]:
     reports nothing, and a clause with a subject of its own and no "that" after that object runs on from the
     writer's sentence ("Acme announced a phone, which ships in May, rivals will follow").
     """
-    found = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    found = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and not is_small_clause(c)]
     found += [c for c in verb.children if c.dep_ == "conj" and is_that_clause(c)]
     found += [
         clause
@@ -1555,6 +1644,17 @@ def reported_clauses(verb: Token) -> list[Token]:
         found = [c for c in found if c.i > verb.i]
     found.sort(key=lambda c: c.i)
     return [c for c in found if (c.i > verb.i) == (found[0].i > verb.i)]
+
+
+def is_small_clause(clause: Token) -> bool:
+    """A participle with a subject of its own and no auxiliary or "that": what was seen or found ("found the boy
+    sitting on a kerb", "saw them leaving"), not something said."""
+    return (
+        clause.dep_ == "ccomp"
+        and clause.tag_ in ("VBG", "VBN")
+        and any(c.dep_ in SUBJECTS for c in clause.children)
+        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
+    )
 
 
 def is_own_clause(verb: Token, clause: Token) -> bool:
