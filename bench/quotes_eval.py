@@ -5,7 +5,8 @@
 Gold (tuned on, the default: bench/gold/quotes_dev.json, quotes_dev_wikinews.json and quotes_dev_wikinews2.json;
 held out, never tuned on: bench/gold/quotes_test.json and quotes_test2.json; written by hand for issue 13:
 quotes_dev3.json, scored blind once then tuned on, and quotes_dev4.json, scored blind; real news for issue 13,
-split by document: quotes_dev5.json, scored blind once then tuned on, and quotes_test5.json, held out) lists every
+split by document: quotes_dev5.json, quotes_dev6.json and quotes_dev7.json, each scored blind once then tuned on, and
+quotes_test5.json, quotes_test6.json and quotes_test7.json, held out) lists every
 attribution of whole articles with its source, the name a reader credits, the cue and the content as exact
 substrings of the body (see each file's "about"). Each file is scored on its own.
 
