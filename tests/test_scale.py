@@ -3,7 +3,6 @@ also when the Dask workers write their own batches into a PostgreSQL-catalog Duc
 
 import shutil
 import threading
-import weakref
 from pathlib import Path
 
 import pytest
@@ -205,30 +204,3 @@ def test_finished_batches_are_loaded_once_two_per_worker_are_held_even_if_the_wo
 
     assert stream() == [[], ["a"], ["b"], ["c"]]
 
-
-class ParsedFrames:
-    """Stands in for a parsed batch's frames (an object a weak reference can watch)."""
-
-
-@task(cache_policy=NO_CACHE)
-def parse_frames() -> ParsedFrames:
-    return ParsedFrames()
-
-
-def test_a_loaded_batch_is_freed_before_the_next_one_is_handed_back():
-    """Prefect's futures reach themselves through their callbacks: without a collection, a batch's frames would
-    stay in memory until Python's cycle collector happened to run, and the flow process would grow with the run."""
-
-    @flow
-    def stream() -> bool:
-        with ThreadPoolTaskRunner(max_workers=1) as runner:
-            in_flight = InFlight(workers=1)
-            for name in "ab":
-                in_flight.add(name, runner.submit(parse_frames, {}))
-            _, first = next(in_flight.rest())
-            watched = weakref.ref(first)
-            del first  # loaded: nothing of the flow's refers to it any more
-            list(in_flight.rest())
-            return watched() is None
-
-    assert stream()
