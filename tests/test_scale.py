@@ -203,4 +203,3 @@ def test_finished_batches_are_loaded_once_two_per_worker_are_held_even_if_the_wo
         return handed_back
 
     assert stream() == [[], ["a"], ["b"], ["c"]]
-
