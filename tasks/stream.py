@@ -4,7 +4,6 @@ A run never holds more than a few batches: locators are found first (cheap), the
 chunk is read, cleaned and parsed while earlier chunks are linked and loaded.
 """
 
-import gc
 import threading
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -61,9 +60,7 @@ def nlp_runner(settings: Settings) -> Iterator[TaskRunner]:
     for its frames; loading stays in the flow process. Two threads per worker, one for each batch
     `InFlight` lets be unfinished, so a batch is cleaned while the one before it parses. The processes
     start here (the models load while the first chunk is read), begun deaf to Ctrl-C. A run that ends
-    early (stopped, failed) ends them, so it does not wait for parses nobody will load. Objects alive
-    when the run starts are kept out of the cycle collections `InFlight` runs after each batch, which
-    then cost milliseconds instead of a third of a second.
+    early (stopped, failed) ends them, so it does not wait for parses nobody will load.
     """
     if settings.dask_address:
         from prefect_dask import DaskTaskRunner
@@ -73,17 +70,12 @@ def nlp_runner(settings: Settings) -> Iterator[TaskRunner]:
         runner = ThreadPoolTaskRunner(max_workers=2 * settings.workers)
         with children_deaf_to_ctrl_c():
             start_worker_pool(settings.model, settings.workers)
-    gc.collect()
-    gc.freeze()  # what lives now (modules, Prefect's client) outlasts the run: the collection per batch skips it
-    try:
-        with runner:
-            try:
-                yield runner
-            except BaseException:
-                stop_worker_pools()
-                raise
-    finally:
-        gc.unfreeze()
+    with runner:
+        try:
+            yield runner
+        except BaseException:
+            stop_worker_pools()
+            raise
 
 
 class InFlight:
@@ -138,14 +130,10 @@ class InFlight:
             yield self._pop()
 
     def _pop(self) -> tuple[object, object]:
-        """The oldest batch, once finished. Prefect's futures reach themselves through their done callbacks, so the
-        frames of batches handed back before stay in memory until Python's cycle collector runs, which, with the
-        hundreds of thousands of objects Prefect keeps, it rarely does on its own: it runs here, once a batch."""
         future = self.batches[0][1]
         self._wait_until(lambda: future in self.finished)
         cleaned, future = self.batches.popleft()
         self.finished.discard(future)
-        gc.collect()
         return cleaned, future.result()
 
     def _wait_until(self, done: Callable[[], bool]) -> None:
