@@ -554,3 +554,20 @@ def test_a_plural_owner_before_an_organisation_word_is_one_name(nlp):
 )
 def test_what_the_words_around_a_name_say_it_is(nlp, text, name, label):
     assert label in labels_of(nlp, text)[name]
+
+
+def test_a_bracketed_acronym_keeps_the_whole_name_it_spells(nlp):
+    labels = labels_of(
+        nlp, "The Department of Roads, Rail and Ports (DRRP) has moved to clarify what it says are errors."
+    )
+    assert labels.get("Department of Roads, Rail and Ports") == {"ORG"}, labels
+
+
+def test_a_capitalised_group_adjective_inside_a_sentence_is_kept(nlp):
+    labels = labels_of(nlp, "Officials said the radical Islamic group had claimed the attack.")
+    assert labels.get("Islamic") == {"NORP"}, labels
+
+
+def test_a_title_alone_is_not_a_person(nlp):
+    labels = labels_of(nlp, "The spiritual leader, Sheikh Ahmed Yusuf, or any of its militants are harmed.")
+    assert "Sheikh" not in labels and labels.get("Ahmed Yusuf") == {"PERSON"}, labels

@@ -114,6 +114,8 @@ DIRECTION_OF_AFTER = re.compile(
 DIRECTION_OF_BEFORE = re.compile(rf"\b{DIRECTION}\s+of\s+$")  # "west of Tumbarumba"
 AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")  # "the 27-year-old Brandt"
 AGE_AFTER = re.compile(r",\s*\d{1,3}\s*(?:[,)]|$)")  # "Okonkwo, 31, was released"
+ACRONYM = re.compile(r"[A-Z]{2,7}")
+ACRONYM_CONNECTORS = frozenset({"of", "and", "for", "on", "&", ","})  # the words an acronym skips
 MODEL_DESIGNATOR = re.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3}|\d{1,4}[A-Z]{1,3}")  # A380, S4, F-150, A320neo, 3GS
 MODEL_NUMBER = re.compile(r"(?!(?:19|20)\d\d$)\d{1,4}(?:-\d{1,4})?")  # 787, 4, 737-800; not a year
 MODEL_SUFFIXES = frozenset({"Pro", "Plus", "Ultra", "Mini", "Max", "MAX", "Lite", "neo", "Neo", "XL", "GT"})
@@ -169,6 +171,9 @@ class EntityRules:
     find_initialled_names: bool = True  # "P. Simmons" the model missed: PERSON
     find_bracketed_names: bool = True  # "Monica Seles ( U.S. )" the model missed: PERSON
     find_speakers: bool = True  # "Wanjiru told reporters she ..." the model missed: PERSON
+    # the whole name a bracketed acronym spells, where the model cut it: "the Australian Competition and
+    # Consumer Commission (ACCC)"; it replaces the pieces, with their label (ORG when the model had none)
+    acronym_name_vote: float = 3.0
     find_names_again: bool = True  # other capitalised occurrences of the document's names
     read_results_tables: bool = True  # names in results lines the model missed ("Somerset 83")
     drop_unsupported_caps: bool = True  # ALL-CAPS-line spans nothing else in the document supports
@@ -295,6 +300,7 @@ def make_entity_repair(
     find_initialled_names: bool,
     find_bracketed_names: bool,
     find_speakers: bool,
+    acronym_name_vote: float,
     find_names_again: bool,
     read_results_tables: bool,
     drop_unsupported_caps: bool,
@@ -486,6 +492,18 @@ def is_capitalised_noun_name(doc: Doc, start: int, end: int, label: str, token_k
     return inside or (label == "PERSON" and speaks_as_person(token))
 
 
+def is_group_adjective(doc: Doc, start: int, end: int, label: str) -> bool:
+    """ "the radical Islamic movement": a capitalised adjective inside a sentence that the model calls a
+    nationality, religious or political group is one (a capitalised adjective opening a sentence may be none)."""
+    token = doc[start]
+    return label == "NORP" and end - start == 1 and token.pos_ == "ADJ" and token.is_title and not token.is_sent_start
+
+
+def is_lone_title(doc: Doc, start: int, end: int, label: str) -> bool:
+    """ "Sheikh" of "Sheikh Ahmed Yassin" when the model makes two persons of it: a title alone names no one."""
+    return label == "PERSON" and tuple(t.lower_ for t in doc[start:end]) in role_sequences()
+
+
 def key_of(doc: Doc, start: int, end: int) -> tuple[str, ...]:
     """Surface form used for in-document voting: lower-cased tokens."""
     return tuple(t.lower_ for t in doc[start:end])
@@ -619,7 +637,12 @@ def model_candidates(
                 s, e = headline_name(doc, s, e, gazetteer)
             if (
                 s < e
-                and (is_name(doc, s, e) or is_capitalised_noun_name(doc, s, e, ent.label_, token_kind))
+                and (
+                    is_name(doc, s, e)
+                    or is_capitalised_noun_name(doc, s, e, ent.label_, token_kind)
+                    or is_group_adjective(doc, s, e, ent.label_)
+                )
+                and not is_lone_title(doc, s, e, ent.label_)
                 and not in_credit(s, e)
                 and not is_currency(doc, s, e)
                 and not is_weather_word(doc, s, e)
@@ -676,6 +699,8 @@ def found_candidates(
         found += market_indices(doc, indices, rules)
     if rules.product_vote > 0:
         found += products(doc, candidates, token_kind, rules.product_vote)
+    if rules.acronym_name_vote > 0:
+        found += acronym_spelled_names(doc, candidates, rules.acronym_name_vote)
     for c in filter_candidates(found):
         candidates = [o for o in candidates if not (o.start < c.end and c.start < o.end)] + [c]
     if rules.find_initialled_names:
@@ -1371,6 +1396,39 @@ def kind_named(doc: Doc, candidates: list[Candidate], weight: float) -> list[Can
         ):
             found.append(Candidate(start, end, "ORG", weight, "kind noun"))
     return found
+
+
+def acronym_spelled_names(doc: Doc, candidates: list[Candidate], weight: float) -> list[Candidate]:
+    """Names right before a bracketed acronym whose capitalised words it spells ("the Department of Foreign Affairs
+    and Trade (DFAT)", "the Construction, Forestry, Mining and Energy Union (CFMEU)"), where the model cut them."""
+    found = []
+    for token in doc[2:-1]:
+        acronym = token.text
+        if doc[token.i - 1].text != "(" or doc[token.i + 1].text != ")" or not ACRONYM.fullmatch(acronym):
+            continue
+        start = spelled_start(doc, token.i - 1, acronym)
+        if start is None:
+            continue
+        labels = [c.label for c in covering(candidates, start, token.i - 1) if c.label != "NORP"]
+        label = labels[-1] if labels else "ORG"
+        if any((c.start, c.end) == (start, token.i - 1) and c.label == label for c in candidates):
+            continue
+        found.append(Candidate(start, token.i - 1, label, weight, "acronym"))
+    return found
+
+
+def spelled_start(doc: Doc, end: int, acronym: str) -> int | None:
+    """Where the name ending before token `end` starts if its capitalised words spell `acronym`, reading back over
+    the small words names are written with ("of", "and", "for", commas)."""
+    letters, i = acronym, end - 1
+    while i >= 0 and letters:
+        word = doc[i].text
+        if word[:1].isupper() and word[:1] == letters[-1] and NAME_TOKEN.fullmatch(word):
+            letters = letters[:-1]
+        elif word.lower() not in ACRONYM_CONNECTORS or i == end - 1:
+            return None
+        i -= 1
+    return i + 1 if not letters else None
 
 
 def name_end(doc: Doc, start: int) -> int:
