@@ -571,3 +571,12 @@ def test_a_capitalised_group_adjective_inside_a_sentence_is_kept(nlp):
 def test_a_title_alone_is_not_a_person(nlp):
     labels = labels_of(nlp, "The spiritual leader, Sheikh Ahmed Yusuf, or any of its militants are harmed.")
     assert "Sheikh" not in labels and labels.get("Ahmed Yusuf") == {"PERSON"}, labels
+
+
+def test_an_honorific_is_not_part_of_the_name(nlp):
+    labels = labels_of(
+        nlp,
+        "The Prime Minister backs the Governor-General, Dr Peter Wallingford. "
+        "Campaigners have accused Dr Wallingford of trying to cover up the abuse.",
+    )
+    assert labels.get("Wallingford") == {"PERSON"} and "Dr Wallingford" not in labels, labels

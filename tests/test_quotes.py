@@ -867,3 +867,27 @@ def test_titles_and_terms_in_quotation_marks_are_nobodys_words(nlp_model):
         nlp_model, 'While Mayor Tom Hale doesn\'t "see the point" of a second vote, he will not block it.'
     )
     assert [(r[0], r[3]) for r in rows] == [("Tom Hale", "see the point")]
+
+
+def test_the_title_set_beside_a_name_is_that_person(nlp_model):
+    rows = attributions(
+        nlp_model,
+        "Voters backed the Chief Justice, Dr Helen Marsh. Critics accused Dr Marsh of delays. "
+        "In a statement, the Chief Justice said the claims were false, but Mr Doyle says he is worried.",
+    )
+    assert ("Helen Marsh", "the claims were false") in [(r[0], r[3]) for r in rows]
+
+
+def test_he_who_spoke_in_the_sentence_before_speaks_on(nlp_model):
+    rows = attributions(
+        nlp_model,
+        "The man who calls himself Omar Faris told reporters he worked for years at Karim Haddad's plants. "
+        "He says he can name the sites. "
+        '"They moved everything to the north," he said.',
+    )
+    assert [r[0] for r in rows] == ["Omar Faris", "Omar Faris", "Omar Faris"]
+
+
+def test_a_speaker_joined_to_a_name_is_the_name(nlp_model):
+    rows = attributions(nlp_model, "Both the union and Acme say there will be no strike before Christmas.")
+    assert [r[0] for r in rows] == ["Acme"]

@@ -69,6 +69,7 @@ DASHES = frozenset({"-", "--", "–", "—"})
 POSSESSIVES = frozenset({"'s", "'", "’s", "’", "'S"})
 PLURAL_OWNERS = frozenset({"women", "men", "children", "people"})
 DETERMINERS = frozenset({"the", "a", "an"})
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame"})  # "Dr Hollingworth"
 GENDERED_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
 NUMERIC = re.compile(r"[\d.,:/\-–+%]*\d[\d.,:/\-–+%]*(?:°[CF]?|[CF]|km|mph|kg|am|pm)?\.?")
 NAME_CONNECTORS = frozenset({"de", "van", "von", "der", "da", "di", "le", "la", "del", "bin", "al", "el", "St", "St."})
@@ -151,6 +152,7 @@ class EntityRules:
     direction_vote: float = 3.0
     settlement_vote: float = 3.0  # a name after "the town of", "the suburbs of" (entity_place_nouns.csv, `of`): GPE
     age_vote: float = 2.0  # an age before or after a name: "the 27-year-old Brandt", "Okonkwo, 31,": PERSON
+    honorific_vote: float = 3.0  # a name after "Mr", "Ms", "Dr", "Sir", which the model took for something else
     # a one-word "organisation" that speaks and is then he or she, not after "the": "Lindqvist said he": PERSON
     speaker_vote: float = 1.5
     # a name right after its kind of organisation ("shipping group Meridian", "the fund Calder Partners"): ORG
@@ -289,6 +291,7 @@ def make_entity_repair(
     direction_vote: float,
     settlement_vote: float,
     age_vote: float,
+    honorific_vote: float,
     speaker_vote: float,
     kind_noun_vote: float,
     leader_noun_vote: float,
@@ -397,11 +400,12 @@ def is_filler(text: str) -> bool:
 
 
 def trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
-    """Narrow [start, end) to the name: no leading determiner/role, no trailing filler or common noun ("al-Tanf zone").
+    """Narrow [start, end) to the name: no leading determiner, honorific or role, no trailing filler or common noun
+    ("al-Tanf zone").
 
     A product keeps its number ("Model 3").
     """
-    while start < end and (is_filler(doc[start].text) or doc[start].lower_ in DETERMINERS):
+    while start < end and (is_filler(doc[start].text) or doc[start].lower_ in DETERMINERS | HONORIFICS):
         start += 1
     if end - start > 1 and doc[start].lower_ in organisation_kinds() and doc[start].lower_ not in org_words():
         start += 1  # "Chipmaker Vantor": the kind, then the name
@@ -499,9 +503,11 @@ def is_group_adjective(doc: Doc, start: int, end: int, label: str) -> bool:
     return label == "NORP" and end - start == 1 and token.pos_ == "ADJ" and token.is_title and not token.is_sent_start
 
 
-def is_lone_title(doc: Doc, start: int, end: int, label: str) -> bool:
-    """ "Sheikh" of "Sheikh Ahmed Yassin" when the model makes two persons of it: a title alone names no one."""
-    return label == "PERSON" and tuple(t.lower_ for t in doc[start:end]) in role_sequences()
+def is_lone_title(doc: Doc, start: int, end: int) -> bool:
+    """ "Sheikh" of "Sheikh Ahmed Yassin" when the model makes two persons of it, "the Governor-General" it takes
+    for a building: a title alone names no one."""
+    words = tuple(t.lower_ for t in doc[start:end] if t.text not in ("-", "–"))
+    return words in role_sequences() or all((w,) in role_sequences() for w in words)
 
 
 def key_of(doc: Doc, start: int, end: int) -> tuple[str, ...]:
@@ -642,7 +648,7 @@ def model_candidates(
                     or is_capitalised_noun_name(doc, s, e, ent.label_, token_kind)
                     or is_group_adjective(doc, s, e, ent.label_)
                 )
-                and not is_lone_title(doc, s, e, ent.label_)
+                and not is_lone_title(doc, s, e)
                 and not in_credit(s, e)
                 and not is_currency(doc, s, e)
                 and not is_weather_word(doc, s, e)
@@ -808,6 +814,8 @@ def context_votes(
         and has_age(doc, c.start, c.end)
     ):
         votes[key]["PERSON"] += rules.age_vote
+    if c.source == "model" and c.label != "PERSON" and c.start > 0 and doc[c.start - 1].lower_ in HONORIFICS:
+        votes[key]["PERSON"] += rules.honorific_vote
     if (
         c.source == "model"
         and c.label == "ORG"
@@ -1301,7 +1309,12 @@ def speakers(doc: Doc, candidates: list[Candidate], weight: float) -> list[Candi
             start -= 1
         words = doc[start : token.i + 1]
         gendered = any(t.lower_ in GENDERED_PRONOUNS for t in doc[token.i + 1 : token.sent.end])
-        if gendered and all(NAME_WORD.fullmatch(t.text) for t in words) and not any(taken[start : token.i + 1]):
+        if (
+            gendered
+            and all(NAME_WORD.fullmatch(t.text) for t in words)
+            and not any(taken[start : token.i + 1])
+            and not is_lone_title(doc, start, token.i + 1)
+        ):
             found.append(Candidate(start, token.i + 1, "PERSON", weight, "speaker"))
     return found
 

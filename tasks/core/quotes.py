@@ -42,6 +42,7 @@ from newsflow.tasks.core.entity_gazetteer import given_name_detector, is_country
 SUBJECTS = {"nsubj", "nsubjpass"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "i"}
 GROUP_PRONOUNS = {"it", "they", "we", "its", "their"}
+NAMING_VERBS = frozenset({"call", "name", "identify", "know"})  # "who calls himself", "named", "known as"
 PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 HONORIFIC_GENDER = {
     "mr": "male",
@@ -753,6 +754,23 @@ def speaker_token(verb: Token, dateline: list[bool] | None = None) -> Token | No
     return adjacent_name(start) if start.tag_ in ("VBD", "VBZ", "VBP") else None
 
 
+def named_conjunct(noun: Token) -> Span | None:
+    """The person or organisation an unnamed speaker is joined to: the one of them a reader can name."""
+    named = (entity_of(c) for c in noun.children if c.dep_ == "conj")
+    return next((e for e in named if e is not None and e.label_ in ("PERSON", "ORG")), None)
+
+
+def name_given_in_clause(noun: Token) -> Span | None:
+    """The person a clause on the speaker names: "The man who calls himself Abu Ali", "a woman named Jane Roe", "a
+    man identified as John Doe"."""
+    for clause in noun.children:
+        if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in NAMING_VERBS:
+            named = (entity_of(t) for t in clause.subtree if t.i > clause.i and t.ent_type_ == "PERSON")
+            if (person := next(named, None)) is not None:
+                return person
+    return None
+
+
 def closing_name(noun: Token) -> Span | None:
     """ "Acme's vice-president of marketing for the phone, Greg Joswiak, said": the person named after a comma
     at the end of a description the parser hung the name inside of, not on the description's head; for a
@@ -911,6 +929,7 @@ class SpeakerResolver:
 
     def __init__(self, doc: Doc, quoted: list[bool], dateline: list[bool] | None = None):
         self.doc = doc
+        self.quoted = quoted
         excluded = [q or bool(dateline and dateline[i]) for i, q in enumerate(quoted)]
         ents = [
             Span(doc, e.start, e.end, label="PERSON") if is_titled(e) else e for e in doc.ents if not excluded[e.root.i]
@@ -947,6 +966,8 @@ class SpeakerResolver:
             return Speaker(ent.text, ent.start_char, ent.end_char)
         if (appositive := self.appositive_speaker(token)) is not None:
             return appositive
+        if (called := name_given_in_clause(token)) is not None:
+            return Speaker(called.text, called.start_char, called.end_char)
         if (titled_name := name_in_role(token)) is not None:
             return Speaker(titled_name.text, titled_name.start_char, titled_name.end_char)
         if (closing := closing_name(token)) is not None:
@@ -971,6 +992,8 @@ class SpeakerResolver:
             return Speaker(doc_text(self.doc)[start:end], start, end, token.idx)
         if (referent := self.pronoun_referent(token, named_in_content)) is not None:
             return Speaker(referent.text, referent.start_char, referent.end_char, token.idx)
+        if token.pos_ in ("NOUN", "PROPN") and (joined := named_conjunct(token)) is not None:  # "the union and Qantas"
+            return Speaker(joined.text, joined.start_char, joined.end_char)
         start, end = noun_phrase(token)
         return Speaker(doc_text(self.doc)[start:end], start, end)
 
@@ -1020,9 +1043,13 @@ class SpeakerResolver:
         """The person or group a pronoun or person noun ("she", "the spokesperson", "they") refers back to."""
         lower = token.lower_
         if lower in PERSON_PRONOUNS or (is_definite_description(token) and token.lemma_.lower() in person_nouns()):
-            return self.preceding(
+            named = self.preceding(
                 self.persons, self.person_starts, token.i, PRONOUN_GENDER.get(lower), named_in_content
             )
+            chained = self.pronoun_speaker_before(token) if lower in ("he", "she") else None
+            if chained is not None and (named is None or named.start < chained.i or not is_speaker(named.root)):
+                return self.pronoun_referent(chained, named_in_content)
+            return named
         if lower in GROUP_PRONOUNS and not (lower == "they" and self.plural_subject_before(token) is not None):
             return self.preceding(self.groups, self.group_starts, token.i, None, named_in_content)
         return None
@@ -1094,6 +1121,23 @@ class SpeakerResolver:
             return t if unnamed else None
         return None
 
+    def pronoun_speaker_before(self, token: Token) -> Token | None:
+        """ "He says he can provide documents. "...," he said": the same pronoun as the subject of a speech verb in
+        this or the previous sentence, which the writer carries on; whom it stands for is whom `token` does, not a
+        name mentioned since in passing."""
+        start = previous_sentence_start(token)
+        return next(
+            (
+                t
+                for t in reversed(self.doc[start : token.i])
+                if t.lower_ == token.lower_
+                and t.dep_ == "nsubj"
+                and t.head.lemma_.lower() in speech_verbs()
+                and not self.quoted[t.i]
+            ),
+            None,
+        )
+
     def source_before(self, token: Token) -> Token | None:
         """ "The bulletin says ... It also says": the document or organisation noun that spoke last in this or the
         previous sentence, which "it" carries on before any name it mentions."""
@@ -1135,6 +1179,8 @@ class SpeakerResolver:
         for ent in reversed(self.persons[: bisect.bisect_left(self.person_starts, token.i)]):
             title = title_before(ent)
             appositions = [c for c in ent.root.children if c.dep_ == "appos"]
+            if ent.root.dep_ == "appos":  # "the Governor-General, Dr Peter Hollingworth"
+                appositions.append(ent.root.head)
             if any(title_word(t) == noun for t in title + appositions):
                 return ent
         return None
@@ -1357,8 +1403,10 @@ def entity_of(token: Token) -> Span | None:
 
 
 def is_definite_description(token: Token) -> bool:
-    """ "the professor", "the spokesman": a definite common noun that points back to a named person."""
-    return token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    """ "the professor", "the spokesman", "the Governor-General": a definite common noun or capitalised title that
+    points back to a named person."""
+    title = token.pos_ == "PROPN" and not token.ent_type_ and title_word(token) in person_titles()
+    return (token.pos_ == "NOUN" or title) and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
 def is_person_epithet(token: Token) -> bool:
