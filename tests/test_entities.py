@@ -563,6 +563,17 @@ def test_a_bracketed_acronym_keeps_the_whole_name_it_spells(nlp):
     assert labels.get("Department of Roads, Rail and Ports") == {"ORG"}, labels
 
 
+def test_a_bracketed_acronym_is_the_organisation_it_spells(nlp):
+    labels = labels_of(nlp, "The Western Rivers Authority (WRA) has described the flood as the worst in decades.")
+    assert labels.get("WRA") == {"ORG"}, labels
+    labels = labels_of(nlp, "The Victorian State Emergency Service (SES) says it has received 5,000 calls.")
+    assert labels.get("Victorian State Emergency Service") == {"ORG"}, labels
+
+
+def test_a_prefix_of_a_nationality_is_no_part_of_it(nlp):
+    assert labels_of(nlp, "He called for an end to all anti-Israeli attacks.").get("Israeli") == {"NORP"}
+
+
 def test_a_capitalised_group_adjective_inside_a_sentence_is_kept(nlp):
     labels = labels_of(nlp, "Officials said the radical Islamic group had claimed the attack.")
     assert labels.get("Islamic") == {"NORP"}, labels

@@ -891,3 +891,21 @@ def test_he_who_spoke_in_the_sentence_before_speaks_on(nlp_model):
 def test_a_speaker_joined_to_a_name_is_the_name(nlp_model):
     rows = attributions(nlp_model, "Both the union and Acme say there will be no strike before Christmas.")
     assert [r[0] for r in rows] == ["Acme"]
+
+
+def test_a_cue_after_by_belongs_to_the_subject_of_the_verb_it_explains(nlp_model):
+    rows = attributions(nlp_model, "Senator Dana Lee opened the debate by warning that the budget was out of reach.")
+    assert [(r[0], r[3]) for r in rows] == [("Dana Lee", "the budget was out of reach")]
+
+
+def test_a_role_written_before_is_not_the_next_person_named(nlp_model):
+    rows = attributions(
+        nlp_model,
+        "Anti-abuse groups are calling on Australia's Governor-General to resign or explain to a Senate inquiry how "
+        "he handled claims of abuse at a Queensland school. Dr Peter Wallingford says he could no longer stand by and "
+        "allow unfounded claims to go unanswered. He says at the time, legal duties weighed on his decision. The "
+        "Governor-General says he relied on advice from church officials at the time. Hetty Marsh from the People's "
+        "Alliance says the version of events is hard to believe.",
+    )
+    speakers = {r[3]: r[0] for r in rows}
+    assert speakers["he relied on advice from church officials at the time"] == "Peter Wallingford"

@@ -407,6 +407,13 @@ def trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     """
     while start < end and (is_filler(doc[start].text) or doc[start].lower_ in DETERMINERS | HONORIFICS):
         start += 1
+    while (
+        end - start > 2
+        and doc[start].is_lower
+        and doc[start + 1].text == "-"
+        and doc[start].text not in NAME_CONNECTORS
+    ):
+        start += 2
     if end - start > 1 and doc[start].lower_ in organisation_kinds() and doc[start].lower_ not in org_words():
         start += 1  # "Chipmaker Vantor": the kind, then the name
     if label == "PERSON" and not is_place_name(key_of(doc, start, end)):
@@ -1413,7 +1420,8 @@ def kind_named(doc: Doc, candidates: list[Candidate], weight: float) -> list[Can
 
 def acronym_spelled_names(doc: Doc, candidates: list[Candidate], weight: float) -> list[Candidate]:
     """Names right before a bracketed acronym whose capitalised words it spells ("the Department of Foreign Affairs
-    and Trade (DFAT)", "the Construction, Forestry, Mining and Energy Union (CFMEU)"), where the model cut them."""
+    and Trade (DFAT)", "the Construction, Forestry, Mining and Energy Union (CFMEU)"), where the model cut them, with
+    a place name the model put before them; and the acronym, where the model left it out."""
     found = []
     for token in doc[2:-1]:
         acronym = token.text
@@ -1422,11 +1430,13 @@ def acronym_spelled_names(doc: Doc, candidates: list[Candidate], weight: float) 
         start = spelled_start(doc, token.i - 1, acronym)
         if start is None:
             continue
-        labels = [c.label for c in covering(candidates, start, token.i - 1) if c.label != "NORP"]
-        label = labels[-1] if labels else "ORG"
-        if any((c.start, c.end) == (start, token.i - 1) and c.label == label for c in candidates):
-            continue
-        found.append(Candidate(start, token.i - 1, label, weight, "acronym"))
+        cut = [c for c in covering(candidates, start, token.i - 1) if c.label != "NORP"]
+        label = cut[-1].label if cut else "ORG"
+        start = min([start] + [c.start for c in cut if c.start < start])  # "New South Wales State Emergency Service"
+        if not any((c.start, c.end) == (start, token.i - 1) and c.label == label for c in candidates):
+            found.append(Candidate(start, token.i - 1, label, weight, "acronym"))
+        if not covering(candidates, token.i, token.i + 1):
+            found.append(Candidate(token.i, token.i + 1, label, weight, "acronym"))
     return found
 
 

@@ -743,6 +743,8 @@ def speaker_token(verb: Token, dateline: list[bool] | None = None) -> Token | No
             verb = head.head
         elif verb.dep_ == "pcomp" and head.lower_ == "as" and (quoted := passive_subject(head.head)) is not None:
             return quoted  # "Hale was quoted as saying": the one quoted
+        elif verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+            verb = head.head  # "Bush marked the day by calling on his allies to ...": whoever marked it
         elif (
             (verb.dep_ == "xcomp" and head.pos_ == "VERB")
             or verb.dep_ == "conj"
@@ -1086,10 +1088,10 @@ class SpeakerResolver:
         people: it is then the new person named as a speaker in the next sentence ("Commander Ali Zaman said ...")."""
         if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in role_heads():
             return None
-        if token.ent_type_ == "PERSON" or not any(
-            (c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in token.children
-        ):
+        if token.ent_type_ == "PERSON" or not is_definite(token):
             return None
+        if any(t.lower_ == token.lower_ and is_definite(t) for t in self.doc[: token.sent.start]):
+            return None  # "Australia's Governor-General ... The Governor-General says": no one new
         named_before = [e for e in self.persons if e.start < token.i]
         specific = any(c.dep_ in ("amod", "compound", "nmod") for c in token.children)
         if named_before and not specific:
@@ -1400,6 +1402,11 @@ def entity_of(token: Token) -> Span | None:
     if token.ent_type_ not in NAMED:
         return None
     return entity_span(token)
+
+
+def is_definite(noun: Token) -> bool:
+    """ "the minister", "Portugal's minister", not a headline's bare "Finance minister"."""
+    return any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in noun.children)
 
 
 def is_definite_description(token: Token) -> bool:
