@@ -17,6 +17,7 @@ from prefect.runtime import flow_run
 from prefect.states import Cancelled
 
 from newsflow import tasks
+from newsflow.tasks.core.model_processes import ParsedBatch
 from newsflow.tasks.core.stopping import RunStopped, check_stop
 from newsflow.tasks.ingest import find_inputs, read_inputs
 from newsflow.tasks.load import (
@@ -124,7 +125,7 @@ def news_pipeline(
     return summary
 
 
-def load_parsed(parsed: tuple, warehouse, run_id: str, tally: RunTally) -> None:
+def load_parsed(parsed: ParsedBatch, warehouse, run_id: str, tally: RunTally) -> None:
     """Load a cleaned and parsed batch, counting the documents cleaning rejected (too long to parse)."""
-    tally.reject(parsed[0].rejected)
+    tally.reject(parsed.rejected)
     load(parsed, warehouse, run_id)

@@ -15,9 +15,8 @@ from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
 from newsflow.tasks.core.aggregate import build_batch
-from newsflow.tasks.core.clean import CleanResult
 from newsflow.tasks.core.entities import EntityResult, canonicalize
-from newsflow.tasks.core.model_processes import NlpResult
+from newsflow.tasks.core.model_processes import ParsedBatch
 from newsflow.tasks.core.report import DocumentFailed, locate_failure, run_summary
 from newsflow.tasks.core.runs import stale_runs
 from newsflow.tasks.core.stopping import RunStopped
@@ -86,16 +85,17 @@ def link(mentions: pl.DataFrame, documents: pl.DataFrame, known: pl.DataFrame) -
 
 
 @task(name="load", cache_policy=NO_CACHE, retries=0)
-def load(parsed: tuple[CleanResult, NlpResult], warehouse: Warehouse, run_id: str) -> int:
+def load(parsed: ParsedBatch, warehouse: Warehouse, run_id: str) -> int:
     """Link a parsed batch to the entities the warehouse knows and write it, in one transaction, with the
-    articles cleaning found too long to parse as rejected rows; returns its documents.
+    articles cleaning found too long to parse as rejected rows; returns its documents. The batch's frames are
+    taken out of `parsed` and freed when this returns.
 
     Linking reads the known entities inside the write transaction, so a DuckLake writer that
     loses a conflict links again against what the winner added: entity ids and rollups come
     out as if batches were loaded one after the other. A failure says whether the batch was
     committed, as looked up in the warehouse.
     """
-    cleaned, analysed = parsed
+    cleaned, analysed = parsed.take()
     started = time.perf_counter()
 
     def link_and_insert(con) -> tuple:

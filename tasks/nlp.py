@@ -9,7 +9,7 @@ from prefect.cache_policies import NO_CACHE
 
 from newsflow.tasks.clean import clean
 from newsflow.tasks.core.clean import CleanResult
-from newsflow.tasks.core.model_processes import NlpResult, clean_and_analyze_in_pool, documents_for_nlp
+from newsflow.tasks.core.model_processes import NlpResult, ParsedBatch, clean_and_analyze_in_pool, documents_for_nlp
 from newsflow.tasks.core.report import locate_failure
 from newsflow.tasks.core.stopping import check_stop
 
@@ -45,9 +45,7 @@ def nlp(documents: pl.DataFrame, model: str, batch_size: int) -> NlpResult:
 
 
 @task(name="clean-and-parse", cache_policy=NO_CACHE)
-def clean_and_parse(
-    documents: pl.DataFrame, model: str, batch_size: int, processes: int | None = None
-) -> tuple[CleanResult, NlpResult]:
+def clean_and_parse(documents: pl.DataFrame, model: str, batch_size: int, processes: int | None = None) -> ParsedBatch:
     """A batch cleaned and parsed: what `load` takes.
 
     In `processes` model processes (and a cleaning process while they leave a core free), so the
@@ -56,7 +54,7 @@ def clean_and_parse(
     """
     if processes is None:
         cleaned = clean.fn(documents)
-        return cleaned, nlp.fn(cleaned.docs, model, batch_size)
+        return ParsedBatch(cleaned, nlp.fn(cleaned.docs, model, batch_size))
     started = time.perf_counter()
 
     def clean_and_parse_some(ids: list[str] | None = None) -> tuple[CleanResult, NlpResult]:
@@ -81,4 +79,4 @@ def clean_and_parse(
         result.quotes.height,
         time.perf_counter() - started,
     )
-    return cleaned, result
+    return ParsedBatch(cleaned, result)

@@ -33,6 +33,9 @@ SQL_DIR = Path(__file__).resolve().parents[1] / "sql"
 ALIAS = "newsflow"  # the name every session attaches the warehouse as
 LAKE_PREFIX = "ducklake:"
 LAKE_CATALOGS = {"sqlite": "sqlite", "postgres": "postgres"}  # catalog kind -> the extension that reads it
+# DuckDB keeps what its queries freed, up to 128 MB, for the next ones; a run writes batch after batch while
+# other processes parse, and the flow process's peak is what a machine must have: freed memory goes back now.
+SESSION_CONFIG = {"allocator_flush_threshold": "8MB", "allocator_bulk_deallocation_flush_threshold": "8MB"}
 REMOTE_DATA = ("s3://", "gs://", "gcs://", "r2://", "http://", "https://", "az://", "abfss://")
 
 T = TypeVar("T")
@@ -269,13 +272,18 @@ class Warehouse(ABC):
 def insert_batch(con: duckdb.DuckDBPyConnection, batch: "WarehouseBatch", run_id: str) -> None:
     """The statements of one batch, inside the caller's transaction: replace its documents' facts, refresh rollups."""
     documents = batch.documents.with_columns(ingested_at=pl.lit(datetime.now(UTC)), run_id=pl.lit(run_id))
-    for name, table in {**batch.tables(), "documents": documents}.items():
-        con.register(f"staged_{name}", table.to_arrow())
-    replaces = con.execute(sql_file("load/batch_replaces.sql")).fetchone()[0]
-    # New documents need no delete, which would scan every fact table (and hold it in memory).
-    con.execute(sql_file("load/replace_documents.sql" if replaces else "load/new_documents.sql"))
-    con.execute(sql_file("load/insert_batch.sql"))
-    con.execute(sql_file("load/refresh_rollups.sql"))
+    staged = {f"staged_{name}": table for name, table in {**batch.tables(), "documents": documents}.items()}
+    try:
+        for name, table in staged.items():
+            con.register(name, table.to_arrow())
+        replaces = con.execute(sql_file("load/batch_replaces.sql")).fetchone()[0]
+        # New documents need no delete, which would scan every fact table (and hold it in memory).
+        con.execute(sql_file("load/replace_documents.sql" if replaces else "load/new_documents.sql"))
+        con.execute(sql_file("load/insert_batch.sql"))
+        con.execute(sql_file("load/refresh_rollups.sql"))
+    finally:
+        for name in staged:  # a lake's session outlives the batch: its copies of the frames go now
+            con.unregister(name)
 
 
 def insert_rejected(con: duckdb.DuckDBPyConnection, rejected: pl.DataFrame, run_id: str) -> None:
@@ -311,7 +319,9 @@ class DuckDBFile(Warehouse):
         if not read_only:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         con = open_when_free(
-            lambda: duckdb.connect(str(self.path), read_only=read_only, config=READER_CONFIG if read_only else {}),
+            lambda: duckdb.connect(
+                str(self.path), read_only=read_only, config=SESSION_CONFIG | (READER_CONFIG if read_only else {})
+            ),
             self.path,
             lock_timeout,
         )
@@ -560,7 +570,7 @@ def lake_session(
             return _sessions[key]
 
         def attach() -> duckdb.DuckDBPyConnection:
-            session = duckdb.connect(config=READER_CONFIG)
+            session = duckdb.connect(config=SESSION_CONFIG | READER_CONFIG)
             try:
                 for statement in lake.attach_statements(read_only=read_only, snapshot=snapshot):
                     session.execute(statement)

@@ -23,10 +23,14 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import polars as pl
 
 from newsflow.tasks.core.stopping import check_stop
+
+if TYPE_CHECKING:
+    from newsflow.tasks.core.clean import CleanResult
 
 CLEANING = None  # the "model" of the cleaning process: it loads none
 
@@ -37,6 +41,27 @@ class NlpResult:
     mentions: pl.DataFrame
     events: pl.DataFrame
     quotes: pl.DataFrame
+
+
+class ParsedBatch:
+    """A cleaned and parsed batch on its way from the language pass to loading, taken out once.
+
+    Prefect keeps a task's result in its future, and its futures reach themselves through their done callbacks:
+    they go only when Python's cycle collector runs, which, with the many objects Prefect keeps, is rarely, so
+    the flow process would hold the frames of batch after batch. Loading takes the frames out of this box, and
+    they are freed as soon as loading is done with them.
+    """
+
+    def __init__(self, cleaned: "CleanResult", analysed: NlpResult):
+        self._frames: tuple[CleanResult, NlpResult] | None = (cleaned, analysed)
+        self.rejected = cleaned.rejected  # the documents cleaning found too long to parse
+
+    def take(self) -> "tuple[CleanResult, NlpResult]":
+        """The cleaned documents and the language pass's frames, leaving the box empty."""
+        if self._frames is None:
+            raise RuntimeError("this parsed batch was taken already")
+        frames, self._frames = self._frames, None
+        return frames
 
 
 def documents_for_nlp(documents: pl.DataFrame) -> pl.DataFrame:
