@@ -33,9 +33,15 @@ SQL_DIR = Path(__file__).resolve().parents[1] / "sql"
 ALIAS = "newsflow"  # the name every session attaches the warehouse as
 LAKE_PREFIX = "ducklake:"
 LAKE_CATALOGS = {"sqlite": "sqlite", "postgres": "postgres"}  # catalog kind -> the extension that reads it
-# DuckDB keeps what its queries freed, up to 128 MB, for the next ones; a run writes batch after batch while
-# other processes parse, and the flow process's peak is what a machine must have: freed memory goes back now.
-SESSION_CONFIG = {"allocator_flush_threshold": "8MB", "allocator_bulk_deallocation_flush_threshold": "8MB"}
+# DuckDB keeps what its queries freed, up to 128 MB, for the next ones, and keeps the blocks of every data file a
+# session read (its external file cache, made for remote files); a lake session lives through a whole run, which
+# writes batch after batch while other processes parse, and the flow process's peak is what a machine must have:
+# freed memory goes back now, and local lake files are read through the operating system's cache.
+SESSION_CONFIG = {
+    "allocator_flush_threshold": "8MB",
+    "allocator_bulk_deallocation_flush_threshold": "8MB",
+    "enable_external_file_cache": False,
+}
 REMOTE_DATA = ("s3://", "gs://", "gcs://", "r2://", "http://", "https://", "az://", "abfss://")
 
 T = TypeVar("T")
