@@ -909,3 +909,44 @@ def test_a_role_written_before_is_not_the_next_person_named(nlp_model):
     )
     speakers = {r[3]: r[0] for r in rows}
     assert speakers["he relied on advice from church officials at the time"] == "Peter Wallingford"
+
+
+def test_a_quote_left_open_where_paragraphs_were_joined_is_the_next_quotes_speaker(nlp_model):
+    rows = attributions(
+        nlp_model,
+        'Mayor Ana Ruiz is not worried about the vote. "We have done the work and the numbers are there. '
+        '"The council knows what is at stake for the town," she said.',
+    )
+    assert [(r[0], r[3][:11]) for r in rows] == [("Ana Ruiz", "We have don"), ("Ana Ruiz", "The council")]
+
+
+def test_the_person_closing_an_organisations_role_is_the_speaker(nlp_model):
+    rows = attributions(nlp_model, "Parents Against Phone Addiction president Jane Moss says the ban will help.")
+    assert [r[0] for r in rows] == ["Jane Moss"]
+    rows = attributions(nlp_model, "Lawyers for union president John Smith say the strike will go ahead.")
+    assert [r[0] for r in rows] == ["Lawyers"]
+    rows = attributions(nlp_model, "Critics of party leader John Smith say the strike will go ahead.")
+    assert [r[0] for r in rows] == ["Critics"]
+
+
+def test_a_document_introduced_first_speaks_for_the_author_named_next(nlp_model):
+    rows = attributions(
+        nlp_model,
+        "A new study suggests that city parks cool the streets around them. The study released by the Lakeside Climate "
+        "Institute says shade matters more than grass.",
+    )
+    assert [r[0] for r in rows] == ["Lakeside Climate Institute", "Lakeside Climate Institute"]
+
+
+def test_a_specific_indefinite_description_is_the_speaker_named_next(nlp_model):
+    rows = attributions(
+        nlp_model,
+        "A leading Dublin cardiologist says heart disease is rising among young adults. Professor Niamh Byrne, who "
+        "heads the unit at St James's Hospital, says diet is mostly to blame.",
+    )
+    assert [r[0] for r in rows] == ["Niamh Byrne", "Niamh Byrne"]
+    rows = attributions(
+        nlp_model,
+        "A senior army official said the talks had stalled. Colonel Omar Haidari said the convoy left at dawn.",
+    )
+    assert [r[0] for r in rows] == ["A senior army official", "Omar Haidari"]

@@ -122,6 +122,12 @@ def is_document(token: Token) -> bool:
 
 
 @lru_cache(maxsize=1)
+def unnamed_roles() -> frozenset[str]:
+    """Roles of people news does not name ("a senior official"; data/lexicons/unnamed_roles.txt)."""
+    return lexicons.words("unnamed_roles.txt")
+
+
+@lru_cache(maxsize=1)
 def directive_verbs() -> frozenset[str]:
     """Speech verbs whose addressee and "to" clause are what they report ("urged Vietnam to push back")."""
     return lexicons.words("directive_verbs.txt")
@@ -583,7 +589,8 @@ def continued_rows(reading: Reading, rows: list[dict], unattributed: list[tuple[
     Backward: the attribution right before, with no sentence of the writer's own between them,
     across at most one paragraph break (`Hale said the city would appeal.` then a paragraph that
     is only a quote). Forward: a paragraph left open without a closing mark goes on in the next
-    paragraph's quote, as newspapers print long quotes (`"First part.` / `"Second part," Hale said.`).
+    paragraph's quote, as newspapers print long quotes (`"First part.` / `"Second part," Hale said.`),
+    also where a feed joined the paragraphs into one line (`"First part. "Second part," Hale said.`).
     """
     attributed = sorted((r for r in rows if r["cue"] != ACCORDING), key=lambda r: r["end_char"])
     continued = []
@@ -596,12 +603,11 @@ def continued_rows(reading: Reading, rows: list[dict], unattributed: list[tuple[
             attributed.insert(k + 1, row)
     by_start = {r["start_char"]: r for r in rows + continued if r["kind"] == "direct"}
     for start, end in reversed(unattributed):
-        if start in by_start or not left_open(reading, end):
-            continue
-        next_start = reading.paragraph(end)[1]
         following = next((s for s, _ in reading.spans if s > end), None)
-        opening = reading.text[next_start:following].strip() if following is not None else None
-        if following in by_start and opening in OPENINGS | {""}:
+        if start in by_start or following not in by_start:
+            continue
+        gap_start = reading.paragraph(end)[1] if left_open(reading, end) else end
+        if reading.text[gap_start:following].strip() in OPENINGS | {""}:
             by_start[start] = carried_on(reading, by_start[following], start, end)
             continued.append(by_start[start])
     return continued
@@ -797,7 +803,7 @@ def name_in_role(noun: Token) -> Span | None:
     """The person a role noun is written together with, without commas: "Alan Trounson deputy director of the
     institute says" (the name among the noun's modifiers) and "Director of Logan Airport Tom Kinton says" (the
     name closing the phrase right after a noun); not "a lawyer for John Smith said", where a preposition puts the
-    name apart."""
+    name apart, nor "Lawyers for union president John Smith", where the name comes with a role of its own."""
     if noun.lemma_.lower() not in person_nouns() or noun.ent_type_ or any(c.dep_ == "det" for c in noun.children):
         return None  # "the retired Marine Corps general" describes someone named before
     before = [entity_of(t) for t in noun.lefts if t.dep_ == "compound"]
@@ -811,6 +817,7 @@ def name_in_role(noun: Token) -> Span | None:
         or last.end != noun.right_edge.i + 1
         or last.start <= noun.i + 1
         or last.doc[last.start - 1].pos_ not in ("PROPN", "NOUN")
+        or last.doc[last.start - 1].lemma_.lower() in person_nouns()
     ):
         return None
     return last
@@ -963,9 +970,15 @@ class SpeakerResolver:
             )
             if person is not None:
                 return Speaker(person.text, person.start_char, person.end_char, token.idx)
+        if (role_holder := name_closing_role(token)) is not None:
+            return Speaker(role_holder.text, role_holder.start_char, role_holder.end_char)
         ent = entity_of(token)
         if ent is not None:
             return Speaker(ent.text, ent.start_char, ent.end_char)
+        if (author := document_author(token)) is not None:
+            return Speaker(author.text, author.start_char, author.end_char)
+        if is_document(token) and is_indefinite(token) and (author := self.author_named_later(token)) is not None:
+            return Speaker(author.text, author.start_char, author.end_char, token.idx)
         if (appositive := self.appositive_speaker(token)) is not None:
             return appositive
         if (called := name_given_in_clause(token)) is not None:
@@ -1086,9 +1099,11 @@ class SpeakerResolver:
         lawmakers"). That person, when no one is named before the description; "a senior official" stays unnamed.
         A description that says more than its role ("the provincial military chief said ...") may follow other
         people: it is then the new person named as a speaker in the next sentence ("Commander Ali Zaman said ...")."""
-        if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in role_heads():
+        if token.ent_type_ == "PERSON" or token.pos_ not in ("NOUN", "PROPN"):
             return None
-        if token.ent_type_ == "PERSON" or not is_definite(token):
+        if is_indefinite(token):
+            return self.introduced_then_named(token)
+        if token.lemma_.lower() not in role_heads() or not is_definite(token):
             return None
         if any(t.lower_ == token.lower_ and is_definite(t) for t in self.doc[: token.sent.start]):
             return None  # "Australia's Governor-General ... The Governor-General says": no one new
@@ -1104,6 +1119,40 @@ class SpeakerResolver:
             (e for e in self.persons if token.i < e.start < last and is_speaker(e.root) and name_key(e) not in known),
             None,
         )
+
+    def introduced_then_named(self, token: Token) -> Span | None:
+        """ "A leading Adelaide microbiologist says ... Associate Professor John Turnidge ... says": a person
+        introduced by what they are, with more than the role ("a leading ... microbiologist", not "an expert"),
+        and named as the speaker of the next sentence, whom nobody named before. Roles of people news leaves
+        unnamed ("a senior official") introduce no one, nor do organisations and documents ("a local charity")."""
+        noun = token.lemma_.lower()
+        if noun in unnamed_roles() or noun in group_nouns() or is_document(token) or token.pos_ != "NOUN":
+            return None
+        if not any(c.dep_ in ("amod", "compound", "nmod") for c in token.children):
+            return None
+        following = self.doc[token.sent.end].sent if token.sent.end < len(self.doc) else None
+        known = {name_key(e) for e in self.persons if e.start < token.i}
+        return next(
+            (
+                e
+                for e in self.persons
+                if following is not None
+                and following.start <= e.start < following.end
+                and is_speaker(e.root)
+                and name_key(e) not in known
+            ),
+            None,
+        )
+
+    def author_named_later(self, document: Token) -> Span | None:
+        """ "A new report suggests ... The report issued by the Australia Institute says": who wrote a document
+        a lead introduces before naming its author, the author given with the same noun in the next two
+        sentences."""
+        last = document.sent.end
+        for _ in range(2):
+            last = self.doc[last].sent.end if last < len(self.doc) else last
+        later = (self.doc[i] for i in self.nouns.get(document.lemma_.lower(), []) if document.i < i < last)
+        return next((author for t in later if (author := document_author(t)) is not None), None)
 
     def unnamed_speaker_before(self, token: Token) -> Token | None:
         """ "..., a staff member told AFP. "...," he said": a person nobody names, who spoke last in this or the
@@ -1404,6 +1453,11 @@ def entity_of(token: Token) -> Span | None:
     return entity_span(token)
 
 
+def is_indefinite(noun: Token) -> bool:
+    """ "a report", "an Iraqi defector": a noun that introduces what it names."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
 def is_definite(noun: Token) -> bool:
     """ "the minister", "Portugal's minister", not a headline's bare "Finance minister"."""
     return any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in noun.children)
@@ -1467,6 +1521,43 @@ def described_name(noun: Token) -> Span | None:
         if ent is not None and ent.label_ in ("PERSON", "ORG"):
             return ent
     return None
+
+
+def document_author(document: Token) -> Span | None:
+    """The organisation or person named as a document's author in its own phrase: "the report issued by the
+    Australia Institute", "a statement from Apple", "the Treasury report", "the institute's study"."""
+    if not is_document(document):
+        return None
+    for child in document.lefts:
+        if child.dep_ in ("compound", "poss") and (ent := entity_of(child)) is not None:
+            return ent
+    end = noun_phrase(document)[1]
+    if end == document.idx + len(document):
+        return None
+    return next(
+        (e for e in document.doc.ents if e.end_char == end and e.start > document.i and e.label_ in NAMED), None
+    )
+
+
+def name_closing_role(subject: Token) -> Span | None:
+    """ "News of the World editor Rebekah Wade says", "Bank of England governor Andrew Bailey said": a subject the
+    parser made of the organisation, whose phrase ends in a role and the person who holds it, who speaks; also
+    when it took the organisation's first word for a noun ("Mothers Against Drunk Driving president ..."), which
+    a capitalised "Against", "Without" or "For" shows. Not "a lawyer for union president John Smith" nor "Critics
+    of party leader John Smith": a person noun, or a plain noun, is the one speaking."""
+    if subject.ent_type_ == "PERSON" or subject.lemma_.lower() in person_nouns():
+        return None
+    last = subject.right_edge
+    person = entity_of(last)
+    if person is None or person.label_ != "PERSON" or person.end != last.i + 1 or person.start <= subject.i + 1:
+        return None
+    role = subject.doc[person.start - 1]
+    between = subject.doc[subject.i : person.start]
+    if role.pos_ != "NOUN" or role.lemma_.lower() not in person_nouns():
+        return None
+    if subject.pos_ != "PROPN" and not any(t.pos_ == "ADP" and t.is_title for t in between):
+        return None
+    return None if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in between) else person
 
 
 def document_kind(document: Token) -> Token | None:
