@@ -950,3 +950,12 @@ def test_a_specific_indefinite_description_is_the_speaker_named_next(nlp_model):
         "A senior army official said the talks had stalled. Colonel Omar Haidari said the convoy left at dawn.",
     )
     assert [r[0] for r in rows] == ["A senior army official", "Omar Haidari"]
+
+
+def test_a_stance_expressed_and_a_claim_about_oneself_are_attributions(nlp_model):
+    rows = attributions(nlp_model, "Army commanders expressed confidence the bridge would be retaken by Friday.")
+    assert [(r[0], r[3]) for r in rows] == [("Army commanders", "the bridge would be retaken by Friday")]
+    assert attributions(nlp_model, "The mayor expressed concern about the delays.") == []
+    rows = attributions(nlp_model, "Rebel forces claimed to have captured the northern half of the city.")
+    assert [(r[0], r[3]) for r in rows] == [("Rebel forces", "to have captured the northern half of the city")]
+    assert attributions(nlp_model, "The new figures confirm the belief that the economy is slowing.") == []

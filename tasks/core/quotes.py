@@ -97,6 +97,11 @@ OWNERS = {"its", "their", "his", "her"}  # "its review": whoever speaks around i
 AFTER_QUOTE_ACCORDING = re.compile(r"[\s,.!?\"”'`]*according to\b")
 AUTHOR_PREPOSITIONS = {"from", "by", "of", "in", "on", "at"}  # "a report in X", not "a letter to X"
 WRITER = {"i", "we", "you", "me", "us"}
+STANCE_NOUNS = frozenset(  # "expressed confidence the airport would fall": the clause on the stance is what is said
+    {"confidence", "certainty", "hope", "fear", "concern", "doubt", "belief", "optimism", "regret", "conviction"}
+)
+EXPRESSING_VERBS = frozenset({"express", "voice"})  # not "confirms the belief that ...": a fact is no speaker
+CLAIMING_VERBS = frozenset({"claim", "admit", "confess", "boast"})  # "claimed to have captured the airport"
 
 
 @lru_cache(maxsize=1)
@@ -1656,7 +1661,25 @@ def reported_span(verb: Token, subject: Token | None, reading: Reading) -> tuple
         tokens = inserted_in_tokens(verb)
     if tokens is None:
         tokens = request_tokens(verb)
+    if tokens is None:
+        tokens = claimed_tokens(verb)
     return None if tokens is None else clause_span(in_paragraph(tokens, verb, reading))
+
+
+def claimed_tokens(verb: Token) -> list[Token] | None:
+    """What a speaker claims or admits of themselves: "claimed to have captured the airport", "admitted planning
+    the attacks"; not a denial ("denied taking the money"), which says what was not done."""
+    if verb.lemma_.lower() not in CLAIMING_VERBS:
+        return None
+    complement = next(
+        (
+            c
+            for c in verb.rights
+            if c.dep_ == "xcomp" and (c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        ),
+        None,
+    )
+    return None if complement is None else infinitive_tokens(complement)
 
 
 def complement_tokens(verb: Token, subject: Token | None) -> list[Token] | None:
@@ -1775,6 +1798,7 @@ def reported_clauses(verb: Token) -> list[Token]:
     ]
     if has_own_object(verb):
         found = [c for c in found if c.i > verb.i and not runs_on(verb, c)]
+    found += stance_clauses(verb)
     if verb.lemma_.lower() in ADDRESSING_VERBS:  # "told the newspaper he had spent ten years": not a relative clause
         found += [
             clause
@@ -1790,6 +1814,22 @@ def reported_clauses(verb: Token) -> list[Token]:
         found = [c for c in found if c.i > verb.i]
     found.sort(key=lambda c: c.i)
     return [c for c in found if (c.i > verb.i) == (found[0].i > verb.i)]
+
+
+def stance_clauses(verb: Token) -> list[Token]:
+    """The clause on a stance a cue expresses: "expressed confidence (that) the airport would fall", "voiced hope
+    that talks resume"; not a relative clause ("expressed the hope which ...")."""
+    if verb.lemma_.lower() not in EXPRESSING_VERBS:
+        return []
+    return [
+        clause
+        for noun in verb.children
+        if noun.dep_ == "dobj" and noun.lemma_.lower() in STANCE_NOUNS
+        for clause in noun.children
+        if clause.dep_ in ("acl", "relcl", "ccomp")
+        and any(c.dep_ in SUBJECTS | {"expl"} for c in clause.children)
+        and not any(c.tag_ in ("WDT", "WP", "WRB") for c in clause.children)
+    ]
 
 
 def is_small_clause(clause: Token) -> bool:
