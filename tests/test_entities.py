@@ -550,6 +550,13 @@ def test_a_plural_owner_before_an_organisation_word_is_one_name(nlp):
         ),
         ("Ardevo, a political party that wants a new constitution, faces a ban.", "Ardevo", "ORG"),
         ("The Pentagon said on Monday that it believed he had left the country.", "Pentagon", "ORG"),
+        ("Anti-Taliban fighters say they have taken the pass.", "Taliban", "ORG"),
+        ("Dana Whitfield, 44, of Tallaroo was charged with lighting the fire.", "Tallaroo", "GPE"),
+        ("Brennan's new owners will decide how many of the remaining staff keep their jobs.", "Brennan", "ORG"),
+        ("The Royal Commission into the failed insurer will resume hearings on Monday.", "Royal Commission", "ORG"),
+        ("Fighting continued in the remote Kalavar region on Sunday.", "Kalavar", "LOC"),
+        ("A 31-year-old Middle Eastern man was taken to hospital.", "Middle Eastern", "NORP"),
+        ("She will race at the Brisbane Athletics Classic in March.", "Brisbane Athletics Classic", "EVENT"),
     ],
 )
 def test_what_the_words_around_a_name_say_it_is(nlp, text, name, label):

@@ -69,6 +69,7 @@ DASHES = frozenset({"-", "--", "–", "—"})
 POSSESSIVES = frozenset({"'s", "'", "’s", "’", "'S"})
 PLURAL_OWNERS = frozenset({"women", "men", "children", "people"})
 DETERMINERS = frozenset({"the", "a", "an"})
+NAME_PREFIXES = frozenset({"anti", "pro", "post", "pre", "non", "ex"})  # "Anti-Taliban fighters": the Taliban
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame"})  # "Dr Hollingworth"
 GENDERED_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
 NUMERIC = re.compile(r"[\d.,:/\-–+%]*\d[\d.,:/\-–+%]*(?:°[CF]?|[CF]|km|mph|kg|am|pm)?\.?")
@@ -114,6 +115,7 @@ DIRECTION_OF_AFTER = re.compile(
 )
 DIRECTION_OF_BEFORE = re.compile(rf"\b{DIRECTION}\s+of\s+$")  # "west of Tumbarumba"
 AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")  # "the 27-year-old Brandt"
+AGE_OF_BEFORE = re.compile(r",\s*\d{1,3}\s*,\s*of\s+$")  # "Brett Dempsey, 31, of Ravenshoe"
 AGE_AFTER = re.compile(r",\s*\d{1,3}\s*(?:[,)]|$)")  # "Okonkwo, 31, was released"
 ACRONYM = re.compile(r"[A-Z]{2,7}")
 ACRONYM_CONNECTORS = frozenset({"of", "and", "for", "on", "&", ","})  # the words an acronym skips
@@ -409,7 +411,7 @@ def trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         start += 1
     while (
         end - start > 2
-        and doc[start].is_lower
+        and (doc[start].is_lower or doc[start].lower_ in NAME_PREFIXES)
         and doc[start + 1].text == "-"
         and doc[start].text not in NAME_CONNECTORS
     ):
@@ -487,8 +489,12 @@ def is_name(doc: Doc, start: int, end: int) -> bool:
         return False
     lone = words[0] if len(words) == 1 and end - start == 1 else None
     return (
-        lone is None or lone.pos_ == "PROPN" or lone.is_upper or (lone.pos_ == "NOUN" and lone.dep_ == "compound")
-    )  # "Apple shares"
+        lone is None
+        or lone.pos_ == "PROPN"
+        or lone.is_upper
+        or (lone.pos_ == "NOUN" and lone.dep_ == "compound")  # "Apple shares"
+        or (start > 1 and doc[start - 1].text == "-" and doc[start - 2].lower_ in NAME_PREFIXES)  # "anti-Taliban"
+    )
 
 
 def is_capitalised_noun_name(doc: Doc, start: int, end: int, label: str, token_kind: list[str]) -> bool:
@@ -802,8 +808,12 @@ def context_votes(
         votes[key]["GPE"] += rules.locative_vote
     if c.source == "model" and c.label == "PERSON" and after_the(doc, c.start, c.end) and key not in place_of:
         votes[key]["LOC"] += rules.determiner_vote
-    if c.source == "model" and c.label == "PERSON" and ends_in_org_word(key) and not is_first_name(doc[c.start].text):
+    if c.source == "model" and c.label == "PERSON" and ends_in_org_word(key) and not is_surname_after_given(key):
         votes[key]["ORG"] += rules.org_word_vote
+    if c.source == "model" and c.label == "PERSON" and key not in place_of and before_owned_noun(doc, c.end):
+        votes[key]["ORG"] += rules.org_word_vote
+    if c.source == "model" and c.label != "GPE" and key not in place_of and after_age_of(doc, c.start):
+        votes[key]["GPE"] += rules.town_vote
     if (
         c.source == "model"
         and c.label in ("PERSON", "ORG")
@@ -1131,6 +1141,25 @@ def ends_in_org_word(key: tuple[str, ...]) -> bool:
     """A name of two words or more ending in an organisation word that is not a place's head ("Desert Sky
     Airlines", "Harbor Holdings"; not "Central Park")."""
     return len(key) >= 2 and key[-1] in org_words() and key[-1:] not in place_words("head")
+
+
+def is_surname_after_given(key: tuple[str, ...]) -> bool:
+    """ "Emily Post": a given name and a surname that is also an organisation word; not "Royal Commission"."""
+    return is_first_name(key[0].capitalize()) and key[-1] in lexicons.words("entity_common_surnames.txt")
+
+
+def before_owned_noun(doc: Doc, end: int) -> bool:
+    """ "Ansett's new owners", "Qantas's shareholders": a name whose owners, shareholders or board are spoken of is
+    a company's (data/lexicons/entity_owned_nouns.txt)."""
+    if end + 1 >= len(doc) or doc[end].text not in POSSESSIVES:
+        return False
+    owned = next((t for t in doc[end + 1 : end + 4] if t.pos_ == "NOUN"), None)
+    return owned is not None and owned.lower_ in lexicons.words("entity_owned_nouns.txt")
+
+
+def after_age_of(doc: Doc, start: int) -> bool:
+    """ "Brett Dempsey, 31, of Ravenshoe": the place a person named with their age comes from."""
+    return AGE_OF_BEFORE.search(doc.text[max(0, doc[start].idx - 12) : doc[start].idx]) is not None
 
 
 def before_leader_noun(doc: Doc, end: int) -> bool:
