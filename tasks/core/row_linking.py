@@ -9,6 +9,8 @@ import polars as pl
 
 from newsflow.tasks.core.schemas import LINKED_EVENTS, LINKED_QUOTES
 
+DOC_SPAN = 1 << 32  # characters of one document's stretch on the line all of a batch's documents are laid on
+
 
 def overlapping_entity(
     rows: pl.DataFrame, mentions: pl.DataFrame, start: str, end: str, out: str, via_out: str
@@ -18,22 +20,38 @@ def overlapping_entity(
 
     When several overlap ("Russian President Vladimir Putin" holds "Russian" and "Vladimir Putin"),
     the one ending last wins: English noun phrases end with their head.
+
+    Each document's offsets are moved to a stretch of their own on one line, so the overlap is a join on two
+    inequalities: it holds only the overlapping pairs, where joining on the document first would hold every
+    span with every mention of its document (a batch's long articles made that hundreds of MB).
     """
     keyed = rows.with_row_index("_row")
-    candidates = (
-        keyed.select("_row", "doc_id", start, end)
-        .join(
-            mentions.select(
-                "doc_id", pl.col("start_char").alias("_ms"), pl.col("end_char").alias("_me"), "entity_id", "via"
-            ),
-            on="doc_id",
-        )
-        .filter((pl.col("_ms") < pl.col(end)) & (pl.col("_me") > pl.col(start)) & pl.col("entity_id").is_not_null())
-        .sort("_row", pl.min_horizontal("_me", end), "_me", descending=[False, True, True])
-        .unique("_row", keep="first")
-        .select("_row", pl.col("entity_id").alias(out), pl.col("via").alias(via_out))
+    linked = mentions.filter(pl.col("entity_id").is_not_null()).with_row_index("_mention")
+    documents = pl.concat([keyed.select("doc_id"), linked.select("doc_id")]).unique().with_row_index("_doc")
+
+    def on_line(offset: str) -> pl.Expr:
+        return pl.col("_doc").cast(pl.Int64) * DOC_SPAN + pl.col(offset)
+
+    spans = (
+        keyed.filter(pl.col(start).is_not_null())
+        .join(documents, on="doc_id")
+        .select("_row", pl.col(end).alias("_end"), _s=on_line(start), _e=on_line(end))
     )
-    return keyed.join(candidates, on="_row", how="left").drop("_row")
+    named = linked.join(documents, on="doc_id").select(
+        "_mention",
+        pl.col("start_char").alias("_ms"),
+        pl.col("end_char").alias("_me"),
+        _ls=on_line("start_char"),
+        _le=on_line("end_char"),
+    )
+    best = (
+        spans.join_where(named, pl.col("_ls") < pl.col("_e"), pl.col("_le") > pl.col("_s"))
+        .sort("_row", pl.min_horizontal("_me", "_end"), "_me", "_ms", descending=[False, True, True, False])
+        .unique("_row", keep="first")
+        .join(linked.select("_mention", pl.col("entity_id").alias(out), pl.col("via").alias(via_out)), on="_mention")
+        .select("_row", out, via_out)
+    )
+    return keyed.join(best, on="_row", how="left", maintain_order="left").drop("_row")
 
 
 def event_id(doc_id: str, start: int, end: int, action: str, actor_start: int | None, target_start: int | None) -> str:
