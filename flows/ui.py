@@ -253,17 +253,20 @@ def wait_interruptibly(server: subprocess.Popen) -> int:
 
 
 @contextmanager
-def sigterm_as_ctrl_c() -> Iterator[None]:
-    """Within: SIGTERM raises KeyboardInterrupt as Ctrl-C does, so `finally` blocks stop what was started."""
+def stop_signals_as_ctrl_c() -> Iterator[None]:
+    """Within: SIGINT and SIGTERM raise KeyboardInterrupt, so `finally` blocks stop what was started. Set for
+    SIGINT too: a process started in the background by a script begins with SIGINT ignored, and Python then
+    installs no Ctrl-C handler of its own."""
 
     def interrupt(_signum, _frame):
         raise KeyboardInterrupt
 
-    previous = signal.signal(signal.SIGTERM, interrupt)
+    previous = {signum: signal.signal(signum, interrupt) for signum in (signal.SIGINT, signal.SIGTERM)}
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 def run_ui(host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, echo=print) -> int:
@@ -279,7 +282,7 @@ def run_ui(host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, echo=print) -> in
         return 0
     home.mkdir(parents=True, exist_ok=True)
     log, url = home / SERVER_LOG, api_url(host, port)
-    with sigterm_as_ctrl_c():
+    with stop_signals_as_ctrl_c():
         server = start_server(host, port, log=log)
         try:
             wait_until_ready(url, server, log=log)

@@ -59,7 +59,12 @@ def answers(url: str) -> bool:
         return False
 
 
-@pytest.mark.parametrize("stop", ["ctrl-c", "sigterm"])
+def ignore_ctrl_c() -> None:
+    """What a non-interactive shell does to a command it starts with `&`: SIGINT ignored, kept through exec."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+@pytest.mark.parametrize("stop", ["ctrl-c", "sigterm", "ctrl-c, started in the background by a script"])
 def test_ui_in_a_terminal_asks_nothing_says_nothing_of_analytics_and_stops_leaving_no_process(
     stop: str, tmp_path: Path, seed_folder: Path
 ):
@@ -74,6 +79,7 @@ def test_ui_in_a_terminal_asks_nothing_says_nothing_of_analytics_and_stops_leavi
         encoding="utf-8",
         timeout=SERVER_START_SECONDS,
         dimensions=(40, 200),
+        preexec_fn=ignore_ctrl_c if "background" in stop else None,
     )
     try:
         found = ui.expect([rf"Prefect UI: http://127\.0\.0\.1:{port}", r"How would you like to proceed\?", pexpect.EOF])
@@ -90,6 +96,7 @@ def test_ui_in_a_terminal_asks_nothing_says_nothing_of_analytics_and_stops_leavi
 
         if stop == "ctrl-c":
             run_reports_to_the_ui_server(env, port, seed_folder, tmp_path)
+        if stop.startswith("ctrl-c"):
             ui.sendintr()  # what the terminal sends the foreground process group on Ctrl-C
         else:
             ui.kill(signal.SIGTERM)
