@@ -959,3 +959,10 @@ def test_a_stance_expressed_and_a_claim_about_oneself_are_attributions(nlp_model
     rows = attributions(nlp_model, "Rebel forces claimed to have captured the northern half of the city.")
     assert [(r[0], r[3]) for r in rows] == [("Rebel forces", "to have captured the northern half of the city")]
     assert attributions(nlp_model, "The new figures confirm the belief that the economy is slowing.") == []
+
+
+def test_who_was_made_to_speak_is_the_speaker_not_who_only_asked(nlp_model):
+    rows = attributions(nlp_model, "The defeat led Senator Ruth Alder to concede that the party had lost touch.")
+    assert [(r[0], r[3]) for r in rows] == [("Ruth Alder", "the party had lost touch")]
+    rows = attributions(nlp_model, "The committee asked Ruth Alder to confirm that she had signed the order.")
+    assert [r[0] for r in rows] == ["The committee"]

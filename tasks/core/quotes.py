@@ -756,6 +756,8 @@ def speaker_token(verb: Token, dateline: list[bool] | None = None) -> Token | No
             return quoted  # "Hale was quoted as saying": the one quoted
         elif verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
             verb = head.head  # "Bush marked the day by calling on his allies to ...": whoever marked it
+        elif verb.dep_ == "xcomp" and (made := made_to_speak(verb)) is not None:
+            return made  # "prompted Engoron to quip", "forced the minister to admit": who was made to
         elif (
             (verb.dep_ == "xcomp" and head.pos_ == "VERB")
             or verb.dep_ == "conj"
@@ -765,6 +767,15 @@ def speaker_token(verb: Token, dateline: list[bool] | None = None) -> Token | No
         else:
             break
     return adjacent_name(start) if start.tag_ in ("VBD", "VBZ", "VBP") else None
+
+
+def made_to_speak(verb: Token) -> Token | None:
+    """The object of the verb a cue completes, when that verb makes or lets them speak ("prompted Engoron to
+    quip", "forced him to admit"), not when it asks them to (directive_verbs.txt: "asked Trump to confirm")."""
+    head = verb.head
+    if head.pos_ != "VERB" or head.lemma_.lower() in directive_verbs():
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i and is_source(c)), None)
 
 
 def named_conjunct(noun: Token) -> Span | None:
