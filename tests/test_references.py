@@ -64,6 +64,23 @@ def test_a_role_description_takes_the_person_introduced_with_it(read):
     assert ("the minister", "description", "Aiko Tanaka") in refs(mentions)
 
 
+def test_a_title_of_office_takes_the_person_named_alone_when_nobody_was_introduced_with_it(read):
+    mentions, events, _ = read(
+        "Daniel Okafor attacked Judge Ruth Alder in court on Monday. The former president later praised the jury."
+    )
+    assert ("The former president", "description", "Daniel Okafor") in refs(mentions)
+    (praised,) = events.filter(pl.col("action") == "praise").to_dicts()
+    assert praised["actor"] == "Daniel Okafor"
+
+
+def test_a_role_inside_a_phrase_after_the_name_is_not_that_persons(read):
+    mentions, _, _ = read(
+        "Kevin Walsh, the lawyer for the attorney general's office, questioned Daniel Okafor. "
+        "The attorney general later dropped two of the charges."
+    )
+    assert not [r for r in refs(mentions) if r[0] == "The attorney general" and r[2] == "Kevin Walsh"]
+
+
 def test_first_person_inside_a_quote_is_its_speaker(read):
     mentions, events, quotes = read('"I will not sign this bill in its current form," said Governor Ruth Calder.')
     assert ("I", "pronoun", "Ruth Calder") in refs(mentions)

@@ -23,7 +23,9 @@ The rules, in a salience model after Lappin and Leass (1994), kept small and rea
   carmaker") takes the most salient referent of the type its head noun names
   (data/lexicons/reference_nouns.csv); "the store" takes a name whose head word is "store"
   ("iTunes Store"); a role ("the chief executive", "the Russian leader") takes a person
-  introduced with that role (and nationality). A description with a name in apposition
+  introduced with that role (and nationality); a title of office ("the former president",
+  data/lexicons/reference_office_titles.txt) that no one was introduced with takes the most salient
+  person introduced by name alone. A description with a name in apposition
   ("the carmaker, General Motors,") is that name.
 - First person inside a direct quote ("I", "me", "my") is the quote's speaker (see
   `speaker_references`).
@@ -96,6 +98,12 @@ def description_types() -> dict[str, frozenset[str]]:
     for row in lexicons.rows("reference_nouns.csv"):
         found.setdefault(row["noun"].strip().lower(), set()).add(row["label"].strip())
     return {noun: frozenset(labels) for noun, labels in found.items()}
+
+
+@lru_cache(maxsize=1)
+def office_titles() -> frozenset[str]:
+    """Titles of office a newsmaker named alone is later called by (reference_office_titles.txt)."""
+    return lexicons.words("reference_office_titles.txt")
 
 
 @lru_cache(maxsize=20_000)
@@ -250,12 +258,21 @@ def introduced_roles(ent: Span) -> set[str]:
             found.add(token.lower_)
     for child in ent.root.children:
         if child.dep_ == "appos" and not child.ent_type_:
-            found |= {t.lower_ for t in child.subtree if t.lower_ in heads or t.ent_type_ in ("NORP", "GPE")}
+            found |= {t.lower_ for t in own_phrase(child) if t.lower_ in heads or t.ent_type_ in ("NORP", "GPE")}
             if child.lemma_.lower() in heads:
                 found.add(child.lemma_.lower())
     if ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in heads:
         found.add(ent.root.head.lemma_.lower())
     return found
+
+
+def own_phrase(noun: Token) -> list[Token]:
+    """A noun with its modifiers, without the phrases and clauses after it: "the lawyer" of "the lawyer for the
+    attorney general's office", whose role is no general's."""
+    end = min(
+        (c.left_edge.i for c in noun.rights if c.dep_ in ("prep", "relcl", "acl", "appos", "conj", "cc")), default=None
+    )
+    return [t for t in noun.subtree if end is None or t.i < end]
 
 
 def pronoun_fits(token: Token) -> tuple[frozenset[str], str | None] | None:
@@ -328,7 +345,13 @@ def description_fits(token: Token, referents: Referents):
     nationality = {c.lower_ for c in token.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")}
     if noun in role_heads():
         wanted = {noun} if noun != "leader" else set(HEAD_OF_GOVERNMENT)
-        return lambda r: r.label == "PERSON" and bool(r.roles & wanted) and nationality <= r.roles
+
+        def introduced_so(r: Referent) -> bool:
+            return r.label == "PERSON" and bool(r.roles & wanted) and nationality <= r.roles
+
+        if noun in office_titles() and not nationality and not any(introduced_so(r) for r in referents.all):
+            return lambda r: r.label == "PERSON" and not r.roles  # "Donald Trump ... the former president"
+        return introduced_so
     labels = description_types().get(noun)
     named_by = [c.text for c in token.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
     if labels and named_by:  # "the Jordanian government" is Jordan's, not the last place named
