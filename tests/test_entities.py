@@ -557,10 +557,24 @@ def test_a_plural_owner_before_an_organisation_word_is_one_name(nlp):
         ("Fighting continued in the remote Kalavar region on Sunday.", "Kalavar", "LOC"),
         ("A 31-year-old Middle Eastern man was taken to hospital.", "Middle Eastern", "NORP"),
         ("She will race at the Brisbane Athletics Classic in March.", "Brisbane Athletics Classic", "EVENT"),
+        ("Officials of the Bush administration said the talks would resume.", "Bush", "PERSON"),
+        ("The army pushed Al Qaeda fighters out of the port town.", "Al Qaeda", "ORG"),
+        ("Artillery shelled Kherson through the night.", "Kherson", "GPE"),
+        ("Police evacuated Mittagong as the fire spread.", "Mittagong", "GPE"),
+        ("The court heard Vantrell's testimony on Monday.", "Vantrell", "PERSON"),
     ],
 )
 def test_what_the_words_around_a_name_say_it_is(nlp, text, name, label):
     assert label in labels_of(nlp, text)[name]
+
+
+def test_a_name_the_sentence_next_calls_he_or_she_is_a_person(nlp):
+    assert labels_of(nlp, "The panel questioned Brakstad and his two deputies for six hours.")["Brakstad"] == {"PERSON"}
+    assert labels_of(nlp, "The court ruled Vantrell and his co-defendants liable for fraud.")["Vantrell"] == {"PERSON"}
+    assert labels_of(nlp, "Investors sued Brakstad and its auditors.")["Brakstad"] == {"ORG"}
+    founder = "The Wikileaks founder always argued that his fear of being extradited was why he had fled."
+    assert labels_of(nlp, founder)["Wikileaks"] == {"ORG"}
+    assert labels_of(nlp, "Ansett will fly again next week, he said.")["Ansett"] == {"ORG"}
 
 
 def test_a_bracketed_acronym_keeps_the_whole_name_it_spells(nlp):

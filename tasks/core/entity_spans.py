@@ -72,6 +72,7 @@ DETERMINERS = frozenset({"the", "a", "an"})
 NAME_PREFIXES = frozenset({"anti", "pro", "post", "pre", "non", "ex"})  # "Anti-Taliban fighters": the Taliban
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame"})  # "Dr Hollingworth"
 GENDERED_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
+NEUTER_AND_PLURAL_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "themselves"})
 NUMERIC = re.compile(r"[\d.,:/\-–+%]*\d[\d.,:/\-–+%]*(?:°[CF]?|[CF]|km|mph|kg|am|pm)?\.?")
 NAME_CONNECTORS = frozenset({"de", "van", "von", "der", "da", "di", "le", "la", "del", "bin", "al", "el", "St", "St."})
 HEADLINE_LINKS = frozenset(
@@ -155,7 +156,8 @@ class EntityRules:
     settlement_vote: float = 3.0  # a name after "the town of", "the suburbs of" (entity_place_nouns.csv, `of`): GPE
     age_vote: float = 2.0  # an age before or after a name: "the 27-year-old Brandt", "Okonkwo, 31,": PERSON
     honorific_vote: float = 3.0  # a name after "Mr", "Ms", "Dr", "Sir", which the model took for something else
-    # a one-word "organisation" that speaks and is then he or she, not after "the": "Lindqvist said he": PERSON
+    # a one-word "organisation" that speaks and is then he or she, or that the sentence next calls he or she, not
+    # after "the": "Lindqvist said he", "pressed Trump on the properties central to his identity": PERSON
     speaker_vote: float = 1.5
     # a name right after its kind of organisation ("shipping group Meridian", "the fund Calder Partners"): ORG
     kind_noun_vote: float = 5.0
@@ -167,6 +169,8 @@ class EntityRules:
     # a "person" ending in an organisation word, not starting with a given name ("Desert Sky Airlines", not
     # "Emily Post"): ORG
     org_word_vote: float = 2.0
+    # an organisation or place of the model whose family or testimony is spoken of ("Trump's testimony"): PERSON
+    personal_noun_vote: float = 3.0  # as strong as an honorific: "Trump's wife" says person as "Mr Trump" does
     product_vote: float = 3.0  # a brand and a model designator: "Airbus A380", "iPhone 4"
     market_index_vote: float = 10.0  # a market index of data/lexicons/entity_market_indices.txt
     market_index_label: str = (
@@ -299,6 +303,7 @@ def make_entity_repair(
     leader_noun_vote: float,
     event_word_vote: float,
     org_word_vote: float,
+    personal_noun_vote: float,
     product_vote: float,
     market_index_vote: float,
     market_index_label: str,
@@ -536,9 +541,11 @@ def is_initialled_name(words: list[str]) -> bool:
 
 
 def looks_like_person(key: tuple[str, ...], texts: list[str]) -> bool:
-    """Two capitalised words, a common first name then no organisation word: "Pete Sampras"."""
+    """Two capitalised words, a common first name then no organisation word: "Pete Sampras"; not a name opened by
+    a particle that is also a given name ("Al Qaeda", "Al Jazeera": there the model's label stands)."""
     return (
         len(texts) == 2
+        and texts[0].lower() not in NAME_CONNECTORS
         and all(t[:1].isupper() and t.replace("-", "").replace("'", "").isalpha() for t in texts)
         and not any(t.isupper() for t in texts)
         and not set(key) & org_words()
@@ -812,12 +819,21 @@ def context_votes(
         votes[key]["ORG"] += rules.org_word_vote
     if c.source == "model" and c.label == "PERSON" and key not in place_of and before_owned_noun(doc, c.end):
         votes[key]["ORG"] += rules.org_word_vote
+    if (
+        c.source == "model"
+        and c.label in ("ORG", "GPE")
+        and not is_strong_place(key, place_of)
+        and before_owned_noun(doc, c.end, "entity_personal_nouns.txt")
+    ):
+        votes[key]["PERSON"] += rules.personal_noun_vote
     if c.source == "model" and c.label != "GPE" and key not in place_of and after_age_of(doc, c.start):
         votes[key]["GPE"] += rules.town_vote
+    # a leader's rule: "the Howard government"; "the Bush administration" too, the model's person, though a town
+    # in Egypt has the name
     if (
         c.source == "model"
         and c.label in ("PERSON", "ORG")
-        and key not in place_of
+        and (key not in place_of or (c.label == "PERSON" and not is_strong_place(key, place_of)))
         and key not in regions
         and before_leader_noun(doc, c.end)
     ):
@@ -840,7 +856,7 @@ def context_votes(
         and doc[c.start].pos_ == "PROPN"
         and key not in place_of
         and not after_the(doc, c.start, c.end)
-        and speaks_as_person(doc[c.start])
+        and (speaks_as_person(doc[c.start]) or referred_to_as_person(doc, c.end))
     ):
         votes[key]["PERSON"] += rules.speaker_vote
     if (
@@ -1148,13 +1164,14 @@ def is_surname_after_given(key: tuple[str, ...]) -> bool:
     return is_first_name(key[0].capitalize()) and key[-1] in lexicons.words("entity_common_surnames.txt")
 
 
-def before_owned_noun(doc: Doc, end: int) -> bool:
+def before_owned_noun(doc: Doc, end: int, nouns: str = "entity_owned_nouns.txt") -> bool:
     """ "Ansett's new owners", "Qantas's shareholders": a name whose owners, shareholders or board are spoken of is
-    a company's (data/lexicons/entity_owned_nouns.txt)."""
+    a company's (data/lexicons/entity_owned_nouns.txt); "Trump's testimony", "Lee's widow": one whose family or
+    testimony is, a person's (entity_personal_nouns.txt)."""
     if end + 1 >= len(doc) or doc[end].text not in POSSESSIVES:
         return False
     owned = next((t for t in doc[end + 1 : end + 4] if t.pos_ == "NOUN"), None)
-    return owned is not None and owned.lower_ in lexicons.words("entity_owned_nouns.txt")
+    return owned is not None and owned.lower_ in lexicons.words(nouns)
 
 
 def after_age_of(doc: Doc, start: int) -> bool:
@@ -1193,6 +1210,23 @@ def speaks_as_person(token: Token) -> bool:
     )
 
 
+def referred_to_as_person(doc: Doc, end: int) -> bool:
+    """A name the sentence next refers to as he or she, with no other name between: "pressed Trump on the
+    properties central to his identity", "ruled Trump and his co-defendants liable"; not "Acme fired its chief and
+    his deputy", nor a name modifying a noun ("The Wikileaks founder always argued that his fear ..."), nor one in
+    what the he or she after it says ("Ansett will fly again, he said")."""
+    name = doc[end - 1]
+    if name.dep_ == "compound":
+        return False
+    for token in doc[end : name.sent.end]:
+        if token.ent_type_ in ("PERSON", "ORG") or token.lower_ in NEUTER_AND_PLURAL_PRONOUNS:
+            return False
+        if token.lower_ in GENDERED_PRONOUNS:
+            speaking = token.dep_ == "nsubj" and token.head.lemma_ in lexicons.words("speech_verbs.txt")
+            return not (speaking and token.head.is_ancestor(name))
+    return False
+
+
 def place_tokens(candidates: list[Candidate]) -> set[int]:
     """Tokens of the places found so far (the gazetteer's, the model's GPE and LOC)."""
     return {i for c in candidates if c.label in ("GPE", "LOC") for i in range(c.start, c.end)}
@@ -1209,9 +1243,9 @@ def place_position(
 ) -> float:
     """The GPE vote of where the sentence puts a name: a direction from a place, on either side ("Yass, 50
     kilometres north of Canberra"); after "the town of"; or, for one of `known_towns`, after "at", "in",
-    "near" or in a list with a place ("Sydney, Parkes and Forbes"). A list's members share its first
-    member's position ("the villages of Alder Creek and Stony Point"). What the model calls an
-    `organisation` is no town after "at" ("at Stanford", a town too)."""
+    "near", in a list with a place ("Sydney, Parkes and Forbes") or struck as a place ("shelled Kherson").
+    A list's members share its first member's position ("the villages of Alder Creek and Stony Point").
+    What the model calls an `organisation` is no town after "at" ("at Stanford", a town too)."""
     first = list_head(doc, start, end)
     before = doc.text[max(0, doc[start].idx - 40) : doc[start].idx]
     if DIRECTION_OF_BEFORE.search(before) or DIRECTION_OF_AFTER.match(doc.text, doc[end - 1].idx + len(doc[end - 1])):
@@ -1224,7 +1258,18 @@ def place_position(
     after_preposition = any(i >= 1 and doc[i - 1].lower_ in prepositions for i in (start, first))
     root = doc[start:end].root
     listed = any(i in places_at for t in root.conjuncts for i in range(t.left_edge.i, t.i + 1))
-    return rules.town_vote if after_preposition or listed else 0.0
+    return rules.town_vote if after_preposition or listed or struck_as_place(root) else 0.0
+
+
+def struck_as_place(name: Token) -> bool:
+    """The object, or passive subject, of a verb whose object is a place (data/lexicons/entity_place_verbs.txt):
+    "Floods cut off Ahrweiler", "Kharkiv was shelled overnight"."""
+    if name.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = name.head
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    verbs = lexicons.words("entity_place_verbs.txt")
+    return verb.lemma_.lower() in verbs or " ".join([verb.lemma_.lower(), *particles]) in verbs
 
 
 def is_date_word(token: Token) -> bool:
