@@ -585,6 +585,16 @@ def test_sources_named_after_a_quote(nlp_model):
     ]
 
 
+def test_an_agency_quoting_someone_is_not_the_speaker_of_the_quote_or_the_one_after(nlp_model):
+    rows = attributions(
+        nlp_model,
+        '"The talks will resume next week," Tass quoted Ivanov as saying. "Both sides want a deal." '
+        "Interfax quoted Petrova as saying that the border would stay open.",
+    )
+    assert [r[0] for r in rows] == ["Ivanov", "Ivanov", "Petrova"]
+    assert rows[2][3] == "the border would stay open"
+
+
 def test_a_quote_that_carries_on_is_not_the_next_sentences(nlp_model):
     rows = attributions(
         nlp_model, '"I am proud of this team," said Hale. "They never gave up." Reed, the captain, agreed.'

@@ -535,9 +535,12 @@ def introduces_quote(reading: Reading, cue: Token) -> bool:
 
 def follows_directly(reading: Reading, cue: Token, subject: Token, end: int) -> bool:
     """Whether only the cue's subject (or subjects: the parser may split one in two), adverbs, punctuation and the
-    words the cue hangs from ("Hale was quoted as saying") stand between a quote's end and the cue."""
+    words the cue hangs from ("Hale was quoted as saying", "Interfax quoted Lebed as saying") stand between a
+    quote's end and the cue."""
     speaker = {t.i for t in subject.subtree} if subject.i < cue.i else set()
     speaker |= {t.i for t in cue.ancestors}
+    quoting = [a for a in cue.ancestors if a.lemma_.lower() == "quote"]
+    speaker |= {t.i for a in quoting for c in a.lefts if c.dep_ in SUBJECTS for t in c.subtree}
     speaker |= {t.i for c in cue.lefts if c.dep_ in SUBJECTS for t in c.subtree}  # "the agency Afghan Press said"
     between = reading.doc[bisect.bisect_left(reading.token_starts, end) : cue.i]
     return all(
@@ -668,11 +671,12 @@ def continues(reading: Reading, previous_end: int, start: int, speaker: frozense
 
 
 def only_attribution(words: list[Token]) -> bool:
-    """Whether words hold no verb but speech verbs and those describing the speaker or the speaking ("Alito
-    interjected, homing in on what he saw as ...")."""
+    """Whether words hold no verb but speech verbs, "quoted" ("Interfax quoted Lebed as saying") and those
+    describing the speaker or the speaking ("Alito interjected, homing in on what he saw as ...")."""
     return not any(
         t.pos_ in ("VERB", "AUX")
         and t.lemma_.lower() not in speech_verbs()
+        and t.lemma_.lower() != "quote"
         and not describes(t)
         and not any(a.lemma_.lower() in speech_verbs() for a in t.ancestors)
         for t in words
@@ -752,8 +756,8 @@ def speaker_token(verb: Token, dateline: list[bool] | None = None) -> Token | No
             and not any(c.dep_ == "nsubj" and is_named_or_pronoun(c) for c in head.children)
         ):
             verb = head.head
-        elif verb.dep_ == "pcomp" and head.lower_ == "as" and (quoted := passive_subject(head.head)) is not None:
-            return quoted  # "Hale was quoted as saying": the one quoted
+        elif verb.dep_ == "pcomp" and head.lower_ == "as" and (quoted := one_quoted(head.head)) is not None:
+            return quoted  # "Hale was quoted as saying", "Interfax quoted Lebed as saying": the one quoted
         elif verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
             verb = head.head  # "Bush marked the day by calling on his allies to ...": whoever marked it
         elif verb.dep_ == "xcomp" and (made := made_to_speak(verb)) is not None:
@@ -839,8 +843,11 @@ def name_in_role(noun: Token) -> Span | None:
     return last
 
 
-def passive_subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+def one_quoted(verb: Token) -> Token | None:
+    """Who "quoted as saying" is about: the passive subject ("Hale was quoted"), or the object of an active
+    "quote" ("Interfax quoted Lebed as saying"), not the agency that quoted them."""
+    wanted = ("nsubjpass", "dobj") if verb.lemma_.lower() == "quote" else ("nsubjpass",)
+    return next((c for dep in wanted for c in verb.children if c.dep_ == dep), None)
 
 
 def person_antecedent(noun: Token) -> Token:
