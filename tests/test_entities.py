@@ -562,6 +562,15 @@ def test_a_plural_owner_before_an_organisation_word_is_one_name(nlp):
         ("Artillery shelled Kherson through the night.", "Kherson", "GPE"),
         ("Police evacuated Mittagong as the fire spread.", "Mittagong", "GPE"),
         ("The court heard Vantrell's testimony on Monday.", "Vantrell", "PERSON"),
+        (
+            '"Nobody from the council has come to see us," said Ifeoma Chukwu, who runs a salon.',
+            "Ifeoma Chukwu",
+            "PERSON",
+        ),
+        ("Marston Vane cut its dividend after a weak quarter.", "Marston Vane", "ORG"),
+        ("Valencia's victory over Osasuna lifted them to fourth.", "Osasuna", "ORG"),
+        ("Kovalenko's late goal gave Sevilla a 3-1 win over Leganes.", "Leganes", "ORG"),
+        ("The Francis Scott Key Bridge collapsed after a ship struck it.", "Francis Scott Key Bridge", "FAC"),
     ],
 )
 def test_what_the_words_around_a_name_say_it_is(nlp, text, name, label):

@@ -171,6 +171,8 @@ class EntityRules:
     org_word_vote: float = 2.0
     # an organisation or place of the model whose family or testimony is spoken of ("Trump's testimony"): PERSON
     personal_noun_vote: float = 3.0  # as strong as an honorific: "Trump's wife" says person as "Mr Trump" does
+    relative_who_vote: float = 2.0  # "said Ifeoma Chukwu, who runs a salon": a person, not an organisation
+    own_its_vote: float = 2.0  # "Aston Martin issued its profit warning": the model's person is an organisation
     product_vote: float = 3.0  # a brand and a model designator: "Airbus A380", "iPhone 4"
     market_index_vote: float = 10.0  # a market index of data/lexicons/entity_market_indices.txt
     market_index_label: str = (
@@ -304,6 +306,8 @@ def make_entity_repair(
     event_word_vote: float,
     org_word_vote: float,
     personal_noun_vote: float,
+    relative_who_vote: float,
+    own_its_vote: float,
     product_vote: float,
     market_index_vote: float,
     market_index_label: str,
@@ -826,6 +830,22 @@ def context_votes(
         and before_owned_noun(doc, c.end, "entity_personal_nouns.txt")
     ):
         votes[key]["PERSON"] += rules.personal_noun_vote
+    if (
+        c.source == "model"
+        and c.label in ("ORG", "GPE", "WORK_OF_ART", "PRODUCT")
+        and not is_strong_place(key, place_of)
+        and not ends_in_org_word(key)
+        and not after_the(doc, c.start, c.end)
+        and before_relative_who(doc, c.end)
+    ):
+        votes[key]["PERSON"] += rules.relative_who_vote
+    if (
+        c.source == "model"
+        and c.label == "PERSON"
+        and not after_the(doc, c.start, c.end)  # "The Danube burst its banks": after_the's
+        and speaks_of_its_own(doc, c.start, c.end)
+    ):
+        votes[key]["GPE" if key in place_of else "ORG"] += rules.own_its_vote
     if c.source == "model" and c.label != "GPE" and key not in place_of and after_age_of(doc, c.start):
         votes[key]["GPE"] += rules.town_vote
     # a leader's rule: "the Howard government"; "the Bush administration" too, the model's person, though a town
@@ -1101,8 +1121,10 @@ def place_word_votes(doc: Doc, c: Candidate) -> list[tuple[tuple[str, ...], str]
         ):
             found.append((key[:-length], label))
             break
-    if c.label == "PERSON" and ends_in_place_word(key, "head"):
-        found.append((key, place_words("head")[key[-1:]]))
+    if ends_in_place_word(key, "head"):
+        head_label = place_words("head")[key[-1:]]
+        if c.label in ("PERSON", "ORG") or head_label == "LOC":  # "Key Bridge" ORG, "Red Sea" GPE; not "X Hotel" GPE
+            found.append((key, head_label))
     if len(key) == 2 and key[:1] in place_words("first"):
         found.append((key, place_words("first")[key[:1]]))
     if len(key) >= 2 and key[:1] in place_words("title"):
@@ -1111,8 +1133,13 @@ def place_word_votes(doc: Doc, c: Candidate) -> list[tuple[tuple[str, ...], str]
 
 
 def ends_in_place_word(key: tuple[str, ...], where: str) -> bool:
-    """ "Montmartre Cemetery", "Socotra Island"; not "John Park" or "Walter Camp", whose last word is a surname."""
-    return len(key) >= 2 and key[-1:] in place_words(where) and not is_first_name(key[0].capitalize())
+    """ "Montmartre Cemetery", "Socotra Island", "Francis Scott Key Bridge"; not "John Park" or "Walter Camp", whose
+    last word is a surname."""
+    if len(key) < 2 or key[-1:] not in place_words(where):
+        return False
+    return not is_first_name(key[0].capitalize()) or (
+        len(key) >= 3 and key[-1] not in lexicons.words("entity_common_surnames.txt")
+    )
 
 
 def is_place_name(key: tuple[str, ...]) -> bool:
@@ -1137,7 +1164,7 @@ def plays_as_team(doc: Doc, start: int, end: int) -> bool:
         if verb.dep_ != "prep" or verb.lower_ not in OPPONENT_PREPOSITIONS:
             return False
         verb = verb.head
-    if root.dep_ not in ("nsubj", "dobj", "pobj", "nsubjpass", "npadvmod") or verb.lemma_ not in lexicons.words(
+    if root.dep_ not in ("nsubj", "dobj", "pobj", "nsubjpass", "npadvmod", "poss") or verb.lemma_ not in lexicons.words(
         "entity_team_verbs.txt"
     ):
         return False
@@ -1172,6 +1199,22 @@ def before_owned_noun(doc: Doc, end: int, nouns: str = "entity_owned_nouns.txt")
         return False
     owned = next((t for t in doc[end + 1 : end + 4] if t.pos_ == "NOUN"), None)
     return owned is not None and owned.lower_ in lexicons.words(nouns)
+
+
+def before_relative_who(doc: Doc, end: int) -> bool:
+    """ "Ifeoma Chukwu, who runs a salon": a name a relative "who" describes is a person's."""
+    at = end + 1 if end < len(doc) and doc[end].text == "," else end
+    return at < len(doc) and doc[at].lower_ == "who"
+
+
+def speaks_of_its_own(doc: Doc, start: int, end: int) -> bool:
+    """The subject of a clause whose first possessive after it is "its": "Aston Martin issued its third profit
+    warning", not "Morgan said his ...", nor "Morgan praised the firm and its staff" (no subject)."""
+    root = doc[start:end].root
+    if root.dep_ != "nsubj":
+        return False
+    owner = next((t for t in root.head.subtree if t.i >= end and t.lower_ in ("its", "his", "her", "their")), None)
+    return owner is not None and owner.lower_ == "its"
 
 
 def after_age_of(doc: Doc, start: int) -> bool:
@@ -1325,8 +1368,9 @@ def after_locative(doc: Doc, start: int, end: int) -> bool:
 
 
 def has_opponent(verb: Token, own: Token) -> bool:
-    """Whether the verb has another proper-name subject, object or with/to/against object besides `own`."""
-    arguments = [c for c in verb.children if c.dep_ in ("nsubj", "dobj", "nsubjpass", "npadvmod")]
+    """Whether the verb (or result noun: "Valencia's victory over Osasuna") has another proper-name subject,
+    object, possessor or with/to/against object besides `own`."""
+    arguments = [c for c in verb.children if c.dep_ in ("nsubj", "dobj", "nsubjpass", "npadvmod", "poss")]
     arguments += [
         g
         for c in verb.children
