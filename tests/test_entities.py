@@ -487,6 +487,16 @@ def test_a_title_case_headline_is_not_one_long_name(nlp):
     assert labels_of(nlp, "Kenya Court Blocks Housing Tax") == {"Kenya": {"GPE"}}
 
 
+def test_the_names_of_a_title_case_headline_are_found_as_in_a_sentence(nlp):
+    headline = "Nissan Cuts 900 Jobs In Sunderland As Sales Slump\n\nThe carmaker blamed weak demand."
+    assert labels_of(nlp, headline) == {"Nissan": {"ORG"}, "Sunderland": {"GPE"}}
+    found = labels_of(nlp, "Wildfire Forces Evacuation Of Greek Village Near Corinth")
+    assert found == {"Greek": {"NORP"}, "Corinth": {"GPE"}}
+    assert labels_of(nlp, "Tesla Recalls 2 Million Cars Over Autopilot Flaw")["Tesla"] == {"ORG"}
+    # a line of names is no headline: its capitals stay as they are
+    assert labels_of(nlp, "Terminal 4: Air Canada, American, British Airways, WestJet")["Air Canada"] == {"ORG"}
+
+
 def test_the_cells_of_a_weather_line_are_places(nlp):
     found = labels_of(nlp, "Weather: Tartu 2C, snow; Narva -1C, fog")
     assert found["Tartu"] == found["Narva"] == {"GPE"}  # the model reads "Tartu 2C" PERSON and "Narva -1C" ORG

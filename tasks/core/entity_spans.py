@@ -29,7 +29,8 @@ It runs after the statistical `ner` and rewrites `doc.ents` in one pass per Doc:
    names out of results lines ("Somerset 83", "Chris Walker ( England ) 15-8").
 Format rules apply only where a line has that format: a results table is a line of names and
 scores, not a dateline ("Friday, July 21, 2017") or a weather line ("Forecast: Madrid 31"); in a
-Title Case headline a model span across a joining word is dropped, one starting with a country cut to it.
+Title Case headline with a verb is read again by the model in sentence case (`HeadlineReader`); in other Title Case
+lines a model span across a joining word is dropped, one starting with a country cut to it.
 Every weight and switch is a setting of the spaCy factory (`EntityRules`); a vote of 0 turns its
 rule off. Everything is per Doc and linear in its tokens; the lexicons are PhraseMatchers.
 """
@@ -40,6 +41,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields
 from functools import lru_cache
+from itertools import pairwise
 
 import pycountry
 from spacy.language import Language
@@ -75,6 +77,7 @@ GENDERED_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "himself", "her
 NEUTER_AND_PLURAL_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "themselves"})
 NUMERIC = re.compile(r"[\d.,:/\-–+%]*\d[\d.,:/\-–+%]*(?:°[CF]?|[CF]|km|mph|kg|am|pm)?\.?")
 NAME_CONNECTORS = frozenset({"de", "van", "von", "der", "da", "di", "le", "la", "del", "bin", "al", "el", "St", "St."})
+INFLECTIONS = (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
 HEADLINE_LINKS = frozenset(
     {  # words that join a headline's clauses, never a name's words ("Teams Search Rubble After Quake")
         "after",
@@ -207,6 +210,104 @@ class Towns:
         return cls(towns(), NameSet(name for name in towns() if name.lower() not in nouns))
 
 
+class HeadlineReader:
+    """The model again on a Title Case headline written in sentence case: in "Wildfire Forces Evacuation Of Greek
+    Village Near Corinth" it takes the capitals for one long name; in "Wildfire forces evacuation of Greek village
+    near Corinth" it finds Greek and Corinth. A capitalised word is lowered when it is a stop word or a word of the
+    lemmatizer's dictionary and no place, demonym, given name or common surname; the line's first word keeps its
+    capital. Without a lemmatizer dictionary the headline is read as it is."""
+
+    def __init__(self, nlp: Language, keeps_capital: Callable[[str], bool], towns: NameSet):
+        lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+        lookups = getattr(lemmatizer, "lookups", None)
+        index = lookups.get_table("lemma_index") if lookups is not None and lookups.has_table("lemma_index") else {}
+        self.words = frozenset(word for words in index.values() for word in words)
+        self.verbs = frozenset(index.get("verb", ()))
+        self.keeps_capital = keeps_capital
+        self.towns = towns
+        self.nlp = nlp
+
+    def sentence_case(self, tokens: list[Token]) -> str:
+        """The line's text, its common words lowered; every character at its place. A given name keeps its capital
+        before a word that keeps one ("Deborah Ashworth"), not otherwise ("Climate Bill Into Law")."""
+        first = next((t.i for t in tokens if t.is_alpha), None)
+        lowered = {t.i for t in tokens if t.i != first and self.lowers(t)}
+        lowered |= {
+            t.i
+            for t, after in pairwise(tokens)
+            if t.i != first
+            and self.is_common(t)
+            and is_first_name(t.text)
+            and (after.i in lowered or not after.is_alpha)
+        }
+        return "".join((t.lower_ if t.i in lowered else t.text) + t.whitespace_ for t in tokens)
+
+    def lowers(self, token: Token) -> bool:
+        """A common word that is no place, demonym, given name or surname; a town's name when it is also a verb
+        ("Hit Kharkiv", not "Near Corinth")."""
+        if not self.is_common(token) or self.keeps_capital(token.text):
+            return False
+        return token.text not in self.towns or any(stem in self.verbs for stem in self.stems(token.lower_))
+
+    def is_common(self, token: Token) -> bool:
+        """A capitalised stop word or word of the dictionary, inflected or not ("Forces", "Slumped")."""
+        word = token.text
+        if len(word) < 2 or not word[0].isupper() or not word[1:].islower():
+            return False
+        return token.is_stop or any(stem in self.words for stem in self.stems(token.lower_))
+
+    def is_headline(self, tokens: list[Token]) -> bool:
+        """A line that reports: a verb with an ending ("Cuts", "Forces", "Indicted") and not a list of names ("Terminal
+        4: Air Canada, American, British Airways")."""
+        verb_forms = [
+            t
+            for t in tokens
+            if t.lower_.endswith(("s", "ed"))
+            and self.lowers(t)
+            and any(s in self.verbs for s in self.stems(t.lower_)[1:])
+        ]
+        return bool(verb_forms) and sum(t.text == "," for t in tokens) < 2
+
+    @staticmethod
+    def stems(word: str) -> list[str]:
+        return [word] + [word[: -len(end)] + base for end, base in INFLECTIONS if word.endswith(end)]
+
+    def ents(self, doc: Doc, token_kind: list[str]) -> list[Span]:
+        """The names the model finds in each Title Case line of the Doc read in sentence case, as spans of the Doc."""
+        if not self.words:
+            return [e for e in doc.ents if token_kind[e.start] == "title"]
+        found = []
+        for start, end in title_lines(doc, token_kind):
+            tokens = list(doc[start:end])
+            if not self.is_headline(tokens):
+                found += [e for e in doc.ents if start <= e.start < end]
+                continue
+            line = self.nlp.make_doc(self.sentence_case(tokens))
+            for name, proc in self.nlp.pipeline:
+                if name in ("tok2vec", "transformer", "ner"):
+                    line = proc(line)
+            offset = tokens[0].idx
+            for ent in line.ents:
+                span = doc.char_span(offset + ent.start_char, offset + ent.end_char, label=ent.label_)
+                if span is not None:
+                    found.append(span)
+        return found
+
+
+def title_lines(doc: Doc, token_kind: list[str]) -> list[tuple[int, int]]:
+    """Token ranges of the Doc's Title Case lines."""
+    ranges: list[tuple[int, int]] = []
+    start = None
+    for token in doc:
+        if token_kind[token.i] == "title" and start is None and not token.is_space:
+            start = token.i
+        ends_line = "\n" in token.text_with_ws or token.i == len(doc) - 1 or token_kind[token.i + 1] != "title"
+        if start is not None and ends_line:
+            ranges.append((start, token.i + 1))
+            start = None
+    return ranges
+
+
 @dataclass
 class Candidate:
     start: int  # token offsets into the Doc
@@ -269,9 +370,20 @@ class EntityRepair:
         self.indices = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.indices.add("INDEX", list(nlp.tokenizer.pipe(lexicons.lines("entity_market_indices.txt"))))
         self.towns = Towns.of(nlp)
+        self.headlines = HeadlineReader(nlp, self.keeps_capital, self.towns.names)
+
+    def keeps_capital(self, word: str) -> bool:
+        """A word a headline in sentence case still writes with a capital: a place, demonym, given name or surname."""
+        return (
+            (word,) in self.places
+            or is_first_name(word)
+            or word.lower() in lexicons.words("entity_common_surnames.txt")
+        )
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = resolve(doc, self.matcher, self.places, self.regions, self.indices, self.towns, self.rules)
+        doc.ents = resolve(
+            doc, self.matcher, self.places, self.regions, self.indices, self.towns, self.headlines, self.rules
+        )
         return doc
 
 
@@ -608,6 +720,7 @@ def resolve(
     regions: frozenset[Key],
     indices: PhraseMatcher,
     towns: Towns,
+    headlines: HeadlineReader,
     rules: EntityRules,
 ) -> list[Span]:
     """The repaired entity spans of one Doc (kept labels plus untouched numeric/date ents): candidates from the
@@ -616,7 +729,8 @@ def resolve(
         return list(doc.ents)
     token_kind = token_line_kinds(doc)
     in_credit = credit_check(doc)
-    candidates = model_candidates(doc, token_kind, in_credit, gazetteer, rules)
+    model_ents = [e for e in doc.ents if token_kind[e.start] != "title"] + headlines.ents(doc, token_kind)
+    candidates = model_candidates(doc, model_ents, token_kind, in_credit, gazetteer, rules)
     candidates, place_of, place_at, place_votes = gazetteer_candidates(
         doc, candidates, matcher, gazetteer, in_credit, rules
     )
@@ -645,6 +759,7 @@ def credit_check(doc: Doc) -> Callable[[int, int], bool]:
 
 def model_candidates(
     doc: Doc,
+    ents: list[Span],
     token_kind: list[str],
     in_credit: Callable[[int, int], bool],
     gazetteer: dict[Key, Place],
@@ -658,7 +773,7 @@ def model_candidates(
         return rules.caps_line_factor if kind == "caps" else rules.table_line_factor if kind == "table" else 1.0
 
     candidates: list[Candidate] = []
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ not in KEPT_LABELS:
             continue
         for s, e, factor in model_pieces(doc, ent, rules.split_factor):
