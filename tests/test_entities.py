@@ -581,6 +581,11 @@ def test_a_plural_owner_before_an_organisation_word_is_one_name(nlp):
         ("Valencia's victory over Osasuna lifted them to fourth.", "Osasuna", "ORG"),
         ("Kovalenko's late goal gave Sevilla a 3-1 win over Leganes.", "Leganes", "ORG"),
         ("The Francis Scott Key Bridge collapsed after a ship struck it.", "Francis Scott Key Bridge", "FAC"),
+        ("Firefighters evacuated Lahaina's harbour district as the flames spread.", "Lahaina", "GPE"),
+        ("Zara owner Inditex reported record profits.", "Zara", "ORG"),
+        ("Two climbers died on Mont Blanc after a storm.", "Mont Blanc", "LOC"),
+        ('"Flights to Tel Aviv remain suspended," Wizz Air said.', "Wizz Air", "ORG"),
+        ("Heavy fighting continued, Ukraine's General Staff said.", "General Staff", "ORG"),
     ],
 )
 def test_what_the_words_around_a_name_say_it_is(nlp, text, name, label):

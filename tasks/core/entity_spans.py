@@ -934,7 +934,12 @@ def context_votes(
         votes[key]["GPE"] += rules.locative_vote
     if c.source == "model" and c.label == "PERSON" and after_the(doc, c.start, c.end) and key not in place_of:
         votes[key]["LOC"] += rules.determiner_vote
-    if c.source == "model" and c.label == "PERSON" and ends_in_org_word(key) and not is_surname_after_given(key):
+    if (
+        c.source == "model"
+        and c.label in ("PERSON", "WORK_OF_ART", "PRODUCT", "EVENT")
+        and ends_in_org_word(key)
+        and not is_surname_after_given(key)
+    ):
         votes[key]["ORG"] += rules.org_word_vote
     if c.source == "model" and c.label == "PERSON" and key not in place_of and before_owned_noun(doc, c.end):
         votes[key]["ORG"] += rules.org_word_vote
@@ -1308,8 +1313,10 @@ def is_surname_after_given(key: tuple[str, ...]) -> bool:
 
 def before_owned_noun(doc: Doc, end: int, nouns: str = "entity_owned_nouns.txt") -> bool:
     """ "Ansett's new owners", "Qantas's shareholders": a name whose owners, shareholders or board are spoken of is
-    a company's (data/lexicons/entity_owned_nouns.txt); "Trump's testimony", "Lee's widow": one whose family or
-    testimony is, a person's (entity_personal_nouns.txt)."""
+    a company's (data/lexicons/entity_owned_nouns.txt), as is one before them ("Zara owner Inditex"); "Trump's
+    testimony", "Lee's widow": one whose family or testimony is, a person's (entity_personal_nouns.txt)."""
+    if end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end].pos_ == "NOUN":
+        return doc[end].lower_ in lexicons.words(nouns)  # "Zara owner Inditex"
     if end + 1 >= len(doc) or doc[end].text not in POSSESSIVES:
         return False
     owned = next((t for t in doc[end + 1 : end + 4] if t.pos_ == "NOUN"), None)
@@ -1420,8 +1427,11 @@ def place_position(
 
 
 def struck_as_place(name: Token) -> bool:
-    """The object, or passive subject, of a verb whose object is a place (data/lexicons/entity_place_verbs.txt):
-    "Floods cut off Ahrweiler", "Kharkiv was shelled overnight"."""
+    """The object, or passive subject, of a verb whose object is a place (data/lexicons/entity_place_verbs.txt), or
+    the owner of that object: "Floods cut off Ahrweiler", "Kharkiv was shelled overnight", "evacuated Lahaina's
+    harbour district"."""
+    if name.dep_ == "poss":
+        name = name.head
     if name.dep_ not in ("dobj", "nsubjpass"):
         return False
     verb = name.head
