@@ -585,6 +585,11 @@ def test_sources_named_after_a_quote(nlp_model):
     ]
 
 
+def test_a_speaker_after_the_cue_and_a_description_is_found_though_a_participle_follows(nlp_model):
+    rows = attributions(nlp_model, '"We never gave up," said the 31-year-old Kessler, seeded 12th.')
+    assert rows == [("Kessler", "say", "direct", "We never gave up")]
+
+
 def test_an_agency_quoting_someone_is_not_the_speaker_of_the_quote_or_the_one_after(nlp_model):
     rows = attributions(
         nlp_model,

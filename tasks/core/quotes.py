@@ -911,12 +911,22 @@ def has_that_clause(verb: Token) -> bool:
     )
 
 
+NAME_MODIFIERS = frozenset({"det", "amod", "nummod", "npadvmod", "compound", "punct", "poss", "case"})
+
+
 def adjacent_name(verb: Token) -> Token | None:
-    """A person or organisation named right before or right after a cue the parser left without a subject."""
+    """A person or organisation named right before or right after a cue the parser left without a subject, or
+    after the words that describe them ("said the 26-year-old O'Brien, ranked 65th", the name taken for the
+    subject of "ranked")."""
     doc = verb.doc
     for i in (verb.i - 1, verb.i + 1):
         if 0 <= i < len(doc) and doc[i].ent_type_ in ("PERSON", "ORG"):
             return doc[i]
+    after = verb.i + 1
+    while after < min(len(doc), verb.i + 8) and doc[after].dep_ in NAME_MODIFIERS and doc[after].text not in ",;:":
+        after += 1
+    if after < len(doc) and after > verb.i + 1 and doc[after].ent_type_ in ("PERSON", "ORG"):
+        return doc[after]
     return None
 
 
@@ -1702,8 +1712,9 @@ def claimed_tokens(verb: Token) -> list[Token] | None:
 
 def complement_tokens(verb: Token, subject: Token | None) -> list[Token] | None:
     """The clause complements a cue reports, with an object the parser split off and a condition put before
-    the speaker; None when it has none."""
-    clauses = reported_clauses(verb)
+    the speaker; None when it has none. A clause holding the speaker reports nothing: in "said the 26-year-old
+    O'Brien, ranked 65th" the parser made the name the subject of "ranked"."""
+    clauses = [c for c in reported_clauses(verb) if subject is None or not c.is_ancestor(subject)]
     if not clauses:
         return None
     clause = clauses[0]
