@@ -571,6 +571,18 @@ def test_a_title_in_quotation_marks_is_nobodys_words(nlp_model):
     )
 
 
+def test_a_report_in_a_paper_of_a_town_is_the_papers(nlp_model):
+    rows = attributions(
+        nlp_model,
+        "According to a report in the Daily Leader of Tucson, the mayor resigned on Friday. According to an "
+        "article in the Valley Leader of Sioux Falls, the plant will close.",
+    )
+    assert [(r[0], r[3]) for r in rows] == [
+        ("Daily Leader", "the mayor resigned on Friday"),
+        ("Valley Leader", "the plant will close"),
+    ]
+
+
 def test_sources_named_after_a_quote(nlp_model):
     assert attributions(nlp_model, '"We will rebuild the town from the ground up," according to Mayor Tom Hale.') == [
         ("Tom Hale", "according to", "direct", "We will rebuild the town from the ground up")

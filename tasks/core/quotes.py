@@ -1558,7 +1558,9 @@ def described_name(noun: Token) -> Span | None:
 
 def document_author(document: Token) -> Span | None:
     """The organisation or person named as a document's author in its own phrase: "the report issued by the
-    Australia Institute", "a statement from Apple", "the Treasury report", "the institute's study"."""
+    Australia Institute", "a statement from Apple", "the Treasury report", "the institute's study"; the first
+    person or organisation of the phrase, else a proper noun after in/by/from the model left unlabelled, else the
+    name that ends it."""
     if not is_document(document):
         return None
     for child in document.lefts:
@@ -1567,9 +1569,24 @@ def document_author(document: Token) -> Span | None:
     end = noun_phrase(document)[1]
     if end == document.idx + len(document):
         return None
-    return next(
-        (e for e in document.doc.ents if e.end_char == end and e.start > document.i and e.label_ in NAMED), None
-    )
+    named = [e for e in document.doc.ents if e.start > document.i and e.end_char <= end and e.label_ in NAMED]
+    authors = [e for e in named if e.label_ in ("PERSON", "ORG")]
+    if authors:
+        return authors[0]
+    unlabelled = next(
+        (
+            p
+            for prep in document.rights
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "by", "from")
+            for p in prep.children
+            if p.dep_ == "pobj" and p.pos_ == "PROPN" and not p.ent_type_
+        ),
+        None,
+    )  # "a report in the Argus Leader of Sioux Falls": the paper, a name the model missed, not its town
+    if unlabelled is not None:
+        first = min((c.i for c in unlabelled.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), default=unlabelled.i)
+        return document.doc[first : unlabelled.i + 1]
+    return next((e for e in named if e.end_char == end), None)
 
 
 def name_closing_role(subject: Token) -> Span | None:
