@@ -508,6 +508,11 @@ def test_a_speaker_who_is_then_she_is_a_person(nlp):
     assert "PERSON" not in set().union(*labels_of(nlp, "Unite said it would strike next week.").values(), set())
 
 
+def test_a_name_the_model_missed_that_speaks_and_is_then_it_is_an_organisation(nlp):
+    assert labels_of(nlp, "Transnet said it would cut 600 jobs at the port.") == {"Transnet": {"ORG"}}
+    assert labels_of(nlp, "Kowalczyk said it would be difficult to finish on time.") == {"Kowalczyk": {"PERSON"}}
+
+
 def test_the_surname_of_a_hyphenated_full_name_stays_a_person(nlp):
     # the bare model reads "Kabila, 58," as a place; the full name earlier says who it is
     found = labels_of(

@@ -183,7 +183,7 @@ class EntityRules:
     )
     find_initialled_names: bool = True  # "P. Simmons" the model missed: PERSON
     find_bracketed_names: bool = True  # "Monica Seles ( U.S. )" the model missed: PERSON
-    find_speakers: bool = True  # "Wanjiru told reporters she ..." the model missed: PERSON
+    find_speakers: bool = True  # "Wanjiru told reporters she ..." the model missed: PERSON; "Eskom said it ...": ORG
     # the whole name a bracketed acronym spells, where the model cut it: "the Australian Competition and
     # Consumer Commission (ACCC)"; it replaces the pieces, with their label (ORG when the model had none)
     acronym_name_vote: float = 3.0
@@ -1539,7 +1539,9 @@ def bracketed_nationals(
 
 
 def speakers(doc: Doc, candidates: list[Candidate], weight: float) -> list[Candidate]:
-    """People the model missed who speak and are then he or she: "Wanjiru told reporters she would appeal"."""
+    """Names the model missed that speak and are then he or she, a person ("Wanjiru told reporters she would
+    appeal"), or it, an organisation ("Eskom said it would suspend power cuts", "Unite said its members would
+    strike"; not "it would be", whose "it" may be no one)."""
     taken = taken_tokens(doc, candidates)
     found = []
     for token in doc:
@@ -1558,15 +1560,32 @@ def speakers(doc: Doc, candidates: list[Candidate], weight: float) -> list[Candi
         ):
             start -= 1
         words = doc[start : token.i + 1]
-        gendered = any(t.lower_ in GENDERED_PRONOUNS for t in doc[token.i + 1 : token.sent.end])
+        label = pronoun_label(doc[token.i + 1 : token.sent.end])
         if (
-            gendered
+            label is not None
             and all(NAME_WORD.fullmatch(t.text) for t in words)
             and not any(taken[start : token.i + 1])
             and not is_lone_title(doc, start, token.i + 1)
         ):
-            found.append(Candidate(start, token.i + 1, "PERSON", weight, "speaker"))
+            found.append(Candidate(start, token.i + 1, label, weight, "speaker"))
     return found
+
+
+def pronoun_label(after: Span) -> str | None:
+    """PERSON or ORG, as the first pronoun after a speaker says: he or she; its, or "it" doing something."""
+    for token in after:
+        if token.lower_ in GENDERED_PRONOUNS:
+            return "PERSON"
+        if token.lower_ == "its" or (
+            token.lower_ == "it"
+            and token.dep_ == "nsubj"
+            and token.head.lemma_ != "be"
+            and not any(c.dep_ in ("auxpass", "acomp", "attr") or c.lemma_ == "be" for c in token.head.children)
+        ):
+            return "ORG"
+        if token.lower_ in NEUTER_AND_PLURAL_PRONOUNS:
+            return None
+    return None
 
 
 def initialled_names(doc: Doc, candidates: list[Candidate], weight: float) -> list[Candidate]:
