@@ -508,6 +508,13 @@ def test_a_speaker_who_is_then_she_is_a_person(nlp):
     assert "PERSON" not in set().union(*labels_of(nlp, "Unite said it would strike next week.").values(), set())
 
 
+def test_an_institution_or_port_of_a_place_is_one_name(nlp):
+    found = labels_of(nlp, "The Supreme Court of Pakistan ordered a retrial, closing the Port of Karachi for a day.")
+    assert found == {"Supreme Court of Pakistan": {"ORG"}, "Port of Karachi": {"FAC"}}
+    found = labels_of(nlp, "Kia Motor Corp of South Korea joined the Royal Institute of British Architects.")
+    assert {"Kia Motor Corp", "South Korea"} <= set(found)  # a company and its country stay two names
+
+
 def test_a_name_the_model_missed_that_speaks_and_is_then_it_is_an_organisation(nlp):
     assert labels_of(nlp, "Transnet said it would cut 600 jobs at the port.") == {"Transnet": {"ORG"}}
     assert labels_of(nlp, "Kowalczyk said it would be difficult to finish on time.") == {"Kowalczyk": {"PERSON"}}

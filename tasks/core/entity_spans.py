@@ -840,6 +840,8 @@ def found_candidates(
     they overlap; initialled and bracketed names, speakers, places before a place noun, weather cells and
     towns add."""
     found = club_names(doc, place_at, rules.team_context_vote) if rules.team_context_vote > 0 else []
+    if rules.org_word_vote > 0:
+        found += of_place_names(doc, place_at, rules.org_word_vote)
     if rules.market_index_vote > 0:
         found += market_indices(doc, indices, rules)
     if rules.product_vote > 0:
@@ -1088,6 +1090,23 @@ def club_names(doc: Doc, place_at: list[tuple[int, int]], weight: float) -> list
             if s >= length and tuple(t.text for t in doc[s - length : s]) in prefixes:
                 found.append(Candidate(s - length, e, "ORG", weight, "club"))
                 break
+    return found
+
+
+def of_place_names(doc: Doc, place_at: list[tuple[int, int]], weight: float) -> list[Candidate]:
+    """Institutions and ports named "of" a place: "the Supreme Court of Pakistan", "the Port of Baltimore" (one
+    name, where the model stops before "of"): capitalised words ending in a head of entity_of_place_heads.csv."""
+    heads = {row["word"]: row["label"] for row in lexicons.rows("entity_of_place_heads.csv")}
+    found = []
+    for s, e in place_at:
+        if s < 2 or doc[s - 1].lower_ != "of" or doc[s - 2].lower_ not in heads or not doc[s - 2].is_title:
+            continue
+        if e < len(doc) and NAME_WORD.fullmatch(doc[e].text):  # "Royal Institute of British Architects"
+            continue
+        start = s - 2
+        while start > 0 and s - start < 5 and NAME_WORD.fullmatch(doc[start - 1].text) and not doc[start - 1].is_stop:
+            start -= 1
+        found.append(Candidate(start, e, heads[doc[s - 2].lower_], weight, "of_place"))
     return found
 
 
