@@ -602,6 +602,24 @@ def test_a_speaker_after_the_cue_and_a_description_is_found_though_a_participle_
     assert rows == [("Kessler", "say", "direct", "We never gave up")]
 
 
+def test_a_wire_dateline_line_is_no_speaker_and_no_part_of_the_first_sentence(nlp_model):
+    # two Reuters stories of CoNLL-2003 eng.testa (quotes_dev12, development data), as far as their first sentences
+    rows = attributions(
+        nlp_model,
+        "Romania cen bank one-week rate rises to 50.19 pct.\nBUCHAREST 1996-08-30\nThe National Bank of Romania (BNR) "
+        "said its one-week refinancing rate has been lifted this week to 50.19 percent from 49 percent.",
+    )
+    assert [r[0] for r in rows] == ["National Bank of Romania"]
+    rows = attributions(
+        nlp_model,
+        "Russian judge stabbed to death over $7 fine.\nMOSCOW 1996-08-30\nA Moscow street vendor stabbed to death a "
+        "woman judge in a city court on Friday after she fined him the equivalent of seven dollars for trading "
+        "illegally, Interfax news agency said. Interfax said Judge Olga Lavrentyeva, 28, on Thursday ordered the "
+        "confiscation of several overcoats.",
+    )
+    assert [r[0] for r in rows] == ["Interfax news agency", "Interfax"]
+
+
 def test_an_agency_quoting_someone_is_not_the_speaker_of_the_quote_or_the_one_after(nlp_model):
     rows = attributions(
         nlp_model,

@@ -23,6 +23,14 @@ DATELINE = re.compile(
     r"[ \t]*(?:[—―–]|--?)[ \t]+"
 )
 DATELINE_PARAGRAPHS = 2
+# "BUCHAREST 1996-08-30", "MILWAUKEE, Wisconsin 1996-08-29", "LONDON, Aug 30": a place and a date on a line of their
+# own, among the first lines (wire copy, where the line after the headline is the dateline).
+DATE_LINE = re.compile(
+    r"[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+)*(?:, [A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*)*)?,? "
+    r"(?:\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)[ \t]*$",
+    re.MULTILINE,
+)
+DATE_LINES = 3
 
 
 @lru_cache(maxsize=1)
@@ -155,13 +163,20 @@ def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def dateline_tokens(doc: Doc) -> list[bool]:
     """For each token, whether it is part of a dateline ("HANOI, Vietnam (AP) —") opening one of the first
-    paragraphs."""
+    paragraphs, or of a line of place and date among the first lines ("BUCHAREST 1996-08-30")."""
     text = doc_text(doc)
     inside = numpy.zeros(len(doc), dtype=bool)
     starts = doc.to_array(IDX)
     for start, _ in paragraphs(text)[:DATELINE_PARAGRAPHS]:
         if m := DATELINE.match(text, start):
             inside[numpy.searchsorted(starts, start) : numpy.searchsorted(starts, m.end())] = True
+    line_start = 0
+    for _ in range(DATE_LINES):
+        if m := DATE_LINE.match(text, line_start):
+            inside[numpy.searchsorted(starts, line_start) : numpy.searchsorted(starts, m.end())] = True
+        line_start = text.find("\n", line_start) + 1
+        if line_start == 0:
+            break
     return inside.tolist()
 
 

@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsflow.tasks.core import entity_spans, events, quotes, references
-from newsflow.tasks.core.doc_reading import doc_text, quote_spans, quoted_tokens
+from newsflow.tasks.core.doc_reading import DATE_LINE, doc_text, quote_spans, quoted_tokens
 from newsflow.tasks.core.limits import MAX_PARSE_BATCH_CHARS
 from newsflow.tasks.core.model_processes import NlpResult
 from newsflow.tasks.core.schemas import EVENTS, MENTIONS, QUOTES, SENTENCES, frame
@@ -36,13 +36,19 @@ EXCLUDED_COMPONENTS = ["senter"]
 
 @Language.component("newsflow_paragraphs")
 def paragraph_starts(doc: Doc) -> Doc:
-    """A sentence starts after every blank line; the parser keeps these boundaries.
+    """A sentence starts after every blank line, and after a line of place and date ("BUCHAREST 1996-08-30");
+    the parser keeps these boundaries.
 
     Without them it runs a heading or a paragraph that ends in a closing quote mark into the next
-    paragraph, and a speaker's verb loses its subject to the sentence before.
+    paragraph, or a wire story's dateline into its first sentence, and a speaker's verb loses its subject to
+    the sentence before.
     """
+    text = doc.text
     for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist():  # Token objects only for whitespace
-        if doc[i].text.count("\n") >= 2:
+        space = doc[i]
+        if space.text.count("\n") >= 2:
+            doc[i + 1].is_sent_start = True
+        elif "\n" in space.text and DATE_LINE.match(text, text.rfind("\n", 0, space.idx) + 1, space.idx + 1):
             doc[i + 1].is_sent_start = True
     return doc
 

@@ -735,7 +735,10 @@ def speaker_token(verb: Token, dateline: list[bool] | None = None) -> Token | No
                     chosen = person_antecedent(chosen)
             return None if chosen.lower_ in WRITER else chosen
         for subject in subjects:  # "HANOI (AP) — Mark Esper said": the parser hangs the name on the dateline
-            named = next((t for t in subject.subtree if outside(t) and not outside(t.head)), None)
+            named = next(
+                (t for t in subject.subtree if outside(t) and not outside(t.head) and not (t.is_space or t.is_punct)),
+                None,
+            )
             if named is not None:
                 return named
         if verb is start and not subjects and (name := name_right_before(verb)) is not None and outside(name):
