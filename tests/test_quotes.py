@@ -620,6 +620,16 @@ def test_a_wire_dateline_line_is_no_speaker_and_no_part_of_the_first_sentence(nl
     assert [r[0] for r in rows] == ["Interfax news agency", "Interfax"]
 
 
+def test_a_past_tense_the_tagger_took_for_a_participle_is_still_a_cue(nlp_model):
+    # a Reuters story of CoNLL-2003 eng.testa (quotes_dev12, development data), its first sentence
+    rows = attributions(
+        nlp_model,
+        "Poland's Foreign Minister Dariusz Rosati will visit Yugoslavia on September 3 and 4 to revive a dialogue "
+        "between the two governments which was effectively frozen in 1992, PAP news agency reported on Friday.",
+    )
+    assert [r[0] for r in rows] == ["PAP news agency"]
+
+
 def test_an_agency_quoting_someone_is_not_the_speaker_of_the_quote_or_the_one_after(nlp_model):
     rows = attributions(
         nlp_model,

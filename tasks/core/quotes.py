@@ -900,8 +900,12 @@ def is_document_subject(verb: Token) -> bool:
 
 
 def is_participle(verb: Token) -> bool:
-    """A past participle without "have": passive or adjectival ("was told", "usually found in")."""
-    return verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    """A past participle without "have": passive or adjectival ("was told", "usually found in"); not one with a
+    subject of its own that can speak, a past tense the tagger took for one ("..., PAP news agency reported on
+    Friday"; not "a bacteria usually found in fleas")."""
+    return verb.tag_ == "VBN" and not any(
+        (c.dep_ == "aux" and c.lemma_ == "have") or (c.dep_ == "nsubj" and is_source(c)) for c in verb.children
+    )
 
 
 def has_agent(verb: Token) -> bool:
