@@ -508,6 +508,13 @@ def test_a_speaker_who_is_then_she_is_a_person(nlp):
     assert "PERSON" not in set().union(*labels_of(nlp, "Unite said it would strike next week.").values(), set())
 
 
+def test_an_act_named_after_the_is_a_law(nlp):
+    assert labels_of(nlp, "The Inflation Reduction Act offered buyers a $7,500 credit.") == {
+        "Inflation Reduction Act": {"LAW"}
+    }
+    assert labels_of(nlp, "The Act was passed in 1990.") == {}
+
+
 def test_an_institution_or_port_of_a_place_is_one_name(nlp):
     found = labels_of(nlp, "The Supreme Court of Pakistan ordered a retrial, closing the Port of Karachi for a day.")
     assert found == {"Supreme Court of Pakistan": {"ORG"}, "Port of Karachi": {"FAC"}}

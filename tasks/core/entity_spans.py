@@ -174,6 +174,7 @@ class EntityRules:
     org_word_vote: float = 2.0
     # an organisation or place of the model whose family or testimony is spoken of ("Trump's testimony"): PERSON
     personal_noun_vote: float = 3.0  # as strong as an honorific: "Trump's wife" says person as "Mr Trump" does
+    law_name_vote: float = 3.0  # "the Inflation Reduction Act": capitalised words ending in "Act" after "the", LAW
     relative_who_vote: float = 2.0  # "said Ifeoma Chukwu, who runs a salon": a person, not an organisation
     own_its_vote: float = 2.0  # "Aston Martin issued its profit warning": the model's person is an organisation
     product_vote: float = 3.0  # a brand and a model designator: "Airbus A380", "iPhone 4"
@@ -418,6 +419,7 @@ def make_entity_repair(
     event_word_vote: float,
     org_word_vote: float,
     personal_noun_vote: float,
+    law_name_vote: float,
     relative_who_vote: float,
     own_its_vote: float,
     product_vote: float,
@@ -842,6 +844,8 @@ def found_candidates(
     found = club_names(doc, place_at, rules.team_context_vote) if rules.team_context_vote > 0 else []
     if rules.org_word_vote > 0:
         found += of_place_names(doc, place_at, rules.org_word_vote)
+    if rules.law_name_vote > 0:
+        found += law_names(doc, rules.law_name_vote)
     if rules.market_index_vote > 0:
         found += market_indices(doc, indices, rules)
     if rules.product_vote > 0:
@@ -1107,6 +1111,26 @@ def of_place_names(doc: Doc, place_at: list[tuple[int, int]], weight: float) -> 
         while start > 0 and s - start < 5 and NAME_WORD.fullmatch(doc[start - 1].text) and not doc[start - 1].is_stop:
             start -= 1
         found.append(Candidate(start, e, heads[doc[s - 2].lower_], weight, "of_place"))
+    return found
+
+
+def law_names(doc: Doc, weight: float) -> list[Candidate]:
+    """Acts named after "the": "the Inflation Reduction Act", "the Clean Air Act of 1970" (LAW), which the model
+    misses or calls an organisation."""
+    found = []
+    for token in doc:
+        if token.text != "Act" or token.i < 2:
+            continue
+        start = token.i
+        while (
+            start > 0
+            and token.i - start < 6
+            and NAME_WORD.fullmatch(doc[start - 1].text)
+            and not doc[start - 1].is_stop
+        ):
+            start -= 1
+        if start < token.i and start > 0 and doc[start - 1].lower_ == "the":
+            found.append(Candidate(start, token.i + 1, "LAW", weight, "law"))
     return found
 
 
