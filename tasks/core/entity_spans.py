@@ -14,8 +14,9 @@ It runs after the statistical `ner` and rewrites `doc.ents` in one pass per Doc:
    name a direction from a place ("Yass, 50 kilometres north of Canberra") or after "the town of";
 3. add finds the model missed or cut: market indices from a lexicon ("FTSE 100"), products as a
    brand and a model designator ("Airbus A380", "iPhone 4"), initialled names ("P. Simmons"),
-   names before a bracketed nationality ("Monica Seles ( U.S. )"), speakers who are then he or she,
-   the cells of a weather line ("Faro cloudy, 24C");
+   names before a bracketed nationality ("Monica Seles ( U.S. )"), speakers who are then he or she (a person)
+   or it (an organisation), the cells of a weather line ("Faro cloudy, 24C"), acts after "the" ("the Inflation
+   Reduction Act"), institutions and ports "of" a place ("the Supreme Court of Pakistan");
 4. vote one label per surface form in the document: gazetteer first, then the model, whose votes
    count less in ALL-CAPS lines and results tables; a name before "prison", "camp" or "airport" is
    a facility or location; a singular name after "the" is no person ("the Rhine"); a place that
