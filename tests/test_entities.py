@@ -605,6 +605,7 @@ def test_a_plural_owner_before_an_organisation_word_is_one_name(nlp):
         ("Two climbers died on Mont Blanc after a storm.", "Mont Blanc", "LOC"),
         ('"Flights to Tel Aviv remain suspended," Wizz Air said.', "Wizz Air", "ORG"),
         ("Heavy fighting continued, Ukraine's General Staff said.", "General Staff", "ORG"),
+        ("Lampedusa welcomed more than 5,000 migrants in two days.", "Lampedusa", "GPE"),
     ],
 )
 def test_what_the_words_around_a_name_say_it_is(nlp, text, name, label):

@@ -1520,10 +1520,25 @@ def town_names(
         weight = (
             place_position(doc, i, end, places_at, known_towns, rules) if key_of(doc, i, end) not in place_of else 0.0
         )
+        if weight == 0 and is_town_subject(doc, i, end, known_towns):
+            weight = rules.town_vote
         if weight > 0:
             found.append(Candidate(i, end, "GPE", weight, "town"))
         i = end
     return found
+
+
+def is_town_subject(doc: Doc, start: int, end: int, known_towns: NameSet) -> bool:
+    """A geonames town the model missed that does or undergoes something, as no person's name: "Lampedusa
+    welcomed 5,000 migrants" (not a speaker: "Lampedusa said" is someone)."""
+    name = doc[start:end]
+    return (
+        name.text in known_towns
+        and name.root.dep_ in ("nsubj", "nsubjpass")
+        and name.root.head.lemma_ not in lexicons.words("speech_verbs.txt")
+        and not is_first_name(doc[start].text)
+        and doc[end - 1].lower_ not in lexicons.words("entity_common_surnames.txt")
+    )
 
 
 def after_locative(doc: Doc, start: int, end: int) -> bool:
