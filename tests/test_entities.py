@@ -508,6 +508,10 @@ def test_a_speaker_who_is_then_she_is_a_person(nlp):
     assert "PERSON" not in set().union(*labels_of(nlp, "Unite said it would strike next week.").values(), set())
 
 
+def test_a_given_name_that_is_also_a_word_stays_with_its_surname(nlp):
+    assert labels_of(nlp, "Hope Mwangi said the clinic had run out of malaria tests.") == {"Hope Mwangi": {"PERSON"}}
+
+
 def test_an_act_named_after_the_is_a_law(nlp):
     assert labels_of(nlp, "The Inflation Reduction Act offered buyers a $7,500 credit.") == {
         "Inflation Reduction Act": {"LAW"}

@@ -546,6 +546,8 @@ def trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         start = strip_roles(doc, start, end)
         while start < end and doc[start].lower_ == "of":  # "King of Athens" names no one
             start += 1
+        if start > 0 and start == end - 1 and is_given_name_before(doc[start - 1]):
+            start -= 1  # "Hope Mwangi said": the model kept the surname, the given name is a common word too
     while (
         end > start
         and (is_filler(doc[end - 1].text) or doc[end - 1].is_lower)
@@ -553,6 +555,17 @@ def trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     ):
         end -= 1
     return start, end
+
+
+def is_given_name_before(token: Token) -> bool:
+    """A capitalised given name, in no entity, right before a one-word person: "Hope" of "Hope Mwangi"."""
+    return (
+        token.is_title
+        and not token.ent_type_
+        and token.pos_ == "PROPN"
+        and is_first_name(token.text)
+        and token.lower_ not in role_words()
+    )
 
 
 def strip_roles(doc: Doc, start: int, end: int) -> int:
