@@ -178,6 +178,7 @@ class EntityRules:
     law_name_vote: float = 3.0  # "the Inflation Reduction Act": capitalised words ending in "Act" after "the", LAW
     relative_who_vote: float = 2.0  # "said Ifeoma Chukwu, who runs a salon": a person, not an organisation
     own_its_vote: float = 2.0  # "Aston Martin issued its profit warning": the model's person is an organisation
+    company_object_vote: float = 2.5  # "Santander will close 95 branches": outvotes a town's name and the model
     product_vote: float = 3.0  # a brand and a model designator: "Airbus A380", "iPhone 4"
     market_index_vote: float = 10.0  # a market index of data/lexicons/entity_market_indices.txt
     market_index_label: str = (
@@ -423,6 +424,7 @@ def make_entity_repair(
     law_name_vote: float,
     relative_who_vote: float,
     own_its_vote: float,
+    company_object_vote: float,
     product_vote: float,
     market_index_vote: float,
     market_index_label: str,
@@ -986,6 +988,8 @@ def context_votes(
         and speaks_of_its_own(doc, c.start, c.end)
     ):
         votes[key]["GPE" if key in place_of else "ORG"] += rules.own_its_vote
+    if not is_strong_place(key, place_of) and acts_on_company_objects(doc, c.start, c.end):
+        votes[key]["ORG"] += rules.company_object_vote
     if c.source == "model" and c.label != "GPE" and key not in place_of and after_age_of(doc, c.start):
         votes[key]["GPE"] += rules.town_vote
     # a leader's rule: "the Howard government"; "the Bush administration" too, the model's person, though a town
@@ -1378,6 +1382,15 @@ def before_owned_noun(doc: Doc, end: int, nouns: str = "entity_owned_nouns.txt")
         return False
     owned = next((t for t in doc[end + 1 : end + 4] if t.pos_ == "NOUN"), None)
     return owned is not None and owned.lower_ in lexicons.words(nouns)
+
+
+def acts_on_company_objects(doc: Doc, start: int, end: int) -> bool:
+    """The subject of a verb whose object only a company has: "Santander will close 95 branches"
+    (data/lexicons/entity_company_objects.txt)."""
+    root = doc[start:end].root
+    return root.dep_ == "nsubj" and any(
+        c.dep_ == "dobj" and c.lower_ in lexicons.words("entity_company_objects.txt") for c in root.head.children
+    )
 
 
 def before_relative_who(doc: Doc, end: int) -> bool:
