@@ -611,6 +611,7 @@ def test_a_plural_owner_before_an_organisation_word_is_one_name(nlp):
         ("Heavy fighting continued, Ukraine's General Staff said.", "General Staff", "ORG"),
         ("Lampedusa welcomed more than 5,000 migrants in two days.", "Lampedusa", "GPE"),
         ("Santander will close 95 branches across Britain next year.", "Santander", "ORG"),
+        ("Insurers raised premiums for tankers crossing the Red Sea.", "Red Sea", "LOC"),
     ],
 )
 def test_what_the_words_around_a_name_say_it_is(nlp, text, name, label):

@@ -85,7 +85,9 @@ def places() -> dict[str, Place]:
     for county in british_counties():
         found.setdefault(county, Place(county, "GPE", False, "GB"))
     for name, code in region_names():
-        if " " in name:  # "New South Wales", "Western Australia": no one's name, and "Wales" alone is wrong
+        # "New South Wales", "Western Australia": no one's name, and "Wales" alone is wrong; a region named after
+        # its sea ("Red Sea", a state of Sudan) is left to the sea, which is what the news names
+        if " " in name and not name.endswith(" Sea"):
             found.setdefault(name, Place(name, "GPE", False, code))
     for nation in nation_names():
         found[nation] = Place(nation, "GPE", True, "GB")
