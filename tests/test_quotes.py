@@ -1021,3 +1021,13 @@ def test_who_was_made_to_speak_is_the_speaker_not_who_only_asked(nlp_model):
     assert [(r[0], r[3]) for r in rows] == [("Ruth Alder", "the party had lost touch")]
     rows = attributions(nlp_model, "The committee asked Ruth Alder to confirm that she had signed the order.")
     assert [r[0] for r in rows] == ["The committee"]
+
+
+def test_a_headline_sums_up_and_is_nobodys_statement(nlp_model):
+    body = "The mayor said the harbour would reopen next month after repairs."
+    for headline in ("Mayor says harbour to reopen\n", "Harbour to reopen, mayor says.\nPORTSMOUTH 2025-03-02\n"):
+        rows = attributions(nlp_model, headline + body)
+        assert [r[3] for r in rows] == ["the harbour would reopen next month after repairs"]
+    # a first line that is a sentence of the story, with no dateline after it, is read as one
+    rows = attributions(nlp_model, "The mayor said the harbour would reopen.\nRepairs began in May.")
+    assert [r[3] for r in rows] == ["the harbour would reopen"]

@@ -30,6 +30,7 @@ from newsflow.tasks.core.doc_reading import (
     dateline_tokens,
     doc_text,
     entity_span,
+    headline_end,
     noun_phrase_start,
     paragraphs,
     quote_spans,
@@ -244,6 +245,10 @@ class Reading:
         return dateline_tokens(self.doc)
 
     @cached_property
+    def headline_end(self) -> int:
+        return headline_end(self.text)
+
+    @cached_property
     def speakers(self) -> "SpeakerResolver":
         return SpeakerResolver(self.doc, self.quoted, self.dateline)
 
@@ -265,10 +270,10 @@ class Reading:
     def is_cue(self, token: Token) -> bool:
         """A speech verb in the writer's words that reports something: not negated ("did not say",
         "declined to say"), not the writer's inference ("Sales rose, suggesting that ...": a participle of
-        inference_verbs.txt whose subject is no source) and not a participle describing a noun ("a bacteria
-        found in ...") or an agentless passive ("were told") unless the parser took a finite verb for one
-        ("The We Company, announced on Sept. 30 that ...") or the passive names who speaks ("was praised by
-        Lee as “a hero”")."""
+        inference_verbs.txt whose subject is no source), not in the headline and not a participle describing a
+        noun ("a bacteria found in ...") or an agentless passive ("were told") unless the parser took a finite verb
+        for one ("The We Company, announced on Sept. 30 that ...") or the passive names who speaks ("was praised
+        by Lee as “a hero”")."""
         if token.pos_ != "VERB":
             return False
         lemma = token.lemma_.lower()
@@ -278,6 +283,7 @@ class Reading:
         if (
             self.quoted[token.i]
             or self.dateline[token.i]
+            or token.idx < self.headline_end
             or (is_participle(token) and not has_that_clause(token) and not has_agent(token))
         ):
             return False
