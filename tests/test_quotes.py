@@ -1031,3 +1031,18 @@ def test_a_headline_sums_up_and_is_nobodys_statement(nlp_model):
     # a first line that is a sentence of the story, with no dateline after it, is read as one
     rows = attributions(nlp_model, "The mayor said the harbour would reopen.\nRepairs began in May.")
     assert [r[3] for r in rows] == ["the harbour would reopen"]
+
+
+def test_the_newspaper_is_the_outlet_that_spoke_not_the_company_in_its_story(nlp_model):
+    rows = attributions(
+        nlp_model,
+        "Halvorsen Shipping will order six new vessels, the Aftenposten daily said on Monday. "
+        "The order is worth about $400 million, the newspaper said. Halvorsen Shipping declined to comment.",
+    )
+    assert [r[0] for r in rows] == ["the Aftenposten daily", "Aftenposten"]
+    rows = attributions(
+        nlp_model,
+        "Mirela Constantin plans to sell her stake in Banca Nord, Ziarul Financiar reported. "
+        "The sale could close by March, the paper said.",
+    )
+    assert [r[0] for r in rows] == ["Ziarul Financiar", "Ziarul Financiar"]

@@ -92,6 +92,7 @@ CONTINUATION_CHARS = 200
 CLAUSE_MARKERS = {"mark", "cc"}
 CONDITIONS = {"if", "unless"}
 ACCORDING = "according to"
+OUTLET_VERBS = frozenset({"report", "write", "publish", "quote"})  # what an organisation that is a news outlet does
 ADDRESSING_VERBS = {"tell", "assure", "inform", "remind"}  # their object is whom they speak to
 PERSONAL_SUBJECTS = {"i", "we", "you", "he", "she", "it", "they"}
 OWNERS = {"its", "their", "his", "her"}  # "its review": whoever speaks around it
@@ -1078,10 +1079,13 @@ class SpeakerResolver:
         return None
 
     def description_speaker(self, token: Token, named_in_content: frozenset[str]) -> "Speaker | None":
-        """Who a definite description stands for: the titled person ("the senator" after "Sen. Dana Lee"), the name
-        given with the same noun before ("the professor"), or the group it describes."""
+        """Who a definite description stands for: the titled person ("the senator" after "Sen. Dana Lee"), the news
+        outlet that spoke ("the newspaper"), the name given with the same noun before ("the professor"), or the
+        group it describes."""
         if (titled := self.titled_person(token)) is not None:  # "the senator" after "Sen. Dana Lee"
             return Speaker(titled.text, titled.start_char, titled.end_char, token.idx)
+        if (outlet := self.outlet_before(token)) is not None:
+            return Speaker(outlet.text, outlet.start_char, outlet.end_char, token.idx)
         if is_bare(token) and (earlier := self.same_noun_before(token)) is not None:
             if (writer := document_writer(earlier)) is not None:  # "Acme said in a statement" ... "the statement"
                 return self.resolve(writer, named_in_content)._replace(written=token.idx)
@@ -1099,6 +1103,27 @@ class SpeakerResolver:
         if (described := self.described_group(token, named_in_content)) is not None:
             return described
         return None
+
+    def outlet_before(self, token: Token) -> Span | None:
+        """ "..., the China Daily said. ..., the newspaper said": the news outlet that spoke last before an outlet
+        noun, not the company its story is about. An outlet is named as one ("China Daily", "Zycie Warszawy
+        daily") or reports, writes or quotes ("Ziarul Financiar reported")."""
+        if token.lemma_.lower() not in outlet_nouns():
+            return None
+        before = self.groups[: bisect.bisect_left(self.group_starts, token.i)]
+        named = [
+            e
+            for e in before
+            if outlet_spoke(e) and (is_named_outlet(e) or described(e.root).head.lemma_ in OUTLET_VERBS)
+        ]
+        written = [  # "the Aftenposten daily said", whatever the model took the name for
+            Span(self.doc, names[0].i, names[-1].i + 1)
+            for t in self.doc[: token.i]
+            if t.lemma_.lower() in outlet_nouns()
+            and is_speaker(t)
+            and (names := [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"])
+        ]
+        return max(named + written, key=lambda e: e.start, default=None)
 
     def pronoun_referent(self, token: Token, named_in_content: frozenset[str]) -> "Span | None":
         """The person or group a pronoun or person noun ("she", "the spokesperson", "they") refers back to."""
@@ -1396,6 +1421,36 @@ def news_outlet_words() -> frozenset[str]:
 def is_news_outlet(ent: Span) -> bool:
     """A newspaper or agency cited as a source ("The Daily Herald reported"): never "the company" or "the group"."""
     return ent.label_ == "ORG" and any(t.lower_ in news_outlet_words() for t in ent)
+
+
+@lru_cache(maxsize=1)
+def outlet_nouns() -> frozenset[str]:
+    """Nouns standing for a news outlet that speaks ("the newspaper", "the daily"): news_outlet_nouns.txt."""
+    return lexicons.words("news_outlet_nouns.txt")
+
+
+def is_named_outlet(ent: Span) -> bool:
+    """An organisation written as a news outlet: by its name ("The Daily Herald", "China Daily"), or beside an outlet
+    noun ("Zycie Warszawy daily said", "the newspaper Le Monde", "Kommersant, a business daily")."""
+    if is_news_outlet(ent) or any(t.lower_ in outlet_nouns() for t in ent):
+        return True
+    doc, root = ent.doc, ent.root
+    beside = [root.head] if root.dep_ in ("compound", "appos") else []
+    beside += [c for c in root.children if c.dep_ == "appos"]
+    if ent.end < len(doc):
+        beside.append(doc[ent.end])
+    return any(t.lemma_.lower() in outlet_nouns() for t in beside)
+
+
+def outlet_spoke(ent: Span) -> bool:
+    """Whether an outlet is a speaker, also with its noun between it and the verb ("Zycie Warszawy daily said")."""
+    doc = ent.doc
+    noun_then_verb = (
+        ent.end + 1 < len(doc)
+        and doc[ent.end].lower_ in outlet_nouns()
+        and doc[ent.end + 1].lemma_.lower() in speech_verbs()
+    )
+    return noun_then_verb or is_speaker(ent.root)
 
 
 def name_key(ent: Span) -> str:
