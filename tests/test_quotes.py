@@ -1046,3 +1046,13 @@ def test_the_newspaper_is_the_outlet_that_spoke_not_the_company_in_its_story(nlp
         "The sale could close by March, the paper said.",
     )
     assert [r[0] for r in rows] == ["Ziarul Financiar", "Ziarul Financiar"]
+
+
+def test_it_said_carries_on_the_it_that_spoke_before(nlp_model):
+    rows = attributions(
+        nlp_model,
+        "Floods killed 12 people in northern Turkey, the Anadolu news agency said. "
+        "Rescuers were searching for four missing villagers near Rize, it said. "
+        "Roads to Trabzon were closed by landslides, it said.",
+    )
+    assert [r[0] for r in rows] == ["the Anadolu news agency"] * 3

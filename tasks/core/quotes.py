@@ -1262,16 +1262,19 @@ class SpeakerResolver:
 
     def source_before(self, token: Token) -> Token | None:
         """ "The bulletin says ... It also says": the document or organisation noun that spoke last in this or the
-        previous sentence, which "it" carries on before any name it mentions."""
+        previous sentence, which "it" carries on before any name it mentions; or the "it" that spoke there ("..., the
+        agency said. ..., it said. ..., it said"), which stands for the same."""
         start = previous_sentence_start(token)
         return next(
             (
                 t
                 for t in reversed(self.doc[start : token.i])
                 if t.dep_ == "nsubj"
-                and t.pos_ == "NOUN"
                 and t.head.lemma_.lower() in speech_verbs()
-                and (is_document(t) or t.lemma_.lower() in group_nouns())
+                and (
+                    (t.pos_ == "NOUN" and (is_document(t) or t.lemma_.lower() in group_nouns()))
+                    or (t.lower_ == "it" and not self.quoted[t.i])
+                )
             ),
             None,
         )
