@@ -662,3 +662,10 @@ def test_an_honorific_is_not_part_of_the_name(nlp):
         "Campaigners have accused Dr Wallingford of trying to cover up the abuse.",
     )
     assert labels.get("Wallingford") == {"PERSON"} and "Dr Wallingford" not in labels, labels
+
+
+def test_a_company_named_without_its_initials_and_suffix_is_the_company(nlp):
+    text = "Swedish miner JK Bolinder AB said output rose. Bolinder said it would hire 200 workers."
+    labels = labels_of(nlp, text)
+    assert labels.get("Bolinder") == {"ORG"}, labels
+    assert aliases_of(run(nlp, documents(text)), "JK Bolinder AB", "ORG") == {"JK Bolinder AB", "Bolinder"}

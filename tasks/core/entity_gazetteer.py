@@ -282,6 +282,9 @@ def org_words() -> frozenset[str]:
     return lexicons.words("entity_org_words.txt")
 
 
+INITIALS_PREFIX = re.compile(r"[A-Z]{2,3}")  # leading initials a company's short name drops: "LM" of "LM Ericsson AB"
+
+
 @lru_cache(maxsize=1)
 def company_suffixes() -> frozenset[str]:
     """Words a company's short name drops (data/lexicons/entity_company_suffixes.txt)."""

@@ -32,7 +32,14 @@ import polars as pl
 from rapidfuzz import fuzz, process
 
 from newsflow.tasks.core import lexicons
-from newsflow.tasks.core.entity_gazetteer import company_suffixes, country_of_code, is_given_name, places, roles
+from newsflow.tasks.core.entity_gazetteer import (
+    INITIALS_PREFIX,
+    company_suffixes,
+    country_of_code,
+    is_given_name,
+    places,
+    roles,
+)
 from newsflow.tasks.core.schemas import (
     ENTITIES,
     ENTITY_ALIASES,
@@ -175,14 +182,17 @@ def initials_of(name: str) -> str | None:
 
 
 def company_short_forms(name: str) -> list[str]:
-    """The forms of a company name without its trailing company words: "General Motors Corp." ->
-    ["General Motors", "General"]; "Harbor Airlines" -> ["Harbor"]."""
+    """The forms of a company name without its trailing company words, and then without leading initials:
+    "General Motors Corp." -> ["General Motors", "General"]; "Harbor Airlines" -> ["Harbor"]; "LM Ericsson AB" ->
+    ["LM Ericsson", "Ericsson"]."""
     words = name.split(" ")
     forms = []
     for end in range(len(words) - 1, 0, -1):
         if words[end].lower() not in company_suffixes():
             break
         forms.append(" ".join(words[:end]))
+        if end >= 2 and INITIALS_PREFIX.fullmatch(words[0]):
+            forms.append(" ".join(words[1:end]))
     return forms
 
 

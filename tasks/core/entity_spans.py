@@ -53,6 +53,7 @@ from spacy.util import filter_spans
 from newsflow.tasks.core import lexicons
 from newsflow.tasks.core.dates import MONTHS, WEEKDAYS
 from newsflow.tasks.core.entity_gazetteer import (
+    INITIALS_PREFIX,
     NameSet,
     Place,
     company_suffixes,
@@ -1711,12 +1712,17 @@ def company_short_names(
     labels: dict[tuple[str, ...], str], texts_of: dict[tuple[str, ...], list[str]]
 ) -> set[tuple[str, ...]]:
     """Names of the document that are a company's name without its suffix ("Sunrise" of "Sunrise Telecom",
-    "Meridian" of "Meridian Group"): the company, whatever the model called them."""
+    "Meridian" of "Meridian Group"), also without a leading set of initials ("Ericsson" of "LM Ericsson AB"): the
+    company, whatever the model called them."""
     shorts = set()
     for key, label in labels.items():
-        if label == "ORG" and len(key) >= 2 and key[-1].lower() in company_suffixes() and key[:-1] in labels:
-            if all(is_name_part(w) for w in texts_of.get(key, [])[:-1]) and labels[key[:-1]] != "ORG":
-                shorts.add(key[:-1])
+        if label != "ORG" or len(key) < 2 or key[-1].lower() not in company_suffixes():
+            continue
+        texts = texts_of.get(key, [])
+        core = [key[:-1]] + ([key[1:-1]] if len(key) >= 3 and INITIALS_PREFIX.fullmatch(texts[0]) else [])
+        for short in core:
+            if short in labels and labels[short] != "ORG" and all(is_name_part(w) for w in texts[-1 - len(short) : -1]):
+                shorts.add(short)
     return shorts
 
 
