@@ -612,6 +612,7 @@ def test_a_plural_owner_before_an_organisation_word_is_one_name(nlp):
         ("Lampedusa welcomed more than 5,000 migrants in two days.", "Lampedusa", "GPE"),
         ("Santander will close 95 branches across Britain next year.", "Santander", "ORG"),
         ("Insurers raised premiums for tankers crossing the Red Sea.", "Red Sea", "LOC"),
+        ("Lindgren Bygg AB won a contract to build a bridge in Malmo.", "Lindgren Bygg AB", "ORG"),
     ],
 )
 def test_what_the_words_around_a_name_say_it_is(nlp, text, name, label):
