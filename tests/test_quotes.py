@@ -1056,3 +1056,15 @@ def test_it_said_carries_on_the_it_that_spoke_before(nlp_model):
         "Roads to Trabzon were closed by landslides, it said.",
     )
     assert [r[0] for r in rows] == ["the Anadolu news agency"] * 3
+
+
+def test_a_person_described_by_role_in_the_lead_is_the_speaker_named_next(nlp_model):
+    rows = attributions(
+        nlp_model,
+        "The head of a UN monitoring team defended its work on Monday and insisted it had done everything it could. "
+        "Ingrid Solheim, a Norwegian diplomat, told reporters the mission would go on.",
+    )
+    assert [(r[0], r[3]) for r in rows] == [
+        ("Ingrid Solheim", "it had done everything it could"),
+        ("Ingrid Solheim", "the mission would go on"),
+    ]

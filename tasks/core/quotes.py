@@ -1174,7 +1174,7 @@ class SpeakerResolver:
             return None
         if is_indefinite(token):
             return self.introduced_then_named(token)
-        if token.lemma_.lower() not in role_heads() or not is_definite(token):
+        if token.lemma_.lower() not in person_nouns() or not is_definite(token):
             return None
         if any(t.lower_ == token.lower_ and is_definite(t) for t in self.doc[: token.sent.start]):
             return None  # "Australia's Governor-General ... The Governor-General says": no one new
