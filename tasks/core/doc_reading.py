@@ -32,7 +32,8 @@ DATE_LINE = re.compile(
 )
 DATE_LINES = 3
 HEADLINE_MAX_WORDS = 20
-SENTENCE_STOP = re.compile(r"[.!?][\"”')]*[ \t]*$")
+SENTENCE_STOP = re.compile(r"[.!?:;,][\"”')]*[ \t]*$")
+SENTENCE_INSIDE = re.compile(r"[.!?][\"”')]* +[A-Z\"“]")  # "Mayor Tom Hale spoke on Monday. He said:"
 
 
 @lru_cache(maxsize=1)
@@ -184,17 +185,17 @@ def dateline_tokens(doc: Doc) -> list[bool]:
 
 def headline_end(text: str) -> int:
     """Where the document's headline ends (0 without one): its first line, when more lines follow and it is short
-    and either ends without a full stop ("Paper says Thatcher's office consulted astrologer") or stands before a
-    dateline line ("MINSK 1996-08-30"). A headline sums up what the body reports, in its own grammar ("Ericsson
-    says wins China order"), so it is nobody's statement of its own."""
+    and either is one phrase without a full stop or colon ("Paper says Thatcher's office consulted astrologer") or
+    stands before a dateline line ("MINSK 1996-08-30"). A headline sums up what the body reports, in its own
+    grammar ("Ericsson says wins China order"), so it is nobody's statement of its own."""
     first_end = text.find("\n")
     first = text[:first_end]
     if first_end < 0 or not first.strip() or not text[first_end:].strip() or len(first.split()) > HEADLINE_MAX_WORDS:
         return 0
     next_line = text[first_end:].lstrip("\n").split("\n", 1)[0]
-    if SENTENCE_STOP.search(first) and not DATE_LINE.fullmatch(next_line.rstrip()):
-        return 0
-    return first_end
+    if DATE_LINE.fullmatch(next_line.rstrip()):
+        return first_end
+    return 0 if SENTENCE_STOP.search(first) or SENTENCE_INSIDE.search(first) else first_end
 
 
 def quoted_tokens(doc: Doc, spans: list[tuple[int, int]]) -> list[bool]:
