@@ -613,6 +613,17 @@ def test_a_plural_owner_before_an_organisation_word_is_one_name(nlp):
         ("Santander will close 95 branches across Britain next year.", "Santander", "ORG"),
         ("Insurers raised premiums for tankers crossing the Red Sea.", "Red Sea", "LOC"),
         ("Lindgren Bygg AB won a contract to build a bridge in Malmo.", "Lindgren Bygg AB", "ORG"),
+        (
+            "Marvona, a Lisbon start-up that writes software for home batteries, raised 30 million euros.",
+            "Marvona",
+            "ORG",
+        ),
+        ("Peru's energy minister, Luiza Caetano Ferraz, said output would rise.", "Luiza Caetano Ferraz", "PERSON"),
+        (
+            "The Copper Road, the debut novel by Nell Hanrahan, was shortlisted on Tuesday.",
+            "Copper Road",
+            "WORK_OF_ART",
+        ),
     ],
 )
 def test_what_the_words_around_a_name_say_it_is(nlp, text, name, label):

@@ -176,6 +176,9 @@ class EntityRules:
     org_word_vote: float = 2.0
     # an organisation or place of the model whose family or testimony is spoken of ("Trump's testimony"): PERSON
     personal_noun_vote: float = 3.0  # as strong as an honorific: "Trump's wife" says person as "Mr Trump" does
+    # a noun set beside the name says what it is: "The Salt Road, the debut novel by ..." (WORK_OF_ART), "Brazil's
+    # environment minister, Luiza Caetano Ferraz," (PERSON), "Tarnby, a town south of Copenhagen," (GPE)
+    appositive_kind_vote: float = 3.0
     law_name_vote: float = 3.0  # "the Inflation Reduction Act": capitalised words ending in "Act" after "the", LAW
     relative_who_vote: float = 2.0  # "said Ifeoma Chukwu, who runs a salon": a person, not an organisation
     own_its_vote: float = 2.0  # "Aston Martin issued its profit warning": the model's person is an organisation
@@ -422,6 +425,7 @@ def make_entity_repair(
     event_word_vote: float,
     org_word_vote: float,
     personal_noun_vote: float,
+    appositive_kind_vote: float,
     law_name_vote: float,
     relative_who_vote: float,
     own_its_vote: float,
@@ -989,6 +993,8 @@ def context_votes(
         and speaks_of_its_own(doc, c.start, c.end)
     ):
         votes[key]["GPE" if key in place_of else "ORG"] += rules.own_its_vote
+    if not is_strong_place(key, place_of) and (label := appositive_kind(doc, c.start, c.end)) is not None:
+        votes[key][label] += rules.appositive_kind_vote
     if not is_strong_place(key, place_of) and acts_on_company_objects(doc, c.start, c.end):
         votes[key]["ORG"] += rules.company_object_vote
     if c.source == "model" and c.label != "GPE" and key not in place_of and after_age_of(doc, c.start):
@@ -1394,6 +1400,29 @@ def acts_on_company_objects(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def appositive_kind(doc: Doc, start: int, end: int) -> str | None:
+    """The label a noun set beside a name gives it ("X, the debut novel by ...", "the minister, X,"): a work or
+    place of entity_appositive_kinds.csv, or a person for a role of roles.txt."""
+    root = doc[start:end].root
+    beside = [c for c in root.children if c.dep_ == "appos" and c.i >= end]
+    if root.dep_ == "appos" and root.head.i < start:
+        beside.append(root.head)
+    for noun in beside:
+        if noun.pos_ != "NOUN":
+            continue
+        if label := appositive_kinds().get(hyphened_word(noun)):
+            return label
+        if noun.lower_ in role_words():
+            return "PERSON"
+    return None
+
+
+@lru_cache(maxsize=1)
+def appositive_kinds() -> dict[str, str]:
+    """Noun -> label of data/lexicons/entity_appositive_kinds.csv."""
+    return {row["noun"]: row["label"] for row in lexicons.rows("entity_appositive_kinds.csv")}
+
+
 def before_relative_who(doc: Doc, end: int) -> bool:
     """ "Ifeoma Chukwu, who runs a salon": a name a relative "who" describes is a person's."""
     at = end + 1 if end < len(doc) and doc[end].text == "," else end
@@ -1736,7 +1765,7 @@ def kind_named(doc: Doc, candidates: list[Candidate], weight: float) -> list[Can
     ends = {c.end: c.start for c in candidates}
     found = []
     for token in doc[:-1]:
-        kind = token.lower_ in organisation_kinds() and token.pos_ in ("NOUN", "PROPN")
+        kind = hyphened_word(token) in organisation_kinds() and token.pos_ in ("NOUN", "PROPN")
         if kind and token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.head.i < token.i:
             end = token.head.i + 1
             start = ends.get(end, end - 1)
@@ -1769,6 +1798,14 @@ def kind_named(doc: Doc, candidates: list[Candidate], weight: float) -> list[Can
         ):
             found.append(Candidate(start, end, "ORG", weight, "kind noun"))
     return found
+
+
+def hyphened_word(token: Token) -> str:
+    """The lower-case word a token ends, with what a hyphen joins it to ("start-up" for "up")."""
+    doc, i = token.doc, token.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        return f"{doc[i - 2].lower_}-{token.lower_}"
+    return token.lower_
 
 
 def acronym_spelled_names(doc: Doc, candidates: list[Candidate], weight: float) -> list[Candidate]:
