@@ -619,6 +619,8 @@ def test_a_plural_owner_before_an_organisation_word_is_one_name(nlp):
             "ORG",
         ),
         ("Peru's energy minister, Luiza Caetano Ferraz, said output would rise.", "Luiza Caetano Ferraz", "PERSON"),
+        ("The plan passed over the objections of Councilmember Dolores Arriaga.", "Dolores Arriaga", "PERSON"),
+        ("Doctors at Queen Elizabeth Hospital said the boy was stable.", "Queen Elizabeth Hospital", "ORG"),
         (
             "The Copper Road, the debut novel by Nell Hanrahan, was shortlisted on Tuesday.",
             "Copper Road",

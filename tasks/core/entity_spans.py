@@ -127,6 +127,12 @@ ACRONYM = re.compile(r"[A-Z]{2,7}")
 ACRONYM_CONNECTORS = frozenset({"of", "and", "for", "on", "&", ","})  # the words an acronym skips
 MODEL_DESIGNATOR = re.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3}|\d{1,4}[A-Z]{1,3}")  # A380, S4, F-150, A320neo, 3GS
 MODEL_NUMBER = re.compile(r"(?!(?:19|20)\d\d$)\d{1,4}(?:-\d{1,4})?")  # 787, 4, 737-800; not a year
+# titles that also name hospitals, schools and mosques after someone ("Queen Elizabeth Hospital", "Cardinal Newman
+# School"): before a name the model did not call a person, they are kept
+INSTITUTION_TITLES = frozenset(
+    {"king", "queen", "prince", "princess", "pope", "emir", "sheikh", "archbishop", "bishop", "cardinal", "lord"}
+    | {"president", "general", "saint", "st.", "st"}
+)
 MODEL_SUFFIXES = frozenset({"Pro", "Plus", "Ultra", "Mini", "Max", "MAX", "Lite", "neo", "Neo", "XL", "GT"})
 
 
@@ -555,6 +561,13 @@ def trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
             start += 1
         if start > 0 and start == end - 1 and is_given_name_before(doc[start - 1]):
             start -= 1  # "Hope Mwangi said": the model kept the surname, the given name is a common word too
+    elif (
+        start < end
+        and doc[start].lower_ not in INSTITUTION_TITLES
+        and (named := strip_roles(doc, start, end)) > start
+        and is_titled_person(doc, named, end)
+    ):
+        start = named  # "Councilmember Rosa Ibarra", which the model took for a facility: a title and a person
     while (
         end > start
         and (is_filler(doc[end - 1].text) or doc[end - 1].is_lower)
@@ -562,6 +575,19 @@ def trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     ):
         end -= 1
     return start, end
+
+
+def is_titled_person(doc: Doc, start: int, end: int) -> bool:
+    """Whether what follows a title is a person's name: two or three capitalised words from a given name, none
+    an organisation's or a place's word ("Rosa Ibarra", not "Charles Hospital" of "King Charles Hospital")."""
+    key = key_of(doc, start, end)
+    return (
+        2 <= end - start <= 3
+        and all(t.is_title for t in doc[start:end])
+        and is_first_name(doc[start].text)
+        and not set(key) & org_words()
+        and not is_place_name(key)
+    )
 
 
 def is_given_name_before(token: Token) -> bool:
