@@ -622,6 +622,11 @@ def test_a_plural_owner_before_an_organisation_word_is_one_name(nlp):
         ("The plan passed over the objections of Councilmember Dolores Arriaga.", "Dolores Arriaga", "PERSON"),
         ("Doctors at Queen Elizabeth Hospital said the boy was stable.", "Queen Elizabeth Hospital", "ORG"),
         (
+            "An inquest at Exeter Coroner's Court heard that the driver had been speeding.",
+            "Exeter Coroner's Court",
+            "ORG",
+        ),
+        (
             "The Copper Road, the debut novel by Nell Hanrahan, was shortlisted on Tuesday.",
             "Copper Road",
             "WORK_OF_ART",

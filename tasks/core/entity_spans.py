@@ -644,10 +644,10 @@ def is_plural_place_noun(token: Token) -> bool:
 
 
 def is_plural_owner_name(doc: Doc, i: int, end: int) -> bool:
-    """ "Farmers' Union", "Women's Institute", "People's Bank of China": a plural owner before an organisation word
-    is one name, not an owner and its thing ("Lukashenko's Army")."""
+    """ "Farmers' Union", "Women's Institute", "People's Bank of China", "Polk County Sheriff's Office": a plural
+    owner or a role before an organisation word is one name, not an owner and its thing ("Lukashenko's Army")."""
     owner = doc[i - 1].lower_
-    plural = (doc[i].text in ("'", "’") and owner.endswith("s")) or owner in PLURAL_OWNERS
+    plural = (doc[i].text in ("'", "’") and owner.endswith("s")) or owner in PLURAL_OWNERS or owner in role_words()
     return plural and any(t.lower_ in org_words() for t in doc[i + 1 : end])
 
 
