@@ -627,6 +627,14 @@ def test_a_plural_owner_before_an_organisation_word_is_one_name(nlp):
             "ORG",
         ),
         (
+            "Storm Eunice brought down trees across Devon, and the Met Office issued a red warning.",
+            "Storm Eunice",
+            "EVENT",
+        ),
+        ("Police closed Interstate 80 near Reno after a pileup.", "Interstate 80", "FAC"),
+        ("Bolton came from a goal down to beat Wigan 2-1 on Saturday.", "Bolton", "ORG"),
+        ("Then the 19-year-old Marrow wore down a tired Luca Ferri to win 6-3, 6-4.", "Marrow", "PERSON"),
+        (
             "The Copper Road, the debut novel by Nell Hanrahan, was shortlisted on Tuesday.",
             "Copper Road",
             "WORK_OF_ART",

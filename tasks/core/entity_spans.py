@@ -133,6 +133,8 @@ INSTITUTION_TITLES = frozenset(
     {"king", "queen", "prince", "princess", "pope", "emir", "sheikh", "archbishop", "bishop", "cardinal", "lord"}
     | {"president", "general", "saint", "st.", "st"}
 )
+ROAD_WORDS = frozenset({"Interstate", "Highway", "Route", "Freeway", "Motorway"})
+ROAD_NUMBER = re.compile(r"\d{1,4}[A-Z]?")
 MODEL_SUFFIXES = frozenset({"Pro", "Plus", "Ultra", "Mini", "Max", "MAX", "Lite", "neo", "Neo", "XL", "GT"})
 
 
@@ -893,6 +895,8 @@ def found_candidates(
         found += of_place_names(doc, place_at, rules.org_word_vote)
     if rules.law_name_vote > 0:
         found += law_names(doc, rules.law_name_vote)
+    if rules.place_noun_vote > 0:
+        found += road_names(doc, rules.place_noun_vote)
     if rules.market_index_vote > 0:
         found += market_indices(doc, indices, rules)
     if rules.product_vote > 0:
@@ -911,6 +915,7 @@ def found_candidates(
         candidates += kind_named(doc, candidates, rules.kind_noun_vote)
     if rules.place_noun_vote > 0:
         candidates += place_noun_names(doc, candidates, place_of, rules.place_noun_vote)
+        candidates += storm_names(doc, candidates, token_kind, rules.place_noun_vote)
     if rules.weather_place_vote > 0:
         candidates += weather_places(doc, candidates, token_kind, rules.weather_place_vote)
     return candidates + town_names(doc, candidates, place_of, towns.plain, rules)
@@ -1185,6 +1190,18 @@ def law_names(doc: Doc, weight: float) -> list[Candidate]:
     return found
 
 
+def road_names(doc: Doc, weight: float) -> list[Candidate]:
+    """Numbered roads: "Interstate 35", "Highway 101", "State Route 9" (FAC), which the model cuts or calls an
+    organisation."""
+    found = []
+    for token in doc[:-1]:
+        number = doc[token.i + 1]
+        if token.text in ROAD_WORDS and ROAD_NUMBER.fullmatch(number.text):
+            start = token.i - 1 if token.i > 0 and doc[token.i - 1].text in ("State", "U.S.", "US") else token.i
+            found.append(Candidate(start, token.i + 2, "FAC", weight, "road"))
+    return found
+
+
 def market_indices(doc: Doc, indices: PhraseMatcher, rules: EntityRules) -> list[Candidate]:
     """Market indices of the lexicon; trailing lower-case words of an entry ("Nikkei average") are context, not name."""
     found = []
@@ -1263,6 +1280,19 @@ def place_noun_names(
             start -= 1
         if key_of(doc, start, i) not in place_of and doc[start].is_alpha:
             found.append(Candidate(start, i, label, weight, "place noun"))
+    return found
+
+
+def storm_names(doc: Doc, candidates: list[Candidate], token_kind: list[str], weight: float) -> list[Candidate]:
+    """A storm's name the model missed in prose ("Storm Darragh brought down trees"; not the Title Case headline
+    "Storm Batters Coast")."""
+    taken = taken_tokens(doc, candidates)
+    storms = place_words("title")
+    found = []
+    for i in range(len(doc) - 1):
+        label = storms.get((doc[i].lower_,)) if doc[i].is_title and token_kind[i] != "title" else None
+        if label and not taken[i] and not taken[i + 1] and is_capitalised_name(doc[i + 1]) and doc[i + 1].is_alpha:
+            found.append(Candidate(i, i + 2, label, weight, "place noun"))
     return found
 
 
@@ -1366,7 +1396,8 @@ def is_place_name(key: tuple[str, ...]) -> bool:
 
 
 def plays_as_team(doc: Doc, start: int, end: int) -> bool:
-    """A name that meets another side: "Kent v Surrey", "Leicestershire beat Somerset", "lost 2-1 to Leeds".
+    """A name that meets another side: "Kent v Surrey", "Leicestershire beat Somerset", "lost 2-1 to Leeds", "Denver
+    rallied to beat Phoenix".
 
     A team verb alone is not enough: "Lviv lost electricity" has no opponent and no score.
     """
@@ -1378,9 +1409,11 @@ def plays_as_team(doc: Doc, start: int, end: int) -> bool:
         if verb.dep_ != "prep" or verb.lower_ not in OPPONENT_PREPOSITIONS:
             return False
         verb = verb.head
-    if root.dep_ not in ("nsubj", "dobj", "pobj", "nsubjpass", "npadvmod", "poss") or verb.lemma_ not in lexicons.words(
-        "entity_team_verbs.txt"
-    ):
+    team_verbs = lexicons.words("entity_team_verbs.txt")
+    if root.dep_ == "nsubj" and verb.lemma_ not in team_verbs:  # "Leicester came from behind to beat Southampton"
+        then = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.lemma_ in team_verbs]
+        return any(has_opponent(c, root) for c in then)  # not "wore down Clement to win 6-4": a player
+    if root.dep_ not in ("nsubj", "dobj", "pobj", "nsubjpass", "npadvmod", "poss") or verb.lemma_ not in team_verbs:
         return False
     first, last = sorted((root.idx, verb.idx))
     if "\n" in doc.text[first:last]:
