@@ -633,6 +633,8 @@ def test_a_plural_owner_before_an_organisation_word_is_one_name(nlp):
         ),
         ("Police closed Interstate 80 near Reno after a pileup.", "Interstate 80", "FAC"),
         ("Bolton came from a goal down to beat Wigan 2-1 on Saturday.", "Bolton", "ORG"),
+        ("Shares in Kingfisher and Greggs rose after both beat forecasts.", "Greggs", "ORG"),
+        ("Shares in London closed higher, while shares in Frankfurt fell.", "Frankfurt", "GPE"),
         ("Then the 19-year-old Marrow wore down a tired Luca Ferri to win 6-3, 6-4.", "Marrow", "PERSON"),
         (
             "The Copper Road, the debut novel by Nell Hanrahan, was shortlisted on Tuesday.",

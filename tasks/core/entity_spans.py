@@ -133,6 +133,7 @@ INSTITUTION_TITLES = frozenset(
     {"king", "queen", "prince", "princess", "pope", "emir", "sheikh", "archbishop", "bishop", "cardinal", "lord"}
     | {"president", "general", "saint", "st.", "st"}
 )
+OWNED_BY = frozenset({"of", "in"})  # "shares of Anchor", "shares in Greggs"
 ROAD_WORDS = frozenset({"Interstate", "Highway", "Route", "Freeway", "Motorway"})
 ROAD_NUMBER = re.compile(r"\d{1,4}[A-Z]?")
 MODEL_SUFFIXES = frozenset({"Pro", "Plus", "Ultra", "Mini", "Max", "MAX", "Lite", "neo", "Neo", "XL", "GT"})
@@ -1842,12 +1843,16 @@ def kind_named(doc: Doc, candidates: list[Candidate], weight: float) -> list[Can
             if end >= len(doc) or doc[end].text != ",":
                 continue
         elif (kind and not token.is_title) or (
-            token.lower_ in lexicons.words("entity_company_of_nouns.txt") and doc[token.i + 1].lower_ == "of"
+            token.lower_ in lexicons.words("entity_company_of_nouns.txt") and doc[token.i + 1].lower_ in OWNED_BY
         ):
             start = token.i + 1 if kind else token.i + 2
             if start >= len(doc) or doc[start].ent_type_ in DATE_LABELS:
                 continue
             end = starts.get(start) or name_end(doc, start)
+            if not kind and doc[token.i + 1].lower_ == "in" and is_place_word(doc, start, end):
+                continue  # "shares in London closed higher": the market's place
+            if not kind:  # "shares in Shell and Greggs": each company of the list
+                found += listed_after(doc, end, starts, weight)
         else:
             continue
         words = [t.text for t in doc[start:end]]
@@ -1865,6 +1870,23 @@ def hyphened_word(token: Token) -> str:
     if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
         return f"{doc[i - 2].lower_}-{token.lower_}"
     return token.lower_
+
+
+def is_place_word(doc: Doc, start: int, end: int) -> bool:
+    """A place of the gazetteer, or one the model calls a place ("Frankfurt", which geonames spells otherwise)."""
+    return doc[start:end].text in places() or doc[start].ent_type_ in ("GPE", "LOC")
+
+
+def listed_after(doc: Doc, end: int, starts: dict[int, int], weight: float) -> list[Candidate]:
+    """The names joined by "and" or a comma to the name ending at `end` ("Shell and Greggs"), as organisations."""
+    found = []
+    while end + 1 < len(doc) and doc[end].lower_ in ("and", ",") and NAME_TOKEN.fullmatch(doc[end + 1].text):
+        start = end + 1
+        end = starts.get(start) or name_end(doc, start)
+        if end == start:
+            break
+        found.append(Candidate(start, end, "ORG", weight, "kind noun"))
+    return found
 
 
 def acronym_spelled_names(doc: Doc, candidates: list[Candidate], weight: float) -> list[Candidate]:
