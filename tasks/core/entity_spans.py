@@ -188,6 +188,9 @@ class EntityRules:
     # a noun set beside the name says what it is: "The Salt Road, the debut novel by ..." (WORK_OF_ART), "Brazil's
     # environment minister, Luiza Caetano Ferraz," (PERSON), "Tarnby, a town south of Copenhagen," (GPE)
     appositive_kind_vote: float = 3.0
+    # what a name's possessive owns says what it is: a town's "harbor master" or "residents" (GPE,
+    # entity_place_owned_nouns.txt), a club's "manager" or "fans" (ORG, entity_team_owned_nouns.txt)
+    owned_noun_vote: float = 2.5
     law_name_vote: float = 3.0  # "the Inflation Reduction Act": capitalised words ending in "Act" after "the", LAW
     relative_who_vote: float = 2.0  # "said Ifeoma Chukwu, who runs a salon": a person, not an organisation
     own_its_vote: float = 2.0  # "Aston Martin issued its profit warning": the model's person is an organisation
@@ -435,6 +438,7 @@ def make_entity_repair(
     org_word_vote: float,
     personal_noun_vote: float,
     appositive_kind_vote: float,
+    owned_noun_vote: float,
     law_name_vote: float,
     relative_who_vote: float,
     own_its_vote: float,
@@ -1009,6 +1013,19 @@ def context_votes(
         and before_owned_noun(doc, c.end, "entity_personal_nouns.txt")
     ):
         votes[key]["PERSON"] += rules.personal_noun_vote
+    if (
+        c.source == "model"
+        and c.label in ("ORG", "PERSON")
+        and not ends_in_org_word(key)
+        and before_owned_noun(doc, c.end, "entity_place_owned_nouns.txt")
+    ):
+        votes[key]["GPE"] += rules.owned_noun_vote  # "Kennebunkport's harbor master"
+    if (
+        c.label in ("GPE", "PERSON", "ORG")
+        and not is_strong_place(key, place_of)
+        and before_owned_noun(doc, c.end, "entity_team_owned_nouns.txt")
+    ):
+        votes[key]["ORG"] += rules.owned_noun_vote  # "Brighton's manager said the club would appeal"
     if (
         c.source == "model"
         and c.label in ("ORG", "GPE", "WORK_OF_ART", "PRODUCT")
