@@ -637,6 +637,7 @@ def test_a_plural_owner_before_an_organisation_word_is_one_name(nlp):
         ("Tenby's harbour master said the storm had thrown boats onto the rocks.", "Tenby", "GPE"),
         ("Palawan's governors met in Manila to discuss the new airport.", "Palawan", "GPE"),
         ("Burnley's manager said the club would appeal against the ban.", "Burnley", "ORG"),
+        ("Boohoo cut its sales forecast again.", "Boohoo", "ORG"),
         ("Shares in London closed higher, while shares in Frankfurt fell.", "Frankfurt", "GPE"),
         ("Then the 19-year-old Marrow wore down a tired Luca Ferri to win 6-3, 6-4.", "Marrow", "PERSON"),
         (

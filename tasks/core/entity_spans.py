@@ -918,6 +918,8 @@ def found_candidates(
         candidates += speakers(doc, candidates, rules.model_vote)
     if rules.kind_noun_vote > 0:
         candidates += kind_named(doc, candidates, rules.kind_noun_vote)
+    if rules.company_object_vote > 0:
+        candidates += company_subjects(doc, candidates, rules.company_object_vote)
     if rules.place_noun_vote > 0:
         candidates += place_noun_names(doc, candidates, place_of, rules.place_noun_vote)
         candidates += storm_names(doc, candidates, token_kind, rules.place_noun_vote)
@@ -1475,6 +1477,23 @@ def acts_on_company_objects(doc: Doc, start: int, end: int) -> bool:
     return root.dep_ == "nsubj" and any(
         c.dep_ == "dobj" and c.lower_ in lexicons.words("entity_company_objects.txt") for c in root.head.children
     )
+
+
+def company_subjects(doc: Doc, candidates: list[Candidate], weight: float) -> list[Candidate]:
+    """Names the model missed that do what only a company does ("Primark raised its profit forecast"): ORG."""
+    taken = taken_tokens(doc, candidates)
+    found = []
+    for token in doc:
+        if token.pos_ != "PROPN" or not token.is_title or taken[token.i] or token.dep_ != "nsubj":
+            continue
+        start = token.i
+        while (
+            start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" and not taken[start - 1]
+        ):
+            start -= 1
+        if acts_on_company_objects(doc, start, token.i + 1):
+            found.append(Candidate(start, token.i + 1, "ORG", weight, "company object"))
+    return found
 
 
 def appositive_kind(doc: Doc, start: int, end: int) -> str | None:
