@@ -1068,3 +1068,9 @@ def test_a_person_described_by_role_in_the_lead_is_the_speaker_named_next(nlp_mo
         ("Ingrid Solheim", "it had done everything it could"),
         ("Ingrid Solheim", "the mission would go on"),
     ]
+
+
+def test_a_name_given_someone_is_not_their_words(nlp_model):
+    assert attributions(nlp_model, 'Mandela, dubbed the "Father of the Nation", never sought the title.') == []
+    rows = attributions(nlp_model, 'Critics called the plan "a disaster waiting to happen."')
+    assert [(r[0], r[3]) for r in rows] == [("Critics", "a disaster waiting to happen.")]

@@ -288,7 +288,7 @@ class Reading:
             or (is_participle(token) and not has_that_clause(token) and not has_agent(token))
         ):
             return False
-        if any(c.dep_ == "neg" for c in token.children):
+        if any(c.dep_ == "neg" for c in token.children) or is_passive_naming(token):
             return False
         if lemma in inference_verbs() and token.tag_ == "VBG" and not is_source(speaker_token(token, self.dateline)):
             return False
@@ -912,6 +912,18 @@ def is_participle(verb: Token) -> bool:
     Friday"; not "a bacteria usually found in fleas")."""
     return verb.tag_ == "VBN" and not any(
         (c.dep_ == "aux" and c.lemma_ == "have") or (c.dep_ == "nsubj" and is_source(c)) for c in verb.children
+    )
+
+
+def is_passive_naming(verb: Token) -> bool:
+    """ "Thatcher, dubbed the "Iron Lady" for her ...": a naming verb with what it names someone and nobody named
+    (no object), which the tagger read as a past tense: a name given, not a statement."""
+    children = [c.dep_ for c in verb.children]
+    return (
+        verb.lemma_.lower() in NAMING_VERBS | {"dub", "nickname", "label", "brand"}
+        and "oprd" in children
+        and "dobj" not in children
+        and not has_agent(verb)
     )
 
 
