@@ -1074,3 +1074,9 @@ def test_a_name_given_someone_is_not_their_words(nlp_model):
     assert attributions(nlp_model, 'Mandela, dubbed the "Father of the Nation", never sought the title.') == []
     rows = attributions(nlp_model, 'Critics called the plan "a disaster waiting to happen."')
     assert [(r[0], r[3]) for r in rows] == [("Critics", "a disaster waiting to happen.")]
+
+
+def test_what_someone_found_a_place_to_be_is_no_statement(nlp_model):
+    assert attributions(nlp_model, "A Reuters reporter who entered the village on Saturday found it tranquil.") == []
+    rows = attributions(nlp_model, "The reporter said the village was tranquil on Saturday.")
+    assert [r[3] for r in rows] == ["the village was tranquil on Saturday"]

@@ -1962,11 +1962,14 @@ def stance_clauses(verb: Token) -> list[Token]:
 
 
 def is_small_clause(clause: Token) -> bool:
-    """A participle with a subject of its own and no auxiliary or "that": what was seen or found ("found the boy
-    sitting on a kerb", "saw them leaving"), not something said."""
+    """A participle or adjective with a subject of its own and no auxiliary, verb or "that": what was seen or found
+    ("found the boy sitting on a kerb", "saw them leaving", "found it tranquil"), not something said."""
     return (
         clause.dep_ == "ccomp"
-        and clause.tag_ in ("VBG", "VBN")
+        and (
+            clause.tag_ in ("VBG", "VBN")
+            or (clause.pos_ not in ("VERB", "AUX") and not any(c.pos_ in ("VERB", "AUX") for c in clause.children))
+        )
         and any(c.dep_ in SUBJECTS for c in clause.children)
         and not any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
     )
