@@ -1080,3 +1080,12 @@ def test_what_someone_found_a_place_to_be_is_no_statement(nlp_model):
     assert attributions(nlp_model, "A Reuters reporter who entered the village on Saturday found it tranquil.") == []
     rows = attributions(nlp_model, "The reporter said the village was tranquil on Saturday.")
     assert [r[3] for r in rows] == ["the village was tranquil on Saturday"]
+
+
+def test_a_newspaper_introduced_by_its_kind_is_the_one_named_next(nlp_model):
+    rows = attributions(
+        nlp_model,
+        "A Scottish newspaper said the minister had been warned about the ferry contract in 2019. "
+        "The Sunday Herald quoted a former official as saying the warnings were ignored.",
+    )
+    assert [r[0] for r in rows][:1] == ["Sunday Herald"]

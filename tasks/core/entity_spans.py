@@ -902,6 +902,8 @@ def found_candidates(
         found += law_names(doc, rules.law_name_vote)
     if rules.place_noun_vote > 0:
         found += road_names(doc, rules.place_noun_vote)
+    if rules.org_word_vote > 0:
+        found += newspaper_names(doc, rules.org_word_vote)
     if rules.market_index_vote > 0:
         found += market_indices(doc, indices, rules)
     if rules.product_vote > 0:
@@ -1207,6 +1209,21 @@ def law_names(doc: Doc, weight: float) -> list[Candidate]:
             start -= 1
         if start < token.i and start > 0 and doc[start - 1].lower_ == "the":
             found.append(Candidate(start, token.i + 1, "LAW", weight, "law"))
+    return found
+
+
+def newspaper_names(doc: Doc, weight: float) -> list[Candidate]:
+    """Newspapers: "the" and one or two capitalised words before a newspaper's word ("The Sunday Telegraph", where
+    the model saw a date, "The Evening Standard", a title to it) (ORG)."""
+    words = lexicons.words("entity_newspaper_words.txt")
+    found = []
+    for token in doc:
+        if token.text not in words or token.i < 2:
+            continue
+        for start in (token.i - 1, token.i - 2):
+            if start >= 1 and doc[start - 1].lower_ == "the" and all(t.is_title for t in doc[start : token.i]):
+                found.append(Candidate(start, token.i + 1, "ORG", weight, "newspaper"))
+                break
     return found
 
 

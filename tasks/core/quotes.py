@@ -1038,6 +1038,8 @@ class SpeakerResolver:
             return Speaker(author.text, author.start_char, author.end_char)
         if is_document(token) and is_indefinite(token) and (author := self.author_named_later(token)) is not None:
             return Speaker(author.text, author.start_char, author.end_char, token.idx)
+        if is_indefinite(token) and (outlet := self.outlet_named_later(token)) is not None:
+            return Speaker(outlet.text, outlet.start_char, outlet.end_char, token.idx)
         if (appositive := self.appositive_speaker(token)) is not None:
             return appositive
         if (called := name_given_in_clause(token)) is not None:
@@ -1126,7 +1128,9 @@ class SpeakerResolver:
         named = [
             e
             for e in before
-            if outlet_spoke(e) and (is_named_outlet(e) or described(e.root).head.lemma_ in OUTLET_VERBS)
+            if e.label_ == "ORG"
+            and outlet_spoke(e)
+            and (is_named_outlet(e) or described(e.root).head.lemma_ in OUTLET_VERBS)
         ]
         written = [  # "the Aftenposten daily said", whatever the model took the name for
             Span(self.doc, names[0].i, names[-1].i + 1)
@@ -1236,6 +1240,18 @@ class SpeakerResolver:
             last = self.doc[last].sent.end if last < len(self.doc) else last
         later = (self.doc[i] for i in self.nouns.get(document.lemma_.lower(), []) if document.i < i < last)
         return next((author for t in later if (author := document_author(t)) is not None), None)
+
+    def outlet_named_later(self, noun: Token) -> Span | None:
+        """ "A British newspaper said ... The Sunday Telegraph quoted ...": the news outlet a lead introduces by its
+        kind, named as a speaker in the next two sentences."""
+        if noun.lemma_.lower() not in outlet_nouns():
+            return None
+        last = noun.sent.end
+        for _ in range(2):
+            last = self.doc[last].sent.end if last < len(self.doc) else last
+        return next(
+            (e for e in self.groups if noun.i < e.start < last and is_named_outlet(e) and outlet_spoke(e)), None
+        )
 
     def unnamed_speaker_before(self, token: Token) -> Token | None:
         """ "..., a staff member told AFP. "...," he said": a person nobody names, who spoke last in this or the
@@ -1447,7 +1463,9 @@ def outlet_nouns() -> frozenset[str]:
 def is_named_outlet(ent: Span) -> bool:
     """An organisation written as a news outlet: by its name ("The Daily Herald", "China Daily"), or beside an outlet
     noun ("Zycie Warszawy daily said", "the newspaper Le Monde", "Kommersant, a business daily")."""
-    if is_news_outlet(ent) or any(t.lower_ in outlet_nouns() for t in ent):
+    if ent.label_ != "ORG":
+        return False
+    if is_news_outlet(ent) or any(t.lower_ in outlet_nouns() or t.text in newspaper_words() for t in ent):
         return True
     doc, root = ent.doc, ent.root
     beside = [root.head] if root.dep_ in ("compound", "appos") else []
@@ -1455,6 +1473,12 @@ def is_named_outlet(ent: Span) -> bool:
     if ent.end < len(doc):
         beside.append(doc[ent.end])
     return any(t.lemma_.lower() in outlet_nouns() for t in beside)
+
+
+@lru_cache(maxsize=1)
+def newspaper_words() -> frozenset[str]:
+    """Last words of newspapers' names ("Telegraph", "Times"): data/lexicons/entity_newspaper_words.txt."""
+    return lexicons.words("entity_newspaper_words.txt")
 
 
 def outlet_spoke(ent: Span) -> bool:
@@ -1465,7 +1489,8 @@ def outlet_spoke(ent: Span) -> bool:
         and doc[ent.end].lower_ in outlet_nouns()
         and doc[ent.end + 1].lemma_.lower() in speech_verbs()
     )
-    return noun_then_verb or is_speaker(ent.root)
+    reports = described(ent.root).dep_ == "nsubj" and described(ent.root).head.lemma_ in OUTLET_VERBS
+    return noun_then_verb or reports or is_speaker(ent.root)
 
 
 def name_key(ent: Span) -> str:
