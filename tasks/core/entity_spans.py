@@ -1001,6 +1001,8 @@ def context_votes(
         votes[key]["GPE"] += rules.locative_vote
     if c.source == "model" and c.label == "PERSON" and after_the(doc, c.start, c.end) and key not in place_of:
         votes[key]["LOC"] += rules.determiner_vote
+    if is_state_river(doc, c.start, c.end, place_of.get(key)):
+        votes[key]["LOC"] += rules.place_noun_vote  # "The Mississippi fell to record lows"
     if (
         c.source == "model"
         and c.label in ("PERSON", "WORK_OF_ART", "PRODUCT", "EVENT")
@@ -1462,6 +1464,20 @@ def after_the(doc: Doc, start: int, end: int) -> bool:
     """ "The Rhine", "the Louvre": a singular name after "the" names no person; a plural one may be a team or
     a family."""
     return start > 0 and doc[start - 1].lower_ == "the" and not doc[end - 1].lower_.endswith("s")
+
+
+def is_state_river(doc: Doc, start: int, end: int, place: Place | None) -> bool:
+    """ "The Mississippi fell to record lows": a US state's name after "the" and before no noun is its river (a
+    state takes no article)."""
+    return (
+        place is not None
+        and not place.strong
+        and place.country == "US"
+        and place.canonical == doc[start:end].text
+        and start > 0
+        and doc[start - 1].lower_ == "the"
+        and (end == len(doc) or doc[end].pos_ not in ("NOUN", "PROPN"))
+    )
 
 
 def ends_in_org_word(key: tuple[str, ...]) -> bool:
