@@ -641,6 +641,7 @@ def test_a_plural_owner_before_an_organisation_word_is_one_name(nlp):
         ("The Sunday Telegraph reported that the talks had collapsed.", "Sunday Telegraph", "ORG"),
         ("Barges ran aground on the Missouri near Omaha as the water fell.", "Missouri", "LOC"),
         ("She grew up in Missouri and moved to Omaha.", "Missouri", "GPE"),
+        ("Walkers were rescued from the Tindfjalla Glacier on Sunday.", "Tindfjalla Glacier", "LOC"),
         ("Shares in London closed higher, while shares in Frankfurt fell.", "Frankfurt", "GPE"),
         ("Then the 19-year-old Marrow wore down a tired Luca Ferri to win 6-3, 6-4.", "Marrow", "PERSON"),
         (
