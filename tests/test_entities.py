@@ -642,6 +642,8 @@ def test_a_plural_owner_before_an_organisation_word_is_one_name(nlp):
         ("Barges ran aground on the Missouri near Omaha as the water fell.", "Missouri", "LOC"),
         ("She grew up in Missouri and moved to Omaha.", "Missouri", "GPE"),
         ("Walkers were rescued from the Tindfjalla Glacier on Sunday.", "Tindfjalla Glacier", "LOC"),
+        ("Talks with the MNLF resumed in Cotabato on Monday.", "MNLF", "ORG"),
+        ("Troops from the US and the UK arrived on Monday.", "US", "GPE"),
         ("Shares in London closed higher, while shares in Frankfurt fell.", "Frankfurt", "GPE"),
         ("Then the 19-year-old Marrow wore down a tired Luca Ferri to win 6-3, 6-4.", "Marrow", "PERSON"),
         (

@@ -914,6 +914,8 @@ def found_candidates(
         candidates = [o for o in candidates if not (o.start < c.end and c.start < o.end)] + [c]
     if rules.find_initialled_names:
         candidates += initialled_names(doc, candidates, rules.model_vote)
+    if rules.acronym_name_vote > 0:
+        candidates += acronyms_after_the(doc, candidates, token_kind, place_of, rules.acronym_name_vote)
     if rules.find_bracketed_names:
         candidates += bracketed_nationals(doc, candidates, place_of, rules.model_vote)
     if rules.find_speakers:
@@ -1830,6 +1832,28 @@ def pronoun_label(after: Span) -> str | None:
         if token.lower_ in NEUTER_AND_PLURAL_PRONOUNS:
             return None
     return None
+
+
+def acronyms_after_the(
+    doc: Doc, candidates: list[Candidate], token_kind: list[str], place_of: dict[Key, Place], weight: float
+) -> list[Candidate]:
+    """An acronym after "the" in prose that the model missed or took for a facility, product or work: an
+    organisation ("Supporters of the NDC celebrated", "peace deal with the MILF"), not a place ("the US")."""
+    labels = {(c.start, c.end): c.label for c in candidates}
+    taken = taken_tokens(doc, candidates)
+    found = []
+    for token in doc[1:]:
+        i = token.i
+        if (
+            doc[i - 1].lower_ == "the"
+            and ACRONYM.fullmatch(token.text)
+            and token_kind[i] not in ("caps", "title")
+            and (token.text,) not in place_of
+            and token.text not in places()
+            and (not taken[i] or labels.get((i, i + 1)) in ("FAC", "PRODUCT", "WORK_OF_ART"))
+        ):
+            found.append(Candidate(i, i + 1, "ORG", weight, "acronym"))
+    return found
 
 
 def initialled_names(doc: Doc, candidates: list[Candidate], weight: float) -> list[Candidate]:
