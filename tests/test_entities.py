@@ -708,3 +708,8 @@ def test_a_company_named_without_its_initials_and_suffix_is_the_company(nlp):
     labels = labels_of(nlp, text)
     assert labels.get("Bolinder") == {"ORG"}, labels
     assert aliases_of(run(nlp, documents(text)), "JK Bolinder AB", "ORG") == {"JK Bolinder AB", "Bolinder"}
+
+
+def test_an_acronym_before_a_name_is_its_kind_not_a_name(nlp):
+    labels = labels_of(nlp, "Weeks later, it was revealed by the NGO Front Line Defenders that the phones were hacked.")
+    assert "NGO" not in labels, labels

@@ -1850,6 +1850,8 @@ def acronyms_after_the(
             and token_kind[i] not in ("caps", "title")
             and (token.text,) not in place_of
             and token.text not in places()
+            and token.lower_ not in organisation_kinds() | role_words()
+            and not (i + 1 < len(doc) and doc[i + 1].is_title)  # "the NGO Front Line Defenders": a kind, then the name
             and (not taken[i] or labels.get((i, i + 1)) in ("FAC", "PRODUCT", "WORK_OF_ART"))
         ):
             found.append(Candidate(i, i + 1, "ORG", weight, "acronym"))
