@@ -1091,8 +1091,8 @@ def test_a_newspaper_introduced_by_its_kind_is_the_one_named_next(nlp_model):
     assert [r[0] for r in rows][:1] == ["Sunday Herald"]
 
 
-def test_what_an_autopsy_or_tests_showed_is_reported(nlp_model):
+def test_what_an_autopsy_or_an_inspection_showed_is_reported(nlp_model):
     rows = attributions(nlp_model, "An autopsy showed the man had been strangled.")
     assert [(r[0], r[3]) for r in rows] == [("An autopsy", "the man had been strangled")]
-    rows = attributions(nlp_model, "Tests showed the water was contaminated with lead.")
+    rows = attributions(nlp_model, "An inspection showed the water was contaminated with lead.")
     assert [r[3] for r in rows] == ["the water was contaminated with lead"]
