@@ -282,6 +282,12 @@ def org_words() -> frozenset[str]:
     return lexicons.words("entity_org_words.txt")
 
 
+@lru_cache(maxsize=1)
+def newspaper_words() -> frozenset[str]:
+    """Last words of newspapers' names ("Telegraph", "Times"): data/lexicons/entity_newspaper_words.txt."""
+    return lexicons.words("entity_newspaper_words.txt")
+
+
 INITIALS_PREFIX = re.compile(r"[A-Z]{2,3}")  # leading initials a company's short name drops: "LM" of "LM Ericsson AB"
 
 

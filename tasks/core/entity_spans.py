@@ -58,6 +58,7 @@ from newsflow.tasks.core.entity_gazetteer import (
     Place,
     company_suffixes,
     is_first_name,
+    newspaper_words,
     org_words,
     organisation_kinds,
     places,
@@ -1219,10 +1220,9 @@ def law_names(doc: Doc, weight: float) -> list[Candidate]:
 def newspaper_names(doc: Doc, weight: float) -> list[Candidate]:
     """Newspapers: "the" and one or two capitalised words before a newspaper's word ("The Sunday Telegraph", where
     the model saw a date, "The Evening Standard", a title to it) (ORG)."""
-    words = lexicons.words("entity_newspaper_words.txt")
     found = []
     for token in doc:
-        if token.text not in words or token.i < 2:
+        if token.text not in newspaper_words() or token.i < 2:
             continue
         for start in (token.i - 1, token.i - 2):
             if start >= 1 and doc[start - 1].lower_ == "the" and all(t.is_title for t in doc[start : token.i]):

@@ -38,7 +38,13 @@ from newsflow.tasks.core.doc_reading import (
     speech_verbs,
     trim,
 )
-from newsflow.tasks.core.entity_gazetteer import given_name_detector, is_country_of, is_first_name, role_heads
+from newsflow.tasks.core.entity_gazetteer import (
+    given_name_detector,
+    is_country_of,
+    is_first_name,
+    newspaper_words,
+    role_heads,
+)
 
 SUBJECTS = {"nsubj", "nsubjpass"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "i"}
@@ -1473,12 +1479,6 @@ def is_named_outlet(ent: Span) -> bool:
     if ent.end < len(doc):
         beside.append(doc[ent.end])
     return any(t.lemma_.lower() in outlet_nouns() for t in beside)
-
-
-@lru_cache(maxsize=1)
-def newspaper_words() -> frozenset[str]:
-    """Last words of newspapers' names ("Telegraph", "Times"): data/lexicons/entity_newspaper_words.txt."""
-    return lexicons.words("entity_newspaper_words.txt")
 
 
 def outlet_spoke(ent: Span) -> bool:
