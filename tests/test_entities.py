@@ -651,6 +651,24 @@ def test_a_plural_owner_before_an_organisation_word_is_one_name(nlp):
             "Copper Road",
             "WORK_OF_ART",
         ),
+        ("Russian troops shelled Kupiansk overnight.", "Kupiansk", "GPE"),  # geonames spells it Kupyansk
+        ("Floods reached Kerry, Clare and Limerick overnight.", "Kerry", "GPE"),  # an Irish county
+        ("Toretsk came under heavy shelling overnight.", "Toretsk", "GPE"),
+        ("Kherson lost power after the strike.", "Kherson", "GPE"),
+        ("Turnout was low in constituencies across Punjab.", "Punjab", "GPE"),
+        ("Tomasz Wierzbicki, 41, was charged with fraud.", "Tomasz Wierzbicki", "PERSON"),
+        ("Opposition leader Kim Dae-jung said the vote was rigged.", "Kim Dae-jung", "PERSON"),
+        ("Mr Bush said the talks would go on.", "Bush", "PERSON"),  # not the Egyptian town
+        (
+            "The Manhattan District Attorney's Office declined to comment.",
+            "Manhattan District Attorney's Office",
+            "ORG",
+        ),
+        ("A report in the news weekly Der Spiegel said the minister would resign.", "Der Spiegel", "ORG"),
+        ("Uber must pay its couriers the minimum wage, the court ruled.", "Uber", "ORG"),
+        ("Target cut its profit forecast for the year.", "Target", "ORG"),
+        ("Vodafone And Three Agree Network Deal", "Vodafone", "ORG"),
+        ("Students in Berkeley marched on Friday.", "Berkeley", "GPE"),  # a city, though a company too
     ],
 )
 def test_what_the_words_around_a_name_say_it_is(nlp, text, name, label):

