@@ -23,7 +23,9 @@ Matching rule, on word tokens (\\w+) by position in the body, so a repeated word
   extracted quote that overlaps the gold most. newsflow's speaker is the one `quotes_named` shows
   within the document: the name (or the name a pronoun or description refers to, per
   tasks/core/references.py) of the mention that the speaker span overlaps and that ends last, as
-  link_quotes joins them, else the speaker text; the extractor's speaker text alone is printed below.
+  link_quotes joins them, with the long name an acronym or short form takes inside the document
+  (entity_linking.link_name_parts: "KDP" after "Kurdistan Democratic Party (KDP)"), else the speaker
+  text; the extractor's speaker text alone is printed below.
 Baseline: every span between quotation marks is a quote, its speaker the PERSON nearest to it in its
 sentence. The figures are printed, not asserted.
 """
@@ -33,11 +35,13 @@ import json
 import re
 from pathlib import Path
 
+import polars as pl
 from spacy.tokens import Doc
 
 from newsflow.tasks.core import entity_spans, references
 from newsflow.tasks.core.clean import clean_text
 from newsflow.tasks.core.doc_reading import doc_text, quote_spans, quoted_tokens
+from newsflow.tasks.core.entity_linking import link_name_parts, surface_names
 from newsflow.tasks.core.nlp import load_model
 from newsflow.tasks.core.quotes import extract_quotes, written_speakers
 
@@ -121,7 +125,7 @@ def newsflow_quotes(doc: Doc) -> list[dict]:
     rows = extract_quotes(doc)
     quoted = quoted_tokens(doc, quote_spans(doc_text(doc)))
     mentions = entity_spans.doc_mentions(doc) + references.reference_rows(doc, quoted, speakers=written_speakers(rows))
-    names = {m["start_char"]: m["text"] for m in mentions if m["via"] == "name"}
+    names = linked_names([m for m in mentions if m["via"] == "name"])
     shown = []
     for row in rows:
         start, end = row["speaker_start"], row["speaker_end"]
@@ -129,9 +133,20 @@ def newsflow_quotes(doc: Doc) -> list[dict]:
         best = max(overlapping, key=lambda m: (min(m["end_char"], end), m["end_char"]), default=None)
         speaker = row["speaker_text"]
         if best is not None:
-            speaker = best["text"] if best["via"] == "name" else names.get(best["antecedent_start"], speaker)
+            start = best["start_char"] if best["via"] == "name" else best["antecedent_start"]
+            speaker = names.get(start, best["text"] if best["via"] == "name" else speaker)
         shown.append({**row, "speaker_text": speaker, "extracted_speaker": row["speaker_text"]})
     return shown
+
+
+def linked_names(named: list[dict]) -> dict[int, str]:
+    """Each named mention's start -> the name the warehouse gives it inside its document (surface_names, then
+    link_name_parts: an acronym or a company's short form takes its long name)."""
+    if not named:
+        return {}
+    frame = pl.DataFrame(named).select("start_char", "text", "label", "via").with_columns(doc_id=pl.lit(0))
+    linked = link_name_parts(surface_names(frame))
+    return dict(zip(linked.get_column("start_char").to_list(), linked.get_column("name").to_list(), strict=True))
 
 
 def score_document(
