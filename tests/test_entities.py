@@ -669,6 +669,8 @@ def test_a_plural_owner_before_an_organisation_word_is_one_name(nlp):
         ("Target cut its profit forecast for the year.", "Target", "ORG"),
         ("Vodafone And Three Agree Network Deal", "Vodafone", "ORG"),
         ("Students in Berkeley marched on Friday.", "Berkeley", "GPE"),  # a city, though a company too
+        ("Zaporizhzhia Oblast reported two deaths after the strikes.", "Zaporizhzhia Oblast", "GPE"),
+        ("The militia pulled its fighters out of Bakhmut in the summer.", "Bakhmut", "GPE"),  # the model's LOC
     ],
 )
 def test_what_the_words_around_a_name_say_it_is(nlp, text, name, label):

