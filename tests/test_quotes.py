@@ -1060,6 +1060,15 @@ def test_the_magazine_is_the_outlet_named_beside_its_kind_that_spoke_in_a_relati
     assert ("Der Spiegel", "The envoy was told to leave within two days") in [(r[0], r[3]) for r in rows]
 
 
+def test_a_group_a_lead_describes_is_the_one_named_next(nlp_model):
+    rows = attributions(
+        nlp_model,
+        "Government troops shelled two villages overnight, a Sudanese rebel group said on Sunday. "
+        '"The shelling began at midnight," Amira Osman of the Sudan Liberation Front told AFP.',
+    )
+    assert [r[0] for r in rows] == ["Sudan Liberation Front", "Amira Osman"]
+
+
 def test_it_said_carries_on_the_it_that_spoke_before(nlp_model):
     rows = attributions(
         nlp_model,

@@ -1047,6 +1047,8 @@ class SpeakerResolver:
             return Speaker(author.text, author.start_char, author.end_char, token.idx)
         if is_indefinite(token) and (outlet := self.outlet_named_later(token)) is not None:
             return Speaker(outlet.text, outlet.start_char, outlet.end_char, token.idx)
+        if is_indefinite(token) and (group := self.group_named_later(token)) is not None:
+            return Speaker(group.text, group.start_char, group.end_char, token.idx)
         if (appositive := self.appositive_speaker(token)) is not None:
             return appositive
         if (called := name_given_in_clause(token)) is not None:
@@ -1247,6 +1249,25 @@ class SpeakerResolver:
             last = self.doc[last].sent.end if last < len(self.doc) else last
         later = (self.doc[i] for i in self.nouns.get(document.lemma_.lower(), []) if document.i < i < last)
         return next((author for t in later if (author := document_author(t)) is not None), None)
+
+    def group_named_later(self, noun: Token) -> Span | None:
+        """ "An Iraqi Kurdish group told Reuters ... Faik Nerweyi of the Kurdistan Democratic Party told Reuters":
+        an organisation a lead introduces by its kind and more ("an Iraqi Kurdish group", not "a group"), named in
+        the next three sentences (a quotation may come first) as a speaker or as the one a speaker is "of"."""
+        if "ORG" not in group_nouns().get(noun.lemma_.lower(), frozenset()) or noun.pos_ != "NOUN":
+            return None
+        if not any(c.dep_ in ("amod", "compound", "nmod") for c in noun.children):
+            return None
+        last = noun.sent.end
+        for _ in range(3):
+            last = self.doc[last].sent.end if last < len(self.doc) else last
+        for e in self.groups:
+            if e.label_ != "ORG" or not noun.sent.end <= e.start < last:
+                continue
+            of = e.root.head
+            if is_speaker(e.root) or (of.lower_ == "of" and of.head.ent_type_ == "PERSON" and is_speaker(of.head)):
+                return e
+        return None
 
     def outlet_named_later(self, noun: Token) -> Span | None:
         """ "A British newspaper said ... The Sunday Telegraph quoted ...": the news outlet a lead introduces by its
