@@ -1069,6 +1069,49 @@ def test_a_group_a_lead_describes_is_the_one_named_next(nlp_model):
     assert [r[0] for r in rows] == ["Sudan Liberation Front", "Amira Osman"]
 
 
+def test_a_spokesman_named_beside_the_same_noun_next_is_the_speaker(nlp_model):
+    rows = attributions(
+        nlp_model,
+        "A spokeswoman for the port authority said the cranes would be repaired by Friday. "
+        "The spokeswoman, Ines Duarte, said two ships had been diverted to Sines.",
+    )
+    assert [r[0] for r in rows] == ["Ines Duarte", "Ines Duarte"]
+
+
+def test_a_title_held_by_two_people_is_the_one_mentioned_last(nlp_model):
+    rows = attributions(
+        nlp_model,
+        "The airline's chief executive, Paula Grant, defended the fares. Tom Reyes, chief executive of a consumer "
+        'group, called them unfair. Grant met unions on Friday. "We have listened," the chief executive said.',
+    )
+    assert rows[-1][0] == "Paula Grant"
+
+
+def test_a_person_named_in_the_quote_is_not_the_she_who_says_it(nlp_model):
+    rows = attributions(
+        nlp_model,
+        '"We will not sign," said Rosa Klein, who leads the nurses\' union. "The offer is final," Mona Patel, the '
+        'hospital director, said. The union leader replied on Tuesday. "Ms Patel knows where to find us," she said.',
+    )
+    assert rows[-1][0] == "Rosa Klein"
+
+
+def test_a_description_by_trade_is_the_person_just_named(nlp_model):
+    rows = attributions(
+        nlp_model,
+        "Councilwoman Dana Ortiz voted against the plan. "
+        '"It will push prices up," the former mortgage broker told the council.',
+    )
+    assert rows[-1][0] == "Dana Ortiz"
+
+
+def test_what_a_speaker_goes_on_to_say_in_the_tense_of_reported_speech_is_theirs(nlp_model):
+    rows = attributions(nlp_model, 'The club said it was "shocked" and would appeal against the ban.')
+    assert [r[3] for r in rows] == ['it was "shocked" and would appeal against the ban']
+    rows = attributions(nlp_model, 'The club said it was "shocked" and walked out of the meeting.')
+    assert [r[3] for r in rows] == ['it was "shocked"']  # what the club did, in the writer's words
+
+
 def test_it_said_carries_on_the_it_that_spoke_before(nlp_model):
     rows = attributions(
         nlp_model,

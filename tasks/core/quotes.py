@@ -99,6 +99,7 @@ CONTINUATION_CHARS = 200
 CLAUSE_MARKERS = {"mark", "cc"}
 CONDITIONS = {"if", "unless"}
 ACCORDING = "according to"
+BACKSHIFTED = frozenset({"would", "could", "might", "should", "was", "were", "had"})  # reported speech's tenses
 OUTLET_VERBS = frozenset({"report", "write", "publish", "quote"})  # what an organisation that is a news outlet does
 ADDRESSING_VERBS = {"tell", "assure", "inform", "remind"}  # their object is whom they speak to
 PERSONAL_SUBJECTS = {"i", "we", "you", "he", "she", "it", "they"}
@@ -325,8 +326,8 @@ def quoted_rows(reading: Reading) -> tuple[list[dict], list[tuple[int, int]]]:
             subject = named_subject(reading.sents[first], start, reading.quoted)
             if subject is not None:
                 speaker = reading.speakers.resolve(subject)
-        if speaker is None and cue is not None:
-            speaker = reading.speakers.resolve(speaker_token(cue, reading.dateline))
+        if speaker is None and cue is not None:  # "'Ms Hennessy is welcome ...,' she said": she is someone else
+            speaker = reading.speakers.resolve(speaker_token(cue, reading.dateline), names_in(reading.doc, start, end))
         if speaker is None and kind == "direct" and (speaker := according_speaker(reading, end)) is not None:
             cue_text = ACCORDING
         if speaker is None and kind == "direct":
@@ -1049,6 +1050,8 @@ class SpeakerResolver:
             return Speaker(outlet.text, outlet.start_char, outlet.end_char, token.idx)
         if is_indefinite(token) and (group := self.group_named_later(token)) is not None:
             return Speaker(group.text, group.start_char, group.end_char, token.idx)
+        if is_indefinite(token) and (person := self.same_noun_named_later(token)) is not None:
+            return Speaker(person.text, person.start_char, person.end_char, token.idx)
         if (appositive := self.appositive_speaker(token)) is not None:
             return appositive
         if (called := name_given_in_clause(token)) is not None:
@@ -1250,6 +1253,22 @@ class SpeakerResolver:
         later = (self.doc[i] for i in self.nouns.get(document.lemma_.lower(), []) if document.i < i < last)
         return next((author for t in later if (author := document_author(t)) is not None), None)
 
+    def same_noun_named_later(self, noun: Token) -> Span | None:
+        """ "A spokesman for the operator said ... The spokesman, Daniel Okoro, said ...": a person introduced by
+        a noun and named beside the same noun, made definite, in the next two sentences."""
+        if noun.pos_ != "NOUN" or noun.ent_type_:
+            return None
+        last = noun.sent.end
+        for _ in range(2):
+            last = self.doc[last].sent.end if last < len(self.doc) else last
+        for i in self.nouns.get(noun.lemma_.lower(), []):
+            later = self.doc[i]
+            if noun.sent.end <= i < last and is_definite(later):
+                for child in later.children:
+                    if child.dep_ == "appos" and (ent := entity_of(child)) is not None and ent.label_ == "PERSON":
+                        return ent
+        return None
+
     def group_named_later(self, noun: Token) -> Span | None:
         """ "An Iraqi Kurdish group told Reuters ... Faik Nerweyi of the Kurdistan Democratic Party told Reuters":
         an organisation a lead introduces by its kind and more ("an Iraqi Kurdish group", not "a group"), named in
@@ -1355,16 +1374,20 @@ class SpeakerResolver:
         return earlier if earlier is not None and (earlier.tag_ == "NNS") == (token.tag_ == "NNS") else None
 
     def titled_person(self, token: Token) -> Span | None:
-        """The last person before `token` named with its noun as a title ("Prime Minister X", "X, the minister")."""
+        """The person before `token` named with its noun as a title ("Prime Minister X", "X, the minister"); of
+        several, the one mentioned last ("The company's chief executive, Claire Hennessy ... Marcus Bell, chief
+        executive of the retail forum ... Hennessy told reporters ... the chief executive said": Hennessy)."""
         noun = token.lemma_.lower()
-        for ent in reversed(self.persons[: bisect.bisect_left(self.person_starts, token.i)]):
+        before = self.persons[: bisect.bisect_left(self.person_starts, token.i)]
+        titled: dict[str, Span] = {}
+        for ent in before:
             title = title_before(ent)
             appositions = [c for c in ent.root.children if c.dep_ == "appos"]
             if ent.root.dep_ == "appos":  # "the Governor-General, Dr Peter Hollingworth"
                 appositions.append(ent.root.head)
             if any(title_word(t) == noun for t in title + appositions):
-                return ent
-        return None
+                titled[name_key(ent)] = ent
+        return next((titled[name_key(e)] for e in reversed(before) if name_key(e) in titled), None)
 
     def described_group(self, token: Token, named_in_content: frozenset[str]) -> "Speaker | None":
         """An organisation or place a description names by its kind ("the group", "the retailers"): the country
@@ -1870,6 +1893,7 @@ def complement_tokens(verb: Token, subject: Token | None) -> list[Token] | None:
     split_off = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]
     if split_off and not own_subject:
         tokens = list(split_off[0].subtree) + tokens
+    tokens += [t for c in reported_conjuncts(verb, clauses[-1]) for t in c.subtree]
     if clause.i > verb.i and subject is not None:
         conditions = [
             c
@@ -1880,6 +1904,22 @@ def complement_tokens(verb: Token, subject: Token | None) -> list[Token] | None:
         ]
         tokens = [t for c in conditions for t in c.subtree] + tokens
     return tokens
+
+
+def reported_conjuncts(verb: Token, clause: Token) -> list[Token]:
+    """Verbs joined to a cue after what it reports, with no subject of their own and the backshifted tense of
+    reported speech: in "the group said it was disappointed and was considering a challenge", or "... and would
+    not comment further", the parser hangs them on "said", but the speaker says them; "... and left the room"
+    is the writer's."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.i > clause.i
+        and c.lemma_.lower() not in speech_verbs()
+        and not any(a.dep_ in SUBJECTS for a in c.children)
+        and any(a.dep_ in ("aux", "auxpass") and a.lower_ in BACKSHIFTED for a in c.children)
+    ]
 
 
 def inserted_in_tokens(verb: Token) -> list[Token] | None:
