@@ -1112,6 +1112,15 @@ def test_what_a_speaker_goes_on_to_say_in_the_tense_of_reported_speech_is_theirs
     assert [r[3] for r in rows] == ['it was "shocked"']  # what the club did, in the writer's words
 
 
+def test_a_given_name_of_men_in_one_country_and_women_in_another_says_no_gender(nlp_model):
+    rows = attributions(
+        nlp_model,
+        "The central bank's governor, Rosario Ferrante, spoke after the meeting. "
+        "She said inflation would fall below 3 percent by June.",
+    )
+    assert [r[0] for r in rows] == ["Rosario Ferrante"]
+
+
 def test_it_said_carries_on_the_it_that_spoke_before(nlp_model):
     rows = attributions(
         nlp_model,

@@ -392,6 +392,15 @@ def is_given_name(word: str) -> bool:
     return given_name_detector().get_gender(word) != "unknown"
 
 
+@lru_cache(maxsize=10_000)
+def is_given_name_of_both(word: str) -> bool:
+    """Whether gender-guesser knows `word` as mostly a man's name in one country and a woman's in another ("Rosario"
+    in Italy and Spain, "Andrea", "Nicola", "Jean")."""
+    detector = given_name_detector()
+    genders = {detector.get_gender(word, country).removeprefix("mostly_") for country in detector.COUNTRIES}
+    return {"male", "female"} <= genders
+
+
 @lru_cache(maxsize=50_000)
 def is_first_name(word: str) -> bool:
     """Whether `word` is mostly used as someone's first name (gender-guesser knows its gender)."""

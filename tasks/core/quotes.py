@@ -42,6 +42,7 @@ from newsflow.tasks.core.entity_gazetteer import (
     given_name_detector,
     is_country_of,
     is_first_name,
+    is_given_name_of_both,
     newspaper_words,
     outlet_nouns,
     role_heads,
@@ -1551,16 +1552,17 @@ def names_in(doc: Doc, start: int, end: int) -> frozenset[str]:
 
 
 def person_genders(persons: list[Span]) -> dict[str, str]:
-    """Each person name's gender where its given name or honorific tells it; "Rivera" shares "Ana Rivera"'s."""
+    """Each person name's gender where its given name or honorific tells it; "Rivera" shares "Ana Rivera"'s. A
+    given name that is a man's in one country and a woman's in another ("Rosario", "Andrea") tells nothing."""
     genders: dict[str, str] = {}
     by_surname: dict[str, str] = {}
     for ent in persons:
         before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         gender = HONORIFIC_GENDER.get(before)
-        if gender is None and len(ent) > 1:
+        if gender is None and len(ent) > 1 and not is_given_name_of_both(ent[0].text):
             guess = given_name_detector().get_gender(ent[0].text)
             gender = {"mostly_male": "male", "mostly_female": "female"}.get(guess, guess)
-        elif gender is None:  # "her brother Emilio": a lone given name, when it is clearly one
+        elif gender is None and not is_given_name_of_both(ent[0].text):  # "her brother Emilio", clearly a name
             gender = given_name_detector().get_gender(ent[0].text)
         if gender in ("male", "female"):
             genders[ent.text] = gender
