@@ -1121,6 +1121,15 @@ def test_a_given_name_of_men_in_one_country_and_women_in_another_says_no_gender(
     assert [r[0] for r in rows] == ["Rosario Ferrante"]
 
 
+def test_she_is_the_woman_the_sentence_before_was_about_though_not_its_subject(nlp_model):
+    rows = attributions(
+        nlp_model,
+        "Judge Mary Holt ruled against the council on Monday. For Ms Okafor, the ruling is only a start. "
+        '"We will keep going," she said.',
+    )
+    assert rows[-1][0] == "Okafor"
+
+
 def test_it_said_carries_on_the_it_that_spoke_before(nlp_model):
     rows = attributions(
         nlp_model,

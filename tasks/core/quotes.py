@@ -1454,7 +1454,19 @@ class SpeakerResolver:
             return (speakers or subjects or window or [None])[-1]
         outer = [e for e in speakers if not reported_by_other(e.root)]
         outer_subjects = [e for e in subjects if not reported_by_other(e.root)]
-        return (outer or speakers or outer_subjects or subjects or window or [None])[-1]
+        near_subjects = [e for e in outer_subjects if e.start >= previous_start]
+        same_pronoun_before = any(  # "As a teen she won the Miss Idaho title. She said ...": she carries on
+            t.lower_ == self.doc[i].lower_ and t.dep_ in SUBJECTS for t in self.doc[previous_start:i]
+        )
+        lead_in = [  # "For Mrs Whitlock, the report is only a beginning. "...," she said"
+            e
+            for e in window
+            if e.start >= previous_start
+            and not same_pronoun_before
+            and not self.quoted[e.start]
+            and not reported_by_other(e.root)
+        ]
+        return (outer or speakers or near_subjects or lead_in or outer_subjects or subjects or window or [None])[-1]
 
 
 def is_titled(ent: Span) -> bool:
