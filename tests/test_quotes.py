@@ -170,6 +170,11 @@ def test_according_to_before_and_after_the_clause(nlp_model):
     assert attributions(nlp_model, '"We will win this race," she told supporters, according to a statement.') == [
         ("she", "tell", "direct", "We will win this race")
     ]
+    # a participle set off after the source describes the source, not what it says
+    rows = attributions(
+        nlp_model, "According to the audit, published on Monday, the council overspent by four million pounds."
+    )
+    assert [r[3] for r in rows] == ["the council overspent by four million pounds"]
 
 
 def test_with_officials_saying(nlp_model):

@@ -2216,13 +2216,24 @@ def according_rows(reading: Reading) -> list[dict]:
 
 def according_phrase(according: Token) -> range:
     """Token indices of "according to X": up to the comma that closes it before the clause, when the
-    parser ran the clause's subject into it ("According to a report in Wired, a memo at Acme showed ...")."""
+    parser ran the clause's subject into it ("According to a report in Wired, a memo at Acme showed ..."), and with
+    a participle set off after it that describes X ("According to the minutes, published two weeks ago, ...")."""
     start, end = according.left_edge.i, according.right_edge.i
     doc = according.doc
     if end + 1 < len(doc) and not doc[end + 1].is_punct and according.i < according.head.i:
         commas = [t.i for t in doc[according.i : end + 1] if t.text == ","]
         if commas:
             end = commas[-1] - 1
+    participle = doc[end + 2] if end + 2 < len(doc) and doc[end + 1].text == "," else None
+    if (  # "According to the minutes, published two weeks ago, ...": what the participle says is of the source
+        participle is not None
+        and participle.dep_ == "advcl"
+        and participle.tag_ == "VBN"
+        and not any(c.dep_ in SUBJECTS for c in participle.children)
+        and participle.right_edge.i + 1 < len(doc)
+        and doc[participle.right_edge.i + 1].text == ","
+    ):
+        end = participle.right_edge.i + 1
     return range(start, end + 1)
 
 
