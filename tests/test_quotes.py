@@ -1135,6 +1135,11 @@ def test_she_is_the_woman_the_sentence_before_was_about_though_not_its_subject(n
     assert rows[-1][0] == "Okafor"
 
 
+def test_a_quote_whose_subject_is_the_writers_is_part_of_the_reported_clause(nlp_model):
+    rows = attributions(nlp_model, 'The governor said the peso had "already found a floor" in recent weeks.')
+    assert [(r[2], r[3]) for r in rows] == [("indirect", 'the peso had "already found a floor" in recent weeks')]
+
+
 def test_it_said_carries_on_the_it_that_spoke_before(nlp_model):
     rows = attributions(
         nlp_model,
