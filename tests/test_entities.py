@@ -656,7 +656,7 @@ def test_a_plural_owner_before_an_organisation_word_is_one_name(nlp):
         ("Toretsk came under heavy shelling overnight.", "Toretsk", "GPE"),
         ("Kherson lost power after the strike.", "Kherson", "GPE"),
         ("Turnout was low in constituencies across Punjab.", "Punjab", "GPE"),
-        ("Tomasz Wierzbicki, 41, was charged with fraud.", "Tomasz Wierzbicki", "PERSON"),
+        ("Rahul Mistry, 34, was jailed for nine years.", "Rahul Mistry", "PERSON"),  # the model finds no one
         ("Opposition leader Kim Dae-jung said the vote was rigged.", "Kim Dae-jung", "PERSON"),
         ("Mr Bush said the talks would go on.", "Bush", "PERSON"),  # not the Egyptian town
         (
