@@ -39,7 +39,7 @@ rule off. Everything is per Doc and linear in its tokens; the lexicons are Phras
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, fields
 from functools import lru_cache
 from itertools import pairwise
@@ -229,12 +229,21 @@ class Towns:
     @classmethod
     def of(cls, nlp: Language) -> "Towns":
         """The towns, `plain` without the nouns of the pipeline's lemmatizer (none without one)."""
-        lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
-        lookups = getattr(lemmatizer, "lookups", None)
-        if lookups is None or not lookups.has_table("lemma_index"):
+        nouns = lemmatizer_words(nlp, "noun")
+        if nouns is None:
             return cls(towns(), NameSet(()))
-        nouns = frozenset(lookups.get_table("lemma_index").get("noun", ()))
         return cls(towns(), NameSet(name for name in towns() if name.lower() not in nouns))
+
+
+def lemmatizer_words(nlp: Language, part: str | None = None) -> frozenset[str] | None:
+    """The English words of the pipeline's lemmatizer index, of one part of speech ("noun") or of all; None
+    without such an index."""
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return None
+    index = lookups.get_table("lemma_index")
+    return frozenset(word for key in ([part] if part else index.keys()) for word in index.get(key, ()))
 
 
 @dataclass(frozen=True)
@@ -248,12 +257,9 @@ class Companies:
     def of(cls, nlp: Language) -> "Companies":
         """The companies tokenized by the pipeline, `plain` without the words of its lemmatizer (none without one)."""
         names = frozenset(tuple(t.lower_ for t in name) for name in nlp.tokenizer.pipe(sorted(listed_companies())))
-        lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
-        lookups = getattr(lemmatizer, "lookups", None)
-        if lookups is None or not lookups.has_table("lemma_index"):
+        words = lemmatizer_words(nlp)
+        if words is None:
             return cls(names, frozenset())
-        index = lookups.get_table("lemma_index")
-        words = frozenset(word for part in index.keys() for word in index.get(part, ()))
         return cls(names, frozenset(key for key in names if len(key) > 1 or key[0] not in words))
 
 
@@ -1666,7 +1672,7 @@ def listed_company_names(
         end = i
         while end < len(doc) and free[end]:
             end += 1
-        if token_kind[i] == "title":  # the longest company name the capitals start with
+        if token_kind[i] == "title":  # the longest company name the capitals start with, at each word
             end = next((j for j in range(min(end, i + 4), i, -1) if key_of(doc, i, j) in companies.plain), i)
         key = key_of(doc, i, end)
         if (
@@ -1869,7 +1875,7 @@ def after_honorific(doc: Doc, start: int) -> bool:
     if start == 0:
         return False
     before = doc[start - 1]
-    return before.lower_ in HONORIFICS or (before.is_title and before.lower_ in roles())
+    return before.lower_ in HONORIFICS or (before.is_title and (before.lower_,) in role_sequences())
 
 
 def is_date_word(token: Token) -> bool:
@@ -1896,15 +1902,9 @@ def town_names(
     ("in May" is a date)."""
     taken = taken_tokens(doc, candidates)
     places_at = place_tokens(doc, candidates, place_of)
-    found, i = [], 0
+    found = []
     free = [not taken[t.i] and not t.ent_type_ and t.is_alpha and is_name_argument(t) for t in doc]
-    while i < len(doc):
-        if not free[i]:
-            i += 1
-            continue
-        end = i + 1
-        while end < len(doc) and free[end]:
-            end += 1
+    for i, end in runs(free):
         weight = (
             place_position(doc, i, end, places_at, known_towns, rules) if key_of(doc, i, end) not in place_of else 0.0
         )
@@ -1912,8 +1912,21 @@ def town_names(
             weight = rules.town_vote
         if weight > 0:
             found.append(Candidate(i, end, "GPE", weight, "town"))
-        i = end
     return found
+
+
+def runs(free: list[bool]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each run of consecutive True."""
+    i = 0
+    while i < len(free):
+        if not free[i]:
+            i += 1
+            continue
+        end = i + 1
+        while end < len(free) and free[end]:
+            end += 1
+        yield i, end
+        i = end
 
 
 def is_name_argument(token: Token) -> bool:
@@ -2094,15 +2107,11 @@ def aged_names(doc: Doc, candidates: list[Candidate], token_kind: list[str], wei
     """People the model missed whose age the sentence gives: "Rahul Mistry, 34, was jailed", "the 27-year-old
     Brandt"."""
     taken = taken_tokens(doc, candidates)
-    found, i = [], 0
-    while i < len(doc):
-        end = i
-        while end < len(doc) and not taken[end] and is_capitalised_name(doc[end]):
-            end += 1
-        if end > i and token_kind[i] == "prose" and has_age(doc, i, end):
-            found.append(Candidate(i, end, "PERSON", weight, "age"))
-        i = max(end, i + 1)
-    return found
+    return [
+        Candidate(i, end, "PERSON", weight, "age")
+        for i, end in runs([not taken[t.i] and is_capitalised_name(t) for t in doc])
+        if token_kind[i] == "prose" and has_age(doc, i, end)
+    ]
 
 
 def person_parts(
