@@ -648,7 +648,7 @@ def test_a_plural_owner_before_an_organisation_word_is_one_name(nlp):
         ("Then the 19-year-old Marrow wore down a tired Luca Ferri to win 6-3, 6-4.", "Marrow", "PERSON"),
         (
             "The Copper Road, the debut novel by Nell Hanrahan, was shortlisted on Tuesday.",
-            "Copper Road",
+            "The Copper Road",  # a title keeps its article
             "WORK_OF_ART",
         ),
         ("Russian troops shelled Kupiansk overnight.", "Kupiansk", "GPE"),  # geonames spells it Kupyansk
@@ -733,3 +733,43 @@ def test_a_company_named_without_its_initials_and_suffix_is_the_company(nlp):
 def test_an_acronym_before_a_name_is_its_kind_not_a_name(nlp):
     labels = labels_of(nlp, "Weeks later, it was revealed by the NGO Front Line Defenders that the phones were hacked.")
     assert "NGO" not in labels, labels
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        ("DULUTH, Minn. — Ice shut the harbor on Tuesday.", "DULUTH", "GPE"),  # a dateline; the model: ORG
+        ("FLAGSTAFF, Ariz. — Fire crews contained the blaze.", "FLAGSTAFF", "GPE"),
+        ("Leeds 3 Hull 1 (Okafor 12, Brannigan 55; Dawes 80)", "Okafor", "PERSON"),  # a scorer, not a team
+        ("Sri Lanka 241-7 (Pathum Silva 93) beat Ireland by 40 runs.", "Pathum Silva", "PERSON"),
+        ("Nurses at Guy's Hospital in London walked out on Tuesday.", "Guy's Hospital", "ORG"),  # the model: "Guy"
+        ("Choirs sang at St. Patrick's Cathedral on Sunday.", "St. Patrick's Cathedral", "FAC"),
+        ("Wiranto, a 61-year-old farmer from Kudus, said the floods ruined his rice.", "Kudus", "GPE"),
+        ("Mlynář, who arrived in the summer, has not scored.", "Mlynář", "PERSON"),  # the model: nothing
+        ("Loudoun County Public Schools will ban phones in classrooms.", "Loudoun County Public Schools", "ORG"),
+        ("The Diocese of Graz will sell two churches to cover its debts.", "Diocese of Graz", "ORG"),
+        ("Rivian lost ground to Tesla in electric van sales last year.", "Tesla", "ORG"),  # the model: NORP
+        (
+            "Prosecutors said Marcus Delaney-Frost ran the scheme from a flat in Croydon and that Delaney-Frost "
+            "laundered £2m.",
+            "Marcus Delaney-Frost",
+            "PERSON",  # the model: ORG
+        ),
+        (
+            "Prosecutors said Daniel Ashby-Crane ran the scheme from a flat in Leeds and that Ashby-Crane "
+            "laundered £3m.",
+            "Ashby-Crane",
+            "PERSON",  # the double-barrelled surname of the person named in full; the model: ORG
+        ),
+    ],
+)
+def test_what_the_line_or_the_words_around_a_name_say_it_is(nlp, text, name, label):
+    assert labels_of(nlp, text)[name] == {label}
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [("Gaza City was without power for days.", "Gaza City"), ("The Soviet Union collapsed in 1991.", "Soviet Union")],
+)
+def test_a_place_ending_in_an_organisation_word_stays_a_place(nlp, text, place):
+    assert labels_of(nlp, text)[place] == {"GPE"}

@@ -124,9 +124,15 @@ DIRECTION_OF_AFTER = re.compile(
     rf"{DIRECTION}\s+of\s+(?:the\s+)?[A-Z]"
 )
 DIRECTION_OF_BEFORE = re.compile(rf"\b{DIRECTION}\s+of\s+$")  # "west of Tumbarumba"
+PLACE_ENDING_ORG_WORDS = frozenset(
+    {"city", "bank", "park", "union"}
+)  # organisation words ending places: "Gaza City", "Soviet Union"
+DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")  # "the 27-year-old Brandt"
-AGE_OF_BEFORE = re.compile(r",\s*\d{1,3}\s*,\s*of\s+$")  # "Brett Dempsey, 31, of Ravenshoe"
-AGE_AFTER = re.compile(r",\s*\d{1,3}\s*(?:[,)]|$)")  # "Okonkwo, 31, was released"
+# "Brett Dempsey, 31, of Ravenshoe", "Sutrisno, a 54-year-old fisherman from Demak"
+AGE_OF_BEFORE = re.compile(r",\s*(?:\d{1,3}\s*,\s*of|an?\s+\d{1,3}-year-old\s+[a-z]+\s+(?:of|from))\s+$")
+# "Okonkwo, 31, was released", "Sutrisno, a 54-year-old fisherman,"
+AGE_AFTER = re.compile(r",\s*(?:\d{1,3}\s*(?:[,)]|$)|an?\s+\d{1,3}-year-old\s+[a-z])")
 ACRONYM = re.compile(r"[A-Z]{2,7}")
 ACRONYM_CONNECTORS = frozenset({"of", "and", "for", "on", "&", ","})  # the words an acronym skips
 MODEL_DESIGNATOR = re.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3}|\d{1,4}[A-Z]{1,3}")  # A380, S4, F-150, A320neo, 3GS
@@ -159,6 +165,9 @@ class EntityRules:
     bracketed_country_vote: float = 1.5  # a name before its nationality: "Chris Walker ( England )"
     team_context_vote: float = 2.5  # a place that meets another side: "Kent v Surrey", "beat Leeds 2-0"
     table_team_vote: float = 3.0  # a name cell next to a score in a results table is a team
+    # a name and its minute or score in brackets after a result: "Fulham 1 (Osei 71)", "Bangladesh 265-8 (Naimul
+    # Karim 88)": a player (PERSON), not a team
+    scorer_vote: float = 3.5
     place_noun_vote: float = 3.0  # a name before "prison", "refugee camp", "air base": FAC or LOC
     weather_place_vote: float = 1.5  # a name cell of a weather line ("Faro cloudy, 24C"): a place
     locative_vote: float = 1.5  # a name after "near", "outside", "towards": a place (GPE), not an ORG
@@ -465,6 +474,7 @@ def make_entity_repair(
     bracketed_country_vote: float,
     team_context_vote: float,
     table_team_vote: float,
+    scorer_vote: float,
     place_noun_vote: float,
     weather_place_vote: float,
     locative_vote: float,
@@ -770,8 +780,10 @@ def is_initialled_name(words: list[str]) -> bool:
 
 
 def looks_like_person(key: tuple[str, ...], texts: list[str]) -> bool:
-    """Two capitalised words, a common first name then no organisation word: "Pete Sampras"; not a name opened by
-    a particle that is also a given name ("Al Qaeda", "Al Jazeera": there the model's label stands)."""
+    """Two capitalised words, a common first name then no organisation word: "Pete Sampras", "Marcus
+    Delaney-Frost"; not a name opened by a particle that is also a given name ("Al Qaeda", "Al Jazeera": there the
+    model's label stands)."""
+    texts = hyphen_joined(texts)
     return (
         len(texts) == 2
         and texts[0].lower() not in NAME_CONNECTORS
@@ -781,6 +793,17 @@ def looks_like_person(key: tuple[str, ...], texts: list[str]) -> bool:
         and not ends_in_place_noun(key)
         and is_first_name(texts[0])
     )
+
+
+def hyphen_joined(texts: list[str]) -> list[str]:
+    """Token texts with hyphenated words whole again: ["Delaney", "-", "Frost"] -> ["Delaney-Frost"]."""
+    words: list[str] = []
+    for text in texts:
+        if words and (text == "-" or words[-1].endswith("-")):
+            words[-1] += text
+        else:
+            words.append(text)
+    return words
 
 
 def ends_in_place_noun(key: tuple[str, ...]) -> bool:
@@ -963,7 +986,10 @@ def found_candidates(
         found += law_names(doc, rules.law_name_vote)
     if rules.place_noun_vote > 0:
         found += road_names(doc, rules.place_noun_vote)
+    if rules.town_vote > 0:
+        found += dateline_places(doc, rules.town_vote)
     if rules.org_word_vote > 0:
+        found += possessive_names(doc, place_of, rules.org_word_vote)
         found += newspaper_names(doc, rules.org_word_vote)
         found += office_names(doc, rules.org_word_vote)
     if rules.market_index_vote > 0:
@@ -977,7 +1003,7 @@ def found_candidates(
     if rules.find_initialled_names:
         candidates += initialled_names(doc, candidates, rules.model_vote)
     if rules.age_vote > 0:
-        candidates += aged_names(doc, candidates, token_kind, rules.age_vote)
+        candidates += described_people(doc, candidates, token_kind, rules.age_vote)
     if rules.acronym_name_vote > 0:
         candidates += acronyms_after_the(doc, candidates, token_kind, place_of, rules.acronym_name_vote)
     if rules.find_bracketed_names:
@@ -1022,7 +1048,12 @@ def label_votes(
         votes[key][c.label] += c.weight
         if token_kind[c.start] != "caps" or c.source == "gazetteer":
             support[key] += c.weight
-        if token_kind[c.start] == "table" and near_number(doc, c.start, c.end) and not is_strong_place(key, place_of):
+        if (
+            token_kind[c.start] == "table"
+            and near_number(doc, c.start, c.end)
+            and not is_strong_place(key, place_of)
+            and not is_bracketed_scorer(doc, c.start, c.end)
+        ):
             if not is_initialled_name(texts_of[key]) and c.label not in ("NORP",):
                 votes[key]["ORG"] += rules.table_team_vote
     for key, label in place_votes:
@@ -1077,6 +1108,8 @@ def context_votes(
     key = key_of(doc, c.start, c.end)
     if key not in place_of and not set(key) & org_words() and before_country(doc, c.end, place_of):
         votes[key]["PERSON"] += rules.bracketed_country_vote
+    if not is_strong_place(key, place_of) and is_bracketed_scorer(doc, c.start, c.end):
+        votes[key]["PERSON"] += rules.scorer_vote
     if (
         not is_strong_place(key, place_of)
         and (c.label != "PERSON" or key in place_of)
@@ -1103,6 +1136,14 @@ def context_votes(
         and not is_surname_after_given(key)
     ):
         votes[key]["ORG"] += rules.org_word_vote
+    if (
+        c.source == "model"
+        and c.label == "GPE"
+        and key not in place_of
+        and ends_in_org_word(key)
+        and key[-1] not in PLACE_ENDING_ORG_WORDS
+    ):
+        votes[key]["ORG"] += rules.org_word_vote  # "Fairfax County Public Schools" is no place
     if c.source == "model" and c.label == "PERSON" and key not in place_of and before_owned_noun(doc, c.end):
         votes[key]["ORG"] += rules.org_word_vote
     if (
@@ -1228,8 +1269,8 @@ def labelled_candidates(
     token_kind: list[str],
     rules: EntityRules,
 ) -> list[Candidate]:
-    """The candidates with their name's label; one found only on an ALL-CAPS line, with no support elsewhere,
-    is dropped unless it ends in a part of a person's name."""
+    """The candidates with their name's label, a title with its capitalised "The"; one found only on an ALL-CAPS
+    line, with no support elsewhere, is dropped unless it ends in a part of a person's name."""
     kept = []
     for c in candidates:
         key = key_of(doc, c.start, c.end)
@@ -1239,6 +1280,8 @@ def labelled_candidates(
                 kept.append(c)
             continue
         c.label = labels[key]
+        if c.label == "WORK_OF_ART" and c.start > 0 and doc[c.start - 1].text == "The":
+            c.start -= 1  # "The Salt Road, a debut novel": a title keeps its article
         kept.append(c)
     return kept
 
@@ -1313,6 +1356,24 @@ def law_names(doc: Doc, weight: float) -> list[Candidate]:
     return found
 
 
+def possessive_names(doc: Doc, place_of: dict[Key, Place], weight: float) -> list[Candidate]:
+    """A possessive and the word of an institution or building after it, which the model cuts at "'s": one name
+    ("Addenbrooke's Hospital", "St. Mary's Cathedral", "King's College"); not a place's ("Britain's Parliament")."""
+    heads = place_words("head")
+    found = []
+    for token in doc[1:-1]:
+        after = doc[token.i + 1]
+        if token.text not in ("'s", "’s") or not after.is_title:
+            continue
+        label = "FAC" if heads.get((after.lower_,)) == "FAC" else "ORG" if after.lower_ in org_words() else None
+        start = token.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+            start -= 1
+        if label is not None and start < token.i and key_of(doc, start, token.i) not in place_of:
+            found.append(Candidate(start, token.i + 2, label, weight, "possessive name"))
+    return found
+
+
 def newspaper_names(doc: Doc, weight: float) -> list[Candidate]:
     """Newspapers: "the" and one or two capitalised words before a newspaper's word ("The Sunday Telegraph", where
     the model saw a date, "The Evening Standard", a title to it) (ORG)."""
@@ -1355,6 +1416,23 @@ def office_names(doc: Doc, weight: float) -> list[Candidate]:
                 named += 1
             end = named if named > after else end
         found.append(Candidate(start, end, "ORG", weight, "office"))
+    return found
+
+
+def dateline_places(doc: Doc, weight: float) -> list[Candidate]:
+    """The place in capitals that opens a line and its story, before its state or country, or its agency, and a
+    dash: "ASHEVILLE, N.C. —", "KYIV (AP) —", "ST. PAUL, Minn. —" (GPE, which the model calls an organisation)."""
+    found = []
+    for start in (t.i for t in doc if t.i == 0 or "\n" in doc[t.i - 1].text_with_ws):
+        end = start
+        while end < len(doc) and (
+            (doc[end].is_upper and any(ch.isalpha() for ch in doc[end].text)) or doc[end].text == "."
+        ):
+            end += 1
+        end -= end > start and doc[end - 1].text == "."
+        rest = doc[end : end + 8]
+        if end > start and rest[:1].text in (",", "(") and any(t.text in DATELINE_DASHES for t in rest):
+            found.append(Candidate(start, end, "GPE", weight, "dateline"))
     return found
 
 
@@ -1589,6 +1667,19 @@ def plays_as_team(doc: Doc, start: int, end: int) -> bool:
     return has_opponent(verb, root) or SCORE.search(verb.sent.text) is not None
 
 
+def is_bracketed_scorer(doc: Doc, start: int, end: int) -> bool:
+    """A name and a number inside brackets that open after a score: "Brentford 2 Fulham 1 (Damsgaard 34, Osei 71;
+    Pereira 58)", "Bangladesh 265-8 (Naimul Karim 88)"."""
+    if end >= len(doc) or not doc[end].like_num:
+        return False
+    for token in reversed(doc[max(0, start - 12) : start]):
+        if token.text == ")":
+            return False
+        if token.text == "(":
+            return token.i > 0 and doc[token.i - 1].text[-1:].isdigit()
+    return False
+
+
 def after_the(doc: Doc, start: int, end: int) -> bool:
     """ "The Rhine", "the Louvre": a singular name after "the" names no person; a plural one may be a team or
     a family."""
@@ -1642,10 +1733,11 @@ def acts_on_company_objects(doc: Doc, start: int, end: int) -> bool:
 
 
 def is_listed_company(doc: Doc, c: Candidate, place_of: dict[Key, Place], companies: frozenset[Key]) -> bool:
-    """A listed company's name the model labelled, no place of the gazetteer ("Berkeley") nor nationality, nor a
-    lone first name or common surname the model calls a person ("Pearson said")."""
+    """A listed company's name the model labelled, no place or nationality of the gazetteer ("Berkeley",
+    "American"; "Tesla" the model calls a nationality is the company), nor a lone first name or common surname the
+    model calls a person ("Pearson said")."""
     key = key_of(doc, c.start, c.end)
-    if c.source != "model" or c.label == "NORP" or key not in companies or key in place_of:
+    if c.source != "model" or key not in companies or key in place_of:
         return False
     word = doc[c.start].text
     lone_name = len(key) == 1 and (is_first_name(word) or key[0] in lexicons.words("entity_common_surnames.txt"))
@@ -1745,8 +1837,9 @@ def speaks_of_its_own(doc: Doc, start: int, end: int) -> bool:
 
 
 def after_age_of(doc: Doc, start: int) -> bool:
-    """ "Brett Dempsey, 31, of Ravenshoe": the place a person named with their age comes from."""
-    return AGE_OF_BEFORE.search(doc.text[max(0, doc[start].idx - 12) : doc[start].idx]) is not None
+    """ "Brett Dempsey, 31, of Ravenshoe", "Sutrisno, a 54-year-old fisherman from Demak": the place a person named
+    with their age comes from."""
+    return AGE_OF_BEFORE.search(doc.text[max(0, doc[start].idx - 48) : doc[start].idx]) is not None
 
 
 def before_leader_noun(doc: Doc, end: int) -> bool:
@@ -1763,7 +1856,8 @@ def ends_in_event_word(texts: list[str]) -> bool:
 
 
 def has_age(doc: Doc, start: int, end: int) -> bool:
-    """An age right before or after a name: "the 27-year-old Brandt", "Okonkwo, 31, was released"."""
+    """An age right before or after a name: "the 27-year-old Brandt", "Okonkwo, 31, was released", "Sutrisno, a
+    54-year-old fisherman"."""
     before = doc.text[max(0, doc[start].idx - 20) : doc[start].idx]
     return (
         AGE_BEFORE.search(before) is not None
@@ -2103,21 +2197,33 @@ def initialled_names(doc: Doc, candidates: list[Candidate], weight: float) -> li
     return found
 
 
-def aged_names(doc: Doc, candidates: list[Candidate], token_kind: list[str], weight: float) -> list[Candidate]:
-    """People the model missed whose age the sentence gives: "Rahul Mistry, 34, was jailed", "the 27-year-old
-    Brandt"."""
+def described_people(doc: Doc, candidates: list[Candidate], token_kind: list[str], weight: float) -> list[Candidate]:
+    """People the model missed whose age the sentence gives or whom a relative "who" describes: "Rahul Mistry, 34,
+    was jailed", "the 27-year-old Brandt", "Kovacs, who joined in the summer"."""
     taken = taken_tokens(doc, candidates)
     return [
         Candidate(i, end, "PERSON", weight, "age")
         for i, end in runs([not taken[t.i] and is_capitalised_name(t) for t in doc])
-        if token_kind[i] == "prose" and has_age(doc, i, end)
+        if token_kind[i] == "prose" and (has_age(doc, i, end) or is_described_by_who(doc, i, end))
     ]
+
+
+def is_described_by_who(doc: Doc, start: int, end: int) -> bool:
+    """A name, a comma and a relative "who", no day nor the object of "of": "Kovacs, who joined in the summer"; not
+    "on Saturday, who", nor "Director of Intelligence who"."""
+    return (
+        end < len(doc)
+        and doc[end].text == ","
+        and before_relative_who(doc, end)
+        and not is_date_word(doc[start])
+        and doc[start - 1 : start].text.lower() not in ("of", "the")
+    )
 
 
 def person_parts(
     labels: dict[tuple[str, ...], str], texts_of: dict[tuple[str, ...], list[str]]
 ) -> set[tuple[str, ...]]:
-    """First and last words of the document's full person names, as one-word keys.
+    """First and last words of the document's full person names, as one-word keys (a hyphenated surname whole).
 
     Only names written as names count ("Brock Holt", "J. Smith"); in "Patrick Gordon of
     Auchleuchries" the word after "of" is a place, not a surname.
@@ -2130,7 +2236,10 @@ def person_parts(
         if len(key[0]) > 2 and not key[0].endswith("."):
             parts.add(key[:1])
         if "of" not in key:
-            parts.add(key[-1:])
+            last = len(key) - 1
+            while last >= 3 and key[last - 1] == "-":  # a double-barrelled surname whole: "Reid-Hollis"
+                last -= 2
+            parts.add(key[last:])
     return parts
 
 
