@@ -1188,3 +1188,30 @@ def test_what_an_autopsy_or_an_inspection_showed_is_reported(nlp_model):
     assert [(r[0], r[3]) for r in rows] == [("An autopsy", "the man had been strangled")]
     rows = attributions(nlp_model, "An inspection showed the water was contaminated with lead.")
     assert [r[3] for r in rows] == ["the water was contaminated with lead"]
+
+
+def test_a_description_keeps_naming_whom_it_named(read):
+    text = (
+        "The district's superintendent, who proposed the cuts in March, said the vote was painful. "
+        '"We are funded for the students we have," Dr. Alma Reyes told the board.\n\n'
+        "Board member Joanne Reyes, who is not related to the superintendent, voted against the plan. "
+        "She said the district had wasted money on consultants.\n\n"
+        "Parents protested outside the meeting. Several carried signs.\n\n"
+        "Two schools will close in June, the superintendent said."
+    )
+    assert shown(read, text)[-1][0] == "Alma Reyes"  # far from any name: the superintendent named at the start
+
+
+def test_someones_lawyer_is_not_them_but_the_lawyer_named_next(read):
+    unnamed = "Okafor was charged in May. Okafor's lawyer said the charge would be contested."
+    assert shown(read, unnamed)[0][0] == "Okafor's lawyer"  # the warehouse had linked the quote to Okafor
+    named = (
+        "Okafor was charged in May. Okafor's lawyer said the charge would be contested. "
+        "Dana Whitlow, a criminal lawyer who has represented footballers before, said the evidence was thin."
+    )
+    assert [row[0] for row in shown(read, named)] == ["Dana Whitlow", "Dana Whitlow"]
+
+
+def test_the_one_asked_answers(read):
+    text = '"Will your sponsors stay?" a Dutch journalist asked Claes.\n\n"You would have to ask them," he said.'
+    assert [row[0] for row in shown(read, text)] == ["a Dutch journalist", "Claes"]  # not "Dutch", the adjective

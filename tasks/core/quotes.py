@@ -314,7 +314,50 @@ def extract_quotes(doc: Doc) -> list[dict]:
     rows += reported_rows(reading) + according_rows(reading) + post_rows(reading, rows)
     continued = continued_rows(reading, rows, unattributed)
     rows += continued + unnamed_rows(reading, unattributed, continued)
-    return sorted(without_repeats(rows), key=lambda r: (r["start_char"], r["end_char"]))
+    return remembered_descriptions(
+        reading, sorted(without_repeats(rows), key=lambda r: (r["start_char"], r["end_char"]))
+    )
+
+
+def remembered_descriptions(reading: Reading, rows: list[dict]) -> list[dict]:
+    """Rows in text order, a speaker left as a description ("the superintendent said", far from any name) given
+    the name the same description had before ("The district's superintendent ... said ... Dr. Patricia Nolan
+    told the board"): a description keeps naming whom it named."""
+    named: dict[str, Speaker] = {}
+    for row in rows:
+        if row["speaker_start"] is None:
+            continue
+        if row["speaker_written"] is not None:
+            noun = description_noun(reading.doc, row["speaker_written"])
+            if noun is not None:
+                named[noun] = Speaker(row["speaker_text"], row["speaker_start"], row["speaker_end"])
+            continue
+        noun = description_noun(reading.doc, row["speaker_start"])
+        if noun is not None and noun in named:
+            earlier = named[noun]
+            row.update(
+                speaker_text=earlier.text,
+                speaker_start=earlier.start,
+                speaker_end=earlier.end,
+                speaker_written=row["speaker_start"],
+            )
+    return rows
+
+
+def description_noun(doc: Doc, char: int) -> str | None:
+    """The head noun of the definite description of a person or organisation that starts at `char` ("the
+    superintendent", "the district's superintendent", "the union"), lower case; None for names and pronouns."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    for token in doc[span.start : min(span.start + 5, len(doc))]:
+        if token.ent_type_ or token.pos_ == "PRON":
+            return None
+        if token.pos_ == "NOUN" and token.dep_ not in ("poss", "compound", "amod"):
+            noun = token.lemma_.lower()
+            known = noun in person_nouns() or noun in group_nouns()
+            return noun if known and is_definite(token) and not token.tag_.endswith("S") else None
+    return None
 
 
 def quoted_rows(reading: Reading) -> tuple[list[dict], list[tuple[int, int]]]:
@@ -1075,10 +1118,12 @@ class SpeakerResolver:
             (described := self.description_speaker(token, named_in_content)) is not None
         ):
             return described
-        if (later := self.named_later(token)) is not None:
+        if (later := self.named_later(token) or self.owned_role_named_later(token)) is not None:
             return Speaker(later.text, later.start_char, later.end_char, token.idx)
         if token.lower_ == "it" and (source := self.source_before(token)) is not None:
             return self.resolve(source, named_in_content)._replace(written=token.idx)
+        if token.lower_ in ("he", "she") and (asked := self.asked_before(token)) is not None:
+            return self.resolve(asked, named_in_content)._replace(written=token.idx)
         if token.lower_ in PRONOUN_GENDER and (unnamed := self.unnamed_speaker_before(token)) is not None:
             start, end = noun_phrase(unnamed)
             return Speaker(doc_text(self.doc)[start:end], start, end, token.idx)
@@ -1087,7 +1132,7 @@ class SpeakerResolver:
         if token.pos_ in ("NOUN", "PROPN") and (joined := named_conjunct(token)) is not None:  # "the union and Qantas"
             return Speaker(joined.text, joined.start_char, joined.end_char)
         start, end = noun_phrase(token)
-        return Speaker(doc_text(self.doc)[start:end], start, end)
+        return Speaker(doc_text(self.doc)[start:end], unnamed_start(token, start), end)
 
     def appositive_speaker(self, token: Token) -> "Speaker | None":
         """The name set beside a subject: "the carmaker, General Motors, said"; "a professor, Javed Ali, said"."""
@@ -1273,6 +1318,20 @@ class SpeakerResolver:
                         return ent
         return None
 
+    def owned_role_named_later(self, noun: Token) -> Span | None:
+        """ "Verbeke's lawyer said ... Marc Dewulf, a Brussels sports lawyer, said ...": a role someone named has
+        (never that someone), filled by the speaker of the next sentence set beside the same noun."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in person_nouns():
+            return None
+        if not any(c.dep_ == "poss" and entity_of(c) is not None for c in noun.children):
+            return None
+        following = self.doc[noun.sent.end].sent if noun.sent.end < len(self.doc) else None
+        for e in self.persons:
+            if following is not None and following.start <= e.start < following.end and is_speaker(e.root):
+                if any(c.dep_ == "appos" and c.lemma_ == noun.lemma_ for c in e.root.children):
+                    return e
+        return None
+
     def group_named_later(self, noun: Token) -> Span | None:
         """ "An Iraqi Kurdish group told Reuters ... Faik Nerweyi of the Kurdistan Democratic Party told Reuters":
         an organisation a lead introduces by its kind and more ("an Iraqi Kurdish group", not "a group"), named in
@@ -1303,6 +1362,25 @@ class SpeakerResolver:
         return next(
             (e for e in self.groups if noun.i < e.start < last and is_named_outlet(e) and outlet_spoke(e)), None
         )
+
+    def asked_before(self, token: Token) -> Token | None:
+        """ "'Will your sponsors stay?' a Dutch journalist asked Claes. 'You would have to ask them,' he said": when
+        the last to speak in this or the previous sentence asked someone ("Claes", "the minister"), "he" or "she"
+        is the one who answers, not the one who asked."""
+        start = previous_sentence_start(token)
+        for t in reversed(self.doc[start : token.i]):
+            if t.dep_ != "nsubj" or t.head.lemma_.lower() not in speech_verbs() or self.quoted[t.i]:
+                continue
+            if t.head.lemma_.lower() != "ask":
+                return None
+            for asked in (c for c in t.head.children if c.dep_ in ("dobj", "dative")):
+                name = entity_of(asked)
+                if name is not None and name.label_ == "PERSON":
+                    return asked if self.genders.get(name.text) in (None, PRONOUN_GENDER[token.lower_]) else None
+                if name is None and asked.pos_ == "NOUN" and asked.lemma_.lower() in person_nouns():
+                    return asked
+            return None
+        return None
 
     def unnamed_speaker_before(self, token: Token) -> Token | None:
         """ "..., a staff member told AFP. "...," he said": a person nobody names, who spoke last in this or the
@@ -1687,6 +1765,21 @@ def is_person_epithet(token: Token) -> bool:
 def is_bare(token: Token) -> bool:
     """ "the doctor" rather than "the Jordanian government": a description with nothing but its article."""
     return all(c.dep_ in ("det", "punct") for c in token.lefts)
+
+
+def unnamed_start(noun: Token, start: int) -> int:
+    """Where the words naming an unnamed speaker begin: after a possessor or nationality that is someone else
+    ("Verbeke's lawyer", "a Dutch journalist", "Bonn's foreign ministry"), so the speaker links to no one rather
+    than to them; a document keeps its author ("Jobs's email")."""
+    if noun.pos_ != "NOUN" or is_document(noun):
+        return start
+    others = [
+        c for c in noun.lefts if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"))
+    ]
+    if not others or not any(t.ent_type_ for c in others for t in c.subtree):
+        return start
+    after = max(c.right_edge.i for c in others) + 1
+    return max(start, noun.doc[after].idx)
 
 
 def noun_phrase(token: Token) -> tuple[int, int]:
