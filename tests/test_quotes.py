@@ -1215,3 +1215,15 @@ def test_someones_lawyer_is_not_them_but_the_lawyer_named_next(read):
 def test_the_one_asked_answers(read):
     text = '"Will your sponsors stay?" a Dutch journalist asked Claes.\n\n"You would have to ask them," he said.'
     assert [row[0] for row in shown(read, text)] == ["a Dutch journalist", "Claes"]  # not "Dutch", the adjective
+
+
+def test_a_review_speaks_for_whoever_led_it_and_it_carries_it_on(read):
+    text = (
+        "The review, led by the retired judge Helen Osei, examined 900 complaints. "
+        "It concluded that the police had failed victims.\n\n"
+        "The force apologised on Thursday. Its chief constable, Mark Dyer, said he had not yet read the review.\n\n"
+        "Families of victims met on Friday. The review found that complaints had been lost."
+    )
+    found = [(row[0], row[3]) for row in shown(read, text)]
+    assert found[0] == ("Helen Osei", "the police had failed victims")
+    assert found[-1] == ("Helen Osei", "complaints had been lost")

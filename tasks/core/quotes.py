@@ -1161,6 +1161,8 @@ class SpeakerResolver:
             return Speaker(titled.text, titled.start_char, titled.end_char, token.idx)
         if (outlet := self.outlet_before(token)) is not None:
             return Speaker(outlet.text, outlet.start_char, outlet.end_char, token.idx)
+        if is_document(token) and (author := self.author_given_before(token, named_in_content)) is not None:
+            return author
         if is_bare(token) and (earlier := self.same_noun_before(token)) is not None:
             if (writer := document_writer(earlier)) is not None:  # "Acme said in a statement" ... "the statement"
                 return self.resolve(writer, named_in_content)._replace(written=token.idx)
@@ -1177,6 +1179,25 @@ class SpeakerResolver:
             return Speaker(doc_text(self.doc)[start:end], start, end)
         if (described := self.described_group(token, named_in_content)) is not None:
             return described
+        return None
+
+    def author_given_before(self, document: Token, named_in_content: frozenset[str]) -> "Speaker | None":
+        """ "The review, led by Rosalind Achebe, examined ... The review found ...": the author named at an earlier
+        mention of the same document noun, the latest that names one."""
+        for i in reversed(self.nouns.get(document.lemma_.lower(), [])):
+            if i >= document.i or self.quoted[i] or self.doc[i].tag_ != document.tag_:
+                continue
+            earlier = self.resolve(self.doc[i], named_in_content)
+            author = next(
+                (
+                    e
+                    for e in self.doc.ents
+                    if e.end_char == earlier.end and e.start_char >= earlier.start and e.label_ in ("PERSON", "ORG")
+                ),
+                None,
+            )
+            if author is not None:
+                return Speaker(author.text, author.start_char, author.end_char, document.idx)
         return None
 
     def outlet_before(self, token: Token) -> Span | None:
@@ -1419,7 +1440,8 @@ class SpeakerResolver:
 
     def source_before(self, token: Token) -> Token | None:
         """ "The bulletin says ... It also says": the document or organisation noun that spoke last in this or the
-        previous sentence, which "it" carries on before any name it mentions; or the "it" that spoke there ("..., the
+        previous sentence, or the document whose sentence it is the subject of ("The review examined 1,862 cases.
+        It concluded ..."), which "it" carries on before any name it mentions; or the "it" that spoke there ("..., the
         agency said. ..., it said. ..., it said"), which stands for the same."""
         start = previous_sentence_start(token)
         return next(
@@ -1427,7 +1449,10 @@ class SpeakerResolver:
                 t
                 for t in reversed(self.doc[start : token.i])
                 if t.dep_ == "nsubj"
-                and t.head.lemma_.lower() in speech_verbs()
+                and (
+                    t.head.lemma_.lower() in speech_verbs()
+                    or (t.pos_ == "NOUN" and is_document(t) and t.head.dep_ == "ROOT")
+                )
                 and (
                     (t.pos_ == "NOUN" and (is_document(t) or t.lemma_.lower() in group_nouns()))
                     or (t.lower_ == "it" and not self.quoted[t.i])
