@@ -1227,3 +1227,18 @@ def test_a_review_speaks_for_whoever_led_it_and_it_carries_it_on(read):
     found = [(row[0], row[3]) for row in shown(read, text)]
     assert found[0] == ("Helen Osei", "the police had failed victims")
     assert found[-1] == ("Helen Osei", "complaints had been lost")
+
+
+def test_a_company_letter_and_the_company_are_the_company_not_the_paper_or_the_trial(read):
+    text = (
+        "Varden Biotech, an Oslo drug company, paused its heart trial on Monday. "
+        "The trial, known as STEP-2, enrolled 900 patients in six countries.\n\n"
+        "Two patients died in Poland, according to a letter the company sent to hospitals. "
+        "The letter, seen by Newsflow, said both had taken the highest dose.\n\n"
+        "The business newspaper Dagsposten quoted Ms Berg as saying the firm had cash until 2027.\n\n"
+        "Hospitals were told of the pause on Friday, the company said."
+    )
+    found = {words: speaker for speaker, _, _, words in shown(read, text)}
+    assert found["Two patients died in Poland"] == "Varden Biotech"  # the letter's sender
+    assert found["both had taken the highest dose"] == "Varden Biotech"  # not the paper that saw the letter
+    assert found["Hospitals were told of the pause on Friday"] == "Varden Biotech"  # not the newspaper named last

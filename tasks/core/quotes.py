@@ -106,6 +106,9 @@ ADDRESSING_VERBS = {"tell", "assure", "inform", "remind"}  # their object is who
 PERSONAL_SUBJECTS = {"i", "we", "you", "he", "she", "it", "they"}
 OWNERS = {"its", "their", "his", "her"}  # "its review": whoever speaks around it
 AFTER_QUOTE_ACCORDING = re.compile(r"[\s,.!?\"”'`]*according to\b")
+PRESS_NOUNS = frozenset({"newspaper", "daily", "weekly", "tabloid", "broadsheet", "magazine"})  # nothing else
+WRITING_VERBS = frozenset({"send", "write", "issue", "publish", "release", "file", "sign", "submit", "circulate"})
+READER_VERBS = frozenset({"see", "obtain", "read", "review", "view", "receive", "examine", "hear"})
 AUTHOR_PREPOSITIONS = {"from", "by", "of", "in", "on", "at"}  # "a report in X", not "a letter to X"
 WRITER = {"i", "we", "you", "me", "us"}
 STANCE_NOUNS = frozenset(  # "expressed confidence the airport would fall": the clause on the stance is what is said
@@ -1062,7 +1065,11 @@ class SpeakerResolver:
             + untagged_persons(doc, excluded),
             key=lambda e: e.start,
         )
-        self.groups = [e for e in ents if e.label_ in ("ORG", "GPE", "NORP")]
+        groups = [e for e in ents if e.label_ in ("ORG", "GPE", "NORP")]
+        audiences = {name_key(e) for e in groups if is_audience(e)} - {
+            name_key(e) for e in groups if not is_audience(e)
+        }
+        self.groups = [e for e in groups if name_key(e) not in audiences]
         self.person_starts = [e.start for e in self.persons]
         self.group_starts = [e.start for e in self.groups]
         self.nouns: dict[str, list[int]] = {}
@@ -1091,6 +1098,8 @@ class SpeakerResolver:
             return Speaker(ent.text, ent.start_char, ent.end_char)
         if (author := document_author(token)) is not None:
             return Speaker(author.text, author.start_char, author.end_char)
+        if (sender := relative_writer(token)) is not None:  # "a letter the company sent"
+            return self.resolve(sender, named_in_content)._replace(written=token.idx)
         if is_document(token) and is_indefinite(token) and (author := self.author_named_later(token)) is not None:
             return Speaker(author.text, author.start_char, author.end_char, token.idx)
         if is_indefinite(token) and (outlet := self.outlet_named_later(token)) is not None:
@@ -1176,7 +1185,7 @@ class SpeakerResolver:
             if (group := self.group_referent(token, named_in_content)) is not None:
                 return group
             start, end = noun_phrase(earlier)
-            return Speaker(doc_text(self.doc)[start:end], start, end)
+            return Speaker(doc_text(self.doc)[start:end], unnamed_start(earlier, start), end)
         if (described := self.described_group(token, named_in_content)) is not None:
             return described
         return None
@@ -1250,7 +1259,7 @@ class SpeakerResolver:
         kind = [
             e
             for e in self.groups[: bisect.bisect_left(self.group_starts, noun.i)]
-            if e.label_ in labels and not is_news_outlet(e)
+            if e.label_ in labels and not is_named_outlet(e)
         ]
         spoke = [k for k, e in enumerate(kind) if is_speaker(e.root)]
         if (
@@ -1498,7 +1507,8 @@ class SpeakerResolver:
 
     def described_group(self, token: Token, named_in_content: frozenset[str]) -> "Speaker | None":
         """An organisation or place a description names by its kind ("the group", "the retailers"): the country
-        its nationality names ("the Jordanian government"), else, when the sentence and the two before it leave
+        its nationality names ("the Jordanian government"), else the last one introduced as of that kind
+        ("Solvang, a Copenhagen biotech company"), else, when the sentence and the two before it leave
         one choice, the only one of that kind not named in what it reports, or for a plural the last names joined
         by "and" ("Walmart and Target ... the retailers said")."""
         labels = group_nouns().get(token.lemma_.lower())
@@ -1511,6 +1521,10 @@ class SpeakerResolver:
             if not countries:
                 return None
             return Speaker(countries[-1].text, countries[-1].start_char, countries[-1].end_char, token.idx)
+        noun = token.lemma_.lower()
+        introduced = [e for e in self.groups[:k] if noun in introduced_kinds(e) and name_key(e) not in named_in_content]
+        if introduced and token.tag_ != "NNS":  # "Solvang, a Copenhagen biotech company" ... "the company"
+            return Speaker(introduced[-1].text, introduced[-1].start_char, introduced[-1].end_char, token.idx)
         sentence = self.doc[token.i].sent.start
         for _ in range(2):
             sentence = self.doc[sentence - 1].sent.start if sentence > 0 else sentence
@@ -1520,7 +1534,7 @@ class SpeakerResolver:
             if e.start >= sentence
             and e.label_ in labels
             and name_key(e) not in named_in_content
-            and not is_news_outlet(e)
+            and not is_named_outlet(e)
         ]
         if token.tag_ == "NNS":
             joined = [e for e in near if e.root.dep_ == "conj" and e.root.head.pos_ == "PROPN"]
@@ -1638,7 +1652,29 @@ def is_named_outlet(ent: Span) -> bool:
     beside += [c for c in root.children if c.dep_ == "appos" or (c.dep_ in ("amod", "compound") and c.i < ent.start)]
     if ent.end < len(doc):
         beside.append(doc[ent.end])
-    return any(t.lemma_.lower() in outlet_nouns() for t in beside)
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    # "The business newspaper Erhvervsposten quoted ...", however the parser joined them; not "the agency Frontex"
+    return before in PRESS_NOUNS or any(t.lemma_.lower() in outlet_nouns() for t in beside)
+
+
+def introduced_kinds(ent: Span) -> set[str]:
+    """Nouns of kinds of organisation or place set beside a name: "company" of "Solvang, a Copenhagen biotech
+    company" and of "the company Solvang"."""
+    root = ent.root
+    beside = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and not c.ent_type_]
+    beside += [c for c in root.children if c.dep_ == "compound" and c.i == ent.start - 1 and c.is_lower]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and not root.head.ent_type_:
+        beside.append(root.head)
+    return {t.lemma_.lower() for t in beside} & group_nouns().keys()
+
+
+def is_audience(ent: Span) -> bool:
+    """An organisation told something or reading a document ("Claes told Newsflow", "The letter, seen by
+    Newsflow,"): the paper writing the story; one that is never more than that is no "company" that speaks."""
+    root = ent.root
+    told = root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() == "tell"
+    reader = root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in READER_VERBS
+    return ent.label_ == "ORG" and (told or reader)
 
 
 def outlet_spoke(ent: Span) -> bool:
@@ -1844,6 +1880,17 @@ def described_name(noun: Token) -> Span | None:
     return None
 
 
+def relative_writer(document: Token) -> Token | None:
+    """Who a relative clause says wrote or sent a document: "the company" of "a letter the company sent to trial
+    sites"."""
+    if not is_document(document):
+        return None
+    for clause in document.children:
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in WRITING_VERBS:
+            return next((c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")), None)
+    return None
+
+
 def document_author(document: Token) -> Span | None:
     """The organisation or person named as a document's author in its own phrase: "the report issued by the
     Australia Institute", "a statement from Apple", "the Treasury report", "the institute's study"; the first
@@ -1927,8 +1974,9 @@ def document_writer(token: Token) -> Token | None:
 
 
 def author_phrase(participle: Token) -> Token | None:
-    """The "by" phrase of a participle describing a document ("figures released on Monday by NPD Group")."""
-    if participle.dep_ != "acl" or participle.tag_ != "VBN":
+    """The "by" phrase of a participle describing a document ("figures released on Monday by NPD Group"); not of
+    one saying who read it ("The letter, seen by Newsflow, said ...": the letter is not the paper's)."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.lemma_.lower() in READER_VERBS:
         return None
     return next((c for c in participle.children if c.dep_ == "agent"), None)
 
