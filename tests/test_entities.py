@@ -773,3 +773,14 @@ def test_what_the_line_or_the_words_around_a_name_say_it_is(nlp, text, name, lab
 )
 def test_a_place_ending_in_an_organisation_word_stays_a_place(nlp, text, place):
     assert labels_of(nlp, text)[place] == {"GPE"}
+
+
+def test_a_kind_of_organisation_beside_a_name_makes_it_one(nlp):
+    assert labels_of(nlp, "The council blamed a cyber attack on its payroll supplier, Kestrix.") == {"Kestrix": {"ORG"}}
+    assert labels_of(nlp, "The hospital blamed the outage on its software supplier, Medivance.")["Medivance"] == {"ORG"}
+
+
+def test_a_headline_whose_verb_has_no_ending_is_read_in_sentence_case(nlp):
+    assert labels_of(nlp, "Airbus Workers Vote To Strike Over Pay") == {"Airbus": {"ORG"}}  # "To Strike": a verb
+    found = labels_of(nlp, "Lazio Stun Juventus To Go Top Of Serie A")  # "Stun" is only a verb
+    assert "Lazio Stun Juventus" not in found and found["Juventus"] == {"ORG"}

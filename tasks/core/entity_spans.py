@@ -285,6 +285,7 @@ class HeadlineReader:
         index = lookups.get_table("lemma_index") if lookups is not None and lookups.has_table("lemma_index") else {}
         self.words = frozenset(word for words in index.values() for word in words)
         self.verbs = frozenset(index.get("verb", ()))
+        self.only_verbs = self.verbs - frozenset(index.get("noun", ())) - frozenset(index.get("adj", ()))
         self.keeps_capital = keeps_capital
         self.towns = towns
         self.nlp = nlp
@@ -319,8 +320,9 @@ class HeadlineReader:
         return token.is_stop or any(stem in self.words for stem in self.stems(token.lower_))
 
     def is_headline(self, tokens: list[Token]) -> bool:
-        """A line that reports: a verb with an ending ("Cuts", "Forces", "Indicted") and not a list of names ("Terminal
-        4: Air Canada, American, British Airways")."""
+        """A line that reports: a verb with an ending ("Cuts", "Forces", "Indicted"), a word that is only a verb
+        ("Atalanta Stun Napoli") or one after "To" ("To Go Top"), and not a list of names ("Terminal 4: Air Canada,
+        American, British Airways")."""
         verb_forms = [
             t
             for t in tokens
@@ -328,7 +330,9 @@ class HeadlineReader:
             and self.lowers(t)
             and any(s in self.verbs for s in self.stems(t.lower_)[1:])
         ]
-        return bool(verb_forms) and sum(t.text == "," for t in tokens) < 2
+        verbs = [t for t in tokens if self.lowers(t) and t.lower_ in self.only_verbs]
+        verbs += [after for t, after in pairwise(tokens) if t.text == "To" and after.lower_ in self.verbs]
+        return bool(verb_forms or verbs) and sum(t.text == "," for t in tokens) < 2
 
     @staticmethod
     def stems(word: str) -> list[str]:
@@ -1004,6 +1008,8 @@ def found_candidates(
         candidates += initialled_names(doc, candidates, rules.model_vote)
     if rules.age_vote > 0:
         candidates += described_people(doc, candidates, token_kind, rules.age_vote)
+    if rules.appositive_kind_vote > 0:
+        candidates += appositive_names(doc, candidates, token_kind, rules.appositive_kind_vote)
     if rules.acronym_name_vote > 0:
         candidates += acronyms_after_the(doc, candidates, token_kind, place_of, rules.acronym_name_vote)
     if rules.find_bracketed_names:
@@ -1799,7 +1805,8 @@ def company_subjects(doc: Doc, candidates: list[Candidate], weight: float) -> li
 
 def appositive_kind(doc: Doc, start: int, end: int) -> str | None:
     """The label a noun set beside a name gives it ("X, the debut novel by ...", "the minister, X,"): a work or
-    place of entity_appositive_kinds.csv, or a person for a role of roles.txt."""
+    place of entity_appositive_kinds.csv, a person for a role of roles.txt, an organisation for a kind of one
+    (reference_nouns.csv: "its supplier, Pathlinx")."""
     root = doc[start:end].root
     beside = [c for c in root.children if c.dep_ == "appos" and c.i >= end]
     if root.dep_ == "appos" and root.head.i < start:
@@ -1811,6 +1818,8 @@ def appositive_kind(doc: Doc, start: int, end: int) -> str | None:
             return label
         if noun.lower_ in role_words():
             return "PERSON"
+        if noun.lower_ in organisation_kinds():
+            return "ORG"  # "its pathology supplier, Pathlinx"
     return None
 
 
@@ -2205,6 +2214,17 @@ def described_people(doc: Doc, candidates: list[Candidate], token_kind: list[str
         Candidate(i, end, "PERSON", weight, "age")
         for i, end in runs([not taken[t.i] and is_capitalised_name(t) for t in doc])
         if token_kind[i] == "prose" and (has_age(doc, i, end) or is_described_by_who(doc, i, end))
+    ]
+
+
+def appositive_names(doc: Doc, candidates: list[Candidate], token_kind: list[str], weight: float) -> list[Candidate]:
+    """Names the model missed that a noun beside them says what they are: "Season two of Northern Lights, the
+    BBC's crime drama" (WORK_OF_ART), "Tarnby, a town south of Copenhagen" (GPE)."""
+    taken = taken_tokens(doc, candidates)
+    return [
+        Candidate(i, end, label, weight, "appositive kind")
+        for i, end in runs([not taken[t.i] and is_capitalised_name(t) for t in doc])
+        if token_kind[i] == "prose" and (label := appositive_kind(doc, i, end)) is not None
     ]
 
 
