@@ -784,3 +784,14 @@ def test_a_headline_whose_verb_has_no_ending_is_read_in_sentence_case(nlp):
     assert labels_of(nlp, "Airbus Workers Vote To Strike Over Pay") == {"Airbus": {"ORG"}}  # "To Strike": a verb
     found = labels_of(nlp, "Lazio Stun Juventus To Go Top Of Serie A")  # "Stun" is only a verb
     assert "Lazio Stun Juventus" not in found and found["Juventus"] == {"ORG"}
+
+
+def test_a_company_is_called_by_the_first_of_its_two_words(nlp):
+    found = labels_of(
+        nlp, "The parts came from Dalmore Castings in Ohio. Dalmore told investors it would cut 200 jobs."
+    )
+    assert found["Dalmore"] == {"ORG"}  # the model: PERSON
+    found = labels_of(
+        nlp, "The bank questioned the Trump Organization about the loans. Trump said the loans were repaid."
+    )
+    assert found["Trump"] == {"PERSON"}  # named after someone: an organisation word

@@ -1242,3 +1242,12 @@ def test_a_company_letter_and_the_company_are_the_company_not_the_paper_or_the_t
     assert found["Two patients died in Poland"] == "Varden Biotech"  # the letter's sender
     assert found["both had taken the highest dose"] == "Varden Biotech"  # not the paper that saw the letter
     assert found["Hospitals were told of the pause on Friday"] == "Varden Biotech"  # not the newspaper named last
+
+
+def test_the_company_is_the_one_that_spoke_last(read):
+    text = (
+        "Teldar Motors, a Swedish car company, recalled 80,000 cars on Friday. The battery cells were made by the "
+        "supplier Norvik Cells in Poland. Norvik said in a statement that it was working closely with Teldar. "
+        "The company said it had not received complaints from other customers."
+    )
+    assert shown(read, text)[-1][0] in ("Norvik", "Norvik Cells")  # not Teldar, introduced as a company before

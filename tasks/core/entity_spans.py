@@ -1239,7 +1239,7 @@ def context_votes(
         and not plays_as_team(doc, c.start, c.end)
     ):
         votes[key]["GPE"] += rules.region_vote
-    if c.source == "model" and c.label != "NORP":
+    if c.source == "model" and not is_strong_place(key, place_of):  # "the Ganges river", which it calls NORP
         for place_key, label in place_word_votes(doc, c):
             if place_key not in place_of:
                 votes[place_key][label] += rules.place_noun_vote
@@ -1260,8 +1260,8 @@ def settled_labels(
         if not is_strong_place(part, place_of):
             votes[part]["PERSON"] += rules.name_part_vote + (0.0 if part in place_of else sum(votes[part].values()))
             support[part] += rules.name_part_vote
-    for part in company_short_names(labels, texts_of):
-        if not is_strong_place(part, place_of):
+    for part in company_short_names(labels, texts_of) - name_parts:
+        if part not in place_of:
             votes[part]["ORG"] += rules.name_part_vote + sum(votes[part].values())
     return {key: best_label(v) for key, v in votes.items()}, name_parts
 
@@ -2267,13 +2267,29 @@ def company_short_names(
     labels: dict[tuple[str, ...], str], texts_of: dict[tuple[str, ...], list[str]]
 ) -> set[tuple[str, ...]]:
     """Names of the document that are a company's name without its suffix ("Sunrise" of "Sunrise Telecom",
-    "Meridian" of "Meridian Group"), also without a leading set of initials ("Ericsson" of "LM Ericsson AB"): the
+    "Meridian" of "Meridian Group"), also without a leading set of initials ("Ericsson" of "LM Ericsson AB"), or
+    the first of its two words when that is no one's given name or common surname and the second no organisation
+    word ("Hanbit" of "Hanbit Cells", not "Morgan" of "Morgan Stanley" nor "Trump" of "Trump Organization"): the
     company, whatever the model called them."""
     shorts = set()
     for key, label in labels.items():
-        if label != "ORG" or len(key) < 2 or key[-1].lower() not in company_suffixes():
+        if label != "ORG" or len(key) < 2:
             continue
         texts = texts_of.get(key, [])
+        if key[-1].lower() not in company_suffixes():
+            first = key[:1]
+            if (
+                len(key) == 2
+                and key[-1] not in org_words()  # "Trump Organization", "Gates Foundation": named after someone
+                and key[-1:] not in place_words("head")  # "Trump Tower"
+                and first in labels
+                and labels[first] != "ORG"
+                and is_name_part(texts[0])
+                and not is_first_name(texts[0])
+                and first[0] not in lexicons.words("entity_common_surnames.txt")
+            ):
+                shorts.add(first)
+            continue
         core = [key[:-1]] + ([key[1:-1]] if len(key) >= 3 and INITIALS_PREFIX.fullmatch(texts[0]) else [])
         for short in core:
             if short in labels and labels[short] != "ORG" and all(is_name_part(w) for w in texts[-1 - len(short) : -1]):

@@ -1164,12 +1164,17 @@ class SpeakerResolver:
 
     def description_speaker(self, token: Token, named_in_content: frozenset[str]) -> "Speaker | None":
         """Who a definite description stands for: the titled person ("the senator" after "Sen. Dana Lee"), the news
-        outlet that spoke ("the newspaper"), the name given with the same noun before ("the professor"), or the
+        outlet that spoke ("the newspaper"), the organisation that spoke last in this or the previous sentence
+        ("Norvik said ... The company said"), the name given with the same noun before ("the professor"), or the
         group it describes."""
         if (titled := self.titled_person(token)) is not None:  # "the senator" after "Sen. Dana Lee"
             return Speaker(titled.text, titled.start_char, titled.end_char, token.idx)
         if (outlet := self.outlet_before(token)) is not None:
             return Speaker(outlet.text, outlet.start_char, outlet.end_char, token.idx)
+        labels = group_nouns().get(token.lemma_.lower())
+        if labels and token.tag_ != "NNS" and (spoke := self.group_spoke_before(token, labels)) is not None:
+            if name_key(spoke) not in named_in_content:  # "Norvik said ... The company said"
+                return Speaker(spoke.text, spoke.start_char, spoke.end_char, token.idx)
         if is_document(token) and (author := self.author_given_before(token, named_in_content)) is not None:
             return author
         if is_bare(token) and (earlier := self.same_noun_before(token)) is not None:
@@ -1508,9 +1513,9 @@ class SpeakerResolver:
     def described_group(self, token: Token, named_in_content: frozenset[str]) -> "Speaker | None":
         """An organisation or place a description names by its kind ("the group", "the retailers"): the country
         its nationality names ("the Jordanian government"), else the last one introduced as of that kind
-        ("Solvang, a Copenhagen biotech company"), else, when the sentence and the two before it leave
-        one choice, the only one of that kind not named in what it reports, or for a plural the last names joined
-        by "and" ("Walmart and Target ... the retailers said")."""
+        ("Solvang, a Copenhagen biotech company"), else, when the sentence and the two before it leave one choice,
+        the only one of that kind not named in what it reports, or for a plural the last names joined by "and"
+        ("Walmart and Target ... the retailers said")."""
         labels = group_nouns().get(token.lemma_.lower())
         if not labels:
             return None
@@ -1545,6 +1550,17 @@ class SpeakerResolver:
         if len({name_key(e) for e in near}) != 1:
             return None
         return Speaker(near[-1].text, near[-1].start_char, near[-1].end_char, token.idx)
+
+    def group_spoke_before(self, token: Token, labels: frozenset[str]) -> Span | None:
+        """The organisation that was the subject of a speech verb last in this or the previous sentence ("Hanbit said
+        in a statement ... The company said"), no news outlet."""
+        start = previous_sentence_start(token)
+        for e in reversed(self.groups[: bisect.bisect_left(self.group_starts, token.i)]):
+            if e.start < start:
+                return None
+            if e.label_ in labels and is_speaker(e.root) and not is_named_outlet(e) and e.label_ != "NORP":
+                return e
+        return None
 
     def preceding(
         self,
