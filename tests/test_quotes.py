@@ -1251,3 +1251,19 @@ def test_the_company_is_the_one_that_spoke_last(read):
         "The company said it had not received complaints from other customers."
     )
     assert shown(read, text)[-1][0] in ("Norvik", "Norvik Cells")  # not Teldar, introduced as a company before
+
+
+def test_a_surname_that_is_also_a_mans_name_keeps_the_gender_of_its_full_name(read):
+    text = (
+        "Her coach, Inés Romero, watched from the stands. Tereza Malá, 19, said she had been nervous.\n\n"
+        'Romero said the team would rest on Tuesday. "We have waited 14 months," she said.'
+    )
+    assert shown(read, text)[-1][0] == "Inés Romero"  # "Romero" alone is a man's given name
+
+
+def test_a_description_that_introduces_someone_new_is_not_the_last_person_named(read):
+    text = (
+        "Tereza Malá said she had been nervous. The tournament director, a former player who has run the event "
+        "since 2019, said ticket sales had doubled."
+    )
+    assert shown(read, text)[-1][0] == "The tournament director"

@@ -1240,7 +1240,9 @@ class SpeakerResolver:
     def pronoun_referent(self, token: Token, named_in_content: frozenset[str]) -> "Span | None":
         """The person or group a pronoun or person noun ("she", "the spokesperson", "they") refers back to."""
         lower = token.lower_
-        if lower in PERSON_PRONOUNS or (is_definite_description(token) and token.lemma_.lower() in person_nouns()):
+        if lower in PERSON_PRONOUNS or (
+            is_definite_description(token) and token.lemma_.lower() in person_nouns() and not is_introduced(token)
+        ):
             named = self.preceding(
                 self.persons, self.person_starts, token.i, PRONOUN_GENDER.get(lower), named_in_content
             )
@@ -1722,8 +1724,9 @@ def names_in(doc: Doc, start: int, end: int) -> frozenset[str]:
 
 
 def person_genders(persons: list[Span]) -> dict[str, str]:
-    """Each person name's gender where its given name or honorific tells it; "Rivera" shares "Ana Rivera"'s. A
-    given name that is a man's in one country and a woman's in another ("Rosario", "Andrea") tells nothing."""
+    """Each person name's gender where its given name or honorific tells it; "Rivera" shares "Ana Rivera"'s, even
+    when it is a given name too ("Romero" of "Inés Romero"). A given name that is a man's in one country and a
+    woman's in another ("Rosario", "Andrea") tells nothing."""
     genders: dict[str, str] = {}
     by_surname: dict[str, str] = {}
     for ent in persons:
@@ -1732,14 +1735,19 @@ def person_genders(persons: list[Span]) -> dict[str, str]:
         if gender is None and len(ent) > 1 and not is_given_name_of_both(ent[0].text):
             guess = given_name_detector().get_gender(ent[0].text)
             gender = {"mostly_male": "male", "mostly_female": "female"}.get(guess, guess)
-        elif gender is None and not is_given_name_of_both(ent[0].text):  # "her brother Emilio", clearly a name
-            gender = given_name_detector().get_gender(ent[0].text)
         if gender in ("male", "female"):
             genders[ent.text] = gender
-            by_surname.setdefault(ent[-1].text, gender)
+            if len(ent) > 1 or before in HONORIFIC_GENDER:
+                by_surname.setdefault(ent[-1].text, gender)
     for ent in persons:
-        if ent.text not in genders and len(ent) == 1 and ent.text in by_surname:
+        if ent.text in genders or len(ent) > 1:
+            continue
+        if ent.text in by_surname:
             genders[ent.text] = by_surname[ent.text]
+        elif not is_given_name_of_both(ent.text):  # "her brother Emilio", clearly a name
+            gender = given_name_detector().get_gender(ent.text)
+            if gender in ("male", "female"):
+                genders[ent.text] = gender
     return genders
 
 
@@ -1819,6 +1827,12 @@ def is_indefinite(noun: Token) -> bool:
 def is_definite(noun: Token) -> bool:
     """ "the minister", "Portugal's minister", not a headline's bare "Finance minister"."""
     return any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in noun.children)
+
+
+def is_introduced(noun: Token) -> bool:
+    """A description that says who someone new is, with a noun or clause of its own beside it: "The tournament
+    director, a former player who has run the event since 2019,"; no one named before."""
+    return any((c.dep_ == "appos" and c.pos_ == "NOUN" and not c.ent_type_) or c.dep_ == "relcl" for c in noun.children)
 
 
 def is_definite_description(token: Token) -> bool:
