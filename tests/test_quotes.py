@@ -1267,3 +1267,11 @@ def test_a_description_that_introduces_someone_new_is_not_the_last_person_named(
         "since 2019, said ticket sales had doubled."
     )
     assert shown(read, text)[-1][0] == "The tournament director"
+
+
+def test_a_lead_names_the_organisation_it_describes_in_the_next_sentence(read):
+    text = (
+        "A hospital trust kept 4,000 patients on a hidden waiting list, the health service watchdog said on Tuesday."
+        "\n\nA report by the Care Quality Commission found that managers had moved patients off the official list."
+    )
+    assert shown(read, text)[0][0] == "Care Quality Commission"

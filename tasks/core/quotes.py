@@ -1129,6 +1129,8 @@ class SpeakerResolver:
             return described
         if (later := self.named_later(token) or self.owned_role_named_later(token)) is not None:
             return Speaker(later.text, later.start_char, later.end_char, token.idx)
+        if is_definite(token) and not self.groups_before(token, "ORG") and (group := self.group_named_later(token)):
+            return Speaker(group.text, group.start_char, group.end_char, token.idx)  # "the health service watchdog"
         if token.lower_ == "it" and (source := self.source_before(token)) is not None:
             return self.resolve(source, named_in_content)._replace(written=token.idx)
         if token.lower_ in ("he", "she") and (asked := self.asked_before(token)) is not None:
@@ -1371,8 +1373,10 @@ class SpeakerResolver:
 
     def group_named_later(self, noun: Token) -> Span | None:
         """ "An Iraqi Kurdish group told Reuters ... Faik Nerweyi of the Kurdistan Democratic Party told Reuters":
-        an organisation a lead introduces by its kind and more ("an Iraqi Kurdish group", not "a group"), named in
-        the next three sentences (a quotation may come first) as a speaker or as the one a speaker is "of"."""
+        an organisation a lead introduces by its kind and more ("an Iraqi Kurdish group", "the health service
+        watchdog", not "a group"), named in the next three sentences (a quotation may come first) as a speaker, as
+        the one a speaker is "of", or as the author of a document that speaks ("A report by the Care Quality
+        Commission found")."""
         if "ORG" not in group_nouns().get(noun.lemma_.lower(), frozenset()) or noun.pos_ != "NOUN":
             return None
         if not any(c.dep_ in ("amod", "compound", "nmod") for c in noun.children):
@@ -1386,7 +1390,13 @@ class SpeakerResolver:
             of = e.root.head
             if is_speaker(e.root) or (of.lower_ == "of" and of.head.ent_type_ == "PERSON" and is_speaker(of.head)):
                 return e
+            if of.lower_ == "by" and is_document(of.head) and is_speaker(of.head):
+                return e
         return None
+
+    def groups_before(self, token: Token, label: str) -> bool:
+        """Whether the text names an organisation (or place) of `label` before `token`."""
+        return any(e.label_ == label for e in self.groups[: bisect.bisect_left(self.group_starts, token.i)])
 
     def outlet_named_later(self, noun: Token) -> Span | None:
         """ "A British newspaper said ... The Sunday Telegraph quoted ...": the news outlet a lead introduces by its
