@@ -795,3 +795,8 @@ def test_a_company_is_called_by_the_first_of_its_two_words(nlp):
         nlp, "The bank questioned the Trump Organization about the loans. Trump said the loans were repaid."
     )
     assert found["Trump"] == {"PERSON"}  # named after someone: an organisation word
+
+
+def test_a_name_after_a_newspaper_noun_the_tagger_took_for_a_name_is_the_paper(nlp):
+    found = labels_of(nlp, "The Spanish sports daily Marca reported on Sunday that the coach would leave.")
+    assert found["Marca"] == {"ORG"}  # "daily" tagged a proper noun; the model: NORP

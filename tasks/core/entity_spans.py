@@ -2308,8 +2308,8 @@ def kind_named(doc: Doc, candidates: list[Candidate], weight: float) -> list[Can
     found = []
     for token in doc[:-1]:
         kind = (hyphened_word(token) in organisation_kinds() and token.pos_ in ("NOUN", "PROPN")) or (
-            token.lower_ in outlet_nouns() and token.pos_ in ("NOUN", "ADJ") and not token.is_title
-        )  # "the news weekly Der Spiegel", not "The Brooklyn Paper, The New York Times"
+            token.lower_ in outlet_nouns() and token.pos_ in ("NOUN", "ADJ", "PROPN") and not token.is_title
+        )  # "the news weekly Der Spiegel", "the sports daily Marca"; not "The Brooklyn Paper, The New York Times"
         if kind and token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.head.i < token.i:
             end = token.head.i + 1
             start = ends.get(end, end - 1)
