@@ -1275,3 +1275,12 @@ def test_a_lead_names_the_organisation_it_describes_in_the_next_sentence(read):
         "\n\nA report by the Care Quality Commission found that managers had moved patients off the official list."
     )
     assert shown(read, text)[0][0] == "Care Quality Commission"
+
+
+def test_she_asked_about_a_report_is_the_one_it_reported_on(read):
+    text = (
+        "Marta Velasco beat Lena Brandt in three sets. Brandt said she had found the match strange.\n\n"
+        "The Spanish sports daily Marca reported on Sunday that Velasco had considered retiring last autumn. "
+        'Asked about the report, she said it was "only half true".'
+    )
+    assert shown(read, text)[-1][0] == "Marta Velasco"

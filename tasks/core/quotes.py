@@ -1585,7 +1585,9 @@ class SpeakerResolver:
         """The nearest entity before token i: a speaker of this or the previous sentence first (one who speaks in
         the writer's words before one inside what someone else reports: "Lee said Ortiz had noted ... He says" is
         Lee), then a subject (again one in the writer's words first: in "Reed says Lee was right. "...," he said"
-        he is Reed).
+        he is Reed), then the subject of what an outlet or someone else reported in the previous sentence ("Marca
+        reported that Velasco had considered retiring. Asked about the report, she said": Velasco), then an earlier
+        subject.
 
         A he or she skips people whose given name or honorific says otherwise.
         """
@@ -1614,7 +1616,18 @@ class SpeakerResolver:
             and not self.quoted[e.start]
             and not reported_by_other(e.root)
         ]
-        return (outer or speakers or near_subjects or lead_in or outer_subjects or subjects or window or [None])[-1]
+        near_reported = [e for e in subjects if e.start >= previous_start]  # "Marca reported that Velasco ..."
+        return (
+            outer
+            or speakers
+            or near_subjects
+            or lead_in
+            or near_reported
+            or outer_subjects
+            or subjects
+            or window
+            or [None]
+        )[-1]
 
 
 def is_titled(ent: Span) -> bool:
