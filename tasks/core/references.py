@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Span, Token
 from newsflow.tasks.core import lexicons
 from newsflow.tasks.core.doc_reading import doc_text, entity_span, noun_phrase_start
 from newsflow.tasks.core.entity_gazetteer import given_name_detector, is_country_of, is_given_name_of_both, role_heads
-from newsflow.tasks.core.quotes import introduced_kinds, is_audience, is_named_outlet
+from newsflow.tasks.core.quotes import news_outlet_words
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
@@ -123,17 +123,13 @@ class Referent:
     names: list[Span] = field(default_factory=list)
     gender: str | None = None
     roles: set[str] = field(default_factory=set)
-    kinds: set[str] = field(default_factory=set)  # nouns set beside its name: "company" of "Solvang, a company"
     salience: list[tuple[int, float]] = field(default_factory=list)  # (sentence, weight)
     last_subject: int = -1  # token index of its last mention as a clause subject
 
     @property
     def is_news_outlet(self) -> bool:
-        """A newspaper or agency cited as a source ("The Wall Street Journal reported", "the business newspaper
-        Erhvervsposten"), or one only ever told things ("told Newsflow"): not "the company"."""
-        return self.label == "ORG" and (
-            any(is_named_outlet(name) for name in self.names) or all(is_audience(name) for name in self.names)
-        )
+        """A newspaper or agency cited as a source ("The Wall Street Journal reported"): not "the company"."""
+        return self.label == "ORG" and any(t.lower_ in news_outlet_words() for name in self.names for t in name)
 
     def score(self, sentence: int, weights: SalienceWeights) -> float:
         return sum(w * 0.5 ** (sentence - s) for s, w in self.salience if 0 <= sentence - s <= weights.window)
@@ -177,8 +173,6 @@ class Referents:
         if referent.label == "PERSON":
             referent.gender = referent.gender or person_gender(ent)
             referent.roles |= introduced_roles(ent)
-        else:
-            referent.kinds |= introduced_kinds(ent)
         return referent
 
     def new(self, ent: Span) -> Referent:
@@ -211,12 +205,6 @@ class Referents:
             referent.last_subject = head.i
         elif head.dep_ == "poss" and head.head.dep_ in SUBJECTS:  # "Acme's shares fell": still about Acme
             referent.last_subject = head.head.i
-
-    def known_as(self, noun: str, fits) -> Referent | None:
-        """Of the referents that `fit`, the one last mentioned of those the document introduced as `noun`
-        ("Solvang, a Copenhagen biotech company" ... "the company"), however far back."""
-        holders = [r for r in self.all if noun in r.kinds and fits(r)]
-        return max(holders, key=lambda r: r.salience[-1][0]) if holders else None
 
     def best(self, sentence: int, fits) -> Referent | None:
         """The most salient referent that `fits`, if salient enough."""
@@ -500,9 +488,7 @@ def resolve(
     if named is not None:
         return named, "description", noun_phrase_start(token)
     fits = description_fits(token, referents)
-    noun = token.lemma_.lower()
-    referent = referents.known_as(noun, fits) if fits is not None and noun in description_types() else None
-    referent = referent or (referents.best(sentence, fits) if fits is not None else None)
+    referent = referents.best(sentence, fits) if fits is not None else None
     antecedent = referent.antecedent(token.i) if referent is not None else None
     return (antecedent, "description", noun_phrase_start(token)) if antecedent is not None else None
 
