@@ -800,3 +800,9 @@ def test_a_company_is_called_by_the_first_of_its_two_words(nlp):
 def test_a_name_after_a_newspaper_noun_the_tagger_took_for_a_name_is_the_paper(nlp):
     found = labels_of(nlp, "The Spanish sports daily Marca reported on Sunday that the coach would leave.")
     assert found["Marca"] == {"ORG"}  # "daily" tagged a proper noun; the model: NORP
+
+
+def test_a_place_no_gazetteer_knows_that_speaks_is_an_organisation(nlp):
+    found = labels_of(nlp, "Anglian Water could breach its licence, Ofwex warned on Tuesday.")
+    assert found["Ofwex"] == {"ORG"}  # the model: GPE
+    assert labels_of(nlp, "Moscow said the talks had failed.") == {"Moscow": {"GPE"}}  # a known place speaks too

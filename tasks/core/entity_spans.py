@@ -1087,7 +1087,22 @@ def label_votes(
             votes[key_of(doc, c.start, c.end)]["GPE"] += weight
         if is_town_as_location(doc, c, place_of, towns.plain):
             votes[key_of(doc, c.start, c.end)]["GPE"] += rules.town_vote
+        if is_unknown_place_that_acts(doc, c, place_of, towns.names):
+            votes[key_of(doc, c.start, c.end)]["ORG"] += rules.speaker_vote
     return votes, support, texts_of
+
+
+def is_unknown_place_that_acts(doc: Doc, c: Candidate, place_of: dict[Key, Place], known_towns: NameSet) -> bool:
+    """A "place" of the model no gazetteer knows that speaks or fines as the agent of a passive ("Ofwat warned",
+    "was fined by Ofwat"): an organisation; places that speak are known ones ("Moscow said")."""
+    if c.source != "model" or c.label != "GPE" or key_of(doc, c.start, c.end) in place_of:
+        return False
+    if doc[c.start : c.end].text in known_towns:
+        return False
+    root = doc[c.start : c.end].root
+    speaks = root.dep_ == "nsubj" and root.head.lemma_ in lexicons.words("speech_verbs.txt")
+    agent = root.dep_ == "pobj" and root.head.dep_ == "agent"
+    return speaks or agent
 
 
 def is_town_as_location(doc: Doc, c: Candidate, place_of: dict[Key, Place], known_towns: NameSet) -> bool:
