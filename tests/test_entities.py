@@ -806,3 +806,18 @@ def test_a_place_no_gazetteer_knows_that_speaks_is_an_organisation(nlp):
     found = labels_of(nlp, "Anglian Water could breach its licence, Ofwex warned on Tuesday.")
     assert found["Ofwex"] == {"ORG"}  # the model: GPE
     assert labels_of(nlp, "Moscow said the talks had failed.") == {"Moscow": {"GPE"}}  # a known place speaks too
+
+
+@pytest.mark.parametrize(
+    "text, company",
+    [
+        (
+            "Wessex Water was fined £11 million by the regulator over sewage spills.",
+            "Wessex Water",
+        ),  # the model: PERSON
+        ("Passengers of Harwick Rail faced delays all week.", "Harwick Rail"),
+        ("Ofwat fined Thames Water £123 million over sewage spills.", "Thames Water"),  # the model: nothing
+    ],
+)
+def test_a_name_ending_in_a_company_word_is_a_company(nlp, text, company):
+    assert labels_of(nlp, text)[company] == {"ORG"}

@@ -1010,6 +1010,8 @@ def found_candidates(
         candidates += described_people(doc, candidates, token_kind, rules.age_vote)
     if rules.appositive_kind_vote > 0:
         candidates += appositive_names(doc, candidates, token_kind, rules.appositive_kind_vote)
+    if rules.org_word_vote > 0:
+        candidates += suffixed_companies(doc, candidates, token_kind, rules.org_word_vote)
     if rules.acronym_name_vote > 0:
         candidates += acronyms_after_the(doc, candidates, token_kind, place_of, rules.acronym_name_vote)
     if rules.find_bracketed_names:
@@ -1153,7 +1155,7 @@ def context_votes(
     if (
         c.source == "model"
         and c.label in ("PERSON", "WORK_OF_ART", "PRODUCT", "EVENT")
-        and ends_in_org_word(key)
+        and (ends_in_org_word(key) or (len(key) >= 2 and key[-1] in company_suffixes()))  # "Southmoor Water"
         and not is_surname_after_given(key)
     ):
         votes[key]["ORG"] += rules.org_word_vote
@@ -2240,6 +2242,17 @@ def appositive_names(doc: Doc, candidates: list[Candidate], token_kind: list[str
         Candidate(i, end, label, weight, "appositive kind")
         for i, end in runs([not taken[t.i] and is_capitalised_name(t) for t in doc])
         if token_kind[i] == "prose" and (label := appositive_kind(doc, i, end)) is not None
+    ]
+
+
+def suffixed_companies(doc: Doc, candidates: list[Candidate], token_kind: list[str], weight: float) -> list[Candidate]:
+    """Companies the model missed whose last word says so: "Thames Water was fined", "Dalmore Airways cut routes"
+    (entity_company_suffixes.txt), two capitalised words or more."""
+    taken = taken_tokens(doc, candidates)
+    return [
+        Candidate(i, end, "ORG", weight, "company suffix")
+        for i, end in runs([not taken[t.i] and is_capitalised_name(t) for t in doc])
+        if token_kind[i] == "prose" and end - i >= 2 and doc[end - 1].lower_ in company_suffixes()
     ]
 
 
