@@ -1199,20 +1199,19 @@ class SpeakerResolver:
 
     def author_given_before(self, document: Token, named_in_content: frozenset[str]) -> "Speaker | None":
         """ "The review, led by Rosalind Achebe, examined ... The review found ...": the author named at an earlier
-        mention of the same document noun, the latest that names one."""
+        mention of the same document noun, the latest that names one in its own phrase or as its sender or writer
+        ("a letter the company sent", "In a judgment, the bench said"); each earlier mention is read by itself, not
+        through the mentions before it."""
         for i in reversed(self.nouns.get(document.lemma_.lower(), [])):
-            if i >= document.i or self.quoted[i] or self.doc[i].tag_ != document.tag_:
+            earlier = self.doc[i]
+            if i >= document.i or self.quoted[i] or earlier.tag_ != document.tag_:
                 continue
-            earlier = self.resolve(self.doc[i], named_in_content)
-            author = next(
-                (
-                    e
-                    for e in self.doc.ents
-                    if e.end_char == earlier.end and e.start_char >= earlier.start and e.label_ in ("PERSON", "ORG")
-                ),
-                None,
-            )
-            if author is not None:
+            author = document_author(earlier)
+            sender = relative_writer(earlier) or document_writer(earlier)  # "a letter the company sent"
+            if author is None and sender is not None and not is_document(sender):
+                said = self.resolve(sender, named_in_content)
+                author = next((e for e in self.doc.ents if (e.start_char, e.end_char) == (said.start, said.end)), None)
+            if author is not None and author.label_ in ("PERSON", "ORG"):
                 return Speaker(author.text, author.start_char, author.end_char, document.idx)
         return None
 
