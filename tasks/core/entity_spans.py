@@ -139,10 +139,6 @@ MODEL_DESIGNATOR = re.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3}|\d{1,4}[A-Z]{1,
 MODEL_NUMBER = re.compile(r"(?!(?:19|20)\d\d$)\d{1,4}(?:-\d{1,4})?")  # 787, 4, 737-800; not a year
 # titles that also name hospitals, schools and mosques after someone ("Queen Elizabeth Hospital", "Cardinal Newman
 # School"): before a name the model did not call a person, they are kept
-INSTITUTION_TITLES = frozenset(
-    {"king", "queen", "prince", "princess", "pope", "emir", "sheikh", "archbishop", "bishop", "cardinal", "lord"}
-    | {"president", "general", "saint", "st.", "st"}
-)
 OWNED_BY = frozenset({"of", "in"})  # "shares of Anchor", "shares in Greggs"
 ROAD_WORDS = frozenset({"Interstate", "Highway", "Route", "Freeway", "Motorway"})
 ROAD_NUMBER = re.compile(r"\d{1,4}[A-Z]?")
@@ -205,7 +201,9 @@ class EntityRules:
     # entity_place_owned_nouns.txt), a club's "manager" or "fans" (ORG, entity_team_owned_nouns.txt)
     owned_noun_vote: float = 2.5
     law_name_vote: float = 3.0  # "the Inflation Reduction Act": capitalised words ending in "Act" after "the", LAW
-    relative_who_vote: float = 2.0  # "said Ifeoma Chukwu, who runs a salon": a person, not an organisation
+    # the relative pronoun after a name: "said Ifeoma Chukwu, who runs a salon" (PERSON, not an organisation);
+    # "Leigh Day, which represents the families" (ORG, not the model's person)
+    relative_pronoun_vote: float = 3.0
     own_its_vote: float = 2.0  # "Aston Martin issued its profit warning": the model's person is an organisation
     company_object_vote: float = 2.5  # "Santander will close 95 branches": outvotes a town's name and the model
     # a company of a stock index (entity_gazetteer.listed_companies) the model called something else, or missed
@@ -497,7 +495,7 @@ def make_entity_repair(
     appositive_kind_vote: float,
     owned_noun_vote: float,
     law_name_vote: float,
-    relative_who_vote: float,
+    relative_pronoun_vote: float,
     own_its_vote: float,
     company_object_vote: float,
     listed_company_vote: float,
@@ -626,12 +624,7 @@ def trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
             start += 1
         if start > 0 and start == end - 1 and is_given_name_before(doc[start - 1]):
             start -= 1  # "Hope Mwangi said": the model kept the surname, the given name is a common word too
-    elif (
-        start < end
-        and doc[start].lower_ not in INSTITUTION_TITLES
-        and (named := strip_roles(doc, start, end)) > start
-        and is_titled_person(doc, named, end)
-    ):
+    elif start < end and (named := strip_roles(doc, start, end)) > start and is_titled_person(doc, named, end):
         start = named  # "Councilmember Rosa Ibarra", which the model took for a facility: a title and a person
     while (
         end > start
@@ -958,6 +951,7 @@ def gazetteer_candidates(
             continue
         place_of[key_of(doc, s, e)] = place
         place_at.append((s, e))
+        candidates = [cut_before_place(doc, c, s, e) for c in candidates]
         overlapping = covering(candidates, s, e)
         same_span = any((c.start, c.end) == (s, e) for c in overlapping)
         if all(s <= c.start and c.end <= e for c in overlapping) and not same_span:
@@ -967,6 +961,14 @@ def gazetteer_candidates(
         elif not place.strong and same_span:
             place_votes.append((key_of(doc, s, e), place.label))
     return candidates, place_of, place_at, place_votes
+
+
+def cut_before_place(doc: Doc, c: Candidate, start: int, end: int) -> Candidate:
+    """A candidate ending in "in" and the place [start, end) without them: "the Disaster Management Centre in
+    Colombo", "the Golden Temple in Amritsar"."""
+    if c.end == end and c.start < start - 1 and doc[start - 1].lower_ == "in":
+        return Candidate(c.start, start - 1, c.label, c.weight, c.source)
+    return c
 
 
 def found_candidates(
@@ -1028,7 +1030,7 @@ def found_candidates(
         )
     if rules.place_noun_vote > 0:
         candidates += place_noun_names(doc, candidates, place_of, rules.place_noun_vote)
-        candidates += storm_names(doc, candidates, token_kind, rules.place_noun_vote)
+        candidates = storm_names(doc, candidates, token_kind, rules.place_noun_vote)
     if rules.weather_place_vote > 0:
         candidates += weather_places(doc, candidates, token_kind, rules.weather_place_vote)
     return candidates + town_names(doc, candidates, place_of, towns.plain, rules)
@@ -1195,9 +1197,17 @@ def context_votes(
         and not is_strong_place(key, place_of)
         and not ends_in_org_word(key)
         and not after_the(doc, c.start, c.end)
-        and before_relative_who(doc, c.end)
+        and relative_after(doc, c.end) == "who"
     ):
-        votes[key]["PERSON"] += rules.relative_who_vote
+        votes[key]["PERSON"] += rules.relative_pronoun_vote
+    if (
+        c.source == "model"
+        and c.label == "PERSON"
+        and key not in place_of
+        and not after_the(doc, c.start, c.end)
+        and relative_after(doc, c.end) == "which"
+    ):
+        votes[key]["ORG"] += rules.relative_pronoun_vote
     if (
         c.source == "model"
         and c.label == "PERSON"
@@ -1553,16 +1563,20 @@ def place_noun_names(
 
 
 def storm_names(doc: Doc, candidates: list[Candidate], token_kind: list[str], weight: float) -> list[Candidate]:
-    """A storm's name the model missed in prose ("Storm Darragh brought down trees"; not the Title Case headline
-    "Storm Batters Coast")."""
-    taken = taken_tokens(doc, candidates)
-    storms = place_words("title")
-    found = []
+    """The candidates with the storms and operations the model missed or cut ("Storm Darragh brought down trees",
+    "Hurricane Melissa", of which it kept only "Melissa" as a person; "Operation Rising Lion"); not in the Title
+    Case headline "Storm Batters Coast". A span of the model's own with the title votes by its words
+    (place_word_votes)."""
+    titles = place_words("title")
     for i in range(len(doc) - 1):
-        label = storms.get((doc[i].lower_,)) if doc[i].is_title and token_kind[i] != "title" else None
-        if label and not taken[i] and not taken[i + 1] and is_capitalised_name(doc[i + 1]) and doc[i + 1].is_alpha:
-            found.append(Candidate(i, i + 2, label, weight, "place noun"))
-    return found
+        label = titles.get((doc[i].lower_,)) if doc[i].is_title and token_kind[i] != "title" else None
+        end = i + 1
+        while end < len(doc) and end - i <= 3 and is_capitalised_name(doc[end]) and doc[end].is_alpha:
+            end += 1
+        inside = covering(candidates, i, end)
+        if label and end > i + 1 and all(i < c.start and c.end <= end for c in inside):
+            candidates = [c for c in candidates if c not in inside] + [Candidate(i, end, label, weight, "place noun")]
+    return candidates
 
 
 def is_capitalised_name(token: Token) -> bool:
@@ -1846,10 +1860,14 @@ def appositive_kinds() -> dict[str, str]:
     return {row["noun"]: row["label"] for row in lexicons.rows("entity_appositive_kinds.csv")}
 
 
-def before_relative_who(doc: Doc, end: int) -> bool:
-    """ "Ifeoma Chukwu, who runs a salon": a name a relative "who" describes is a person's."""
-    at = end + 1 if end < len(doc) and doc[end].text == "," else end
-    return at < len(doc) and doc[at].lower_ == "who"
+def relative_after(doc: Doc, end: int) -> str | None:
+    """The relative pronoun right after a name or its comma: "who" of "Ifeoma Chukwu, who runs a salon"; "which"
+    only after a comma ("Leigh Day, which represents the families"; in "a move by Suharto which consigned ..." it
+    is the move's)."""
+    comma = end < len(doc) and doc[end].text == ","
+    at = end + 1 if comma else end
+    word = doc[at].lower_ if at < len(doc) else None
+    return word if word == "who" or (word == "which" and comma) else None
 
 
 def speaks_of_its_own(doc: Doc, start: int, end: int) -> bool:
@@ -2262,7 +2280,7 @@ def is_described_by_who(doc: Doc, start: int, end: int) -> bool:
     return (
         end < len(doc)
         and doc[end].text == ","
-        and before_relative_who(doc, end)
+        and relative_after(doc, end) == "who"
         and not is_date_word(doc[start])
         and doc[start - 1 : start].text.lower() not in ("of", "the")
     )
