@@ -1284,3 +1284,29 @@ def test_she_asked_about_a_report_is_the_one_it_reported_on(read):
         'Asked about the report, she said it was "only half true".'
     )
     assert shown(read, text)[-1][0] == "Marta Velasco"
+
+
+def test_a_report_by_an_agency_is_the_agencys_not_the_paper_that_saw_it(read):
+    text = (
+        "Peru's mining regulator, the Mining Oversight Agency, suspended work at the Tambo mine on Monday.\n\n"
+        "A 2023 audit by the agency, seen by Newsflow, found that ventilation in three shafts had failed. "
+        "The audit recommended that the owner replace the fans within a year."
+    )
+    found = {words: speaker for speaker, _, _, words in shown(read, text)}
+    assert found["ventilation in three shafts had failed"] == "Mining Oversight Agency"  # not Newsflow
+    assert found["the owner replace the fans within a year"] == "Mining Oversight Agency"
+
+
+def test_a_description_is_the_organisation_whose_name_it_ends_or_heads(read):
+    text = (
+        "The Betting Standards Board said it had passed its files to Kentford Police on Monday. "
+        "The force said it had opened a criminal investigation.\n\n"
+        "Porthaven United FC were fined in March. Their owner, Dale Munro, said the fine was unfair. "
+        "Fans later marched to the ground. The club said it would appeal.\n\n"
+        "The Ministry of Transport banned the airline's flights in April. Two weeks later the airline cut its fares, "
+        "and the ministry said the ban would stay."
+    )
+    found = {words: speaker for speaker, _, _, words in shown(read, text)}
+    assert found["it had opened a criminal investigation"] == "Kentford Police"  # not the board that spoke
+    assert found["it would appeal"] == "Porthaven United FC"  # the model found no club
+    assert found["the ban would stay"] == "Ministry of Transport"

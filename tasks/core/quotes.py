@@ -108,6 +108,11 @@ OWNERS = {"its", "their", "his", "her"}  # "its review": whoever speaks around i
 AFTER_QUOTE_ACCORDING = re.compile(r"[\s,.!?\"”'`]*according to\b")
 PRESS_NOUNS = frozenset({"newspaper", "daily", "weekly", "tabloid", "broadsheet", "magazine"})  # nothing else
 WRITING_VERBS = frozenset({"send", "write", "issue", "publish", "release", "file", "sign", "submit", "circulate"})
+# words of outlets' names that also name institutions ("Environment Agency", "Network Rail", "National Health
+# Service", "International Space Station"): in a name they make no news outlet
+INSTITUTION_NOUNS = frozenset(
+    {"agency", "service", "services", "channel", "station", "network", "website", "outlet", "staff", "desk"}
+)
 READER_VERBS = frozenset({"see", "obtain", "read", "review", "view", "receive", "examine", "hear"})
 AUTHOR_PREPOSITIONS = {"from", "by", "of", "in", "on", "at"}  # "a report in X", not "a letter to X"
 WRITER = {"i", "we", "you", "me", "us"}
@@ -183,6 +188,15 @@ def group_nouns() -> dict[str, frozenset[str]]:
         if row["label"] in ("ORG", "GPE"):
             found.setdefault(row["noun"].lower(), set()).add(row["label"])
     return {noun: frozenset(labels) for noun, labels in found.items()}
+
+
+@lru_cache(maxsize=1)
+def name_ends() -> dict[str, frozenset[str]]:
+    """Description nouns and the last words of the names they stand for (data/lexicons/reference_name_ends.csv)."""
+    found: dict[str, set[str]] = {}
+    for row in lexicons.rows("reference_name_ends.csv"):
+        found.setdefault(row["noun"], set()).add(row["name_end"])
+    return {noun: frozenset(ends) for noun, ends in found.items()}
 
 
 @lru_cache(maxsize=1)
@@ -1098,7 +1112,7 @@ class SpeakerResolver:
             return Speaker(ent.text, ent.start_char, ent.end_char)
         if (author := document_author(token)) is not None:
             return Speaker(author.text, author.start_char, author.end_char)
-        if (sender := relative_writer(token)) is not None:  # "a letter the company sent"
+        if (sender := relative_writer(token) or phrase_writer(token)) is not None:  # "a letter the company sent"
             return self.resolve(sender, named_in_content)._replace(written=token.idx)
         if is_document(token) and is_indefinite(token) and (author := self.author_named_later(token)) is not None:
             return Speaker(author.text, author.start_char, author.end_char, token.idx)
@@ -1167,7 +1181,8 @@ class SpeakerResolver:
     def description_speaker(self, token: Token, named_in_content: frozenset[str]) -> "Speaker | None":
         """Who a definite description stands for: the titled person ("the senator" after "Sen. Dana Lee"), the news
         outlet that spoke ("the newspaper"), the organisation that spoke last in this or the previous sentence
-        ("Norvik said ... The company said"), the name given with the same noun before ("the professor"), or the
+        ("Norvik said ... The company said"), the last organisation whose name the noun ends or heads ("the agency"
+        of "Mining Oversight Agency"), the name given with the same noun before ("the professor"), or the
         group it describes."""
         if (titled := self.titled_person(token)) is not None:  # "the senator" after "Sen. Dana Lee"
             return Speaker(titled.text, titled.start_char, titled.end_char, token.idx)
@@ -1177,6 +1192,8 @@ class SpeakerResolver:
         if labels and token.tag_ != "NNS" and (spoke := self.group_spoke_before(token, labels)) is not None:
             if name_key(spoke) not in named_in_content:  # "Norvik said ... The company said"
                 return Speaker(spoke.text, spoke.start_char, spoke.end_char, token.idx)
+        if (headed := self.group_headed_by(token, named_in_content)) is not None:  # "the agency": "Oversight Agency"
+            return Speaker(headed.text, headed.start_char, headed.end_char, token.idx)
         if is_document(token) and (author := self.author_given_before(token, named_in_content)) is not None:
             return author
         if is_bare(token) and (earlier := self.same_noun_before(token)) is not None:
@@ -1200,17 +1217,20 @@ class SpeakerResolver:
     def author_given_before(self, document: Token, named_in_content: frozenset[str]) -> "Speaker | None":
         """ "The review, led by Rosalind Achebe, examined ... The review found ...": the author named at an earlier
         mention of the same document noun, the latest that names one in its own phrase or as its sender or writer
-        ("a letter the company sent", "In a judgment, the bench said"); each earlier mention is read by itself, not
-        through the mentions before it."""
+        ("a letter the company sent", "In a judgment, the bench said", "a report by the agency"); each earlier
+        mention is read by itself, not through the mentions before it."""
         for i in reversed(self.nouns.get(document.lemma_.lower(), [])):
             earlier = self.doc[i]
             if i >= document.i or self.quoted[i] or earlier.tag_ != document.tag_:
                 continue
             author = document_author(earlier)
-            sender = relative_writer(earlier) or document_writer(earlier)  # "a letter the company sent"
+            # "a letter the company sent", "in a statement", "a report by the agency"
+            sender = relative_writer(earlier) or document_writer(earlier) or phrase_writer(earlier)
             if author is None and sender is not None and not is_document(sender):
                 said = self.resolve(sender, named_in_content)
                 author = next((e for e in self.doc.ents if (e.start_char, e.end_char) == (said.start, said.end)), None)
+                if author is None and sender.pos_ == "NOUN":  # "the agency", linked to its name as where it stands
+                    return said._replace(written=document.idx)
             if author is not None and author.label_ in ("PERSON", "ORG"):
                 return Speaker(author.text, author.start_char, author.end_char, document.idx)
         return None
@@ -1562,6 +1582,27 @@ class SpeakerResolver:
             return None
         return Speaker(near[-1].text, near[-1].start_char, near[-1].end_char, token.idx)
 
+    def group_headed_by(self, token: Token, named_in_content: frozenset[str]) -> Span | None:
+        """The last organisation before a bare singular description whose name ends in its noun or has it as its
+        head: "the agency" of "the Mining Oversight Agency", "the ministry" of "the Ministry of Health", "the force"
+        of "Lincolnshire Police" (data/lexicons/reference_name_ends.csv); not one named in what it reports."""
+        noun = token.lower_
+        ends = {noun} | name_ends().get(noun, frozenset())
+        if token.tag_ != "NN" or not is_bare(token) or not (noun in group_nouns() or noun in name_ends()):
+            return None
+        return next(
+            (
+                e
+                for e in reversed(self.groups[: bisect.bisect_left(self.group_starts, token.i)])
+                if e.label_ == "ORG"
+                and len(e) > 1
+                and (e[-1].lower_ in ends or e.root.lower_ == noun)
+                and name_key(e) not in named_in_content
+                and not is_named_outlet(e)
+            ),
+            None,
+        )
+
     def group_spoke_before(self, token: Token, labels: frozenset[str]) -> Span | None:
         """The organisation that was the subject of a speech verb last in this or the previous sentence ("Hanbit said
         in a statement ... The company said"), no news outlet."""
@@ -1675,7 +1716,7 @@ def news_outlet_words() -> frozenset[str]:
 
 def is_news_outlet(ent: Span) -> bool:
     """A newspaper or agency cited as a source ("The Daily Herald reported"): never "the company" or "the group"."""
-    return ent.label_ == "ORG" and any(t.lower_ in news_outlet_words() for t in ent)
+    return ent.label_ == "ORG" and any(t.lower_ in news_outlet_words() - INSTITUTION_NOUNS for t in ent)
 
 
 @lru_cache(maxsize=1)
@@ -1685,7 +1726,9 @@ def is_named_outlet(ent: Span) -> bool:
     business daily")."""
     if ent.label_ != "ORG":
         return False
-    if is_news_outlet(ent) or any(t.lower_ in outlet_nouns() or t.text in newspaper_words() for t in ent):
+    if is_news_outlet(ent) or any(
+        t.lower_ in outlet_nouns() - INSTITUTION_NOUNS or t.text in newspaper_words() for t in ent
+    ):
         return True
     doc, root = ent.doc, ent.root
     beside = [root.head] if root.dep_ in ("compound", "appos") else []
@@ -1713,8 +1756,7 @@ def is_audience(ent: Span) -> bool:
     Newsflow,"): the paper writing the story; one that is never more than that is no "company" that speaks."""
     root = ent.root
     told = root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() == "tell"
-    reader = root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in READER_VERBS
-    return ent.label_ == "ORG" and (told or reader)
+    return ent.label_ == "ORG" and (told or is_reader(root))
 
 
 def outlet_spoke(ent: Span) -> bool:
@@ -1915,7 +1957,7 @@ def noun_phrase(token: Token) -> tuple[int, int]:
         phrase = right if adjacent_prep else author_phrase(right) if is_document(token) else None
         if phrase is None:
             break
-        author = next((t for t in phrase.subtree if t.ent_type_ in authors), None)
+        author = next((t for t in phrase.subtree if t.ent_type_ in authors and not is_reader(t)), None)
         if author is not None:  # up to the author's name: "a report in the Argus Leader of Sioux Falls"
             name = entity_span(author)
             end = name.end_char if name is not None else phrase.right_edge.idx + len(phrase.right_edge)
@@ -1956,7 +1998,11 @@ def document_author(document: Token) -> Span | None:
     end = noun_phrase(document)[1]
     if end == document.idx + len(document):
         return None
-    named = [e for e in document.doc.ents if e.start > document.i and e.end_char <= end and e.label_ in NAMED]
+    named = [
+        e
+        for e in document.doc.ents
+        if e.start > document.i and e.end_char <= end and e.label_ in NAMED and not is_reader(e.root)
+    ]
     authors = [e for e in named if e.label_ in ("PERSON", "ORG")]
     if authors:
         return authors[0]
@@ -2023,6 +2069,29 @@ def document_writer(token: Token) -> Token | None:
         return None
     verb = token.head.head
     return next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ in ("VERB", "AUX") else None
+
+
+def is_reader(token: Token) -> bool:
+    """Whether a word is the reader of a document, not its author: "Newsflow" of "a report by the agency, seen by
+    Newsflow"."""
+    return token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.lemma_.lower() in READER_VERBS
+
+
+def phrase_writer(document: Token) -> Token | None:
+    """A description right after a document as its author, to be resolved like any speaker: "the agency" of "a
+    report by the agency"."""
+    if not is_document(document):
+        return None
+    return next(
+        (
+            p
+            for prep in document.rights
+            if prep.dep_ == "prep" and prep.i == document.i + 1 and prep.lower_ in ("by", "from")
+            for p in prep.children
+            if p.dep_ == "pobj" and p.pos_ == "NOUN" and is_definite(p)
+        ),
+        None,
+    )
 
 
 def author_phrase(participle: Token) -> Token | None:
