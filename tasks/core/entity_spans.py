@@ -137,8 +137,6 @@ ACRONYM = re.compile(r"[A-Z]{2,7}")
 ACRONYM_CONNECTORS = frozenset({"of", "and", "for", "on", "&", ","})  # the words an acronym skips
 MODEL_DESIGNATOR = re.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3}|\d{1,4}[A-Z]{1,3}")  # A380, S4, F-150, A320neo, 3GS
 MODEL_NUMBER = re.compile(r"(?!(?:19|20)\d\d$)\d{1,4}(?:-\d{1,4})?")  # 787, 4, 737-800; not a year
-# titles that also name hospitals, schools and mosques after someone ("Queen Elizabeth Hospital", "Cardinal Newman
-# School"): before a name the model did not call a person, they are kept
 OWNED_BY = frozenset({"of", "in"})  # "shares of Anchor", "shares in Greggs"
 ROAD_WORDS = frozenset({"Interstate", "Highway", "Route", "Freeway", "Motorway"})
 ROAD_NUMBER = re.compile(r"\d{1,4}[A-Z]?")
