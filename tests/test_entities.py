@@ -769,6 +769,11 @@ def test_an_acronym_before_a_name_is_its_kind_not_a_name(nlp):
         # a person is "who", never "which": the model's person is a firm
         ("Irwin Mitchell, which represents 300 of the workers, said it would appeal.", "Irwin Mitchell", "ORG"),
         ("Engineers opened the spillways of the Tarbela dam after heavy rain.", "Tarbela", "FAC"),
+        # the model's person with no given name that says "it would": a group
+        ("Harakat Nujaba said it would halt strikes on the base.", "Harakat Nujaba", "ORG"),
+        ("Marcus Okafor said it would take years to rebuild the pier.", "Marcus Okafor", "PERSON"),
+        # a ship is a product, with its prefix and all its words ("of" too); the model: "Wales" alone, a place
+        ("The frigate HMS Duke of Kent docked in Plymouth on Friday.", "HMS Duke of Kent", "PRODUCT"),
     ],
 )
 def test_what_the_line_or_the_words_around_a_name_say_it_is(nlp, text, name, label):

@@ -1210,7 +1210,7 @@ def context_votes(
         c.source == "model"
         and c.label == "PERSON"
         and not after_the(doc, c.start, c.end)  # "The Danube burst its banks": after_the's
-        and speaks_of_its_own(doc, c.start, c.end)
+        and (speaks_of_its_own(doc, c.start, c.end) or speaks_as_organisation(doc, c.start, c.end))
     ):
         votes[key]["GPE" if key in place_of else "ORG"] += rules.own_its_vote
     if not is_strong_place(key, place_of) and (label := appositive_kind(doc, c.start, c.end)) is not None:
@@ -1561,16 +1561,19 @@ def place_noun_names(
 
 
 def storm_names(doc: Doc, candidates: list[Candidate], token_kind: list[str], weight: float) -> list[Candidate]:
-    """The candidates with the storms and operations the model missed or cut ("Storm Darragh brought down trees",
-    "Hurricane Melissa", of which it kept only "Melissa" as a person; "Operation Rising Lion"); not in the Title
-    Case headline "Storm Batters Coast". A span of the model's own with the title votes by its words
-    (place_word_votes)."""
+    """The candidates with the storms, operations and ships the model missed or cut ("Storm Darragh brought down
+    trees", "Hurricane Melissa", of which it kept only "Melissa" as a person; "Operation Rising Lion"; "HMS Prince of
+    Wales", of which it kept only "Wales" as a place); not in the Title Case headline "Storm Batters Coast". A span
+    of the model's own with the title votes by its words (place_word_votes)."""
     titles = place_words("title")
     for i in range(len(doc) - 1):
-        label = titles.get((doc[i].lower_,)) if doc[i].is_title and token_kind[i] != "title" else None
+        titled = (doc[i].is_title or doc[i].is_upper) and token_kind[i] != "title"
+        label = titles.get((doc[i].lower_,)) if titled else None
         end = i + 1
         while end < len(doc) and end - i <= 3 and is_capitalised_name(doc[end]) and doc[end].is_alpha:
             end += 1
+            if end + 1 < len(doc) and doc[end].lower_ == "of" and is_capitalised_name(doc[end + 1]):
+                end += 1  # "HMS Prince of Wales"
         inside = covering(candidates, i, end)
         if label and end > i + 1 and all(i < c.start and c.end <= end for c in inside):
             candidates = [c for c in candidates if c not in inside] + [Candidate(i, end, label, weight, "place noun")]
@@ -1876,6 +1879,20 @@ def speaks_of_its_own(doc: Doc, start: int, end: int) -> bool:
         return False
     owner = next((t for t in root.head.subtree if t.i >= end and t.lower_ in ("its", "his", "her", "their")), None)
     return owner is not None and owner.lower_ == "its"
+
+
+def speaks_as_organisation(doc: Doc, start: int, end: int) -> bool:
+    """A speaker with no given name that is then "it" doing something: "Kataib Hezbollah said it would suspend
+    attacks"; not "Okafor said it would take years" (a surname alone may be anyone's, so a given name is wanted
+    to doubt it, and "it would take" is no one's)."""
+    root = doc[start:end].root
+    return (
+        root.dep_ == "nsubj"
+        and root.head.lemma_ in lexicons.words("speech_verbs.txt")
+        and end - start >= 2
+        and not is_first_name(doc[start].text)
+        and pronoun_label(doc[end : root.sent.end]) == "ORG"
+    )
 
 
 def after_age_of(doc: Doc, start: int) -> bool:
