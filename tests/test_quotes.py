@@ -1310,3 +1310,25 @@ def test_a_description_is_the_organisation_whose_name_it_ends_or_heads(read):
     assert found["it had opened a criminal investigation"] == "Kentford Police"  # not the board that spoke
     assert found["it would appeal"] == "Porthaven United FC"  # the model found no club
     assert found["the ban would stay"] == "Ministry of Transport"
+
+
+def test_a_document_under_another_noun_or_written_the_sentence_before_is_its_authors(read):
+    text = (
+        "The inquiry, carried out by the law firm Pellew Marsh and published on Monday, said the fund had been "
+        "misused. The report said three trustees had known for a year.\n\n"
+        "The charity's chair, Dame Ruth Calloway, wrote to donors on Tuesday. "
+        "The letter said every trustee would stand down."
+    )
+    found = {words: speaker for speaker, _, _, words in shown(read, text)}
+    assert found["three trustees had known for a year"] == "Pellew Marsh"  # the inquiry's author, not "The report"
+    assert found["every trustee would stand down"] == "Ruth Calloway"
+
+
+def test_a_role_with_more_than_its_title_is_the_new_speaker_named_next(read):
+    text = (
+        "Sandra Olsen, the trust's chief executive, said operations were cancelled. "
+        "No ransom will be paid, its director of digital services said. "
+        "Marcus Keane, who joined the trust in 2021, said the backups were intact."
+    )
+    found = {words: speaker for speaker, _, _, words in shown(read, text)}
+    assert found["No ransom will be paid"] == "Marcus Keane"  # not the chief executive, nor the unnamed role

@@ -1218,21 +1218,45 @@ class SpeakerResolver:
         """ "The review, led by Rosalind Achebe, examined ... The review found ...": the author named at an earlier
         mention of the same document noun, the latest that names one in its own phrase or as its sender or writer
         ("a letter the company sent", "In a judgment, the bench said", "a report by the agency"); each earlier
-        mention is read by itself, not through the mentions before it."""
-        for i in reversed(self.nouns.get(document.lemma_.lower(), [])):
+        mention is read by itself, not through the mentions before it. Without an earlier mention, the author of the
+        last document that spoke, under another noun ("The review, carried out by Halsey Crane, said ... The report
+        said"), or the writer of the sentence before ("Pryce wrote to staff. The letter said")."""
+        same = [i for i in self.nouns.get(document.lemma_.lower(), []) if i < document.i and not self.quoted[i]]
+        for i in reversed(same):
             earlier = self.doc[i]
-            if i >= document.i or self.quoted[i] or earlier.tag_ != document.tag_:
-                continue
-            author = document_author(earlier)
-            # "a letter the company sent", "in a statement", "a report by the agency"
-            sender = relative_writer(earlier) or document_writer(earlier) or phrase_writer(earlier)
-            if author is None and sender is not None and not is_document(sender):
-                said = self.resolve(sender, named_in_content)
-                author = next((e for e in self.doc.ents if (e.start_char, e.end_char) == (said.start, said.end)), None)
-                if author is None and sender.pos_ == "NOUN":  # "the agency", linked to its name as where it stands
-                    return said._replace(written=document.idx)
-            if author is not None and author.label_ in ("PERSON", "ORG"):
-                return Speaker(author.text, author.start_char, author.end_char, document.idx)
+            if earlier.tag_ == document.tag_ and (author := self.author_of(earlier, document, named_in_content)):
+                return author
+        if same:
+            return None
+        spoke = [
+            i
+            for lemma, seen in self.nouns.items()
+            if lemma != document.lemma_.lower() and lemma in source_documents()
+            for i in seen
+            if i < document.i and is_speaker(self.doc[i])
+        ]
+        if spoke and (author := self.author_of(self.doc[max(spoke)], document, named_in_content)) is not None:
+            return author
+        if document.sent.start > 0 and is_definite(document):
+            writer = self.doc[document.sent.start - 1].sent.root
+            subject = next((c for c in writer.children if c.dep_ == "nsubj"), None)
+            if writer.lemma_ == "write" and subject is not None:
+                return self.resolve(subject, named_in_content)._replace(written=document.idx)
+        return None
+
+    def author_of(self, earlier: Token, document: Token, named_in_content: frozenset[str]) -> "Speaker | None":
+        """The author an earlier mention of a document names, by itself: in its phrase, or as its sender or
+        writer, resolved like a speaker (see author_given_before)."""
+        author = document_author(earlier)
+        # "a letter the company sent", "in a statement", "a report by the agency"
+        sender = relative_writer(earlier) or document_writer(earlier) or phrase_writer(earlier)
+        if author is None and sender is not None and not is_document(sender):
+            said = self.resolve(sender, named_in_content)
+            author = next((e for e in self.doc.ents if (e.start_char, e.end_char) == (said.start, said.end)), None)
+            if author is None and sender.pos_ == "NOUN":  # "the agency", linked to its name as where it stands
+                return said._replace(written=document.idx)
+        if author is not None and author.label_ in ("PERSON", "ORG"):
+            return Speaker(author.text, author.start_char, author.end_char, document.idx)
         return None
 
     def outlet_before(self, token: Token) -> Span | None:
@@ -1303,8 +1327,9 @@ class SpeakerResolver:
         """A person described by role before anyone is named ("Portugal's finance minister on Tuesday defended
         the cuts, saying ..."): news leads name them in the next paragraph as a speaker ("..., Marta Vieira told
         lawmakers"). That person, when no one is named before the description; "a senior official" stays unnamed.
-        A description that says more than its role ("the provincial military chief said ...") may follow other
-        people: it is then the new person named as a speaker in the next sentence ("Commander Ali Zaman said ...")."""
+        A description that says more than its role ("the provincial military chief said ...", "its director of
+        digital services said") may follow other people: it is then the new person named as a speaker in the next
+        sentence ("Commander Ali Zaman said ...")."""
         if token.ent_type_ == "PERSON" or token.pos_ not in ("NOUN", "PROPN"):
             return None
         if is_indefinite(token):
@@ -1314,7 +1339,9 @@ class SpeakerResolver:
         if any(t.lower_ == token.lower_ and is_definite(t) for t in self.doc[: token.sent.start]):
             return None  # "Australia's Governor-General ... The Governor-General says": no one new
         named_before = [e for e in self.persons if e.start < token.i]
-        specific = any(c.dep_ in ("amod", "compound", "nmod") for c in token.children)
+        specific = any(
+            c.dep_ in ("amod", "compound", "nmod") or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children
+        )
         if named_before and not specific:
             return None
         last = token.sent.end
