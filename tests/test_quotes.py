@@ -1332,3 +1332,29 @@ def test_a_role_with_more_than_its_title_is_the_new_speaker_named_next(read):
     )
     found = {words: speaker for speaker, _, _, words in shown(read, text)}
     assert found["No ransom will be paid"] == "Marcus Keane"  # not the chief executive, nor the unnamed role
+
+
+def test_a_court_lead_speaks_for_the_barrister_named_by_what_they_do(read):
+    text = (
+        "LEEDS (Newsflow) - The treasurer of a rugby club took 90,000 pounds from its accounts, a prosecutor said "
+        "on Monday.\n\n"
+        "Daniel Shore, prosecuting, told the jury the money had paid for a boat. Graham Pell, 61, denies theft.\n\n"
+        '"He treated the club as a bank," the prosecutor said.'
+    )
+    found = {words: speaker for speaker, _, _, words in shown(read, text)}
+    # the parser hangs the lead's clause on "said" as an adverbial; the dateline is no part of what was said
+    assert found["The treasurer of a rugby club took 90,000 pounds from its accounts"] == "Daniel Shore"
+    assert found["He treated the club as a bank"] == "Daniel Shore"  # not Graham Pell, named last
+
+
+def test_a_description_in_the_lead_is_the_one_named_with_it_next_not_the_agency_in_the_dateline(read):
+    text = (
+        "OSLO (Newsflow) - Ferry crews walked out on Monday after the operator said it would cut 200 jobs.\n\n"
+        "The operator, Fjordlink Ferries, said in a statement that talks had failed. The strike was called by the "
+        "union Sjøfolk, whose leader Maria Holm said crews were angry.\n\n"
+        "Its chairman, a former captain who sailed the route for 20 years, said the company had broken a promise. "
+        "Olav Brekke said the deal of 2019 protected every job."
+    )
+    found = {words: speaker for speaker, _, _, words in shown(read, text)}
+    assert found["it would cut 200 jobs"] == "Fjordlink Ferries"
+    assert found["the company had broken a promise"] == "Olav Brekke"  # a new person, not Maria Holm

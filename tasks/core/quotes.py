@@ -1328,8 +1328,8 @@ class SpeakerResolver:
         the cuts, saying ..."): news leads name them in the next paragraph as a speaker ("..., Marta Vieira told
         lawmakers"). That person, when no one is named before the description; "a senior official" stays unnamed.
         A description that says more than its role ("the provincial military chief said ...", "its director of
-        digital services said") may follow other people: it is then the new person named as a speaker in the next
-        sentence ("Commander Ali Zaman said ...")."""
+        digital services said", "its chairman, a former crane driver, said") may follow other people: it is then
+        the new person named as a speaker in the next sentence ("Commander Ali Zaman said ...")."""
         if token.ent_type_ == "PERSON" or token.pos_ not in ("NOUN", "PROPN"):
             return None
         if is_indefinite(token):
@@ -1340,7 +1340,8 @@ class SpeakerResolver:
             return None  # "Australia's Governor-General ... The Governor-General says": no one new
         named_before = [e for e in self.persons if e.start < token.i]
         specific = any(
-            c.dep_ in ("amod", "compound", "nmod") or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children
+            c.dep_ in ("amod", "compound", "nmod", "appos") or (c.dep_ == "prep" and c.lower_ == "of")
+            for c in token.children
         )
         if named_before and not specific:
             return None
@@ -1389,7 +1390,8 @@ class SpeakerResolver:
 
     def same_noun_named_later(self, noun: Token) -> Span | None:
         """ "A spokesman for the operator said ... The spokesman, Daniel Okoro, said ...": a person introduced by
-        a noun and named beside the same noun, made definite, in the next two sentences."""
+        a noun and named beside the same noun, made definite, or beside the role's verb ("a prosecutor said ...
+        Rebecca Thorne, prosecuting, told the jury"), in the next two sentences."""
         if noun.pos_ != "NOUN" or noun.ent_type_:
             return None
         last = noun.sent.end
@@ -1401,7 +1403,14 @@ class SpeakerResolver:
                 for child in later.children:
                     if child.dep_ == "appos" and (ent := entity_of(child)) is not None and ent.label_ == "PERSON":
                         return ent
-        return None
+        return next(
+            (
+                e
+                for e in self.persons
+                if noun.sent.end <= e.start < last and is_speaker(e.root) and acts_as(e, noun.lemma_.lower())
+            ),
+            None,
+        )
 
     def owned_role_named_later(self, noun: Token) -> Span | None:
         """ "Verbeke's lawyer said ... Marc Dewulf, a Brussels sports lawyer, said ...": a role someone named has
@@ -1422,14 +1431,21 @@ class SpeakerResolver:
         an organisation a lead introduces by its kind and more ("an Iraqi Kurdish group", "the health service
         watchdog", not "a group"), named in the next three sentences (a quotation may come first) as a speaker, as
         the one a speaker is "of", or as the author of a document that speaks ("A report by the Care Quality
-        Commission found")."""
+        Commission found"); any such noun, when the same noun comes back with the name beside it ("the operator
+        said ... The operator, Delta Quay Terminals, said")."""
         if "ORG" not in group_nouns().get(noun.lemma_.lower(), frozenset()) or noun.pos_ != "NOUN":
-            return None
-        if not any(c.dep_ in ("amod", "compound", "nmod") for c in noun.children):
             return None
         last = noun.sent.end
         for _ in range(3):
             last = self.doc[last].sent.end if last < len(self.doc) else last
+        for i in self.nouns.get(noun.lemma_.lower(), []):  # "the operator said ... The operator, Delta Quay, said"
+            later = self.doc[i]
+            if noun.sent.end <= i < last and is_definite(later):
+                for child in later.children:
+                    if child.dep_ == "appos" and (ent := entity_of(child)) is not None and ent.label_ == "ORG":
+                        return ent
+        if not any(c.dep_ in ("amod", "compound", "nmod") for c in noun.children):
+            return None
         for e in self.groups:
             if e.label_ != "ORG" or not noun.sent.end <= e.start < last:
                 continue
@@ -1553,7 +1569,8 @@ class SpeakerResolver:
         return earlier if earlier is not None and (earlier.tag_ == "NNS") == (token.tag_ == "NNS") else None
 
     def titled_person(self, token: Token) -> Span | None:
-        """The person before `token` named with its noun as a title ("Prime Minister X", "X, the minister"); of
+        """The person before `token` named with its noun as a title ("Prime Minister X", "X, the minister", "X,
+        prosecuting"); of
         several, the one mentioned last ("The company's chief executive, Claire Hennessy ... Marcus Bell, chief
         executive of the retail forum ... Hennessy told reporters ... the chief executive said": Hennessy)."""
         noun = token.lemma_.lower()
@@ -1564,7 +1581,7 @@ class SpeakerResolver:
             appositions = [c for c in ent.root.children if c.dep_ == "appos"]
             if ent.root.dep_ == "appos":  # "the Governor-General, Dr Peter Hollingworth"
                 appositions.append(ent.root.head)
-            if any(title_word(t) == noun for t in title + appositions):
+            if any(title_word(t) == noun for t in title + appositions) or acts_as(ent, noun):
                 titled[name_key(ent)] = ent
         return next((titled[name_key(e)] for e in reversed(before) if name_key(e) in titled), None)
 
@@ -1850,6 +1867,21 @@ def title_before(ent: Span) -> list[Token]:
         title.append(ent.doc[i])
         i -= 1
     return title
+
+
+def acts_as(person: Span, noun: str) -> bool:
+    """Whether the participle set off after a name is the role `noun` names: "prosecuting" of "Rebecca Thorne,
+    prosecuting, told the jury" is the prosecutor."""
+    doc, end = person.doc, person.end
+    if (
+        end + 2 >= len(doc)
+        or doc[end].text != ","
+        or not doc[end + 1].lower_.endswith("ing")
+        or doc[end + 2].text != ","
+    ):
+        return False
+    verb = doc[end + 1].lower_.removesuffix("ing")  # the tagger may take it for a noun
+    return noun.startswith(verb) and len(noun) - len(verb) <= 3
 
 
 def title_word(token: Token) -> str:
@@ -2192,7 +2224,9 @@ def reported_span(verb: Token, subject: Token | None, reading: Reading) -> tuple
         tokens = request_tokens(verb)
     if tokens is None:
         tokens = claimed_tokens(verb)
-    return None if tokens is None else clause_span(in_paragraph(tokens, verb, reading))
+    if tokens is None:
+        return None
+    return clause_span([t for t in in_paragraph(tokens, verb, reading) if not reading.dateline[t.i]])  # no "LEEDS --"
 
 
 def claimed_tokens(verb: Token) -> list[Token] | None:
@@ -2319,9 +2353,10 @@ def reported_clauses(verb: Token) -> list[Token]:
     """The clauses a cue reports, on one side of it.
 
     Its clause complements (the parser may cut one in two: "admitted that the share of calls ... was
-    greater"), a that-clause the parser coordinated with an object ("announced a new service and that
-    prices would fall") or hung on the noun of a phrase ("announced in a memo that he would take leave",
-    "said after the game that the team had played well", where "that" is parsed as the object).
+    greater"), a plain clause before it the parser took for an adverbial, a that-clause the parser coordinated
+    with an object ("announced a new service and that prices would fall") or hung on the noun of a phrase
+    ("announced in a memo that he would take leave", "said after the game that the team had played well", where
+    "that" is parsed as the object).
     A clause before the cue is what it reports only when no semicolon parts them ("the prosecutor asked him;
     he claimed he had no idea"), no clause complement follows the cue, and the cue has no object of its own but
     whom it speaks to ("..., an expert told Newsweek"): in "Sales will rise; Acme announced no new products" it
@@ -2330,6 +2365,7 @@ def reported_clauses(verb: Token) -> list[Token]:
     """
     found = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and not is_small_clause(c)]
     found += [c for c in verb.children if c.dep_ == "conj" and is_that_clause(c)]
+    found += [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and is_plain_clause(c)]
     found += [
         clause
         for prep in verb.children
@@ -2358,6 +2394,16 @@ def reported_clauses(verb: Token) -> list[Token]:
         found = [c for c in found if c.i > verb.i]
     found.sort(key=lambda c: c.i)
     return [c for c in found if (c.i > verb.i) == (found[0].i > verb.i)]
+
+
+def is_plain_clause(clause: Token) -> bool:
+    """A finite clause with a subject and no subordinator, which the parser may hang on a cue after it as an
+    adverbial ("The founder spent the money, a prosecutor said"); not "When prices fell, ..."."""
+    return (
+        (clause.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children))
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        and not any(c.dep_ == "mark" or c.tag_ in ("WRB", "WDT", "WP") for c in clause.children)
+    )
 
 
 def stance_clauses(verb: Token) -> list[Token]:

@@ -42,7 +42,7 @@ from spacy.parts_of_speech import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from newsflow.tasks.core import lexicons
-from newsflow.tasks.core.doc_reading import doc_text, entity_span, noun_phrase_start
+from newsflow.tasks.core.doc_reading import dateline_tokens, doc_text, entity_span, noun_phrase_start
 from newsflow.tasks.core.entity_gazetteer import given_name_detector, is_country_of, is_given_name_of_both, role_heads
 from newsflow.tasks.core.quotes import news_outlet_words
 
@@ -401,7 +401,10 @@ def reference_rows(
     take that name, so a "he" that said something links to the person the quote shows.
     """
     referents = Referents(weights)
-    starts = {e.start: e for e in doc.ents if e.label_ in REFERENT_LABELS}
+    dateline = dateline_tokens(doc)  # "ROTTERDAM (Newsflow) -": the agency credited is no one the story is about
+    starts = {
+        e.start: e for e in doc.ents if e.label_ in REFERENT_LABELS and not (e.label_ == "ORG" and dateline[e.start])
+    }
     said_by = speaker_antecedents(doc, speakers or {}, starts)
     attrs = doc.to_array([POS, SENT_START])
     sent_starts = numpy.flatnonzero(attrs[:, 1] == 1).tolist() or [0]
