@@ -774,6 +774,7 @@ def test_an_acronym_before_a_name_is_its_kind_not_a_name(nlp):
         ("Marcus Okafor said it would take years to rebuild the pier.", "Marcus Okafor", "PERSON"),
         # a ship is a product, with its prefix and all its words ("of" too); the model: "Wales" alone, a place
         ("The frigate HMS Duke of Kent docked in Plymouth on Friday.", "HMS Duke of Kent", "PRODUCT"),
+        ("The 31-year-old from Youghal said she had heard the news.", "Youghal", "GPE"),  # the model: PERSON
     ],
 )
 def test_what_the_line_or_the_words_around_a_name_say_it_is(nlp, text, name, label):

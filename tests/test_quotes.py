@@ -1358,3 +1358,38 @@ def test_a_description_in_the_lead_is_the_one_named_with_it_next_not_the_agency_
     found = {words: speaker for speaker, _, _, words in shown(read, text)}
     assert found["it would cut 200 jobs"] == "Fjordlink Ferries"
     assert found["the company had broken a promise"] == "Olav Brekke"  # a new person, not Maria Holm
+
+
+def test_whom_a_paper_quoted_is_the_speaker_not_the_paper(read):
+    text = (
+        "Owen Rhys, a former flanker, sued the league in May. Rhys first spoke about his illness in 2021, "
+        'when The Times quoted him as saying he had "lost the man I was".'
+    )
+    assert shown(read, text)[0][0] == "Owen Rhys"  # "him" is never the subject of its own verb
+
+
+def test_a_person_described_by_age_and_town_is_the_one_just_named_not_the_town(read):
+    text = (
+        "The ruling is a blow to Aoife Brennan, who won the race in record time. "
+        "The 31-year-old from Youghal said she had heard the news from a reporter.\n\n"
+        '"I ran every step they gave me," she said.'
+    )
+    assert [row[0] for row in shown(read, text)] == ["Aoife Brennan", "Aoife Brennan"]
+
+
+def test_a_colon_signature_is_the_name_heading_it_not_the_place_in_its_description(read):
+    text = (
+        "Residents packed the meeting on Monday.\n\n"
+        'Martha Quill, a parish councillor in Evesham: "Our residents pay the bills. Our residents swim in the river."'
+    )
+    assert shown(read, text)[0][0] == "Martha Quill"
+
+
+def test_he_is_the_honorific_and_surname_the_model_left_untagged(read):
+    text = (
+        "Tom Varley, 18, gave evidence on Tuesday. The coroner asked Tom whether anyone had warned the group. "
+        "Tom said no one had.\n\n"
+        "Mr Hollis, speaking outside court, said the family wanted an answer. "
+        '"We have had a statement from a lawyer," he said.'
+    )
+    assert shown(read, text)[-1][0] == "Hollis"  # not Tom Varley, who spoke before

@@ -130,7 +130,9 @@ PLACE_ENDING_ORG_WORDS = frozenset(
 DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")  # "the 27-year-old Brandt"
 # "Brett Dempsey, 31, of Ravenshoe", "Sutrisno, a 54-year-old fisherman from Demak"
-AGE_OF_BEFORE = re.compile(r",\s*(?:\d{1,3}\s*,\s*of|an?\s+\d{1,3}-year-old\s+[a-z]+\s+(?:of|from))\s+$")
+AGE_OF_BEFORE = re.compile(
+    r"(?:,\s*\d{1,3}\s*,\s*of|(?:,\s*an?|\b[Tt]he)\s+\d{1,3}-year-old(?:\s+[a-z]+)?\s+(?:of|from))\s+$"
+)
 # "Okonkwo, 31, was released", "Sutrisno, a 54-year-old fisherman,"
 AGE_AFTER = re.compile(r",\s*(?:\d{1,3}\s*(?:[,)]|$)|an?\s+\d{1,3}-year-old\s+[a-z])")
 ACRONYM = re.compile(r"[A-Z]{2,7}")
@@ -1896,8 +1898,8 @@ def speaks_as_organisation(doc: Doc, start: int, end: int) -> bool:
 
 
 def after_age_of(doc: Doc, start: int) -> bool:
-    """ "Brett Dempsey, 31, of Ravenshoe", "Sutrisno, a 54-year-old fisherman from Demak": the place a person named
-    with their age comes from."""
+    """ "Brett Dempsey, 31, of Ravenshoe", "Sutrisno, a 54-year-old fisherman from Demak", "The 29-year-old from
+    Midleton": the place a person named or described by their age comes from."""
     return AGE_OF_BEFORE.search(doc.text[max(0, doc[start].idx - 48) : doc[start].idx]) is not None
 
 

@@ -628,10 +628,14 @@ def follows_directly(reading: Reading, cue: Token, subject: Token, end: int) -> 
 
 
 def signed_speaker(reading: Reading, start: int, end: int) -> "Speaker | None":
-    """The name signing a quote: `Sen. Dana Lee: "..."` before it or `"..." ― Dana Lee` after it."""
+    """The name signing a quote: `Sen. Dana Lee: "..."` or `Dana Lee, a councillor in Ely: "..."` before it, or
+    `"..." ― Dana Lee` after it."""
     para_start, para_end = reading.paragraph(start)
     before = reading.text[para_start:start]
     if (m := COLON_SIGNATURE.search(before)) and len(m.group(1).split()) <= 8:
+        heading = name_starting_at(reading, para_start + m.start(1)) if "," in m.group(1) else None
+        if heading is not None and is_person_or_group(reading, heading):  # `Jenny Akers, a councillor in Ely: "..."`
+            return heading
         name = name_ending_at(reading, para_start + m.end(1))
         if name is not None:
             return name
@@ -662,6 +666,11 @@ def name_ending_at(reading: Reading, char: int) -> "Speaker | None":
     span = reading.doc.char_span(char - 1, char, alignment_mode="expand")
     ent = entity_of(span[-1]) if span is not None and len(span) else None
     return Speaker(ent.text, ent.start_char, ent.end_char) if ent is not None and ent.end_char == char else None
+
+
+def is_person_or_group(reading: Reading, name: "Speaker") -> bool:
+    span = reading.doc.char_span(name.start, name.end)
+    return span is not None and span.root.ent_type_ in ("PERSON", "ORG")
 
 
 def name_starting_at(reading: Reading, char: int) -> "Speaker | None":
@@ -1071,9 +1080,7 @@ class SpeakerResolver:
         self.doc = doc
         self.quoted = quoted
         excluded = [q or bool(dateline and dateline[i]) for i, q in enumerate(quoted)]
-        ents = [
-            Span(doc, e.start, e.end, label="PERSON") if is_titled(e) else e for e in doc.ents if not excluded[e.root.i]
-        ]
+        ents = [titled_person_span(e) or e for e in doc.ents if not excluded[e.root.i]]
         self.persons = sorted(
             [e for e in ents if e.label_ == "PERSON" and not all(title_word(t) in person_titles() for t in e)]
             + untagged_persons(doc, excluded),
@@ -1288,6 +1295,7 @@ class SpeakerResolver:
         if lower in PERSON_PRONOUNS or (
             is_definite_description(token) and token.lemma_.lower() in person_nouns() and not is_introduced(token)
         ):
+            named_in_content |= own_subject_names(token)
             named = self.preceding(
                 self.persons, self.person_starts, token.i, PRONOUN_GENDER.get(lower), named_in_content
             )
@@ -1714,6 +1722,25 @@ class SpeakerResolver:
         )[-1]
 
 
+def own_subject_names(pronoun: Token) -> frozenset[str]:
+    """The name keys of the subject of the verb a pronoun is the object of, whom it cannot stand for: in "The
+    Times quoted him as saying", "him" is not The Times."""
+    if pronoun.dep_ not in ("dobj", "dative") or pronoun.lower_ in ("himself", "herself"):
+        return frozenset()
+    subjects = (entity_of(c) for c in pronoun.head.children if c.dep_ == "nsubj")
+    return frozenset(name_key(e) for e in subjects if e is not None)
+
+
+def titled_person_span(ent: Span) -> Span | None:
+    """A name after or opening with a title ("President Bush", "Mr Amin"; "Mr Grant", which the model took whole
+    for an organisation) as a person, without the honorific."""
+    if is_titled(ent):
+        return Span(ent.doc, ent.start, ent.end, label="PERSON")
+    if ent.label_ in ("ORG", "GPE", "NORP") and len(ent) > 1 and ent[0].lower_ in HONORIFIC_GENDER and ent[1].is_title:
+        return Span(ent.doc, ent.start + 1, ent.end, label="PERSON")
+    return None
+
+
 def is_titled(ent: Span) -> bool:
     """A name after a person's title or honorific ("President Bush", "Mr Amin") whatever the model took it for:
     a person."""
@@ -1730,16 +1757,19 @@ def person_titles() -> frozenset[str]:
 
 
 def untagged_persons(doc: Doc, excluded: list[bool]) -> list[Span]:
-    """Names the model left untagged (or took for a title, a product or an event) that a given name opens ("Ana
-    Ruiz, the election chief, disagreed"),
+    """Names the model left untagged (or took for a title, a product or an event) that a given name or an
+    honorific opens ("Ana Ruiz, the election chief, disagreed"; "Mr Grant, speaking outside court, said"),
     where they are a clause's subject, a passive's agent or in apposition: the people a later "she" or "he"
     may stand for."""
     found = []
     for token in doc:
-        if token.ent_type_ in NAMED or excluded[token.i] or token.tag_ != "NNP" or not is_first_name(token.text):
+        if token.ent_type_ in NAMED or excluded[token.i] or token.tag_ != "NNP":
             continue
         before = doc[token.i - 1] if token.i > 0 else None
-        if before is not None and before.tag_ == "NNP" and before.ent_type_ not in NAMED:
+        honoured = before is not None and before.lower_.rstrip(".") in HONORIFIC_GENDER  # "Mr Grant, speaking ..."
+        if not honoured and not is_first_name(token.text):
+            continue
+        if not honoured and before is not None and before.tag_ == "NNP" and before.ent_type_ not in NAMED:
             if title_word(before) not in person_titles():  # "Patrol Chief James Hall": the name starts at James
                 continue
         end = token.i + 1
@@ -1747,7 +1777,7 @@ def untagged_persons(doc: Doc, excluded: list[bool]) -> list[Span]:
             end += 1
         head = doc[end - 1]
         agent = head.dep_ == "pobj" and head.head.dep_ == "agent"
-        if end - token.i >= 2 and (head.dep_ in SUBJECTS | {"appos"} or agent):
+        if (end - token.i >= 2 or honoured) and (head.dep_ in SUBJECTS | {"appos"} or agent):
             found.append(Span(doc, token.i, end, label="PERSON"))
     return found
 
