@@ -775,6 +775,11 @@ def test_an_acronym_before_a_name_is_its_kind_not_a_name(nlp):
         # a ship is a product, with its prefix and all its words ("of" too); the model: "Wales" alone, a place
         ("The frigate HMS Duke of Kent docked in Plymouth on Friday.", "HMS Duke of Kent", "PRODUCT"),
         ("The 31-year-old from Youghal said she had heard the news.", "Youghal", "GPE"),  # the model: PERSON
+        ("Protesters said Ghana's Finance Bill would raise fuel prices.", "Finance Bill", "LAW"),  # the model: "Bill"
+        ("Proposition 22 passed in California, keeping drivers as contractors.", "Proposition 22", "LAW"),
+        # a trade in lower case before a full name; the model: ORG, after the bank
+        ("The rate cut was a move Nedbank economist Thabo Mokoena had predicted.", "Thabo Mokoena", "PERSON"),
+        ("Zara owner Inditex reported record profits.", "Inditex", "ORG"),  # one word after a trade: a firm
     ],
 )
 def test_what_the_line_or_the_words_around_a_name_say_it_is(nlp, text, name, label):

@@ -1370,11 +1370,14 @@ def of_place_names(doc: Doc, place_at: list[tuple[int, int]], weight: float) -> 
 
 
 def law_names(doc: Doc, weight: float) -> list[Candidate]:
-    """Acts named after "the": "the Inflation Reduction Act", "the Clean Air Act of 1970" (LAW), which the model
-    misses or calls an organisation."""
+    """Acts and bills named after "the" or an owner: "the Inflation Reduction Act", "the Clean Air Act of 1970",
+    "Kenya's Finance Bill" (LAW), which the model misses, cuts or calls an organisation or a person ("Bill"); and
+    ballot measures by number ("Proposition 36")."""
     found = []
     for token in doc:
-        if token.text != "Act" or token.i < 2:
+        if token.text in ("Proposition", "Prop", "Measure") and token.i + 1 < len(doc) and token.nbor().like_num:
+            found.append(Candidate(token.i, token.i + 2, "LAW", weight, "law"))
+        if token.text not in ("Act", "Bill") or token.i < 2:
             continue
         start = token.i
         while (
@@ -1384,7 +1387,7 @@ def law_names(doc: Doc, weight: float) -> list[Candidate]:
             and not doc[start - 1].is_stop
         ):
             start -= 1
-        if start < token.i and start > 0 and doc[start - 1].lower_ == "the":
+        if start < token.i and start > 0 and doc[start - 1].lower_ in ("the", "'s", "’s"):
             found.append(Candidate(start, token.i + 1, "LAW", weight, "law"))
     return found
 
@@ -2025,12 +2028,23 @@ def suffers_as_place(name: Token) -> bool:
 
 
 def after_honorific(doc: Doc, start: int) -> bool:
-    """A name after "Mr", "Dr", "Sir" or a capitalised title ("President Bush", "Senator Warren"), whatever town
+    """A name after "Mr", "Dr", "Sir", a capitalised title ("President Bush", "Senator Warren") or a trade in
+    lower case before a full name ("economist Lerato Mahlangu", "chef Nkechi Obiora-Hart"), whatever town or firm
     bears it."""
     if start == 0:
         return False
     before = doc[start - 1]
-    return before.lower_ in HONORIFICS or (before.is_title and (before.lower_,) in role_sequences())
+    return (
+        before.lower_ in HONORIFICS
+        or (before.is_title and (before.lower_,) in role_sequences())
+        or (  # a full name: "Zara owner Inditex" is a firm
+            before.is_lower
+            and before.pos_ == "NOUN"
+            and before.text in role_words() | lexicons.words("speaker_person_nouns.txt")
+            and start + 1 < len(doc)
+            and doc[start + 1].is_title
+        )
+    )
 
 
 def is_date_word(token: Token) -> bool:
