@@ -1393,3 +1393,15 @@ def test_he_is_the_honorific_and_surname_the_model_left_untagged(read):
         '"We have had a statement from a lawyer," he said.'
     )
     assert shown(read, text)[-1][0] == "Hollis"  # not Tom Varley, who spoke before
+
+
+def test_she_is_the_spokeswoman_who_answered_a_question_not_a_woman_quoted_before(read):
+    text = (
+        "Sinead Walsh, a senior engineer, said 41 of the 300 staff had signed the petition.\n\n"
+        "Ms Walsh, 34, said she had not been told whether her job would go.\n\n"
+        "Asked about the presentation, a Lumeno spokeswoman, Aoife Grady, said it confirmed what the chief "
+        'executive had told staff. "The numbers were on paper in July. The union request came in September," '
+        "she said."
+    )
+    # the parser hangs the spokeswoman on "the presentation", under "Asked"; her words end two sentences back
+    assert shown(read, text)[-1][0] == "Aoife Grady"

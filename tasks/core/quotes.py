@@ -1691,7 +1691,7 @@ class SpeakerResolver:
         ]
         previous_start = previous_sentence_start(self.doc[i])
         speakers = [e for e in window if e.start >= previous_start and is_speaker(e.root)]
-        subjects = [e for e in window if is_subject(e.root)]
+        subjects = [e for e in window if is_subject(e.root) or is_speaker(e.root)]
         if reported_by_other(self.doc[i]):  # the pronoun is inside someone's words: no one is preferred
             return (speakers or subjects or window or [None])[-1]
         outer = [e for e in speakers if not reported_by_other(e.root)]
@@ -1940,8 +1940,11 @@ def previous_sentence_start(token: Token) -> int:
 def reported_by_other(token: Token) -> bool:
     """Whether a speaker's cue (or a subject's verb) lies inside what another speech verb reports ("Lee said [Ortiz
     noted that ...]")."""
-    cue = described(token).head
-    return any(a.lemma_.lower() in speech_verbs() for a in cue.ancestors)
+    for verb in described(token).head.ancestors:
+        if verb.lemma_.lower() in speech_verbs():
+            # not "Asked about the plan, a spokeswoman, Aoife Gallagher, said", wherever the parser hangs her
+            return not (verb.tag_ == "VBN" and verb.dep_ == "advcl")
+    return False
 
 
 def is_subject(token: Token) -> bool:
