@@ -1405,3 +1405,13 @@ def test_she_is_the_spokeswoman_who_answered_a_question_not_a_woman_quoted_befor
     )
     # the parser hangs the spokeswoman on "the presentation", under "Asked"; her words end two sentences back
     assert shown(read, text)[-1][0] == "Aoife Grady"
+
+
+def test_the_agency_is_the_agency_that_just_spoke_not_a_newspaper_quoted_before(read):
+    text = (
+        "The Northern Ireland Environment Agency (NIEA) said toxins had been found at 11 sites.\n\n"
+        "The Belfast Telegraph reported that anglers had seen dead fish.\n\n"
+        "The NIEA said it would publish results every week. "
+        "The agency said people who felt unwell should see a doctor."
+    )
+    assert shown(read, text)[-1][0] == "Northern Ireland Environment Agency"  # "agency" may be a news agency

@@ -1187,18 +1187,19 @@ class SpeakerResolver:
 
     def description_speaker(self, token: Token, named_in_content: frozenset[str]) -> "Speaker | None":
         """Who a definite description stands for: the titled person ("the senator" after "Sen. Dana Lee"), the news
-        outlet that spoke ("the newspaper"), the organisation that spoke last in this or the previous sentence
-        ("Norvik said ... The company said"), the last organisation whose name the noun ends or heads ("the agency"
-        of "Mining Oversight Agency"), the name given with the same noun before ("the professor"), or the
-        group it describes."""
+        outlet that spoke ("the newspaper") or the organisation that spoke in this or the previous sentence
+        ("Norvik said ... The company said"), whichever spoke last ("the agency" after the NCSC, not the paper), the
+        last organisation whose name the noun ends or heads ("the agency" of "Mining Oversight Agency"), the name
+        given with the same noun before ("the professor"), or the group it describes."""
         if (titled := self.titled_person(token)) is not None:  # "the senator" after "Sen. Dana Lee"
             return Speaker(titled.text, titled.start_char, titled.end_char, token.idx)
-        if (outlet := self.outlet_before(token)) is not None:
-            return Speaker(outlet.text, outlet.start_char, outlet.end_char, token.idx)
         labels = group_nouns().get(token.lemma_.lower())
-        if labels and token.tag_ != "NNS" and (spoke := self.group_spoke_before(token, labels)) is not None:
-            if name_key(spoke) not in named_in_content:  # "Norvik said ... The company said"
-                return Speaker(spoke.text, spoke.start_char, spoke.end_char, token.idx)
+        spoke = self.group_spoke_before(token, labels) if labels and token.tag_ != "NNS" else None
+        outlet = self.outlet_before(token)
+        if outlet is not None and (spoke is None or outlet.start > spoke.start):  # "the agency": the one just quoted
+            return Speaker(outlet.text, outlet.start_char, outlet.end_char, token.idx)
+        if spoke is not None and name_key(spoke) not in named_in_content:  # "Norvik said ... The company said"
+            return Speaker(spoke.text, spoke.start_char, spoke.end_char, token.idx)
         if (headed := self.group_headed_by(token, named_in_content)) is not None:  # "the agency": "Oversight Agency"
             return Speaker(headed.text, headed.start_char, headed.end_char, token.idx)
         if is_document(token) and (author := self.author_given_before(token, named_in_content)) is not None:
