@@ -1415,3 +1415,14 @@ def test_the_agency_is_the_agency_that_just_spoke_not_a_newspaper_quoted_before(
         "The agency said people who felt unwell should see a doctor."
     )
     assert shown(read, text)[-1][0] == "Northern Ireland Environment Agency"  # "agency" may be a news agency
+
+
+def test_it_carries_on_the_department_that_spoke_not_the_country_named_since(read):
+    text = (
+        "ROME (Newsflow) - The Civil Protection Department said on Tuesday it would ask for 60 million euros. "
+        "Italy tightened its rules that year, after the earthquake killed 309 people.\n\n"
+        "The department said its records showed few buildings had been inspected. "
+        "Inspections, it said, were left to towns."
+    )
+    found = {words: speaker for speaker, _, _, words in shown(read, text)}
+    assert found["Inspections, it said, were left to towns"] == "Civil Protection Department"
