@@ -1578,10 +1578,10 @@ class SpeakerResolver:
         return earlier if earlier is not None and (earlier.tag_ == "NNS") == (token.tag_ == "NNS") else None
 
     def titled_person(self, token: Token) -> Span | None:
-        """The person before `token` named with its noun as a title ("Prime Minister X", "X, the minister", "X,
-        prosecuting"); of
-        several, the one mentioned last ("The company's chief executive, Claire Hennessy ... Marcus Bell, chief
-        executive of the retail forum ... Hennessy told reporters ... the chief executive said": Hennessy)."""
+        """The person before `token` named with its noun as a title ("Prime Minister X", "X, the minister") or by
+        what they do ("X, prosecuting"); of several, the one mentioned last ("The company's chief executive, Claire
+        Hennessy ... Marcus Bell, chief executive of the retail forum ... Hennessy told reporters ... the chief
+        executive said": Hennessy)."""
         noun = token.lemma_.lower()
         before = self.persons[: bisect.bisect_left(self.person_starts, token.i)]
         titled: dict[str, Span] = {}
