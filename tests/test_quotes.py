@@ -1426,3 +1426,11 @@ def test_it_carries_on_the_department_that_spoke_not_the_country_named_since(rea
     )
     found = {words: speaker for speaker, _, _, words in shown(read, text)}
     assert found["Inspections, it said, were left to towns"] == "Civil Protection Department"
+
+
+def test_the_club_is_the_club_named_by_its_town_and_the_word_clubs_take(read):
+    text = (
+        "Ashford United sacked their manager on Sunday. Local police said a fan had been arrested. "
+        "The club said a new manager would be named within a week."
+    )
+    assert shown(read, text)[-1][0] == "Ashford United"  # no "FC" in the name: "United" is a club's word
