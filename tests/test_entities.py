@@ -299,6 +299,24 @@ def test_a_place_stays_a_place_in_prose(nlp, text, place):
     assert labels_of(nlp, text)[place] == {"GPE"}
 
 
+@pytest.mark.parametrize(
+    "line, parties",
+    [
+        ("Final count: MDC 41, ZPF 17, UNP 9, Labour 3", ["MDC", "ZPF", "UNP"]),
+        ("Seats: PP 31 (+3) | PSOE 22 (-4) | Vox 6 (+1)", ["PP", "PSOE"]),  # the model reads "PP 31" as a date
+    ],
+)
+def test_acronyms_of_a_seats_line_are_parties(nlp, line, parties):
+    found = labels_of(nlp, line)
+    assert [found.get(party) for party in parties] == [{"ORG"}] * len(parties)
+
+
+def test_a_bracketed_abbreviation_of_a_results_line_is_no_name(nlp):
+    found = labels_of(nlp, "Results:\nLeeds 3 Chelsea 1 (HT 1-0)\nFulham 2 Everton 2 (HT 0-2)")
+    assert found["Leeds"] == found["Everton"] == {"ORG"}
+    assert "HT" not in found
+
+
 def test_a_weather_line_is_not_a_results_table(nlp):
     found = labels_of(nlp, "Forecast: Madrid 31, Seville 35, Valencia 28.\nHighs today: Rome 30C, Naples 33C.")
     assert {found[city].pop() for city in ("Madrid", "Seville", "Valencia", "Rome", "Naples")} == {"GPE"}

@@ -38,7 +38,7 @@ rule off. Everything is per Doc and linear in its tokens; the lexicons are Phras
 
 import re
 from bisect import bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, fields
 from functools import lru_cache
@@ -74,6 +74,7 @@ from newsflow.tasks.core.schemas import KEPT_LABELS
 SPLIT_TOKENS = frozenset({"(", ")", "[", "]", ",", ";", ":", "/", "|", '"', "“", "”", "•", "·"})
 VERSUS = frozenset({"v", "v.", "vs", "vs."})
 DASHES = frozenset({"-", "--", "–", "—"})
+CELL_SEPARATORS = frozenset({",", ";", ":", "|", "•", "·"})
 POSSESSIVES = frozenset({"'s", "'", "’s", "’", "'S"})
 PLURAL_OWNERS = frozenset({"women", "men", "children", "people"})
 DETERMINERS = frozenset({"the", "a", "an"})
@@ -2543,7 +2544,7 @@ def propagate(
 def table_names(doc, kept, known, token_kind, place_of) -> list[Candidate]:
     """Names in results lines ("Somerset 83", "Chris Walker ( England ) 15-8"): teams unless a person or place."""
     taken = taken_tokens(doc, kept)
-    found, i, n = [], 0, len(doc)
+    found, acronyms, i, n = [], [], 0, len(doc)
     while i < n:
         if token_kind[i] != "table" or taken[i] or not is_name_token(doc, i):
             i += 1
@@ -2564,14 +2565,28 @@ def table_names(doc, kept, known, token_kind, place_of) -> list[Candidate]:
             label = place_of[key].label
         elif is_initialled_name(words) or looks_like_person(key, words) or before_country(doc, j, place_of):
             label = "PERSON"
-        elif all(len(w) <= 3 and w.isupper() for w in words) or not near_number(doc, i, j):
+        elif not near_number(doc, i, j):
             label = None
+        elif all(len(w) <= 3 and w.isupper() for w in words):
+            label = None
+            if i == 0 or doc[i - 1].is_space or doc[i - 1].text in CELL_SEPARATORS:  # not "(HT 1-0)"
+                acronyms.append(Candidate(i, j, "ORG", 0.0, "table"))
         else:
             label = "ORG"
         if label:
             found.append(Candidate(i, j, label, 0.0, "table"))
         i = j
-    return found
+    # "PP 31 | PSOE 22": an acronym opening a cell of a line of organisations is one too
+    return found + [c for c in acronyms if line_label(doc, kept + found, c.start) == "ORG"]
+
+
+def line_label(doc: Doc, kept: list[Candidate], i: int) -> str | None:
+    """The label most names on token i's line have: a results line's cells are all teams, parties or people."""
+    line_start = doc.text.rfind("\n", 0, doc[i].idx) + 1
+    line_end = doc.text.find("\n", doc[i].idx)
+    line_end = len(doc.text) if line_end < 0 else line_end
+    labels = Counter(c.label for c in kept if line_start <= doc[c.start].idx < line_end)
+    return labels.most_common(1)[0][0] if labels else None
 
 
 def before_country(doc: Doc, end: int, place_of: dict[tuple[str, ...], Place]) -> bool:
@@ -2586,10 +2601,11 @@ def before_country(doc: Doc, end: int, place_of: dict[tuple[str, ...], Place]) -
 
 
 def is_name_token(doc: Doc, i: int) -> bool:
-    """A capitalised word or an initial ("P."), not part of a date ("Friday, July 21")."""
+    """A capitalised word or an initial ("P."), not part of a date ("Friday, July 21"); an acronym the model ran into
+    a date ("PP 31") is still a name."""
     token = doc[i]
     text = token.text
-    if token.ent_type_ in DATE_LABELS:
+    if token.ent_type_ in DATE_LABELS and not (token.is_upper and len(text) >= 2):
         return False
     return bool(re.fullmatch(r"[A-Z][A-Za-z'\-\.]*", text)) and any(c.isalpha() for c in text)
 
