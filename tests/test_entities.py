@@ -300,6 +300,23 @@ def test_a_place_stays_a_place_in_prose(nlp, text, place):
 
 
 @pytest.mark.parametrize(
+    "text, product",
+    [
+        ("Nvidia said demand for its Rubin chips would double next year.", "Rubin"),  # the model: ORG
+        ("Airbus's Zephyr drones flew for 60 days over Kenya.", "Zephyr"),  # the model: GPE
+        ("The army will buy more Patriot missiles from Raytheon.", "Patriot"),  # the model: PERSON
+    ],
+)
+def test_a_name_before_a_product_noun_after_its_owner_is_a_product(nlp, text, product):
+    assert labels_of(nlp, text)[product] == {"PRODUCT"}
+
+
+def test_the_fighters_of_a_group_do_not_make_it_a_product(nlp):
+    found = labels_of(nlp, "The valley where Osama bin Laden's Al Qaeda fighters had been hiding was captured.")
+    assert found["Al Qaeda"] == {"ORG"}
+
+
+@pytest.mark.parametrize(
     "line, parties",
     [
         ("Final count: MDC 41, ZPF 17, UNP 9, Labour 3", ["MDC", "ZPF", "UNP"]),

@@ -74,6 +74,7 @@ from newsflow.tasks.core.schemas import KEPT_LABELS
 SPLIT_TOKENS = frozenset({"(", ")", "[", "]", ",", ";", ":", "/", "|", '"', "“", "”", "•", "·"})
 VERSUS = frozenset({"v", "v.", "vs", "vs."})
 DASHES = frozenset({"-", "--", "–", "—"})
+PRODUCT_NOUNS_OF_PEOPLE = frozenset({"fighter", "bomber"})  # "Al Qaeda fighters" are people, not jets
 CELL_SEPARATORS = frozenset({",", ";", ":", "|", "•", "·"})
 POSSESSIVES = frozenset({"'s", "'", "’s", "’", "'S"})
 PLURAL_OWNERS = frozenset({"women", "men", "children", "people"})
@@ -1192,6 +1193,8 @@ def context_votes(
         and before_owned_noun(doc, c.end, "entity_team_owned_nouns.txt")
     ):
         votes[key]["ORG"] += rules.owned_noun_vote  # "Brighton's manager said the club would appeal"
+    if c.source == "model" and c.label != "PRODUCT" and not is_strong_place(key, place_of) and is_product_line(doc, c):
+        votes[key]["PRODUCT"] += rules.product_vote  # "its Blackwell chips", "Sanofi's Beyfortus antibody"
     if (
         c.source == "model"
         and c.label in ("ORG", "GPE", "WORK_OF_ART", "PRODUCT")
@@ -1765,6 +1768,17 @@ def before_owned_noun(doc: Doc, end: int, nouns: str = "entity_owned_nouns.txt")
         return False
     owned = next((t for t in doc[end + 1 : end + 4] if t.pos_ == "NOUN"), None)
     return owned is not None and owned.lower_ in lexicons.words(nouns)
+
+
+def is_product_line(doc: Doc, c: Candidate) -> bool:
+    """A name before a product noun (data/lexicons/entity_product_nouns.txt) after its owner ("its Blackwell chips",
+    "Qualcomm's Snapdragon chip"), or one the model took for a person ("two more Patriot missiles"); a maker before
+    no owner stays the maker ("Nvidia chips"), and "Al Qaeda fighters" are people."""
+    noun = doc[c.end].lemma_.lower() if c.end < len(doc) else ""
+    if c.start == 0 or noun not in lexicons.words("entity_product_nouns.txt") or noun in PRODUCT_NOUNS_OF_PEOPLE:
+        return False
+    owner = doc[c.start - 1]
+    return owner.lower_ in ("its", "their") or owner.text in POSSESSIVES or c.label == "PERSON"
 
 
 def acts_on_company_objects(doc: Doc, start: int, end: int) -> bool:
