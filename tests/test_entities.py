@@ -300,6 +300,20 @@ def test_a_place_stays_a_place_in_prose(nlp, text, place):
 
 
 @pytest.mark.parametrize(
+    "text, name, label",
+    [
+        ("The figures were published by Audit Wales on Monday.", "Audit Wales", "ORG"),  # the model: nothing
+        ("Public Health Wales said cases had risen.", "Public Health Wales", "ORG"),
+        ("Historic England listed the pub in 2019.", "Historic England", "ORG"),  # the model: PERSON
+        ("Southern England was hit by storms overnight.", "Southern England", "LOC"),  # a part of the country
+        ("Jimmy Wales founded the site in 2001.", "Jimmy Wales", "PERSON"),
+    ],
+)
+def test_a_body_named_by_its_work_and_country_is_an_organisation(nlp, text, name, label):
+    assert labels_of(nlp, text)[name] == {label}
+
+
+@pytest.mark.parametrize(
     "text, product",
     [
         ("Nvidia said demand for its Rubin chips would double next year.", "Rubin"),  # the model: ORG

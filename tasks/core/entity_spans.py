@@ -125,6 +125,7 @@ DIRECTION_OF_AFTER = re.compile(
     rf",?\s+(?:(?:just|about|some|around|roughly|nearly|\S+\s+(?:kilometres|kilometers|km|miles|metres|meters))\s+)*"
     rf"{DIRECTION}\s+of\s+(?:the\s+)?[A-Z]"
 )
+PART_OF_A_PLACE = re.compile(rf"{DIRECTION}(?i:ern)?|(?i:central|mainland|greater|inner|outer|upper|lower|rural)")
 DIRECTION_OF_BEFORE = re.compile(rf"\b{DIRECTION}\s+of\s+$")  # "west of Tumbarumba"
 PLACE_ENDING_ORG_WORDS = frozenset(
     {"city", "bank", "park", "union"}
@@ -990,6 +991,7 @@ def found_candidates(
     found = club_names(doc, place_at, rules.team_context_vote) if rules.team_context_vote > 0 else []
     if rules.org_word_vote > 0:
         found += of_place_names(doc, place_at, rules.org_word_vote)
+        found += national_bodies(doc, place_at, place_of, token_kind, rules.org_word_vote)
     if rules.law_name_vote > 0:
         found += law_names(doc, rules.law_name_vote)
     if rules.place_noun_vote > 0:
@@ -1370,6 +1372,38 @@ def of_place_names(doc: Doc, place_at: list[tuple[int, int]], weight: float) -> 
         while start > 0 and s - start < 5 and NAME_WORD.fullmatch(doc[start - 1].text) and not doc[start - 1].is_stop:
             start -= 1
         found.append(Candidate(start, e, heads[doc[s - 2].lower_], weight, "of_place"))
+    return found
+
+
+def national_bodies(
+    doc: Doc, place_at: list[tuple[int, int]], place_of: dict[Key, Place], token_kind: list[str], weight: float
+) -> list[Candidate]:
+    """Bodies named by what they do and their country: "Audit Wales", "Health Canada", "Athletics Ireland" (ORG),
+    of which the model keeps only the country, if anything. The words before the country are capitalised nouns,
+    no adjective ("rural Ireland", "Southern England"), no place ("Northern Ireland") and no first name ("Jimmy
+    Wales"); in prose, not in a Title Case headline."""
+    found = []
+    for s, e in place_at:
+        place = place_of[key_of(doc, s, e)]
+        if not place.strong or place.label != "GPE" or token_kind[s] != "prose":
+            continue
+        start = s
+        while (
+            start > 0
+            and s - start < 3
+            and doc[start - 1].is_title
+            and doc[start - 1].is_alpha
+            and not doc[start - 1].is_stop
+            and doc[start - 1].pos_ in ("NOUN", "PROPN")
+        ):
+            start -= 1
+        if (
+            start < s
+            and key_of(doc, start, e) not in place_of
+            and not is_first_name(doc[start].text)
+            and not PART_OF_A_PLACE.fullmatch(doc[start].text)
+        ):
+            found.append(Candidate(start, e, "ORG", weight, "national body"))
     return found
 
 
