@@ -1421,6 +1421,15 @@ def test_it_carries_on_the_department_that_spoke_not_the_country_named_since(rea
             -1,
             "Northern Ireland Environment Agency",
         ),
+        (  # "the federation" paragraphs on, after a company and a club spoke: the body it stood for when it first spoke
+            "Swimming Canada said on Monday that the pool in Halifax was two metres short. The federation said the "
+            "national records would not stand.\n\nThe meet was run by Harbour Events, a Halifax company, with help "
+            "from the Dartmouth Dolphins club. Harbour Events said it had used the pool's own plans. Its director, "
+            "Jean Pratt, said she was sorry.\n\nThe federation said the results would be listed as run in a short "
+            "pool.",
+            -1,
+            "Swimming Canada",
+        ),
         (  # no "FC" in the name: "United" is a club's word
             "Ashford United sacked their manager on Sunday. Local police said a fan had been arrested. "
             "The club said a new manager would be named within a week.",

@@ -1202,6 +1202,9 @@ class SpeakerResolver:
             return Speaker(spoke.text, spoke.start_char, spoke.end_char, token.idx)
         if (headed := self.group_headed_by(token, named_in_content)) is not None:  # "the agency": "Oversight Agency"
             return Speaker(headed.text, headed.start_char, headed.end_char, token.idx)
+        if labels and (again := self.same_group_spoke_before(token, labels)) is not None:
+            if name_key(again) not in named_in_content:
+                return Speaker(again.text, again.start_char, again.end_char, token.idx)
         if is_document(token) and (author := self.author_given_before(token, named_in_content)) is not None:
             return author
         if is_bare(token) and (earlier := self.same_noun_before(token)) is not None:
@@ -1655,6 +1658,15 @@ class SpeakerResolver:
             ),
             None,
         )
+
+    def same_group_spoke_before(self, token: Token, labels: frozenset[str]) -> Span | None:
+        """ "Athletics Ireland said ... The federation said ..." and, paragraphs on, "The federation said" again: the
+        organisation the last earlier speaker with the same noun stood for, as it spoke right after it."""
+        for i in reversed(self.nouns.get(token.lemma_.lower(), [])):
+            earlier = self.doc[i]
+            if i < token.i and earlier.tag_ == token.tag_ and not self.quoted[i] and is_speaker(earlier):
+                return self.group_spoke_before(earlier, labels)
+        return None
 
     def group_spoke_before(self, token: Token, labels: frozenset[str]) -> Span | None:
         """The organisation that was the subject of a speech verb last in this or the previous sentence ("Hanbit said
