@@ -1430,6 +1430,13 @@ def test_it_carries_on_the_department_that_spoke_not_the_country_named_since(rea
             -1,
             "Swimming Canada",
         ),
+        (  # "that report" is the report by the board, named before
+            "The Marine Accident Investigation Branch said on Friday it had opened an inquiry. A report by the "
+            "branch on a similar collision in 2021 found that the crew had not been trained. That report recommended "
+            "that operators hold regular drills.",
+            -1,
+            "Marine Accident Investigation Branch",
+        ),
         (  # no "FC" in the name: "United" is a club's word
             "Ashford United sacked their manager on Sunday. Local police said a fan had been arrested. "
             "The club said a new manager would be named within a week.",

@@ -48,6 +48,7 @@ from newsflow.tasks.core.entity_gazetteer import (
     role_heads,
 )
 
+DEFINITE = frozenset({"the", "this", "that"})
 SUBJECTS = {"nsubj", "nsubjpass"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "i"}
 GROUP_PRONOUNS = {"it", "they", "we", "its", "their"}
@@ -2005,10 +2006,10 @@ def is_introduced(noun: Token) -> bool:
 
 
 def is_definite_description(token: Token) -> bool:
-    """ "the professor", "the spokesman", "the Governor-General": a definite common noun or capitalised title that
-    points back to a named person."""
+    """ "the professor", "the spokesman", "the Governor-General", "that report": a definite common noun or
+    capitalised title that points back to a named person or an earlier document."""
     title = token.pos_ == "PROPN" and not token.ent_type_ and title_word(token) in person_titles()
-    return (token.pos_ == "NOUN" or title) and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    return (token.pos_ == "NOUN" or title) and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
 
 
 def is_person_epithet(token: Token) -> bool:
