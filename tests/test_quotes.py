@@ -1437,6 +1437,14 @@ def test_it_carries_on_the_department_that_spoke_not_the_country_named_since(rea
             -1,
             "Marine Accident Investigation Branch",
         ),
+        (  # the letter of whoever wrote in the sentence before: "the charity", which "Harbour Aid, a charity" was
+            "Harbour Aid, a charity that supports about 300 fishing families, said the quota cut would ruin them.\n\n"
+            "Its chief executive, Ann Cole, said the charity's members had voted to protest. Cole said the charity "
+            "had written to the fisheries minister asking him to intervene. The letter urged ministers to delay the "
+            "cut.",
+            -1,
+            "Harbour Aid",
+        ),
         (  # no "FC" in the name: "United" is a club's word
             "Ashford United sacked their manager on Sunday. Local police said a fan had been arrested. "
             "The club said a new manager would be named within a week.",

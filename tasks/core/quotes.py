@@ -1211,13 +1211,12 @@ class SpeakerResolver:
         if is_bare(token) and (earlier := self.same_noun_before(token)) is not None:
             if (writer := document_writer(earlier)) is not None:  # "Acme said in a statement" ... "the statement"
                 return self.resolve(writer, named_in_content)._replace(written=token.idx)
-            named = (
-                entity_of(earlier.head)
-                if earlier.dep_ == "appos"
-                else (described_name(earlier) or closing_name(earlier))
-            )
-            if named is not None:  # "Javed Ali, a ... professor" ... "the professor"; "its spokesperson, Mei Tanaka,"
-                return Speaker(named.text, named.start_char, named.end_char, token.idx)
+            # "Javed Ali, a ... professor" ... "the professor"; or, before "the charity's chief executive", the
+            # "Muscle Forward, a charity" that introduced it
+            same = [self.doc[i] for i in self.nouns[token.lemma_.lower()] if i <= earlier.i]
+            for mention in reversed(same):
+                if mention.tag_ == earlier.tag_ and (named := self.named_beside(mention)) is not None:
+                    return named._replace(written=token.idx)
             if (group := self.group_referent(token, named_in_content)) is not None:
                 return group
             start, end = noun_phrase(earlier)
@@ -1226,13 +1225,25 @@ class SpeakerResolver:
             return described
         return None
 
+    def named_beside(self, noun: Token) -> "Speaker | None":
+        """The name a description is set beside: "Javed Ali, a professor", "its spokesperson, Mei Tanaka,", "Muscle
+        Forward, a charity" (a proper noun the model left untagged)."""
+        named = entity_of(noun.head) if noun.dep_ == "appos" else (described_name(noun) or closing_name(noun))
+        if named is not None:
+            return Speaker(named.text, named.start_char, named.end_char)
+        if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+            start, end = noun_phrase(noun.head)
+            return Speaker(doc_text(self.doc)[start:end], start, end)
+        return None
+
     def author_given_before(self, document: Token, named_in_content: frozenset[str]) -> "Speaker | None":
         """ "The review, led by Rosalind Achebe, examined ... The review found ...": the author named at an earlier
         mention of the same document noun, the latest that names one in its own phrase or as its sender or writer
         ("a letter the company sent", "In a judgment, the bench said", "a report by the agency"); each earlier
         mention is read by itself, not through the mentions before it. Without an earlier mention, the author of the
         last document that spoke, under another noun ("The review, carried out by Halsey Crane, said ... The report
-        said"), or the writer of the sentence before ("Pryce wrote to staff. The letter said")."""
+        said"), or who wrote in the sentence before ("Pryce wrote to staff. The letter said"; "Osei said the charity
+        had written to the minister. The letter urged")."""
         same = [i for i in self.nouns.get(document.lemma_.lower(), []) if i < document.i and not self.quoted[i]]
         for i in reversed(same):
             earlier = self.doc[i]
@@ -1250,9 +1261,9 @@ class SpeakerResolver:
         if spoke and (author := self.author_of(self.doc[max(spoke)], document, named_in_content)) is not None:
             return author
         if document.sent.start > 0 and is_definite(document):
-            writer = self.doc[document.sent.start - 1].sent.root
-            subject = next((c for c in writer.children if c.dep_ == "nsubj"), None)
-            if writer.lemma_ == "write" and subject is not None:
+            wrote = [t for t in self.doc[document.sent.start - 1].sent if t.lemma_ == "write" and t.pos_ == "VERB"]
+            subject = next((c for c in wrote[-1].children if c.dep_ == "nsubj"), None) if wrote else None
+            if subject is not None:
                 return self.resolve(subject, named_in_content)._replace(written=document.idx)
         return None
 
