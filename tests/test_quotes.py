@@ -225,6 +225,23 @@ def test_a_dateline_is_never_the_speaker(nlp_model):
     ) == [("Grace Otieno", "say", "indirect", "the clinics would reopen")]
 
 
+def test_a_dateline_opening_a_later_paragraph_is_never_the_speaker(nlp_model):
+    text = (
+        "Fire at warehouse sends smoke over town\n\n"
+        "LEICESTER, England (Newsflow) -- A fire destroyed a warehouse on Friday, the fire service said.\n\n"
+        "Crews arrived within minutes, the service said.\n\n"
+        "The owner, Fenmoor Estates, said the building had passed its last inspection.\n\n"
+        "HARTFIELD, England -- Karen Obi, who lives about half a mile from the site, said ash had been falling on "
+        "her garden all morning."
+    )
+    assert attributions(nlp_model, text)[-1] == (
+        "Karen Obi",
+        "say",
+        "indirect",
+        "ash had been falling on her garden all morning",
+    )
+
+
 def test_a_clause_is_never_the_speaker(nlp_model):
     assert attributions(nlp_model, "The state will lose millions if the bill passes, Sen. Dana Lee said.") == [
         ("Dana Lee", "say", "indirect", "The state will lose millions if the bill passes")

@@ -166,12 +166,14 @@ def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def dateline_tokens(doc: Doc) -> list[bool]:
     """For each token, whether it is part of a dateline ("HANOI, Vietnam (AP) —") opening one of the first
-    paragraphs, or of a line of place and date among the first lines ("BUCHAREST 1996-08-30")."""
+    paragraphs, or a later one with its country or agency ("NARBOROUGH, England --", where a long story moves on to
+    another place), or of a line of place and date among the first lines ("BUCHAREST 1996-08-30")."""
     text = doc_text(doc)
     inside = numpy.zeros(len(doc), dtype=bool)
     starts = doc.to_array(IDX)
-    for start, _ in paragraphs(text)[:DATELINE_PARAGRAPHS]:
-        if m := DATELINE.match(text, start):
+    for k, (start, _) in enumerate(paragraphs(text)):
+        m = DATELINE.match(text, start)
+        if m and (k < DATELINE_PARAGRAPHS or any(c in m.group() for c in ",(")):  # later: "NARBOROUGH, England --"
             inside[numpy.searchsorted(starts, start) : numpy.searchsorted(starts, m.end())] = True
     line_start = 0
     for _ in range(DATE_LINES):
