@@ -1462,6 +1462,12 @@ def test_it_carries_on_the_department_that_spoke_not_the_country_named_since(rea
             -1,
             "Harbour Aid",
         ),
+        (  # "it" carries on an institution named by its place, not the town named before
+            "A barge sank on the Danube near Krems on Sunday.\n\nNo one was hurt, the Lower Austria river police "
+            "said. Two crew members swam ashore, it said.",
+            -1,
+            "the Lower Austria river police",
+        ),
         (  # no "FC" in the name: "United" is a club's word
             "Ashford United sacked their manager on Sunday. Local police said a fan had been arrested. "
             "The club said a new manager would be named within a week.",

@@ -1552,9 +1552,10 @@ class SpeakerResolver:
 
     def source_before(self, token: Token) -> Token | None:
         """ "The bulletin says ... It also says": the document or organisation noun that spoke last in this or the
-        previous sentence, or the document whose sentence it is the subject of ("The review examined 1,862 cases.
-        It concluded ..."), which "it" carries on before any name it mentions; or the "it" that spoke there ("..., the
-        agency said. ..., it said. ..., it said"), which stands for the same."""
+        previous sentence (also "the Rhineland-Palatinate water police"), or the document whose sentence it is the
+        subject of ("The review examined 1,862 cases. It concluded ..."), which "it" carries on before any name it
+        mentions; or the "it" that spoke there ("..., the agency said. ..., it said. ..., it said"), which stands for
+        the same."""
         start = previous_sentence_start(token)
         return next(
             (
@@ -1567,6 +1568,7 @@ class SpeakerResolver:
                 )
                 and (
                     (t.pos_ == "NOUN" and (is_document(t) or t.lemma_.lower() in group_nouns()))
+                    or is_place_institution(t)
                     or (t.lower_ == "it" and not self.quoted[t.i])
                 )
             ),
@@ -2005,6 +2007,15 @@ def is_indefinite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
+def is_place_institution(noun: Token) -> bool:
+    """An institution named by its place and no name of its own: "the Rhineland-Palatinate water police", "the
+    Dutch coastguard"; no person ("the Dutch minister")."""
+    placed = any(
+        c.dep_ in ("compound", "amod") and (c.ent_type_ in ("GPE", "NORP") or c.pos_ == "PROPN") for c in noun.children
+    )
+    return noun.pos_ == "NOUN" and is_definite(noun) and noun.lemma_.lower() not in person_nouns() and placed
+
+
 def is_definite(noun: Token) -> bool:
     """ "the minister", "Portugal's minister", not a headline's bare "Finance minister"."""
     return any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in noun.children)
@@ -2041,16 +2052,20 @@ def is_bare(token: Token) -> bool:
 
 def unnamed_start(noun: Token, start: int) -> int:
     """Where the words naming an unnamed speaker begin: after a possessor or nationality that is someone else
-    ("Verbeke's lawyer", "a Dutch journalist", "Bonn's foreign ministry"), so the speaker links to no one rather
-    than to them; a document keeps its author ("Jobs's email")."""
+    ("Verbeke's lawyer", "a Dutch journalist", "Bonn's foreign ministry", "the Lower Austria river police"), so the
+    speaker links to no one rather than to them; a document keeps its author ("Jobs's email")."""
     if noun.pos_ != "NOUN" or is_document(noun):
         return start
+    places = ("NORP", "GPE", "LOC")
     others = [
-        c for c in noun.lefts if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"))
+        c
+        for c in noun.lefts
+        if c.dep_ == "poss"
+        or (c.dep_ in ("amod", "compound") and any(t.ent_type_ in places for t in c.subtree))  # "Lower Austria river"
     ]
     if not others or not any(t.ent_type_ for c in others for t in c.subtree):
         return start
-    after = max(c.right_edge.i for c in others) + 1
+    after = max(c.right_edge.i if c.dep_ == "poss" else max(t.i for t in c.subtree if t.ent_type_) for c in others) + 1
     return max(start, noun.doc[after].idx)
 
 
