@@ -885,6 +885,7 @@ def test_a_place_no_gazetteer_knows_that_speaks_is_an_organisation(nlp):
         ),  # the model: PERSON
         ("Passengers of Harwick Rail faced delays all week.", "Harwick Rail"),
         ("Ofwat fined Thames Water £123 million over sewage spills.", "Thames Water"),  # the model: nothing
+        ("Emma Foods will pay dairy farmers more for organic milk.", "Emma Foods"),  # opens with a given name
     ],
 )
 def test_a_name_ending_in_a_company_word_is_a_company(nlp, text, company):

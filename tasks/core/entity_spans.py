@@ -780,9 +780,9 @@ def is_initialled_name(words: list[str]) -> bool:
 
 
 def looks_like_person(key: tuple[str, ...], texts: list[str]) -> bool:
-    """Two capitalised words, a common first name then no organisation word: "Pete Sampras", "Marcus
-    Delaney-Frost"; not a name opened by a particle that is also a given name ("Al Qaeda", "Al Jazeera": there the
-    model's label stands)."""
+    """Two capitalised words, a common first name then no organisation word nor company suffix: "Pete Sampras",
+    "Marcus Delaney-Frost", not "Arla Foods"; not a name opened by a particle that is also a given name ("Al Qaeda",
+    "Al Jazeera": there the model's label stands)."""
     texts = hyphen_joined(texts)
     return (
         len(texts) == 2
@@ -790,6 +790,7 @@ def looks_like_person(key: tuple[str, ...], texts: list[str]) -> bool:
         and all(t[:1].isupper() and t.replace("-", "").replace("'", "").isalpha() for t in texts)
         and not any(t.isupper() for t in texts)
         and not set(key) & org_words()
+        and key[-1] not in company_suffixes()  # "Arla Foods"
         and not ends_in_place_noun(key)
         and is_first_name(texts[0])
     )
