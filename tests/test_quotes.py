@@ -1468,6 +1468,13 @@ def test_it_carries_on_the_department_that_spoke_not_the_country_named_since(rea
             -1,
             "the Lower Austria river police",
         ),
+        (  # "Lowe" of "Karen Lowe" is no man's given name; the "She" inside the quote does not carry on Whitlock
+            "Sarah Whitlock, the trust's chief executive, said the unit would close.\n\nKaren Lowe, who runs the "
+            "campaign, said it would fight. Whitlock said the trust would defend its decision.\n\nLowe was unmoved. "
+            '"She can call it what she likes," she said.',
+            -1,
+            "Karen Lowe",
+        ),
         (  # no "FC" in the name: "United" is a club's word
             "Ashford United sacked their manager on Sunday. Local police said a fan had been arrested. "
             "The club said a new manager would be named within a week.",

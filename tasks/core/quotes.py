@@ -1891,7 +1891,8 @@ def names_in(doc: Doc, start: int, end: int) -> frozenset[str]:
 def person_genders(persons: list[Span]) -> dict[str, str]:
     """Each person name's gender where its given name or honorific tells it; "Rivera" shares "Ana Rivera"'s, even
     when it is a given name too ("Romero" of "Inés Romero"). A given name that is a man's in one country and a
-    woman's in another ("Rosario", "Andrea") tells nothing."""
+    woman's in another ("Rosario", "Andrea") tells nothing, and then its surname alone says nothing either ("Lowe"
+    of "Karen Lowe" is no man's given name there)."""
     genders: dict[str, str] = {}
     by_surname: dict[str, str] = {}
     for ent in persons:
@@ -1904,12 +1905,13 @@ def person_genders(persons: list[Span]) -> dict[str, str]:
             genders[ent.text] = gender
             if len(ent) > 1 or before in HONORIFIC_GENDER:
                 by_surname.setdefault(ent[-1].text, gender)
+    surnames = {ent[-1].text for ent in persons if len(ent) > 1}
     for ent in persons:
         if ent.text in genders or len(ent) > 1:
             continue
         if ent.text in by_surname:
             genders[ent.text] = by_surname[ent.text]
-        elif not is_given_name_of_both(ent.text):  # "her brother Emilio", clearly a name
+        elif ent.text not in surnames and not is_given_name_of_both(ent.text):  # "her brother Emilio"
             gender = given_name_detector().get_gender(ent.text)
             if gender in ("male", "female"):
                 genders[ent.text] = gender
