@@ -242,6 +242,19 @@ def test_a_dateline_opening_a_later_paragraph_is_never_the_speaker(nlp_model):
     )
 
 
+def test_a_speaker_set_before_a_participle_clause_speaks_and_is_then_he(nlp_model):
+    text = (
+        "Ashworth said the council had been told in June. Moreira, asked about that on Saturday, said the letter "
+        'had given no date.\n\n"No date," he said. "Is that how you start a mine?"'
+    )
+    assert [(speaker, words) for speaker, _, _, words in attributions(nlp_model, text)] == [
+        ("Ashworth", "the council had been told in June"),
+        ("Moreira", "the letter had given no date"),
+        ("Moreira", "No date"),
+        ("Moreira", "Is that how you start a mine?"),
+    ]
+
+
 def test_a_clause_is_never_the_speaker(nlp_model):
     assert attributions(nlp_model, "The state will lose millions if the bill passes, Sen. Dana Lee said.") == [
         ("Dana Lee", "say", "indirect", "The state will lose millions if the bill passes")

@@ -832,6 +832,8 @@ def speaker_token(verb: Token, dateline: list[bool] | None = None) -> Token | No
                 return named
         if verb is start and not subjects and (name := name_right_before(verb)) is not None and outside(name):
             return name
+        if verb is start and not subjects and (asked := name_before_participle(verb)) is not None and outside(asked):
+            return asked
         if (
             verb.dep_ == "acl"
             and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
@@ -863,6 +865,15 @@ def speaker_token(verb: Token, dateline: list[bool] | None = None) -> Token | No
         else:
             break
     return adjacent_name(start) if start.tag_ in ("VBD", "VBZ", "VBP") else None
+
+
+def name_before_participle(verb: Token) -> Token | None:
+    """ "Queirós, asked about that on Saturday, said ...": the name the parser hung on the participle clause set
+    before a cue that then has no subject of its own."""
+    for clause in verb.lefts:
+        if clause.dep_ == "advcl" and clause.tag_ in ("VBN", "VBD"):  # the parser reads "Queirós asked" too
+            return next((c for c in clause.lefts if c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+    return None
 
 
 def made_to_speak(verb: Token) -> Token | None:
@@ -1951,12 +1962,15 @@ def title_word(token: Token) -> str:
 
 def is_speaker(token: Token) -> bool:
     """Whether a token is the subject of a speech verb, or the name right before one the parser left without
-    a subject ("..., Sunrise's chief executive, David Lim, said")."""
+    a subject ("..., Sunrise's chief executive, David Lim, said"; "Queirós, asked about that, said")."""
     doc = token.doc
     after = next((doc[i] for i in (token.i + 1, token.i + 2) if i < len(doc) and not doc[i].is_punct), None)
     if after is not None and after.lemma_.lower() in speech_verbs() and name_right_before(after) == token:
         return True
     token = described(token)
+    cue = token.head.head  # "Queirós, asked about that, said": the parser hangs the name on "asked"
+    if token.head.dep_ == "advcl" and cue.lemma_.lower() in speech_verbs() and name_before_participle(cue) == token:
+        return True
     return token.dep_ in SUBJECTS and token.head.lemma_.lower() in speech_verbs()
 
 
