@@ -1488,6 +1488,18 @@ def test_it_carries_on_the_department_that_spoke_not_the_country_named_since(rea
             -1,
             "Karen Lowe",
         ),
+        (  # the description of the lead is the one named with it as a title next
+            "A shopkeeper kept a winning ticket worth $2 million, a prosecutor told a jury on Monday.\n\n"
+            "Opening the case, Crown prosecutor Ellen Marsh told the court that the man had lied to its owner.",
+            0,
+            "Ellen Marsh",
+        ),
+        (  # ... or the one "the woman" names next
+            "The account was disputed by a former warehouse supervisor, who said managers had known for a year. "
+            "The woman, Paula Reeve, left the firm in May.",
+            0,
+            "Paula Reeve",
+        ),
         (  # no "FC" in the name: "United" is a club's word
             "Ashford United sacked their manager on Sunday. Local police said a fan had been arrested. "
             "The club said a new manager would be named within a week.",

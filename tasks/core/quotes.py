@@ -1425,14 +1425,19 @@ class SpeakerResolver:
 
     def same_noun_named_later(self, noun: Token) -> Span | None:
         """ "A spokesman for the operator said ... The spokesman, Daniel Okoro, said ...": a person introduced by
-        a noun and named beside the same noun, made definite, or beside the role's verb ("a prosecutor said ...
-        Rebecca Thorne, prosecuting, told the jury"), in the next two sentences."""
+        a noun and named beside the same noun made definite or "the woman" or "the man", beside the role's verb ("a
+        prosecutor said ... Rebecca Thorne, prosecuting, told the jury") or after it as a title ("Crown prosecutor
+        Elizabeth Nguyen told the court"), in the next two sentences."""
         if noun.pos_ != "NOUN" or noun.ent_type_:
             return None
         last = noun.sent.end
         for _ in range(2):
             last = self.doc[last].sent.end if last < len(self.doc) else last
-        for i in self.nouns.get(noun.lemma_.lower(), []):
+        lemma = noun.lemma_.lower()
+        same = self.nouns.get(lemma, [])
+        if lemma not in group_nouns() and not is_document(noun):  # "a claims handler ... The woman, Denise Farrow,"
+            same = sorted(same + [i for word in ("woman", "man") for i in self.nouns.get(word, [])])
+        for i in same:
             later = self.doc[i]
             if noun.sent.end <= i < last and is_definite(later):
                 for child in later.children:
@@ -1442,7 +1447,9 @@ class SpeakerResolver:
             (
                 e
                 for e in self.persons
-                if noun.sent.end <= e.start < last and is_speaker(e.root) and acts_as(e, noun.lemma_.lower())
+                if noun.sent.end <= e.start < last
+                and is_speaker(e.root)
+                and (acts_as(e, lemma) or any(title_word(t) == lemma for t in title_before(e)))
             ),
             None,
         )
