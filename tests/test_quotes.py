@@ -1500,6 +1500,18 @@ def test_it_carries_on_the_department_that_spoke_not_the_country_named_since(rea
             0,
             "Paula Reeve",
         ),
+        (  # the spokeswoman is the woman who speaks next, named there with nothing beside her name ...
+            "Corran Bank declined to comment. A spokeswoman for the bank later said the closures were the company's "
+            'idea. Harriet Sowden said the bank had "stood by the company".',
+            0,
+            "Harriet Sowden",
+        ),
+        (  # ... and no man
+            "Corran Bank declined to comment. A spokeswoman for the bank later said the closures were the company's "
+            'idea. Harold Sowden said the bank had "stood by the company".',
+            0,
+            "A spokeswoman",
+        ),
         (  # no "FC" in the name: "United" is a club's word
             "Ashford United sacked their manager on Sunday. Local police said a fan had been arrested. "
             "The club said a new manager would be named within a week.",

@@ -49,6 +49,7 @@ from newsflow.tasks.core.entity_gazetteer import (
 )
 
 DEFINITE = frozenset({"the", "this", "that"})
+SPOKESPERSON_NOUNS = {"spokeswoman": "female", "spokesman": "male", "spokesperson": None}
 SUBJECTS = {"nsubj", "nsubjpass"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "i"}
 GROUP_PRONOUNS = {"it", "they", "we", "its", "their"}
@@ -1141,6 +1142,8 @@ class SpeakerResolver:
             return Speaker(group.text, group.start_char, group.end_char, token.idx)
         if is_indefinite(token) and (person := self.same_noun_named_later(token)) is not None:
             return Speaker(person.text, person.start_char, person.end_char, token.idx)
+        if is_indefinite(token) and (person := self.spokesperson_named_next(token)) is not None:
+            return Speaker(person.text, person.start_char, person.end_char, token.idx)
         if (appositive := self.appositive_speaker(token)) is not None:
             return appositive
         if (called := name_given_in_clause(token)) is not None:
@@ -1453,6 +1456,23 @@ class SpeakerResolver:
             ),
             None,
         )
+
+    def spokesperson_named_next(self, noun: Token) -> Span | None:
+        """ "A spokeswoman for the bank said ... Harriet Sowerby said ...": the person who speaks first in the next
+        sentence, named there for the first time with nothing beside the name, is the spokesperson."""
+        if noun.lemma_.lower() not in SPOKESPERSON_NOUNS or noun.sent.end >= len(self.doc):
+            return None
+        following = self.doc[noun.sent.end].sent
+        speaker = next((e for e in self.persons if following.start <= e.start < following.end), None)
+        if speaker is None or not is_speaker(speaker.root) or title_before(speaker):
+            return None
+        if any(c.dep_ in ("appos", "acl", "relcl") for c in speaker.root.children):
+            return None
+        gender = self.genders.get(speaker.text)
+        if gender is not None and SPOKESPERSON_NOUNS[noun.lemma_.lower()] not in (None, gender):
+            return None
+        named_before = any(e.start < speaker.start and e[-1].text == speaker[-1].text for e in self.persons)
+        return None if named_before else speaker
 
     def owned_role_named_later(self, noun: Token) -> Span | None:
         """ "Verbeke's lawyer said ... Marc Dewulf, a Brussels sports lawyer, said ...": a role someone named has
