@@ -300,6 +300,17 @@ def test_a_place_stays_a_place_in_prose(nlp, text, place):
 
 
 @pytest.mark.parametrize(
+    "text, party",
+    [
+        ("The BJP government in Assam passed the bill on Tuesday.", "BJP"),  # the model: PERSON
+        ("Sri Lanka's NPP government named a new governor.", "NPP"),
+    ],
+)
+def test_an_acronym_before_government_is_a_party_not_a_person(nlp, text, party):
+    assert labels_of(nlp, text)[party] == {"ORG"}
+
+
+@pytest.mark.parametrize(
     "text, name, label",
     [
         ("The figures were published by Audit Wales on Monday.", "Audit Wales", "ORG"),  # the model: nothing

@@ -1174,6 +1174,8 @@ def context_votes(
         and key[-1] not in PLACE_ENDING_ORG_WORDS
     ):
         votes[key]["ORG"] += rules.org_word_vote  # "Fairfax County Public Schools" is no place
+    if c.source == "model" and c.label == "PERSON" and is_acronym(doc, c) and not after_honorific(doc, c.start):
+        votes[key]["ORG"] += rules.org_word_vote  # "the BJP government", "Sri Lanka's NPP": no one's name
     if c.source == "model" and c.label == "PERSON" and key not in place_of and before_owned_noun(doc, c.end):
         votes[key]["ORG"] += rules.org_word_vote
     if (
@@ -1235,6 +1237,7 @@ def context_votes(
         and c.label in ("PERSON", "ORG")
         and (key not in place_of or (c.label == "PERSON" and not is_strong_place(key, place_of)))
         and key not in regions
+        and not is_acronym(doc, c)  # "the BJP government" is a party's
         and before_leader_noun(doc, c.end)
     ):
         votes[key]["PERSON"] += rules.leader_noun_vote
@@ -1803,6 +1806,12 @@ def before_owned_noun(doc: Doc, end: int, nouns: str = "entity_owned_nouns.txt")
         return False
     owned = next((t for t in doc[end + 1 : end + 4] if t.pos_ == "NOUN"), None)
     return owned is not None and owned.lower_ in lexicons.words(nouns)
+
+
+def is_acronym(doc: Doc, c: Candidate) -> bool:
+    """One word of two to five capitals: "BJP", "NPP"."""
+    text = doc[c.start].text
+    return c.end - c.start == 1 and 2 <= len(text) <= 5 and text.isalpha() and text.isupper()
 
 
 def is_product_line(doc: Doc, c: Candidate) -> bool:
