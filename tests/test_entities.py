@@ -300,6 +300,17 @@ def test_a_place_stays_a_place_in_prose(nlp, text, place):
 
 
 @pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Ngozi Eze, the chief executive of Lagos-based Kora Pay, resigned.", "Lagos"),  # "executive of": ORG
+        ("Shares in the Hai Phong-based carmaker rose.", "Hai Phong"),  # the model: FAC
+    ],
+)
+def test_where_something_is_based_is_a_place(nlp, text, place):
+    assert labels_of(nlp, text)[place] == {"GPE"}
+
+
+@pytest.mark.parametrize(
     "text, party",
     [
         ("The BJP government in Assam passed the bill on Tuesday.", "BJP"),  # the model: PERSON

@@ -1174,6 +1174,8 @@ def context_votes(
         and key[-1] not in PLACE_ENDING_ORG_WORDS
     ):
         votes[key]["ORG"] += rules.org_word_vote  # "Fairfax County Public Schools" is no place
+    if c.label != "GPE" and is_base_of(doc, c.end) and not ends_in_org_word(key):
+        votes[key]["GPE"] += rules.place_noun_vote  # "Lagos-based Kora Payments", "the Hai Phong-based carmaker"
     if c.source == "model" and c.label == "PERSON" and is_acronym(doc, c) and not after_honorific(doc, c.start):
         votes[key]["ORG"] += rules.org_word_vote  # "the BJP government", "Sri Lanka's NPP": no one's name
     if c.source == "model" and c.label == "PERSON" and key not in place_of and before_owned_noun(doc, c.end):
@@ -1806,6 +1808,13 @@ def before_owned_noun(doc: Doc, end: int, nouns: str = "entity_owned_nouns.txt")
         return False
     owned = next((t for t in doc[end + 1 : end + 4] if t.pos_ == "NOUN"), None)
     return owned is not None and owned.lower_ in lexicons.words(nouns)
+
+
+def is_base_of(doc: Doc, end: int) -> bool:
+    """A name joined to "-based" ("Lagos-based"): where something is based, a place."""
+    return (
+        end + 1 < len(doc) and doc[end].text in DASHES and doc[end + 1].lower_ == "based" and not doc[end].whitespace_
+    )
 
 
 def is_acronym(doc: Doc, c: Candidate) -> bool:
