@@ -1354,40 +1354,51 @@ def test_a_document_under_another_noun_or_written_the_sentence_before_is_its_aut
     assert found["every trustee would stand down"] == "Ruth Calloway"
 
 
-def test_a_role_with_more_than_its_title_is_the_new_speaker_named_next(read):
-    text = (
-        "Sandra Olsen, the trust's chief executive, said operations were cancelled. "
-        "No ransom will be paid, its director of digital services said. "
-        "Marcus Keane, who joined the trust in 2021, said the backups were intact."
-    )
-    found = {words: speaker for speaker, _, _, words in shown(read, text)}
-    assert found["No ransom will be paid"] == "Marcus Keane"  # not the chief executive, nor the unnamed role
+COURT_LEAD = (
+    "LEEDS (Newsflow) - The treasurer of a rugby club took 90,000 pounds from its accounts, a prosecutor said "
+    "on Monday.\n\n"
+    "Daniel Shore, prosecuting, told the jury the money had paid for a boat. Graham Pell, 61, denies theft.\n\n"
+    '"He treated the club as a bank," the prosecutor said.'
+)
+FERRY_LEAD = (
+    "OSLO (Newsflow) - Ferry crews walked out on Monday after the operator said it would cut 200 jobs.\n\n"
+    "The operator, Fjordlink Ferries, said in a statement that talks had failed. The strike was called by the "
+    "union Sjøfolk, whose leader Maria Holm said crews were angry.\n\n"
+    "Its chairman, a former captain who sailed the route for 20 years, said the company had broken a promise. "
+    "Olav Brekke said the deal of 2019 protected every job."
+)
 
 
-def test_a_court_lead_speaks_for_the_barrister_named_by_what_they_do(read):
-    text = (
-        "LEEDS (Newsflow) - The treasurer of a rugby club took 90,000 pounds from its accounts, a prosecutor said "
-        "on Monday.\n\n"
-        "Daniel Shore, prosecuting, told the jury the money had paid for a boat. Graham Pell, 61, denies theft.\n\n"
-        '"He treated the club as a bank," the prosecutor said.'
-    )
-    found = {words: speaker for speaker, _, _, words in shown(read, text)}
-    # the parser hangs the lead's clause on "said" as an adverbial; the dateline is no part of what was said
-    assert found["The treasurer of a rugby club took 90,000 pounds from its accounts"] == "Daniel Shore"
-    assert found["He treated the club as a bank"] == "Daniel Shore"  # not Graham Pell, named last
-
-
-def test_a_description_in_the_lead_is_the_one_named_with_it_next_not_the_agency_in_the_dateline(read):
-    text = (
-        "OSLO (Newsflow) - Ferry crews walked out on Monday after the operator said it would cut 200 jobs.\n\n"
-        "The operator, Fjordlink Ferries, said in a statement that talks had failed. The strike was called by the "
-        "union Sjøfolk, whose leader Maria Holm said crews were angry.\n\n"
-        "Its chairman, a former captain who sailed the route for 20 years, said the company had broken a promise. "
-        "Olav Brekke said the deal of 2019 protected every job."
-    )
-    found = {words: speaker for speaker, _, _, words in shown(read, text)}
-    assert found["it would cut 200 jobs"] == "Fjordlink Ferries"
-    assert found["the company had broken a promise"] == "Olav Brekke"  # a new person, not Maria Holm
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        (  # a role with more than its title is the new speaker named next: not the chief executive, nor the role
+            "Sandra Olsen, the trust's chief executive, said operations were cancelled. "
+            "No ransom will be paid, its director of digital services said. "
+            "Marcus Keane, who joined the trust in 2021, said the backups were intact.",
+            "No ransom will be paid",
+            "Marcus Keane",
+        ),
+        # a court lead speaks for the barrister named by what they do; the parser hangs the lead's clause on
+        # "said" as an adverbial, and the dateline is no part of what was said
+        (COURT_LEAD, "The treasurer of a rugby club took 90,000 pounds from its accounts", "Daniel Shore"),
+        (COURT_LEAD, "He treated the club as a bank", "Daniel Shore"),  # not Graham Pell, named last
+        # a description in the lead is the one named with it next, not the agency in the dateline
+        (FERRY_LEAD, "it would cut 200 jobs", "Fjordlink Ferries"),
+        (FERRY_LEAD, "the company had broken a promise", "Olav Brekke"),  # a new person, not Maria Holm
+        (  # "it" carries on the department that spoke, not the country named since
+            "ROME (Newsflow) - The Civil Protection Department said on Tuesday it would ask for 60 million euros. "
+            "Italy tightened its rules that year, after the earthquake killed 309 people.\n\n"
+            "The department said its records showed few buildings had been inspected. "
+            "Inspections, it said, were left to towns.",
+            "Inspections, it said, were left to towns",
+            "Civil Protection Department",
+        ),
+    ],
+)
+def test_the_speaker_of_these_words(read, text, words, speaker):
+    found = {said: who for who, _, _, said in shown(read, text)}
+    assert found[words] == speaker
 
 
 def test_a_person_described_by_age_and_town_is_the_one_just_named_not_the_town(read):
@@ -1397,17 +1408,6 @@ def test_a_person_described_by_age_and_town_is_the_one_just_named_not_the_town(r
         '"I ran every step they gave me," she said.'
     )
     assert [row[0] for row in shown(read, text)] == ["Aoife Brennan", "Aoife Brennan"]
-
-
-def test_it_carries_on_the_department_that_spoke_not_the_country_named_since(read):
-    text = (
-        "ROME (Newsflow) - The Civil Protection Department said on Tuesday it would ask for 60 million euros. "
-        "Italy tightened its rules that year, after the earthquake killed 309 people.\n\n"
-        "The department said its records showed few buildings had been inspected. "
-        "Inspections, it said, were left to towns."
-    )
-    found = {words: speaker for speaker, _, _, words in shown(read, text)}
-    assert found["Inspections, it said, were left to towns"] == "Civil Protection Department"
 
 
 @pytest.mark.parametrize(
