@@ -919,3 +919,18 @@ def test_a_place_after_in_is_no_part_of_the_name_before_it(nlp):
     assert found["Disaster Management Centre"] == {"ORG"} and found["Colombo"] == {"GPE"}
     found = labels_of(nlp, "The committee condemned the vandalism near the Golden Temple in Amritsar.")
     assert found["Golden Temple"] == {"FAC"} and found["Amritsar"] == {"GPE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Gangs took Mirebalais, 60 km north-east of the capital, and freed inmates.", "Mirebalais", "GPE"),  # PRODUCT
+        ("Speaking in the Commons, Ms Adeyemi, the MP for Luton South, said she was angry.", "Adeyemi", "PERSON"),
+        ("Speaking in the Commons, Mr Dlamini, the MP for Luton South, said it would fail.", "Luton South", "GPE"),
+        ("The library will close in March, deputy leader Cllr Pemberton confirmed.", "Pemberton", "PERSON"),
+        ("Asda cut the price of milk, forcing Sainsbury's to follow.", "Sainsbury's", "ORG"),  # no possessive
+        ("Statkraft will close its hydropower units in Nordland.", "Statkraft", "ORG"),  # the model misses it
+    ],
+)
+def test_where_a_name_stands_says_what_it_is(nlp, text, name, label):
+    assert labels_of(nlp, text).get(name) == {label}

@@ -80,7 +80,9 @@ POSSESSIVES = frozenset({"'s", "'", "’s", "’", "'S"})
 PLURAL_OWNERS = frozenset({"women", "men", "children", "people"})
 DETERMINERS = frozenset({"the", "a", "an"})
 NAME_PREFIXES = frozenset({"anti", "pro", "post", "pre", "non", "ex"})  # "Anti-Taliban fighters": the Taliban
-HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame"})  # "Dr Hollingworth"
+HONORIFICS = frozenset(
+    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "cllr", "cllr.", "prof", "prof."}
+)  # "Dr Hollingworth", "Cllr Hargreaves"
 GENDERED_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
 NEUTER_AND_PLURAL_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "themselves"})
 NUMERIC = re.compile(r"[\d.,:/\-–+%]*\d[\d.,:/\-–+%]*(?:°[CF]?|[CF]|km|mph|kg|am|pm)?\.?")
@@ -120,16 +122,20 @@ OPPONENT_PREPOSITIONS = frozenset({"to", "with", "against", "over"})  # "lost to
 LOCATIVE_PREPOSITIONS = frozenset({"near", "outside", "around", "towards", "toward"})  # "fighting near Avdiivka"
 TOWN_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"in", "at", "into", "across", "nearby"}  # "at Gundagai", "nearby Moruya"
 DIRECTION = r"(?i:north|south|east|west)(?:[- ]?(?i:east|west))?"
-# "Yass, 50 kilometres north of Canberra", "Tarcutta, south-west of Wagga Wagga", "Coolac just east of Gundagai"
+# "Yass, 50 kilometres north of Canberra", "Tarcutta, south-west of Wagga Wagga", "Coolac just east of Gundagai",
+# "Mirebalais, 60 km north-east of the capital"
 DIRECTION_OF_AFTER = re.compile(
     rf",?\s+(?:(?:just|about|some|around|roughly|nearly|\S+\s+(?:kilometres|kilometers|km|miles|metres|meters))\s+)*"
-    rf"{DIRECTION}\s+of\s+(?:the\s+)?[A-Z]"
+    rf"{DIRECTION}\s+of\s+(?:the\s+)?(?:[A-Z]|(?:capital|city|town|border)\b)"
 )
 PART_OF_A_PLACE = re.compile(rf"{DIRECTION}(?i:ern)?|(?i:central|mainland|greater|inner|outer|upper|lower|rural)")
 DIRECTION_OF_BEFORE = re.compile(rf"\b{DIRECTION}\s+of\s+$")  # "west of Tumbarumba"
 PLACE_ENDING_ORG_WORDS = frozenset(
     {"city", "bank", "park", "union"}
 )  # organisation words ending places: "Gaza City", "Soviet Union"
+# The model's labels of names the sentence may still put as places ("Gangs seized Mirebalais, 60 km north-east of
+# Port-au-Prince", its product; "a state of emergency in Iqaluit", its nationality)
+MISTAKEN_FOR_PLACES = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP"})
 DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")  # "the 27-year-old Brandt"
 # "Brett Dempsey, 31, of Ravenshoe", "Sutrisno, a 54-year-old fisherman from Demak"
@@ -262,6 +268,7 @@ class Companies:
 
     names: frozenset[tuple[str, ...]]
     plain: frozenset[tuple[str, ...]]  # those that are no English word: "Nvidia", not "Target" or "Next"
+    english: frozenset[str]  # the words of the pipeline's lemmatizer, which no unknown company's name is
 
     @classmethod
     def of(cls, nlp: Language) -> "Companies":
@@ -269,8 +276,8 @@ class Companies:
         names = frozenset(tuple(t.lower_ for t in name) for name in nlp.tokenizer.pipe(sorted(listed_companies())))
         words = lemmatizer_words(nlp)
         if words is None:
-            return cls(names, frozenset())
-        return cls(names, frozenset(key for key in names if len(key) > 1 or key[0] not in words))
+            return cls(names, frozenset(), frozenset())
+        return cls(names, frozenset(key for key in names if len(key) > 1 or key[0] not in words), words)
 
 
 class HeadlineReader:
@@ -878,6 +885,8 @@ def resolve(
     )
     labels, name_parts = settled_labels(votes, support, texts_of, place_of, rules)
     kept = labelled_candidates(doc, candidates, labels, support, name_parts, token_kind, rules)
+    for c in kept:
+        c.end += ends_in_its_s(doc, c, companies)
     known = {key: labels[key] for key in labels if support[key] > 0}
     if rules.find_names_again:
         kept += propagate(doc, kept, known, in_credit, token_kind)
@@ -1028,7 +1037,7 @@ def found_candidates(
     if rules.kind_noun_vote > 0:
         candidates += kind_named(doc, candidates, rules.kind_noun_vote)
     if rules.company_object_vote > 0:
-        candidates += company_subjects(doc, candidates, rules.company_object_vote)
+        candidates += company_subjects(doc, candidates, place_of, companies.english, rules.company_object_vote)
     if rules.listed_company_vote > 0:
         candidates += listed_company_names(
             doc, candidates, place_of, companies, towns.names, token_kind, rules.listed_company_vote
@@ -1089,7 +1098,7 @@ def label_votes(
         context_votes(doc, c, votes, place_of, regions, rules)
         if is_listed_company(doc, c, place_of, companies.names):
             votes[key_of(doc, c.start, c.end)]["ORG"] += rules.listed_company_vote
-        if c.source == "model" and c.label in ("PERSON", "ORG") and key_of(doc, c.start, c.end) not in place_of:
+        if c.source == "model" and c.label in MISTAKEN_FOR_PLACES and key_of(doc, c.start, c.end) not in place_of:
             organisation = c.label == "ORG"
             known = towns.plain if organisation else towns.names
             weight = place_position(doc, c.start, c.end, places_at, known, rules, organisation)
@@ -1174,6 +1183,8 @@ def context_votes(
         and key[-1] not in PLACE_ENDING_ORG_WORDS
     ):
         votes[key]["ORG"] += rules.org_word_vote  # "Fairfax County Public Schools" is no place
+    if c.label != "GPE" and is_constituency(doc, c.start) and not ends_in_org_word(key):
+        votes[key]["GPE"] += rules.place_noun_vote  # "the MP for Luton South", which the model calls a company
     if c.label != "GPE" and is_base_of(doc, c.end) and not ends_in_org_word(key):
         votes[key]["GPE"] += rules.place_noun_vote  # "Lagos-based Kora Payments", "the Hai Phong-based carmaker"
     if c.source == "model" and c.label == "PERSON" and is_acronym(doc, c) and not after_honorific(doc, c.start):
@@ -1329,6 +1340,14 @@ def labelled_candidates(
             c.start -= 1  # "The Salt Road, a debut novel": a title keeps its article
         kept.append(c)
     return kept
+
+
+def ends_in_its_s(doc: Doc, c: Candidate, companies: Companies) -> bool:
+    """An organisation whose name ends in the "'s" after it: a listed one ("Sainsbury's chief executive") or one
+    whose "'s" owns nothing ("forcing Sainsbury's to follow", "McDonald's said it would")."""
+    if c.label != "ORG" or c.end >= len(doc) or doc[c.end].lower_ not in ("'s", "’s"):
+        return False
+    return key_of(doc, c.start, c.end + 1) in companies.names or doc[c.end - 1].dep_ != "poss"
 
 
 def with_other_entities(doc: Doc, kept: list[Candidate]) -> list[Span]:
@@ -1810,6 +1829,12 @@ def before_owned_noun(doc: Doc, end: int, nouns: str = "entity_owned_nouns.txt")
     return owned is not None and owned.lower_ in lexicons.words(nouns)
 
 
+def is_constituency(doc: Doc, start: int) -> bool:
+    """A name after a member of a parliament and "for": "the MP for Gravesham", "the TD for Wicklow"
+    (entity_place_nouns.csv, `for`)."""
+    return start >= 2 and doc[start - 1].lower_ == "for" and (doc[start - 2].lower_,) in place_words("for")
+
+
 def is_base_of(doc: Doc, end: int) -> bool:
     """A name joined to "-based" ("Lagos-based"): where something is based, a place."""
     return (
@@ -1891,19 +1916,38 @@ def listed_company_names(
     return found
 
 
-def company_subjects(doc: Doc, candidates: list[Candidate], weight: float) -> list[Candidate]:
-    """Names the model missed that do what only a company does ("Primark raised its profit forecast"): ORG."""
+def company_subjects(
+    doc: Doc, candidates: list[Candidate], place_of: dict[Key, Place], english: frozenset[str], weight: float
+) -> list[Candidate]:
+    """Names the model missed that do what only a company does ("Primark raised its profit forecast") or act on
+    what is theirs as "its" ("Barilla will shrink its biscuit packs"): ORG. A word the tagger took for a noun
+    counts when it is no English word and no one's given name ("Equinor shut", not "Officials shut")."""
     taken = taken_tokens(doc, candidates)
     found = []
     for token in doc:
-        if token.pos_ != "PROPN" or not token.is_title or taken[token.i] or token.dep_ != "nsubj":
+        if not token.is_title or taken[token.i] or token.dep_ != "nsubj":
+            continue
+        unknown_noun = (
+            token.pos_ == "NOUN"
+            and not {token.lower_, token.lemma_.lower()} & english
+            and not is_first_name(token.text)
+        )
+        if token.pos_ != "PROPN" and not unknown_noun:
             continue
         start = token.i
         while (
             start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" and not taken[start - 1]
         ):
             start -= 1
-        if acts_on_company_objects(doc, start, token.i + 1):
+        own = (
+            speaks_of_its_own(doc, start, token.i + 1)
+            and token.head.lemma_ not in lexicons.words("speech_verbs.txt")
+            and key_of(doc, start, token.i + 1) not in place_of
+            and not looks_like_person(key_of(doc, start, token.i + 1), [t.text for t in doc[start : token.i + 1]])
+            and not is_first_name(doc[start].text)
+            and token.lower_ not in lexicons.words("entity_common_surnames.txt")
+        )
+        if own or acts_on_company_objects(doc, start, token.i + 1):
             found.append(Candidate(start, token.i + 1, "ORG", weight, "company object"))
     return found
 
@@ -2271,6 +2315,7 @@ def speakers(doc: Doc, candidates: list[Candidate], weight: float) -> list[Candi
             and token.i - start < 2
             and doc[start - 1].dep_ == "compound"
             and NAME_WORD.fullmatch(doc[start - 1].text)
+            and doc[start - 1].lower_ not in HONORIFICS
         ):
             start -= 1
         words = doc[start : token.i + 1]
