@@ -1394,6 +1394,36 @@ FERRY_LEAD = (
             "Inspections, it said, were left to towns",
             "Civil Protection Department",
         ),
+        (  # a report's author is who led the review it comes from, not the body that commissioned it
+            "An independent review found that the ward had been short of nurses for a year.\n\n"
+            "The report, commissioned by the Northgate Health Board, said two deaths could have been prevented.\n\n"
+            "The review was led by Helen Price, a retired surgeon.",
+            "two deaths could have been prevented",
+            "Helen Price",
+        ),
+        (  # "the college" that published the letter wrote it
+            "The Royal College of Nursing said staff were exhausted. Ward managers had raised the alarm twice. "
+            "The letter, which was published by the college on Friday, asked the board to hire 40 nurses.",
+            "the board to hire 40 nurses",
+            "Royal College of Nursing",
+        ),
+        (  # "she" is the one the sentence is about, not who spoke while she waited
+            "Tom Hale's sister, Ruth Hale, waited outside while Dr Amelia Stone spoke. "
+            "Afterwards she told reporters that the family wanted answers.",
+            "the family wanted answers",
+            "Ruth Hale",
+        ),
+        (  # the one quoted is the neighbour named beside "one of the neighbours"
+            'The Argus quoted one of the neighbours, Peter Quinn, as saying: "We heard a bang and then nothing."',
+            "We heard a bang and then nothing.",
+            "Peter Quinn",
+        ),
+        (  # "the group" is the group named last as one, not the company whose name ends in "Group"
+            "Pay4Park, a unit of the Carden Group, said the fines were fair. According to figures from the "
+            "campaign group Patients First, fines tripled last year. The group said 300 went to disabled drivers.",
+            "300 went to disabled drivers",
+            "Patients First",
+        ),
     ],
 )
 def test_the_speaker_of_these_words(read, text, words, speaker):

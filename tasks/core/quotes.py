@@ -109,13 +109,17 @@ PERSONAL_SUBJECTS = {"i", "we", "you", "he", "she", "it", "they"}
 OWNERS = {"its", "their", "his", "her"}  # "its review": whoever speaks around it
 AFTER_QUOTE_ACCORDING = re.compile(r"[\s,.!?\"”'`]*according to\b")
 PRESS_NOUNS = frozenset({"newspaper", "daily", "weekly", "tabloid", "broadsheet", "magazine"})  # nothing else
+LEADING_VERBS = frozenset({"lead", "chair", "head", "conduct", "write", "author", "prepare", "compile"})
+TIME_MARKS = frozenset({"while", "when", "whilst", "after", "before", "until"})
 WRITING_VERBS = frozenset({"send", "write", "issue", "publish", "release", "file", "sign", "submit", "circulate"})
 # words of outlets' names that also name institutions ("Environment Agency", "Network Rail", "National Health
 # Service", "International Space Station"): in a name they make no news outlet
 INSTITUTION_NOUNS = frozenset(
     {"agency", "service", "services", "channel", "station", "network", "website", "outlet", "staff", "desk"}
 )
-READER_VERBS = frozenset({"see", "obtain", "read", "review", "view", "receive", "examine", "hear"})
+READER_VERBS = frozenset(  # who read, got or ordered a document, not who wrote it ("the report, commissioned by X")
+    {"see", "obtain", "read", "review", "view", "receive", "examine", "hear", "commission", "order", "fund", "request"}
+)
 AUTHOR_PREPOSITIONS = {"from", "by", "of", "in", "on", "at"}  # "a report in X", not "a letter to X"
 WRITER = {"i", "we", "you", "me", "us"}
 STANCE_NOUNS = frozenset(  # "expressed confidence the airport would fall": the clause on the stance is what is said
@@ -949,9 +953,16 @@ def name_in_role(noun: Token) -> Span | None:
 
 def one_quoted(verb: Token) -> Token | None:
     """Who "quoted as saying" is about: the passive subject ("Hale was quoted"), or the object of an active
-    "quote" ("Interfax quoted Lebed as saying"), not the agency that quoted them."""
+    "quote" ("Interfax quoted Lebed as saying"), not the agency that quoted them; a person named beside it ("one of
+    them, Jim Doig,")."""
     wanted = ("nsubjpass", "dobj") if verb.lemma_.lower() == "quote" else ("nsubjpass",)
-    return next((c for dep in wanted for c in verb.children if c.dep_ == dep), None)
+    quoted = next((c for dep in wanted for c in verb.children if c.dep_ == dep), None)
+    if quoted is None or quoted.ent_type_ == "PERSON":
+        return quoted
+    after = quoted.right_edge.i + 1  # "quoted one of them, Jim Doig, as saying": the name set beside them
+    doc = verb.doc
+    name = entity_of(doc[after + 1]) if after + 1 < len(doc) and doc[after].text == "," else None
+    return name.root if name is not None and name.label_ == "PERSON" and name.start == after + 1 else quoted
 
 
 def person_antecedent(noun: Token) -> Token:
@@ -1216,6 +1227,9 @@ class SpeakerResolver:
         if spoke is not None and name_key(spoke) not in named_in_content:  # "Norvik said ... The company said"
             return Speaker(spoke.text, spoke.start_char, spoke.end_char, token.idx)
         if (headed := self.group_headed_by(token, named_in_content)) is not None:  # "the agency": "Oversight Agency"
+            beside = self.named_beside(earlier) if (earlier := self.same_noun_before(token)) is not None else None
+            if beside is not None and beside.start > headed.start_char:
+                return beside._replace(written=token.idx)  # "the campaign group Fair Parking for Patients" since
             return Speaker(headed.text, headed.start_char, headed.end_char, token.idx)
         if labels and (again := self.same_group_spoke_before(token, labels)) is not None:
             if name_key(again) not in named_in_content:
@@ -1292,8 +1306,24 @@ class SpeakerResolver:
             author = next((e for e in self.doc.ents if (e.start_char, e.end_char) == (said.start, said.end)), None)
             if author is None and sender.pos_ == "NOUN":  # "the agency", linked to its name as where it stands
                 return said._replace(written=document.idx)
+        if author is None and sender is None:
+            author = self.led_by(earlier.lemma_.lower())
         if author is not None and author.label_ in ("PERSON", "ORG"):
             return Speaker(author.text, author.start_char, author.end_char, document.idx)
+        return None
+
+    def led_by(self, noun: str) -> Span | None:
+        """Who a sentence of its own says led or wrote a document or inquiry: "The inquiry was led by a retired
+        chief fire officer, Margaret Hollis" (a person named for a person noun, else the first name given)."""
+        for i in self.nouns.get(noun, []):
+            verb = self.doc[i].head
+            if self.doc[i].dep_ != "nsubjpass" or verb.lemma_.lower() not in LEADING_VERBS:
+                continue
+            for by in (p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"):
+                named = [e for e in self.doc.ents if by.left_edge.i <= e.start and e.end <= by.right_edge.i + 1]
+                named = [e for e in named if e.label_ in ("PERSON", "ORG")]
+                person = by.lemma_.lower() in person_nouns() or by.ent_type_ == "PERSON"
+                return next((e for e in named if e.label_ == "PERSON" or not person), None)
         return None
 
     def outlet_before(self, token: Token) -> Span | None:
@@ -1755,13 +1785,15 @@ class SpeakerResolver:
             if (gender is None or self.genders.get(e.text) in (None, gender)) and name_key(e) not in named_in_content
         ]
         previous_start = previous_sentence_start(self.doc[i])
-        speakers = [e for e in window if e.start >= previous_start and is_speaker(e.root)]
+        speakers = [
+            e for e in window if e.start >= previous_start and is_speaker(e.root) and not in_time_clause(e.root)
+        ]
         subjects = [e for e in window if is_subject(e.root) or is_speaker(e.root)]
         if reported_by_other(self.doc[i]):  # the pronoun is inside someone's words: no one is preferred
             return (speakers or subjects or window or [None])[-1]
         outer = [e for e in speakers if not reported_by_other(e.root)]
         outer_subjects = [e for e in subjects if not reported_by_other(e.root)]
-        near_subjects = [e for e in outer_subjects if e.start >= previous_start]
+        near_subjects = [e for e in outer_subjects if e.start >= previous_start and not in_time_clause(e.root)]
         same_pronoun_before = any(  # "As a teen she won the Miss Idaho title. She said ...": she carries on
             t.lower_ == self.doc[i].lower_ and t.dep_ in SUBJECTS for t in self.doc[previous_start:i]
         )
@@ -2001,6 +2033,13 @@ def is_speaker(token: Token) -> bool:
     return token.dep_ in SUBJECTS and token.head.lemma_.lower() in speech_verbs()
 
 
+def in_time_clause(token: Token) -> bool:
+    """The subject of a clause that only gives the time of another: "Hollis" of "Fiona Reilly sat at the back
+    while Hollis spoke", whom a "she" after it is not."""
+    verb = described(token).head
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in verb.children)
+
+
 def previous_sentence_start(token: Token) -> int:
     """Index of the first token of the sentence before a token's (of its own, in the first sentence)."""
     sentence = token.sent
@@ -2151,12 +2190,14 @@ def described_name(noun: Token) -> Span | None:
 
 def relative_writer(document: Token) -> Token | None:
     """Who a relative clause says wrote or sent a document: "the company" of "a letter the company sent to trial
-    sites"."""
+    sites", "the union" of "The letter, which was published by the union on Monday"."""
     if not is_document(document):
         return None
     for clause in document.children:
         if clause.dep_ == "relcl" and clause.lemma_.lower() in WRITING_VERBS:
-            return next((c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")), None)
+            agents = [p for c in clause.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")]
+            return next(iter(subjects + agents), None)
     return None
 
 
