@@ -934,3 +934,12 @@ def test_a_place_after_in_is_no_part_of_the_name_before_it(nlp):
 )
 def test_where_a_name_stands_says_what_it_is(nlp, text, name, label):
     assert labels_of(nlp, text).get(name) == {label}
+
+
+def test_a_housing_company_is_no_person_and_goes_by_its_short_name(nlp):
+    text = (
+        "She said his landlord, Ashworth Housing, had treated his complaints as a cleaning problem. "
+        "Ashworth, which manages about 9,000 homes in South Yorkshire, apologised to the family."
+    )  # the model: "Ashworth Housing" a person, the second "Ashworth" no name
+    labels = labels_of(nlp, text)
+    assert labels["Ashworth Housing"] == labels["Ashworth"] == {"ORG"}

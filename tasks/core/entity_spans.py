@@ -136,6 +136,7 @@ PLACE_ENDING_ORG_WORDS = frozenset(
 # The model's labels of names the sentence may still put as places ("Gangs seized Mirebalais, 60 km north-east of
 # Port-au-Prince", its product; "a state of emergency in Iqaluit", its nationality)
 MISTAKEN_FOR_PLACES = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP"})
+RIVER_AND_REGION_SUFFIXES = frozenset({"water", "rail"})  # "Thames Water", "Anglian Water": "Thames" is the river
 DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")  # "the 27-year-old Brandt"
 # "Brett Dempsey, 31, of Ravenshoe", "Sutrisno, a 54-year-old fisherman from Demak"
@@ -888,6 +889,7 @@ def resolve(
     for c in kept:
         c.end += ends_in_its_s(doc, c, companies)
     known = {key: labels[key] for key in labels if support[key] > 0}
+    known = short_company_names(labels, texts_of, gazetteer, companies.english) | known
     if rules.find_names_again:
         kept += propagate(doc, kept, known, in_credit, token_kind)
     if rules.read_results_tables:
@@ -2620,6 +2622,37 @@ def is_name_part(word: str) -> bool:
     if word in NAME_CONNECTORS or word in ("of", "-") or INITIAL.fullmatch(word):
         return True
     return word[:1].isupper() and any(c.islower() for c in word) and all(c.isalpha() or c in "-'’" for c in word)
+
+
+def short_company_names(
+    labels: dict[Key, str], texts_of: dict[Key, list[str]], gazetteer: dict[Key, Place], english: frozenset[str]
+) -> dict[Key, str]:
+    """The names a document goes on to call its companies by, their names without the company word that ends them
+    ("Castlegate" of "Castlegate Housing", "Asmussen Windkraft" aside): ORG, when that is no place, English word,
+    given name or common surname ("Southern" of "Southern Water"), nor a utility's river or region ("Thames" of
+    "Thames Water")."""
+    shorts = {}
+    for key, label in labels.items():
+        words = texts_of.get(key, [])[:-1]
+        if (
+            label != "ORG"
+            or not words
+            or key[-1] not in company_suffixes() - RIVER_AND_REGION_SUFFIXES
+            or not all(map(is_name_part, words))
+        ):
+            continue
+        lone = words[0] if len(words) == 1 else None
+        if tuple(words) in gazetteer or (
+            lone is not None
+            and (
+                lone.lower() in english
+                or is_first_name(lone)
+                or lone.lower() in lexicons.words("entity_common_surnames.txt")
+            )
+        ):
+            continue
+        shorts[key[:-1]] = "ORG"
+    return shorts
 
 
 def propagate(
