@@ -1424,6 +1424,15 @@ FERRY_LEAD = (
             "300 went to disabled drivers",
             "Patients First",
         ),
+        (  # the holder of a role "for" something, named beside what the role is for, is the "he" who goes on
+            "The landlord's director of property gave evidence. Gareth Sowerby told the court that contractors had "
+            'cleaned the walls. "With hindsight, the vents should have been checked," he said.\n\n'
+            "The council's cabinet member for housing, Richard Beaumont, said officers had never been told about the "
+            "flat. Had they been, he said, they could have ordered repairs. \"We have the powers. What we didn't have "
+            'was the phone call," he said.',
+            "We have the powers. What we didn't have was the phone call",
+            "Richard Beaumont",
+        ),
     ],
 )
 def test_the_speaker_of_these_words(read, text, words, speaker):

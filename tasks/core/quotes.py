@@ -2073,8 +2073,17 @@ def is_subject(token: Token) -> bool:
 
 
 def described(token: Token) -> Token:
-    """The noun a name is set beside ("Her deputy, Tom Reyes, said": deputy), else the name itself."""
-    return token.head if token.dep_ == "appos" else token
+    """The noun a name is set beside ("Her deputy, Tom Reyes, said": deputy), else the name itself; a person's
+    role, where the parser set the name beside the role's "of" or "for" ("The council's cabinet member for
+    housing, Richard Beaumont, said", "The mayor of Alzira, Lucía Ferrer, said")."""
+    if token.dep_ != "appos":
+        return token
+    noun = token.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and token.ent_type_ == "PERSON":
+        role = noun.head.head
+        if role.pos_ == "NOUN" and role.lemma_.lower() in person_nouns() and noun.lemma_.lower() not in person_nouns():
+            return role
+    return noun
 
 
 def entity_of(token: Token) -> Span | None:
