@@ -1433,6 +1433,12 @@ FERRY_LEAD = (
             "We have the powers. What we didn't have was the phone call",
             "Richard Beaumont",
         ),
+        (  # "one of them", described and named as the next sentence's speaker, is the one named
+            "One of the passengers, a 41-year-old teacher, said the bus had swerved twice. "
+            "Nadia Osei told reporters that the driver had been on his phone.",
+            "the bus had swerved twice",
+            "Nadia Osei",
+        ),
     ],
 )
 def test_the_speaker_of_these_words(read, text, words, speaker):

@@ -1398,6 +1398,8 @@ class SpeakerResolver:
         A description that says more than its role ("the provincial military chief said ...", "its director of
         digital services said", "its chairman, a former crane driver, said") may follow other people: it is then
         the new person named as a speaker in the next sentence ("Commander Ali Zaman said ...")."""
+        if token.pos_ == "NUM":  # "One of the survivors, a 23-year-old deckhand, said": the deckhand
+            token = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"), token)
         if token.ent_type_ == "PERSON" or token.pos_ not in ("NOUN", "PROPN"):
             return None
         if is_indefinite(token):
