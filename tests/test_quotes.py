@@ -326,7 +326,8 @@ def test_requests_and_accusations(nlp_model):
 def test_what_nobody_said_is_no_quote(nlp_model):
     text = (
         "She declined to say when the plant would close. Employees were told that the office would close. "
-        "He did not say whether he would run. The firm asked for the word “efficiency” to be dropped."
+        "He did not say whether he would run. The firm asked for the word “efficiency” to be dropped. "
+        "The audit confirmed what the union had been saying for years."  # a thing said, not what was said
     )
     assert attributions(nlp_model, text) == []
 

@@ -109,6 +109,7 @@ PERSONAL_SUBJECTS = {"i", "we", "you", "he", "she", "it", "they"}
 OWNERS = {"its", "their", "his", "her"}  # "its review": whoever speaks around it
 AFTER_QUOTE_ACCORDING = re.compile(r"[\s,.!?\"”'`]*according to\b")
 PRESS_NOUNS = frozenset({"newspaper", "daily", "weekly", "tabloid", "broadsheet", "magazine"})  # nothing else
+QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire", "enquire"})
 LEADING_VERBS = frozenset({"lead", "chair", "head", "conduct", "write", "author", "prepare", "compile"})
 TIME_MARKS = frozenset({"while", "when", "whilst", "after", "before", "until"})
 WRITING_VERBS = frozenset({"send", "write", "issue", "publish", "release", "file", "sign", "submit", "circulate"})
@@ -2421,6 +2422,8 @@ def complement_tokens(verb: Token, subject: Token | None) -> list[Token] | None:
     if not clauses:
         return None
     clause = clauses[0]
+    if clause.left_edge.lower_ == "what" and verb.lemma_.lower() not in QUESTION_VERBS:
+        return None  # "confirmed what it had been saying for years": a thing said, not what is said of it
     tokens = sorted({t for c in clauses for t in without_other_cues(list(c.subtree), c)}, key=lambda t: t.i)
     own_subject = any(c.dep_ in SUBJECTS | {"expl", "csubj", "mark"} for c in clause.children)
     split_off = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]
