@@ -943,3 +943,15 @@ def test_a_housing_company_is_no_person_and_goes_by_its_short_name(nlp):
     )  # the model: "Ashworth Housing" a person, the second "Ashworth" no name
     labels = labels_of(nlp, text)
     assert labels["Ashworth Housing"] == labels["Ashworth"] == {"ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Speaking in the Dáil, the minister said the plan would fail.", "Dáil"),
+        ("Latvia's Saeima voted to extend the state of emergency.", "Saeima"),
+        ("The bill was passed by the Rajya Sabha late on Thursday.", "Rajya Sabha"),
+    ],
+)
+def test_a_parliament_is_an_organisation_wherever_it_stands(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == {"ORG"}

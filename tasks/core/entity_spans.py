@@ -444,6 +444,7 @@ class EntityRepair:
         self.regions = frozenset(tuple(t.lower_ for t in pattern) for pattern in nlp.tokenizer.pipe(sorted(regions())))
         self.indices = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.indices.add("INDEX", list(nlp.tokenizer.pipe(lexicons.lines("entity_market_indices.txt"))))
+        self.indices.add("LEGISLATURE", list(nlp.tokenizer.pipe(lexicons.lines("entity_legislatures.txt"))))
         self.towns = Towns.of(nlp)
         self.companies = Companies.of(nlp)
         self.headlines = HeadlineReader(nlp, self.keeps_capital, self.towns.names)
@@ -1016,6 +1017,8 @@ def found_candidates(
         found += office_names(doc, rules.org_word_vote)
     if rules.market_index_vote > 0:
         found += market_indices(doc, indices, rules)
+    if rules.org_word_vote > 0:
+        found += legislatures(doc, indices, rules.org_word_vote)
     if rules.product_vote > 0:
         found += products(doc, candidates, token_kind, rules.product_vote)
     if rules.acronym_name_vote > 0:
@@ -1552,7 +1555,9 @@ def road_names(doc: Doc, weight: float) -> list[Candidate]:
 def market_indices(doc: Doc, indices: PhraseMatcher, rules: EntityRules) -> list[Candidate]:
     """Market indices of the lexicon; trailing lower-case words of an entry ("Nikkei average") are context, not name."""
     found = []
-    for _, s, e in indices(doc):
+    for match_id, s, e in indices(doc):
+        if doc.vocab.strings[match_id] != "INDEX":
+            continue
         if e < len(doc) and doc[e].text == "Index":
             e += 1
         elif e < len(doc) and doc[e].text[:1].isupper() and doc[e].is_alpha:
@@ -1562,6 +1567,18 @@ def market_indices(doc: Doc, indices: PhraseMatcher, rules: EntityRules) -> list
             end -= 1
         found.append(Candidate(s, end, rules.market_index_label, rules.market_index_vote, "index"))
     return found
+
+
+def legislatures(doc: Doc, names: PhraseMatcher, weight: float) -> list[Candidate]:
+    """Parliaments and chambers of data/lexicons/entity_legislatures.txt, not inside a longer name ("Senate
+    Judiciary Committee", "Bonn Bundestag"): ORG."""
+    spans = [(s, e) for match_id, s, e in names(doc) if doc.vocab.strings[match_id] == "LEGISLATURE"]
+    return [
+        Candidate(s, e, "ORG", weight, "legislature")
+        for s, e in longest_spans(spans)
+        if not (e < len(doc) and doc[e].text[:1].isupper() and doc[e].is_alpha)
+        and not (s > 0 and doc[s - 1].pos_ == "PROPN" and not doc[s - 1].is_sent_start)
+    ]
 
 
 def products(doc: Doc, candidates: list[Candidate], token_kind: list[str], weight: float) -> list[Candidate]:
