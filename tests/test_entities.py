@@ -955,3 +955,16 @@ def test_a_housing_company_is_no_person_and_goes_by_its_short_name(nlp):
 )
 def test_a_parliament_is_an_organisation_wherever_it_stands(nlp, text, name):
     assert labels_of(nlp, text).get(name) == {"ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("A drone hit a tanker in the Strait of Hormuz, officials said.", "Strait of Hormuz", "LOC"),
+        ("Storms battered the Bay of Biscay overnight.", "Bay of Biscay", "LOC"),  # the model stops at "Bay"
+        ("Siân Pryce's first novel was shortlisted for the prize.", "Siân Pryce", "PERSON"),  # "Sian", accented
+        ("She won the 800m at the Diamond League meeting in Rome.", "Diamond League", "ORG"),  # not Ms Diamond
+    ],
+)
+def test_names_of_features_leagues_and_accented_given_names(nlp, text, name, label):
+    assert labels_of(nlp, text).get(name) == {label}

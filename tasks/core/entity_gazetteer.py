@@ -387,24 +387,36 @@ def given_name_detector() -> gender_guesser.detector.Detector:
 
 
 @lru_cache(maxsize=50_000)
+def given_name_guess(word: str, country: str | None = None) -> str:
+    """gender-guesser's guess for a given name ("male", "mostly_female", "andy", "unknown"), also for one written
+    with accents its list lacks ("Ciarán", "Siân": as "Ciaran", "Sian")."""
+    detector = given_name_detector()
+    guess = detector.get_gender(word, country) if country else detector.get_gender(word)
+    plain = without_accents(word)
+    if guess == "unknown" and plain != word:
+        return detector.get_gender(plain, country) if country else detector.get_gender(plain)
+    return guess
+
+
+@lru_cache(maxsize=50_000)
 def is_given_name(word: str) -> bool:
     """Whether `word` is a common given name ("Ali", "Pete"), per gender-guesser."""
-    return given_name_detector().get_gender(word) != "unknown"
+    return given_name_guess(word) != "unknown"
 
 
 @lru_cache(maxsize=10_000)
 def is_given_name_of_both(word: str) -> bool:
     """Whether gender-guesser knows `word` as mostly a man's name in one country and a woman's in another ("Rosario"
     in Italy and Spain, "Andrea", "Nicola", "Jean")."""
-    detector = given_name_detector()
-    genders = {detector.get_gender(word, country).removeprefix("mostly_") for country in detector.COUNTRIES}
+    countries = given_name_detector().COUNTRIES
+    genders = {given_name_guess(word, country).removeprefix("mostly_") for country in countries}
     return {"male", "female"} <= genders
 
 
 @lru_cache(maxsize=50_000)
 def is_first_name(word: str) -> bool:
     """Whether `word` is mostly used as someone's first name (gender-guesser knows its gender)."""
-    return given_name_detector().get_gender(word) not in ("unknown", "andy")
+    return given_name_guess(word) not in ("unknown", "andy")
 
 
 @lru_cache(maxsize=1)

@@ -1009,6 +1009,7 @@ def found_candidates(
         found += law_names(doc, rules.law_name_vote)
     if rules.place_noun_vote > 0:
         found += road_names(doc, rules.place_noun_vote)
+        found += features_of_names(doc, rules.place_noun_vote)
     if rules.town_vote > 0:
         found += dateline_places(doc, rules.town_vote)
     if rules.org_word_vote > 0:
@@ -1402,6 +1403,22 @@ def of_place_names(doc: Doc, place_at: list[tuple[int, int]], weight: float) -> 
         while start > 0 and s - start < 5 and NAME_WORD.fullmatch(doc[start - 1].text) and not doc[start - 1].is_stop:
             start -= 1
         found.append(Candidate(start, e, heads[doc[s - 2].lower_], weight, "of_place"))
+    return found
+
+
+def features_of_names(doc: Doc, weight: float) -> list[Candidate]:
+    """Seas, straits and bays named "of" a name, one place where the model stops before "of" or calls the name a
+    person: "the Strait of Hormuz", "the Bay of Bengal", "the Isle of Wight" (entity_place_nouns.csv, `ofname`)."""
+    heads = place_words("ofname")
+    found = []
+    for token in doc[: len(doc) - 2]:
+        if not token.is_title or (token.lower_,) not in heads or doc[token.i + 1].lower_ != "of":
+            continue
+        end = token.i + 2
+        while end < len(doc) and NAME_WORD.fullmatch(doc[end].text):
+            end += 1
+        if end > token.i + 2:
+            found.append(Candidate(token.i, end, heads[(token.lower_,)], weight, "feature of"))
     return found
 
 

@@ -39,7 +39,7 @@ from newsflow.tasks.core.doc_reading import (
     trim,
 )
 from newsflow.tasks.core.entity_gazetteer import (
-    given_name_detector,
+    given_name_guess,
     is_country_of,
     is_first_name,
     is_given_name_of_both,
@@ -1972,7 +1972,7 @@ def person_genders(persons: list[Span]) -> dict[str, str]:
         before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         gender = HONORIFIC_GENDER.get(before)
         if gender is None and len(ent) > 1 and not is_given_name_of_both(ent[0].text):
-            guess = given_name_detector().get_gender(ent[0].text)
+            guess = given_name_guess(ent[0].text)
             gender = {"mostly_male": "male", "mostly_female": "female"}.get(guess, guess)
         if gender in ("male", "female"):
             genders[ent.text] = gender
@@ -1985,7 +1985,7 @@ def person_genders(persons: list[Span]) -> dict[str, str]:
         if ent.text in by_surname:
             genders[ent.text] = by_surname[ent.text]
         elif ent.text not in surnames and not is_given_name_of_both(ent.text):  # "her brother Emilio"
-            gender = given_name_detector().get_gender(ent.text)
+            gender = given_name_guess(ent.text)
             if gender in ("male", "female"):
                 genders[ent.text] = gender
     return genders

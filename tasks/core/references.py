@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsflow.tasks.core import lexicons
 from newsflow.tasks.core.doc_reading import dateline_tokens, doc_text, entity_span, noun_phrase_start
-from newsflow.tasks.core.entity_gazetteer import given_name_detector, is_country_of, is_given_name_of_both, role_heads
+from newsflow.tasks.core.entity_gazetteer import given_name_guess, is_country_of, is_given_name_of_both, role_heads
 from newsflow.tasks.core.quotes import news_outlet_words
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
@@ -111,7 +111,7 @@ def name_gender(word: str) -> str | None:
     """male or female for a given name gender-guesser is sure enough of and no country gives the other, else None."""
     if is_given_name_of_both(word):  # "Rosario", "Andrea"
         return None
-    guess = given_name_detector().get_gender(word)
+    guess = given_name_guess(word)
     return "male" if guess in ("male", "mostly_male") else "female" if guess in ("female", "mostly_female") else None
 
 
