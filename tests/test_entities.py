@@ -930,6 +930,8 @@ def test_a_place_after_in_is_no_part_of_the_name_before_it(nlp):
         ("The library will close in March, deputy leader Cllr Pemberton confirmed.", "Pemberton", "PERSON"),
         ("Asda cut the price of milk, forcing Sainsbury's to follow.", "Sainsbury's", "ORG"),  # no possessive
         ("Statkraft will close its hydropower units in Nordland.", "Statkraft", "ORG"),  # the model misses it
+        ("Naftogaz cut supplies to Hungary on Monday.", "Naftogaz", "ORG"),  # supplies only a company cuts
+        ("Smith cut his prices after the row.", "Smith", "PERSON"),  # his prices: no company's
     ],
 )
 def test_where_a_name_stands_says_what_it_is(nlp, text, name, label):

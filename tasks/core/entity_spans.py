@@ -1900,7 +1900,10 @@ def acts_on_company_objects(doc: Doc, start: int, end: int) -> bool:
     (data/lexicons/entity_company_objects.txt)."""
     root = doc[start:end].root
     return root.dep_ == "nsubj" and any(
-        c.dep_ == "dobj" and c.lower_ in lexicons.words("entity_company_objects.txt") for c in root.head.children
+        c.dep_ == "dobj"
+        and c.lower_ in lexicons.words("entity_company_objects.txt")
+        and not any(o.lower_ in ("his", "her") for o in c.children)  # "Smith cut his prices"
+        for c in root.head.children
     )
 
 
