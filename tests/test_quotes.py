@@ -330,6 +330,8 @@ def test_what_nobody_said_is_no_quote(nlp_model):
         "The audit confirmed what the union had been saying for years."  # a thing said, not what was said
     )
     assert attributions(nlp_model, text) == []
+    said = attributions(nlp_model, "Mr Hale said what happened was a disgrace.")  # "what happened" opens a clause
+    assert [(r[0], r[3]) for r in said] == [("Hale", "what happened was a disgrace")]
 
 
 @pytest.mark.parametrize(

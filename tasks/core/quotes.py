@@ -2422,8 +2422,9 @@ def complement_tokens(verb: Token, subject: Token | None) -> list[Token] | None:
     if not clauses:
         return None
     clause = clauses[0]
-    if clause.left_edge.lower_ == "what" and verb.lemma_.lower() not in QUESTION_VERBS:
-        return None  # "confirmed what it had been saying for years": a thing said, not what is said of it
+    opener = clause.left_edge
+    if opener.lower_ == "what" and opener.dep_ == "dobj" and verb.lemma_.lower() not in QUESTION_VERBS:
+        return None  # "confirmed what it had been saying for years": a thing said; not "said what happened was"
     tokens = sorted({t for c in clauses for t in without_other_cues(list(c.subtree), c)}, key=lambda t: t.i)
     own_subject = any(c.dep_ in SUBJECTS | {"expl", "csubj", "mark"} for c in clause.children)
     split_off = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]
