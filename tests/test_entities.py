@@ -932,6 +932,8 @@ def test_a_place_after_in_is_no_part_of_the_name_before_it(nlp):
         ("Statkraft will close its hydropower units in Nordland.", "Statkraft", "ORG"),  # the model misses it
         ("Naftogaz cut supplies to Hungary on Monday.", "Naftogaz", "ORG"),  # supplies only a company cuts
         ("Smith cut his prices after the row.", "Smith", "PERSON"),  # his prices: no company's
+        ("Crews fought the fire in the Lochee district of Dundee.", "Lochee", "GPE"),  # the model: ORG
+        ("Iraq said Kataib Hezbollah fighters had launched the drones.", "Kataib Hezbollah", "ORG"),  # PERSON
     ],
 )
 def test_where_a_name_stands_says_what_it_is(nlp, text, name, label):

@@ -75,6 +75,7 @@ SPLIT_TOKENS = frozenset({"(", ")", "[", "]", ",", ";", ":", "/", "|", '"', "“
 VERSUS = frozenset({"v", "v.", "vs", "vs."})
 DASHES = frozenset({"-", "--", "–", "—"})
 PRODUCT_NOUNS_OF_PEOPLE = frozenset({"fighter", "bomber"})  # "Al Qaeda fighters" are people, not jets
+GROUP_MEMBERS = frozenset({"fighters", "militants", "rebels", "gunmen", "militiamen", "operatives", "loyalists"})
 CELL_SEPARATORS = frozenset({",", ";", ":", "|", "•", "·"})
 POSSESSIVES = frozenset({"'s", "'", "’s", "’", "'S"})
 PLURAL_OWNERS = frozenset({"women", "men", "children", "people"})
@@ -1193,6 +1194,14 @@ def context_votes(
         votes[key]["GPE"] += rules.place_noun_vote  # "the MP for Luton South", which the model calls a company
     if c.label != "GPE" and is_base_of(doc, c.end) and not ends_in_org_word(key):
         votes[key]["GPE"] += rules.place_noun_vote  # "Lagos-based Kora Payments", "the Hai Phong-based carmaker"
+    if (
+        c.source == "model"
+        and c.label == "PERSON"
+        and c.end < len(doc)
+        and doc[c.end].lower_ in GROUP_MEMBERS
+        and not is_first_name(doc[c.start].text)
+    ):
+        votes[key]["ORG"] += rules.org_word_vote  # "Kataib Hezbollah fighters": the group's, no one's name
     if c.source == "model" and c.label == "PERSON" and is_acronym(doc, c) and not after_honorific(doc, c.start):
         votes[key]["ORG"] += rules.org_word_vote  # "the BJP government", "Sri Lanka's NPP": no one's name
     if c.source == "model" and c.label == "PERSON" and key not in place_of and before_owned_noun(doc, c.end):
