@@ -1442,6 +1442,12 @@ FERRY_LEAD = (
             "the bus had swerved twice",
             "Nadia Osei",
         ),
+        (  # the report of an inspection is by who inspected, said in the sentence before
+            "The mine is licensed by the Karoo Mining Board, which inspected it in March. "
+            "The inspection report, published on Friday, found that two shafts were unsafe.",
+            "two shafts were unsafe",
+            "Karoo Mining Board",
+        ),
     ],
 )
 def test_the_speaker_of_these_words(read, text, words, speaker):

@@ -1290,8 +1290,15 @@ class SpeakerResolver:
         if spoke and (author := self.author_of(self.doc[max(spoke)], document, named_in_content)) is not None:
             return author
         if document.sent.start > 0 and is_definite(document):
-            wrote = [t for t in self.doc[document.sent.start - 1].sent if t.lemma_ == "write" and t.pos_ == "VERB"]
+            kinds = [c.lemma_.lower() for c in document.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+            wrote = [
+                t
+                for t in self.doc[document.sent.start - 1].sent
+                if t.pos_ == "VERB" and (t.lemma_ == "write" or any(is_deed_of(t, kind) for kind in kinds))
+            ]
             subject = next((c for c in wrote[-1].children if c.dep_ == "nsubj"), None) if wrote else None
+            if subject is not None and subject.tag_ == "WDT" and wrote[-1].dep_ == "relcl":
+                subject = wrote[-1].head  # "North Kesteven District Council, which inspected it in May"
             if subject is not None:
                 return self.resolve(subject, named_in_content)._replace(written=document.idx)
         return None
@@ -2034,6 +2041,12 @@ def is_speaker(token: Token) -> bool:
     if token.head.dep_ == "advcl" and cue.lemma_.lower() in speech_verbs() and name_before_participle(cue) == token:
         return True
     return token.dep_ in SUBJECTS and token.head.lemma_.lower() in speech_verbs()
+
+
+def is_deed_of(verb: Token, noun: str) -> bool:
+    """Whether a verb does what a document's kind names: "inspected" for "the inspection report", "audited" for
+    "the audit findings" (the same first five letters)."""
+    return len(noun) >= 5 and verb.lemma_.lower()[:5] == noun[:5]
 
 
 def in_time_clause(token: Token) -> bool:
