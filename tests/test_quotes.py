@@ -1448,6 +1448,11 @@ FERRY_LEAD = (
             "two shafts were unsafe",
             "Karoo Mining Board",
         ),
+        (  # a report by a unit is by the name set beside the unit, never by the nationality in its phrase
+            "A report by the Swiss army's rescue unit, the SRU, found that the snow had been unstable.",
+            "the snow had been unstable",
+            "SRU",
+        ),
     ],
 )
 def test_the_speaker_of_these_words(read, text, words, speaker):

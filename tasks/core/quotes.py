@@ -2260,7 +2260,19 @@ def document_author(document: Token) -> Span | None:
     if unlabelled is not None:
         first = min((c.i for c in unlabelled.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), default=unlabelled.i)
         return document.doc[first : unlabelled.i + 1]
-    return next((e for e in named if e.end_char == end), None)
+    beside = next(  # "A report by the French gendarmerie's mountain unit, the PGHM,"
+        (
+            name
+            for prep in document.rights
+            if prep.dep_ == "prep" and prep.lower_ in ("by", "from")
+            for p in prep.children
+            if p.dep_ == "pobj" and p.pos_ == "NOUN" and (name := described_name(p)) is not None
+        ),
+        None,
+    )
+    if beside is not None:
+        return beside
+    return next((e for e in named if e.end_char == end and e.label_ != "NORP"), None)
 
 
 def name_closing_role(subject: Token) -> Span | None:
