@@ -1453,6 +1453,13 @@ FERRY_LEAD = (
             "the snow had been unstable",
             "SRU",
         ),
+        (  # "it" carries on the club that is the subject of the sentence before, not the paper named before that
+            "Harbour Town FC wants a new stadium, and the city has balked at the cost. The Sacramento Bee first "
+            "reported the row last week.\n\nThe club rejected that. In a statement, it said it had already spent "
+            "$41 million on the site.",
+            "it had already spent $41 million on the site",
+            "Harbour Town FC",
+        ),
     ],
 )
 def test_the_speaker_of_these_words(read, text, words, speaker):

@@ -197,6 +197,11 @@ def group_nouns() -> dict[str, frozenset[str]]:
     return {noun: frozenset(labels) for noun, labels in found.items()}
 
 
+def is_group_noun(token: Token) -> bool:
+    """A noun for a kind of organisation: "the company" (reference_nouns.csv), "the club" (reference_name_ends.csv)."""
+    return token.lemma_.lower() in group_nouns() or token.lower_ in name_ends()
+
+
 @lru_cache(maxsize=1)
 def name_ends() -> dict[str, frozenset[str]]:
     """Description nouns and the last words of the names they stand for (data/lexicons/reference_name_ends.csv)."""
@@ -1630,8 +1635,9 @@ class SpeakerResolver:
 
     def source_before(self, token: Token) -> Token | None:
         """ "The bulletin says ... It also says": the document or organisation noun that spoke last in this or the
-        previous sentence (also "the Rhineland-Palatinate water police"), or the document whose sentence it is the
-        subject of ("The review examined 1,862 cases. It concluded ..."), which "it" carries on before any name it
+        previous sentence (also "the Rhineland-Palatinate water police"), or the document or organisation whose
+        sentence it is the subject of ("The review examined 1,862 cases. It concluded ...", "The club rejected
+        that. In a statement, it said"), which "it" carries on before any name it
         mentions; or the "it" that spoke there ("..., the agency said. ..., it said. ..., it said"), which stands for
         the same."""
         start = previous_sentence_start(token)
@@ -1642,10 +1648,10 @@ class SpeakerResolver:
                 if t.dep_ == "nsubj"
                 and (
                     t.head.lemma_.lower() in speech_verbs()
-                    or (t.pos_ == "NOUN" and is_document(t) and t.head.dep_ == "ROOT")
+                    or (t.pos_ == "NOUN" and (is_document(t) or is_group_noun(t)) and t.head.dep_ == "ROOT")
                 )
                 and (
-                    (t.pos_ == "NOUN" and (is_document(t) or t.lemma_.lower() in group_nouns()))
+                    (t.pos_ == "NOUN" and (is_document(t) or is_group_noun(t)))
                     or is_place_institution(t)
                     or (t.lower_ == "it" and not self.quoted[t.i])
                 )
