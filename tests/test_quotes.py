@@ -1460,6 +1460,16 @@ FERRY_LEAD = (
             "it had already spent $41 million on the site",
             "Harbour Town FC",
         ),
+        (  # the name after "its organiser" and a comma, wherever the parser hung it
+            "The petition had 5,000 signatures by Friday, according to its organiser, Amy Lowe, a nurse.",
+            "The petition had 5,000 signatures by Friday",
+            "Amy Lowe",
+        ),
+        (  # people "from" a named firm speak for it
+            "The administrators, from the accountancy firm Dunmore Reid, said all the stores would stay open.",
+            "all the stores would stay open",
+            "Dunmore Reid",
+        ),
     ],
 )
 def test_the_speaker_of_these_words(read, text, words, speaker):

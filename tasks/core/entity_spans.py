@@ -1252,7 +1252,11 @@ def context_votes(
         and (speaks_of_its_own(doc, c.start, c.end) or speaks_as_organisation(doc, c.start, c.end))
     ):
         votes[key]["GPE" if key in place_of else "ORG"] += rules.own_its_vote
-    if not is_strong_place(key, place_of) and (label := appositive_kind(doc, c.start, c.end)) is not None:
+    if (
+        not is_strong_place(key, place_of)
+        and (label := appositive_kind(doc, c.start, c.end)) is not None
+        and not (label == "ORG" and looks_like_person(key, [t.text for t in doc[c.start : c.end]]))
+    ):  # "A spokesman for the company, Gareth Nelson, said": set beside the company, and still a person
         votes[key][label] += rules.appositive_kind_vote
     if not is_strong_place(key, place_of) and acts_on_company_objects(doc, c.start, c.end):
         votes[key]["ORG"] += rules.company_object_vote
@@ -2545,6 +2549,7 @@ def kind_named(doc: Doc, candidates: list[Candidate], weight: float) -> list[Can
     ends = {c.end: c.start for c in candidates}
     found = []
     for token in doc[:-1]:
+        after_comma = False
         kind = (hyphened_word(token) in organisation_kinds() and token.pos_ in ("NOUN", "PROPN")) or (
             token.lower_ in outlet_nouns() and token.pos_ in ("NOUN", "ADJ", "PROPN") and not token.is_title
         )  # "the news weekly Der Spiegel", "the sports daily Marca"; not "The Brooklyn Paper, The New York Times"
@@ -2564,6 +2569,7 @@ def kind_named(doc: Doc, candidates: list[Candidate], weight: float) -> list[Can
             end = starts.get(start) or name_end(doc, start)
             if end >= len(doc) or doc[end].text != ",":
                 continue
+            after_comma = True
         elif (kind and not token.is_title) or (
             token.lower_ in lexicons.words("entity_company_of_nouns.txt") and doc[token.i + 1].lower_ in OWNED_BY
         ):
@@ -2577,11 +2583,14 @@ def kind_named(doc: Doc, candidates: list[Candidate], weight: float) -> list[Can
                 found += listed_after(doc, end, starts, weight)
         else:
             continue
+        if end <= start:
+            continue
         words = [t.text for t in doc[start:end]]
         trade = token.lower_ in lexicons.words("entity_agent_kinds.txt")  # "Jones, the publisher," may be a person
-        if end > start and not (
-            trade and (token.dep_ == "appos" or is_first_name(words[0])) and words[-1].lower() not in org_words()
-        ):
+        no_org_word = words[-1].lower() not in org_words()
+        trade_person = trade and (token.dep_ == "appos" or is_first_name(words[0])) and no_org_word
+        spokesperson = after_comma and is_first_name(words[0]) and no_org_word  # "for the company, Gareth Nelson,"
+        if not (trade_person or spokesperson):
             found.append(Candidate(start, end, "ORG", weight, "kind noun"))
     return found
 

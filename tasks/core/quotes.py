@@ -965,10 +965,20 @@ def one_quoted(verb: Token) -> Token | None:
     quoted = next((c for dep in wanted for c in verb.children if c.dep_ == dep), None)
     if quoted is None or quoted.ent_type_ == "PERSON":
         return quoted
-    after = quoted.right_edge.i + 1  # "quoted one of them, Jim Doig, as saying": the name set beside them
-    doc = verb.doc
-    name = entity_of(doc[after + 1]) if after + 1 < len(doc) and doc[after].text == "," else None
-    return name.root if name is not None and name.label_ == "PERSON" and name.start == after + 1 else quoted
+    name = name_after_comma(quoted)  # "quoted one of them, Jim Doig, as saying": the name set beside them
+    return name.root if name is not None and name.label_ == "PERSON" else quoted
+
+
+def name_after_comma(noun: Token) -> Span | None:
+    """A person's or organisation's name right after a description and its comma, where the parser hung it
+    elsewhere: "one of them, Jim Doig, as saying", "according to its organiser, Jade Morris, a mother of two"."""
+    after = noun.right_edge.i + 1
+    doc = noun.doc
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return None
+    name = entity_of(doc[after + 1])
+    closed = name is not None and (name.end == len(doc) or doc[name.end].is_punct)
+    return name if closed and name.start == after + 1 and name.label_ in ("PERSON", "ORG") else None
 
 
 def person_antecedent(noun: Token) -> Token:
@@ -1215,6 +1225,16 @@ class SpeakerResolver:
             ):
                 start, end = noun_phrase(child)  # "Reed's wife, Ana, said": a given name the model left untagged
                 return Speaker(doc_text(self.doc)[start:end], start, end)
+        if token.pos_ != "NOUN":
+            return None
+        if (named := name_after_comma(token)) is not None:  # "according to its organiser, Jade Morris,"
+            return Speaker(named.text, named.start_char, named.end_char)
+        for prep in token.children:  # "The administrators, from the restructuring firm Carrow Pryce, said"
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "for", "at") and prep.i > token.i:
+                firm = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+                named = described_name(firm) if firm is not None else None
+                if named is not None and named.label_ == "ORG":
+                    return Speaker(named.text, named.start_char, named.end_char)
         return None
 
     def description_speaker(self, token: Token, named_in_content: frozenset[str]) -> "Speaker | None":
