@@ -1470,6 +1470,13 @@ FERRY_LEAD = (
             "all the stores would stay open",
             "Dunmore Reid",
         ),
+        (  # "the firm's chief executive", named in the next sentence, is her when said again
+            "The firm's chief executive described the pause as a precaution. \"We do not know yet whether the drug "
+            "is to blame,\" Anna Berg told analysts.\n\nShares fell 30 per cent. The firm's chief executive said "
+            "the company would hold a meeting for patients on Thursday.",
+            "the company would hold a meeting for patients on Thursday",
+            "Anna Berg",
+        ),
     ],
 )
 def test_the_speaker_of_these_words(read, text, words, speaker):

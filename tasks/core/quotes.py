@@ -1173,6 +1173,8 @@ class SpeakerResolver:
             return Speaker(person.text, person.start_char, person.end_char, token.idx)
         if (appositive := self.appositive_speaker(token)) is not None:
             return appositive
+        if (holder := self.owned_role_holder(token, named_in_content)) is not None:
+            return holder
         if (called := name_given_in_clause(token)) is not None:
             return Speaker(called.text, called.start_char, called.end_char)
         if (titled_name := name_in_role(token)) is not None:
@@ -1538,6 +1540,35 @@ class SpeakerResolver:
             return None
         named_before = any(e.start < speaker.start and e[-1].text == speaker[-1].text for e in self.persons)
         return None if named_before else speaker
+
+    def owned_role_holder(self, noun: Token, named_in_content: frozenset[str]) -> "Speaker | None":
+        """ "the museum's director said ... Dr Helen Marsh, who has led the museum since 2017, said": a role of an
+        organisation the writer does not name there, held by the person first named as the next sentence's speaker;
+        said again ("The company's chief executive said" after "The company's chief executive described the pause
+        ... Mette Lund told analysts"), the one it stood for before."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in person_nouns() or noun.dep_ not in SUBJECTS:
+            return None
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None or owner.pos_ != "NOUN" or entity_of(owner) is not None or not is_definite(owner):
+            return None
+        same = [
+            t
+            for t in self.doc[: noun.sent.start]
+            if t.lemma_ == noun.lemma_ and any(c.dep_ == "poss" and c.lemma_ == owner.lemma_ for c in t.children)
+        ]
+        if same:
+            earlier = self.resolve(same[-1], named_in_content)
+            named = any((e.start_char, e.end_char) == (earlier.start, earlier.end) for e in self.persons)
+            return earlier._replace(written=noun.idx) if named else None
+        if noun.sent.end >= len(self.doc):
+            return None
+        following = self.doc[noun.sent.end].sent
+        person = next((e for e in self.persons if following.start <= e.start < following.end), None)
+        if person is None or not (is_speaker(person.root) or is_subject(person.root)):
+            return None
+        if any(e.start < noun.i and e[-1].text == person[-1].text for e in self.persons):
+            return None  # named before: someone else's words
+        return Speaker(person.text, person.start_char, person.end_char, noun.idx)
 
     def owned_role_named_later(self, noun: Token) -> Span | None:
         """ "Verbeke's lawyer said ... Marc Dewulf, a Brussels sports lawyer, said ...": a role someone named has
