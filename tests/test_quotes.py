@@ -1605,3 +1605,11 @@ def test_a_person_described_by_age_and_town_is_the_one_just_named_not_the_town(r
 )
 def test_the_speaker_a_pronoun_description_or_signature_stands_for(read, text, position, speaker):
     assert shown(read, text)[position][0] == speaker
+
+
+def test_an_unnamed_role_is_who_the_next_sentence_naming_anyone_names(read):
+    # "the museum's director said ... "Today we are breaking the habit." Dr Helen Marsh, who has led the museum
+    # since 2017, said ...": past a sentence that only goes on quoting; not the museum named before
+    text = (BENCH / "gold" / "quotes_dev17" / "feature_9.txt").read_text(encoding="utf-8")
+    found = {said: who for who, _, _, said in shown(read, text)}
+    assert found["These objects were taken by force, and they have been kept here by habit"] == "Helen Marsh"

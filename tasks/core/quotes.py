@@ -1543,7 +1543,8 @@ class SpeakerResolver:
 
     def owned_role_holder(self, noun: Token, named_in_content: frozenset[str]) -> "Speaker | None":
         """ "the museum's director said ... Dr Helen Marsh, who has led the museum since 2017, said": a role of an
-        organisation the writer does not name there, held by the person first named as the next sentence's speaker;
+        organisation the writer does not name there, held by the person first named as the speaker of the next
+        sentence that names anyone;
         said again ("The company's chief executive said" after "The company's chief executive described the pause
         ... Mette Lund told analysts"), the one it stood for before."""
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in person_nouns() or noun.dep_ not in SUBJECTS:
@@ -1560,10 +1561,15 @@ class SpeakerResolver:
             earlier = self.resolve(same[-1], named_in_content)
             named = any((e.start_char, e.end_char) == (earlier.start, earlier.end) for e in self.persons)
             return earlier._replace(written=noun.idx) if named else None
-        if noun.sent.end >= len(self.doc):
-            return None
-        following = self.doc[noun.sent.end].sent
-        person = next((e for e in self.persons if following.start <= e.start < following.end), None)
+        person, end = None, noun.sent.end
+        for _ in range(2):  # the next sentence naming anyone, past one that only goes on quoting
+            if person is not None or end >= len(self.doc):
+                break
+            following = self.doc[end].sent
+            person, end = (
+                next((e for e in self.persons if following.start <= e.start < following.end), None),
+                following.end,
+            )
         if person is None or not (is_speaker(person.root) or is_subject(person.root)):
             return None
         if any(e.start < noun.i and e[-1].text == person[-1].text for e in self.persons):
