@@ -967,6 +967,7 @@ def test_a_parliament_is_an_organisation_wherever_it_stands(nlp, text, name):
     [
         ("A drone hit a tanker in the Strait of Hormuz, officials said.", "Strait of Hormuz", "LOC"),
         ("Storms battered the Bay of Biscay overnight.", "Bay of Biscay", "LOC"),  # the model stops at "Bay"
+        ("The Hayward Gallery's new show opens on Friday.", "Hayward Gallery", "FAC"),  # not Hayward, California
         ("Siân Pryce's first novel was shortlisted for the prize.", "Siân Pryce", "PERSON"),  # "Sian", accented
         ("She won the 800m at the Diamond League meeting in Rome.", "Diamond League", "ORG"),  # not Ms Diamond
     ],

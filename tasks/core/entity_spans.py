@@ -1011,6 +1011,7 @@ def found_candidates(
     if rules.place_noun_vote > 0:
         found += road_names(doc, rules.place_noun_vote)
         found += features_of_names(doc, rules.place_noun_vote)
+        found += places_before_heads(doc, place_at, rules.place_noun_vote)
     if rules.town_vote > 0:
         found += dateline_places(doc, rules.town_vote)
     if rules.org_word_vote > 0:
@@ -1417,6 +1418,22 @@ def of_place_names(doc: Doc, place_at: list[tuple[int, int]], weight: float) -> 
             start -= 1
         found.append(Candidate(start, e, heads[doc[s - 2].lower_], weight, "of_place"))
     return found
+
+
+def places_before_heads(doc: Doc, place_at: list[tuple[int, int]], weight: float) -> list[Candidate]:
+    """A place of the gazetteer right before a capitalised head of a place's name is part of that name: "the
+    Hayward Gallery" (not Hayward, California), "Wembley Stadium", "London Bridge" (entity_place_nouns.csv,
+    `head`)."""
+    heads = place_words("head")
+    return [
+        Candidate(s, e + 1, heads[(doc[e].lower_,)], weight, "place head")
+        for s, e in place_at
+        if e < len(doc)
+        and doc[e].is_title
+        and (doc[e].lower_,) in heads
+        and not (e + 1 < len(doc) and (doc[e + 1].is_title or doc[e + 1].lower_ == "of"))  # "Tampa Bay Rays"
+        and not (s > 0 and doc[s - 1].is_title and not doc[s - 1].is_sent_start)  # "George Washington Bridge"
+    ]
 
 
 def features_of_names(doc: Doc, weight: float) -> list[Candidate]:
