@@ -969,8 +969,10 @@ def test_a_parliament_is_an_organisation_wherever_it_stands(nlp, text, name):
         ("Storms battered the Bay of Biscay overnight.", "Bay of Biscay", "LOC"),  # the model stops at "Bay"
         ("The Hayward Gallery's new show opens on Friday.", "Hayward Gallery", "FAC"),  # not Hayward, California
         ("Siân Pryce's first novel was shortlisted for the prize.", "Siân Pryce", "PERSON"),  # "Sian", accented
+        ("Pictured: Gareth Prosser and his daughter Cerys at the bakery", "Cerys", "PERSON"),  # the model: ORG
+        ("He flew home with his daughter Ffion on Sunday.", "Ffion", "PERSON"),  # the model: no name
         ("She won the 800m at the Diamond League meeting in Rome.", "Diamond League", "ORG"),  # not Ms Diamond
     ],
 )
-def test_names_of_features_leagues_and_accented_given_names(nlp, text, name, label):
+def test_places_leagues_and_people_by_their_head_kin_or_spelling(nlp, text, name, label):
     assert labels_of(nlp, text).get(name) == {label}

@@ -1211,7 +1211,7 @@ def context_votes(
         c.source == "model"
         and c.label in ("ORG", "GPE")
         and not is_strong_place(key, place_of)
-        and before_owned_noun(doc, c.end, "entity_personal_nouns.txt")
+        and (before_owned_noun(doc, c.end, "entity_personal_nouns.txt") or after_kin(doc, c.start))
     ):
         votes[key]["PERSON"] += rules.personal_noun_vote
     if (
@@ -1901,6 +1901,14 @@ def is_constituency(doc: Doc, start: int) -> bool:
     return start >= 2 and doc[start - 1].lower_ == "for" and (doc[start - 2].lower_,) in place_words("for")
 
 
+def after_kin(doc: Doc, start: int) -> bool:
+    """A name right after someone's family noun: "his daughter Cerys", "Trump's son Barron" (entity_personal_nouns.txt,
+    after a possessive)."""
+    if start < 2 or doc[start - 1].lower_ not in lexicons.words("entity_personal_nouns.txt"):
+        return False
+    return doc[start - 2].lower_ in ("his", "her", "their", "my", "our") or doc[start - 2].text in POSSESSIVES
+
+
 def is_base_of(doc: Doc, end: int) -> bool:
     """A name joined to "-based" ("Lagos-based"): where something is based, a place."""
     return (
@@ -2455,13 +2463,14 @@ def initialled_names(doc: Doc, candidates: list[Candidate], weight: float) -> li
 
 
 def described_people(doc: Doc, candidates: list[Candidate], token_kind: list[str], weight: float) -> list[Candidate]:
-    """People the model missed whose age the sentence gives or whom a relative "who" describes: "Rahul Mistry, 34,
-    was jailed", "the 27-year-old Brandt", "Kovacs, who joined in the summer"."""
+    """People the model missed whose age the sentence gives, whom a relative "who" describes or who are someone's
+    family: "Rahul Mistry, 34, was jailed", "the 27-year-old Brandt", "Kovacs, who joined in the summer", "his
+    daughter Ffion"."""
     taken = taken_tokens(doc, candidates)
     return [
         Candidate(i, end, "PERSON", weight, "age")
         for i, end in runs([not taken[t.i] and is_capitalised_name(t) for t in doc])
-        if token_kind[i] == "prose" and (has_age(doc, i, end) or is_described_by_who(doc, i, end))
+        if token_kind[i] == "prose" and (has_age(doc, i, end) or is_described_by_who(doc, i, end) or after_kin(doc, i))
     ]
 
 
