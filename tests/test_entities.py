@@ -971,6 +971,7 @@ def test_a_parliament_is_an_organisation_wherever_it_stands(nlp, text, name):
         ("Siân Pryce's first novel was shortlisted for the prize.", "Siân Pryce", "PERSON"),  # "Sian", accented
         ("Pictured: Gareth Prosser and his daughter Cerys at the bakery", "Cerys", "PERSON"),  # the model: ORG
         ("He flew home with his daughter Ffion on Sunday.", "Ffion", "PERSON"),  # the model: no name
+        ("The Turner Prize went to a sculptor from Glasgow.", "Turner Prize", "WORK_OF_ART"),  # missed; no "The"
         ("She won the 800m at the Diamond League meeting in Rome.", "Diamond League", "ORG"),  # not Ms Diamond
     ],
 )

@@ -75,6 +75,7 @@ SPLIT_TOKENS = frozenset({"(", ")", "[", "]", ",", ";", ":", "/", "|", '"', "“
 VERSUS = frozenset({"v", "v.", "vs", "vs."})
 DASHES = frozenset({"-", "--", "–", "—"})
 PRODUCT_NOUNS_OF_PEOPLE = frozenset({"fighter", "bomber"})  # "Al Qaeda fighters" are people, not jets
+PRIZE_WORDS = frozenset({"Prize", "Award", "Medal"})
 GROUP_MEMBERS = frozenset({"fighters", "militants", "rebels", "gunmen", "militiamen", "operatives", "loyalists"})
 CELL_SEPARATORS = frozenset({",", ";", ":", "|", "•", "·"})
 POSSESSIVES = frozenset({"'s", "'", "’s", "’", "'S"})
@@ -1036,6 +1037,7 @@ def found_candidates(
         candidates += appositive_names(doc, candidates, token_kind, rules.appositive_kind_vote)
     if rules.org_word_vote > 0:
         candidates += suffixed_companies(doc, candidates, token_kind, rules.org_word_vote)
+        candidates += prize_names(doc, candidates, token_kind, rules.org_word_vote)
     if rules.acronym_name_vote > 0:
         candidates += acronyms_after_the(doc, candidates, token_kind, place_of, rules.acronym_name_vote)
     if rules.find_bracketed_names:
@@ -1356,7 +1358,12 @@ def labelled_candidates(
                 kept.append(c)
             continue
         c.label = labels[key]
-        if c.label == "WORK_OF_ART" and c.start > 0 and doc[c.start - 1].text == "The":
+        if (
+            c.label == "WORK_OF_ART"
+            and c.start > 0
+            and doc[c.start - 1].text == "The"
+            and doc[c.end - 1].text not in PRIZE_WORDS  # "The Turner Prize went to": no title's "The"
+        ):
             c.start -= 1  # "The Salt Road, a debut novel": a title keeps its article
         kept.append(c)
     return kept
@@ -2482,6 +2489,17 @@ def appositive_names(doc: Doc, candidates: list[Candidate], token_kind: list[str
         Candidate(i, end, label, weight, "appositive kind")
         for i, end in runs([not taken[t.i] and is_capitalised_name(t) for t in doc])
         if token_kind[i] == "prose" and (label := appositive_kind(doc, i, end)) is not None
+    ]
+
+
+def prize_names(doc: Doc, candidates: list[Candidate], token_kind: list[str], weight: float) -> list[Candidate]:
+    """Prizes the model missed, capitalised words ending in "Prize", "Award" or "Medal" ("shortlisted for the Booker
+    Prize", "The Turner Prize went to"): WORK_OF_ART, as OntoNotes labels them."""
+    taken = taken_tokens(doc, candidates)
+    return [
+        Candidate(i, end, "WORK_OF_ART", weight, "prize")
+        for i, end in runs([not taken[t.i] and is_capitalised_name(t) for t in doc])
+        if token_kind[i] == "prose" and end - i >= 2 and doc[end - 1].text in PRIZE_WORDS
     ]
 
 
