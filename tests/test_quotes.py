@@ -323,6 +323,22 @@ def test_requests_and_accusations(nlp_model):
     assert [(r[0], r[3]) for r in rows] == [("The exile", "top Syrian generals of personally ordering the raid")]
 
 
+def test_what_someone_reports_another_said_is_part_of_their_words(nlp_model):
+    # back-shifted speech inside a report is what the speaker says, no attribution of its own
+    assert attributions(nlp_model, "She said the company had replied that the sheds were within their limits.") == [
+        ("She", "say", "indirect", "the company had replied that the sheds were within their limits")
+    ]
+    text = "Berthier said his team had cleared the slope and had advised his managers that the run should stay closed."
+    assert attributions(nlp_model, text) == [
+        (
+            "Berthier",
+            "say",
+            "indirect",
+            "his team had cleared the slope and had advised his managers that the run should stay closed",
+        )
+    ]
+
+
 def test_what_nobody_said_is_no_quote(nlp_model):
     text = (
         "She declined to say when the plant would close. Employees were told that the office would close. "

@@ -2423,7 +2423,7 @@ def reported_rows(reading: Reading) -> list[dict]:
     direct = [(s, e) for (s, e), kind in zip(reading.spans, reading.kinds) if kind == "direct"]
     rows = []
     for verb in reading.doc:
-        if not reading.is_cue(verb):
+        if not reading.is_cue(verb) or reports_inside_report(verb):
             continue
         subject = speaker_token(verb, reading.dateline)
         span = reported_span(verb, subject, reading)
@@ -2445,6 +2445,24 @@ def reported_rows(reading: Reading) -> list[dict]:
             )
         )
     return rows
+
+
+def reports_inside_report(verb: Token) -> bool:
+    """A cue back-shifted inside the clause another cue of its sentence reports, no attribution of its own: "She
+    said the company had replied that the sheds were within their limits"; not a cue the parser hung on another
+    sentence's, which keeps its own tense ("The operator said ...")."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+        return False
+    clause = verb
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    outer = clause.head
+    return (
+        clause.dep_ == "ccomp"
+        and outer.lemma_.lower() in speech_verbs()
+        and outer.pos_ == "VERB"
+        and outer.sent.start == verb.sent.start
+    )
 
 
 def own_speaker(reading: Reading, verb: Token, subject: Token) -> Speaker | None:
@@ -2733,7 +2751,12 @@ def is_that_clause(clause: Token) -> bool:
 def without_other_cues(tokens: list[Token], clause: Token) -> list[Token]:
     """A reported clause without a speech verb coordinated to it, which reports something else."""
     for conj in clause.children:
-        if conj.dep_ == "conj" and conj.pos_ == "VERB" and conj.lemma_.lower() in speech_verbs():
+        if (
+            conj.dep_ == "conj"
+            and conj.pos_ == "VERB"
+            and conj.lemma_.lower() in speech_verbs()
+            and not reports_inside_report(conj)  # "said his team had carried out ... and had advised ...": one report
+        ):
             cut = {t.i for t in conj.subtree} | {c.i for c in clause.children if c.dep_ == "cc" and c.i < conj.i}
             tokens = [t for t in tokens if t.i not in cut]
     return tokens
