@@ -339,6 +339,16 @@ def test_what_someone_reports_another_said_is_part_of_their_words(nlp_model):
     ]
 
 
+def test_a_photo_caption_is_no_one_s_words(nlp_model):
+    text = (
+        "The train left the track near Wetheral on Monday, the operator said.\n\n"
+        "Photo caption: Carriages on the embankment near Wetheral. Investigators say the cause is not yet known."
+    )
+    assert attributions(nlp_model, text) == [
+        ("the operator", "say", "indirect", "The train left the track near Wetheral on Monday")
+    ]
+
+
 def test_what_nobody_said_is_no_quote(nlp_model):
     text = (
         "She declined to say when the plant would close. Employees were told that the office would close. "

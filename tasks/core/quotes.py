@@ -111,6 +111,7 @@ AFTER_QUOTE_ACCORDING = re.compile(r"[\s,.!?\"”'`]*according to\b")
 PRESS_NOUNS = frozenset({"newspaper", "daily", "weekly", "tabloid", "broadsheet", "magazine"})  # nothing else
 QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire", "enquire"})
 LEADING_VERBS = frozenset({"lead", "chair", "head", "conduct", "write", "author", "prepare", "compile"})
+CAPTION = re.compile(r"(?:Photo caption|Caption|Pictured|Photo|Picture)\s*:", re.IGNORECASE)  # opens a caption
 TIME_MARKS = frozenset({"while", "when", "whilst", "after", "before", "until"})
 WRITING_VERBS = frozenset({"send", "write", "issue", "publish", "release", "file", "sign", "submit", "circulate"})
 # words of outlets' names that also name institutions ("Environment Agency", "Network Rail", "National Health
@@ -291,6 +292,14 @@ class Reading:
         return headline_end(self.text)
 
     @cached_property
+    def captions(self) -> list[tuple[int, int]]:
+        return [(start, end) for start, end in self.paragraph_bounds if CAPTION.match(self.text, start)]
+
+    def in_caption(self, char: int) -> bool:
+        """Whether a character lies in a photo caption ("Caption: ...", "Photo: ..."), whose words are no one's."""
+        return any(start <= char < end for start, end in self.captions)
+
+    @cached_property
     def speakers(self) -> "SpeakerResolver":
         return SpeakerResolver(self.doc, self.quoted, self.dateline)
 
@@ -326,6 +335,7 @@ class Reading:
             self.quoted[token.i]
             or self.dateline[token.i]
             or token.idx < self.headline_end
+            or self.in_caption(token.idx)
             or (is_participle(token) and not has_that_clause(token) and not has_agent(token))
         ):
             return False
@@ -393,6 +403,8 @@ def quoted_rows(reading: Reading) -> tuple[list[dict], list[tuple[int, int]]]:
     """Rows of the quotes in quotation marks that name their speaker, and the direct quotes that do not."""
     rows, unattributed = [], []
     for (start, end), kind in zip(reading.spans, reading.kinds):
+        if reading.in_caption(start):
+            continue
         first = reading.sentence_no(start)
         cue = nearest_cue(reading, start, end, kind == "direct")
         if kind == "partial" and cue is not None and not governs(cue, reading.doc, start, end):
