@@ -931,6 +931,8 @@ def test_a_place_after_in_is_no_part_of_the_name_before_it(nlp):
         ("Asda cut the price of milk, forcing Sainsbury's to follow.", "Sainsbury's", "ORG"),  # no possessive
         ("Statkraft will close its hydropower units in Nordland.", "Statkraft", "ORG"),  # the model misses it
         ("Naftogaz cut supplies to Hungary on Monday.", "Naftogaz", "ORG"),  # supplies only a company cuts
+        ("A Vueling Airbus A320 was grounded in Bilbao.", "Vueling", "ORG"),  # the plane's operator; missed
+        ("Condor ordered 16 Airbus A330neo jets.", "Condor", "ORG"),  # jets only an airline orders; missed
         ("Smith cut his prices after the row.", "Smith", "PERSON"),  # his prices: no company's
         ("Crews fought the fire in the Lochee district of Dundee.", "Lochee", "GPE"),  # the model: ORG
         ("Iraq said Kataib Hezbollah fighters had launched the drones.", "Kataib Hezbollah", "ORG"),  # PERSON

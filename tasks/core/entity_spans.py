@@ -1029,6 +1029,8 @@ def found_candidates(
         found += acronym_spelled_names(doc, candidates, rules.acronym_name_vote)
     for c in filter_candidates(found):
         candidates = [o for o in candidates if not (o.start < c.end and c.start < o.end)] + [c]
+    if rules.product_vote > 0:
+        candidates += operators_of_products(doc, candidates, rules.product_vote)
     if rules.find_initialled_names:
         candidates += initialled_names(doc, candidates, rules.model_vote)
     if rules.age_vote > 0:
@@ -2490,6 +2492,31 @@ def appositive_names(doc: Doc, candidates: list[Candidate], token_kind: list[str
         for i, end in runs([not taken[t.i] and is_capitalised_name(t) for t in doc])
         if token_kind[i] == "prose" and (label := appositive_kind(doc, i, end)) is not None
     ]
+
+
+def operators_of_products(doc: Doc, candidates: list[Candidate], weight: float) -> list[Candidate]:
+    """A capitalised name the model missed right before a product its owner runs: "A Ryanair Boeing 737 MAX
+    skidded", "the Lufthansa Airbus A320": the operator, ORG."""
+    taken = taken_tokens(doc, candidates)
+
+    def is_operator_word(i: int) -> bool:
+        token = doc[i]
+        return (
+            not taken[i]
+            and token.pos_ == "PROPN"
+            and token.dep_ == "compound"
+            and bool(NAME_WORD.fullmatch(token.text))
+        )
+
+    found = []
+    for c in candidates:
+        if c.label != "PRODUCT" or c.start == 0 or not is_operator_word(c.start - 1):
+            continue
+        start = c.start - 1
+        while start > 0 and c.start - start < 3 and is_operator_word(start - 1):
+            start -= 1  # "A Wizz Air Airbus A321"
+        found.append(Candidate(start, c.start, "ORG", weight, "operator"))
+    return found
 
 
 def prize_names(doc: Doc, candidates: list[Candidate], token_kind: list[str], weight: float) -> list[Candidate]:
