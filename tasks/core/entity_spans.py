@@ -1201,12 +1201,13 @@ def context_votes(
         votes[key]["GPE"] += rules.place_noun_vote  # "Lagos-based Kora Payments", "the Hai Phong-based carmaker"
     if (
         c.source == "model"
-        and c.label == "PERSON"
+        and c.label in ("PERSON", "GPE", "FAC", "PRODUCT")
+        and key not in place_of
         and c.end < len(doc)
         and doc[c.end].lower_ in GROUP_MEMBERS
         and not is_first_name(doc[c.start].text)
     ):
-        votes[key]["ORG"] += rules.org_word_vote  # "Kataib Hezbollah fighters": the group's, no one's name
+        votes[key]["ORG"] += rules.org_word_vote  # "Kataib Hezbollah fighters", "M23 rebels": the group's
     if c.source == "model" and c.label == "PERSON" and is_acronym(doc, c) and not after_honorific(doc, c.start):
         votes[key]["ORG"] += rules.org_word_vote  # "the BJP government", "Sri Lanka's NPP": no one's name
     if c.source == "model" and c.label == "PERSON" and key not in place_of and before_owned_noun(doc, c.end):
