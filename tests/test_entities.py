@@ -934,6 +934,7 @@ def test_a_place_after_in_is_no_part_of_the_name_before_it(nlp):
         ("A Vueling Airbus A320 was grounded in Bilbao.", "Vueling", "ORG"),  # the plane's operator; missed
         ("Condor ordered 16 Airbus A330neo jets.", "Condor", "ORG"),  # jets only an airline orders; missed
         ("M23 rebels seized Uvira after government troops withdrew.", "M23", "ORG"),  # the model: a place
+        ("Novo Nordisk cut the price of Ozempic in Canada.", "Novo Nordisk", "ORG"),  # "Novo" is a given name
         ("Smith cut his prices after the row.", "Smith", "PERSON"),  # his prices: no company's
         ("Crews fought the fire in the Lochee district of Dundee.", "Lochee", "GPE"),  # the model: ORG
         ("Iraq said Kataib Hezbollah fighters had launched the drones.", "Kataib Hezbollah", "ORG"),  # PERSON

@@ -217,7 +217,7 @@ class EntityRules:
     # "Leigh Day, which represents the families" (ORG, not the model's person)
     relative_pronoun_vote: float = 3.0
     own_its_vote: float = 2.0  # "Aston Martin issued its profit warning": the model's person is an organisation
-    company_object_vote: float = 2.5  # "Santander will close 95 branches": outvotes a town's name and the model
+    company_object_vote: float = 3.0  # "Santander will close 95 branches": outvotes a town, the model and a given name
     # a company of a stock index (entity_gazetteer.listed_companies) the model called something else, or missed
     # where it is no English word ("Nvidia beat forecasts"); not a place of the gazetteer, a bare first name or
     # a common surname ("Pearson said" may be a person): ORG, over the model's one vote
