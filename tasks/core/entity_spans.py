@@ -2755,9 +2755,8 @@ def short_company_names(
     labels: dict[Key, str], texts_of: dict[Key, list[str]], gazetteer: dict[Key, Place], english: frozenset[str]
 ) -> dict[Key, str]:
     """The names a document goes on to call its companies by, their names without the company word that ends them
-    ("Castlegate" of "Castlegate Housing", "Asmussen Windkraft" aside): ORG, when that is no place, English word,
-    given name or common surname ("Southern" of "Southern Water"), nor a utility's river or region ("Thames" of
-    "Thames Water")."""
+    ("Castlegate" of "Castlegate Housing"): ORG, when that is no place, English word, given name or common surname
+    ("Southern" of "Southern Water"), nor a utility's river or region ("Thames" of "Thames Water")."""
     shorts = {}
     for key, label in labels.items():
         words = texts_of.get(key, [])[:-1]

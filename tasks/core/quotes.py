@@ -1269,7 +1269,7 @@ class SpeakerResolver:
         if (headed := self.group_headed_by(token, named_in_content)) is not None:  # "the agency": "Oversight Agency"
             beside = self.named_beside(earlier) if (earlier := self.same_noun_before(token)) is not None else None
             if beside is not None and beside.start > headed.start_char:
-                return beside._replace(written=token.idx)  # "the campaign group Fair Parking for Patients" since
+                return beside._replace(written=token.idx)  # "the campaign group Fair Parking for Patients", named since
             return Speaker(headed.text, headed.start_char, headed.end_char, token.idx)
         if labels and (again := self.same_group_spoke_before(token, labels)) is not None:
             if name_key(again) not in named_in_content:
@@ -1556,9 +1556,8 @@ class SpeakerResolver:
     def owned_role_holder(self, noun: Token, named_in_content: frozenset[str]) -> "Speaker | None":
         """ "the museum's director said ... Dr Helen Marsh, who has led the museum since 2017, said": a role of an
         organisation the writer does not name there, held by the person first named as the speaker of the next
-        sentence that names anyone;
-        said again ("The company's chief executive said" after "The company's chief executive described the pause
-        ... Mette Lund told analysts"), the one it stood for before."""
+        sentence that names anyone; said again ("The company's chief executive said" after "The company's chief
+        executive described the pause ... Mette Lund told analysts"), the one it stood for before."""
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in person_nouns() or noun.dep_ not in SUBJECTS:
             return None
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
