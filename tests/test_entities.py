@@ -981,3 +981,20 @@ def test_a_parliament_is_an_organisation_wherever_it_stands(nlp, text, name):
 )
 def test_places_leagues_and_people_by_their_head_kin_or_spelling(nlp, text, name, label):
     assert labels_of(nlp, text).get(name) == {label}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Scotland lost in Rome, ending their Six Nations campaign.", "Six Nations"),
+        ("She finished fourth at the Tour de France last July.", "Tour de France"),
+        ("He led by three shots going into the last round of the Open.", "Open"),
+        ("Ministers flew to COP29 with no new pledge.", "COP29"),
+    ],
+)
+def test_a_recurring_tournament_or_conference_is_an_event(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == {"EVENT"}
+
+
+def test_an_english_word_names_an_event_only_after_the(nlp):
+    assert "Open" not in labels_of(nlp, "Open the gates at nine, the steward said.")

@@ -149,6 +149,7 @@ AGE_OF_BEFORE = re.compile(
 AGE_AFTER = re.compile(r",\s*(?:\d{1,3}\s*(?:[,)]|$)|an?\s+\d{1,3}-year-old\s+[a-z])")
 ACRONYM = re.compile(r"[A-Z]{2,7}")
 ACRONYM_CONNECTORS = frozenset({"of", "and", "for", "on", "&", ","})  # the words an acronym skips
+CLIMATE_CONFERENCE = re.compile(r"COP\d{1,2}")  # "COP30 in Belém"
 MODEL_DESIGNATOR = re.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3}|\d{1,4}[A-Z]{1,3}")  # A380, S4, F-150, A320neo, 3GS
 MODEL_NUMBER = re.compile(r"(?!(?:19|20)\d\d$)\d{1,4}(?:-\d{1,4})?")  # 787, 4, 737-800; not a year
 OWNED_BY = frozenset({"of", "in"})  # "shares of Anchor", "shares in Greggs"
@@ -447,6 +448,7 @@ class EntityRepair:
         self.indices = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.indices.add("INDEX", list(nlp.tokenizer.pipe(lexicons.lines("entity_market_indices.txt"))))
         self.indices.add("LEGISLATURE", list(nlp.tokenizer.pipe(lexicons.lines("entity_legislatures.txt"))))
+        self.indices.add("RECURRING_EVENT", list(nlp.tokenizer.pipe(lexicons.lines("entity_recurring_events.txt"))))
         self.towns = Towns.of(nlp)
         self.companies = Companies.of(nlp)
         self.headlines = HeadlineReader(nlp, self.keeps_capital, self.towns.names)
@@ -1004,6 +1006,8 @@ def found_candidates(
     they overlap; initialled and bracketed names, speakers, places before a place noun, weather cells and
     towns add."""
     found = club_names(doc, place_at, rules.team_context_vote) if rules.team_context_vote > 0 else []
+    if rules.event_word_vote > 0:  # first, so a listed event outranks a newspaper's word: "the Golden Globe"
+        found += recurring_events(doc, indices, companies.english, rules.event_word_vote)
     if rules.org_word_vote > 0:
         found += of_place_names(doc, place_at, rules.org_word_vote)
         found += national_bodies(doc, place_at, place_of, token_kind, rules.org_word_vote)
@@ -1626,15 +1630,34 @@ def market_indices(doc: Doc, indices: PhraseMatcher, rules: EntityRules) -> list
     return found
 
 
-def legislatures(doc: Doc, names: PhraseMatcher, weight: float) -> list[Candidate]:
-    """Parliaments and chambers of data/lexicons/entity_legislatures.txt, not inside a longer name ("Senate
-    Judiciary Committee", "Bonn Bundestag"): ORG."""
-    spans = [(s, e) for match_id, s, e in names(doc) if doc.vocab.strings[match_id] == "LEGISLATURE"]
+def listed_spans(doc: Doc, names: PhraseMatcher, kind: str) -> list[tuple[int, int]]:
+    """The longest matches of one kind of listed name not inside a longer name: no capitalised word after it
+    ("Senate Judiciary Committee") and no proper noun before it but the sentence's first ("Bonn Bundestag")."""
+    spans = [(s, e) for match_id, s, e in names(doc) if doc.vocab.strings[match_id] == kind]
     return [
-        Candidate(s, e, "ORG", weight, "legislature")
+        (s, e)
         for s, e in longest_spans(spans)
         if not (e < len(doc) and doc[e].text[:1].isupper() and doc[e].is_alpha)
         and not (s > 0 and doc[s - 1].pos_ == "PROPN" and not doc[s - 1].is_sent_start)
+    ]
+
+
+def legislatures(doc: Doc, names: PhraseMatcher, weight: float) -> list[Candidate]:
+    """Parliaments and chambers of data/lexicons/entity_legislatures.txt: ORG."""
+    return [Candidate(s, e, "ORG", weight, "legislature") for s, e in listed_spans(doc, names, "LEGISLATURE")]
+
+
+def recurring_events(doc: Doc, names: PhraseMatcher, english: frozenset[str], weight: float) -> list[Candidate]:
+    """Tournaments, races, awards and festivals of data/lexicons/entity_recurring_events.txt, and the UN's climate
+    conferences ("COP30"): EVENT. One English word names the event only after "the" ("won the Open"; not "Open
+    the doors")."""
+    found = [
+        Candidate(s, e, "EVENT", weight, "recurring event")
+        for s, e in listed_spans(doc, names, "RECURRING_EVENT")
+        if e - s > 1 or doc[s].lower_ not in english or (s > 0 and doc[s - 1].lower_ == "the")
+    ]
+    return found + [
+        Candidate(t.i, t.i + 1, "EVENT", weight, "recurring event") for t in doc if CLIMATE_CONFERENCE.fullmatch(t.text)
     ]
 
 
