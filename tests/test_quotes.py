@@ -1627,6 +1627,25 @@ def test_a_person_described_by_age_and_town_is_the_one_just_named_not_the_town(r
             -1,
             "Ashford United",
         ),
+        (  # the company just named, which the model took for a person; then the association by its name's end
+            "Northgate Homes owns 9,000 homes in Leeds. Most of Northgate's repairs are carried out by Harwood "
+            "Maintenance, a contractor. The company said every job had been done. The association said it would end "
+            "the deal.",
+            -2,
+            "Harwood Maintenance",
+        ),
+        (
+            "Northgate Homes owns 9,000 homes in Leeds. Most of Northgate's repairs are carried out by Harwood "
+            "Maintenance, a contractor. The company said every job had been done. The association said it would end "
+            "the deal.",
+            -1,
+            "Northgate Homes",
+        ),
+        (  # a local authority is its council
+            "Farrow Mountain Rescue asked Westmoor Council for help. The authority said it had offered a grant.",
+            -1,
+            "Westmoor Council",
+        ),
     ],
 )
 def test_the_speaker_a_pronoun_description_or_signature_stands_for(read, text, position, speaker):
