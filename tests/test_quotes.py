@@ -1652,6 +1652,34 @@ def test_the_speaker_a_pronoun_description_or_signature_stands_for(read, text, p
     assert shown(read, text)[position][0] == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "author"),
+    [
+        (  # the letter is written "in" through the object of the verb; "on Friday" names no author
+            "Karen Doyle, who has led the trust since 2018, announced her resignation in a letter to staff on Friday. "
+            "The letter said she had lost the board's confidence.",
+            "she had lost the board's confidence",
+            "Karen Doyle",
+        ),
+        (  # "In a letter ..., sent on Friday," hangs on "sent", which has no subject of its own
+            "The Carrow Pension Scheme has a deficit of 90 million pounds. In a letter to members, sent on Friday, "
+            "the scheme said no buyer had been found. For most, the letter said, the cut would be 10 percent.",
+            "the cut would be 10 percent",
+            "Carrow Pension Scheme",
+        ),
+        (  # the author set off by commas after the report, named after the lead's report spoke
+            "Staff shortages left residents without care at night, an inspection report published on Monday found."
+            "\n\nThe report, by the Care Quality Commission, rated the home inadequate. It said the owners had "
+            "been warned twice.",
+            "Staff shortages left residents without care at night",
+            "Care Quality Commission",
+        ),
+    ],
+)
+def test_a_document_is_by_who_wrote_in_it_or_who_is_set_off_after_it(read, text, words, author):
+    assert {said: who for who, _, _, said in shown(read, text)}[words] == author
+
+
 def test_an_unnamed_role_is_who_the_next_sentence_naming_anyone_names(read):
     # "the museum's director said ... "Today we are breaking the habit." Dr Helen Marsh, who has led the museum
     # since 2017, said ...": past a sentence that only goes on quoting; not the museum named before

@@ -2310,6 +2310,8 @@ def document_author(document: Token) -> Span | None:
     for child in document.lefts:
         if child.dep_ in ("compound", "poss") and (ent := entity_of(child)) is not None:
             return ent
+    if (set_off := author_set_off(document)) is not None:
+        return set_off
     end = noun_phrase(document)[1]
     if end == document.idx + len(document):
         return None
@@ -2347,6 +2349,19 @@ def document_author(document: Token) -> Span | None:
     if beside is not None:
         return beside
     return next((e for e in named if e.end_char == end and e.label_ != "NORP"), None)
+
+
+def author_set_off(document: Token) -> Span | None:
+    """The author set off by commas right after a document that is a subject, which the parser hangs on the verb:
+    "The report, by the Care Quality Commission, rated the home inadequate"."""
+    after = document.i + 1
+    if document.dep_ != "nsubj" or after + 1 >= len(document.doc) or document.doc[after].text != ",":
+        return None
+    by = document.doc[after + 1]
+    if by.lower_ != "by" or by.dep_ != "prep" or by.head != document.head:
+        return None
+    author = next((entity_of(p) for p in by.children if p.dep_ == "pobj"), None)
+    return author if author is not None and author.label_ in ("PERSON", "ORG") else None
 
 
 def name_closing_role(subject: Token) -> Span | None:
@@ -2387,15 +2402,25 @@ def document_kind(document: Token) -> Token | None:
 
 def document_writer(token: Token) -> Token | None:
     """Who wrote a document that names no author of its own: the subject of the verb it is written "in"
-    ("Jobs resigned in a letter to the board stating ...", "Acme said in a statement that ...")."""
+    ("Jobs resigned in a letter to the board stating ...", "Acme said in a statement that ..."), also through the
+    object or the subjectless clause "in" is attached to ("announced her resignation in a letter", "In a letter to
+    members, sent on Friday, the scheme said")."""
     if not is_document(token) or token.dep_ != "pobj" or token.head.lower_ != "in":
         return None
     if any(c.dep_ == "poss" for c in token.children) or any(
-        c.dep_ == "prep" and c.lower_ in AUTHOR_PREPOSITIONS for c in token.children
+        c.dep_ == "prep"
+        and c.lower_ in AUTHOR_PREPOSITIONS
+        and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children)  # "a letter to staff on Monday"
+        for c in token.children
     ):
         return None
     verb = token.head.head
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ in ("VERB", "AUX") else None
+    for _ in range(2):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None or verb.dep_ not in ("dobj", "advcl"):
+            break
+        verb = verb.head
+    return subject if verb.pos_ in ("VERB", "AUX") else None
 
 
 def is_reader(token: Token) -> bool:
