@@ -918,6 +918,35 @@ def test_a_specific_description_is_the_new_speaker_named_next(nlp_model):
     assert [r[0] for r in rows] == ["Donald Fry", "Omar Haidari", "Omar Haidari"]
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (  # "chair" is a person's role
+            "The artist, Tom Reyes, said he was shocked. The chair of the museum's trustees, a retired judge who "
+            "joined the board in 2020, said the show had been cancelled on legal advice. Margaret Lyle said the "
+            "decision was final.",
+            "the show had been cancelled on legal advice",
+            "Margaret Lyle",
+        ),
+        (  # a relative clause says more than the role
+            "Dean Rowe, 52, has denied the charge. His solicitor, who represented him at the hearing, told reporters "
+            "that he would appeal. Conor Mayhew said the evidence was weak.",
+            "he would appeal",
+            "Conor Mayhew",
+        ),
+        (  # another given name of the same family, after a name that only names the mill
+            "The Crossley mill was founded in 1820 by Edward Crossley. Its last chairman, a great-grandson of the "
+            "founder, said he had learned of the sale from a reporter. Robert Crossley, 70, said the town would "
+            "suffer.",
+            "he had learned of the sale from a reporter",
+            "Robert Crossley",
+        ),
+    ],
+)
+def test_a_described_speaker_is_the_new_person_named_next(nlp_model, text, words, speaker):
+    assert {row[3]: row[0] for row in attributions(nlp_model, text)}[words] == speaker
+
+
 def test_he_after_an_unnamed_speaker_is_that_speaker(nlp_model):
     rows = attributions(
         nlp_model,

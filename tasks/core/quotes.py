@@ -1457,17 +1457,20 @@ class SpeakerResolver:
             return None  # "Australia's Governor-General ... The Governor-General says": no one new
         named_before = [e for e in self.persons if e.start < token.i]
         specific = any(
-            c.dep_ in ("amod", "compound", "nmod", "appos") or (c.dep_ == "prep" and c.lower_ == "of")
+            c.dep_ in ("amod", "compound", "nmod", "appos", "relcl") or (c.dep_ == "prep" and c.lower_ == "of")
             for c in token.children
-        )
+        )  # "His solicitor, who represented him at the hearing,"
         if named_before and not specific:
             return None
         last = token.sent.end
         for _ in range(1 if named_before else 3):
             last = self.doc[last].sent.end if last < len(self.doc) else last
-        known = {name_key(e) for e in named_before}
         return next(
-            (e for e in self.persons if token.i < e.start < last and is_speaker(e.root) and name_key(e) not in known),
+            (
+                e
+                for e in self.persons
+                if token.i < e.start < last and is_speaker(e.root) and not named_as_before(e, named_before)
+            ),
             None,
         )
 
@@ -2028,6 +2031,18 @@ def outlet_spoke(ent: Span) -> bool:
         c.dep_ == "relcl" and c.lemma_.lower() in speech_verbs() | OUTLET_VERBS for c in ent.root.children
     )
     return noun_then_verb or reports or which_said or is_speaker(ent.root)
+
+
+def named_as_before(person: Span, before: list[Span]) -> bool:
+    """Whether a person may be one named before: the same surname, unless every earlier bearer has another given
+    name ("James Harbottle", a great-grandson, after "Joseph Harbottle") or names a thing ("the Harbottle
+    brewery")."""
+    same = [
+        e
+        for e in before
+        if name_key(e) == name_key(person) and not (e.root.dep_ == "compound" and e.root.head.pos_ == "NOUN")
+    ]
+    return any(len(e) < 2 or len(person) < 2 or e[0].lower_ == person[0].lower_ for e in same)
 
 
 def name_key(ent: Span) -> str:
