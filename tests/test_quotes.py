@@ -947,6 +947,15 @@ def test_a_described_speaker_is_the_new_person_named_next(nlp_model, text, words
     assert {row[3]: row[0] for row in attributions(nlp_model, text)}[words] == speaker
 
 
+def test_the_owner_of_a_thing_is_the_firm_that_speaks_next(nlp_model):
+    text = (
+        "One of the oldest bakeries in Yorkshire will close in May with the loss of 80 jobs, its owner said on Monday. "
+        "Marlow Foods, which bought the bakery in 2019, said it had lost money for three years. "
+        "Its chief executive, Dan Hirst, said the decision was painful."
+    )
+    assert attributions(nlp_model, text)[0][0] == "Marlow Foods"  # not Dan Hirst, the first person named
+
+
 def test_he_after_an_unnamed_speaker_is_that_speaker(nlp_model):
     rows = attributions(
         nlp_model,

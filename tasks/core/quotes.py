@@ -122,6 +122,7 @@ INSTITUTION_NOUNS = frozenset(
 READER_VERBS = frozenset(  # who read, got or ordered a document, not who wrote it ("the report, commissioned by X")
     {"see", "obtain", "read", "review", "view", "receive", "examine", "hear", "commission", "order", "fund", "request"}
 )
+OWNER_NOUNS = frozenset({"owner", "operator"})  # "the centre's owner said": a firm, named when it speaks
 AUTHOR_PREPOSITIONS = {"from", "by", "of", "in", "on", "at"}  # "a report in X", not "a letter to X"
 WRITER = {"i", "we", "you", "me", "us"}
 STANCE_NOUNS = frozenset(  # "expressed confidence the airport would fall": the clause on the stance is what is said
@@ -1449,6 +1450,8 @@ class SpeakerResolver:
             token = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"), token)
         if token.ent_type_ == "PERSON" or token.pos_ not in ("NOUN", "PROPN"):
             return None
+        if (owner := self.owner_named_next(token)) is not None:
+            return owner
         if is_indefinite(token):
             return self.introduced_then_named(token)
         if token.lemma_.lower() not in person_nouns() or not is_definite(token):
@@ -1471,6 +1474,27 @@ class SpeakerResolver:
                 for e in self.persons
                 if token.i < e.start < last and is_speaker(e.root) and not named_as_before(e, named_before)
             ),
+            None,
+        )
+
+    def owner_named_next(self, noun: Token) -> Span | None:
+        """ "A call centre ... will close, the centre's owner said ... Clarion Contact Services ... said": the owner
+        or operator of a thing, not of a person ("his", "Smith's"), is the organisation that speaks in the next two
+        sentences."""
+        if noun.lemma_.lower() not in OWNER_NOUNS or noun.tag_ == "NNS":
+            return None
+        possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
+        thing = possessor is not None and (
+            possessor.lower_ == "its"
+            or (possessor.pos_ == "NOUN" and not possessor.ent_type_ and possessor.lemma_ not in person_nouns())
+        )
+        if not thing:
+            return None
+        last = noun.sent.end
+        for _ in range(2):
+            last = self.doc[last].sent.end if last < len(self.doc) else last
+        return next(
+            (e for e in self.groups if e.label_ == "ORG" and noun.sent.end <= e.start < last and is_speaker(e.root)),
             None,
         )
 
