@@ -2556,12 +2556,18 @@ def prize_names(doc: Doc, candidates: list[Candidate], token_kind: list[str], we
 
 def suffixed_companies(doc: Doc, candidates: list[Candidate], token_kind: list[str], weight: float) -> list[Candidate]:
     """Companies the model missed whose last word says so: "Thames Water was fined", "Dalmore Airways cut routes"
-    (entity_company_suffixes.txt), two capitalised words or more."""
+    (entity_company_suffixes.txt), two capitalised words or more; after "the", any organisation's word ("the
+    Housing Ombudsman")."""
     taken = taken_tokens(doc, candidates)
     return [
         Candidate(i, end, "ORG", weight, "company suffix")
         for i, end in runs([not taken[t.i] and is_capitalised_name(t) for t in doc])
-        if token_kind[i] == "prose" and end - i >= 2 and doc[end - 1].lower_ in company_suffixes()
+        if token_kind[i] == "prose"
+        and end - i >= 2
+        and (
+            doc[end - 1].lower_ in company_suffixes()
+            or (i > 0 and doc[i - 1].lower_ == "the" and doc[end - 1].lower_ in org_words())
+        )
     ]
 
 

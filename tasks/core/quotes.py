@@ -1200,6 +1200,8 @@ class SpeakerResolver:
             return self.group_referent(kind, named_in_content) or self.resolve(kind, named_in_content)
         owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if owner is not None and is_document(token):  # "Their projections showed ...": whoever "their" is
+            if owner.lower_ == "its" and (own := self.document_owner(owner)) is not None:
+                return self.resolve(own, named_in_content)._replace(written=token.idx)
             return self.resolve(owner, named_in_content)
         if is_definite_description(token) and (
             (described := self.description_speaker(token, named_in_content)) is not None
@@ -1753,6 +1755,16 @@ class SpeakerResolver:
             ),
             None,
         )
+
+    def document_owner(self, its: Token) -> Token | None:
+        """Whose document "its" is: the only organisation named before it in its own sentence ("the cases the
+        Housing Ombudsman handled, according to its annual report"), else the organisation described as the subject
+        of the sentence before ("The group wrote to the board. Its letter said")."""
+        sentence = its.sent
+        before = [e for e in self.groups if sentence.start <= e.start and e.end <= its.i and e.label_ == "ORG"]
+        if len(before) == 1:
+            return before[0].root
+        return self.source_before(its) if not before else None
 
     def plural_subject_before(self, token: Token) -> Token | None:
         """A plural noun subject in this or the previous sentence ("The sources claimed ... They also said"):
