@@ -69,9 +69,9 @@ def test_indirect_speech(seed_quotes):
     assert (downside["speaker_text"], downside["cue"]) == ("Ali", "say")
 
 
-def test_colon_cue_and_unnamed_speakers(seed_quotes):
-    respond = quote(seed_quotes, "we will respond")
-    assert (respond["speaker_text"], respond["cue"], respond["kind"]) == ("The General Staff", "write", "direct")
+def test_colon_cue_organisation_and_unnamed_speaker(seed_quotes):
+    respond = quote(seed_quotes, "we will respond")  # "The General Staff of the Armed forces wrote in a ... post:"
+    assert (respond["speaker_text"], respond["cue"], respond["kind"]) == ("General Staff", "write", "direct")
     expert = quote(seed_quotes, 'devastating" to its military')
     assert expert["speaker_text"] == "an expert"
 
