@@ -956,6 +956,23 @@ def test_the_owner_of_a_thing_is_the_firm_that_speaks_next(nlp_model):
     assert attributions(nlp_model, text)[0][0] == "Marlow Foods"  # not Dan Hirst, the first person named
 
 
+def test_a_person_closing_a_subject_the_parser_heads_with_another_word_speaks(nlp_model):
+    text = (
+        "The coroner, Ruth Dale, opened the hearing. City of Coventry Council's parking manager, Ann Pryor, told "
+        "the court that half the cameras had been off. She said the cut saved money. "
+        '"It was about money," she said.'
+    )
+    assert [row[0] for row in attributions(nlp_model, text)] == ["Ann Pryor"] * 3  # not "City", nor the coroner
+
+
+def test_he_asked_about_in_a_clause_of_the_subject_is_that_subject(nlp_model):
+    text = (
+        "Tom Reyes said he would back the plan. Asked what he would tell the town, Mark Hollis paused. "
+        '"That we were ready," he said.'
+    )
+    assert attributions(nlp_model, text)[-1][0] == "Mark Hollis"
+
+
 def test_he_after_an_unnamed_speaker_is_that_speaker(nlp_model):
     rows = attributions(
         nlp_model,

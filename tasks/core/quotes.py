@@ -1242,6 +1242,8 @@ class SpeakerResolver:
             ):
                 start, end = noun_phrase(child)  # "Reed's wife, Ana, said": a given name the model left untagged
                 return Speaker(doc_text(self.doc)[start:end], start, end)
+        if (closing := closing_appositive(token)) is not None:
+            return Speaker(closing.text, closing.start_char, closing.end_char)
         if token.pos_ != "NOUN":
             return None
         if (named := name_after_comma(token)) is not None:  # "according to its organiser, Jade Morris,"
@@ -1410,7 +1412,11 @@ class SpeakerResolver:
                 self.persons, self.person_starts, token.i, PRONOUN_GENDER.get(lower), named_in_content
             )
             chained = self.pronoun_speaker_before(token) if lower in ("he", "she") else None
-            if chained is not None and (named is None or named.start < chained.i or not is_speaker(named.root)):
+            if (
+                chained is not None
+                and (named is None or named.start < chained.i or not is_speaker(named.root))
+                and not (named is not None and in_clause_of_subject(chained, named.root))
+            ):
                 return self.pronoun_referent(chained, named_in_content)
             return named
         if lower in GROUP_PRONOUNS and not (lower == "they" and self.plural_subject_before(token) is not None):
@@ -2081,6 +2087,35 @@ def named_as_before(person: Span, before: list[Span]) -> bool:
     return any(len(e) < 2 or len(person) < 2 or e[0].lower_ == person[0].lower_ for e in same)
 
 
+def closing_appositive(subject: Token) -> Span | None:
+    """The person set beside a role deeper in a subject, closing it: "City of Wolverhampton Council's community
+    safety manager, Louise Farrant, told the court", which the parser heads with "City"."""
+    last = subject.right_edge
+    if last.is_punct and last.i > subject.i:
+        last = subject.doc[last.i - 1]
+    person = entity_of(last)
+    if person is None or person.label_ != "PERSON" or person.end != last.i + 1 or person.root.dep_ != "appos":
+        return None
+    role = person.root.head
+    return person if role != subject and role.lemma_.lower() in person_nouns() else None
+
+
+def subject_closed_by(name: Token) -> Token | None:
+    """The subject a person's name closes as the appositive of a role deeper in it (`closing_appositive`)."""
+    verb = next((t for t in name.doc[name.i + 1 : name.i + 3] if not t.is_punct), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None) if verb is not None else None
+    if subject is None or subject.i > name.i or (closing := closing_appositive(subject)) is None:
+        return None
+    return subject if closing.root == name else None
+
+
+def in_clause_of_subject(pronoun: Token, subject: Token) -> bool:
+    """Whether a pronoun stands in a clause hung on the verb a subject governs, which it then stands for: "Asked
+    what he would tell the town, Cridland paused" (he is Cridland)."""
+    verb = subject.head
+    return subject.dep_ in SUBJECTS and pronoun.i < subject.i and pronoun in verb.subtree and pronoun.head != verb
+
+
 def name_key(ent: Span) -> str:
     """What two names of one entity share: a person's surname, an organisation's first word ("Apple Inc.", "Apple")."""
     words = [t.lower_ for t in ent if not t.is_punct and t.lower_ != "the"] or [ent.text.lower()]
@@ -2159,8 +2194,11 @@ def is_speaker(token: Token) -> bool:
     a subject ("..., Sunrise's chief executive, David Lim, said"; "Queirós, asked about that, said")."""
     doc = token.doc
     after = next((doc[i] for i in (token.i + 1, token.i + 2) if i < len(doc) and not doc[i].is_punct), None)
-    if after is not None and after.lemma_.lower() in speech_verbs() and name_right_before(after) == token:
-        return True
+    if after is not None and after.lemma_.lower() in speech_verbs():
+        if name_right_before(after) == token:
+            return True
+        if subject_closed_by(token) is not None:
+            return True  # "City of Wolverhampton Council's safety manager, Louise Farrant, told the court"
     token = described(token)
     cue = token.head.head  # "Queirós, asked about that, said": the parser hangs the name on "asked"
     if token.head.dep_ == "advcl" and cue.lemma_.lower() in speech_verbs() and name_before_participle(cue) == token:
@@ -2190,7 +2228,7 @@ def previous_sentence_start(token: Token) -> int:
 def reported_by_other(token: Token) -> bool:
     """Whether a speaker's cue (or a subject's verb) lies inside what another speech verb reports ("Lee said [Ortiz
     noted that ...]")."""
-    for verb in described(token).head.ancestors:
+    for verb in (subject_closed_by(token) or described(token)).head.ancestors:
         if verb.lemma_.lower() in speech_verbs():
             # not "Asked about the plan, a spokeswoman, Aoife Gallagher, said", wherever the parser hangs her
             return not (verb.tag_ == "VBN" and verb.dep_ == "advcl")
@@ -2206,6 +2244,8 @@ def is_subject(token: Token) -> bool:
         return True
     if noun.dep_ == "compound" and noun.head.dep_ == "ROOT" and noun.head.tag_ == "NNS":
         noun = noun.head  # "Glenn McGrath begs to differ": the parser took the verb for a plural noun
+    if token.dep_ == "appos" and (subject := subject_closed_by(token)) is not None:
+        noun = subject  # "City of Wolverhampton Council's safety manager, Louise Farrant, told the court"
     return noun.dep_ in SUBJECTS or (
         noun.dep_ == "ROOT"
         and noun.pos_ in ("NOUN", "PROPN")
