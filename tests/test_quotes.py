@@ -973,6 +973,25 @@ def test_he_asked_about_in_a_clause_of_the_subject_is_that_subject(nlp_model):
     assert attributions(nlp_model, text)[-1][0] == "Mark Hollis"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Traders at the market were in no doubt about what they were losing. Joan Ferris, who has sold fish "
+            'there for 30 years: "Nobody asked us."',
+            "Joan Ferris",
+        ),
+        (
+            "Councillor Mary Vance opposed the closure. Was the decision final? Tom Shaw said it was. "
+            'Vance: "They should think again."',
+            "Vance",
+        ),
+    ],
+)
+def test_a_colon_signature_after_a_sentence_of_its_own_names_the_speaker(nlp_model, text, speaker):
+    assert attributions(nlp_model, text)[-1][0] == speaker
+
+
 def test_he_after_an_unnamed_speaker_is_that_speaker(nlp_model):
     rows = attributions(
         nlp_model,

@@ -91,7 +91,8 @@ TITLE_SMALL_WORDS = {
     "as",
 }
 AGE = re.compile(r"\b\d+ ?- ?year ?- ?old\b")
-COLON_SIGNATURE = re.compile(r"(?:^|\n)[ \t]*([^\n:!?\"“”]{1,60}?):[ \t]*(?:``|''|[\"“])$")
+COLON_SIGNATURE = re.compile(r"[ \t]*([^\n:!?\"“”]{1,60}?):[ \t]*(?:``|''|[\"“])$")  # from a line or sentence start
+SIGNATURE_STARTS = re.compile(r"\n|[.!?][ \t]+")
 DASH_SIGNATURE = re.compile(r"(?:``|''|[\"”])?[ \t]*\n?[ \t]*(?:[—―–]|--)[ \t]*")
 SIGNATURE_LINE = re.compile(r"[ \t]*(?:[—―–]|--)[ \t]*")
 POST_SIGNATURE = re.compile(r"^[ \t]*[—―–][ \t]*(?P<name>[^\n(]{1,80}?)[^\w\n]*\(@\w+\)", re.MULTILINE)
@@ -653,11 +654,13 @@ def follows_directly(reading: Reading, cue: Token, subject: Token, end: int) -> 
 
 
 def signed_speaker(reading: Reading, start: int, end: int) -> "Speaker | None":
-    """The name signing a quote: `Sen. Dana Lee: "..."` or `Dana Lee, a councillor in Ely: "..."` before it, or
-    `"..." ― Dana Lee` after it."""
+    """The name signing a quote: `Sen. Dana Lee: "..."` or `Dana Lee, a councillor in Ely: "..."` before it, at the
+    start of a paragraph or after a sentence of its own, or `"..." ― Dana Lee` after it."""
     para_start, para_end = reading.paragraph(start)
     before = reading.text[para_start:start]
-    if (m := COLON_SIGNATURE.search(before)) and len(m.group(1).split()) <= 8:
+    starts = [0] + [s.end() for s in SIGNATURE_STARTS.finditer(before)]
+    m = next((m for p in reversed(starts) if (m := COLON_SIGNATURE.match(before, p))), None)
+    if m and len(m.group(1).split()) <= 10:
         heading = name_starting_at(reading, para_start + m.start(1)) if "," in m.group(1) else None
         if heading is not None and is_person_or_group(reading, heading):  # `Jenny Akers, a councillor in Ely: "..."`
             return heading
