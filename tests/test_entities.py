@@ -941,6 +941,7 @@ def test_a_place_after_in_is_no_part_of_the_name_before_it(nlp):
         ("A spokesman for the company, Gareth Nelson, said some of its works were full.", "Gareth Nelson", "PERSON"),
         ("The council paid Ellison Construction 3 million pounds.", "Ellison Construction", "ORG"),  # PERSON
         ("Most of the cases the Legal Ombudsman handled were about fees.", "Legal Ombudsman", "ORG"),  # missed
+        ("Kendal Property will sell 40 flats, the firm said.", "Kendal Property", "ORG"),  # a person before
     ],
 )
 def test_where_a_name_stands_says_what_it_is(nlp, text, name, label):
