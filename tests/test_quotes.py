@@ -1777,7 +1777,7 @@ def test_a_document_is_by_who_wrote_in_it_or_who_is_set_off_after_it(read, text,
         ),
     ],
 )
-def test_a_document_is_by_its_publisher_or_the_organisation_its_carries_on(read, text, words, author):
+def test_a_document_is_by_its_publisher_or_the_organisation_it_carries_on(read, text, words, author):
     assert {said: who for who, _, _, said in shown(read, text)}[words] == author
 
 
