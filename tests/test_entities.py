@@ -942,6 +942,7 @@ def test_a_place_after_in_is_no_part_of_the_name_before_it(nlp):
         ("The council paid Ellison Construction 3 million pounds.", "Ellison Construction", "ORG"),  # PERSON
         ("Most of the cases the Legal Ombudsman handled were about fees.", "Legal Ombudsman", "ORG"),  # missed
         ("Kendal Property will sell 40 flats, the firm said.", "Kendal Property", "ORG"),  # a person before
+        ("Loganair will lease two Embraer 190-2 jets for its new route to Oslo.", "Embraer 190-2", "PRODUCT"),
     ],
 )
 def test_where_a_name_stands_says_what_it_is(nlp, text, name, label):

@@ -1688,7 +1688,9 @@ def products(doc: Doc, candidates: list[Candidate], token_kind: list[str], weigh
         if start == i and lettered and i in makers and doc[i - 1].whitespace_:
             start = makers[i]
         end = i + 1
-        while end < len(doc) and end - i <= 2 and doc[end].text in MODEL_SUFFIXES:
+        if end + 1 < len(doc) and doc[end].text == "-" and not doc[i].whitespace_ and not doc[end].whitespace_:
+            end += 2 if doc[end + 1].like_num else 0  # "787-10", split by the tokenizer
+        while end < len(doc) and end - i <= 4 and doc[end].text in MODEL_SUFFIXES:
             end += 1
         before_noun = end < len(doc) and doc[end].lemma_.lower() in lexicons.words("entity_product_nouns.txt")
         if start < i or (lettered and (before_noun or i in model_products)):
