@@ -949,6 +949,14 @@ def test_where_a_name_stands_says_what_it_is(nlp, text, name, label):
     assert labels_of(nlp, text).get(name) == {label}
 
 
+def test_a_name_before_a_price_and_a_percentage_in_a_line_of_cells_is_an_organisation(nlp):
+    labels = labels_of(nlp, "FTSE 100 8,302.1 ▲0.2% | Greggs 2,104p ▲4.1% | Aviva 498p ▼0.3% | Sterling $1.2702")
+    assert labels["Greggs"] == labels["Aviva"] == {"ORG"}
+    assert "Sterling" not in labels  # a rate with no change is no company's share price
+    labels = labels_of(nlp, "RESULT (99% counted): Kesk Erakond 31.2% | Isamaa 24.9% | Estonia 2.0%")
+    assert labels["Kesk Erakond"] == {"ORG"} and labels.get("Estonia") == {"GPE"}
+
+
 def test_a_housing_company_is_no_person_and_goes_by_its_short_name(nlp):
     text = (
         "She said his landlord, Ashworth Housing, had treated his complaints as a cleaning problem. "

@@ -1026,6 +1026,8 @@ def found_candidates(
     if rules.market_index_vote > 0:
         found += market_indices(doc, indices, rules)
     if rules.org_word_vote > 0:
+        found += listed_figures(doc, place_of, rules.org_word_vote)
+    if rules.org_word_vote > 0:
         found += legislatures(doc, indices, rules.org_word_vote)
     if rules.product_vote > 0:
         found += products(doc, candidates, token_kind, rules.product_vote)
@@ -1627,6 +1629,30 @@ def market_indices(doc: Doc, indices: PhraseMatcher, rules: EntityRules) -> list
         while end > s + 1 and doc[end - 1].is_lower:
             end -= 1
         found.append(Candidate(s, end, rules.market_index_label, rules.market_index_vote, "index"))
+    return found
+
+
+def listed_figures(doc: Doc, place_of: dict[Key, Place], weight: float) -> list[Candidate]:
+    """Companies and parties of a line of figures in cells parted by "|": a name opening a cell, then its price or
+    share and a percentage ("Ocado 212p ▼6.1% | BP 398p ▼0.8%", "RESULTS: La Libertad Avanza 40.7% | Fuerza Patria
+    31.6%"); not a place of the gazetteer, nor a cell without a percentage ("Sterling $1.2710")."""
+    bars = [t.i for t in doc if t.text == "|"]
+    if not bars:
+        return []
+    found = []
+    for start, end in zip([0, *(b + 1 for b in bars)], [*bars, len(doc)]):
+        opening = [t.i + 1 for t in doc[start:end] if ":" in t.text or "\n" in t.text]
+        s = max(opening, default=start)
+        e = s
+        while e < end and (
+            (doc[e].is_alpha and doc[e].text[:1].isupper())
+            or (doc[e].text in ("-", "&") and e > s and not doc[e - 1].whitespace_)
+        ):
+            e += 1
+        if e == s or e == end or doc[e - 1].text in ("-", "&") or doc[e].text[:1] not in "0123456789$£€¥":
+            continue
+        if any(t.text in ("%", "▲", "▼") for t in doc[e:end]) and key_of(doc, s, e) not in place_of:
+            found.append(Candidate(s, e, "ORG", weight, "figures"))
     return found
 
 
