@@ -1123,6 +1123,8 @@ def label_votes(
             votes[key_of(doc, c.start, c.end)]["GPE"] += weight
         if is_town_as_location(doc, c, place_of, towns.plain):
             votes[key_of(doc, c.start, c.end)]["GPE"] += rules.town_vote
+        if is_named_state(doc, c, place_of, towns.names):
+            votes[key_of(doc, c.start, c.end)]["GPE"] += rules.place_noun_vote
         if is_unknown_place_that_acts(doc, c, place_of, towns.names):
             votes[key_of(doc, c.start, c.end)]["ORG"] += rules.speaker_vote
     return votes, support, texts_of
@@ -1139,6 +1141,16 @@ def is_unknown_place_that_acts(doc: Doc, c: Candidate, place_of: dict[Key, Place
     speaks = root.dep_ == "nsubj" and root.head.lemma_ in lexicons.words("speech_verbs.txt")
     agent = root.dep_ == "pobj" and root.head.dep_ == "agent"
     return speaks or agent
+
+
+def is_named_state(doc: Doc, c: Candidate, place_of: dict[Key, Place], known_towns: NameSet) -> bool:
+    """ "Kano State", "Ondo State", "Bayelsa State": a place of geonames before a capitalised "State" is a state of
+    a federation (GPE), not a US state's university ("Ohio State") nor a group ("Islamic State")."""
+    if c.end - c.start < 2 or doc[c.end - 1].text != "State" or c.label == "GPE":
+        return False
+    region = key_of(doc, c.start, c.end - 1)
+    us_state = region in place_of and place_of[region].country == "US"
+    return doc[c.start : c.end - 1].text in known_towns and not us_state
 
 
 def is_town_as_location(doc: Doc, c: Candidate, place_of: dict[Key, Place], known_towns: NameSet) -> bool:
