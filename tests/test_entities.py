@@ -958,6 +958,15 @@ def test_a_name_before_a_price_and_a_percentage_in_a_line_of_cells_is_an_organis
     assert labels["Kesk Erakond"] == {"ORG"} and labels.get("Estonia") == {"GPE"}
 
 
+def test_a_place_and_a_plural_after_the_name_one_team_or_party(nlp):
+    labels = labels_of(nlp, "The Perth Wildcats beat the New Zealand Breakers 101-88 on Sunday.")
+    assert labels.get("New Zealand Breakers") == {"ORG"}  # the model: a place, then a law
+    labels = labels_of(nlp, "The Finland Greens left the coalition. Snow closed roads in the Swiss Alps.")
+    assert labels.get("Finland Greens") == {"ORG"} and "Swiss Alps" not in labels
+    labels = labels_of(nlp, "The Leeds Wool Traders' Association closed its hall.")
+    assert "Leeds Wool Traders" not in labels  # part of a longer name
+
+
 def test_a_housing_company_is_no_person_and_goes_by_its_short_name(nlp):
     text = (
         "She said his landlord, Ashworth Housing, had treated his complaints as a cleaning problem. "

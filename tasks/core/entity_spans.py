@@ -1006,6 +1006,8 @@ def found_candidates(
     they overlap; initialled and bracketed names, speakers, places before a place noun, weather cells and
     towns add."""
     found = club_names(doc, place_at, rules.team_context_vote) if rules.team_context_vote > 0 else []
+    if rules.team_context_vote > 0:
+        found += plural_team_names(doc, place_at, place_of, rules.team_context_vote)
     if rules.event_word_vote > 0:  # first, so a listed event outranks a newspaper's word: "the Golden Globe"
         found += recurring_events(doc, indices, companies.english, rules.event_word_vote)
     if rules.org_word_vote > 0:
@@ -1417,6 +1419,29 @@ def filter_candidates(found: list[Candidate]) -> list[Candidate]:
     for c in found:
         by_span.setdefault((c.start, c.end), c)
     return [by_span[span] for span in longest_spans(list(by_span))]
+
+
+def plural_team_names(
+    doc: Doc, place_at: list[tuple[int, int]], place_of: dict[Key, Place], weight: float
+) -> list[Candidate]:
+    """Teams and parties named by a place and a plural after "the": "the Sydney Kings", "the New Zealand
+    Breakers", "The Sweden Democrats", which the model splits into a place and something else (ORG, the place
+    kept); not "the Solomon Islands" (a place noun), nor after a nationality ("the Swiss Alps")."""
+    nouns = {words[-1] for where in ("after", "head") for words in place_words(where)}
+    found = []
+    for s, e in place_at:
+        if s == 0 or doc[s - 1].lower_ != "the" or e >= len(doc):
+            continue
+        if (place := place_of.get(key_of(doc, s, e))) is not None and place.label == "NORP":
+            continue
+        end = e + 1 if e + 1 < len(doc) and doc[e + 1].text[:1].isupper() and doc[e + 1].is_alpha else e
+        plural = doc[end]
+        after = end + 2 if end + 2 < len(doc) and doc[end + 1].tag_ == "POS" else end + 1
+        longer = after < len(doc) and doc[after].text[:1].isupper()  # "the Toronto Bond Traders' Association"
+        if all(t.is_alpha and t.is_title for t in doc[e : end + 1]) and plural.text.endswith("s") and not longer:
+            if not {plural.lower_, plural.lower_[:-1], plural.lemma_.lower()} & nouns:
+                found.append(Candidate(s, end + 1, "ORG", weight, "team"))
+    return found
 
 
 def club_names(doc: Doc, place_at: list[tuple[int, int]], weight: float) -> list[Candidate]:
