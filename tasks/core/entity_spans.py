@@ -149,6 +149,7 @@ AGE_OF_BEFORE = re.compile(
 AGE_AFTER = re.compile(r",\s*(?:\d{1,3}\s*(?:[,)]|$)|an?\s+\d{1,3}-year-old\s+[a-z])")
 ACRONYM = re.compile(r"[A-Z]{2,7}")
 ACRONYM_CONNECTORS = frozenset({"of", "and", "for", "on", "&", ","})  # the words an acronym skips
+APPROVAL_VERBS = frozenset({"approve", "authorise", "authorize", "license", "licence", "prescribe"})  # a drug's
 CLIMATE_CONFERENCE = re.compile(r"COP\d{1,2}")  # "COP30 in Belém"
 MODEL_DESIGNATOR = re.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3}|\d{1,4}[A-Z]{1,3}")  # A380, S4, F-150, A320neo, 3GS
 MODEL_NUMBER = re.compile(r"(?!(?:19|20)\d\d$)\d{1,4}(?:-\d{1,4})?")  # 787, 4, 737-800; not a year
@@ -1254,6 +1255,8 @@ def context_votes(
         votes[key]["ORG"] += rules.owned_noun_vote  # "Brighton's manager said the club would appeal"
     if c.source == "model" and c.label != "PRODUCT" and not is_strong_place(key, place_of) and is_product_line(doc, c):
         votes[key]["PRODUCT"] += rules.product_vote  # "its Blackwell chips", "Sanofi's Beyfortus antibody"
+    if c.source == "model" and c.label != "PRODUCT" and key not in place_of and is_approved_for_use(doc, c):
+        votes[key]["PRODUCT"] += rules.product_vote  # "The MHRA approved Mounjaro for sleep apnoea"
     if (
         c.source == "model"
         and c.label in ("ORG", "GPE", "WORK_OF_ART", "PRODUCT")
@@ -2029,6 +2032,19 @@ def is_product_line(doc: Doc, c: Candidate) -> bool:
         return False
     owner = doc[c.start - 1]
     return owner.lower_ in ("its", "their") or owner.text in POSSESSIVES or c.label == "PERSON"
+
+
+def is_approved_for_use(doc: Doc, c: Candidate) -> bool:
+    """A one-word name a regulator approves or licenses "for" something: a drug or device ("The FDA approved
+    Leqembi for early Alzheimer's"), not a given name."""
+    root = doc[c.start]
+    return (
+        c.end - c.start == 1
+        and root.dep_ == "dobj"
+        and root.head.lemma_.lower() in APPROVAL_VERBS
+        and any(p.dep_ == "prep" and p.lower_ == "for" for p in root.head.children)
+        and not is_first_name(root.text)
+    )
 
 
 def acts_on_company_objects(doc: Doc, start: int, end: int) -> bool:
