@@ -969,6 +969,13 @@ def test_a_place_and_a_plural_after_the_name_one_team_or_party(nlp):
     assert "Leeds Wool Traders" not in labels  # part of a longer name
 
 
+def test_a_town_as_a_plural_or_the_agent_of_a_score_is_a_side(nlp):
+    labels = labels_of(nlp, "Brisbane were held 2-2 by Hobart on Saturday and dropped to fifth.")
+    assert labels["Brisbane"] == labels["Hobart"] == {"ORG"}
+    labels = labels_of(nlp, "Kyiv and Lviv were hit by 3-4 missiles overnight.")
+    assert labels["Kyiv"] == labels["Lviv"] == {"GPE"}  # plural because there are two
+
+
 def test_a_housing_company_is_no_person_and_goes_by_its_short_name(nlp):
     text = (
         "She said his landlord, Ashworth Housing, had treated his complaints as a cleaning problem. "

@@ -1924,6 +1924,11 @@ def plays_as_team(doc: Doc, start: int, end: int) -> bool:
         return True
     root = doc[start:end].root
     verb = root.head
+    score = SCORE.search(verb.sent.text) is not None
+    if root.dep_ == "pobj" and verb.dep_ == "agent":  # "Adelaide were held 1-1 by Perth"
+        return score and any(c.dep_ == "nsubjpass" and c.pos_ == "PROPN" for c in verb.head.children)
+    if root.dep_ in ("nsubj", "nsubjpass") and score and takes_plural_verb(doc, start, end):
+        return True  # "Adelaide were held 1-1": a town as a plural is its side
     if root.dep_ == "pobj":
         if verb.dep_ != "prep" or verb.lower_ not in OPPONENT_PREPOSITIONS:
             return False
@@ -1938,6 +1943,15 @@ def plays_as_team(doc: Doc, start: int, end: int) -> bool:
     if "\n" in doc.text[first:last]:
         return False
     return has_opponent(verb, root) or SCORE.search(verb.sent.text) is not None
+
+
+def takes_plural_verb(doc: Doc, start: int, end: int) -> bool:
+    """A singular name, not one of two joined by "and", with "were" or "are" as its verb or auxiliary, as British
+    writing treats a side ("Adelaide were held")."""
+    root = doc[start:end].root
+    verbs = [root.head, *(c for c in root.head.children if c.dep_ in ("aux", "auxpass"))]
+    coordinated = any(c.dep_ == "conj" for c in root.children)  # "Kyiv and Lviv were hit": plural by themselves
+    return not coordinated and not doc[end - 1].text.endswith("s") and any(v.lower_ in ("were", "are") for v in verbs)
 
 
 def is_bracketed_scorer(doc: Doc, start: int, end: int) -> bool:
