@@ -1741,6 +1741,13 @@ def test_the_speaker_a_pronoun_description_or_signature_stands_for(read, text, p
             "the cut would be 10 percent",
             "Carrow Pension Scheme",
         ),
+        (  # the owner of an earlier mention of the document, a description of the organisation
+            "The Greyhound Welfare Board (GWB) found that the trainer had doped a dog. The board's written ruling, "
+            "published on Thursday, said the tests were sound. The ruling rejected his appeal. According to the "
+            "ruling, a vet had sold him the drug.",
+            "a vet had sold him the drug",
+            "Greyhound Welfare Board",
+        ),
         (  # the author set off by commas after the report, named after the lead's report spoke
             "Staff shortages left residents without care at night, an inspection report published on Monday found."
             "\n\nThe report, by the Care Quality Commission, rated the home inadequate. It said the owners had "

@@ -1201,8 +1201,10 @@ class SpeakerResolver:
             return self.resolve(writer, named_in_content)
         if is_document(token) and (kind := document_kind(token)) is not None:
             return self.group_referent(kind, named_in_content) or self.resolve(kind, named_in_content)
-        owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-        if owner is not None and is_document(token):  # "Their projections showed ...": whoever "their" is
+        owner = next(
+            (c for c in token.children if c.dep_ == "poss" and (c.pos_ == "PRON" or is_group_noun(c))), None
+        )  # "Their projections showed ...": whoever "their" is; "The board's written ruling said": the board
+        if owner is not None and is_document(token):
             if owner.lower_ == "its" and (own := self.document_owner(owner)) is not None:
                 return self.resolve(own, named_in_content)._replace(written=token.idx)
             return self.resolve(owner, named_in_content)
@@ -1354,8 +1356,9 @@ class SpeakerResolver:
         """The author an earlier mention of a document names, by itself: in its phrase, or as its sender or
         writer, resolved like a speaker (see author_given_before)."""
         author = document_author(earlier)
-        # "a letter the company sent", "in a statement", "a report by the agency"
-        sender = relative_writer(earlier) or document_writer(earlier) or phrase_writer(earlier)
+        # "a letter the company sent", "in a statement", "a report by the agency", "the board's written ruling"
+        owner = next((c for c in earlier.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+        sender = relative_writer(earlier) or document_writer(earlier) or phrase_writer(earlier) or owner
         if author is None and sender is not None and not is_document(sender):
             said = self.resolve(sender, named_in_content)
             author = next((e for e in self.doc.ents if (e.start_char, e.end_char) == (said.start, said.end)), None)
