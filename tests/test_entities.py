@@ -976,6 +976,12 @@ def test_a_town_as_a_plural_or_the_agent_of_a_score_is_a_side(nlp):
     assert labels["Kyiv"] == labels["Lviv"] == {"GPE"}  # plural because there are two
 
 
+def test_a_town_in_capitals_inside_a_sentence_is_an_acronym_but_opens_a_dateline(nlp):
+    assert labels_of(nlp, "The drug was approved, and NICE will rule on its price in May.").get("NICE") == {"ORG"}
+    assert labels_of(nlp, "NICE, France (AP) - Police arrested a man on Sunday.").get("NICE") == {"GPE"}
+    assert labels_of(nlp, "Flights from the U.S. resumed on Monday.").get("U.S.") == {"GPE"}
+
+
 def test_a_housing_company_is_no_person_and_goes_by_its_short_name(nlp):
     text = (
         "She said his landlord, Ashworth Housing, had treated his complaints as a cleaning problem. "

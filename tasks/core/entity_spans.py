@@ -968,7 +968,7 @@ def gazetteer_candidates(
     place_votes: list[tuple[Key, str]] = []
     for s, e in longest_spans([(s, e) for _, s, e in matcher(doc)]):
         place = gazetteer.get(tuple(t.text for t in doc[s:e]))
-        if place is None or in_credit(s, e):
+        if place is None or in_credit(s, e) or is_acronym_like_place(doc, s, e, gazetteer):
             continue
         place_of[key_of(doc, s, e)] = place
         place_at.append((s, e))
@@ -982,6 +982,21 @@ def gazetteer_candidates(
         elif not place.strong and same_span:
             place_votes.append((key_of(doc, s, e), place.label))
     return candidates, place_of, place_at, place_votes
+
+
+def is_acronym_like_place(doc: Doc, start: int, end: int, gazetteer: dict[Key, Place]) -> bool:
+    """A place's name written in capitals that the gazetteer also has in lower case, inside a sentence in lower
+    case and not opening a line as a dateline does: an acronym ("NICE is expected to rule", the health
+    regulator, not Nice), not the place ("NICE, France -") nor a name only written so ("USA")."""
+    words = tuple(t.text for t in doc[start:end])
+    titled = tuple(w.title() for w in words)
+    if not all(w.isupper() for w in words) or titled == words or titled not in gazetteer:
+        return False
+    sentence = doc[start].sent
+    alpha = [t for t in sentence if t.is_alpha]
+    shouted = sum(t.is_upper for t in alpha) * 2 >= len(alpha)
+    line_start = start == sentence.start or "\n" in doc[start - 1].text_with_ws
+    return not shouted and not line_start
 
 
 def cut_before_place(doc: Doc, c: Candidate, start: int, end: int) -> Candidate:
