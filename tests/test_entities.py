@@ -946,6 +946,7 @@ def test_a_place_after_in_is_no_part_of_the_name_before_it(nlp):
         ("Floods forced 9,000 people from their homes in Bayelsa State.", "Bayelsa State", "GPE"),  # PERSON
         ("Regulators cleared the way after the EMA approved Kisunla for early dementia.", "Kisunla", "PRODUCT"),
         ("Orforglipron, Lilly's daily weight-loss pill, will be sold from June.", "Orforglipron", "PRODUCT"),
+        ("Peers amended the Anti-social Behaviour Bill on Monday.", "Anti-social Behaviour Bill", "LAW"),
     ],
 )
 def test_where_a_name_stands_says_what_it_is(nlp, text, name, label):

@@ -1568,14 +1568,23 @@ def law_names(doc: Doc, weight: float) -> list[Candidate]:
         start = token.i
         while (
             start > 0
-            and token.i - start < 6
-            and NAME_WORD.fullmatch(doc[start - 1].text)
-            and not doc[start - 1].is_stop
+            and token.i - start < 8
+            and (
+                (NAME_WORD.fullmatch(doc[start - 1].text) and not doc[start - 1].is_stop)
+                or hyphened_part(doc, start - 1)
+            )
         ):
             start -= 1
         if start < token.i and start > 0 and doc[start - 1].lower_ in ("the", "'s", "’s"):
             found.append(Candidate(start, token.i + 1, "LAW", weight, "law"))
     return found
+
+
+def hyphened_part(doc: Doc, i: int) -> bool:
+    """A hyphen or the word after it inside a capitalised hyphened word: "-" and "track" of "Fast-track"."""
+    if doc[i].text == "-":
+        return i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_ and doc[i - 1].is_title
+    return i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and doc[i - 2].is_title and doc[i].is_alpha
 
 
 def possessive_names(doc: Doc, place_of: dict[Key, Place], weight: float) -> list[Candidate]:
