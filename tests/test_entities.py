@@ -947,6 +947,7 @@ def test_a_place_after_in_is_no_part_of_the_name_before_it(nlp):
         ("Regulators cleared the way after the EMA approved Kisunla for early dementia.", "Kisunla", "PRODUCT"),
         ("Orforglipron, Lilly's daily weight-loss pill, will be sold from June.", "Orforglipron", "PRODUCT"),
         ("Peers amended the Anti-social Behaviour Bill on Monday.", "Anti-social Behaviour Bill", "LAW"),
+        ("Jamaat-e-Ulema accused the army of rigging the vote in Lahore.", "Jamaat-e-Ulema", "ORG"),  # PERSON
     ],
 )
 def test_where_a_name_stands_says_what_it_is(nlp, text, name, label):

@@ -1244,6 +1244,8 @@ def context_votes(
         and not is_first_name(doc[c.start].text)
     ):
         votes[key]["ORG"] += rules.org_word_vote  # "Kataib Hezbollah fighters", "M23 rebels": the group's
+    if c.source == "model" and c.label == "PERSON" and has_ezafe(key):
+        votes[key]["ORG"] += rules.org_word_vote  # "Jamaat-e-Islami", "Tehreek-e-Insaf": a movement's name
     if c.source == "model" and c.label == "PERSON" and is_acronym(doc, c) and not after_honorific(doc, c.start):
         votes[key]["ORG"] += rules.org_word_vote  # "the BJP government", "Sri Lanka's NPP": no one's name
     if c.source == "model" and c.label == "PERSON" and key not in place_of and before_owned_noun(doc, c.end):
@@ -1578,6 +1580,12 @@ def law_names(doc: Doc, weight: float) -> list[Candidate]:
         if start < token.i and start > 0 and doc[start - 1].lower_ in ("the", "'s", "’s"):
             found.append(Candidate(start, token.i + 1, "LAW", weight, "law"))
     return found
+
+
+def has_ezafe(key: Key) -> bool:
+    """A name joined by the Persian and Urdu "-e-" ("Jamaat-e-Islami", "Lashkar-e-Taiba"): a party's or group's,
+    not a person's."""
+    return any(key[i : i + 3] == ("-", "e", "-") for i in range(len(key) - 2))
 
 
 def hyphened_part(doc: Doc, i: int) -> bool:
