@@ -11,8 +11,11 @@ It runs after the statistical `ner` and rewrites `doc.ents` in one pass per Doc:
    a country's first-level region turns the model's ORG into a place ("Hokkaido"); a multi-word region is a
    place ("New South Wales", not "Wales"); a town of geonames too small for the gazetteer is a place only
    where the sentence puts one ("at Gundagai", "nearby Moruya", "Sydney, Parkes and Forbes"), as is any
-   name a direction from a place ("Yass, 50 kilometres north of Canberra") or after "the town of";
-3. add finds the model missed or cut: market indices from a lexicon ("FTSE 100"), products as a
+   name a direction from a place ("Yass, 50 kilometres north of Canberra") or after "the town of"; a town
+   written in capitals inside a sentence in lower case is an acronym ("NICE is expected to rule");
+3. add finds the model missed or cut: market indices, parliaments and recurring events from lexicons ("FTSE
+   100", "the Lok Sabha", "the Six Nations"), the companies and parties of a line of figures ("Ocado 212p
+   ▼6.1% | BP 398p ▼0.8%"), products as a
    brand and a model designator ("Airbus A380", "iPhone 4"), initialled names ("P. Simmons"),
    names before a bracketed nationality ("Monica Seles ( U.S. )"), speakers who are then he or she (a person)
    or it (an organisation), the cells of a weather line ("Faro cloudy, 24C"), acts after "the" ("the Inflation
