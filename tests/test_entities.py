@@ -948,6 +948,8 @@ def test_a_place_after_in_is_no_part_of_the_name_before_it(nlp):
         ("Orforglipron, Lilly's daily weight-loss pill, will be sold from June.", "Orforglipron", "PRODUCT"),
         ("Peers amended the Anti-social Behaviour Bill on Monday.", "Anti-social Behaviour Bill", "LAW"),
         ("Jamaat-e-Ulema accused the army of rigging the vote in Lahore.", "Jamaat-e-Ulema", "ORG"),  # PERSON
+        ("Sunday: Sydney FC v Adelaide United (3pm), Brisbane Roar v Auckland FC (7.35pm)", "Auckland FC", "ORG"),
+        ("A lorry fire closed the M5 for six hours on Sunday.", "M5", "FAC"),  # the model: a product
     ],
 )
 def test_where_a_name_stands_says_what_it_is(nlp, text, name, label):

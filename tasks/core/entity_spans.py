@@ -159,6 +159,9 @@ MODEL_NUMBER = re.compile(r"(?!(?:19|20)\d\d$)\d{1,4}(?:-\d{1,4})?")  # 787, 4, 
 OWNED_BY = frozenset({"of", "in"})  # "shares of Anchor", "shares in Greggs"
 ROAD_WORDS = frozenset({"Interstate", "Highway", "Route", "Freeway", "Motorway"})
 ROAD_NUMBER = re.compile(r"\d{1,4}[A-Z]?")
+MOTORWAY = re.compile(r"M\d{1,3}")  # "the M4", "M62"
+DIRECTIONS_OF_TRAVEL = frozenset({"eastbound", "westbound", "northbound", "southbound", "motorway"})
+CLUB_SUFFIXES = frozenset({"FC", "AFC", "CF"})  # "Auckland FC" after a place's name
 MODEL_SUFFIXES = frozenset({"Pro", "Plus", "Ultra", "Mini", "Max", "MAX", "Lite", "neo", "Neo", "XL", "GT"})
 
 
@@ -1468,10 +1471,14 @@ def plural_team_names(
 
 
 def club_names(doc: Doc, place_at: list[tuple[int, int]], weight: float) -> list[Candidate]:
-    """Clubs named after their city: "Real Madrid", "Inter Milan", "Red Star Belgrade" (ORG, the prefix kept)."""
+    """Clubs named after their city: "Real Madrid", "Inter Milan", "Red Star Belgrade", "Auckland FC" (ORG, the
+    prefix or suffix kept)."""
     prefixes = {tuple(p.split()) for p in lexicons.words("entity_club_prefixes.txt")}
     found = []
     for s, e in place_at:
+        if e < len(doc) and doc[e].text in CLUB_SUFFIXES:
+            found.append(Candidate(s, e + 1, "ORG", weight, "club"))
+            continue
         for length in (2, 1):
             if s >= length and tuple(t.text for t in doc[s - length : s]) in prefixes:
                 found.append(Candidate(s - length, e, "ORG", weight, "club"))
@@ -1680,8 +1687,18 @@ def dateline_places(doc: Doc, weight: float) -> list[Candidate]:
 
 def road_names(doc: Doc, weight: float) -> list[Candidate]:
     """Numbered roads: "Interstate 35", "Highway 101", "State Route 9" (FAC), which the model cuts or calls an
-    organisation."""
-    found = []
+    organisation; British motorways after "the" or before a direction ("the M4", "M62 closed eastbound"), in a
+    sentence naming no carmaker ("BMW ... the M4 coupe")."""
+    found = [
+        Candidate(t.i, t.i + 1, "FAC", weight, "road")
+        for t in doc
+        if MOTORWAY.fullmatch(t.text)
+        and (
+            (t.i > 0 and doc[t.i - 1].lower_ == "the")
+            or any(w.lower_ in DIRECTIONS_OF_TRAVEL for w in doc[t.i + 1 : t.i + 3])
+        )
+        and not any(is_brand(w.text) for w in t.sent)
+    ]
     for token in doc[:-1]:
         number = doc[token.i + 1]
         if token.text in ROAD_WORDS and ROAD_NUMBER.fullmatch(number.text):
