@@ -992,6 +992,20 @@ def test_a_colon_signature_after_a_sentence_of_its_own_names_the_speaker(nlp_mod
     assert attributions(nlp_model, text)[-1][0] == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The trust said it had hired more staff. A spokeswoman, who gave her name as Ruth Kell, said beds were full.",
+            "Ruth Kell",
+        ),
+        ('"Nobody listens to us," said a retired miner, who gave his name only as Pawel.', "Pawel"),
+    ],
+)
+def test_a_speaker_who_gave_a_name_is_that_name(nlp_model, text, speaker):
+    assert attributions(nlp_model, text)[-1][0] == speaker
+
+
 def test_he_after_an_unnamed_speaker_is_that_speaker(nlp_model):
     rows = attributions(
         nlp_model,

@@ -920,12 +920,18 @@ def named_conjunct(noun: Token) -> Span | None:
 
 def name_given_in_clause(noun: Token) -> Span | None:
     """The person a clause on the speaker names: "The man who calls himself Abu Ali", "a woman named Jane Roe", "a
-    man identified as John Doe"."""
+    man identified as John Doe", "A spokesman, who gave his name as Daniel Pryce," (also a given name alone the
+    model left untagged: "who gave his name only as Josef")."""
     for clause in noun.children:
-        if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in NAMING_VERBS:
+        gives_name = clause.lemma_ == "give" and any(c.dep_ == "dobj" and c.lemma_ == "name" for c in clause.children)
+        if clause.dep_ in ("relcl", "acl") and (clause.lemma_.lower() in NAMING_VERBS or gives_name):
             named = (entity_of(t) for t in clause.subtree if t.i > clause.i and t.ent_type_ == "PERSON")
             if (person := next(named, None)) is not None:
                 return person
+            given = (p for c in clause.children if c.lower_ == "as" for p in c.children if p.pos_ == "PROPN")
+            if gives_name and (name := next(given, None)) is not None:
+                first = min((c.i for c in name.lefts if c.dep_ == "compound"), default=name.i)
+                return Span(noun.doc, first, name.i + 1, label="PERSON")
     return None
 
 
