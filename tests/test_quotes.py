@@ -996,7 +996,8 @@ def test_a_colon_signature_after_a_sentence_of_its_own_names_the_speaker(nlp_mod
     ("text", "speaker"),
     [
         (
-            "The trust said it had hired more staff. A spokeswoman, who gave her name as Ruth Kell, said beds were full.",
+            "The trust said it had hired more staff. A spokeswoman, who gave her name as Ruth Kell, said beds were "
+            "full.",
             "Ruth Kell",
         ),
         ('"Nobody listens to us," said a retired miner, who gave his name only as Pawel.', "Pawel"),
