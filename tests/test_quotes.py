@@ -1730,6 +1730,12 @@ def test_a_person_described_by_age_and_town_is_the_one_just_named_not_the_town(r
             -1,
             "Northgate Homes",
         ),
+        (  # a body described by its work is the organisation that spoke before
+            "Sport Wales, which funds the club, said it had asked for an explanation. The funding body said it "
+            "expected every club to protect its players.",
+            -1,
+            "Sport Wales",
+        ),
         (  # a local authority is its council
             "Farrow Mountain Rescue asked Westmoor Council for help. The authority said it had offered a grant.",
             -1,

@@ -200,9 +200,23 @@ def group_nouns() -> dict[str, frozenset[str]]:
     return {noun: frozenset(labels) for noun, labels in found.items()}
 
 
+def group_labels(token: Token) -> frozenset[str] | None:
+    """The entity labels a kind noun fits (`group_nouns`), also for a body described by its work ("the funding
+    body", "the trade body"; a bare "the body" is more often a dead person's)."""
+    labels = group_nouns().get(token.lemma_.lower())
+    if (
+        labels is None
+        and token.lemma_.lower() == "body"
+        and any(c.dep_ in ("amod", "compound") for c in token.children)
+    ):
+        return frozenset({"ORG"})
+    return labels
+
+
 def is_group_noun(token: Token) -> bool:
-    """A noun for a kind of organisation: "the company" (reference_nouns.csv), "the club" (reference_name_ends.csv)."""
-    return token.lemma_.lower() in group_nouns() or token.lower_ in name_ends()
+    """A noun for a kind of organisation: "the company" (reference_nouns.csv), "the club" (reference_name_ends.csv),
+    "the funding body"."""
+    return group_labels(token) is not None or token.lower_ in name_ends()
 
 
 @lru_cache(maxsize=1)
@@ -1275,7 +1289,7 @@ class SpeakerResolver:
         given with the same noun before ("the professor"), or the group it describes."""
         if (titled := self.titled_person(token)) is not None:  # "the senator" after "Sen. Dana Lee"
             return Speaker(titled.text, titled.start_char, titled.end_char, token.idx)
-        labels = group_nouns().get(token.lemma_.lower())
+        labels = group_labels(token)
         spoke = self.group_spoke_before(token, labels) if labels and token.tag_ != "NNS" else None
         outlet = self.outlet_before(token)
         if outlet is not None and (spoke is None or outlet.start > spoke.start):  # "the agency": the one just quoted
@@ -1439,7 +1453,7 @@ class SpeakerResolver:
         """The organisation a kind noun ("the company", "a company statement") stands for: the only one of its kind
         named nearby (`described_group`), else the last one of its kind that spoke, when none of its kind has been
         named since."""
-        labels = group_nouns().get(noun.lemma_.lower())
+        labels = group_labels(noun)
         if not labels:
             return None
         if (described := self.described_group(noun, named_in_content)) is not None:
@@ -1826,7 +1840,7 @@ class SpeakerResolver:
         ("Solvang, a Copenhagen biotech company"), else, when the sentence and the two before it leave one choice,
         the only one of that kind not named in what it reports, or for a plural the last names joined by "and"
         ("Walmart and Target ... the retailers said")."""
-        labels = group_nouns().get(token.lemma_.lower())
+        labels = group_labels(token)
         if not labels:
             return None
         k = bisect.bisect_left(self.group_starts, token.i)
