@@ -984,6 +984,7 @@ def test_a_town_in_capitals_inside_a_sentence_is_an_acronym_but_opens_a_dateline
     assert labels_of(nlp, "The drug was approved, and NICE will rule on its price in May.").get("NICE") == {"ORG"}
     assert labels_of(nlp, "NICE, France (AP) - Police arrested a man on Sunday.").get("NICE") == {"GPE"}
     assert labels_of(nlp, "Flights from the U.S. resumed on Monday.").get("U.S.") == {"GPE"}
+    assert labels_of(nlp, "By Jane Doe KYIV, Ukraine (AP) - Drones hit the city.").get("KYIV") == {"GPE"}  # a dateline
 
 
 def test_a_housing_company_is_no_person_and_goes_by_its_short_name(nlp):

@@ -992,8 +992,9 @@ def gazetteer_candidates(
 
 def is_acronym_like_place(doc: Doc, start: int, end: int, gazetteer: dict[Key, Place]) -> bool:
     """A place's name written in capitals that the gazetteer also has in lower case, inside a sentence in lower
-    case and not opening a line as a dateline does: an acronym ("NICE is expected to rule", the health
-    regulator, not Nice), not the place ("NICE, France -") nor a name only written so ("USA")."""
+    case and not opening a line or written as a dateline is: an acronym ("NICE is expected to rule", the health
+    regulator, not Nice), not the place ("NICE, France -", also after a byline on its line) nor a name only
+    written so ("USA")."""
     words = tuple(t.text for t in doc[start:end])
     titled = tuple(w.title() for w in words)
     if not all(w.isupper() for w in words) or titled == words or titled not in gazetteer:
@@ -1002,7 +1003,8 @@ def is_acronym_like_place(doc: Doc, start: int, end: int, gazetteer: dict[Key, P
     alpha = [t for t in sentence if t.is_alpha]
     shouted = sum(t.is_upper for t in alpha) * 2 >= len(alpha)
     line_start = start == sentence.start or "\n" in doc[start - 1].text_with_ws
-    return not shouted and not line_start
+    dateline = end < len(doc) and doc[end].text in (",", "(", "-", "—", "–", "--")  # "... KYIV, Ukraine -"
+    return not shouted and not line_start and not dateline
 
 
 def cut_before_place(doc: Doc, c: Candidate, start: int, end: int) -> Candidate:
