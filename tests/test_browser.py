@@ -53,10 +53,20 @@ def api_get(api: str, path: str) -> dict:
         return json.loads(answer.read())
 
 
-def api_post(api: str, path: str, body: dict) -> dict:
+def api_post(api: str, path: str, body: dict, attempts: int = 5) -> dict:
+    """POST to the server, again after a 503, which its SQLite database answers while busy (Prefect's own client
+    retries it the same way)."""
     request = urllib.request.Request(
         f"{api}{path}", data=json.dumps(body).encode(), headers={"Content-Type": "application/json"}
     )
+    for attempt in range(attempts - 1):
+        try:
+            with urllib.request.urlopen(request, timeout=10) as answer:
+                return json.loads(answer.read())
+        except urllib.error.HTTPError as error:
+            if error.code != 503:
+                raise
+            time.sleep(1 + attempt)
     with urllib.request.urlopen(request, timeout=10) as answer:
         return json.loads(answer.read())
 
