@@ -1040,3 +1040,10 @@ def test_a_recurring_tournament_or_conference_is_an_event(nlp, text, name):
 
 def test_an_english_word_names_an_event_only_after_the(nlp):
     assert "Open" not in labels_of(nlp, "Open the gates at nine, the steward said.")
+
+
+def test_a_sentence_opener_the_article_writes_in_lower_case_is_no_name(nlp):
+    headline = "Trainer banned for four years after Curragh winner\n\nA County Kildare trainer was banned on Friday."
+    assert "Trainer" not in labels_of(nlp, headline)
+    firm = "Shell raised its dividend.\n\nInvestors in Shell cheered, though shell companies worried regulators."
+    assert labels_of(nlp, firm)["Shell"] == {"ORG"}

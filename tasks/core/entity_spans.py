@@ -5,7 +5,8 @@ It runs after the statistical `ner` and rewrites `doc.ents` in one pass per Doc:
    inside a product: "Boeing 787") and internal possessives ("Lukashenko's Army" -> "Lukashenko");
    trim determiners, numbers, punctuation and possessives, and for people the titles before the
    name ("Russian President Vladimir Putin"); drop lower-case spans, lone non-proper words
-   ("Armed") and anything in a photo credit;
+   ("Armed"), anything in a photo credit, and a sentence's first word that the document writes in lower case
+   elsewhere ("Trainer banned for four years" over "the trainer said");
 2. correct them with the gazetteer: countries and demonyms relabel the model ("Belarus" is GPE),
    cities, US states and UK counties fill gaps or add a vote, so a city stays a place in prose;
    a country's first-level region turns the model's ORG into a place ("Hokkaido"); a multi-word region is a
@@ -242,6 +243,9 @@ class EntityRules:
     # Consumer Commission (ACCC)"; it replaces the pieces, with their label (ORG when the model had none)
     acronym_name_vote: float = 3.0
     find_names_again: bool = True  # other capitalised occurrences of the document's names
+    # a capitalised sentence opener the document writes in lower case elsewhere and never capitalises inside a
+    # sentence is a common word: "Trainer banned for four years" over "the trainer said"
+    drop_common_openers: bool = True
     read_results_tables: bool = True  # names in results lines the model missed ("Somerset 83")
     drop_unsupported_caps: bool = True  # ALL-CAPS-line spans nothing else in the document supports
 
@@ -530,6 +534,7 @@ def make_entity_repair(
     find_speakers: bool,
     acronym_name_vote: float,
     find_names_again: bool,
+    drop_common_openers: bool,
     read_results_tables: bool,
     drop_unsupported_caps: bool,
 ) -> EntityRepair:
@@ -773,6 +778,24 @@ def is_capitalised_noun_name(doc: Doc, start: int, end: int, label: str, token_k
     return inside or (label == "PERSON" and speaks_as_person(token))
 
 
+def common_word_openers(doc: Doc) -> set[int]:
+    """Capitalised words opening a sentence or line that the document writes in lower case elsewhere and never
+    capitalises inside a sentence: a common word, no name ("Trainer banned for four years" over "the trainer
+    said"; not "Reform won" where "voters backed Reform" follows)."""
+    lower = {t.text for t in doc if t.is_lower and t.is_alpha}
+    opens = [t for t in doc if t.is_title and t.is_alpha and opens_sentence(t)]
+    named_inside = {t.text for t in doc if t.is_title and not opens_sentence(t)}
+    return {t.i for t in opens if t.lower_ in lower and t.text not in named_inside}
+
+
+def opens_sentence(token: Token) -> bool:
+    """The first word of a sentence or line, where a capital says nothing (also after an opening quote)."""
+    before = token.nbor(-1) if token.i > 0 else None
+    return (
+        before is None or token.is_sent_start or "\n" in before.text_with_ws or before.is_left_punct or before.is_quote
+    )
+
+
 def is_group_adjective(doc: Doc, start: int, end: int, label: str) -> bool:
     """ "the radical Islamic movement": a capitalised adjective inside a sentence that the model calls a
     nationality, religious or political group is one (a capitalised adjective opening a sentence may be none)."""
@@ -893,6 +916,9 @@ def resolve(
         doc, candidates, matcher, gazetteer, in_credit, rules
     )
     candidates = found_candidates(doc, candidates, place_at, place_of, token_kind, indices, towns, companies, rules)
+    if rules.drop_common_openers:
+        common = common_word_openers(doc)
+        candidates = [c for c in candidates if c.source == "gazetteer" or c.end - c.start > 1 or c.start not in common]
     votes, support, texts_of = label_votes(
         doc, candidates, token_kind, place_of, place_votes, regions, towns, companies, rules
     )
