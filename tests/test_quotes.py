@@ -1794,6 +1794,12 @@ def test_the_speaker_a_pronoun_description_or_signature_stands_for(read, text, p
             "repairs had stalled",
             "Riverside Tenants Voice",
         ),
+        (  # "it" inside the report's own phrase is the trust before it, not the report (which looped for ever)
+            "The Wyvern Hospice Trust says its funding has fallen. A report it published in May found that one "
+            "hospice in four had cut beds.",
+            "one hospice in four had cut beds",
+            "Wyvern Hospice Trust",
+        ),
     ],
 )
 def test_a_document_is_by_who_wrote_published_or_owns_it(read, text, words, author):

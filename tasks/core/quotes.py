@@ -1175,13 +1175,27 @@ class SpeakerResolver:
             if pos == NOUN and not quoted[i]:
                 self.nouns.setdefault(strings[lemma].lower(), []).append(i)
         self.genders = person_genders(self.persons)
+        self.resolving: set[int] = set()
 
     def resolve(self, token: Token, named_in_content: frozenset[str] = frozenset()) -> "Speaker":
         """The speaker a subject token stands for.
 
         A pronoun or description never stands for a name in what it reports (`named_in_content`, keys
-        of `name_key`): in "The group said Apple's move was a first step" the group is not Apple.
+        of `name_key`): in "The group said Apple's move was a first step" the group is not Apple. A token
+        reached again while it is being resolved (a document and the writer it names pointing at each other)
+        stands for its own words.
         """
+        if token.i in self.resolving:
+            start, end = noun_phrase(token)
+            return Speaker(doc_text(self.doc)[start:end], unnamed_start(token, start), end)
+        self.resolving.add(token.i)
+        try:
+            return self.resolve_once(token, named_in_content)
+        finally:
+            self.resolving.discard(token.i)
+
+    def resolve_once(self, token: Token, named_in_content: frozenset[str]) -> "Speaker":
+        """One step of resolve: the first rule that names whom the token stands for."""
         if is_person_epithet(token):  # "the 45-year-old", "the Democrat"
             person = self.titled_person(token) or self.preceding(
                 self.persons, self.person_starts, token.i, None, named_in_content
@@ -1775,6 +1789,7 @@ class SpeakerResolver:
                 t
                 for t in reversed(self.doc[start : token.i])
                 if t.dep_ == "nsubj"
+                and not t.left_edge.i <= token.i <= t.right_edge.i  # "A report it published found": not itself
                 and (
                     t.head.lemma_.lower() in speech_verbs()
                     or (t.pos_ == "NOUN" and (is_document(t) or is_group_noun(t)) and t.head.dep_ == "ROOT")
