@@ -1800,6 +1800,13 @@ def test_the_speaker_a_pronoun_description_or_signature_stands_for(read, text, p
             "one hospice in four had cut beds",
             "Wyvern Hospice Trust",
         ),
+        (  # "it" is the source "according to" named in the sentence before, not the board that spoke earlier
+            "The Severn Health Board said it had raised its grant. Hospices get a third of their income from the "
+            "state, according to Hospice Wales, the national charity. A report it published in May found that one "
+            "hospice in four had cut beds.",
+            "one hospice in four had cut beds",
+            "Hospice Wales",
+        ),
     ],
 )
 def test_a_document_is_by_who_wrote_published_or_owns_it(read, text, words, author):

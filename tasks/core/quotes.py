@@ -1939,7 +1939,8 @@ class SpeakerResolver:
         gender: str | None = None,
         named_in_content: frozenset[str] = frozenset(),
     ) -> Span | None:
-        """The nearest entity before token i: a speaker of this or the previous sentence first (one who speaks in
+        """The nearest entity before token i: a speaker of this or the previous sentence first (also the source
+        "according to" names: "..., according to Hospice UK. A report it published found"; one who speaks in
         the writer's words before one inside what someone else reports: "Lee said Ortiz had noted ... He says" is
         Lee), then a subject (again one in the writer's words first: in "Reed says Lee was right. "...," he said"
         he is Reed), then the subject of what an outlet or someone else reported in the previous sentence ("Marca
@@ -1956,7 +1957,11 @@ class SpeakerResolver:
         ]
         previous_start = previous_sentence_start(self.doc[i])
         speakers = [
-            e for e in window if e.start >= previous_start and is_speaker(e.root) and not in_time_clause(e.root)
+            e
+            for e in window
+            if e.start >= previous_start
+            and (is_speaker(e.root) or is_according_to(e.root))
+            and not in_time_clause(e.root)
         ]
         subjects = [e for e in window if is_subject(e.root) or is_speaker(e.root)]
         if reported_by_other(self.doc[i]):  # the pronoun is inside someone's words: no one is preferred
@@ -2245,6 +2250,12 @@ def is_speaker(token: Token) -> bool:
     if token.head.dep_ == "advcl" and cue.lemma_.lower() in speech_verbs() and name_before_participle(cue) == token:
         return True
     return token.dep_ in SUBJECTS and token.head.lemma_.lower() in speech_verbs()
+
+
+def is_according_to(token: Token) -> bool:
+    """The source named by "according to" ("..., according to Hospice UK, the national charity")."""
+    token = described(token)
+    return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
 
 
 def is_deed_of(verb: Token, noun: str) -> bool:
