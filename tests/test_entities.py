@@ -722,6 +722,7 @@ def test_a_plural_owner_before_an_organisation_word_is_one_name(nlp):
             "The Copper Road",  # a title keeps its article
             "WORK_OF_ART",
         ),
+        ("The figures come from Hospice Cymru, the national charity.", "Hospice Cymru", "ORG"),  # model: PERSON
         ("Russian troops shelled Kupiansk overnight.", "Kupiansk", "GPE"),  # geonames spells it Kupyansk
         ("Floods reached Kerry, Clare and Limerick overnight.", "Kerry", "GPE"),  # an Irish county
         ("Toretsk came under heavy shelling overnight.", "Toretsk", "GPE"),
