@@ -151,7 +151,7 @@ AGE_OF_BEFORE = re.compile(
 )
 # "Okonkwo, 31, was released", "Sutrisno, a 54-year-old fisherman,"
 AGE_AFTER = re.compile(r",\s*(?:\d{1,3}\s*(?:[,)]|$)|an?\s+\d{1,3}-year-old\s+[a-z])")
-ACRONYM = re.compile(r"[A-Z]{2,7}")
+ACRONYM = re.compile(r"[A-Z]{2,7}|[A-Z][a-z]{1,2}[A-Z]{1,3}")  # "NDC", also "AfD", "DfE", "PvdA"
 ACRONYM_CONNECTORS = frozenset({"of", "and", "for", "on", "&", ","})  # the words an acronym skips
 APPROVAL_VERBS = frozenset({"approve", "authorise", "authorize", "license", "licence", "prescribe"})  # a drug's
 CLIMATE_CONFERENCE = re.compile(r"COP\d{1,2}")  # "COP30 in Belém"
