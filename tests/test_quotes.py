@@ -1741,6 +1741,12 @@ def test_a_person_described_by_age_and_town_is_the_one_just_named_not_the_town(r
             -1,
             "Westmoor Council",
         ),
+        (  # a Vietnamese name opens with the family name: "Le" is no woman's given name here
+            "Philippine envoy Ramon Cruz said the talks had gone well. Vietnam's negotiator, Le Van Minh, was less "
+            'upbeat. "The seizure was unlawful," he said.',
+            -1,
+            "Le Van Minh",
+        ),
     ],
 )
 def test_the_speaker_a_pronoun_description_or_signature_stands_for(read, text, position, speaker):

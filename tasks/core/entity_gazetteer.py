@@ -413,6 +413,15 @@ def is_given_name_of_both(word: str) -> bool:
     return {"male", "female"} <= genders
 
 
+def given_name_of(words: list[str]) -> str:
+    """The word of a person's full name that is their given name: the first, or the second where a family name
+    of data/lexicons/family_names_first.txt opens a name of three or more words ("Quang" of "Le Quang Thanh",
+    "Jong" of "Kim Jong - un"; "Kim Clijsters" keeps "Kim")."""
+    if len(words) >= 3 and words[0].lower() in lexicons.words("family_names_first.txt"):
+        return words[1]
+    return words[0]
+
+
 @lru_cache(maxsize=50_000)
 def is_first_name(word: str) -> bool:
     """Whether `word` is mostly used as someone's first name (gender-guesser knows its gender)."""

@@ -40,6 +40,7 @@ from newsflow.tasks.core.doc_reading import (
 )
 from newsflow.tasks.core.entity_gazetteer import (
     given_name_guess,
+    given_name_of,
     is_country_of,
     is_first_name,
     is_given_name_of_both,
@@ -2184,8 +2185,9 @@ def person_genders(persons: list[Span]) -> dict[str, str]:
     for ent in persons:
         before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         gender = HONORIFIC_GENDER.get(before)
-        if gender is None and len(ent) > 1 and not is_given_name_of_both(ent[0].text):
-            guess = given_name_guess(ent[0].text)
+        given = given_name_of([t.text for t in ent])
+        if gender is None and len(ent) > 1 and not is_given_name_of_both(given):
+            guess = given_name_guess(given)
             gender = {"mostly_male": "male", "mostly_female": "female"}.get(guess, guess)
         if gender in ("male", "female"):
             genders[ent.text] = gender

@@ -43,7 +43,13 @@ from spacy.tokens import Doc, Span, Token
 
 from newsflow.tasks.core import lexicons
 from newsflow.tasks.core.doc_reading import dateline_tokens, doc_text, entity_span, noun_phrase_start
-from newsflow.tasks.core.entity_gazetteer import given_name_guess, is_country_of, is_given_name_of_both, role_heads
+from newsflow.tasks.core.entity_gazetteer import (
+    given_name_guess,
+    given_name_of,
+    is_country_of,
+    is_given_name_of_both,
+    role_heads,
+)
 from newsflow.tasks.core.quotes import news_outlet_words
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
@@ -240,8 +246,7 @@ def person_gender(ent: Span) -> str | None:
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     if before in COURTESY:
         return COURTESY[before]
-    first = ent[0].text
-    return name_gender(first) if len(ent) >= 2 else None
+    return name_gender(given_name_of([t.text for t in ent])) if len(ent) >= 2 else None
 
 
 def introduced_roles(ent: Span) -> set[str]:
