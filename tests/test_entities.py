@@ -836,6 +836,8 @@ def test_an_acronym_before_a_name_is_its_kind_not_a_name(nlp):
         # a bishop's title before a name the model took for an organisation; the title is no part of the name
         ("Bishop Seamus Tierney said the Diocese of Raphoe would sell the hall.", "Seamus Tierney", "PERSON"),
         ("Rabbi Miriam Levene said the synagogue would reopen.", "Miriam Levene", "PERSON"),  # the model: with title
+        # a name before "news agency" is the agency; the model: a nationality
+        ("Bond yields rose on Friday, the Yonhap news agency said.", "Yonhap", "ORG"),
         # a party's acronym after "the", written in mixed case; the model: PERSON
         ("The SPD won in Brandenburg, but the AfD came within two points.", "AfD", "ORG"),
         # the storm's name alone is a person to the model

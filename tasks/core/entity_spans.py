@@ -20,7 +20,8 @@ It runs after the statistical `ner` and rewrites `doc.ents` in one pass per Doc:
    brand and a model designator ("Airbus A380", "iPhone 4"), initialled names ("P. Simmons"),
    names before a bracketed nationality ("Monica Seles ( U.S. )"), speakers who are then he or she (a person)
    or it (an organisation), the cells of a weather line ("Faro cloudy, 24C"), acts after "the" ("the Inflation
-   Reduction Act"), institutions and ports "of" a place ("the Supreme Court of Pakistan");
+   Reduction Act"), institutions and ports "of" a place ("the Supreme Court of Pakistan"), outlets named before
+   their noun ("the Yonhap news agency");
 4. vote one label per surface form in the document: gazetteer first, then the model, whose votes
    count less in ALL-CAPS lines and results tables; a name before "prison", "camp" or "airport" is
    a facility or location; a singular name after "the" is no person ("the Rhine"); a place that
@@ -1106,6 +1107,7 @@ def found_candidates(
         candidates += speakers(doc, candidates, rules.model_vote)
     if rules.kind_noun_vote > 0:
         candidates += kind_named(doc, candidates, rules.kind_noun_vote)
+        candidates += outlets_named_before(doc, place_of, rules.kind_noun_vote)
     if rules.company_object_vote > 0:
         candidates += company_subjects(doc, candidates, place_of, companies.english, rules.company_object_vote)
     if rules.listed_company_vote > 0:
@@ -2813,6 +2815,28 @@ def company_short_names(
             if short in labels and labels[short] != "ORG" and all(is_name_part(w) for w in texts[-1 - len(short) : -1]):
                 shorts.add(short)
     return shorts
+
+
+def outlets_named_before(doc: Doc, place_of: dict[Key, Place], weight: float) -> list[Candidate]:
+    """A name right before "news agency", "newspaper" or another outlet noun after "the" is the outlet's: "the
+    Yonhap news agency said" (the model: a nationality); no place of the gazetteer ("the Iranian news agency")."""
+    found = []
+    for noun in doc:
+        if noun.lower_ not in outlet_nouns() or noun.pos_ != "NOUN":
+            continue
+        end = noun.i - 1 if noun.i > 0 and doc[noun.i - 1].lower_ == "news" else noun.i
+        start = end
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and NAME_TOKEN.fullmatch(doc[start - 1].text):
+            start -= 1
+        if (
+            start < end
+            and start > 0
+            and doc[start - 1].lower_ in ("the", "official", "run", "owned")  # "the state-run Anadolu news agency"
+            and key_of(doc, start, end) not in place_of
+            and doc[start:end].text not in places()
+        ):
+            found.append(Candidate(start, end, "ORG", weight, "kind noun"))
+    return found
 
 
 def kind_named(doc: Doc, candidates: list[Candidate], weight: float) -> list[Candidate]:
