@@ -836,6 +836,8 @@ def test_an_acronym_before_a_name_is_its_kind_not_a_name(nlp):
         # a bishop's title before a name the model took for an organisation; the title is no part of the name
         ("Bishop Seamus Tierney said the Diocese of Raphoe would sell the hall.", "Seamus Tierney", "PERSON"),
         ("Rabbi Miriam Levene said the synagogue would reopen.", "Miriam Levene", "PERSON"),  # the model: with title
+        # the "its" of the noun set beside a name is another's: no sign the name is an organisation's
+        ("Samhwa Steel said Choi Min-jun, head of its Ulsan plant, would lead the talks.", "Choi Min-jun", "PERSON"),
         # a name before "news agency" is the agency; the model: a nationality
         ("Bond yields rose on Friday, the Yonhap news agency said.", "Yonhap", "ORG"),
         # a party's acronym after "the", written in mixed case; the model: PERSON

@@ -2277,11 +2277,20 @@ def relative_after(doc: Doc, end: int) -> str | None:
 
 def speaks_of_its_own(doc: Doc, start: int, end: int) -> bool:
     """The subject of a clause whose first possessive after it is "its": "Aston Martin issued its third profit
-    warning", not "Morgan said his ...", nor "Morgan praised the firm and its staff" (no subject)."""
+    warning", not "Morgan said his ...", nor "Morgan praised the firm and its staff" (no subject), nor "Park Ji-hoon,
+    head of its plant, said" (the "its" of a noun set beside the name is another's)."""
     root = doc[start:end].root
     if root.dep_ != "nsubj":
         return False
-    owner = next((t for t in root.head.subtree if t.i >= end and t.lower_ in ("its", "his", "her", "their")), None)
+    beside = {t.i for c in root.children if c.dep_ == "appos" for t in c.subtree}  # "X, head of its plant,": not X's
+    owner = next(
+        (
+            t
+            for t in root.head.subtree
+            if t.i >= end and t.i not in beside and t.lower_ in ("its", "his", "her", "their")
+        ),
+        None,
+    )
     return owner is not None and owner.lower_ == "its"
 
 
