@@ -21,7 +21,7 @@ It runs after the statistical `ner` and rewrites `doc.ents` in one pass per Doc:
    names before a bracketed nationality ("Monica Seles ( U.S. )"), speakers who are then he or she (a person)
    or it (an organisation), the cells of a weather line ("Faro cloudy, 24C"), acts after "the" ("the Inflation
    Reduction Act"), institutions and ports "of" a place ("the Supreme Court of Pakistan"), outlets named before
-   their noun ("the Yonhap news agency");
+   their noun ("the Yonhap news agency"), a military unit's ordinal ("the 47th Mechanized Brigade");
 4. vote one label per surface form in the document: gazetteer first, then the model, whose votes
    count less in ALL-CAPS lines and results tables; a name before "prison", "camp" or "airport" is
    a facility or location; a singular name after "the" is no person ("the Rhine"); a place that
@@ -45,7 +45,7 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -152,6 +152,7 @@ AGE_OF_BEFORE = re.compile(
 )
 # "Okonkwo, 31, was released", "Sutrisno, a 54-year-old fisherman,"
 AGE_AFTER = re.compile(r",\s*(?:\d{1,3}\s*(?:[,)]|$)|an?\s+\d{1,3}-year-old\s+[a-z])")
+ORDINAL_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)")
 ACRONYM = re.compile(r"[A-Z]{2,7}|[A-Z][a-z]{1,2}[A-Z]{1,3}")  # "NDC", also "AfD", "DfE", "PvdA"
 ACRONYM_CONNECTORS = frozenset({"of", "and", "for", "on", "&", ","})  # the words an acronym skips
 APPROVAL_VERBS = frozenset({"approve", "authorise", "authorize", "license", "licence", "prescribe"})  # a drug's
@@ -1117,6 +1118,7 @@ def found_candidates(
     if rules.place_noun_vote > 0:
         candidates += place_noun_names(doc, candidates, place_of, rules.place_noun_vote)
         candidates = storm_names(doc, candidates, token_kind, rules.place_noun_vote)
+        candidates = numbered_units(doc, candidates)
     if rules.weather_place_vote > 0:
         candidates += weather_places(doc, candidates, token_kind, rules.weather_place_vote)
     return candidates + town_names(doc, candidates, place_of, towns.plain, rules)
@@ -1895,6 +1897,23 @@ def storm_names(doc: Doc, candidates: list[Candidate], token_kind: list[str], we
         if label and end > i + 1 and all(i < c.start and c.end <= end for c in inside):
             candidates = [c for c in candidates if c not in inside] + [Candidate(i, end, label, weight, "place noun")]
     return candidates
+
+
+def numbered_units(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates with a military unit's ordinal, which the model leaves out, as part of its name: "the 47th
+    Mechanized Brigade", "the Fifth Fleet" (entity_unit_words.txt)."""
+    units = lexicons.words("entity_unit_words.txt")
+    return [
+        replace(c, start=c.start - 1)
+        if c.start > 0 and doc[c.end - 1].lower_ in units and is_ordinal(doc[c.start - 1])
+        else c
+        for c in candidates
+    ]
+
+
+def is_ordinal(token: Token) -> bool:
+    """ "47th", "3rd", "Fifth": a number of order."""
+    return bool(ORDINAL_NUMBER.fullmatch(token.text)) or (token.is_title and token.ent_type_ == "ORDINAL")
 
 
 def is_capitalised_name(token: Token) -> bool:
