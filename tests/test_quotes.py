@@ -356,6 +356,8 @@ def test_what_nobody_said_is_no_quote(nlp_model):
         "The audit confirmed what the union had been saying for years."  # a thing said, not what was said
     )
     assert attributions(nlp_model, text) == []
+    price = "Halden charges councils an average of 6,100 pounds a week for each child, according to the Care Forum."
+    assert [r[1] for r in attributions(nlp_model, price)] == ["according to"]  # a price, though "charge" may be a cue
     said = attributions(nlp_model, "Mr Hale said what happened was a disgrace.")  # "what happened" opens a clause
     assert [(r[0], r[3]) for r in said] == [("Hale", "what happened was a disgrace")]
 
