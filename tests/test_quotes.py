@@ -1808,6 +1808,13 @@ def test_the_speaker_a_pronoun_description_or_signature_stands_for(read, text, p
             "one hospice in four had cut beds",
             "Wyvern Hospice Trust",
         ),
+        (  # her letter is hers, though the council released it
+            "Kirklees Council moved both children. Its director of children's services, Dawn Pellow, said she had "
+            "written to the provider. Her letter, which was released by the council on Thursday, said the council "
+            "would place no more children there.",
+            "the council would place no more children there",
+            "Dawn Pellow",
+        ),
         (  # "it" is the source "according to" named in the sentence before, not the board that spoke earlier
             "The Severn Health Board said it had raised its grant. Hospices get a third of their income from the "
             "state, according to Hospice Wales, the national charity. A report it published in May found that one "

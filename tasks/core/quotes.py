@@ -2434,8 +2434,9 @@ def described_name(noun: Token) -> Span | None:
 
 def relative_writer(document: Token) -> Token | None:
     """Who a relative clause says wrote or sent a document: "the company" of "a letter the company sent to trial
-    sites", "the union" of "The letter, which was published by the union on Monday"."""
-    if not is_document(document):
+    sites", "the union" of "The letter, which was published by the union on Monday"; not of a document someone's
+    own ("Her letter, which was released by the council": hers)."""
+    if not is_document(document) or any(c.dep_ == "poss" for c in document.children):
         return None
     for clause in document.children:
         if clause.dep_ == "relcl" and clause.lemma_.lower() in WRITING_VERBS:
