@@ -1743,6 +1743,12 @@ def test_a_person_described_by_age_and_town_is_the_one_just_named_not_the_town(r
             -1,
             "Westmoor Council",
         ),
+        (  # the person set off after the council's role noun, which the parser hung on the council's name
+            "The City of Leeds Council's executive member for transport, Ruth Hanley, said the council would "
+            "reopen the bridge.",
+            0,
+            "Ruth Hanley",
+        ),
         (  # a Vietnamese name opens with the family name: "Le" is no woman's given name here
             "Philippine envoy Ramon Cruz said the talks had gone well. Vietnam's negotiator, Le Van Minh, was less "
             'upbeat. "The seizure was unlawful," he said.',

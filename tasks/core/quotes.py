@@ -1203,7 +1203,7 @@ class SpeakerResolver:
             )
             if person is not None:
                 return Speaker(person.text, person.start_char, person.end_char, token.idx)
-        if (role_holder := name_closing_role(token)) is not None:
+        if (role_holder := name_closing_role(token) or role_holder_set_off(token)) is not None:
             return Speaker(role_holder.text, role_holder.start_char, role_holder.end_char)
         ent = entity_of(token)
         if ent is not None:
@@ -2529,6 +2529,22 @@ def name_closing_role(subject: Token) -> Span | None:
     if subject.pos_ != "PROPN" and not any(t.pos_ == "ADP" and t.is_title for t in between):
         return None
     return None if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in between) else person
+
+
+def role_holder_set_off(subject: Token) -> Span | None:
+    """ "The City of York Council's executive member for the environment, Mark Dyson, said": the person set off
+    beside an organisation the parser made the subject, after the organisation's role noun."""
+    if subject.ent_type_ not in ("ORG", "GPE"):
+        return None
+    for child in subject.children:
+        person = entity_of(child) if child.dep_ == "appos" else None
+        if person is None or person.label_ != "PERSON":
+            continue
+        between = subject.doc[subject.i : person.start]
+        owned = any(t.tag_ == "POS" for t in between)
+        if owned and any(t.pos_ == "NOUN" and t.lemma_.lower() in person_nouns() for t in between):
+            return person
+    return None
 
 
 def document_kind(document: Token) -> Token | None:
