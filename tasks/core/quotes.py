@@ -854,6 +854,8 @@ def speaker_token(verb: Token, dateline: list[bool] | None = None) -> Token | No
     start = verb
     for _ in range(4):
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):  # "were told", "was announced by X"
+            if verb.lemma_.lower() in ADDRESSING_VERBS | QUESTION_VERBS:
+                return None  # "was told by the coroner that ...": about whom it was said to, no attribution
             agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
             return agent
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ not in ("VERB", "AUX")]
