@@ -354,7 +354,8 @@ def test_what_nobody_said_is_no_quote(nlp_model):
         "She declined to say when the plant would close. Employees were told that the office would close. "
         "He did not say whether he would run. The firm asked for the word “efficiency” to be dropped. "
         "The audit confirmed what the union had been saying for years. "  # a thing said, not what was said
-        "Ms Okoro was told by the coroner that she need not answer. He was asked by a reporter whether he would quit."
+        "Ms Okoro was told by the coroner that she need not answer. He was asked by a reporter whether he would quit. "
+        "A driver, who asked that his name not be used, waved us through."  # a wish to stay unnamed
     )
     assert attributions(nlp_model, text) == []
     price = "Halden charges councils an average of 6,100 pounds a week for each child, according to the Care Forum."

@@ -111,6 +111,7 @@ PERSONAL_SUBJECTS = {"i", "we", "you", "he", "she", "it", "they"}
 OWNERS = {"its", "their", "his", "her"}  # "its review": whoever speaks around it
 AFTER_QUOTE_ACCORDING = re.compile(r"[\s,.!?\"”'`]*according to\b")
 PRESS_NOUNS = frozenset({"newspaper", "daily", "weekly", "tabloid", "broadsheet", "magazine"})  # nothing else
+ANONYMITY = re.compile(r"(?:his|her|their|its) (?:full )?names? (?:not|never) be\b", re.IGNORECASE)  # asked that ...
 QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire", "enquire"})
 LEADING_VERBS = frozenset({"lead", "chair", "head", "conduct", "write", "author", "prepare", "compile"})
 CAPTION = re.compile(r"(?:Photo caption|Caption|Pictured|Photo|Picture)\s*:", re.IGNORECASE)  # opens a caption
@@ -2634,7 +2635,7 @@ def reported_rows(reading: Reading) -> list[dict]:
         ):
             continue  # "The album asks listeners to slow down": only someone can ask
         start, end = span
-        if end <= start or any(s < end and start < e for s, e in direct):
+        if end <= start or any(s < end and start < e for s, e in direct) or ANONYMITY.match(reading.text, start):
             continue
         speaker = own_speaker(reading, verb, subject) or reading.speakers.resolve(
             subject, names_in(reading.doc, start, end)
