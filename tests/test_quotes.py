@@ -711,6 +711,11 @@ def test_an_agency_quoting_someone_is_not_the_speaker_of_the_quote_or_the_one_af
     assert rows[2][3] == "the border would stay open"
 
 
+def test_words_after_an_object_the_parser_split_from_its_verb_are_what_was_said(nlp_model):
+    text = "The agency quoted a police officer as saying explosives had been found."
+    assert attributions(nlp_model, text) == [("a police officer", "say", "indirect", "explosives had been found")]
+
+
 def test_a_quote_that_carries_on_is_not_the_next_sentences(nlp_model):
     rows = attributions(
         nlp_model, '"I am proud of this team," said Hale. "They never gave up." Reed, the captain, agreed.'

@@ -2693,7 +2693,7 @@ def reported_span(verb: Token, subject: Token | None, reading: Reading) -> tuple
     could weaken"); or the clause the cue is inserted in ("Still, he said, ...", "Prices will
     fall, analysts say"); or whom it asks to do what ("urged Vietnam to push back").
     """
-    tokens = complement_tokens(verb, subject)
+    tokens = complement_tokens(verb, subject) or object_clause_tokens(verb)
     if tokens is None:
         tokens = inserted_in_tokens(verb)
     if tokens is None:
@@ -2748,6 +2748,27 @@ def complement_tokens(verb: Token, subject: Token | None) -> list[Token] | None:
         ]
         tokens = [t for c in conditions for t in c.subtree] + tokens
     return tokens
+
+
+def object_clause_tokens(verb: Token) -> list[Token] | None:
+    """A clause the parser broke after the cue's object: in "quoted a police officer as saying explosives had been
+    found" it took "explosives" for the object of "saying" and hung "had been found", which has no subject, on
+    "quoted". The object and that verb phrase; None when the words after the object are no such verb."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    if not objects or objects[0].right_edge.i + 1 >= len(verb.doc):
+        return None
+    after = verb.doc[objects[0].right_edge.i + 1]
+    clause = after.head if after.dep_ in ("aux", "auxpass") else after
+    if (
+        after.pos_ not in ("AUX", "VERB")
+        or clause.pos_ not in ("VERB", "AUX")
+        or clause.i < after.i
+        or clause in verb.subtree
+        or any(c.dep_ in SUBJECTS | {"expl"} for c in clause.children)
+        or not any(c.dep_ in ("aux", "auxpass") and c.lower_ in BACKSHIFTED for c in clause.children)
+    ):
+        return None
+    return list(verb.doc[objects[0].left_edge.i : clause.right_edge.i + 1])
 
 
 def reported_conjuncts(verb: Token, clause: Token) -> list[Token]:
