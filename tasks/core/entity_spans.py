@@ -2176,10 +2176,17 @@ def acts_on_company_objects(doc: Doc, start: int, end: int) -> bool:
 
 def is_listed_company(doc: Doc, c: Candidate, place_of: dict[Key, Place], companies: frozenset[Key]) -> bool:
     """A listed company's name the model labelled, no place or nationality of the gazetteer ("Berkeley",
-    "American"; "Tesla" the model calls a nationality is the company), nor a lone first name or common surname the
-    model calls a person ("Pearson said")."""
+    "American"; "Tesla" the model calls a nationality is the company) unless a town the model calls an organisation
+    that acts as a company ("Toyota recalled 90,000 vehicles"), nor a lone first name or common surname the model
+    calls a person ("Pearson said")."""
     key = key_of(doc, c.start, c.end)
-    if c.source != "model" or key not in companies or key in place_of:
+    town_as_firm = (
+        key in place_of
+        and not place_of[key].strong
+        and c.label == "ORG"
+        and (acts_on_company_objects(doc, c.start, c.end) or speaks_of_its_own(doc, c.start, c.end))
+    )
+    if c.source != "model" or key not in companies or (key in place_of and not town_as_firm):
         return False
     word = doc[c.start].text
     lone_name = len(key) == 1 and (is_first_name(word) or key[0] in lexicons.words("entity_common_surnames.txt"))
