@@ -838,6 +838,8 @@ def test_an_acronym_before_a_name_is_its_kind_not_a_name(nlp):
         ("Rabbi Miriam Levene said the synagogue would reopen.", "Miriam Levene", "PERSON"),  # the model: with title
         # the "its" of the noun set beside a name is another's: no sign the name is an organisation's
         ("Samhwa Steel said Choi Min-jun, head of its Ulsan plant, would lead the talks.", "Choi Min-jun", "PERSON"),
+        # a name opening the sentence that the tagger calls a common noun, though it is no English word
+        ("Ferrero agreed to buy a Swiss chocolatier for $900 million.", "Ferrero", "ORG"),
         # a listed company that shares a town's name, acting as a company
         ("Toyota recalled 12,000 trucks in Mexico over a brake fault.", "Toyota", "ORG"),
         # a military unit's ordinal is part of its name; the model leaves it out

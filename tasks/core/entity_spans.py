@@ -768,6 +768,19 @@ def is_name(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def is_unknown_word(doc: Doc, start: int, end: int, english: frozenset[str]) -> bool:
+    """A lone capitalised word that is no English word, which the tagger may call a common noun where it opens a
+    sentence: "Ferrero agreed to buy ...", "Heathrow shut for a day" (not "Armed")."""
+    token = doc[start]
+    return (
+        end - start == 1
+        and bool(english)
+        and token.is_title
+        and token.is_alpha
+        and not {token.lower_, token.lemma_.lower()} & english
+    )
+
+
 def is_capitalised_noun_name(doc: Doc, start: int, end: int, label: str, token_kind: list[str]) -> bool:
     """A lone capitalised word the tagger calls a common noun that is a name all the same: capitalised inside a
     prose sentence, not after a determiner ("a letter from Morales", not "the Government"), or a person who
@@ -913,7 +926,7 @@ def resolve(
     token_kind = token_line_kinds(doc)
     in_credit = credit_check(doc)
     model_ents = [e for e in doc.ents if token_kind[e.start] != "title"] + headlines.ents(doc, token_kind)
-    candidates = model_candidates(doc, model_ents, token_kind, in_credit, gazetteer, rules)
+    candidates = model_candidates(doc, model_ents, token_kind, in_credit, gazetteer, companies.english, rules)
     candidates, place_of, place_at, place_votes = gazetteer_candidates(
         doc, candidates, matcher, gazetteer, in_credit, rules
     )
@@ -954,6 +967,7 @@ def model_candidates(
     token_kind: list[str],
     in_credit: Callable[[int, int], bool],
     gazetteer: dict[Key, Place],
+    english: frozenset[str],
     rules: EntityRules,
 ) -> list[Candidate]:
     """The model's spans of kept labels, split, trimmed and read as headline names, that name something; their
@@ -975,6 +989,7 @@ def model_candidates(
                 s < e
                 and (
                     is_name(doc, s, e)
+                    or is_unknown_word(doc, s, e, english)
                     or is_capitalised_noun_name(doc, s, e, ent.label_, token_kind)
                     or is_group_adjective(doc, s, e, ent.label_)
                 )
