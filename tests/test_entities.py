@@ -840,6 +840,8 @@ def test_an_acronym_before_a_name_is_its_kind_not_a_name(nlp):
         ("Samhwa Steel said Choi Min-jun, head of its Ulsan plant, would lead the talks.", "Choi Min-jun", "PERSON"),
         # a name opening the sentence that the tagger calls a common noun, though it is no English word
         ("Ferrero agreed to buy a Swiss chocolatier for $900 million.", "Ferrero", "ORG"),
+        # an honorific's letters in capitals and alone are a name: Denmark's broadcaster
+        ("DR said the drama would return next year.", "DR", "ORG"),
         # a listed company that shares a town's name, acting as a company
         ("Toyota recalled 12,000 trucks in Mexico over a brake fault.", "Toyota", "ORG"),
         # a military unit's ordinal is part of its name; the model leaves it out

@@ -637,7 +637,11 @@ def trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
 
     A product keeps its number ("Model 3").
     """
-    while start < end and (is_filler(doc[start].text) or doc[start].lower_ in DETERMINERS | HONORIFICS):
+    while start < end and (
+        is_filler(doc[start].text)
+        or doc[start].lower_ in DETERMINERS
+        or (doc[start].lower_ in HONORIFICS and end - start > 1)  # "Dr Ruth Lee"; "DR" alone is a broadcaster
+    ):
         start += 1
     while (
         end - start > 2
