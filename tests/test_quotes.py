@@ -711,6 +711,15 @@ def test_an_agency_quoting_someone_is_not_the_speaker_of_the_quote_or_the_one_af
     assert rows[2][3] == "the border would stay open"
 
 
+def test_a_speech_participle_after_what_was_said_is_a_cue_of_its_own(nlp_model):
+    text = "The Halden Teachers Union said it would file a grievance over the cuts, arguing that the district had "
+    text += "ignored seniority rules."
+    assert [(r[1], r[3]) for r in attributions(nlp_model, text)] == [
+        ("say", "it would file a grievance over the cuts"),
+        ("argue", "the district had ignored seniority rules"),
+    ]
+
+
 def test_words_after_an_object_the_parser_split_from_its_verb_are_what_was_said(nlp_model):
     text = "The agency quoted a police officer as saying explosives had been found."
     assert attributions(nlp_model, text) == [("a police officer", "say", "indirect", "explosives had been found")]

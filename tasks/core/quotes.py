@@ -2732,7 +2732,10 @@ def complement_tokens(verb: Token, subject: Token | None) -> list[Token] | None:
     opener = clause.left_edge
     if opener.lower_ == "what" and opener.dep_ == "dobj" and verb.lemma_.lower() not in QUESTION_VERBS:
         return None  # "confirmed what it had been saying for years": a thing said; not "said what happened was"
-    tokens = sorted({t for c in clauses for t in without_other_cues(list(c.subtree), c)}, key=lambda t: t.i)
+    glosses = {t for c in clauses for g in trailing_cues(c) for t in g.subtree}
+    tokens = sorted(
+        {t for c in clauses for t in without_other_cues(list(c.subtree), c) if t not in glosses}, key=lambda t: t.i
+    )
     own_subject = any(c.dep_ in SUBJECTS | {"expl", "csubj", "mark"} for c in clause.children)
     split_off = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]
     if split_off and not own_subject:
@@ -2748,6 +2751,21 @@ def complement_tokens(verb: Token, subject: Token | None) -> list[Token] | None:
         ]
         tokens = [t for c in conditions for t in c.subtree] + tokens
     return tokens
+
+
+def trailing_cues(clause: Token) -> list[Token]:
+    """Speech participles set off by a comma at the end of a reported clause, cues of their own: "said it would
+    file a grievance, arguing that the district had ignored seniority"."""
+    return [
+        c
+        for c in clause.children
+        if c.dep_ == "advcl"
+        and c.tag_ == "VBG"
+        and c.lemma_.lower() in speech_verbs()
+        and c.i > clause.i
+        and c.nbor(-1).text == ","
+        and not any(a.dep_ in SUBJECTS for a in c.children)
+    ]
 
 
 def object_clause_tokens(verb: Token) -> list[Token] | None:
