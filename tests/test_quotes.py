@@ -720,6 +720,14 @@ def test_a_speech_participle_after_what_was_said_is_a_cue_of_its_own(nlp_model):
     ]
 
 
+def test_a_cue_conceding_something_after_what_was_said_reports_it_alone(nlp_model):
+    text = "Dr Lindqvist said the drug was rarely found in supplements, though she added that it was possible."
+    assert [(r[1], r[3]) for r in attributions(nlp_model, text)] == [
+        ("say", "the drug was rarely found in supplements"),
+        ("add", "it was possible"),
+    ]
+
+
 def test_words_after_an_object_the_parser_split_from_its_verb_are_what_was_said(nlp_model):
     text = "The agency quoted a police officer as saying explosives had been found."
     assert attributions(nlp_model, text) == [("a police officer", "say", "indirect", "explosives had been found")]

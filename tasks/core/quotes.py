@@ -112,6 +112,7 @@ OWNERS = {"its", "their", "his", "her"}  # "its review": whoever speaks around i
 AFTER_QUOTE_ACCORDING = re.compile(r"[\s,.!?\"”'`]*according to\b")
 PRESS_NOUNS = frozenset({"newspaper", "daily", "weekly", "tabloid", "broadsheet", "magazine"})  # nothing else
 ANONYMITY = re.compile(r"(?:his|her|their|its) (?:full )?names? (?:not|never) be\b", re.IGNORECASE)  # asked that ...
+CONCESSIONS = frozenset({"though", "although", "while", "whereas"})
 QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire", "enquire"})
 LEADING_VERBS = frozenset({"lead", "chair", "head", "conduct", "write", "author", "prepare", "compile"})
 CAPTION = re.compile(r"(?:Photo caption|Caption|Pictured|Photo|Picture)\s*:", re.IGNORECASE)  # opens a caption
@@ -3003,10 +3004,20 @@ def is_that_clause(clause: Token) -> bool:
 
 
 def without_other_cues(tokens: list[Token], clause: Token) -> list[Token]:
-    """A reported clause without a speech verb coordinated to it, which reports something else."""
+    """A reported clause without a speech verb coordinated to it or conceding something after it with a subject of
+    its own ("..., though he added that ..."; not "... until the board wrote to him"), which reports something
+    else."""
     for conj in clause.children:
         if (
-            conj.dep_ == "conj"
+            (
+                conj.dep_ == "conj"
+                or (
+                    conj.dep_ == "advcl"
+                    and conj.i > clause.i
+                    and any(c.dep_ == "nsubj" for c in conj.children)
+                    and any(c.dep_ == "mark" and c.lower_ in CONCESSIONS for c in conj.children)
+                )
+            )
             and conj.pos_ == "VERB"
             and conj.lemma_.lower() in speech_verbs()
             and not reports_inside_report(conj)  # "said his team had carried out ... and had advised ...": one report
