@@ -166,6 +166,16 @@ def test_according_to_before_and_after_the_clause(nlp_model):
         ("the ministry", "according to", "indirect", "the factory will close next year"),
         ("city officials", "according to", "indirect", "The bridge will reopen in May"),
     ]
+    # at the end of the sentence it is the source of every verb the sentence joins with "and"
+    both = "Three workers were taken to hospital and were in a stable condition, according to the ambulance service."
+    assert attributions(nlp_model, both) == [
+        (
+            "the ambulance service",
+            "according to",
+            "indirect",
+            "Three workers were taken to hospital and were in a stable condition",
+        )
+    ]
     # the statement only relays what she said: one row, hers
     assert attributions(nlp_model, '"We will win this race," she told supporters, according to a statement.') == [
         ("she", "tell", "direct", "We will win this race")

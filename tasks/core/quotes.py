@@ -3088,6 +3088,9 @@ def according_rows(reading: Reading) -> list[dict]:
             continue
         phrase = according_phrase(according)
         sentence = according.sent
+        if all(t.is_punct or t.is_space for t in reading.doc[phrase[-1] + 1 : sentence.end]):
+            while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+                head = head.head  # "... were taken to hospital and were stable, according to X": the whole sentence
         tokens = [t for t in head.subtree if t.i not in phrase and sentence.start <= t.i < sentence.end]
         if (
             is_document(source)
