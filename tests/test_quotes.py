@@ -738,6 +738,13 @@ def test_a_cue_conceding_something_after_what_was_said_reports_it_alone(nlp_mode
     ]
 
 
+def test_a_quoted_clause_modifying_the_writers_verb_is_part_of_the_reported_speech(nlp_model):
+    text = 'Ortiz told reporters that she had followed the club "since I was a girl".'
+    assert attributions(nlp_model, text) == [
+        ("Ortiz", "tell", "indirect", 'she had followed the club "since I was a girl"')
+    ]
+
+
 def test_words_after_an_object_the_parser_split_from_its_verb_are_what_was_said(nlp_model):
     text = "The agency quoted a police officer as saying explosives had been found."
     assert attributions(nlp_model, text) == [("a police officer", "say", "indirect", "explosives had been found")]

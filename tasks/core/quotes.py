@@ -258,7 +258,9 @@ def quote_kind(doc: Doc, start: int, end: int) -> str:
         return "partial"
     roots = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
     clause = any(  # its subject inside the quote: 'the currency had "already found a floor"' is partial
-        t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS and span.start <= c.i < span.end for c in t.children)
+        t.pos_ in ("VERB", "AUX")
+        and t.dep_ not in ("advcl", "relcl", "acl")  # 'watched him "since I was little"' modifies the writer's verb
+        and any(c.dep_ in SUBJECTS and span.start <= c.i < span.end for c in t.children)
         for t in roots
     )
     return "direct" if clause else "partial"
