@@ -745,6 +745,13 @@ def test_a_quoted_clause_modifying_the_writers_verb_is_part_of_the_reported_spee
     ]
 
 
+def test_a_speech_verb_the_speaker_says_someone_would_do_is_part_of_the_report(nlp_model):
+    text = "Kerr said the finance department was reviewing the figures and would report to the council."
+    assert attributions(nlp_model, text) == [
+        ("Kerr", "say", "indirect", "the finance department was reviewing the figures and would report to the council")
+    ]
+
+
 def test_words_after_an_object_the_parser_split_from_its_verb_are_what_was_said(nlp_model):
     text = "The agency quoted a police officer as saying explosives had been found."
     assert attributions(nlp_model, text) == [("a police officer", "say", "indirect", "explosives had been found")]

@@ -3023,10 +3023,19 @@ def without_other_cues(tokens: list[Token], clause: Token) -> list[Token]:
             and conj.pos_ == "VERB"
             and conj.lemma_.lower() in speech_verbs()
             and not reports_inside_report(conj)  # "said his team had carried out ... and had advised ...": one report
+            and not is_reported_deed(conj)  # "... was reviewing the figures and would report to the council"
         ):
             cut = {t.i for t in conj.subtree} | {c.i for c in clause.children if c.dep_ == "cc" and c.i < conj.i}
             tokens = [t for t in tokens if t.i not in cut]
     return tokens
+
+
+def is_reported_deed(verb: Token) -> bool:
+    """A speech verb the reported speech says someone would do, no cue of the writer's: "was reviewing the figures
+    and would report to the council"."""
+    return any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("would", "could", "might", "should") for c in verb.children
+    )
 
 
 def in_paragraph(tokens: list[Token], anchor: Token, reading: Reading) -> list[Token]:
