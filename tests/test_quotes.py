@@ -752,6 +752,13 @@ def test_a_speech_verb_the_speaker_says_someone_would_do_is_part_of_the_report(n
     ]
 
 
+def test_a_backshifted_copula_joined_to_the_report_is_part_of_it(nlp_model):
+    text = 'The trust said it was "deeply sorry" and was in contact with the family.'
+    assert attributions(nlp_model, text) == [
+        ("The trust", "say", "indirect", 'it was "deeply sorry" and was in contact with the family')
+    ]
+
+
 def test_words_after_an_object_the_parser_split_from_its_verb_are_what_was_said(nlp_model):
     text = "The agency quoted a police officer as saying explosives had been found."
     assert attributions(nlp_model, text) == [("a police officer", "say", "indirect", "explosives had been found")]

@@ -2804,7 +2804,10 @@ def reported_conjuncts(verb: Token, clause: Token) -> list[Token]:
         and c.i > clause.i
         and c.lemma_.lower() not in speech_verbs()
         and not any(a.dep_ in SUBJECTS for a in c.children)
-        and any(a.dep_ in ("aux", "auxpass") and a.lower_ in BACKSHIFTED for a in c.children)
+        and (
+            any(a.dep_ in ("aux", "auxpass") and a.lower_ in BACKSHIFTED for a in c.children)
+            or (c.pos_ == "AUX" and c.lower_ in BACKSHIFTED)  # "... and was in contact with the council"
+        )
     ]
 
 
