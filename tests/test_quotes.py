@@ -759,6 +759,20 @@ def test_a_backshifted_copula_joined_to_the_report_is_part_of_it(nlp_model):
     ]
 
 
+def test_the_answers_of_an_interview_transcript_are_the_interviewees_words(nlp_model):
+    text = (
+        "The chef Maria Lindgren spoke to the Courier after the inspection.\n\n"
+        "Courier: Did you know about the rats?\n\n"
+        "Lindgren: No. We cleaned every night, and the kitchen passed in March.\n\n"
+        "Courier: Will you reopen?\n\n"
+        "Lindgren: Next week, if the council agrees."
+    )
+    assert [(r[0], r[3]) for r in attributions(nlp_model, text)] == [
+        ("Lindgren", "No. We cleaned every night, and the kitchen passed in March."),
+        ("Lindgren", "Next week, if the council agrees."),
+    ]
+
+
 def test_words_after_an_object_the_parser_split_from_its_verb_are_what_was_said(nlp_model):
     text = "The agency quoted a police officer as saying explosives had been found."
     assert attributions(nlp_model, text) == [("a police officer", "say", "indirect", "explosives had been found")]

@@ -6,15 +6,17 @@ marks: "Ali said Belarus could ...", "Prices will fall by spring, analysts say",
 the ministry, ...", "..., with officials saying ..."). A quote's speaker comes from its cue
 verb's subject, from the attribution that follows a quote the parser ended early (`"Where did
 the money go?" Ms. Rivera said.`), from a colon or dash signature (`Lee: "..."`, `"..." ― Lee`,
-an embedded post's `— Name (@handle)` line), or from the attribution right before a quote that
-continues without a cue. Pronouns and descriptions are resolved by `SpeakerResolver`; a
-dateline ("MADRID --") is never a speaker; a document speaks for whoever wrote or released it.
+an embedded post's `— Name (@handle)` line, an interview transcript's `Lee: answer` paragraphs), or
+from the attribution right before a quote that continues without a cue. Pronouns and descriptions are
+resolved by `SpeakerResolver`; a dateline ("MADRID --") is never a speaker; a document speaks for
+whoever wrote or released it.
 Each row also says where a pronoun or description resolved to its speaker is written
 (`speaker_written`), so tasks/core/references.py links those words to the same name.
 """
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import NamedTuple
@@ -92,6 +94,7 @@ TITLE_SMALL_WORDS = {
     "as",
 }
 AGE = re.compile(r"\b\d+ ?- ?year ?- ?old\b")
+TRANSCRIPT_LINE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}):[ \t]+(?P<words>\S)")  # "Velasco: Half"
 COLON_SIGNATURE = re.compile(r"[ \t]*([^\n:!?\"“”]{1,60}?):[ \t]*(?:``|''|[\"“])$")  # from a line or sentence start
 SIGNATURE_STARTS = re.compile(r"\n|[.!?][ \t]+")
 DASH_SIGNATURE = re.compile(r"(?:``|''|[\"”])?[ \t]*\n?[ \t]*(?:[—―–]|--)[ \t]*")
@@ -372,6 +375,7 @@ def extract_quotes(doc: Doc) -> list[dict]:
     reading = Reading(doc)
     rows, unattributed = quoted_rows(reading)
     rows += reported_rows(reading) + according_rows(reading) + post_rows(reading, rows)
+    rows += transcript_rows(reading, rows)
     continued = continued_rows(reading, rows, unattributed)
     rows += continued + unnamed_rows(reading, unattributed, continued)
     return remembered_descriptions(
@@ -3205,6 +3209,37 @@ def post_rows(reading: Reading, rows: list[dict]) -> list[dict]:
         if span is None or any(r["start_char"] < span[1] and span[0] < r["end_char"] for r in rows):
             continue
         speaker = Speaker(m.group("name").strip(), m.start("name"), m.start("name") + len(m.group("name").strip()))
+        found.append(
+            quote_row(reading.sentence_no(span[0]), speaker, None, reading.text[span[0] : span[1]], "direct", *span)
+        )
+    return found
+
+
+def transcript_rows(reading: Reading, rows: list[dict]) -> list[dict]:
+    """The answers of an interview printed as a transcript ("Newsflow: Was the report right?" then "Velasco: Half
+    right. ..."): a paragraph opened by a person's name of the document and a colon is that person's words, where
+    at least two paragraphs open with a name and a colon; the interviewer's, whose lines are mostly questions, are
+    no one's quote."""
+    labelled = [
+        (start, end, m)
+        for start, end in reading.paragraph_bounds
+        if (m := TRANSCRIPT_LINE.match(reading.text, start, end))
+    ]
+    if len(labelled) < 2:
+        return []
+    people = {e.text for e in reading.doc.ents if e.label_ == "PERSON"}
+    surnames = {name.split()[-1] for name in people}
+    asks = Counter(m.group("name") for start, end, m in labelled if reading.text[start:end].rstrip().endswith("?"))
+    lines = Counter(m.group("name") for _, _, m in labelled)
+    found = []
+    for _, end, m in labelled:
+        label = m.group("name")
+        span = trim(reading.text, m.start("words"), end)
+        if (label not in people and label not in surnames) or span is None or 2 * asks[label] > lines[label]:
+            continue  # the interviewer, who mostly asks
+        if any(r["start_char"] < span[1] and span[0] < r["end_char"] for r in rows):
+            continue
+        speaker = Speaker(label, m.start("name"), m.end("name"))
         found.append(
             quote_row(reading.sentence_no(span[0]), speaker, None, reading.text[span[0] : span[1]], "direct", *span)
         )
