@@ -765,12 +765,12 @@ def test_the_answers_of_an_interview_transcript_are_the_interviewees_words(nlp_m
         "Courier: Did you know about the rats?\n\n"
         "Lindgren: No. We cleaned every night, and the kitchen passed in March.\n\n"
         "Courier: Will you reopen?\n\n"
-        "Lindgren: Next week, if the council agrees."
+        'Lindgren: Next week. The inspector told me, "You have done enough." I hope the council agrees.'
     )
     assert [(r[0], r[3]) for r in attributions(nlp_model, text)] == [
         ("Lindgren", "No. We cleaned every night, and the kitchen passed in March."),
-        ("Lindgren", "Next week, if the council agrees."),
-    ]
+        ("Lindgren", 'Next week. The inspector told me, "You have done enough." I hope the council agrees.'),
+    ]  # the inspector's words are inside her answer: no row of their own
 
 
 def test_words_after_an_object_the_parser_split_from_its_verb_are_what_was_said(nlp_model):

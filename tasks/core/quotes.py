@@ -375,7 +375,13 @@ def extract_quotes(doc: Doc) -> list[dict]:
     reading = Reading(doc)
     rows, unattributed = quoted_rows(reading)
     rows += reported_rows(reading) + according_rows(reading) + post_rows(reading, rows)
-    rows += transcript_rows(reading, rows)
+    answers = transcript_rows(reading, rows)
+    rows = [
+        r
+        for r in rows
+        if not any(a["start_char"] <= r["start_char"] and r["end_char"] <= a["end_char"] for a in answers)
+    ]
+    rows += answers
     continued = continued_rows(reading, rows, unattributed)
     rows += continued + unnamed_rows(reading, unattributed, continued)
     return remembered_descriptions(
@@ -3237,7 +3243,12 @@ def transcript_rows(reading: Reading, rows: list[dict]) -> list[dict]:
         span = trim(reading.text, m.start("words"), end)
         if (label not in people and label not in surnames) or span is None or 2 * asks[label] > lines[label]:
             continue  # the interviewer, who mostly asks
-        if any(r["start_char"] < span[1] and span[0] < r["end_char"] for r in rows):
+        if any(  # a row inside the answer is speech the answer reports ("... came to me and said, ...")
+            r["start_char"] < span[1]
+            and span[0] < r["end_char"]
+            and not span[0] <= r["start_char"] < r["end_char"] <= span[1]
+            for r in rows
+        ):
             continue
         speaker = Speaker(label, m.start("name"), m.end("name"))
         found.append(
