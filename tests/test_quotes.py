@@ -1883,6 +1883,12 @@ def test_the_speaker_a_pronoun_description_or_signature_stands_for(read, text, p
             "one hospice in four had cut beds",
             "Wyvern Hospice Trust",
         ),
+        (  # the report is the findings the commission spoke in
+            "The Gambling Commission said in its interim findings that fees had doubled since 2019. Most players "
+            "did not know the rules, the report found.",
+            "Most players did not know the rules",
+            "Gambling Commission",
+        ),
         (  # her letter is hers, though the council released it
             "Kirklees Council moved both children. Its director of children's services, Dawn Pellow, said she had "
             "written to the provider. Her letter, which was released by the council on Thursday, said the council "

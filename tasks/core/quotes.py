@@ -1385,7 +1385,7 @@ class SpeakerResolver:
             for lemma, seen in self.nouns.items()
             if lemma != document.lemma_.lower() and lemma in source_documents()
             for i in seen
-            if i < document.i and is_speaker(self.doc[i])
+            if i < document.i and (is_speaker(self.doc[i]) or spoken_in_own(self.doc[i]))
         ]
         if spoke and (author := self.author_of(self.doc[max(spoke)], document, named_in_content)) is not None:
             return author
@@ -1410,6 +1410,8 @@ class SpeakerResolver:
         # "a letter the company sent", "in a statement", "a report by the agency", "the board's written ruling"
         owner = next((c for c in earlier.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
         sender = relative_writer(earlier) or document_writer(earlier) or phrase_writer(earlier) or owner
+        if sender is None and spoken_in_own(earlier):  # "The CMA said in its provisional findings"
+            sender = next((c for c in earlier.head.head.children if c.dep_ == "nsubj"), None)
         if author is None and sender is not None and not is_document(sender):
             said = self.resolve(sender, named_in_content)
             author = next((e for e in self.doc.ents if (e.start_char, e.end_char) == (said.start, said.end)), None)
@@ -2576,6 +2578,16 @@ def document_kind(document: Token) -> Token | None:
         if source is not None and not source.ent_type_ and source.lemma_.lower() in group_nouns():
             return source
     return None
+
+
+def spoken_in_own(document: Token) -> bool:
+    """A document its owner speaks in: "The CMA said in its provisional findings that ..."."""
+    return (
+        document.dep_ == "pobj"
+        and document.head.lower_ == "in"
+        and document.head.head.lemma_.lower() in speech_verbs()
+        and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in document.children)
+    )
 
 
 def document_writer(token: Token) -> Token | None:
