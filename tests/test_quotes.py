@@ -1883,6 +1883,13 @@ def test_the_speaker_a_pronoun_description_or_signature_stands_for(read, text, p
             "one hospice in four had cut beds",
             "Wyvern Hospice Trust",
         ),
+        (  # a report with no author is by the one body its sentence says judged
+            "A care home in Hull has been rated inadequate by the Care Quality Commission after inspectors found "
+            "residents without water, according to a report published on Tuesday.",
+            "A care home in Hull has been rated inadequate by the Care Quality Commission after inspectors found "
+            "residents without water",
+            "Care Quality Commission",
+        ),
         (  # the report is the findings the commission spoke in
             "The Gambling Commission said in its interim findings that fees had doubled since 2019. Most players "
             "did not know the rules, the report found.",

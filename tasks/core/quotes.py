@@ -1228,7 +1228,11 @@ class SpeakerResolver:
             return Speaker(author.text, author.start_char, author.end_char)
         if (sender := relative_writer(token) or phrase_writer(token)) is not None:  # "a letter the company sent"
             return self.resolve(sender, named_in_content)._replace(written=token.idx)
-        if is_document(token) and is_indefinite(token) and (author := self.author_named_later(token)) is not None:
+        if (
+            is_document(token)
+            and is_indefinite(token)
+            and (author := self.author_named_later(token) or judge_of(token))
+        ):
             return Speaker(author.text, author.start_char, author.end_char, token.idx)
         if is_indefinite(token) and (outlet := self.outlet_named_later(token)) is not None:
             return Speaker(outlet.text, outlet.start_char, outlet.end_char, token.idx)
@@ -2578,6 +2582,19 @@ def document_kind(document: Token) -> Token | None:
         if source is not None and not source.ent_type_ and source.lemma_.lower() in group_nouns():
             return source
     return None
+
+
+def judge_of(document: Token) -> Span | None:
+    """The organisation that judged what a document with no author reports, the agent of a passive in its
+    sentence: "A home has been rated inadequate by Ofsted ..., according to a report published on Wednesday"."""
+    agents = [
+        ent
+        for t in document.sent
+        if t.dep_ == "agent" and t.head.tag_ == "VBN"
+        for p in t.children
+        if p.dep_ == "pobj" and (ent := entity_of(p)) is not None and ent.label_ == "ORG"
+    ]
+    return agents[0] if len(agents) == 1 else None
 
 
 def spoken_in_own(document: Token) -> bool:
