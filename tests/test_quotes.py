@@ -365,7 +365,8 @@ def test_what_nobody_said_is_no_quote(nlp_model):
         "He did not say whether he would run. The firm asked for the word “efficiency” to be dropped. "
         "The audit confirmed what the union had been saying for years. "  # a thing said, not what was said
         "Ms Okoro was told by the coroner that she need not answer. He was asked by a reporter whether he would quit. "
-        "A driver, who asked that his name not be used, waved us through."  # a wish to stay unnamed
+        "A driver, who asked that his name not be used, waved us through. "  # a wish to stay unnamed
+        "Nobody had told the firm that patients were being fined."  # what no one said
     )
     assert attributions(nlp_model, text) == []
     price = "Halden charges councils an average of 6,100 pounds a week for each child, according to the Care Forum."

@@ -2673,6 +2673,7 @@ def reported_rows(reading: Reading) -> list[dict]:
         if (
             span is None
             or subject is None
+            or is_no_one(subject)  # "Nobody had told the firm that ...": what was not said
             or (verb.lemma_.lower() in directive_verbs() and not reported_clauses(verb) and not is_source(subject))
         ):
             continue  # "The album asks listeners to slow down": only someone can ask
@@ -2688,6 +2689,11 @@ def reported_rows(reading: Reading) -> list[dict]:
             )
         )
     return rows
+
+
+def is_no_one(subject: Token) -> bool:
+    """ "Nobody", "no one", "none of the staff", "no official": a subject that says no one spoke."""
+    return subject.lower_ in ("nobody", "none") or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
 
 
 def reports_inside_report(verb: Token) -> bool:
