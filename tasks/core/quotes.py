@@ -2780,9 +2780,9 @@ def complement_tokens(verb: Token, subject: Token | None) -> list[Token] | None:
     opener = clause.left_edge
     if opener.lower_ == "what" and opener.dep_ == "dobj" and verb.lemma_.lower() not in QUESTION_VERBS:
         return None  # "confirmed what it had been saying for years": a thing said; not "said what happened was"
-    glosses = {t for c in clauses for g in trailing_cues(c) for t in g.subtree}
+    own_cues = {t for c in clauses for cue in trailing_cues(c) for t in cue.subtree}
     tokens = sorted(
-        {t for c in clauses for t in without_other_cues(list(c.subtree), c) if t not in glosses}, key=lambda t: t.i
+        {t for c in clauses for t in without_other_cues(list(c.subtree), c) if t not in own_cues}, key=lambda t: t.i
     )
     own_subject = any(c.dep_ in SUBJECTS | {"expl", "csubj", "mark"} for c in clause.children)
     split_off = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]
