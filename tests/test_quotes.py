@@ -1817,6 +1817,17 @@ def test_a_person_described_by_age_and_town_is_the_one_just_named_not_the_town(r
             -1,
             "Westmoor Council",
         ),
+        (  # a relative clause says more than the role: the new person named next as a speaker
+            "An engineer who has examined a dozen bridge failures said the bolts had sheared. Ruth Keller, of the "
+            "consultancy Baugutachten, said the steel itself was sound.",
+            0,
+            "Ruth Keller",
+        ),
+        (  # a woman is no Tom, however the next speaker is introduced
+            "A local woman said the noise was constant. Police Chief Tom Reyes said officers would patrol the area.",
+            0,
+            "A local woman",
+        ),
         (  # the person set off after the council's role noun, which the parser hung on the council's name
             "The City of Leeds Council's executive member for transport, Ruth Hanley, said the council would "
             "reopen the bridge.",

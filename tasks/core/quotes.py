@@ -58,6 +58,10 @@ PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "i"}
 GROUP_PRONOUNS = {"it", "they", "we", "its", "their"}
 NAMING_VERBS = frozenset({"call", "name", "identify", "know"})  # "who calls himself", "named", "known as"
 PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
+NOUN_GENDER = {  # nouns that say who a person is not: "A local woman said ..." is no Tom
+    **dict.fromkeys(("woman", "girl", "mother", "wife", "daughter", "sister", "grandmother", "widow"), "female"),
+    **dict.fromkeys(("man", "boy", "father", "husband", "son", "brother", "grandfather", "widower"), "male"),
+}
 HONORIFIC_GENDER = {
     "mr": "male",
     "mr.": "male",
@@ -1572,15 +1576,17 @@ class SpeakerResolver:
     def introduced_then_named(self, token: Token) -> Span | None:
         """ "A leading Adelaide microbiologist says ... Associate Professor John Turnidge ... says": a person
         introduced by what they are, with more than the role ("a leading ... microbiologist", not "an expert"),
-        and named as the speaker of the next sentence, whom nobody named before. Roles of people news leaves
-        unnamed ("a senior official") introduce no one, nor do organisations and documents ("a local charity")."""
+        and named as the speaker of the next sentence, whom nobody named before and whose given name does not
+        say otherwise ("A local woman said ... Tom Reyes said" is no Tom). Roles of people news leaves unnamed ("a
+        senior official") introduce no one, nor do organisations and documents ("a local charity")."""
         noun = token.lemma_.lower()
         if noun in unnamed_roles() or noun in group_nouns() or is_document(token) or token.pos_ != "NOUN":
             return None
-        if not any(c.dep_ in ("amod", "compound", "nmod") for c in token.children):
-            return None
+        if not any(c.dep_ in ("amod", "compound", "nmod", "relcl") for c in token.children):
+            return None  # "An engineer who has examined a dozen failures said": more than the role
         following = self.doc[token.sent.end].sent if token.sent.end < len(self.doc) else None
         known = {name_key(e) for e in self.persons if e.start < token.i}
+        gender = NOUN_GENDER.get(noun)
         return next(
             (
                 e
@@ -1589,6 +1595,7 @@ class SpeakerResolver:
                 and following.start <= e.start < following.end
                 and is_speaker(e.root)
                 and name_key(e) not in known
+                and self.genders.get(e.text) in (None, gender or self.genders.get(e.text))
             ),
             None,
         )
