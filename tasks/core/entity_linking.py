@@ -25,6 +25,7 @@ Rules, in order:
 
 import hashlib
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 import numpy as np
@@ -54,6 +55,8 @@ from newsflow.tasks.core.schemas import (
 FUZZY_THRESHOLD = 92.0
 FUZZY_LAST_WORD = 85.0
 ROLE_WINDOW = 80  # characters before/after a person mention searched for a title or role
+
+LIST_OF_TEXT = pl.List(pl.Utf8)
 
 
 def entity_id(name: str, entity_type: str) -> str:
@@ -209,6 +212,13 @@ def index_short_forms(name: str) -> list[str]:
     return [" ".join(words[:end]) for end in range(1, len(words))] if name.lower() in market_indices() else []
 
 
+def of_names(names: pl.DataFrame, function: Callable[[str], object], dtype: pl.DataType = LIST_OF_TEXT) -> pl.Series:
+    """`function` of each "full" name, computed here in Python, not as a polars UDF: a UDF runs on polars' thread
+    pool and needs the GIL there, which a polars call in another thread may hold while it waits for that same
+    pool (the model pool's queue pickling a frame), and the run hung for good."""
+    return pl.Series("key", [function(name) for name in names["full"]], dtype=dtype)
+
+
 def link_name_parts(frame: pl.DataFrame) -> pl.DataFrame:
     """Inside each document, an acronym ("GM") or a model ("A380") takes the one longer name it abbreviates.
 
@@ -223,9 +233,7 @@ def link_name_parts(frame: pl.DataFrame) -> pl.DataFrame:
     multi = names.filter(pl.col("full").str.contains(" "))
     if multi.is_empty():
         return frame
-    acronyms = multi.with_columns(
-        key=pl.col("full").map_elements(initials_of, return_dtype=pl.Utf8), rule=pl.lit("acronym")
-    ).drop_nulls("key")
+    acronyms = multi.with_columns(key=of_names(multi, initials_of, pl.Utf8), rule=pl.lit("acronym")).drop_nulls("key")
     models = (
         multi.with_columns(words=pl.col("full").str.split(" "))
         .with_columns(n=pl.col("words").list.len())
@@ -239,15 +247,13 @@ def link_name_parts(frame: pl.DataFrame) -> pl.DataFrame:
     short_companies = (
         multi.filter(pl.col("full_label") == "ORG")
         .with_columns(
-            key=pl.col("full").map_elements(company_short_forms, return_dtype=pl.List(pl.Utf8)), rule=pl.lit("alias")
+            key=of_names(multi.filter(pl.col("full_label") == "ORG"), company_short_forms), rule=pl.lit("alias")
         )
         .explode("key", empty_as_null=False)
         .select("doc_id", "full", "full_label", "key", "rule")
     )
     short_indices = (
-        multi.with_columns(
-            key=pl.col("full").map_elements(index_short_forms, return_dtype=pl.List(pl.Utf8)), rule=pl.lit("alias")
-        )
+        multi.with_columns(key=of_names(multi, index_short_forms), rule=pl.lit("alias"))
         .explode("key", empty_as_null=False)
         .drop_nulls("key")
         .select("doc_id", "full", "full_label", "key", "rule")
