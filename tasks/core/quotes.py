@@ -2787,10 +2787,7 @@ def complement_tokens(verb: Token, subject: Token | None) -> list[Token] | None:
     opener = clause.left_edge
     if opener.lower_ == "what" and opener.dep_ == "dobj" and verb.lemma_.lower() not in QUESTION_VERBS:
         return None  # "confirmed what it had been saying for years": a thing said; not "said what happened was"
-    own_cues = {t for c in clauses for cue in trailing_cues(c) for t in cue.subtree}
-    tokens = sorted(
-        {t for c in clauses for t in without_other_cues(list(c.subtree), c) if t not in own_cues}, key=lambda t: t.i
-    )
+    tokens = sorted({t for c in clauses for t in without_other_cues(list(c.subtree), c)}, key=lambda t: t.i)
     own_subject = any(c.dep_ in SUBJECTS | {"expl", "csubj", "mark"} for c in clause.children)
     split_off = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]
     if split_off and not own_subject:
@@ -2806,21 +2803,6 @@ def complement_tokens(verb: Token, subject: Token | None) -> list[Token] | None:
         ]
         tokens = [t for c in conditions for t in c.subtree] + tokens
     return tokens
-
-
-def trailing_cues(clause: Token) -> list[Token]:
-    """Speech participles set off by a comma at the end of a reported clause, cues of their own: "said it would
-    file a grievance, arguing that the district had ignored seniority"."""
-    return [
-        c
-        for c in clause.children
-        if c.dep_ == "advcl"
-        and c.tag_ == "VBG"
-        and c.lemma_.lower() in speech_verbs()
-        and c.i > clause.i
-        and c.nbor(-1).text == ","
-        and not any(a.dep_ in SUBJECTS for a in c.children)
-    ]
 
 
 def object_clause_tokens(verb: Token) -> list[Token] | None:
@@ -3061,16 +3043,22 @@ def is_that_clause(clause: Token) -> bool:
 
 
 def without_other_cues(tokens: list[Token], clause: Token) -> list[Token]:
-    """A reported clause without a speech verb coordinated to it or conceding something after it with a subject of
-    its own ("..., though he added that ..."; not "... until the board wrote to him"), which reports something
-    else."""
+    """A reported clause without a speech verb coordinated to it, set off after it as a participle ("..., arguing
+    that ...") or conceding something after it with a subject of its own ("..., though he added that ..."; not
+    "... until the board wrote to him"), which reports something else."""
     for conj in clause.children:
+        after = conj.dep_ == "advcl" and conj.i > clause.i
         if (
             (
                 conj.dep_ == "conj"
                 or (
-                    conj.dep_ == "advcl"
-                    and conj.i > clause.i
+                    after
+                    and conj.tag_ == "VBG"
+                    and conj.nbor(-1).text == ","
+                    and not any(c.dep_ in SUBJECTS for c in conj.children)
+                )
+                or (
+                    after
                     and any(c.dep_ == "nsubj" for c in conj.children)
                     and any(c.dep_ == "mark" and c.lower_ in CONCESSIONS for c in conj.children)
                 )
