@@ -276,6 +276,31 @@ def test_a_clause_is_never_the_speaker(nlp_model):
     assert row[3].startswith("If the talks fail") and row[3].endswith("the yen could weaken further")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "condition", "claim"),
+    [
+        (
+            "Ticket sales fell in May. Once the new stadium is open for every match, the club spokesman said, "
+            "attendance would begin to recover.",
+            "the club spokesman",
+            "Once the new stadium is open for every match",
+            "attendance would begin to recover",
+        ),
+        (
+            "Councillor Rhys Morgan opposed the plan. If the library closes, he told reporters, the village will "
+            "lose its only public building.",
+            "Rhys Morgan",
+            "If the library closes",
+            "the village will lose its only public building",
+        ),
+    ],
+)
+def test_a_condition_before_an_inserted_cue_is_reported_with_the_rest(nlp_model, text, speaker, condition, claim):
+    (row,) = attributions(nlp_model, text)
+    assert row[0] == speaker
+    assert row[3].startswith(condition) and row[3].endswith(claim)
+
+
 def test_quotes_that_continue_across_paragraphs(nlp_model):
     assert attributions(
         nlp_model,

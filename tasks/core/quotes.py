@@ -2856,16 +2856,45 @@ def inserted_in_tokens(verb: Token) -> list[Token] | None:
     ):  # "As iFixit points out, the keyboard is ..."
         inserted = range(verb.left_edge.i, verb.right_edge.i + 1)
         return [t for t in head.subtree if t.i not in inserted]
-    if verb.dep_ == "parataxis" and head.pos_ in ("VERB", "AUX") and not has_own_object(verb):
+    if head.pos_ not in ("VERB", "AUX") or has_own_object(verb):
+        return None
+    if verb.dep_ == "ccomp" and is_set_off_before(verb):  # "If prices rise, she told reporters, fares will follow"
+        conditions = fronted_conditions(verb)
+        return conditions + [t for t in head.subtree if t.i > verb.right_edge.i]
+    if verb.dep_ == "parataxis":
         inserted = (verb.left_edge.i, verb.right_edge.i)
         before = [t for t in head.subtree if t.i < inserted[0]]
         after = [t for t in head.subtree if t.i > inserted[1]]
         if head.i > inserted[1] and not any(
             t.head.i == head.i and t.dep_ in SUBJECTS | {"expl", "csubj"} for t in before
         ):
-            before = []
+            before = fronted_conditions(head)  # "Once the refineries are running, the spokesman said, prices ..."
         return before + after
     return None
+
+
+def is_set_off_before(verb: Token) -> bool:
+    """Whether a cue the parser made the complement of the clause after it is set off by a comma before that
+    clause's own subject: an inserted cue ("..., she told reporters, fares will follow"), not "He said, they say"."""
+    head = verb.head
+    end = verb.right_edge.i
+    return (
+        head.i > end + 1
+        and verb.doc[end + 1].text == ","
+        and any(c.dep_ in SUBJECTS for c in verb.children)
+        and any(c.dep_ in SUBJECTS and c.i > end for c in head.children)
+    )
+
+
+def fronted_conditions(word: Token) -> list[Token]:
+    """The adverbial clauses with a subject of their own put before a word ("If prices rise, ...", "Once the
+    refineries are running, ..."): conditions of what is reported, not the writer's framing."""
+    return [
+        t
+        for c in word.children
+        if c.dep_ == "advcl" and c.i < word.i and any(a.dep_ in SUBJECTS for a in c.children)
+        for t in c.subtree
+    ]
 
 
 def request_tokens(verb: Token) -> list[Token] | None:
