@@ -1063,3 +1063,8 @@ def test_a_sentence_opener_the_article_writes_in_lower_case_is_no_name(nlp):
     assert "Trainer" not in labels_of(nlp, headline)
     firm = "Shell raised its dividend.\n\nInvestors in Shell cheered, though shell companies worried regulators."
     assert labels_of(nlp, firm)["Shell"] == {"ORG"}
+
+
+def test_a_title_in_capital_initials_after_a_party_is_no_part_of_its_name(nlp):
+    found = labels_of(nlp, "Opposition health critic Priya Raman asked about waiting lists. The Liberal MLA said so.")
+    assert "Liberal MLA" not in found and "MLA" not in found

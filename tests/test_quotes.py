@@ -1359,6 +1359,16 @@ def test_a_description_by_trade_is_the_person_just_named(nlp_model):
     assert rows[-1][0] == "Dana Ortiz"
 
 
+@pytest.mark.parametrize("title", ["MLA", "MSP", "MPP"])
+def test_a_legislator_named_by_the_initials_of_the_seat_is_the_member_just_named(nlp_model, title):
+    rows = attributions(
+        nlp_model,
+        f"Opposition health critic Priya Raman asked about waiting lists. The Liberal {title} said the new "
+        "hospital would open two years late.",
+    )
+    assert rows == [("Priya Raman", "say", "indirect", "the new hospital would open two years late")]
+
+
 def test_what_a_speaker_goes_on_to_say_in_the_tense_of_reported_speech_is_theirs(nlp_model):
     rows = attributions(nlp_model, 'The club said it was "shocked" and would appeal against the ban.')
     assert [r[3] for r in rows] == ['it was "shocked" and would appeal against the ban']

@@ -667,7 +667,14 @@ def trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         and not is_hyphened_name_end(doc, start, end)
     ):
         end -= 1
+    if end - start > 1 and is_role_initials(doc[end - 1]):
+        end -= 1  # "the Liberal MLA", "Acme CEO": a party or a firm, then the title of its member
     return start, end
+
+
+def is_role_initials(token: Token) -> bool:
+    """A title written as capital initials ("MP", "MLA", "CEO"), which ends no name."""
+    return token.text.isupper() and len(token.text) <= 3 and (token.lower_,) in role_sequences()
 
 
 def is_hyphened_name_end(doc: Doc, start: int, end: int) -> bool:
