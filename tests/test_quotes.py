@@ -301,6 +301,23 @@ def test_a_condition_before_an_inserted_cue_is_reported_with_the_rest(nlp_model,
     assert row[3].startswith(condition) and row[3].endswith(claim)
 
 
+def test_an_object_the_parser_took_for_the_next_verbs_subject_stays_in_what_was_said(nlp_model):
+    rows = attributions(
+        nlp_model,
+        "The watchdog said in a statement that it had counted at least 11 injuries, two of them caused by rubber "
+        "bullets, and called on the authorities to stop the raids.",
+    )  # the parser makes "injuries" the subject of "called"
+    assert rows == [
+        (
+            "The watchdog",
+            "say",
+            "indirect",
+            "it had counted at least 11 injuries, two of them caused by rubber bullets",
+        ),
+        ("The watchdog", "call", "indirect", "the authorities to stop the raids"),
+    ]
+
+
 def test_quotes_that_continue_across_paragraphs(nlp_model):
     assert attributions(
         nlp_model,

@@ -876,7 +876,12 @@ def speaker_token(verb: Token, dateline: list[bool] | None = None) -> Token | No
                 return None  # "was told by the coroner that ...": about whom it was said to, no attribution
             agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
             return agent
-        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ not in ("VERB", "AUX")]
+        misread = misread_object(verb)
+        subjects = [
+            c
+            for c in verb.children
+            if c.dep_ == "nsubj" and c.pos_ not in ("VERB", "AUX") and (misread is None or c.i != misread.i)
+        ]
         kept = [s for s in subjects if outside(s)]
         if kept:
             chosen = next((s for s in kept if s.ent_type_ == "PERSON"), kept[-1])
@@ -3097,9 +3102,35 @@ def without_other_cues(tokens: list[Token], clause: Token) -> list[Token]:
             and not reports_inside_report(conj)  # "said his team had carried out ... and had advised ...": one report
             and not is_reported_deed(conj)  # "... was reviewing the figures and would report to the council"
         ):
-            cut = {t.i for t in conj.subtree} | {c.i for c in clause.children if c.dep_ == "cc" and c.i < conj.i}
+            cut = {t.i for t in conj.subtree} - set(object_span(misread_object(conj)))
+            cut |= {c.i for c in clause.children if c.dep_ == "cc" and c.i < conj.i}
             tokens = [t for t in tokens if t.i not in cut]
     return tokens
+
+
+def misread_object(conj: Token) -> Token | None:
+    """The object of a verb that the parser made the subject of the verb coordinated after it: in "said it had
+    documented 11 injuries, two of them from bullets, and called on the police to ...", the injuries were
+    documented, and whoever documented them called on the police."""
+    first = conj.head
+    if conj.dep_ != "conj" or first.pos_ != "VERB" or first.i > conj.i:
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "prt") for c in first.children):
+        return None
+    subject = next((c for c in conj.children if c.dep_ == "nsubj" and c.i < conj.i), None)
+    if subject is None or subject.left_edge.i != first.i + 1 or subject.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return None
+    return subject
+
+
+def object_span(noun: Token | None) -> range:
+    """The token positions of a noun phrase without the comma or "and" its subtree ends in."""
+    if noun is None:
+        return range(0)
+    end = noun.right_edge.i
+    while end > noun.i and (noun.doc[end].is_punct or noun.doc[end].dep_ == "cc"):
+        end -= 1
+    return range(noun.left_edge.i, end + 1)
 
 
 def is_reported_deed(verb: Token) -> bool:
