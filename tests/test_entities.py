@@ -1068,3 +1068,15 @@ def test_a_sentence_opener_the_article_writes_in_lower_case_is_no_name(nlp):
 def test_a_title_in_capital_initials_after_a_party_is_no_part_of_its_name(nlp):
     found = labels_of(nlp, "Opposition health critic Priya Raman asked about waiting lists. The Liberal MLA said so.")
     assert "Liberal MLA" not in found and "MLA" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("West Midlands Police said two men had been charged.", "West Midlands Police"),
+        ("Devon and Cornwall Police closed the road after the crash.", "Devon and Cornwall Police"),
+        ("Crews from South Wales Fire and Rescue Service were called at 2am.", "South Wales Fire and Rescue Service"),
+    ],
+)
+def test_a_police_force_or_fire_service_named_after_its_area_is_one_organisation(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == {"ORG"}

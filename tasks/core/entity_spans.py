@@ -1103,6 +1103,7 @@ def found_candidates(
         found += possessive_names(doc, place_of, rules.org_word_vote)
         found += newspaper_names(doc, rules.org_word_vote)
         found += office_names(doc, rules.org_word_vote)
+        found += service_names(doc, token_kind, rules.org_word_vote)
     if rules.market_index_vote > 0:
         found += market_indices(doc, indices, rules)
     if rules.org_word_vote > 0:
@@ -1693,6 +1694,47 @@ def newspaper_names(doc: Doc, weight: float) -> list[Candidate]:
                 found.append(Candidate(start, token.i + 1, "ORG", weight, "newspaper"))
                 break
     return found
+
+
+@lru_cache(maxsize=1)
+def service_name_ends() -> frozenset[tuple[str, ...]]:
+    """The ends of police and emergency service names (data/lexicons/entity_service_names.txt), as token tuples."""
+    return frozenset(tuple(end.split()) for end in lexicons.lines("entity_service_names.txt"))
+
+
+def service_names(doc: Doc, token_kind: list[str], weight: float) -> list[Candidate]:
+    """A police force or emergency service named after the place it serves: "West Midlands Police", "South Wales
+    Fire and Rescue Service" (ORG, one name), of which the model often keeps only the place. One to three
+    capitalised words, two joined by "and" ("Devon and Cornwall Police") or by a hyphen ("Dyfed-Powys Police"),
+    before the end; in prose."""
+    found = []
+    ends = sorted(service_name_ends(), key=len, reverse=True)
+    for token in doc[1:]:
+        if token_kind[token.i] != "prose":
+            continue
+        end = next(
+            (token.i + len(e) for e in ends if tuple(t.text for t in doc[token.i : token.i + len(e)]) == e), None
+        )
+        if end is None or (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN"):
+            continue
+        start = token.i
+        while start > 0 and token.i - start < 4 and is_service_place_word(doc[start - 1]):
+            start -= 1
+        if start < token.i - 2 and doc[start + 1].lower_ == "and" and not is_service_place_word(doc[start + 1]):
+            start += 2
+        if start < token.i and doc[start].lower_ != "and":
+            found.append(Candidate(start, end, "ORG", weight, "service"))
+    return found
+
+
+def is_service_place_word(token: Token) -> bool:
+    """A word of the place a service is named after: capitalised and no stop word, a hyphen joining two such words
+    ("Dyfed-Powys"), or the "and" of two places."""
+    if token.lower_ == "and":
+        return token.i > 0 and token.nbor(-1).is_title
+    if token.text == "-":
+        return hyphened_part(token.doc, token.i)
+    return token.is_title and not token.is_stop and token.pos_ in ("PROPN", "NOUN", "ADJ")
 
 
 def office_names(doc: Doc, weight: float) -> list[Candidate]:
