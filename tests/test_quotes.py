@@ -318,6 +318,11 @@ def test_an_object_the_parser_took_for_the_next_verbs_subject_stays_in_what_was_
     ]
 
 
+def test_what_someone_will_ask_in_another_speakers_words_is_no_attribution_of_theirs(nlp_model):
+    rows = attributions(nlp_model, "Union officials said the GMB would ask the council to delay the vote until May.")
+    assert rows == [("Union officials", "say", "indirect", "the GMB would ask the council to delay the vote until May")]
+
+
 def test_quotes_that_continue_across_paragraphs(nlp_model):
     assert attributions(
         nlp_model,

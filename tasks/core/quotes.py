@@ -371,6 +371,8 @@ class Reading:
             return False
         if lemma in inference_verbs() and token.tag_ == "VBG" and not is_source(speaker_token(token, self.dateline)):
             return False
+        if is_reported_deed(token) and token.dep_ == "ccomp" and token.head.lemma_.lower() in speech_verbs():
+            return False  # "officials said Paris would ask the court to rule": what someone will do, in another's words
         return not (token.dep_ == "xcomp" and token.head.lemma_.lower() in negating_governors())
 
 
