@@ -1080,3 +1080,14 @@ def test_a_title_in_capital_initials_after_a_party_is_no_part_of_its_name(nlp):
 )
 def test_a_police_force_or_fire_service_named_after_its_area_is_one_organisation(nlp, text, name):
     assert labels_of(nlp, text).get(name) == {"ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bangladesh Railway will run extra trains for Eid, the Eastern Railway said.", "Bangladesh Railway"),
+        ("Deshpande Estates said the homes would be ready in 2027.", "Deshpande Estates"),
+    ],
+)
+def test_a_railway_or_an_estates_firm_is_an_organisation(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == {"ORG"}
