@@ -1091,3 +1091,14 @@ def test_a_police_force_or_fire_service_named_after_its_area_is_one_organisation
 )
 def test_a_railway_or_an_estates_firm_is_an_organisation(nlp, text, name):
     assert labels_of(nlp, text).get(name) == {"ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        ("The Association of Mineworkers and Construction Union (Amcu) rejected the offer.", "Amcu"),
+        ("The National Liberation Army (ELN) freed two hostages in Cauca on Sunday.", "ELN"),
+    ],
+)
+def test_a_short_form_in_brackets_after_an_organisation_is_that_organisation(nlp, text, short):
+    assert labels_of(nlp, text).get(short) == {"ORG"}

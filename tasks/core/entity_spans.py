@@ -242,7 +242,8 @@ class EntityRules:
     find_bracketed_names: bool = True  # "Monica Seles ( U.S. )" the model missed: PERSON
     find_speakers: bool = True  # "Wanjiru told reporters she ..." the model missed: PERSON; "Eskom said it ...": ORG
     # the whole name a bracketed acronym spells, where the model cut it: "the Australian Competition and
-    # Consumer Commission (ACCC)"; it replaces the pieces, with their label (ORG when the model had none)
+    # Consumer Commission (ACCC)"; it replaces the pieces, with their label (ORG when the model had none); and a
+    # bracketed short form after an organisation's name that spells it otherwise ("(ELN)", "(Numsa)")
     acronym_name_vote: float = 3.0
     find_names_again: bool = True  # other capitalised occurrences of the document's names
     # a capitalised sentence opener the document writes in lower case elsewhere and never capitalises inside a
@@ -3030,10 +3031,11 @@ def acronym_spelled_names(doc: Doc, candidates: list[Candidate], weight: float) 
     found = []
     for token in doc[2:-1]:
         acronym = token.text
-        if doc[token.i - 1].text != "(" or doc[token.i + 1].text != ")" or not ACRONYM.fullmatch(acronym):
+        if doc[token.i - 1].text != "(" or doc[token.i + 1].text != ")":
             continue
-        start = spelled_start(doc, token.i - 1, acronym)
+        start = spelled_start(doc, token.i - 1, acronym) if ACRONYM.fullmatch(acronym) else None
         if start is None:
+            found += short_forms_after(doc, candidates, token, weight)
             continue
         cut = [c for c in covering(candidates, start, token.i - 1) if c.label != "NORP"]
         label = cut[-1].label if cut else "ORG"
@@ -3043,6 +3045,22 @@ def acronym_spelled_names(doc: Doc, candidates: list[Candidate], weight: float) 
         if not covering(candidates, token.i, token.i + 1):
             found.append(Candidate(token.i, token.i + 1, label, weight, "acronym"))
     return found
+
+
+def short_forms_after(doc: Doc, candidates: list[Candidate], token: Token, weight: float) -> list[Candidate]:
+    """A bracketed short form right after an organisation's name, from the initials of its words in another
+    order or language ("the National Liberation Army (ELN)") or written as a word ("the National Union of
+    Metalworkers of South Africa (Numsa)"): the organisation's too."""
+    named = [c for c in candidates if c.end == token.i - 1 and c.label == "ORG"]
+    if not named or any(c.label == "ORG" for c in covering(candidates, token.i, token.i + 1)):
+        return []
+    initials = {t.text[0] for t in doc[named[0].start : named[0].end] if t.text[:1].isupper()}
+    letters = token.text.upper()
+    if ACRONYM.fullmatch(token.text):
+        short = sum(letter in initials for letter in letters) >= 2
+    else:
+        short = token.is_title and token.is_alpha and len(letters) <= 6 and set(letters) <= initials
+    return [Candidate(token.i, token.i + 1, "ORG", weight, "acronym")] if short else []
 
 
 def spelled_start(doc: Doc, end: int, acronym: str) -> int | None:
