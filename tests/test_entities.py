@@ -1102,3 +1102,20 @@ def test_a_railway_or_an_estates_firm_is_an_organisation(nlp, text, name):
 )
 def test_a_short_form_in_brackets_after_an_organisation_is_that_organisation(nlp, text, short):
     assert labels_of(nlp, text).get(short) == {"ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        ("Eskom spokesperson Daphne Mokoena said the units had tripped overnight.", "Eskom"),
+        ("Harwood and Pike partner Lena Ostrowska said the firm would appeal.", "Harwood and Pike"),
+        ("Former Transnet chief executive Michael Dube said the port had been neglected.", "Transnet"),
+    ],
+)
+def test_the_employer_written_before_a_role_and_a_name_is_an_organisation(nlp, text, employer):
+    found = labels_of(nlp, text)
+    assert found.get(employer) == {"ORG"}
+
+
+def test_a_common_word_before_a_spokesperson_is_no_employer_name(nlp):
+    assert "Government" not in labels_of(nlp, "Government spokesperson Marta Ibarra told reporters on Friday.")

@@ -86,6 +86,7 @@ CELL_SEPARATORS = frozenset({",", ";", ":", "|", "•", "·"})
 POSSESSIVES = frozenset({"'s", "'", "’s", "’", "'S"})
 PLURAL_OWNERS = frozenset({"women", "men", "children", "people"})
 DETERMINERS = frozenset({"the", "a", "an"})
+TENURE_WORDS = frozenset({"former", "ex", "acting", "interim", "outgoing", "incoming", "then", "new"})  # "Former Nike"
 NAME_PREFIXES = frozenset({"anti", "pro", "post", "pre", "non", "ex"})  # "Anti-Taliban fighters": the Taliban
 HONORIFICS = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "cllr", "cllr.", "prof", "prof."}
@@ -1105,6 +1106,7 @@ def found_candidates(
         found += newspaper_names(doc, rules.org_word_vote)
         found += office_names(doc, rules.org_word_vote)
         found += service_names(doc, token_kind, rules.org_word_vote)
+        found += employers_before_roles(doc, candidates, place_of, companies.english, rules.org_word_vote)
     if rules.market_index_vote > 0:
         found += market_indices(doc, indices, rules)
     if rules.org_word_vote > 0:
@@ -1695,6 +1697,55 @@ def newspaper_names(doc: Doc, weight: float) -> list[Candidate]:
                 found.append(Candidate(start, token.i + 1, "ORG", weight, "newspaper"))
                 break
     return found
+
+
+@lru_cache(maxsize=1)
+def employee_roles() -> frozenset[tuple[str, ...]]:
+    """Roles a company's name goes before (data/lexicons/entity_employee_roles.txt), as lower-case token tuples."""
+    return frozenset(tuple(role.replace("-", " - ").split()) for role in lexicons.lines("entity_employee_roles.txt"))
+
+
+def employers_before_roles(
+    doc: Doc, candidates: list[Candidate], place_of: dict[Key, Place], english: frozenset[str], weight: float
+) -> list[Candidate]:
+    """The employer written before a person's role and name: "Eskom spokesperson Daphne Mokoena", "Slater and Gordon
+    partner Kim Tran" (ORG), which the model leaves out or takes for a person or a place. One to four capitalised
+    words, two of them joined by "and" or "&", that name no gazetteer place or nationality; one word alone is
+    no English word."""
+    found = []
+    for person in (c for c in candidates if c.label == "PERSON" or is_first_name(doc[c.start].text)):
+        role_start = next(
+            (
+                person.start - n
+                for n in (4, 3, 2, 1)
+                if person.start - n > 0
+                and tuple(t.lower_ for t in doc[person.start - n : person.start]) in employee_roles()
+            ),
+            None,
+        )
+        if role_start is None:
+            continue
+        start = role_start
+        while start > 0 and role_start - start < 4 and is_employer_word(doc, start - 1):
+            start -= 1
+        while start < role_start and doc[start].lower_ in {"and", "&"} | DETERMINERS | TENURE_WORDS:
+            start += 1
+        key = key_of(doc, start, role_start)
+        if (
+            start < role_start
+            and key not in place_of
+            and not any(w in role_words() for w in key)
+            and not (len(key) == 1 and key[0] in english)  # "Government spokesperson Ana Ruiz"
+        ):
+            found.append(Candidate(start, role_start, "ORG", weight, "employer"))
+    return found
+
+
+def is_employer_word(doc: Doc, i: int) -> bool:
+    """A capitalised word of an employer's name, or the "and" or "&" between two of them."""
+    if doc[i].lower_ in ("and", "&"):
+        return i > 0 and doc[i - 1].is_title
+    return is_name_token(doc, i) and doc[i].lower_ not in DETERMINERS
 
 
 @lru_cache(maxsize=1)
