@@ -1772,8 +1772,6 @@ def service_names(doc: Doc, token_kind: list[str], weight: float) -> list[Candid
         start = token.i
         while start > 0 and token.i - start < 4 and is_service_place_word(doc[start - 1]):
             start -= 1
-        if start < token.i - 2 and doc[start + 1].lower_ == "and" and not is_service_place_word(doc[start + 1]):
-            start += 2
         if start < token.i and doc[start].lower_ != "and":
             found.append(Candidate(start, end, "ORG", weight, "service"))
     return found
