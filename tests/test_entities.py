@@ -1101,3 +1101,20 @@ def test_an_organisation_named_the_way_news_names_it_is_one(nlp, text, name):
 
 def test_a_common_word_before_a_spokesperson_is_no_employer_name(nlp):
     assert "Government" not in labels_of(nlp, "Government spokesperson Marta Ibarra told reporters on Friday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Netflix has renewed the drama starring Zanele Hartley-Mabena for a third season.",
+        "Its finance chief, Emeka Obi-Lawson, told staff on Monday.",
+    ],
+)
+def test_a_first_name_and_a_hyphened_surname_are_a_person(nlp, text):
+    (name,) = [m for m in doc_mentions(nlp(text)) if "-" in m["text"]]  # the model: an organisation, a surname
+    assert name["label"] == "PERSON" and name["text"].count(" ") == 1
+
+
+def test_a_title_or_a_firm_written_with_a_hyphen_is_no_person(nlp):
+    found = labels_of(nlp, "The Governor-General met executives of Air France-KLM in Canberra.")
+    assert "PERSON" not in {label for labels in found.values() for label in labels}

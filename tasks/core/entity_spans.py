@@ -202,6 +202,9 @@ class EntityRules:
     direction_vote: float = 3.0
     settlement_vote: float = 3.0  # a name after "the town of", "the suburbs of" (entity_place_nouns.csv, `of`): GPE
     age_vote: float = 2.0  # an age before or after a name: "the 27-year-old Brandt", "Okonkwo, 31,": PERSON
+    # a first name and a hyphened surname, no word of a firm or a place: "Wanjiru Kamau-Otieno", which the model
+    # calls an organisation: PERSON
+    double_barrelled_vote: float = 2.0
     honorific_vote: float = 3.0  # a name after "Mr", "Ms", "Dr", "Sir" or a title ("President Bush"): PERSON
     # a one-word "organisation" that speaks and is then he or she, or that the sentence next calls he or she, not
     # after "the": "Lindqvist said he", "pressed Trump on the properties central to his identity": PERSON
@@ -516,6 +519,7 @@ def make_entity_repair(
     direction_vote: float,
     settlement_vote: float,
     age_vote: float,
+    double_barrelled_vote: float,
     honorific_vote: float,
     speaker_vote: float,
     kind_noun_vote: float,
@@ -1107,6 +1111,8 @@ def found_candidates(
         found += office_names(doc, rules.org_word_vote)
         found += service_names(doc, token_kind, rules.org_word_vote)
         found += employers_before_roles(doc, candidates, place_of, companies.english, rules.org_word_vote)
+    if rules.double_barrelled_vote > 0:
+        found += double_barrelled_people(doc, place_of, companies.english, rules.double_barrelled_vote)
     if rules.market_index_vote > 0:
         found += market_indices(doc, indices, rules)
     if rules.org_word_vote > 0:
@@ -1696,6 +1702,40 @@ def newspaper_names(doc: Doc, weight: float) -> list[Candidate]:
             if start >= 1 and doc[start - 1].lower_ == "the" and all(t.is_title for t in doc[start : token.i]):
                 found.append(Candidate(start, token.i + 1, "ORG", weight, "newspaper"))
                 break
+    return found
+
+
+def double_barrelled_people(
+    doc: Doc, place_of: dict[Key, Place], english: frozenset[str], weight: float
+) -> list[Candidate]:
+    """A first name and a hyphened surname of two capitalised words ("Wanjiru Kamau-Otieno", "Olakunle
+    Adeyemi-Fashola"), which the model often calls an organisation: a person. Not where a word is a firm's or a
+    place's ("Air France-KLM", "North Korea-US talks"), a title ("The Governor-General") or inside a longer run of
+    capitalised words; the first word is a given name or no English word."""
+    found = []
+    for i in range(len(doc) - 3):
+        first, left, hyphen, right = doc[i : i + 4]
+        if not (
+            hyphen.text == "-"
+            and not left.whitespace_
+            and not hyphen.whitespace_
+            and all(t.is_title and t.is_alpha for t in (first, left, right))
+        ):
+            continue
+        before, after = (doc[i - 1] if i > 0 else None), (doc[i + 4] if i + 4 < len(doc) else None)
+        if after is not None and after.is_title and after.is_alpha:
+            continue
+        if before is not None and before.is_title and not before.is_sent_start and before.lower_ not in HONORIFICS:
+            continue
+        words = {first.lower_, left.lower_, right.lower_}
+        if words & (org_words() | company_suffixes() | role_words() | DETERMINERS) or any(
+            (w,) in place_of for w in words
+        ):
+            continue  # "The Governor-General"
+        if {first.text, left.text, right.text, f"{left.text}-{right.text}"} & listed_companies():
+            continue
+        if is_first_name(first.text) or first.lower_ not in english:
+            found.append(Candidate(i, i + 4, "PERSON", weight, "double-barrelled name"))
     return found
 
 
