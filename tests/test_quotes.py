@@ -1995,3 +1995,53 @@ def test_an_unnamed_role_is_who_the_next_sentence_naming_anyone_names(read):
     text = (BENCH / "gold" / "quotes_dev17" / "feature_9.txt").read_text(encoding="utf-8")
     found = {said: who for who, _, _, said in shown(read, text)}
     assert found["These objects were taken by force, and they have been kept here by habit"] == "Helen Marsh"
+
+
+def test_a_that_clause_after_an_adverbial_the_parser_made_an_object(nlp_model):
+    # "outside court" parsed as the object of "said", "that" as another object: the clause is still what was said
+    assert attributions(
+        nlp_model,
+        "His barrister, Ruth Amadi, asked for a lighter sentence. Amadi said outside court that her client "
+        "would appeal.",
+    )[-1] == ("Amadi", "say", "indirect", "her client would appeal")
+    # "that" parsed as the object of a verb with an object of its own: no relative clause on "call"
+    assert attributions(
+        nlp_model,
+        "The finance director, Omar Haddad, told investors on a call that Brightwell had agreed to sell three of "
+        "its depots to a rival.",
+    ) == [("Omar Haddad", "tell", "indirect", "Brightwell had agreed to sell three of its depots to a rival")]
+
+
+def test_the_dateline_the_parser_hangs_a_sentence_on_neither_speaks_nor_writes(nlp_model):
+    hamburg = (
+        "HAMBURG, Germany (Reuters) - Germany's Federal Cartel Office on Monday blocked shipping group Reederei "
+        "Haller's planned takeover of regional rival Nordfracht, saying the deal would raise freight rates."
+    )
+    assert attributions(nlp_model, hamburg) == [
+        ("Federal Cartel Office", "say", "indirect", "the deal would raise freight rates")
+    ]
+    madrid = (  # the regulator's phrase is garbled by the parse: no speaker rather than the city
+        "MADRID, Spain (Reuters) - Spain's markets regulator on Friday blocked builder Grupo Ortiz's planned "
+        "purchase of rival Hormisa, saying the deal would hurt buyers in the south."
+    )
+    assert [r[0] for r in attributions(nlp_model, madrid)] == []
+    recall = (
+        "Scooters recalled\n\nDENVER, Colo. — Summit Cycles is recalling about 30,000 e-bike batteries sold in the "
+        "United States after at least 12 reports of fires, the agency said Thursday.\n\n"
+        "The packs can overheat while charging, according to the recall notice."
+    )
+    assert attributions(nlp_model, recall)[-1] == (
+        "Summit Cycles",
+        "according to",
+        "indirect",
+        "The packs can overheat while charging",
+    )
+
+
+def test_a_place_in_a_relative_clause_of_a_document_did_not_write_it(nlp_model):
+    rows = attributions(
+        nlp_model,
+        "Flood warning came too late\n\nA review of a flood that swept through 200 homes near Carlisle, Cumbria, "
+        "has found that sirens sounded an hour after the river burst its banks.",
+    )
+    assert [(r[0].split()[:2], r[1]) for r in rows] == [(["A", "review"], "find")]
