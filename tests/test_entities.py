@@ -867,6 +867,15 @@ def test_an_acronym_before_a_name_is_its_kind_not_a_name(nlp):
         # a trade in lower case before a full name; the model: ORG, after the bank
         ("The rate cut was a move Nedbank economist Thabo Mokoena had predicted.", "Thabo Mokoena", "PERSON"),
         ("Zara owner Inditex reported record profits.", "Inditex", "ORG"),  # one word after a trade: a firm
+        # scorers in brackets after a score written "3-2 Elfsborg"; a club's Nordic suffix is part of its name
+        ("FT: Hammarby IF 3-2 Elfsborg (Lindqvist 12, Sandberg 40; Okonkwo 77)", "Sandberg", "PERSON"),
+        ("Fans sang as Odense BK beat Aarhus 3-2 on Sunday.", "Odense BK", "ORG"),
+        # a ship's name after a vessel noun, not a name opening a relative clause after one
+        ("The tanker Sea Ranger ran aground off Brest.", "Sea Ranger", "PRODUCT"),  # the model: PERSON
+        ("Finland detained the tanker Russia had chartered.", "Russia", "GPE"),
+        # a mine or a field is a site, unless the word names a group
+        ("Workers at the Kvarntorp mine walked out.", "Kvarntorp", "FAC"),  # the model: ORG
+        ("The crowded Democratic field narrowed.", "Democratic", "NORP"),
     ],
 )
 def test_what_the_line_or_the_words_around_a_name_say_it_is(nlp, text, name, label):

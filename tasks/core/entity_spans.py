@@ -165,7 +165,8 @@ ROAD_WORDS = frozenset({"Interstate", "Highway", "Route", "Freeway", "Motorway"}
 ROAD_NUMBER = re.compile(r"\d{1,4}[A-Z]?")
 MOTORWAY = re.compile(r"M\d{1,3}")  # "the M4", "M62"
 DIRECTIONS_OF_TRAVEL = frozenset({"eastbound", "westbound", "northbound", "southbound", "motorway"})
-CLUB_SUFFIXES = frozenset({"FC", "AFC", "CF"})  # "Auckland FC" after a place's name
+SCORE_BEFORE = re.compile(r"\d-\d+ \S+$|\d$")  # "Fulham 1 (", "2-1 AIK (", "265-8 ("
+CLUB_SUFFIXES = frozenset({"FC", "AFC", "CF", "FF", "IF", "BK", "FK", "SK"})  # "Auckland FC", "Malmö FF"
 MODEL_SUFFIXES = frozenset({"Pro", "Plus", "Ultra", "Mini", "Max", "MAX", "Lite", "neo", "Neo", "XL", "GT"})
 
 
@@ -1154,6 +1155,7 @@ def found_candidates(
     if rules.place_noun_vote > 0:
         candidates += place_noun_names(doc, candidates, place_of, rules.place_noun_vote)
         candidates = storm_names(doc, candidates, token_kind, rules.place_noun_vote)
+        candidates = vessel_names(doc, candidates, rules.place_noun_vote)
         candidates = numbered_units(doc, candidates)
     if rules.weather_place_vote > 0:
         candidates += weather_places(doc, candidates, token_kind, rules.weather_place_vote)
@@ -2057,6 +2059,29 @@ def storm_names(doc: Doc, candidates: list[Candidate], token_kind: list[str], we
     return candidates
 
 
+def vessel_names(doc: Doc, candidates: list[Candidate], weight: float) -> list[Candidate]:
+    """The candidates with a ship named right after a vessel noun that the parser made part of the name's phrase
+    ("the ferry Nordlys Star lost power", "the tanker Eagle S", entity_place_nouns.csv, `vessel`) as a PRODUCT, for
+    the model an organisation or a person; not a name that starts a relative clause ("the tanker Iran seized")."""
+    vessels = place_words("vessel")
+    for i in range(len(doc) - 1):
+        if not doc[i].is_lower or (doc[i].lower_,) not in vessels:
+            continue
+        end = i + 1
+        while end < len(doc) and end - i <= 3 and is_capitalised_name(doc[end]) and doc[end].is_alpha:
+            end += 1
+        named = doc[end - 1]
+        in_phrase = (doc[i].dep_ == "compound" and doc[i].head == named) or (
+            named.dep_ == "appos" and named.head == doc[i]
+        )
+        inside = covering(candidates, i + 1, end)
+        if end > i + 1 and in_phrase and all(i < c.start and c.end <= end for c in inside):
+            candidates = [c for c in candidates if c not in inside] + [
+                Candidate(i + 1, end, "PRODUCT", weight, "vessel")
+            ]
+    return candidates
+
+
 def numbered_units(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """The candidates with a military unit's ordinal, which the model leaves out, as part of its name: "the 47th
     Mechanized Brigade", "the Fifth Fleet" (entity_unit_words.txt)."""
@@ -2111,10 +2136,11 @@ def weather_places(doc: Doc, candidates: list[Candidate], token_kind: list[str],
     return found
 
 
-def place_noun_after(doc: Doc, end: int) -> str | None:
-    """The label a following place noun gives a name ("Belmarsh prison" -> FAC, "al-Tanf zone" -> LOC)."""
-    nouns = place_words("after")
-    if end >= len(doc) or (doc[end].lower_,) not in place_words("starts"):
+def place_noun_after(doc: Doc, end: int, where: str = "after") -> str | None:
+    """The label a following place noun gives a name ("Belmarsh prison" -> FAC, "al-Tanf zone" -> LOC); `where`
+    "site" for the nouns of fields and mines."""
+    nouns = place_words(where)
+    if end >= len(doc) or (where == "after" and (doc[end].lower_,) not in place_words("starts")):
         return None
     for length in (2, 1):
         words = tuple(t.lower_ for t in doc[end : end + length])
@@ -2134,6 +2160,13 @@ def place_word_votes(doc: Doc, c: Candidate) -> list[tuple[tuple[str, ...], str]
     found = []
     label = place_noun_after(doc, c.end)
     if label:
+        found.append((key, label))
+    elif (
+        c.label != "NORP"
+        and not is_acronym(doc, c)
+        and not set(key) & org_words()
+        and (label := place_noun_after(doc, c.end, "site"))
+    ):
         found.append((key, label))
     for length in (2, 1):
         if (
@@ -2215,14 +2248,15 @@ def takes_plural_verb(doc: Doc, start: int, end: int) -> bool:
 
 def is_bracketed_scorer(doc: Doc, start: int, end: int) -> bool:
     """A name and a number inside brackets that open after a score: "Brentford 2 Fulham 1 (Damsgaard 34, Osei 71;
-    Pereira 58)", "Bangladesh 265-8 (Naimul Karim 88)"."""
+    Pereira 58)", "Bangladesh 265-8 (Naimul Karim 88)", "Malmö FF 2-1 AIK (Nilsson 34, Berg 78)"."""
     if end >= len(doc) or not doc[end].like_num:
         return False
     for token in reversed(doc[max(0, start - 12) : start]):
         if token.text == ")":
             return False
         if token.text == "(":
-            return token.i > 0 and doc[token.i - 1].text[-1:].isdigit()
+            before = doc[max(0, token.i - 4) : token.i]
+            return SCORE_BEFORE.search(before.text) is not None and "\n" not in before.text
     return False
 
 
@@ -3280,6 +3314,8 @@ def table_names(doc, kept, known, token_kind, place_of) -> list[Candidate]:
             label = None
             if i == 0 or doc[i - 1].is_space or doc[i - 1].text in CELL_SEPARATORS:  # not "(HT 1-0)"
                 acronyms.append(Candidate(i, j, "ORG", 0.0, "table"))
+        elif is_bracketed_scorer(doc, i, j):
+            label = "PERSON"
         else:
             label = "ORG"
         if label:
