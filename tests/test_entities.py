@@ -876,6 +876,17 @@ def test_an_acronym_before_a_name_is_its_kind_not_a_name(nlp):
         # a mine or a field is a site, unless the word names a group
         ("Workers at the Kvarntorp mine walked out.", "Kvarntorp", "FAC"),  # the model: ORG
         ("The crowded Democratic field narrowed.", "Democratic", "NORP"),
+        # the subject of a clause "the" kind of organisation reports is that organisation
+        (
+            "Minhphat will build 12,000 homes in Da Nang, the developer told the Hanoi Stock Exchange.",
+            "Minhphat",
+            "ORG",
+        ),
+        (
+            "Tirtamas will supply 2 million tonnes of coal to Vietnam, the miner said.",
+            "Tirtamas",
+            "ORG",
+        ),  # model: PERSON
     ],
 )
 def test_what_the_line_or_the_words_around_a_name_say_it_is(nlp, text, name, label):
@@ -985,6 +996,10 @@ def test_a_name_before_a_price_and_a_percentage_in_a_line_of_cells_is_an_organis
     labels = labels_of(nlp, "FTSE 100 8,302.1 ▲0.2% | Greggs 2,104p ▲4.1% | Aviva 498p ▼0.3% | Sterling $1.2702")
     assert labels["Greggs"] == labels["Aviva"] == {"ORG"}
     assert "Sterling" not in labels  # a rate with no change is no company's share price
+    # prices in rand and pesos; the rand price is no product's model
+    labels = labels_of(nlp, "JSE: Thandeka Mining R52.10 (+2.1%) | Karoo Foods R18.40 (-0.6%) | Umhlali R7.05 (+0.3%)")
+    assert labels["Thandeka Mining"] == labels["Umhlali"] == {"ORG"} and "R7.05" not in labels, labels
+    assert labels_of(nlp, "PSE: Lakandula Corp ₱41.50 (+0.9%) | Mabini Foods ₱12.30 (-1.5%)")["Mabini Foods"] == {"ORG"}
     labels = labels_of(nlp, "RESULT (99% counted): Kesk Erakond 31.2% | Isamaa 24.9% | Estonia 2.0%")
     assert labels["Kesk Erakond"] == {"ORG"} and labels.get("Estonia") == {"GPE"}
 

@@ -42,6 +42,7 @@ rule off. Everything is per Doc and linear in its tokens; the lexicons are Phras
 """
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
@@ -165,6 +166,7 @@ ROAD_WORDS = frozenset({"Interstate", "Highway", "Route", "Freeway", "Motorway"}
 ROAD_NUMBER = re.compile(r"\d{1,4}[A-Z]?")
 MOTORWAY = re.compile(r"M\d{1,3}")  # "the M4", "M62"
 DIRECTIONS_OF_TRAVEL = frozenset({"eastbound", "westbound", "northbound", "southbound", "motorway"})
+PREFIXED_PRICE = re.compile(r"(?:[A-Z]{1,2}\$|Rs?)\d[\d,.]*")  # "R3,980", "Rs 1,240", "HK$41.20"
 SCORE_BEFORE = re.compile(r"\d-\d+ \S+$|\d$")  # "Fulham 1 (", "2-1 AIK (", "265-8 ("
 CLUB_SUFFIXES = frozenset({"FC", "AFC", "CF", "FF", "IF", "BK", "FK", "SK"})  # "Auckland FC", "Malmö FF"
 MODEL_SUFFIXES = frozenset({"Pro", "Plus", "Ultra", "Mini", "Max", "MAX", "Lite", "neo", "Neo", "XL", "GT"})
@@ -1146,6 +1148,7 @@ def found_candidates(
     if rules.kind_noun_vote > 0:
         candidates += kind_named(doc, candidates, rules.kind_noun_vote)
         candidates += outlets_named_before(doc, place_of, rules.kind_noun_vote)
+        candidates += described_after(doc, candidates, place_of, companies.english, rules.kind_noun_vote)
     if rules.company_object_vote > 0:
         candidates += company_subjects(doc, candidates, place_of, companies.english, rules.company_object_vote)
     if rules.listed_company_vote > 0:
@@ -1933,11 +1936,16 @@ def listed_figures(doc: Doc, place_of: dict[Key, Place], weight: float) -> list[
             or (doc[e].text in ("-", "&") and e > s and not doc[e - 1].whitespace_)
         ):
             e += 1
-        if e == s or e == end or doc[e - 1].text in ("-", "&") or doc[e].text[:1] not in "0123456789$£€¥":
+        if e == s or e == end or doc[e - 1].text in ("-", "&") or not is_price(doc[e].text):
             continue
         if any(t.text in ("%", "▲", "▼") for t in doc[e:end]) and key_of(doc, s, e) not in place_of:
             found.append(Candidate(s, e, "ORG", weight, "figures"))
     return found
+
+
+def is_price(text: str) -> bool:
+    """A figure, or a price in any currency: "212p", "$1.27", "₱612", "R3,980" (rand), "HK$41.20"."""
+    return text[:1].isdigit() or unicodedata.category(text[:1]) == "Sc" or PREFIXED_PRICE.fullmatch(text) is not None
 
 
 def listed_spans(doc: Doc, names: PhraseMatcher, kind: str) -> list[tuple[int, int]]:
@@ -1992,6 +2000,8 @@ def products(doc: Doc, candidates: list[Candidate], token_kind: list[str], weigh
         numbered = MODEL_NUMBER.fullmatch(token.text) is not None and token_kind[i] != "table"
         if not (lettered or numbered) or (i + 1 < len(doc) and doc[i + 1].lower_ in ("%", "percent")):
             continue
+        if PREFIXED_PRICE.fullmatch(token.text) and any(t.text == "%" for t in doc[i + 1 : i + 6]):
+            continue  # "Discovery R172 (+0.4%)": a price in rand, no model
         start = i
         while start > 0 and i - start < 3 and is_brand(doc[start - 1].text) and doc[start - 1].whitespace_:
             start -= 1
@@ -3064,6 +3074,61 @@ def outlets_named_before(doc: Doc, place_of: dict[Key, Place], weight: float) ->
         ):
             found.append(Candidate(start, end, "ORG", weight, "kind noun"))
     return found
+
+
+def described_after(
+    doc: Doc, candidates: list[Candidate], place_of: dict[Key, Place], english: frozenset[str], weight: float
+) -> list[Candidate]:
+    """The subject of a clause that "the" kind of organisation then reports ("Vinhomes will build 20,000 flats, the
+    developer told the exchange"): ORG, where the model missed it or took it for a person; not a place of the
+    gazetteer, a given name, a common surname or an English word, nor someone a news agency reports on, who is then
+    he or she, or whose job or life the clause is about."""
+    labels = {(c.start, c.end): c.label for c in candidates}
+    taken = taken_tokens(doc, candidates)
+    found = []
+    for cue in doc:
+        describer = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+        if (
+            cue.lemma_ not in lexicons.words("speech_verbs.txt")
+            or describer is None
+            or describer.pos_ != "NOUN"
+            or hyphened_word(describer) not in organisation_kinds()
+            or describer.lower_ in outlet_nouns()  # "..., the Interfax agency reported": about anyone
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in describer.children)
+        ):
+            continue
+        if cue.dep_ in ("parataxis", "ccomp") and cue.head.i < cue.i:
+            clause = cue.head  # "Barilla will shrink its packs, the company said"
+        else:
+            clause = next((c for c in cue.children if c.dep_ in ("ccomp", "parataxis") and c.i < cue.i), None)
+        subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None) if clause else None
+        if subject is None or not subject.is_title or subject.pos_ not in ("PROPN", "NOUN"):
+            continue
+        start = subject.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        end = subject.i + 1
+        label = labels.get((start, end))
+        if (
+            key_of(doc, start, end) in place_of
+            or is_first_name(doc[start].text)
+            or (end - start == 1 and {subject.lower_, subject.lemma_.lower()} & english)
+            or subject.lower_ in lexicons.words("entity_common_surnames.txt")
+            or is_personal_event(clause)
+            or pronoun_label(doc[end : cue.i]) == "PERSON"  # "Lavrenov denied the charges through his lawyer"
+            or (any(taken[start:end]) and label not in ("PERSON", "GPE"))
+        ):
+            continue
+        found.append(Candidate(start, end, "ORG", weight, "described"))
+    return found
+
+
+def is_personal_event(verb: Token) -> bool:
+    """A verb of a person's job or life (the EMPLOY and LIFE rows of event_types.csv: "Jenkins will step down, the
+    company said", "died"), or a copula: what an organisation reports about someone, not what it does."""
+    personal = {row["key"] for row in lexicons.rows("event_types.csv") if row["event_type"] in ("EMPLOY", "LIFE")}
+    particle = " ".join([verb.lemma_, *(c.lower_ for c in verb.children if c.dep_ == "prt")])
+    return verb.lemma_ in personal or particle in personal or verb.lemma_ == "be"
 
 
 def kind_named(doc: Doc, candidates: list[Candidate], weight: float) -> list[Candidate]:
