@@ -904,6 +904,13 @@ def test_a_place_ending_in_an_organisation_word_stays_a_place(nlp, text, place):
 def test_a_kind_of_organisation_beside_a_name_makes_it_one(nlp):
     assert labels_of(nlp, "The council blamed a cyber attack on its payroll supplier, Kestrix.") == {"Kestrix": {"ORG"}}
     assert labels_of(nlp, "The hospital blamed the outage on its software supplier, Medivance.")["Medivance"] == {"ORG"}
+    # exchanges and grocers are kinds of organisation too; the model: a place, and nothing
+    assert labels_of(nlp, "Regulators froze the accounts of Zentrix, a Seoul crypto exchange, on Friday.")[
+        "Zentrix"
+    ] == {"ORG"}
+    assert labels_of(nlp, "Harlow Fresh, the online grocer, said deliveries would resume on Monday.") == {
+        "Harlow Fresh": {"ORG"}
+    }
 
 
 def test_a_headline_whose_verb_has_no_ending_is_read_in_sentence_case(nlp):
