@@ -1146,6 +1146,20 @@ def test_a_first_name_and_a_hyphened_surname_are_a_person(nlp, text):
     assert name["label"] == "PERSON" and name["text"].count(" ") == 1
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "In Oulu, councillor Jukka-Pekka Lehtonen said the budget would pass.",
+            "Jukka-Pekka Lehtonen",
+        ),  # "Jukka": GPE
+        ("Striker Hans-Peter Kröger scored twice for Bremen.", "Hans-Peter Kröger"),  # the model: with "Striker"
+    ],
+)
+def test_a_hyphened_given_name_and_a_surname_are_one_person(nlp, text, name):
+    assert [m["text"] for m in doc_mentions(nlp(text)) if m["label"] == "PERSON"] == [name]
+
+
 def test_a_title_or_a_firm_written_with_a_hyphen_is_no_person(nlp):
     found = labels_of(nlp, "The Governor-General met executives of Air France-KLM in Canberra.")
     assert "PERSON" not in {label for labels in found.values() for label in labels}

@@ -1714,18 +1714,25 @@ def double_barrelled_people(
     doc: Doc, place_of: dict[Key, Place], english: frozenset[str], weight: float
 ) -> list[Candidate]:
     """A first name and a hyphened surname of two capitalised words ("Wanjiru Kamau-Otieno", "Olakunle
-    Adeyemi-Fashola"), which the model often calls an organisation: a person. Not where a word is a firm's or a
+    Adeyemi-Fashola"), which the model often calls an organisation, or a hyphened given name and a surname
+    ("Jukka-Pekka Huttunen", of which it made "Jukka" a place): a person. Not where a word is a firm's or a
     place's ("Air France-KLM", "North Korea-US talks"), a title ("The Governor-General") or inside a longer run of
-    capitalised words; the first word is a given name or no English word."""
+    capitalised words; the first word is a given name or no English word, and one half of a hyphened given name
+    is a given name."""
     found = []
     for i in range(len(doc) - 3):
-        first, left, hyphen, right = doc[i : i + 4]
-        if not (
-            hyphen.text == "-"
-            and not left.whitespace_
-            and not hyphen.whitespace_
-            and all(t.is_title and t.is_alpha for t in (first, left, right))
+        words4 = doc[i : i + 4]
+        if not all(
+            t.is_title and t.is_alpha for t in (words4[0], words4[2 if words4[1].text == "-" else 1], words4[3])
         ):
+            continue
+        if words4[1].text == "-" and not words4[0].whitespace_ and not words4[1].whitespace_:
+            left, hyphen, right, first = words4  # "Jukka-Pekka Huttunen": the given name is hyphened
+            if not (is_first_name(left.text) or is_first_name(right.text)):
+                continue
+        else:
+            first, left, hyphen, right = words4
+        if not (hyphen.text == "-" and not left.whitespace_ and not hyphen.whitespace_):
             continue
         before, after = (doc[i - 1] if i > 0 else None), (doc[i + 4] if i + 4 < len(doc) else None)
         if after is not None and after.is_title and after.is_alpha:
