@@ -2045,3 +2045,33 @@ def test_a_place_in_a_relative_clause_of_a_document_did_not_write_it(nlp_model):
         "has found that sirens sounded an hour after the river burst its banks.",
     )
     assert [(r[0].split()[:2], r[1]) for r in rows] == [(["A", "review"], "find")]
+
+
+def test_a_partial_quote_belongs_to_its_cues_subject_not_to_a_name_of_another_clause(nlp_model):
+    assert attributions(
+        nlp_model, 'Ridgeway Homes won the contract on Monday, but residents called the plan "a disgrace."'
+    ) == [("residents", "call", "partial", "a disgrace.")]
+    assert attributions(
+        nlp_model, 'Mayor Tom Hale backed the scheme, while opposition councillors called it "reckless."'
+    ) == [("opposition councillors", "call", "partial", "reckless.")]
+
+
+def test_a_role_described_in_the_lede_is_the_person_later_named_with_that_title(nlp_model):
+    lede = (
+        "Lender's founder jailed\n\nCHICAGO - A federal judge in Chicago on Thursday sentenced the founder of "
+        "crypto-lending startup Ferrow Pay to seven years in prison for lying to investors about the company's "
+        'loans, calling the scheme "greedy, careful and entirely deliberate."'
+    )
+    later = (
+        "\n\nOwen Marsh, 41, pleaded guilty in April. Prosecutors said he had hidden $60 million of losses.\n\n"
+        '"You chose this path every single day," U.S. District Judge Helen Ruiz told Marsh.'
+    )
+    assert attributions(nlp_model, lede + later)[0][:2] == ("Helen Ruiz", "call")
+    # with no one named later, the description, and no part of the dateline the parser put in its phrase
+    unnamed = attributions(
+        nlp_model,
+        "Founder jailed\n\nNEW YORK - A federal judge in Brooklyn on Monday sentenced the founder of payroll-software "
+        "startup Kellan Pay to eight years in prison for lying to lenders about the company's revenue, calling the "
+        'scheme "brazen and deliberate."',
+    )
+    assert [r[0] for r in unnamed] == ["A federal judge"]

@@ -78,6 +78,7 @@ MIN_DIRECT_WORDS = 4
 MAX_MODIFIER_TOKENS = 8  # a speaker's modifiers reaching further back are a parse running sentences together
 MAX_TERM_WORDS = 3  # a lower-case phrase this short in quotation marks after "the", with no cue, is a term
 MIN_UNATTRIBUTED_WORDS = 8  # a quoted sentence this long is someone's words even when nobody is named
+TITLED_LATER_SENTENCES = 5  # how far after "a federal judge" the judge's name may first be written with the title
 TITLE_SMALL_WORDS = {
     "a",
     "an",
@@ -447,7 +448,7 @@ def quoted_rows(reading: Reading) -> tuple[list[dict], list[tuple[int, int]]]:
         if kind == "partial" and cue is not None and not governs(cue, reading.doc, start, end):
             cue = None
         speaker, cue_text = None, cue_lemma(cue) if cue is not None else None
-        if kind == "partial" and (cue is None or not is_named_or_pronoun(speaker_token(cue, reading.dateline))):
+        if kind == "partial" and (cue is None or not is_source(speaker_token(cue, reading.dateline))):
             subject = named_subject(reading.sents[first], start, reading.quoted)
             if subject is not None:
                 speaker = reading.speakers.resolve(subject)
@@ -1223,9 +1224,19 @@ class SpeakerResolver:
             return Speaker(doc_text(self.doc)[start:end], unnamed_start(token, start), end)
         self.resolving.add(token.i)
         try:
-            return self.resolve_once(token, named_in_content)
+            return self.after_dateline(self.resolve_once(token, named_in_content))
         finally:
             self.resolving.discard(token.i)
+
+    def after_dateline(self, speaker: "Speaker") -> "Speaker":
+        """The speaker's words without the dateline the parser put in their phrase ("NEW YORK - A federal judge")."""
+        if not self.dateline:
+            return speaker
+        span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        kept = [t for t in span or () if not self.dateline[t.i]]
+        if span is None or not kept or kept[0].i == span.start or not (kept[0].is_alpha or kept[0].is_digit):
+            return speaker
+        return speaker._replace(text=doc_text(self.doc)[kept[0].idx : speaker.end], start=kept[0].idx)
 
     def resolve_once(self, token: Token, named_in_content: frozenset[str]) -> "Speaker":
         """One step of resolve: the first rule that names whom the token stands for."""
@@ -1601,7 +1612,7 @@ class SpeakerResolver:
         following = self.doc[token.sent.end].sent if token.sent.end < len(self.doc) else None
         known = {name_key(e) for e in self.persons if e.start < token.i}
         gender = NOUN_GENDER.get(noun)
-        return next(
+        named_next = next(
             (
                 e
                 for e in self.persons
@@ -1610,6 +1621,25 @@ class SpeakerResolver:
                 and is_speaker(e.root)
                 and name_key(e) not in known
                 and self.genders.get(e.text) in (None, gender or self.genders.get(e.text))
+            ),
+            None,
+        )
+        return named_next or self.titled_later(token, known)
+
+    def titled_later(self, token: Token, known: set[str]) -> Span | None:
+        """ "A federal judge ... sentenced him ... U.S. District Judge Loretta Kwan told Voss": the first person
+        named later within a few sentences with the description's noun in their title, whom nobody named before."""
+        last = token.sent.end
+        for _ in range(TITLED_LATER_SENTENCES):
+            last = self.doc[last].sent.end if last < len(self.doc) else last
+        noun = token.lemma_.lower()
+        return next(
+            (
+                e
+                for e in self.persons
+                if token.i < e.start < last
+                and name_key(e) not in known
+                and noun in {t.lemma_.lower() for t in title_before(e)}
             ),
             None,
         )
