@@ -1721,18 +1721,19 @@ def double_barrelled_people(
     is a given name."""
     found = []
     for i in range(len(doc) - 3):
-        words4 = doc[i : i + 4]
-        if not all(
-            t.is_title and t.is_alpha for t in (words4[0], words4[2 if words4[1].text == "-" else 1], words4[3])
-        ):
-            continue
-        if words4[1].text == "-" and not words4[0].whitespace_ and not words4[1].whitespace_:
-            left, hyphen, right, first = words4  # "Jukka-Pekka Huttunen": the given name is hyphened
-            if not (is_first_name(left.text) or is_first_name(right.text)):
-                continue
+        if doc[i + 1].text == "-":  # "Jukka-Pekka Huttunen": the given name is hyphened, `first` is the surname
+            left, hyphen, right, first = doc[i : i + 4]
+            given = is_first_name(left.text) or is_first_name(right.text)
         else:
-            first, left, hyphen, right = words4
-        if not (hyphen.text == "-" and not left.whitespace_ and not hyphen.whitespace_):
+            first, left, hyphen, right = doc[i : i + 4]
+            given = True
+        if not (
+            given
+            and hyphen.text == "-"
+            and not left.whitespace_
+            and not hyphen.whitespace_
+            and all(t.is_title and t.is_alpha for t in (first, left, right))
+        ):
             continue
         before, after = (doc[i - 1] if i > 0 else None), (doc[i + 4] if i + 4 < len(doc) else None)
         if after is not None and after.is_title and after.is_alpha:
@@ -3133,9 +3134,14 @@ def described_after(
 def is_personal_event(verb: Token) -> bool:
     """A verb of a person's job or life (the EMPLOY and LIFE rows of event_types.csv: "Jenkins will step down, the
     company said", "died"), or a copula: what an organisation reports about someone, not what it does."""
-    personal = {row["key"] for row in lexicons.rows("event_types.csv") if row["event_type"] in ("EMPLOY", "LIFE")}
     particle = " ".join([verb.lemma_, *(c.lower_ for c in verb.children if c.dep_ == "prt")])
-    return verb.lemma_ in personal or particle in personal or verb.lemma_ == "be"
+    return verb.lemma_ in personal_events() or particle in personal_events() or verb.lemma_ == "be"
+
+
+@lru_cache(maxsize=1)
+def personal_events() -> frozenset[str]:
+    """The actions of a person's job or life: the EMPLOY and LIFE rows of data/lexicons/event_types.csv."""
+    return frozenset(row["key"] for row in lexicons.rows("event_types.csv") if row["event_type"] in ("EMPLOY", "LIFE"))
 
 
 def kind_named(doc: Doc, candidates: list[Candidate], weight: float) -> list[Candidate]:
