@@ -191,7 +191,7 @@ class EntityRules:
     # a name and its minute or score in brackets after a result: "Fulham 1 (Osei 71)", "Bangladesh 265-8 (Naimul
     # Karim 88)": a player (PERSON), not a team
     scorer_vote: float = 3.5
-    place_noun_vote: float = 3.0  # a name before "prison", "refugee camp", "air base": FAC or LOC
+    place_noun_vote: float = 3.0  # a name before "prison", "refugee camp", "air base", "mine": FAC or LOC; a ship
     weather_place_vote: float = 1.5  # a name cell of a weather line ("Faro cloudy, 24C"): a place
     locative_vote: float = 1.5  # a name after "near", "outside", "towards": a place (GPE), not an ORG
     determiner_vote: float = (
@@ -212,7 +212,8 @@ class EntityRules:
     # a one-word "organisation" that speaks and is then he or she, or that the sentence next calls he or she, not
     # after "the": "Lindqvist said he", "pressed Trump on the properties central to his identity": PERSON
     speaker_vote: float = 1.5
-    # a name right after its kind of organisation ("shipping group Meridian", "the fund Calder Partners"): ORG
+    # a name right after its kind of organisation ("shipping group Meridian", "the fund Calder Partners"), or the
+    # subject of a clause that kind then reports ("Vinhomes will build 20,000 flats, the developer said"): ORG
     kind_noun_vote: float = 5.0
     # a person or organisation of the model, no country or region, before a leader's noun ("the Bush
     # administration", where a town named Bush votes for a place): PERSON
