@@ -3095,11 +3095,13 @@ def described_after(
     labels = {(c.start, c.end): c.label for c in candidates}
     taken = taken_tokens(doc, candidates)
     found = []
+    speech_verbs = lexicons.words("speech_verbs.txt")
     for cue in doc:
+        if cue.lemma_ not in speech_verbs:
+            continue
         describer = next((c for c in cue.children if c.dep_ == "nsubj"), None)
         if (
-            cue.lemma_ not in lexicons.words("speech_verbs.txt")
-            or describer is None
+            describer is None
             or describer.pos_ != "NOUN"
             or hyphened_word(describer) not in organisation_kinds()
             or describer.lower_ in outlet_nouns()  # "..., the Interfax agency reported": about anyone
