@@ -1163,3 +1163,24 @@ def test_a_hyphened_given_name_and_a_surname_are_one_person(nlp, text, name):
 def test_a_title_or_a_firm_written_with_a_hyphen_is_no_person(nlp):
     found = labels_of(nlp, "The Governor-General met executives of Air France-KLM in Canberra.")
     assert "PERSON" not in {label for labels in found.values() for label in labels}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Visitors to Dunmore Zoo rose by a fifth last year.", "Dunmore Zoo", "FAC"),
+        ("A rival offer from Zentova, the Nairobi logistics start-up, was rejected by the board.", "Zentova", "ORG"),
+        ("Protesters gathered in Port of Spain on Monday.", "Port of Spain", "GPE"),
+        ("Cargo ships were diverted to the Port of Tema after the strike.", "Port of Tema", "FAC"),
+        ("Honiara was quiet on Sunday after two nights of riots.", "Honiara", "GPE"),
+    ],
+)
+def test_zoos_small_capitals_and_firms_described_between_commas(nlp, text, name, label):
+    """A name ending in "Zoo", a capital too small for the city list, a name followed by ", the ... start-up,"
+    however the parser hung it, and "the Port of" a place, which is a port, not the city "Port of Spain"."""
+    assert labels_of(nlp, text).get(name) == {label}
+
+
+def test_a_player_position_before_a_name_is_no_part_of_it(nlp):
+    found = labels_of(nlp, "Goalkeeper Ivo Marten saved a penalty in the second half.")
+    assert found.get("Ivo Marten") == {"PERSON"} and "Goalkeeper Ivo Marten" not in found

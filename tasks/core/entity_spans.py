@@ -1573,7 +1573,10 @@ def of_place_names(doc: Doc, place_at: list[tuple[int, int]], weight: float) -> 
         start = s - 2
         while start > 0 and s - start < 5 and NAME_WORD.fullmatch(doc[start - 1].text) and not doc[start - 1].is_stop:
             start -= 1
-        found.append(Candidate(start, e, heads[doc[s - 2].lower_], weight, "of_place"))
+        label = heads[doc[s - 2].lower_]
+        if label == "FAC" and (start == 0 or doc[start - 1].lower_ != "the"):
+            continue  # "the Port of Baltimore" is a port; "in Port of Spain" a city
+        found.append(Candidate(start, e, label, weight, "of_place"))
     return found
 
 
@@ -2493,7 +2496,20 @@ def appositive_kind(doc: Doc, start: int, end: int) -> str | None:
             return "PERSON"
         if noun.lower_ in organisation_kinds():
             return "ORG"  # "its pathology supplier, Pathlinx"
+    if not beside and described_between_commas(doc, end):
+        return "ORG"
     return None
+
+
+def described_between_commas(doc: Doc, end: int) -> bool:
+    """A name followed by ", the <words> <kind of organisation>," that the parser did not set beside it: "Okafor,
+    the Lagos payments start-up, valued ..." (where "start" became a verb)."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in DETERMINERS:
+        return False
+    for token in doc[end + 2 : end + 8]:
+        if token.is_punct and token.text != "-":
+            return token.text in (",", ".", ";") and hyphened_word(doc[token.i - 1]) in organisation_kinds()
+    return False
 
 
 @lru_cache(maxsize=1)
