@@ -2075,3 +2075,24 @@ def test_a_role_described_in_the_lede_is_the_person_later_named_with_that_title(
         'scheme "brazen and deliberate."',
     )
     assert [r[0] for r in unnamed] == ["A federal judge"]
+
+
+def test_a_long_description_before_a_colon_and_a_spaced_hyphen_sign_a_quote(nlp_model):
+    text = (
+        "The club confirmed the decision on Monday.\n\n"
+        'Tomas Berglund, who coached the under-21 side alongside Novak for three seasons: "He never missed a session. '
+        'Nobody worked harder."\n\n'
+        '"We will miss him at this ground every single week." - Ruth Callan, 68, a season-ticket holder since 1979'
+    )
+    speakers = [speaker for speaker, _, kind, _ in attributions(nlp_model, text) if kind == "direct"]
+    assert speakers == ["Tomas Berglund", "Ruth Callan"]
+
+
+def test_a_description_before_the_speakers_name_after_the_quote_keeps_the_cue(nlp_model):
+    text = (
+        "A petition signed by 900 parents said the closure would harm the village.\n\n"
+        '"We lost the vote, but not the argument," the group\'s chair, Megan Ellis-Rowe, said outside the town hall.'
+    )
+    assert ("Megan Ellis-Rowe", "say", "direct", "We lost the vote, but not the argument") in attributions(
+        nlp_model, text
+    )

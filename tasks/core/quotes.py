@@ -100,9 +100,9 @@ TITLE_SMALL_WORDS = {
 }
 AGE = re.compile(r"\b\d+ ?- ?year ?- ?old\b")
 TRANSCRIPT_LINE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}):[ \t]+(?P<words>\S)")  # "Velasco: Half"
-COLON_SIGNATURE = re.compile(r"[ \t]*([^\n:!?\"“”]{1,60}?):[ \t]*(?:``|''|[\"“])$")  # from a line or sentence start
+COLON_SIGNATURE = re.compile(r"[ \t]*([^\n:!?\"“”]{1,100}?):[ \t]*(?:``|''|[\"“])$")  # from a line or sentence start
 SIGNATURE_STARTS = re.compile(r"\n|[.!?][ \t]+")
-DASH_SIGNATURE = re.compile(r"(?:``|''|[\"”])?[ \t]*\n?[ \t]*(?:[—―–]|--)[ \t]*")
+DASH_SIGNATURE = re.compile(r"(?:``|''|[\"”])?[ \t]*\n?[ \t]*(?:[—―–]|--|-(?=[ \t]))[ \t]*")
 SIGNATURE_LINE = re.compile(r"[ \t]*(?:[—―–]|--)[ \t]*")
 POST_SIGNATURE = re.compile(r"^[ \t]*[—―–][ \t]*(?P<name>[^\n(]{1,80}?)[^\w\n]*\(@\w+\)", re.MULTILINE)
 INTRODUCTION = re.compile(r"[ \t]*[,:]?[ \t]*(?:``|''|[\"“])[ \t]*")
@@ -684,27 +684,42 @@ def follows_directly(reading: Reading, cue: Token, subject: Token, end: int) -> 
     speaker |= {t.i for a in quoting for c in a.lefts if c.dep_ in SUBJECTS for t in c.subtree}
     speaker |= {t.i for c in cue.lefts if c.dep_ in SUBJECTS for t in c.subtree}  # "the agency Afghan Press said"
     between = reading.doc[bisect.bisect_left(reading.token_starts, end) : cue.i]
+    if subject.i < cue.i:
+        speaker |= description_before(reading.doc[between.start : subject.left_edge.i])
     return all(
         t.i in speaker or t.is_punct or t.is_space or t.dep_ in ("advmod", "aux", "auxpass", "neg") for t in between
     )
 
 
+def description_before(words: Span) -> set[int]:
+    """The tokens of a noun phrase set before a subject name with a comma, which the parser may have hung on the
+    quote (`"...," the group's chair, Sian Lloyd-Evans, said`), else none."""
+    if len(words) < 2 or words[-1].text != ",":
+        return set()
+    nominal = all(
+        t.is_punct or t.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "PART", "NUM") or t.lower_ == "of" for t in words
+    )
+    return {t.i for t in words} if nominal and any(t.pos_ == "NOUN" for t in words) else set()
+
+
 def signed_speaker(reading: Reading, start: int, end: int) -> "Speaker | None":
-    """The name signing a quote: `Sen. Dana Lee: "..."` or `Dana Lee, a councillor in Ely: "..."` before it, at the
-    start of a paragraph or after a sentence of its own, or `"..." ― Dana Lee` after it."""
+    """The name signing a quote: `Sen. Dana Lee: "..."` or `Dana Lee, a councillor in Ely: "..."` (a description of up
+    to 16 words: `Ann Lee, who ran the relay with Haugland at two world championships: "..."`) before it, at the start
+    of a paragraph or after a sentence of its own, or `"..." ― Dana Lee` after it."""
     para_start, para_end = reading.paragraph(start)
     before = reading.text[para_start:start]
     starts = [0] + [s.end() for s in SIGNATURE_STARTS.finditer(before)]
     m = next((m for p in reversed(starts) if (m := COLON_SIGNATURE.match(before, p))), None)
-    if m and len(m.group(1).split()) <= 10:
-        heading = name_starting_at(reading, para_start + m.start(1)) if "," in m.group(1) else None
+    if m and "," in m.group(1) and len(m.group(1).split()) <= 16:
+        heading = name_starting_at(reading, para_start + m.start(1))
         if heading is not None and is_person_or_group(reading, heading):  # `Jenny Akers, a councillor in Ely: "..."`
             return heading
+    if m and len(m.group(1)) <= 60 and len(m.group(1).split()) <= 10:
         name = name_ending_at(reading, para_start + m.end(1))
         if name is not None:
             return name
     after = reading.text[end:para_end]
-    if (m := DASH_SIGNATURE.match(after)) and re.search(r"[—―–]|--", m.group()):
+    if (m := DASH_SIGNATURE.match(after)) and re.search(r"[—―–]|--|\s-\s", m.group()):  # `"..." - Eifion Price, 72`
         return name_starting_at(reading, end + m.end())
     following = next((s for s, _ in reading.paragraph_bounds if s >= para_end), None)
     if following is not None and not after.strip(" \t\"”'") and (m := SIGNATURE_LINE.match(reading.text, following)):
