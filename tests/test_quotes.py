@@ -2096,3 +2096,19 @@ def test_a_description_before_the_speakers_name_after_the_quote_keeps_the_cue(nl
     assert ("Megan Ellis-Rowe", "say", "direct", "We lost the vote, but not the argument") in attributions(
         nlp_model, text
     )
+
+
+def test_a_document_named_again_keeps_the_author_its_first_mention_took(nlp_model):
+    text = (
+        "Ferry ramp failed after missed checks, board says\n\n"
+        "The Marine Accident Investigation Branch said in its interim findings that the ferry's loading ramp had "
+        "failed because a hinge pin had worn through. The report found that two inspections had been missed last "
+        "year.\n\nHarbour Line, which runs the ferry, said it would cooperate fully and had checked the ramps on its "
+        "other vessels.\n\nAccording to the report, the ramp had not been fully serviced since 2019."
+    )
+    assert attributions(nlp_model, text)[-1] == (
+        "Marine Accident Investigation Branch",
+        "according to",
+        "indirect",
+        "the ramp had not been fully serviced since 2019",
+    )

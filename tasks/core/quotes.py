@@ -1415,7 +1415,8 @@ class SpeakerResolver:
         """ "The review, led by Rosalind Achebe, examined ... The review found ...": the author named at an earlier
         mention of the same document noun, the latest that names one in its own phrase or as its sender or writer
         ("a letter the company sent", "In a judgment, the bench said", "a report by the agency"); each earlier
-        mention is read by itself, not through the mentions before it. Without an earlier mention, the author of the
+        mention is read by itself, not through the mentions before it, and when none names one, the author the
+        first mention takes from what came before it. Without an earlier mention, the author of the
         last document that spoke, under another noun ("The review, carried out by Halsey Crane, said ... The report
         said"), or who wrote in the sentence before ("Pryce wrote to staff. The letter said"; "Osei said the charity
         had written to the minister. The letter urged")."""
@@ -1424,8 +1425,12 @@ class SpeakerResolver:
             earlier = self.doc[i]
             if earlier.tag_ == document.tag_ and (author := self.author_of(earlier, document, named_in_content)):
                 return author
-        if same:
-            return None
+        if same:  # the first mention, named by what came before it: "The CMA said in its findings ... the report"
+            first = self.doc[same[0]]
+            if any(c.dep_ == "poss" for c in first.children):  # "His report found": whoever "his" is
+                return None
+            author = self.author_given_before(first, named_in_content)
+            return author._replace(written=document.idx) if author is not None else None
         spoke = [
             i
             for lemma, seen in self.nouns.items()
