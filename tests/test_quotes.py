@@ -2112,3 +2112,8 @@ def test_a_document_named_again_keeps_the_author_its_first_mention_took(nlp_mode
         "indirect",
         "the ramp had not been fully serviced since 2019",
     )
+
+
+def test_figures_released_by_a_name_the_model_missed_are_that_names(nlp_model):
+    text = "Attendance rose 8% to about 90,000, according to figures published by the Glenvale on Sunday."
+    assert [r[:2] for r in attributions(nlp_model, text)] == [("Glenvale", "according to")]

@@ -2512,7 +2512,17 @@ def noun_phrase(token: Token) -> tuple[int, int]:
         if author is not None:  # up to the author's name: "a report in the Argus Leader of Sioux Falls"
             name = entity_span(author)
             end = name.end_char if name is not None else phrase.right_edge.idx + len(phrase.right_edge)
+        elif is_document(token) and (unlabelled := unlabelled_author(phrase)) is not None:
+            end = unlabelled.idx + len(unlabelled)  # "figures released by the Berlinale"
     return start, end
+
+
+def unlabelled_author(phrase: Token) -> Token | None:
+    """The proper noun a document's "in", "by" or "from" phrase names that the model left unlabelled ("a report in
+    the Argus Leader", "figures released by the Berlinale")."""
+    if phrase.lower_ not in ("in", "by", "from"):
+        return None
+    return next((p for p in phrase.children if p.dep_ == "pobj" and p.pos_ == "PROPN" and not p.ent_type_), None)
 
 
 def described_name(noun: Token) -> Span | None:
@@ -2566,15 +2576,9 @@ def document_author(document: Token) -> Span | None:
     authors = [e for e in named if e.label_ in ("PERSON", "ORG")]
     if authors:
         return authors[0]
+    phrases = [r if r.dep_ == "prep" else author_phrase(r) for r in document.rights]
     unlabelled = next(
-        (
-            p
-            for prep in document.rights
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "by", "from")
-            for p in prep.children
-            if p.dep_ == "pobj" and p.pos_ == "PROPN" and not p.ent_type_
-        ),
-        None,
+        (p for phrase in phrases if phrase is not None and (p := unlabelled_author(phrase)) is not None), None
     )  # "a report in the Argus Leader of Sioux Falls": the paper, a name the model missed, not its town
     if unlabelled is not None:
         first = min((c.i for c in unlabelled.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), default=unlabelled.i)
