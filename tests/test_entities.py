@@ -1184,3 +1184,25 @@ def test_zoos_small_capitals_and_firms_described_between_commas(nlp, text, name,
 def test_a_player_position_before_a_name_is_no_part_of_it(nlp):
     found = labels_of(nlp, "Goalkeeper Ivo Marten saved a penalty in the second half.")
     assert found.get("Ivo Marten") == {"PERSON"} and "Goalkeeper Ivo Marten" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Four people were hurt in the crash, Rafael dos Santos told reporters.", "Rafael dos Santos"),
+        ("The board met on Monday, and Joost ten Hag said the club would appeal.", "Joost ten Hag"),
+    ],
+)
+def test_a_given_name_particles_and_a_surname_are_one_person(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == {"PERSON"}
+
+
+def test_a_place_named_with_particles_stays_no_person(nlp):
+    assert "PERSON" not in labels_of(nlp, "Flights to Rio de Janeiro were cancelled.").get("Rio de Janeiro", set())
+
+
+def test_scorers_deep_in_a_bracket_after_a_score_are_people(nlp):
+    found = labels_of(
+        nlp, "Leones 88 Halcones 81 (Leones: Ferrer 22, Abad 17, Luna 9; Halcones: Roca 19, Vidal-Mas 15)"
+    )
+    assert found.get("Vidal-Mas") == {"PERSON"}

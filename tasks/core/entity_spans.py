@@ -95,6 +95,27 @@ HONORIFICS = frozenset(
 GENDERED_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
 NEUTER_AND_PLURAL_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "themselves"})
 NUMERIC = re.compile(r"[\d.,:/\-–+%]*\d[\d.,:/\-–+%]*(?:°[CF]?|[CF]|km|mph|kg|am|pm)?\.?")
+SURNAME_PARTICLES = frozenset(  # "van den Heuvel", "dos Santos", "ten Hag", "bin Salman"
+    {
+        "van",
+        "von",
+        "de",
+        "der",
+        "den",
+        "ten",
+        "ter",
+        "dos",
+        "das",
+        "da",
+        "di",
+        "du",
+        "del",
+        "della",
+        "des",
+        "bin",
+        "ibn",
+    }
+)
 NAME_CONNECTORS = frozenset({"de", "van", "von", "der", "da", "di", "le", "la", "del", "bin", "al", "el", "St", "St."})
 INFLECTIONS = (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
 HEADLINE_LINKS = frozenset(
@@ -1117,6 +1138,7 @@ def found_candidates(
         found += employers_before_roles(doc, candidates, place_of, companies.english, rules.org_word_vote)
     if rules.double_barrelled_vote > 0:
         found += double_barrelled_people(doc, place_of, companies.english, rules.double_barrelled_vote)
+        found += particle_names(doc, place_of, rules.double_barrelled_vote)
     if rules.market_index_vote > 0:
         found += market_indices(doc, indices, rules)
     if rules.org_word_vote > 0:
@@ -1756,6 +1778,34 @@ def double_barrelled_people(
     return found
 
 
+def particle_names(doc: Doc, place_of: dict[Key, Place], weight: float) -> list[Candidate]:
+    """A given name, one or two lower-case particles and a surname ("Marieke van den Heuvel", "Rafael dos Santos",
+    "Joost ten Hag"), which the model splits or drops: a person. Not a place the gazetteer knows, one named after a
+    place ("Santiago de Compostela") or ending in a country ("Santiago de Chile"), nor part of a longer name."""
+    found = []
+    for i in range(len(doc) - 2):
+        if not (doc[i].is_title and doc[i].is_alpha and is_first_name(doc[i].text)):
+            continue
+        j = i + 1
+        while j < len(doc) and j - i <= 2 and doc[j].text in SURNAME_PARTICLES:
+            j += 1
+        if j == i + 1 or j >= len(doc) or not (doc[j].is_title and doc[j].is_alpha):
+            continue
+        before, after = (doc[i - 1] if i > 0 else None), (doc[j + 1] if j + 1 < len(doc) else None)
+        if after is not None and ((after.is_title and after.is_alpha) or after.text in NAME_CONNECTORS | {"-"}):
+            continue  # "Charles de Gaulle Airport", "Majed bin Saleh al-Qahtani"
+        if before is not None and before.is_title and not before.is_sent_start and before.lower_ not in HONORIFICS:
+            continue  # "Sant Vicenç de Calders"
+        if (
+            key_of(doc, i, j + 1) in place_of
+            or (doc[i].lower_,) in place_of
+            or is_strong_place((doc[j].lower_,), place_of)
+        ):
+            continue
+        found.append(Candidate(i, j + 1, "PERSON", weight, "particle name"))
+    return found
+
+
 @lru_cache(maxsize=1)
 def employee_roles() -> frozenset[tuple[str, ...]]:
     """Roles a company's name goes before (data/lexicons/entity_employee_roles.txt), as lower-case token tuples."""
@@ -2269,12 +2319,13 @@ def takes_plural_verb(doc: Doc, start: int, end: int) -> bool:
 
 
 def is_bracketed_scorer(doc: Doc, start: int, end: int) -> bool:
-    """A name and a number inside brackets that open after a score: "Brentford 2 Fulham 1 (Damsgaard 34, Osei 71;
-    Pereira 58)", "Bangladesh 265-8 (Naimul Karim 88)", "Malmö FF 2-1 AIK (Nilsson 34, Berg 78)"."""
+    """A name and a number inside brackets that open after a score on its line, however many scorers come first:
+    "Brentford 2 Fulham 1 (Damsgaard 34, Osei 71; Pereira 58)", "Bangladesh 265-8 (Naimul Karim 88)", "Malmö FF 2-1
+    AIK (Nilsson 34, Berg 78)"."""
     if end >= len(doc) or not doc[end].like_num:
         return False
-    for token in reversed(doc[max(0, start - 12) : start]):
-        if token.text == ")":
+    for token in reversed(doc[max(0, start - 40) : start]):
+        if token.text == ")" or "\n" in token.text:
             return False
         if token.text == "(":
             before = doc[max(0, token.i - 4) : token.i]
