@@ -2117,3 +2117,11 @@ def test_a_document_named_again_keeps_the_author_its_first_mention_took(nlp_mode
 def test_figures_released_by_a_name_the_model_missed_are_that_names(nlp_model):
     text = "Attendance rose 8% to about 90,000, according to figures published by the Glenvale on Sunday."
     assert [r[:2] for r in attributions(nlp_model, text)] == [("Glenvale", "according to")]
+
+
+def test_a_firm_whose_name_ends_like_a_newspapers_is_the_company_that_spoke(nlp_model):
+    text = (
+        "The line will stay closed for at least a week, Network Rail said. Pennine Express said replacement buses "
+        "would run between the two cities. The company said passengers could claim a full refund."
+    )
+    assert attributions(nlp_model, text)[-1][:2] == ("Pennine Express", "say")

@@ -2161,16 +2161,19 @@ def is_news_outlet(ent: Span) -> bool:
 
 @lru_cache(maxsize=1)
 def is_named_outlet(ent: Span) -> bool:
-    """An organisation written as a news outlet: by its name ("The Daily Herald", "China Daily"), or beside an outlet
+    """An organisation written as a news outlet: by its name ("the Daily Herald", "China Daily"), or beside an outlet
     noun ("Zycie Warszawy daily said", "the newspaper Le Monde", "the news weekly Der Spiegel", "Kommersant, a
     business daily")."""
     if ent.label_ != "ORG":
         return False
-    if is_news_outlet(ent) or any(
-        t.lower_ in outlet_nouns() - INSTITUTION_NOUNS or t.text in newspaper_words() for t in ent
+    doc, root = ent.doc, ent.root
+    after_the = ent[0].lower_ == "the" or (ent.start > 0 and doc[ent.start - 1].lower_ == "the")
+    if (
+        is_news_outlet(ent)
+        or any(t.lower_ in outlet_nouns() - INSTITUTION_NOUNS for t in ent)
+        or (after_the and ent[-1].text in newspaper_words())  # "the Daily Express"; not "Pennine Express said"
     ):
         return True
-    doc, root = ent.doc, ent.root
     beside = [root.head] if root.dep_ in ("compound", "appos") else []
     beside += [c for c in root.children if c.dep_ == "appos" or (c.dep_ in ("amod", "compound") and c.i < ent.start)]
     if ent.end < len(doc):
