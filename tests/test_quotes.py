@@ -2125,3 +2125,13 @@ def test_a_firm_whose_name_ends_like_a_newspapers_is_the_company_that_spoke(nlp_
         "would run between the two cities. The company said passengers could claim a full refund."
     )
     assert attributions(nlp_model, text)[-1][:2] == ("Pennine Express", "say")
+
+
+def test_a_participle_after_a_relative_clause_on_a_thing_is_the_main_clauses_subjects(nlp_model):
+    text = (
+        "Startup launches scanner\n\nLEEDS - Fenwick Labs, a two-year-old Leeds startup, on Monday launched a "
+        "handheld scanner that reads damp levels in walls and writes up the repair requests, claiming it can halve "
+        'the time landlords spend on inspections.\n\n"Landlords hate paperwork too," chief executive Dana Moss told '
+        "about 200 people at the launch."
+    )
+    assert attributions(nlp_model, text)[0][:2] == ("Fenwick Labs", "claim")

@@ -882,7 +882,8 @@ def speaker_token(verb: Token, dateline: list[bool] | None = None) -> Token | No
     hangs from ("with officials saying", "Safadi warning of ..."); who was "quoted as saying"; else
     the subject of the verb it continues: "refused to say", "..., adding", "said X and added", and
     "said the deaths were caused ... and called on", where the parser hangs the second cue inside the
-    first one's clause.
+    first one's clause; a participle after a relative clause on a thing, the subject of the clause naming the thing
+    ("launched a tool that writes up notes, claiming it can ...").
     A finite cue with no subject at all takes a name right next to it; a verb the parser made its subject
     (a missed sentence end: "users account for half of them in the U.S. Jobs also noted") is none.
     """
@@ -905,6 +906,10 @@ def speaker_token(verb: Token, dateline: list[bool] | None = None) -> Token | No
             chosen = next((s for s in kept if s.ent_type_ == "PERSON"), kept[-1])
             if chosen.tag_ in ("WP", "WDT"):  # "a refugee who asked": the relative pronoun's antecedent
                 chosen = next((t.head for t in [verb, *verb.ancestors] if t.dep_ == "relcl"), chosen)
+                thing = kept[-1].tag_ == "WDT" and not is_source(chosen) and chosen.head is not chosen
+                if thing and verb is not start and start.tag_ == "VBG":
+                    verb = chosen.head  # "launched a tool that writes up notes, claiming ...": who launched it
+                    continue
                 if kept[-1].lower_ == "who":
                     chosen = person_antecedent(chosen)
             return None if chosen.lower_ in WRITER else chosen
