@@ -1206,3 +1206,15 @@ def test_scorers_deep_in_a_bracket_after_a_score_are_people(nlp):
         nlp, "Leones 88 Halcones 81 (Leones: Ferrer 22, Abad 17, Luna 9; Halcones: Roca 19, Vidal-Mas 15)"
     )
     assert found.get("Vidal-Mas") == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Doctors tested a drug called Zelvora on 400 patients.", "Zelvora", "PRODUCT"),
+        ("The tool, called Scribe One, records the conversation, the company said.", "Scribe One", "PRODUCT"),
+        ("She became a model named Kate Moss.", "Kate Moss", "PERSON"),
+    ],
+)
+def test_a_name_called_after_a_kind_of_product_is_that_product(nlp, text, name, label):
+    assert labels_of(nlp, text).get(name) == {label}

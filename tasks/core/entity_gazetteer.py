@@ -385,6 +385,12 @@ def organisation_kinds() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def product_kinds() -> frozenset[str]:
+    """Nouns naming a kind of product ("drug", "app", "jet"): the PRODUCT rows of data/lexicons/reference_nouns.csv."""
+    return frozenset(row["noun"].lower() for row in lexicons.rows("reference_nouns.csv") if row["label"] == "PRODUCT")
+
+
+@lru_cache(maxsize=1)
 def roles() -> tuple[str, ...]:
     """Titles and roles (lower case), longest first so 'prime minister' wins over 'minister'."""
     return tuple(sorted(lexicons.lines("roles.txt"), key=len, reverse=True))

@@ -71,6 +71,7 @@ from newsflow.tasks.core.entity_gazetteer import (
     organisation_kinds,
     outlet_nouns,
     places,
+    product_kinds,
     regions,
     roles,
     towns,
@@ -262,7 +263,9 @@ class EntityRules:
     # where it is no English word ("Nvidia beat forecasts"); not a place of the gazetteer, a bare first name or
     # a common surname ("Pearson said" may be a person): ORG, over the model's one vote
     listed_company_vote: float = 1.5
-    product_vote: float = 3.0  # a brand and a model designator: "Airbus A380", "iPhone 4"
+    # a brand and a model designator ("Airbus A380", "iPhone 4"), a name after "called" on a kind of product ("a
+    # drug called Zelvora"): PRODUCT
+    product_vote: float = 3.0
     market_index_vote: float = 10.0  # a market index of data/lexicons/entity_market_indices.txt
     market_index_label: str = (
         "PRODUCT"  # CoNLL-2003 calls indices MISC; ORG would merge "Nikkei" the index and the paper
@@ -1374,6 +1377,14 @@ def context_votes(
         votes[key]["ORG"] += rules.owned_noun_vote  # "Brighton's manager said the club would appeal"
     if c.source == "model" and c.label != "PRODUCT" and not is_strong_place(key, place_of) and is_product_line(doc, c):
         votes[key]["PRODUCT"] += rules.product_vote  # "its Blackwell chips", "Sanofi's Beyfortus antibody"
+    if (
+        c.source == "model"
+        and c.label != "PRODUCT"
+        and key not in place_of
+        and is_called_product(doc, c.start)
+        and not looks_like_person(key, [t.text for t in doc[c.start : c.end]])  # "a model named Kate Moss"
+    ):
+        votes[key]["PRODUCT"] += rules.product_vote  # "The tool, called Scribe One,", "a drug named Zelvora"
     if c.source == "model" and c.label != "PRODUCT" and key not in place_of and is_approved_for_use(doc, c):
         votes[key]["PRODUCT"] += rules.product_vote  # "The MHRA approved Mounjaro for sleep apnoea"
     if (
@@ -2412,6 +2423,17 @@ def is_product_line(doc: Doc, c: Candidate) -> bool:
         return False
     owner = doc[c.start - 1]
     return owner.lower_ in ("its", "their") or owner.text in POSSESSIVES or c.label == "PERSON"
+
+
+def is_called_product(doc: Doc, start: int) -> bool:
+    """A name right after "called", "named" or "dubbed" on a noun of a kind of product: "The tool, called Scribe
+    One,", "a drug named Zelvora", "an app dubbed Rideshare"."""
+    before = doc[start - 1] if start > 0 else None
+    return (
+        before is not None
+        and before.lower_ in ("called", "named", "dubbed")
+        and before.head.lemma_.lower() in product_kinds()
+    )
 
 
 def is_approved_for_use(doc: Doc, c: Candidate) -> bool:
