@@ -1218,3 +1218,50 @@ def test_scorers_deep_in_a_bracket_after_a_score_are_people(nlp):
 )
 def test_a_name_called_after_a_kind_of_product_is_that_product(nlp, text, name, label):
     assert labels_of(nlp, text).get(name) == {label}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        (
+            "Mashariki said its general secretary, Peter Otieno, had been detained in Kisumu, and police would not "
+            "say where he was.",
+            "Mashariki",
+            "ORG",
+        ),
+        (
+            "Rents rose again, and Haven's chief executive said tenants in Hull were being evicted.",
+            "Haven",
+            "ORG",
+        ),
+        ("The liquidators, Begley Hollis, said 40 jobs would be lost at the Perth bakery.", "Begley Hollis", "ORG"),
+        ("Little, 29, signed a two-year contract with Walsall on Friday.", "Little", "PERSON"),
+    ],
+)
+def test_what_the_sentence_says_of_a_name_decides_person_or_organisation(nlp, text, name, label):
+    """Its "its" before any "he" (the "he" is the detained man), its chief executive, a plural noun set beside it
+    ("the liquidators,"), an age after a surname that is also a word."""
+    assert labels_of(nlp, text).get(name) == {label}
+
+
+def test_plural_names_listed_beside_a_plural_noun_stay_people(nlp):
+    found = labels_of(nlp, "The players' parents, Amira Haddad and Paul Haddad, said they were proud.")
+    assert found.get("Amira Haddad") == {"PERSON"} and found.get("Paul Haddad") == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Road trains queued on the Barton Highway near Yass for six hours after the crash.", "Barton Highway", "FAC"),
+        ("Supplies were flown to Rothera Base by the air force on Tuesday.", "Rothera Base", "FAC"),
+        ("Firefighters were sent from Marin County to help.", "Marin County", "GPE"),
+        ("Parents protested after the board voted to close Lincoln Elementary next year.", "Lincoln Elementary", "ORG"),
+        (
+            "The Carers' Allowance Act 2024 comes into force in April, the minister said.",
+            "Carers' Allowance Act 2024",
+            "LAW",
+        ),
+    ],
+)
+def test_a_given_name_before_a_place_noun_names_the_place_and_an_act_keeps_its_year(nlp, text, name, label):
+    assert labels_of(nlp, text).get(name) == {label}

@@ -182,6 +182,7 @@ ACRONYM_CONNECTORS = frozenset({"of", "and", "for", "on", "&", ","})  # the word
 APPROVAL_VERBS = frozenset({"approve", "authorise", "authorize", "license", "licence", "prescribe"})  # a drug's
 CLIMATE_CONFERENCE = re.compile(r"COP\d{1,2}")  # "COP30 in Belém"
 MODEL_DESIGNATOR = re.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3}|\d{1,4}[A-Z]{1,3}")  # A380, S4, F-150, A320neo, 3GS
+YEAR = re.compile(r"(?:19|20)\d\d")  # "the Finance Bill 2025"
 MODEL_NUMBER = re.compile(r"(?!(?:19|20)\d\d$)\d{1,4}(?:-\d{1,4})?")  # 787, 4, 737-800; not a year
 OWNED_BY = frozenset({"of", "in"})  # "shares of Anchor", "shares in Greggs"
 ROAD_WORDS = frozenset({"Interstate", "Highway", "Route", "Freeway", "Motorway"})
@@ -1694,12 +1695,25 @@ def law_names(doc: Doc, weight: float) -> list[Candidate]:
             and (
                 (NAME_WORD.fullmatch(doc[start - 1].text) and not doc[start - 1].is_stop)
                 or hyphened_part(doc, start - 1)
+                or is_plural_possessive(doc, start - 1)
             )
         ):
             start -= 1
+        end = token.i + 2 if token.i + 1 < len(doc) and YEAR.fullmatch(doc[token.i + 1].text) else token.i + 1
         if start < token.i and start > 0 and doc[start - 1].lower_ in ("the", "'s", "’s"):
-            found.append(Candidate(start, token.i + 1, "LAW", weight, "law"))
+            found.append(Candidate(start, end, "LAW", weight, "law"))
     return found
+
+
+def is_plural_possessive(doc: Doc, i: int) -> bool:
+    """The apostrophe of a plural owner inside a name: "Renters' Rights Act", "Workers' Party"."""
+    return (
+        doc[i].text in ("'", "’")
+        and i > 0
+        and not doc[i - 1].whitespace_
+        and doc[i - 1].text.endswith("s")
+        and NAME_WORD.fullmatch(doc[i - 1].text) is not None
+    )
 
 
 def has_ezafe(key: Key) -> bool:
@@ -2275,9 +2289,7 @@ def ends_in_place_word(key: tuple[str, ...], where: str) -> bool:
     last word is a surname."""
     if len(key) < 2 or key[-1:] not in place_words(where):
         return False
-    return not is_first_name(key[0].capitalize()) or (
-        len(key) >= 3 and key[-1] not in lexicons.words("entity_common_surnames.txt")
-    )
+    return not is_first_name(key[0].capitalize()) or key[-1] not in lexicons.words("entity_common_surnames.txt")
 
 
 def is_place_name(key: tuple[str, ...]) -> bool:
@@ -2384,7 +2396,9 @@ def before_owned_noun(doc: Doc, end: int, nouns: str = "entity_owned_nouns.txt")
     if end + 1 >= len(doc) or doc[end].text not in POSSESSIVES:
         return False
     owned = next((t for t in doc[end + 1 : end + 4] if t.pos_ == "NOUN"), None)
-    return owned is not None and owned.lower_ in lexicons.words(nouns)
+    if owned is None:
+        return False
+    return owned.lower_ in lexicons.words(nouns) or f"{doc[owned.i - 1].lower_} {owned.lower_}" in lexicons.words(nouns)
 
 
 def is_constituency(doc: Doc, start: int) -> bool:
@@ -2569,9 +2583,29 @@ def appositive_kind(doc: Doc, start: int, end: int) -> str | None:
             return "PERSON"
         if noun.lower_ in organisation_kinds():
             return "ORG"  # "its pathology supplier, Pathlinx"
+        if (
+            noun.tag_ == "NNS"
+            and noun.is_lower
+            and not is_listed_name(root)
+            and set_off_by_comma(doc, start, end, noun)
+        ):
+            return "ORG"  # "the administrators, Begbies Traynor,": many, under one name
     if not beside and described_between_commas(doc, end):
         return "ORG"
     return None
+
+
+def set_off_by_comma(doc: Doc, start: int, end: int, noun: Token) -> bool:
+    """Whether only a comma stands between a name and the noun phrase beside it: "the administrators, Begbies
+    Traynor", "Begbies Traynor, the administrators"."""
+    if noun.i < start:
+        return noun.i == start - 2 and doc[start - 1].text == ","
+    return end < len(doc) and doc[end].text == "," and noun.left_edge.i == end + 1
+
+
+def is_listed_name(root: Token) -> bool:
+    """A name in a list of names ("his parents, Tom and Ann Kerr"), where a plural noun beside it counts them."""
+    return root.dep_ == "conj" or any(c.dep_ in ("conj", "cc") for c in root.children)
 
 
 def described_between_commas(doc: Doc, end: int) -> bool:
@@ -2664,12 +2698,14 @@ def has_age(doc: Doc, start: int, end: int) -> bool:
 
 
 def speaks_as_person(token: Token) -> bool:
-    """The subject of a speech verb who is then he or she: "Lindqvist said he would not stand again"."""
-    return (
-        token.dep_ == "nsubj"
-        and token.head.lemma_ in lexicons.words("speech_verbs.txt")
-        and any(t.lower_ in ("he", "she") for t in token.doc[token.i + 1 : token.sent.end])
+    """The subject of a speech verb who is then he or she: "Lindqvist said he would not stand again"; not one whose
+    "its" comes first ("Chadema said its deputy chairman had been arrested ... where he was being held")."""
+    if token.dep_ != "nsubj" or token.head.lemma_ not in lexicons.words("speech_verbs.txt"):
+        return False
+    pronoun = next(
+        (t.lower_ for t in token.doc[token.i + 1 : token.sent.end] if t.lower_ in ("he", "she", "its")), None
     )
+    return pronoun in ("he", "she")
 
 
 def referred_to_as_person(doc: Doc, end: int) -> bool:
@@ -3012,10 +3048,21 @@ def described_people(doc: Doc, candidates: list[Candidate], token_kind: list[str
     family: "Rahul Mistry, 34, was jailed", "the 27-year-old Brandt", "Kovacs, who joined in the summer", "his
     daughter Ffion"."""
     taken = taken_tokens(doc, candidates)
-    return [
+    found = [
         Candidate(i, end, "PERSON", weight, "age")
         for i, end in runs([not taken[t.i] and is_capitalised_name(t) for t in doc])
         if token_kind[i] == "prose" and (has_age(doc, i, end) or is_described_by_who(doc, i, end) or after_kin(doc, i))
+    ]
+    found_at = {c.start for c in found}
+    return found + [  # "Little, 34, who joined ...": a surname that is also a word, given an age
+        Candidate(t.i, t.i + 1, "PERSON", weight, "age")
+        for t in doc
+        if t.is_title
+        and t.is_alpha
+        and not taken[t.i]
+        and t.i not in found_at
+        and token_kind[t.i] == "prose"
+        and AGE_AFTER.match(doc.text, t.idx + len(t)) is not None
     ]
 
 
