@@ -3053,14 +3053,14 @@ def described_people(doc: Doc, candidates: list[Candidate], token_kind: list[str
         for i, end in runs([not taken[t.i] and is_capitalised_name(t) for t in doc])
         if token_kind[i] == "prose" and (has_age(doc, i, end) or is_described_by_who(doc, i, end) or after_kin(doc, i))
     ]
-    found_at = {c.start for c in found}
+    covered = {i for c in found for i in range(c.start, c.end)}
     return found + [  # "Little, 34, who joined ...": a surname that is also a word, given an age
         Candidate(t.i, t.i + 1, "PERSON", weight, "age")
         for t in doc
         if t.is_title
         and t.is_alpha
         and not taken[t.i]
-        and t.i not in found_at
+        and t.i not in covered
         and token_kind[t.i] == "prose"
         and AGE_AFTER.match(doc.text, t.idx + len(t)) is not None
     ]
