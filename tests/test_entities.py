@@ -1265,3 +1265,63 @@ def test_plural_names_listed_beside_a_plural_noun_stay_people(nlp):
 )
 def test_a_given_name_before_a_place_noun_names_the_place_and_an_act_keeps_its_year(nlp, text, name, label):
     assert labels_of(nlp, text).get(name) == {label}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (  # "head" says the name is of someone in the agency, whatever the parser hangs "agency" on
+            "“Some embankments held and others did not,” Paola Ferretti, the head of the region’s civil protection "
+            "agency, told reporters in Ravenna.",
+            "Paola Ferretti",
+        ),
+        (
+            "Ghana beat Nigeria 2-1 in Accra, and the defeat left Coach Emeka Obiorah-Nwosu facing the sack.",
+            "Emeka Obiorah-Nwosu",
+        ),
+        (
+            "Lagos State's commissioner for housing, Aminu Bala Dantata-Yusuf, said 300 homes would be rebuilt.",
+            "Aminu Bala Dantata-Yusuf",
+        ),
+        (
+            "Maulana Abdul Qadir Siddiqui, who leads prayers at the mosque in Leicester, said the fund had raised "
+            "£20,000.",
+            "Abdul Qadir Siddiqui",
+        ),
+        ("The Rev Martin Hale, vicar of the parish, said the roof appeal had reached its target.", "Martin Hale"),
+        (
+            "Pictured: Sister Grace Owusu-Mensah, 58, outside the ward where she has worked for 30 years.",
+            "Grace Owusu-Mensah",
+        ),
+        ("Det. Insp. Karen Mbeki of West Yorkshire Police said two men had been arrested.", "Karen Mbeki"),
+    ],
+)
+def test_a_person_is_named_without_the_title_before_and_with_every_given_name(nlp, text, name):
+    """Each sentence names one person: the name, and no title, alone or with it, is a person."""
+    found = labels_of(nlp, text)
+    assert [other for other, labels in found.items() if "PERSON" in labels] == [name]
+    assert found[name] == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (  # the kind right before the name, not the dateline the parser set it beside
+            "TORONTO — Toronto appliance maker Northbay Home is recalling 120,000 toasters sold in Canada, Health "
+            "Canada said on Monday.",
+            "Northbay Home",
+        ),
+        (  # an "Authority" the model calls a law
+            "Fans who paid by card can ask their bank to cancel the payment, the Danish Competition and Consumer "
+            "Authority said.",
+            "Danish Competition and Consumer Authority",
+        ),
+    ],
+)
+def test_a_name_after_its_kind_or_ending_in_an_organisation_word_is_an_organisation(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == {"ORG"}
+
+
+def test_a_saints_name_runs_on_to_the_institution_it_names(nlp):
+    found = labels_of(nlp, "Visiting was restricted at St Luke's General Hospital in Bradford after an outbreak.")
+    assert found.get("St Luke's General Hospital") == {"ORG"} and "St Luke" not in found

@@ -41,6 +41,7 @@ Every weight and switch is a setting of the spaCy factory (`EntityRules`); a vot
 rule off. Everything is per Doc and linear in its tokens; the lexicons are PhraseMatchers.
 """
 
+import itertools
 import re
 import unicodedata
 from bisect import bisect_right
@@ -90,6 +91,8 @@ PLURAL_OWNERS = frozenset({"women", "men", "children", "people"})
 DETERMINERS = frozenset({"the", "a", "an"})
 TENURE_WORDS = frozenset({"former", "ex", "acting", "interim", "outgoing", "incoming", "then", "new"})  # "Former Nike"
 NAME_PREFIXES = frozenset({"anti", "pro", "post", "pre", "non", "ex"})  # "Anti-Taliban fighters": the Taliban
+MAX_POSSESSED_WORDS = 3  # capitalised words after a saint's possessive that may end in an institution's word
+SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Ste."})
 HONORIFICS = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "cllr", "cllr.", "prof", "prof."}
 )  # "Dr Hollingworth", "Cllr Hargreaves"
@@ -676,6 +679,7 @@ def trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         is_filler(doc[start].text)
         or doc[start].lower_ in DETERMINERS
         or (doc[start].lower_ in HONORIFICS and end - start > 1)  # "Dr Ruth Lee"; "DR" alone is a broadcaster
+        or doc[start].lower_ in abbreviated_titles()  # "Det. Insp. Sarah Okafor", "Det." alone
     ):
         start += 1
     while (
@@ -745,6 +749,16 @@ def is_given_name_before(token: Token) -> bool:
         and token.pos_ == "PROPN"
         and is_first_name(token.text)
         and token.lower_ not in role_words()
+    )
+
+
+@lru_cache(maxsize=1)
+def abbreviated_titles() -> frozenset[str]:
+    """Titles written short with a full stop ("det.", "brig."), lower case (data/lexicons/title_abbreviations.csv)."""
+    return frozenset(
+        abbreviation
+        for row in lexicons.rows("title_abbreviations.csv")
+        if (abbreviation := row["abbreviation"].lower()).endswith(".")
     )
 
 
@@ -1324,7 +1338,7 @@ def context_votes(
         votes[key]["LOC"] += rules.place_noun_vote  # "The Mississippi fell to record lows"
     if (
         c.source == "model"
-        and c.label in ("PERSON", "WORK_OF_ART", "PRODUCT", "EVENT")
+        and c.label in ("PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW")
         and (ends_in_org_word(key) or (len(key) >= 2 and key[-1] in company_suffixes()))  # "Southmoor Water"
         and not is_surname_after_given(key)
     ):
@@ -1730,20 +1744,26 @@ def hyphened_part(doc: Doc, i: int) -> bool:
 
 
 def possessive_names(doc: Doc, place_of: dict[Key, Place], weight: float) -> list[Candidate]:
-    """A possessive and the word of an institution or building after it, which the model cuts at "'s": one name
-    ("Addenbrooke's Hospital", "St. Mary's Cathedral", "King's College"); not a place's ("Britain's Parliament")."""
+    """A possessive and the word of an institution or building after it (after a saint's, also ending a few
+    capitalised words), which the model cuts at "'s": one name ("Addenbrooke's Hospital", "St. Mary's Cathedral",
+    "King's College", "St James's University Hospital"); not a place's ("Britain's Parliament")."""
     heads = place_words("head")
+
+    def label_of(word: Token) -> str | None:
+        return "FAC" if heads.get((word.lower_,)) == "FAC" else "ORG" if word.lower_ in org_words() else None
+
     found = []
     for token in doc[1:-1]:
-        after = doc[token.i + 1]
-        if token.text not in ("'s", "’s") or not after.is_title:
+        if token.text not in ("'s", "’s") or not doc[token.i + 1].is_title:
             continue
-        label = "FAC" if heads.get((after.lower_,)) == "FAC" else "ORG" if after.lower_ in org_words() else None
         start = token.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
             start -= 1
-        if label is not None and start < token.i and key_of(doc, start, token.i) not in place_of:
-            found.append(Candidate(start, token.i + 2, label, weight, "possessive name"))
+        longest = MAX_POSSESSED_WORDS if doc[start].text in SAINTS else 1  # not "Sheikh Hasina's Awami League"
+        titled = list(itertools.takewhile(lambda t: t.is_title, doc[token.i + 1 : token.i + 1 + longest]))
+        last = next((t for t in reversed(titled) if label_of(t) is not None), None)
+        if last is not None and start < token.i and key_of(doc, start, token.i) not in place_of:
+            found.append(Candidate(start, last.i + 1, label_of(last), weight, "possessive name"))
     return found
 
 
@@ -1769,7 +1789,8 @@ def double_barrelled_people(
     ("Jukka-Pekka Huttunen", of which it made "Jukka" a place): a person. Not where a word is a firm's or a
     place's ("Air France-KLM", "North Korea-US talks"), a title ("The Governor-General") or inside a longer run of
     capitalised words; the first word is a given name or no English word, and one half of a hyphened given name
-    is a given name."""
+    is a given name. A second given name before them is the person's too ("Aminu Bala Dantata-Yusuf"), and a title
+    may come before ("Coach Emeka Obiorah-Nwosu")."""
     found = []
     for i in range(len(doc) - 3):
         if doc[i + 1].text == "-":  # "Jukka-Pekka Huttunen": the given name is hyphened, `first` is the surname
@@ -1786,11 +1807,20 @@ def double_barrelled_people(
             and all(t.is_title and t.is_alpha for t in (first, left, right))
         ):
             continue
-        before, after = (doc[i - 1] if i > 0 else None), (doc[i + 4] if i + 4 < len(doc) else None)
+        second_given = (  # "Aminu Bala Dantata-Yusuf"; not "By Kofi Mensah-Bonsu"
+            i > 0
+            and doc[i + 1].text != "-"
+            and is_first_name(first.text)
+            and doc[i - 1].is_title
+            and doc[i - 1].is_alpha
+            and (is_first_name(doc[i - 1].text) or doc[i - 1].lower_ not in english)
+        )
+        start = i - 1 if second_given and not is_title_word(doc[i - 1]) else i
+        before, after = (doc[start - 1] if start > 0 else None), (doc[i + 4] if i + 4 < len(doc) else None)
         if after is not None and after.is_title and after.is_alpha:
             continue
-        if before is not None and before.is_title and not before.is_sent_start and before.lower_ not in HONORIFICS:
-            continue
+        if before is not None and before.is_title and not before.is_sent_start and not is_title_word(before):
+            continue  # inside a longer run of capitalised words; not after "Coach" or "Dr"
         words = {first.lower_, left.lower_, right.lower_}
         if words & (org_words() | company_suffixes() | role_words() | DETERMINERS) or any(
             (w,) in place_of for w in words
@@ -1799,8 +1829,13 @@ def double_barrelled_people(
         if {first.text, left.text, right.text, f"{left.text}-{right.text}"} & listed_companies():
             continue
         if is_first_name(first.text) or first.lower_ not in english:
-            found.append(Candidate(i, i + 4, "PERSON", weight, "double-barrelled name"))
+            found.append(Candidate(start, i + 4, "PERSON", weight, "double-barrelled name"))
     return found
+
+
+def is_title_word(token: Token) -> bool:
+    """An honorific or a title of office before a name ("Dr", "Coach", "Senator")."""
+    return token.lower_ in HONORIFICS or token.lower_.rstrip(".") in role_words()
 
 
 def particle_names(doc: Doc, place_of: dict[Key, Place], weight: float) -> list[Candidate]:
@@ -3297,7 +3332,10 @@ def kind_named(doc: Doc, candidates: list[Candidate], weight: float) -> list[Can
         kind = (hyphened_word(token) in organisation_kinds() and token.pos_ in ("NOUN", "PROPN")) or (
             token.lower_ in outlet_nouns() and token.pos_ in ("NOUN", "ADJ", "PROPN") and not token.is_title
         )  # "the news weekly Der Spiegel", "the sports daily Marca"; not "The Brooklyn Paper, The New York Times"
-        if kind and token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.head.i < token.i:
+        named_next = doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].is_title  # "appliance maker Northbay Home"
+        if kind and token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.head.i < token.i and not named_next:
+            if names_a_member(doc[token.head.i + 1 : token.i]):
+                continue  # "Paola Ferretti, the head of the region's civil protection agency,": one of its people
             end = token.head.i + 1
             start = ends.get(end, end - 1)
             while (
@@ -3337,6 +3375,13 @@ def kind_named(doc: Doc, candidates: list[Candidate], weight: float) -> list[Can
         if not (trade_person or spokesperson):
             found.append(Candidate(start, end, "ORG", weight, "kind noun"))
     return found
+
+
+def names_a_member(words: Span) -> bool:
+    """Whether the words before a kind noun set beside a name hold a person's role ("the head of the ... agency"):
+    the name is of someone in the organisation, not the organisation's."""
+    person_nouns = role_words() | lexicons.words("speaker_person_nouns.txt")
+    return any(t.pos_ == "NOUN" and t.lower_ in person_nouns for t in words)
 
 
 def hyphened_word(token: Token) -> str:

