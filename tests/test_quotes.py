@@ -1725,6 +1725,54 @@ FERRY_LEAD = (
             "the company would hold a meeting for patients on Thursday",
             "Anna Berg",
         ),
+        (  # a business noun is no pilots' union, named in full or by an acronym spelling its name
+            "Skylark Air grounded two of its turboprops on Monday after an engine fire. The Irish Air Line Pilots' "
+            "Association said the crew had acted well. An IALPA representative said pilots had raised concerns last "
+            "year. The airline said all of its other flights were running normally.",
+            "all of its other flights were running normally",
+            "Skylark Air",
+        ),
+        (  # the broadcaster told something is no company; the only company the story names is
+            "A rocket built by Scottish start-up AstroNord reached space on Thursday but failed to reach orbit. "
+            '"We reached space, and that matters," chief executive Mary Kerr told the BBC. "We did not reach orbit." '
+            "According to figures released by the company, the rocket climbed to 200 kilometres before its engine "
+            "stopped.",
+            "the rocket climbed to 200 kilometres before its engine stopped",
+            "AstroNord",
+        ),
+        (  # a notice posted on the regulator's website is the regulator's
+            "OTTAWA — Ottawa toy maker Maple Play is recalling 50,000 electric scooters after reports of batteries "
+            "catching fire, Health Canada said on Friday.\n\nThe recall covers two models sold at Canadian Tire and "
+            "Walmart, according to a notice posted on the regulator's website.",
+            "The recall covers two models sold at Canadian Tire and Walmart",
+            "Health Canada",
+        ),
+        (  # "the council" is the council named before, not its "council leader"
+            "A cyber attack has shut down most of Wyre Forest District Council's computer systems, the council said "
+            'on Friday.\n\n"We have been hit hard," council leader Mary Holt told reporters outside the town hall.'
+            "\n\nThe council said it had reported the attack to the police.",
+            "it had reported the attack to the police",
+            "Wyre Forest District Council",
+        ),
+        (  # "the group" is the one "calling itself" a name, wherever the parser hung the name
+            "A group calling itself Grey Heron listed the council on its dark web leak site on Thursday, according "
+            "to Ann Cole, a researcher at the Leeds security firm Kestrel Labs. The group's post said it had taken "
+            "300 gigabytes of files and would publish them within a week unless it was paid.",
+            "it had taken 300 gigabytes of files and would publish them within a week unless it was paid",
+            "Grey Heron",
+        ),
+        (  # a colon signature with a long description
+            "Tenants say repairs have stalled since the attack.\n\nSiobhan Keane, 41, a tenant in Portishead who has "
+            'been waiting since January for a new boiler in her flat: "I rang twice and nobody could see my case. '
+            "I've been cold since January.\"",
+            "I rang twice and nobody could see my case. I've been cold since January.",
+            "Siobhan Keane",
+        ),
+        (  # "Brig." is one word: the sentence goes on to the speaker
+            '"We came in good faith," Brig. Gen. Omar Hassan, the army\'s spokesman, told Reuters.',
+            "We came in good faith",
+            "Omar Hassan",
+        ),
     ],
 )
 def test_the_speaker_of_these_words(read, text, words, speaker):
@@ -2135,3 +2183,27 @@ def test_a_participle_after_a_relative_clause_on_a_thing_is_the_main_clauses_sub
         "about 200 people at the launch."
     )
     assert attributions(nlp_model, text)[0][:2] == ("Fenwick Labs", "claim")
+
+
+def test_a_signature_keeps_the_given_name_the_model_left_out(read):
+    text = '"The hall is ours, not the council\'s." — Eithne Nic Giolla Phádraig, 38, a teacher in Dingle'
+    assert [(cue, said) for _, cue, _, said in shown(read, text)] == [(None, "The hall is ours, not the council's.")]
+    _, _, quotes = read(text)
+    assert quotes["speaker_text"].to_list() == ["Eithne Nic Giolla Phádraig"]
+
+
+def test_a_cue_set_between_commas_is_no_content_of_the_clause_it_interrupts(read):
+    text = (
+        "Two earlier ceasefires agreed in Doha in 2022 collapsed within weeks, analysts say, largely because "
+        "neither side could enforce them."
+    )
+    assert [(who, cue) for who, cue, _, _ in shown(read, text)] == [("analysts", "say")]
+
+
+def test_an_inverted_cue_after_a_quote_reports_the_quote_not_the_description_of_its_speaker(read):
+    text = (
+        "Creditors met in Aarhus on Monday.\n\n"
+        '"Who pays the bands when the fences are unpaid?" asked Lars Kjaer, a caterer owed 180,000 crowns by the '
+        "company."
+    )
+    assert [row[:3] for row in shown(read, text)] == [("Lars Kjaer", "ask", "direct")]

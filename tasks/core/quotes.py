@@ -18,7 +18,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import NamedTuple
 
 from spacy.attrs import IDX, LEMMA, POS
@@ -56,6 +56,8 @@ SPOKESPERSON_NOUNS = {"spokeswoman": "female", "spokesman": "male", "spokesperso
 SUBJECTS = {"nsubj", "nsubjpass"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "i"}
 GROUP_PRONOUNS = {"it", "they", "we", "its", "their"}
+QUOTE_CLOSERS = " \t\n\"”'’,.?!"  # what may stand between a quote's words and a cue right after it
+SITE_NOUNS = frozenset({"website", "site", "page", "account", "feed", "channel", "blog"})  # where one posts
 NAMING_VERBS = frozenset({"call", "name", "identify", "know"})  # "who calls himself", "named", "known as"
 PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 NOUN_GENDER = {  # nouns that say who a person is not: "A local woman said ..." is no Tom
@@ -75,6 +77,12 @@ NAMED = {"PERSON", "ORG", "GPE", "NORP"}
 CLOSING_MARK = re.compile(r"[.,!?]?(?:''|[\"”])")
 OPENINGS = {'"', "“", "``", "''"}
 MIN_DIRECT_WORDS = 4
+# Capitalised words before a signature's name that the model left out of it ("Siobhán Ní" of "Fhlatharta").
+MAX_UNTAGGED_GIVEN_NAMES = 3
+# Words of a name and its description before a colon that signs a quote ("Niamh Ní Bhriain, 33, a tenant in
+# Clevedon who has been waiting since March for a damp repair: "...").
+MAX_SIGNATURE_WORDS = 24
+MAX_ASIDE_WORDS = 4  # a cue set between commas: its subject and verb ("..., senior officials say, ...")
 MAX_MODIFIER_TOKENS = 8  # a speaker's modifiers reaching further back are a parse running sentences together
 MAX_TERM_WORDS = 3  # a lower-case phrase this short in quotation marks after "the", with no cue, is a term
 MIN_UNATTRIBUTED_WORDS = 8  # a quoted sentence this long is someone's words even when nobody is named
@@ -100,7 +108,7 @@ TITLE_SMALL_WORDS = {
 }
 AGE = re.compile(r"\b\d+ ?- ?year ?- ?old\b")
 TRANSCRIPT_LINE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}):[ \t]+(?P<words>\S)")  # "Velasco: Half"
-COLON_SIGNATURE = re.compile(r"[ \t]*([^\n:!?\"“”]{1,100}?):[ \t]*(?:``|''|[\"“])$")  # from a line or sentence start
+COLON_SIGNATURE = re.compile(r"[ \t]*([^\n:!?\"“”]{1,160}?):[ \t]*(?:``|''|[\"“])$")  # from a line or sentence start
 SIGNATURE_STARTS = re.compile(r"\n|[.!?][ \t]+")
 DASH_SIGNATURE = re.compile(r"(?:``|''|[\"”])?[ \t]*\n?[ \t]*(?:[—―–]|--|-(?=[ \t]))[ \t]*")
 SIGNATURE_LINE = re.compile(r"[ \t]*(?:[—―–]|--)[ \t]*")
@@ -237,6 +245,59 @@ def name_ends() -> dict[str, frozenset[str]]:
     for row in lexicons.rows("reference_name_ends.csv"):
         found.setdefault(row["noun"], set()).add(row["name_end"])
     return {noun: frozenset(ends) for noun, ends in found.items()}
+
+
+@lru_cache(maxsize=1)
+def company_nouns() -> frozenset[str]:
+    """Description nouns that name a business (data/lexicons/reference_company_nouns.txt)."""
+    return lexicons.words("reference_company_nouns.txt")
+
+
+@lru_cache(maxsize=1)
+def body_name_ends() -> frozenset[str]:
+    """Last words of the names of bodies that are no business (data/lexicons/reference_body_ends.txt)."""
+    return lexicons.words("reference_body_ends.txt")
+
+
+def fits_kind(noun: str, name: str, earlier_names: list[str]) -> bool:
+    """Whether a description noun can stand for an organisation's name: a business noun ("the airline") not for a
+    body whose name ends in a word for a union, authority or the like, nor for an acronym spelling one of the
+    `earlier_names` so ("BALPA" of "British Airline Pilots' Association")."""
+    return noun not in company_nouns() or not is_body_name(name, earlier_names)
+
+
+def is_body_name(name: str, earlier_names: list[str]) -> bool:
+    """Whether a name says it is a body that is no business (reference_body_ends.txt), itself or as an acronym
+    spelling one of the `earlier_names` so."""
+    spelled = [n for n in earlier_names if spells(name, n)] if name.isupper() else []
+    return any(last_word(n) in body_name_ends() for n in [name, *spelled])
+
+
+def last_word(name: str) -> str:
+    """The last word of a name, lower case, without a possessive ending."""
+    words = re.findall(r"[^\W\d_][\w'-]*", name)
+    return words[-1].lower().removesuffix("'s").rstrip("'") if words else ""
+
+
+def spells(acronym: str, name: str) -> bool:
+    """Whether an acronym is made of the capitalised words of a name, in order, each word giving its first letter
+    and maybe more of its letters ("BALPA": British AirLine Pilots' Association; "NHS": National Health Service)."""
+    words = [w.upper() for w in re.findall(r"[^\W\d_]+", name) if w[0].isupper()]
+
+    @cache
+    def spelled_from(i: int, k: int, j: int) -> bool:
+        """Letters from i on spelled by word k from its letter j on (j = 0: the word is not begun) and the rest."""
+        if i == len(acronym):
+            return k == len(words) or (j > 0 and k == len(words) - 1)
+        if k == len(words):
+            return False
+        letter, word = acronym[i].upper(), words[k]
+        if j == 0:
+            return word[0] == letter and spelled_from(i + 1, k, 1)
+        later = word.find(letter, j)
+        return spelled_from(i, k + 1, 0) or (later >= 0 and spelled_from(i + 1, k, later + 1))
+
+    return len(words) >= 2 and spelled_from(0, 0, 0)
 
 
 @lru_cache(maxsize=1)
@@ -648,8 +709,13 @@ def closest_cue(reading: Reading, candidates: list[Token], start: int, end: int,
         subject = speaker_token(tok, reading.dateline)
         if subject is None or (direct and tok.idx >= end and not follows_directly(reading, tok, subject, end)):
             continue
-        if tok.idx >= end and not breaks_off(reading, end) and any(c.i > tok.i for c in reported_clauses(tok)):
-            continue  # `"... decision." Lee says he will wait.`: the cue reports its own clause
+        if (
+            tok.idx >= end
+            and not breaks_off(reading, end)
+            and subject.i < tok.i
+            and any(c.i > tok.i for c in reported_clauses(tok))
+        ):
+            continue  # `"... decision." Lee says he will wait.`; not `"...?" asked Lee, a caterer owed ...`
         if tok.idx >= end and introduces_quote(reading, tok) and not breaks_off(reading, end):
             continue
         distance = start - tok.idx if tok.idx < start else tok.idx - end
@@ -704,13 +770,13 @@ def description_before(words: Span) -> set[int]:
 
 def signed_speaker(reading: Reading, start: int, end: int) -> "Speaker | None":
     """The name signing a quote: `Sen. Dana Lee: "..."` or `Dana Lee, a councillor in Ely: "..."` (a description of up
-    to 16 words: `Ann Lee, who ran the relay with Haugland at two world championships: "..."`) before it, at the start
-    of a paragraph or after a sentence of its own, or `"..." ― Dana Lee` after it."""
+    to MAX_SIGNATURE_WORDS words: `Ann Lee, who ran the relay with Haugland at two world championships: "..."`)
+    before it, at the start of a paragraph or after a sentence of its own, or `"..." ― Dana Lee` after it."""
     para_start, para_end = reading.paragraph(start)
     before = reading.text[para_start:start]
     starts = [0] + [s.end() for s in SIGNATURE_STARTS.finditer(before)]
     m = next((m for p in reversed(starts) if (m := COLON_SIGNATURE.match(before, p))), None)
-    if m and "," in m.group(1) and len(m.group(1).split()) <= 16:
+    if m and "," in m.group(1) and len(m.group(1).split()) <= MAX_SIGNATURE_WORDS:
         heading = name_starting_at(reading, para_start + m.start(1))
         if heading is not None and is_person_or_group(reading, heading):  # `Jenny Akers, a councillor in Ely: "..."`
             return heading
@@ -753,9 +819,20 @@ def is_person_or_group(reading: Reading, name: "Speaker") -> bool:
 
 
 def name_starting_at(reading: Reading, char: int) -> "Speaker | None":
+    """The name that starts at `char`, also where the model took only its last words for one ("Siobhán Ní
+    Fhlatharta", tagged "Fhlatharta": the capitalised words before it belong to the name of a signature)."""
     span = reading.doc.char_span(char, char + 1, alignment_mode="expand")
-    ent = entity_of(span[0]) if span is not None and len(span) else None
-    return Speaker(ent.text, ent.start_char, ent.end_char) if ent is not None and ent.start_char == char else None
+    if span is None or not len(span):
+        return None
+    first = span[0]
+    for token in reading.doc[first.i : first.i + MAX_UNTAGGED_GIVEN_NAMES + 1]:
+        ent = entity_of(token)
+        if ent is not None:
+            starts_here = ent.start_char == char or (ent.label_ == "PERSON" and ent.start == token.i)
+            return Speaker(reading.text[char : ent.end_char], char, ent.end_char) if starts_here else None
+        if not (token.is_title and token.is_alpha):
+            return None
+    return None
 
 
 def continued_rows(reading: Reading, rows: list[dict], unattributed: list[tuple[int, int]]) -> list[dict]:
@@ -988,11 +1065,15 @@ def named_conjunct(noun: Token) -> Span | None:
 def name_given_in_clause(noun: Token) -> Span | None:
     """The person a clause on the speaker names: "The man who calls himself Abu Ali", "a woman named Jane Roe", "a
     man identified as John Doe", "A spokesman, who gave his name as Daniel Pryce," (also a given name alone the
-    model left untagged: "who gave his name only as Josef")."""
+    model left untagged: "who gave his name only as Josef"); for a noun of an organisation, the organisation: "A group
+    calling itself Black Sparrow"."""
+    labels = NAMED if is_group_noun(noun) else {"PERSON"}  # a group's name, whatever the model took it for
     for clause in noun.children:
         gives_name = clause.lemma_ == "give" and any(c.dep_ == "dobj" and c.lemma_ == "name" for c in clause.children)
         if clause.dep_ in ("relcl", "acl") and (clause.lemma_.lower() in NAMING_VERBS or gives_name):
-            named = (entity_of(t) for t in clause.subtree if t.i > clause.i and t.ent_type_ == "PERSON")
+            doc, after = noun.doc, clause.right_edge.i + 1  # "calling itself Grey Heron": a name the parser cut off
+            beyond = [doc[after]] if after < len(doc) and doc[after].ent_iob_ == "B" else []
+            named = (entity_of(t) for t in [*clause.subtree, *beyond] if t.i > clause.i and t.ent_type_ in labels)
             if (person := next(named, None)) is not None:
                 return person
             given = (p for c in clause.children if c.lower_ == "as" for p in c.children if p.pos_ == "PROPN")
@@ -1306,6 +1387,8 @@ class SpeakerResolver:
         owner = next(
             (c for c in token.children if c.dep_ == "poss" and (c.pos_ == "PRON" or is_group_noun(c))), None
         )  # "Their projections showed ...": whoever "their" is; "The board's written ruling said": the board
+        if owner is None and is_document(token) and (site := site_owner(token)) is not None:
+            return self.resolve(site, named_in_content)._replace(written=token.idx)  # "a notice on its website"
         if owner is not None and is_document(token):
             if owner.lower_ == "its" and (own := self.document_owner(owner)) is not None:
                 return self.resolve(own, named_in_content)._replace(written=token.idx)
@@ -1367,8 +1450,9 @@ class SpeakerResolver:
         """Who a definite description stands for: the titled person ("the senator" after "Sen. Dana Lee"), the news
         outlet that spoke ("the newspaper") or the organisation that spoke in this or the previous sentence
         ("Norvik said ... The company said"), whichever spoke last ("the agency" after the NCSC, not the paper), the
-        last organisation whose name the noun ends or heads ("the agency" of "Mining Oversight Agency"), the name
-        given with the same noun before ("the professor"), or the group it describes."""
+        last organisation whose name the noun ends or heads ("the agency" of "Mining Oversight Agency", also when
+        another spoke last, for a noun that is no business's), the name given with the same noun before ("the
+        professor"), or the group it describes."""
         if (titled := self.titled_person(token)) is not None:  # "the senator" after "Sen. Dana Lee"
             return Speaker(titled.text, titled.start_char, titled.end_char, token.idx)
         labels = group_labels(token)
@@ -1376,9 +1460,12 @@ class SpeakerResolver:
         outlet = self.outlet_before(token)
         if outlet is not None and (spoke is None or outlet.start > spoke.start):  # "the agency": the one just quoted
             return Speaker(outlet.text, outlet.start_char, outlet.end_char, token.idx)
+        headed = self.group_headed_by(token, named_in_content)  # "the agency": "Oversight Agency"
+        if spoke is not None and headed is not None and token.lemma_.lower() not in company_nouns():
+            spoke = None  # "NEU Cymru said ... The council said": the council named before, not the union
         if spoke is not None and name_key(spoke) not in named_in_content:  # "Norvik said ... The company said"
             return Speaker(spoke.text, spoke.start_char, spoke.end_char, token.idx)
-        if (headed := self.group_headed_by(token, named_in_content)) is not None:  # "the agency": "Oversight Agency"
+        if headed is not None:
             beside = self.named_beside(earlier) if (earlier := self.same_noun_before(token)) is not None else None
             if beside is not None and beside.start > headed.start_char:
                 return beside._replace(written=token.idx)  # "the campaign group Fair Parking for Patients", named since
@@ -1408,7 +1495,11 @@ class SpeakerResolver:
     def named_beside(self, noun: Token) -> "Speaker | None":
         """The name a description is set beside: "Javed Ali, a professor", "its spokesperson, Mei Tanaka,", "Muscle
         Forward, a charity" (a proper noun the model left untagged)."""
-        named = entity_of(noun.head) if noun.dep_ == "appos" else (described_name(noun) or closing_name(noun))
+        named = (
+            entity_of(noun.head)
+            if noun.dep_ == "appos"
+            else (described_name(noun) or closing_name(noun) or name_given_in_clause(noun))
+        )
         if named is not None:
             return Speaker(named.text, named.start_char, named.end_char)
         if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
@@ -1925,8 +2016,8 @@ class SpeakerResolver:
 
     def same_noun_before(self, token: Token) -> Token | None:
         """ "the doctor" after "A doctor on the scene told Ruptly": the earlier mention of the same noun, in the same
-        number ("the families" are not "his family")."""
-        seen = self.nouns.get(token.lemma_.lower(), [])
+        number ("the families" are not "his family"), heading its phrase ("the council" is not "council leader X")."""
+        seen = [i for i in self.nouns.get(token.lemma_.lower(), []) if self.doc[i].dep_ != "compound"]
         k = bisect.bisect_left(seen, token.i)
         earlier = self.doc[seen[k - 1]] if k > 0 else None
         return earlier if earlier is not None and (earlier.tag_ == "NNS") == (token.tag_ == "NNS") else None
@@ -1935,8 +2026,10 @@ class SpeakerResolver:
         """The person before `token` named with its noun as a title ("Prime Minister X", "X, the minister") or by
         what they do ("X, prosecuting"); of several, the one mentioned last ("The company's chief executive, Claire
         Hennessy ... Marcus Bell, chief executive of the retail forum ... Hennessy told reporters ... the chief
-        executive said": Hennessy)."""
+        executive said": Hennessy). Not for a noun of an organisation ("the council" is no "council leader")."""
         noun = token.lemma_.lower()
+        if (is_group_noun(token) or noun in body_name_ends()) and noun not in person_nouns():
+            return None
         before = self.persons[: bisect.bisect_left(self.person_starts, token.i)]
         titled: dict[str, Span] = {}
         for ent in before:
@@ -1951,9 +2044,10 @@ class SpeakerResolver:
     def described_group(self, token: Token, named_in_content: frozenset[str]) -> "Speaker | None":
         """An organisation or place a description names by its kind ("the group", "the retailers"): the country
         its nationality names ("the Jordanian government"), else the last one introduced as of that kind
-        ("Solvang, a Copenhagen biotech company"), else, when the sentence and the two before it leave one choice,
-        the only one of that kind not named in what it reports, or for a plural the last names joined by "and"
-        ("Walmart and Target ... the retailers said")."""
+        ("Solvang, a Copenhagen biotech company"), else, when the sentence and the two before it leave one choice
+        (or, naming none, the whole story before does), the only one of that kind not named in what it reports, or
+        for a plural the last names joined by "and" ("Walmart and Target ... the retailers said"). A business noun
+        stands for no union or authority (`fits_kind`), and an organisation told something is the press."""
         labels = group_labels(token)
         if not labels:
             return None
@@ -1965,20 +2059,23 @@ class SpeakerResolver:
                 return None
             return Speaker(countries[-1].text, countries[-1].start_char, countries[-1].end_char, token.idx)
         noun = token.lemma_.lower()
+        earlier = [e.text for e in self.groups[:k]]
         introduced = [e for e in self.groups[:k] if noun in introduced_kinds(e) and name_key(e) not in named_in_content]
         if introduced and token.tag_ != "NNS":  # "Solvang, a Copenhagen biotech company" ... "the company"
             return Speaker(introduced[-1].text, introduced[-1].start_char, introduced[-1].end_char, token.idx)
         sentence = self.doc[token.i].sent.start
         for _ in range(2):
             sentence = self.doc[sentence - 1].sent.start if sentence > 0 else sentence
-        near = [
+        fitting = [
             e
             for e in self.groups[:k]
-            if e.start >= sentence
-            and e.label_ in labels
+            if e.label_ in labels
             and name_key(e) not in named_in_content
             and not is_named_outlet(e)
+            and fits_kind(noun, e.text, earlier)
+            and not is_audience(e)
         ]
+        near = [e for e in fitting if e.start >= sentence] or (fitting if token.tag_ != "NNS" else [])
         if token.tag_ == "NNS":
             joined = [e for e in near if e.root.dep_ == "conj" and e.root.head.pos_ == "PROPN"]
             if not joined:
@@ -2189,14 +2286,16 @@ def is_named_outlet(ent: Span) -> bool:
 
 
 def introduced_kinds(ent: Span) -> set[str]:
-    """Nouns of kinds of organisation or place set beside a name: "company" of "Solvang, a Copenhagen biotech
-    company" and of "the company Solvang"."""
+    """Nouns of kinds of organisation or place set beside a name or right before it: "company" of "Solvang, a
+    Copenhagen biotech company" and of "the company Solvang", "contractor" of "Harwood Maintenance, a contractor"."""
     root = ent.root
     beside = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and not c.ent_type_]
-    beside += [c for c in root.children if c.dep_ == "compound" and c.i == ent.start - 1 and c.is_lower]
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.pos_ == "NOUN" and before.is_lower:  # "appliance maker Northbay", however parsed
+        beside.append(before)
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and not root.head.ent_type_:
         beside.append(root.head)
-    return {t.lemma_.lower() for t in beside} & group_nouns().keys()
+    return {t.lemma_.lower() for t in beside} & (group_nouns().keys() | name_ends().keys())
 
 
 def is_audience(ent: Span) -> bool:
@@ -2557,6 +2656,17 @@ def relative_writer(document: Token) -> Token | None:
     return None
 
 
+def site_owner(document: Token) -> Token | None:
+    """Whose website or account a document is posted on: "a notice posted on the regulator's website", "a statement
+    on its Facebook page"."""
+    verbs = [c for c in document.children if c.dep_ == "acl" and c.i > document.i]
+    for prep in [c for head in (document, *verbs) for c in head.children if c.dep_ == "prep" and c.lower_ == "on"]:
+        for place in prep.children:
+            if place.dep_ == "pobj" and place.lemma_.lower() in SITE_NOUNS:
+                return next((c for c in place.children if c.dep_ == "poss"), None)
+    return None
+
+
 def document_author(document: Token) -> Span | None:
     """The organisation or person named as a document's author in its own phrase: "the report issued by the
     Australia Institute", "a statement from Apple", "the Treasury report", "the institute's study"; the first
@@ -2777,6 +2887,10 @@ def reported_rows(reading: Reading) -> list[dict]:
         start, end = span
         if end <= start or any(s < end and start < e for s, e in direct) or ANONYMITY.match(reading.text, start):
             continue
+        if subject.i > verb.i and any(
+            e <= verb.idx and not reading.text[e : verb.idx].strip(QUOTE_CLOSERS) for _, e in direct
+        ):
+            continue  # `"...?" asked Lars Kjaer, a caterer owed money`: the cue reports the quote before it
         speaker = own_speaker(reading, verb, subject) or reading.speakers.resolve(
             subject, names_in(reading.doc, start, end)
         )
@@ -2786,6 +2900,18 @@ def reported_rows(reading: Reading) -> list[dict]:
             )
         )
     return rows
+
+
+def is_cue_aside(clause: Token) -> bool:
+    """A cue set between commas with its own subject and nothing else ("..., analysts say, largely because"): it
+    reports the clause it interrupts, and is no clause reported by that clause's verb."""
+    words = [t for t in clause.subtree if not t.is_punct]
+    return (
+        clause.dep_ == "parataxis"
+        and clause.lemma_.lower() in speech_verbs()
+        and any(c.dep_ == "nsubj" for c in clause.children)
+        and len(words) <= MAX_ASIDE_WORDS
+    )
 
 
 def is_no_one(subject: Token) -> bool:
@@ -3043,7 +3169,10 @@ def reported_clauses(verb: Token) -> list[Token]:
     found = [
         c
         for c in verb.children
-        if c.dep_ in ("ccomp", "parataxis") and not is_small_clause(c) and not is_misread_object(verb, c)
+        if c.dep_ in ("ccomp", "parataxis")
+        and not is_small_clause(c)
+        and not is_misread_object(verb, c)
+        and not is_cue_aside(c)
     ]
     found += [c for c in verb.children if c.dep_ == "conj" and is_that_clause(c)]
     found += [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and is_plain_clause(c)]

@@ -50,7 +50,15 @@ from newsflow.tasks.core.entity_gazetteer import (
     is_given_name_of_both,
     role_heads,
 )
-from newsflow.tasks.core.quotes import news_outlet_words
+from newsflow.tasks.core.quotes import (
+    body_name_ends,
+    company_nouns,
+    introduced_kinds,
+    is_audience,
+    is_body_name,
+    last_word,
+    news_outlet_words,
+)
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
@@ -129,6 +137,8 @@ class Referent:
     names: list[Span] = field(default_factory=list)
     gender: str | None = None
     roles: set[str] = field(default_factory=set)
+    kinds: set[str] = field(default_factory=set)  # nouns set beside its name ("appliance maker Northbay")
+    called: set[str] = field(default_factory=set)  # the nouns of descriptions that stood for it ("the regulator")
     salience: list[tuple[int, float]] = field(default_factory=list)  # (sentence, weight)
     last_subject: int = -1  # token index of its last mention as a clause subject
 
@@ -136,6 +146,19 @@ class Referent:
     def is_news_outlet(self) -> bool:
         """A newspaper or agency cited as a source ("The Wall Street Journal reported"): not "the company"."""
         return self.label == "ORG" and any(t.lower_ in news_outlet_words() for name in self.names for t in name)
+
+    def is_body(self, earlier_names: list[str]) -> bool:
+        """Whether its name or a description it was given says it is a body that is no business ("BALPA", "the
+        regulator"): a business noun ("the company") does not stand for it."""
+        return bool((self.kinds | self.called) & body_name_ends()) or any(
+            is_body_name(n.text, earlier_names) for n in self.names
+        )
+
+    @property
+    def is_only_told(self) -> bool:
+        """An organisation only ever told things or reading them ("Kerr told the BBC"): the press, not "the
+        company"."""
+        return all(is_audience(name) for name in self.names)
 
     def score(self, sentence: int, weights: SalienceWeights) -> float:
         return sum(w * 0.5 ** (sentence - s) for s, w in self.salience if 0 <= sentence - s <= weights.window)
@@ -179,6 +202,8 @@ class Referents:
         if referent.label == "PERSON":
             referent.gender = referent.gender or person_gender(ent)
             referent.roles |= introduced_roles(ent)
+        else:
+            referent.kinds |= introduced_kinds(ent)
         return referent
 
     def new(self, ent: Span) -> Referent:
@@ -187,7 +212,8 @@ class Referents:
         return referent
 
     def find(self, ent: Span) -> Referent | None:
-        """The referent an earlier name of the same thing started: same name, a name part, an acronym."""
+        """The referent an earlier name of the same thing started: same name, a name part, an acronym, an
+        organisation's first word."""
         text = ent.text.lower()
         words = [t.lower_ for t in ent if not t.is_punct]
         if not words:
@@ -197,6 +223,8 @@ class Referents:
         candidates = [("name", text), (ent.label_ + "-suffix", " ".join(words))]
         if ent.text.isupper() and 2 <= len(ent.text.replace(".", "")) <= 6:
             candidates.append(("acronym", ent.text.replace(".", "")))
+        if ent.label_ == "ORG" and len(words) == 1:
+            candidates.append(("ORG-first", words[0]))
         for key in candidates:
             referent = self.by_key.get(key)
             if referent is not None and compatible_labels(referent.label, ent.label_):
@@ -237,6 +265,8 @@ def name_keys(ent: Span) -> list[tuple[str, str]]:
         ]
         if initials(ent.text):
             keys.append(("acronym", initials(ent.text)))
+        if ent.label_ == "ORG":
+            keys.append(("ORG-first", words[0]))  # "Northbay" after "Northbay Home"
     return keys
 
 
@@ -364,7 +394,21 @@ def description_fits(token: Token, referents: Referents):
     if labels and named_by:  # "the Jordanian government" is Jordan's, not the last place named
         return lambda r: r.label in labels and any(is_country_of(name.text, n) for name in r.names for n in named_by)
     if labels:
-        return lambda r: r.label in labels and not r.is_news_outlet
+        earlier = [name.text for r in referents.all for name in r.names]
+
+        def fits(r: Referent) -> bool:
+            return (
+                r.label in labels
+                and not r.is_news_outlet
+                and not r.is_only_told
+                and not (noun in company_nouns() and r.is_body(earlier))
+            )
+
+        kinds = {noun} | (company_nouns() if noun in company_nouns() else set())
+        described = [  # "appliance maker Northbay" for "the company", "North Somerset Council" for "the council"
+            r for r in referents.all if fits(r) and (r.kinds & kinds or any(last_word(n.text) == noun for n in r.names))
+        ]
+        return (lambda r: any(r is d for d in described)) if described else fits
     if any(name_head(r.names[-1]) == noun for r in referents.all if r.label != "PERSON"):
         return lambda r: r.label != "PERSON" and name_head(r.names[-1]) == noun
     return None
@@ -437,6 +481,8 @@ def reference_rows(
         if referent := referents.find(antecedent):
             resolved[i] = referent
             referents.note(referent, token, sentence, quoted[i])
+            if via == "description":
+                referent.called.add(token.lemma_.lower())
         end = token.idx + len(token)
         rows.append(
             {
