@@ -1325,3 +1325,15 @@ def test_a_name_after_its_kind_or_ending_in_an_organisation_word_is_an_organisat
 def test_a_saints_name_runs_on_to_the_institution_it_names(nlp):
     found = labels_of(nlp, "Visiting was restricted at St Luke's General Hospital in Bradford after an outbreak.")
     assert found.get("St Luke's General Hospital") == {"ORG"} and "St Luke" not in found
+
+
+def test_the_names_someone_joins_and_comes_from_are_organisations(nlp):
+    found = labels_of(
+        nlp, "Midfielder Tomás Ferreira, 22, has joined Flamengo from Bahia for a reported 5 million reais."
+    )
+    assert (found.get("Flamengo"), found.get("Bahia"), found.get("Tomás Ferreira")) == ({"ORG"}, {"ORG"}, {"PERSON"})
+
+
+def test_a_name_set_off_after_someones_family_noun_is_a_person(nlp):
+    found = labels_of(nlp, "Her brother, Osian Pritchard, said he would work for a year first.")
+    assert found.get("Osian Pritchard") == {"PERSON"}

@@ -1192,6 +1192,7 @@ def found_candidates(
         candidates += described_after(doc, candidates, place_of, companies.english, rules.kind_noun_vote)
     if rules.company_object_vote > 0:
         candidates += company_subjects(doc, candidates, place_of, companies.english, rules.company_object_vote)
+        candidates += employers_joined(doc, rules.company_object_vote)
     if rules.listed_company_vote > 0:
         candidates += listed_company_names(
             doc, candidates, place_of, companies, towns.names, token_kind, rules.listed_company_vote
@@ -2443,11 +2444,12 @@ def is_constituency(doc: Doc, start: int) -> bool:
 
 
 def after_kin(doc: Doc, start: int) -> bool:
-    """A name right after someone's family noun: "his daughter Cerys", "Trump's son Barron" (entity_personal_nouns.txt,
-    after a possessive)."""
-    if start < 2 or doc[start - 1].lower_ not in lexicons.words("entity_personal_nouns.txt"):
+    """A name right after someone's family noun, or set off from it by a comma: "his daughter Cerys", "Trump's son
+    Barron", "Her brother, Osian Pritchard," (entity_personal_nouns.txt, after a possessive)."""
+    noun = start - 2 if start >= 3 and doc[start - 1].text == "," else start - 1
+    if noun < 1 or doc[noun].lower_ not in lexicons.words("entity_personal_nouns.txt"):
         return False
-    return doc[start - 2].lower_ in ("his", "her", "their", "my", "our") or doc[start - 2].text in POSSESSIVES
+    return doc[noun - 1].lower_ in ("his", "her", "their", "my", "our") or doc[noun - 1].text in POSSESSIVES
 
 
 def is_base_of(doc: Doc, end: int) -> bool:
@@ -2598,6 +2600,27 @@ def company_subjects(
         )
         if own or acts_on_company_objects(doc, start, token.i + 1):
             found.append(Candidate(start, token.i + 1, "ORG", weight, "company object"))
+    return found
+
+
+def employers_joined(doc: Doc, weight: float) -> list[Candidate]:
+    """The two names of "joined X from Y" ("has joined Flamengo from Bahia", "joined Barclays from HSBC"): the club
+    or employer someone moves to and the one they leave, organisations."""
+    found = []
+    for verb in doc:
+        if verb.lemma_ != "join" or verb.pos_ != "VERB":
+            continue
+        new = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+        old = [
+            p
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ == "from"
+            for p in prep.children
+            if p.dep_ == "pobj" and p.pos_ == "PROPN"
+        ]
+        for head in (new + old) if new and old else []:
+            start = min([c.i for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [head.i])
+            found.append(Candidate(start, head.i + 1, "ORG", weight, "employers joined"))
     return found
 
 
