@@ -2207,3 +2207,23 @@ def test_an_inverted_cue_after_a_quote_reports_the_quote_not_the_description_of_
         "company."
     )
     assert [row[:3] for row in shown(read, text)] == [("Lars Kjaer", "ask", "direct")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (  # the parser hung "say" on "admissions", taken for an adverb
+            "Demand for nursing degrees has fallen for a third year, admissions tutors say.",
+            "admissions tutors",
+            "Demand for nursing degrees has fallen for a third year",
+        ),
+        (  # the parser joined the speakers to the list of vegetables and left "say" no subject
+            "The drought has pushed up the price of tomatoes, peppers and lettuce in the shops, growers and "
+            "supermarkets say.",
+            "growers and supermarkets",
+            "The drought has pushed up the price of tomatoes, peppers and lettuce in the shops",
+        ),
+    ],
+)
+def test_a_trailing_cue_the_parser_cut_from_its_speakers_reports_the_clause_before_them(read, text, speaker, words):
+    assert [row[0::3] for row in shown(read, text)] == [(speaker, words)]

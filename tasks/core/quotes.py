@@ -999,6 +999,8 @@ def speaker_token(verb: Token, dateline: list[bool] | None = None) -> Token | No
                 return named
         if verb is start and not subjects and (name := name_right_before(verb)) is not None and outside(name):
             return name
+        if verb is start and not subjects and (group := trailing_group(verb)) is not None:
+            return group
         if verb is start and not subjects and (asked := name_before_participle(verb)) is not None and outside(asked):
             return asked
         if (
@@ -1167,6 +1169,35 @@ def person_antecedent(noun: Token) -> Token:
         else:
             break
     return noun
+
+
+def misread_speaker_start(verb: Token, subject: Token) -> Token | None:
+    """The first word of a trailing speaker the parser split from its cue's subject: "admissions" of "...,
+    admissions tutors say" (`is_misread_trailing_cue`), "farmers" of "..., farmers and retailers say"
+    (`trailing_group`)."""
+    if is_misread_trailing_cue(verb):
+        return verb.head
+    if subject == trailing_group(verb):
+        return verb.doc[max(t.i for t in verb.doc[: subject.i] if t.text == ",") + 1]
+    return None
+
+
+def trailing_group(verb: Token) -> Token | None:
+    """ "..., farmers and retailers say.": the plural noun right before a cue that ends its sentence after a comma,
+    where the parser joined the words after the comma to a list in the clause before and left the cue no subject."""
+    doc = verb.doc
+    comma = next((t for t in reversed(doc[max(0, verb.i - MAX_ASIDE_WORDS - 2) : verb.i]) if t.text == ","), None)
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    words = doc[comma.i + 1 : verb.i] if comma is not None else []
+    if (
+        comma is None
+        or verb.tag_ not in ("VBP", "VBZ")
+        or (after is not None and after.text not in (".", "!", "?"))
+        or doc[verb.i - 1].tag_ != "NNS"
+        or not all(t.pos_ in ("NOUN", "ADJ", "CCONJ", "PROPN") for t in words)
+    ):
+        return None
+    return doc[verb.i - 1]
 
 
 def name_right_before(verb: Token) -> Token | None:
@@ -2894,6 +2925,8 @@ def reported_rows(reading: Reading) -> list[dict]:
         speaker = own_speaker(reading, verb, subject) or reading.speakers.resolve(
             subject, names_in(reading.doc, start, end)
         )
+        if (first := misread_speaker_start(verb, subject)) is not None and speaker.start == subject.left_edge.idx:
+            speaker = Speaker(reading.text[first.idx : speaker.end], first.idx, speaker.end)  # "admissions tutors"
         rows.append(
             quote_row(
                 reading.sentence_no(verb.idx), speaker, cue_lemma(verb), reading.text[start:end], "indirect", start, end
@@ -2996,9 +3029,13 @@ def complement_tokens(verb: Token, subject: Token | None) -> list[Token] | None:
     """The clause complements a cue reports, with an object the parser split off and a condition put before
     the speaker; None when it has none. A clause holding the speaker reports nothing: in "said the 26-year-old
     O'Brien, ranked 65th" the parser made the name the subject of "ranked"."""
-    clauses = [c for c in reported_clauses(verb) if subject is None or not c.is_ancestor(subject)]
+    trailing = subject is not None and subject == trailing_group(verb)  # "..., farmers and retailers say."
+    clauses = [c for c in reported_clauses(verb) if subject is None or not c.is_ancestor(subject) or trailing]
     if not clauses:
         return None
+    if trailing:
+        comma = max(t.i for t in verb.doc[: subject.i] if t.text == ",")
+        return [t for c in clauses for t in c.subtree if t.i < comma]
     clause = clauses[0]
     opener = clause.left_edge
     if opener.lower_ == "what" and opener.dep_ == "dobj" and verb.lemma_.lower() not in QUESTION_VERBS:
@@ -3072,6 +3109,9 @@ def inserted_in_tokens(verb: Token) -> list[Token] | None:
     ):  # "As iFixit points out, the keyboard is ..."
         inserted = range(verb.left_edge.i, verb.right_edge.i + 1)
         return [t for t in head.subtree if t.i not in inserted]
+    if is_misread_trailing_cue(verb):  # "..., admissions tutors say.": "admissions" parsed as an adverb, "say" on it
+        inserted = range(head.left_edge.i, head.right_edge.i + 1)
+        return [t for t in head.head.subtree if t.i not in inserted]
     if head.pos_ not in ("VERB", "AUX") or has_own_object(verb):
         return None
     if verb.dep_ == "ccomp" and is_set_off_before(verb):  # "If prices rise, she told reporters, fares will follow"
@@ -3087,6 +3127,23 @@ def inserted_in_tokens(verb: Token) -> list[Token] | None:
             before = fronted_conditions(head)  # "Once the refineries are running, the spokesman said, prices ..."
         return before + after
     return None
+
+
+def is_misread_trailing_cue(verb: Token) -> bool:
+    """A cue after a comma at the end of its sentence that the parser hung as a relative clause on the first word of
+    its subject, taken for an adverb ("..., admissions tutors say."): it reports the clause before the comma."""
+    noun, doc = verb.head, verb.doc
+    after = doc[verb.right_edge.i + 1] if verb.right_edge.i + 1 < len(doc) else None
+    return (
+        verb.dep_ == "relcl"
+        and noun.dep_ == "npadvmod"
+        and noun.head.pos_ in ("VERB", "AUX")
+        and noun.head.i < noun.i
+        and noun.i > 0
+        and doc[noun.left_edge.i - 1].text == ","
+        and any(c.dep_ in SUBJECTS and c.i < verb.i for c in verb.children)
+        and (after is None or after.text in (".", "!", "?", "\n"))
+    )
 
 
 def is_set_off_before(verb: Token) -> bool:
