@@ -1768,6 +1768,14 @@ FERRY_LEAD = (
             "I rang twice and nobody could see my case. I've been cold since January.",
             "Siobhan Keane",
         ),
+        (  # "it" is the statement she released, which she wrote "in"
+            "The trawler's skipper, Callum Ferris, was lost on Monday. His wife, Morag, was at the harbour on "
+            "Wednesday. She did not speak to reporters. In a statement released through the fishermen's federation, "
+            'she thanked the lifeboat crew and asked for privacy. "Callum was the best husband anyone could ask for," '
+            "it said.",
+            "Callum was the best husband anyone could ask for",
+            "Morag",
+        ),
         (  # "Brig." is one word: the sentence goes on to the speaker
             '"We came in good faith," Brig. Gen. Omar Hassan, the army\'s spokesman, told Reuters.',
             "We came in good faith",

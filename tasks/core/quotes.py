@@ -2003,12 +2003,14 @@ class SpeakerResolver:
         sentence it is the subject of ("The review examined 1,862 cases. It concluded ...", "The club rejected
         that. In a statement, it said"), which "it" carries on before any name it
         mentions; or the "it" that spoke there ("..., the agency said. ..., it said. ..., it said"), which stands for
-        the same."""
+        the same; else a document someone wrote "in" there ("In a statement released through the federation, she
+        thanked ... "...," it said")."""
         start = previous_sentence_start(token)
+        before = self.doc[start : token.i]
         return next(
             (
                 t
-                for t in reversed(self.doc[start : token.i])
+                for t in reversed(before)
                 if t.dep_ == "nsubj"
                 and not t.left_edge.i <= token.i <= t.right_edge.i  # "A report it published found": not itself
                 and (
@@ -2022,7 +2024,7 @@ class SpeakerResolver:
                 )
             ),
             None,
-        )
+        ) or next((t for t in reversed(before) if document_writer(t) is not None and not self.quoted[t.i]), None)
 
     def document_owner(self, its: Token) -> Token | None:
         """Whose document "its" is: the only organisation named before it in its own sentence ("the cases the
