@@ -2024,7 +2024,7 @@ class SpeakerResolver:
                 )
             ),
             None,
-        ) or next((t for t in reversed(before) if document_writer(t) is not None and not self.quoted[t.i]), None)
+        ) or next((t for t in reversed(before) if written_by_another(t, token) and not self.quoted[t.i]), None)
 
     def document_owner(self, its: Token) -> Token | None:
         """Whose document "its" is: the only organisation named before it in its own sentence ("the cases the
@@ -2687,6 +2687,12 @@ def relative_writer(document: Token) -> Token | None:
             subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")]
             return next(iter(subjects + agents), None)
     return None
+
+
+def written_by_another(document: Token, token: Token) -> bool:
+    """Whether a document was written "in" by someone other than `token` ("In a report, it found": by "it" itself)."""
+    writer = document_writer(document)
+    return writer is not None and writer.i != token.i
 
 
 def site_owner(document: Token) -> Token | None:
