@@ -397,6 +397,13 @@ def roles() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def title_abbreviations() -> dict[str, str]:
+    """ "sen." -> "senator": so "the senator" finds "Sen. Dana Lee" (data/lexicons/title_abbreviations.csv); those
+    ending in a full stop are one token ("Brig.") and never start a name."""
+    return {row["abbreviation"].lower(): row["title"].lower() for row in lexicons.rows("title_abbreviations.csv")}
+
+
+@lru_cache(maxsize=1)
 def role_heads() -> frozenset[str]:
     """The head words of the roles in roles.txt ("minister" of "prime minister"), lower case."""
     return frozenset(role.split()[-1].rstrip(".") for role in roles())

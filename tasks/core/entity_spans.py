@@ -75,6 +75,7 @@ from newsflow.tasks.core.entity_gazetteer import (
     product_kinds,
     regions,
     roles,
+    title_abbreviations,
     towns,
 )
 from newsflow.tasks.core.schemas import KEPT_LABELS
@@ -679,7 +680,7 @@ def trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         is_filler(doc[start].text)
         or doc[start].lower_ in DETERMINERS
         or (doc[start].lower_ in HONORIFICS and end - start > 1)  # "Dr Ruth Lee"; "DR" alone is a broadcaster
-        or doc[start].lower_ in abbreviated_titles()  # "Det. Insp. Sarah Okafor", "Det." alone
+        or (doc[start].lower_.endswith(".") and doc[start].lower_ in title_abbreviations())  # "Det. Insp. Sarah Okafor"
     ):
         start += 1
     while (
@@ -749,16 +750,6 @@ def is_given_name_before(token: Token) -> bool:
         and token.pos_ == "PROPN"
         and is_first_name(token.text)
         and token.lower_ not in role_words()
-    )
-
-
-@lru_cache(maxsize=1)
-def abbreviated_titles() -> frozenset[str]:
-    """Titles written short with a full stop ("det.", "brig."), lower case (data/lexicons/title_abbreviations.csv)."""
-    return frozenset(
-        abbreviation
-        for row in lexicons.rows("title_abbreviations.csv")
-        if (abbreviation := row["abbreviation"].lower()).endswith(".")
     )
 
 

@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from newsflow.tasks.core import entity_spans, events, quotes, references
 from newsflow.tasks.core.doc_reading import DATE_LINE, doc_text, quote_spans, quoted_tokens
+from newsflow.tasks.core.entity_gazetteer import title_abbreviations
 from newsflow.tasks.core.limits import MAX_PARSE_BATCH_CHARS
 from newsflow.tasks.core.model_processes import NlpResult
 from newsflow.tasks.core.schemas import EVENTS, MENTIONS, QUOTES, SENTENCES, frame
@@ -77,7 +78,7 @@ def load_model(name: str) -> Language:
 def keep_title_abbreviations(nlp: Language) -> None:
     """Abbreviated titles the tokenizer would split at their full stop ("Brig.", "Col.", "Supt."): kept one token,
     so "Brig. Gen. Nabil Osman, the army's spokesman, told Reuters" is one sentence with its speaker."""
-    for abbreviation in quotes.title_abbreviations():
+    for abbreviation in title_abbreviations():
         written = abbreviation.capitalize()
         if written.endswith(".") and len(nlp.tokenizer(written)) > 1:
             nlp.tokenizer.add_special_case(written, [{ORTH: written}])

@@ -49,6 +49,7 @@ from newsflow.tasks.core.entity_gazetteer import (
     newspaper_words,
     outlet_nouns,
     role_heads,
+    title_abbreviations,
 )
 
 DEFINITE = frozenset({"the", "this", "that"})
@@ -200,12 +201,6 @@ def negating_governors() -> frozenset[str]:
 def mention_nouns() -> frozenset[str]:
     """Nouns after which quotation marks name a word instead of quoting someone ("the word “We”")."""
     return lexicons.words("quote_mention_nouns.txt")
-
-
-@lru_cache(maxsize=1)
-def title_abbreviations() -> dict[str, str]:
-    """ "sen." -> "senator": so "the senator" finds "Sen. Dana Lee" (data/lexicons/title_abbreviations.csv)."""
-    return {row["abbreviation"].lower(): row["title"].lower() for row in lexicons.rows("title_abbreviations.csv")}
 
 
 @lru_cache(maxsize=1)
@@ -1178,8 +1173,13 @@ def misread_speaker_start(verb: Token, subject: Token) -> Token | None:
     if is_misread_trailing_cue(verb):
         return verb.head
     if subject == trailing_group(verb):
-        return verb.doc[max(t.i for t in verb.doc[: subject.i] if t.text == ",") + 1]
+        return verb.doc[last_comma_before(subject) + 1]
     return None
+
+
+def last_comma_before(token: Token) -> int:
+    """The index of the last comma before a trailing group of speakers (`trailing_group`)."""
+    return max(t.i for t in token.doc[: token.i] if t.text == ",")
 
 
 def trailing_group(verb: Token) -> Token | None:
@@ -3042,8 +3042,7 @@ def complement_tokens(verb: Token, subject: Token | None) -> list[Token] | None:
     if not clauses:
         return None
     if trailing:
-        comma = max(t.i for t in verb.doc[: subject.i] if t.text == ",")
-        return [t for c in clauses for t in c.subtree if t.i < comma]
+        return [t for c in clauses for t in c.subtree if t.i < last_comma_before(subject)]
     clause = clauses[0]
     opener = clause.left_edge
     if opener.lower_ == "what" and opener.dep_ == "dobj" and verb.lemma_.lower() not in QUESTION_VERBS:
