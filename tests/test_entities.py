@@ -599,7 +599,24 @@ def test_an_institution_or_port_of_a_place_is_one_name(nlp):
 
 def test_a_name_the_model_missed_that_speaks_and_is_then_it_is_an_organisation(nlp):
     assert labels_of(nlp, "Transnet said it would cut 600 jobs at the port.") == {"Transnet": {"ORG"}}
-    assert labels_of(nlp, "Kowalczyk said it would be difficult to finish on time.") == {"Kowalczyk": {"PERSON"}}
+    found = labels_of(nlp, "Marta Kowalczyk runs the mine. Kowalczyk said it would be difficult to finish on time.")
+    assert found["Kowalczyk"] == {"PERSON"}
+
+
+def test_a_lone_name_that_reports_with_nothing_of_a_person_about_it_is_an_organisation(nlp):
+    found = labels_of(nlp, "Barrick said Mali's junta had seized three tonnes of gold from its mine.")
+    assert found["Barrick"] == {"ORG"}  # the model: PERSON
+    found = labels_of(nlp, "Xiaomi's new phone sold best in Indonesia last quarter, Canalys said.")
+    assert found["Canalys"] == {"ORG"}  # the model: PERSON
+    people = [  # a person is introduced, titled, aged, he or she, or quoted
+        ("Mensah, who was appointed in March, said the board had not been told.", "Mensah"),
+        ("Ms Okafor said the vote would go ahead.", "Okafor"),
+        ("Abney said that she arrived two hours early.", "Abney"),
+        ('"The talks were useful," Lindqvist said.', "Lindqvist"),
+        ("Sutrisno, 54, said the sea had swallowed half his village.", "Sutrisno"),
+    ]
+    for text, name in people:
+        assert labels_of(nlp, text)[name] == {"PERSON"}, text
 
 
 def test_the_surname_of_a_hyphenated_full_name_stays_a_person(nlp):
@@ -928,6 +945,37 @@ def test_a_company_is_called_by_the_first_of_its_two_words(nlp):
         nlp, "The bank questioned the Trump Organization about the loans. Trump said the loans were repaid."
     )
     assert found["Trump"] == {"PERSON"}  # named after someone: an organisation word
+
+
+def test_rivers_are_places_however_the_model_reads_them(nlp):
+    found = labels_of(nlp, "The Ebro burst its banks near Zaragoza overnight, flooding farms near the village of Pina.")
+    assert found["Ebro"] == {"LOC"}  # the model: GPE; no town or country takes "the"
+    found = labels_of(nlp, "Sewage killed fish in the River Usk near Abergavenny.")
+    assert found["River Usk"] == {"LOC"}  # "River" is a given name too
+    found = labels_of(nlp, "Valencia's regional government, the Generalitat, said it would pay.")
+    assert found["Generalitat"] != {"LOC"}  # set beside a government
+
+
+def test_a_name_set_beside_a_festival_is_an_event(nlp):
+    found = labels_of(nlp, "Skovlyd, a three-day music festival near Aarhus, has been cancelled.")
+    assert found["Skovlyd"] == {"EVENT"}  # the model: PERSON
+
+
+def test_a_name_after_the_village_of_is_a_place_not_a_person(nlp):
+    found = labels_of(nlp, "Rescuers reached farms near the village of Pina de Ebro on Monday.")
+    assert found["Pina de Ebro"] == {"GPE"}  # a given name, "de" and a name: otherwise a person
+
+
+def test_a_nationality_and_a_company_word_are_one_company(nlp):
+    found = labels_of(nlp, "Welsh Water was fined £40,000 after sewage killed fish in the river.")
+    assert found == {"Welsh Water": {"ORG"}}  # the model: "Welsh" NORP
+
+
+def test_titled_given_name_and_surname_the_model_missed_or_cut_are_one_person(nlp):
+    found = labels_of(nlp, "The Very Rev Alun Meredith said the cathedral roof would cost £3 million to repair.")
+    assert found == {"Alun Meredith": {"PERSON"}}  # the model: nothing
+    found = labels_of(nlp, "Coach Emeka Obiorah said the team was ready.")
+    assert found == {"Emeka Obiorah": {"PERSON"}}  # the model: "Obiorah"
 
 
 def test_a_name_after_a_newspaper_noun_the_tagger_took_for_a_name_is_the_paper(nlp):

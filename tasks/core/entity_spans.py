@@ -263,6 +263,10 @@ class EntityRules:
     # "Leigh Day, which represents the families" (ORG, not the model's person)
     relative_pronoun_vote: float = 3.0
     own_its_vote: float = 2.0  # "Aston Martin issued its profit warning": the model's person is an organisation
+    # a one-word "person" that speaks with nothing of a person about it: no given name, title, age, role set beside
+    # it, "who", he or she, nor quotation marks in its sentence ("Barrick said Mali's junta had seized ...",
+    # "..., Canalys said."): news introduces the people it quotes, so such a speaker is an organisation (ORG)
+    lone_speaker_vote: float = 1.5
     company_object_vote: float = 3.0  # "Santander will close 95 branches": outvotes a town, the model and a given name
     # a company of a stock index (entity_gazetteer.listed_companies) the model called something else, or missed
     # where it is no English word ("Nvidia beat forecasts"); not a place of the gazetteer, a bare first name or
@@ -565,6 +569,7 @@ def make_entity_repair(
     law_name_vote: float,
     relative_pronoun_vote: float,
     own_its_vote: float,
+    lone_speaker_vote: float,
     company_object_vote: float,
     listed_company_vote: float,
     product_vote: float,
@@ -901,6 +906,7 @@ def looks_like_person(key: tuple[str, ...], texts: list[str]) -> bool:
         and not set(key) & org_words()
         and key[-1] not in company_suffixes()  # "Arla Foods"
         and not ends_in_place_noun(key)
+        and key[:1] not in place_words("first")  # "River Usk", "Lake Chad"
         and is_first_name(texts[0])
     )
 
@@ -1164,6 +1170,8 @@ def found_candidates(
         candidates += operators_of_products(doc, candidates, rules.product_vote)
     if rules.find_initialled_names:
         candidates += initialled_names(doc, candidates, rules.model_vote)
+    if rules.honorific_vote > 0:
+        candidates = titled_people(doc, candidates, token_kind, rules.honorific_vote)
     if rules.age_vote > 0:
         candidates += described_people(doc, candidates, token_kind, rules.age_vote)
     if rules.appositive_kind_vote > 0:
@@ -1246,7 +1254,11 @@ def label_votes(
         context_votes(doc, c, votes, place_of, regions, rules)
         if is_listed_company(doc, c, place_of, companies.names):
             votes[key_of(doc, c.start, c.end)]["ORG"] += rules.listed_company_vote
-        if c.source == "model" and c.label in MISTAKEN_FOR_PLACES and key_of(doc, c.start, c.end) not in place_of:
+        if (
+            c.source == "model"
+            and (c.label in MISTAKEN_FOR_PLACES or (c.label == "FAC" and after_settlement_noun(doc, c.start)))
+            and key_of(doc, c.start, c.end) not in place_of
+        ):
             organisation = c.label == "ORG"
             known = towns.plain if organisation else towns.names
             weight = place_position(doc, c.start, c.end, places_at, known, rules, organisation)
@@ -1326,6 +1338,8 @@ def context_votes(
         votes[key]["GPE"] += rules.locative_vote  # "constituencies in Punjab": the region, not its people
     if c.source == "model" and c.label == "PERSON" and after_the(doc, c.start, c.end) and key not in place_of:
         votes[key]["LOC"] += rules.determiner_vote
+    if c.source == "model" and c.label == "GPE" and key not in place_of and is_bare_after_the(doc, c.start, c.end):
+        votes[key]["LOC"] += rules.determiner_vote  # "The Ebro burst its banks": a town or country takes no "the"
     if is_state_river(doc, c.start, c.end, place_of.get(key)):
         votes[key]["LOC"] += rules.place_noun_vote  # "The Mississippi fell to record lows"
     if (
@@ -1418,6 +1432,8 @@ def context_votes(
         and (speaks_of_its_own(doc, c.start, c.end) or speaks_as_organisation(doc, c.start, c.end))
     ):
         votes[key]["GPE" if key in place_of else "ORG"] += rules.own_its_vote
+    if c.source == "model" and c.label == "PERSON" and key not in place_of and speaks_unmarked(doc, c.start, c.end):
+        votes[key]["ORG"] += rules.lone_speaker_vote
     if (
         not is_strong_place(key, place_of)
         and (label := appositive_kind(doc, c.start, c.end)) is not None
@@ -1833,7 +1849,8 @@ def is_title_word(token: Token) -> bool:
 def particle_names(doc: Doc, place_of: dict[Key, Place], weight: float) -> list[Candidate]:
     """A given name, one or two lower-case particles and a surname ("Marieke van den Heuvel", "Rafael dos Santos",
     "Joost ten Hag"), which the model splits or drops: a person. Not a place the gazetteer knows, one named after a
-    place ("Santiago de Compostela") or ending in a country ("Santiago de Chile"), nor part of a longer name."""
+    place ("Santiago de Compostela") or ending in a country ("Santiago de Chile"), nor part of a longer name, nor
+    after "the village of"."""
     found = []
     for i in range(len(doc) - 2):
         if not (doc[i].is_title and doc[i].is_alpha and is_first_name(doc[i].text)):
@@ -1848,6 +1865,8 @@ def particle_names(doc: Doc, place_of: dict[Key, Place], weight: float) -> list[
             continue  # "Charles de Gaulle Airport", "Majed bin Saleh al-Qahtani"
         if before is not None and before.is_title and not before.is_sent_start and before.lower_ not in HONORIFICS:
             continue  # "Sant Vicenç de Calders"
+        if after_settlement_noun(doc, i):
+            continue  # "the village of Pina de Ebro"
         if (
             key_of(doc, i, j + 1) in place_of
             or (doc[i].lower_,) in place_of
@@ -2389,6 +2408,18 @@ def after_the(doc: Doc, start: int, end: int) -> bool:
     return start > 0 and doc[start - 1].lower_ == "the" and not doc[end - 1].lower_.endswith("s")
 
 
+def is_bare_after_the(doc: Doc, start: int, end: int) -> bool:
+    """A one-word name after "the" with no noun after it nor set beside one: "the Ebro burst", not "the Zaragoza
+    government", nor "its regional government, the Generalitat,"."""
+    return (
+        end - start == 1
+        and after_the(doc, start, end)
+        and (end == len(doc) or doc[end].pos_ not in ("NOUN", "PROPN"))
+        and doc[start].dep_ != "appos"
+        and not any(c.dep_ == "appos" for c in doc[start].children)
+    )
+
+
 def is_state_river(doc: Doc, start: int, end: int, place: Place | None) -> bool:
     """ "The Mississippi fell to record lows": a US state's name after "the" and before no noun is its river (a
     state takes no article)."""
@@ -2717,6 +2748,41 @@ def speaks_as_organisation(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def speaks_unmarked(doc: Doc, start: int, end: int) -> bool:
+    """A one-word name, no given name, that reports something with nothing of a person about it: no title or trade
+    before it, no age, no noun or "who" clause beside it, no he, she, his or her and no quotation marks in its
+    sentence, and never part of a longer name in the document ("Barrick said Mali's junta had seized ...", "...,
+    Canalys said."); not "Mensah, who was appointed in March, said", "Ms Okafor said", "Abney said that she
+    arrived", "'The talks were useful,' Lindqvist said", nor "Trump said" after "the Trump Organization"."""
+    root = doc[start]
+    sentence = root.sent
+    return (
+        end - start == 1
+        and root.pos_ == "PROPN"
+        and root.dep_ == "nsubj"
+        and root.head.lemma_ in lexicons.words("speech_verbs.txt")
+        and any(c.dep_ in ("ccomp", "parataxis") for c in root.head.children)  # says something, not "responded"
+        and not is_first_name(root.text)
+        and not after_honorific(doc, start)
+        and not has_age(doc, start, end)
+        and relative_after(doc, end) is None
+        and not any(c.dep_ in ("appos", "compound", "amod") for c in root.children)
+        and not any(t.lower_ in GENDERED_PRONOUNS or is_quote_mark(t) for t in sentence)
+        and not any(t.text == root.text and is_in_longer_name(t) for t in doc)  # "Donald Trump", "Trump Organization"
+    )
+
+
+def is_in_longer_name(token: Token) -> bool:
+    """A capitalised word with another capitalised name word right before or after it."""
+    doc = token.doc
+    return any(0 <= j < len(doc) and is_capitalised_name(doc[j]) for j in (token.i - 1, token.i + 1))
+
+
+def is_quote_mark(token: Token) -> bool:
+    """A quotation mark, straight or curly, double or single (not an apostrophe inside a word)."""
+    return token.text in ('"', "“", "”", "''", "``") or (token.text in ("'", "‘", "’") and token.is_punct)
+
+
 def after_age_of(doc: Doc, start: int) -> bool:
     """ "Brett Dempsey, 31, of Ravenshoe", "Sutrisno, a 54-year-old fisherman from Demak", "The 29-year-old from
     Midleton": the place a person named or described by their age comes from."""
@@ -2803,7 +2869,7 @@ def place_position(
     before = doc.text[max(0, doc[start].idx - 40) : doc[start].idx]
     if DIRECTION_OF_BEFORE.search(before) or DIRECTION_OF_AFTER.match(doc.text, doc[end - 1].idx + len(doc[end - 1])):
         return rules.direction_vote
-    if any(i >= 2 and doc[i - 1].lower_ == "of" and (doc[i - 2].lower_,) in place_words("of") for i in (start, first)):
+    if any(after_settlement_noun(doc, i) for i in (start, first)):
         return rules.settlement_vote
     if doc[start:end].text not in known_towns or is_date_word(doc[start]):
         return 0.0
@@ -2812,6 +2878,11 @@ def place_position(
     root = doc[start:end].root
     listed = any(i in places_at for t in root.conjuncts for i in range(t.left_edge.i, t.i + 1))
     return rules.town_vote if after_preposition or listed or struck_as_place(root) or suffers_as_place(root) else 0.0
+
+
+def after_settlement_noun(doc: Doc, i: int) -> bool:
+    """A name after "the town of", "the village of", "the suburbs of" (entity_place_nouns.csv, `of`)."""
+    return i >= 2 and doc[i - 1].lower_ == "of" and (doc[i - 2].lower_,) in place_words("of")
 
 
 def struck_as_place(name: Token) -> bool:
@@ -3092,6 +3163,24 @@ def initialled_names(doc: Doc, candidates: list[Candidate], weight: float) -> li
     return found
 
 
+def titled_people(doc: Doc, candidates: list[Candidate], token_kind: list[str], weight: float) -> list[Candidate]:
+    """A given name and a surname after a title that the model missed, or the given names before the surname it
+    found: "The Very Rev Alun Meredith", "Coach Emeka Obiorah", "Father Gebremeskel Tesfaye": a person."""
+    taken = taken_tokens(doc, candidates)
+    people = {c.start: c for c in candidates if c.label == "PERSON" and c.source == "model"}
+    found, replaced = [], []
+    for start, end in runs([not taken[t.i] and is_capitalised_name(t) and not is_title_word(t) for t in doc]):
+        if token_kind[start] != "prose" or start == 0 or not is_title_word(doc[start - 1]):
+            continue
+        surname = people.get(end)
+        if surname is not None and end - start <= 2 and surname.end - surname.start == 1:
+            found.append(Candidate(start, surname.end, "PERSON", weight, "titled"))
+            replaced.append(surname)
+        elif 2 <= end - start <= 3 and is_first_name(doc[start].text):
+            found.append(Candidate(start, end, "PERSON", weight, "titled"))
+    return [c for c in candidates if not any(c is r for r in replaced)] + found
+
+
 def described_people(doc: Doc, candidates: list[Candidate], token_kind: list[str], weight: float) -> list[Candidate]:
     """People the model missed whose age the sentence gives, whom a relative "who" describes or who are someone's
     family: "Rahul Mistry, 34, was jailed", "the 27-year-old Brandt", "Kovacs, who joined in the summer", "his
@@ -3164,19 +3253,22 @@ def prize_names(doc: Doc, candidates: list[Candidate], token_kind: list[str], we
 
 def suffixed_companies(doc: Doc, candidates: list[Candidate], token_kind: list[str], weight: float) -> list[Candidate]:
     """Companies the model missed whose last word says so: "Thames Water was fined", "Dalmore Airways cut routes"
-    (entity_company_suffixes.txt), two capitalised words or more; after "the", any organisation's word ("the
-    Housing Ombudsman")."""
+    (entity_company_suffixes.txt), two capitalised words or more, or a nationality and the suffix ("Welsh Water");
+    after "the", any organisation's word ("the Housing Ombudsman")."""
     taken = taken_tokens(doc, candidates)
-    return [
-        Candidate(i, end, "ORG", weight, "company suffix")
-        for i, end in runs([not taken[t.i] and is_capitalised_name(t) for t in doc])
-        if token_kind[i] == "prose"
-        and end - i >= 2
-        and (
+    demonyms = {c.start for c in candidates if c.label == "NORP" and c.end - c.start == 1}
+    found = []
+    for i, end in runs([not taken[t.i] and is_capitalised_name(t) for t in doc]):
+        if token_kind[i] != "prose":
+            continue
+        if i - 1 in demonyms and end - i == 1 and doc[i].lower_ in company_suffixes():
+            found.append(Candidate(i - 1, end, "ORG", weight, "company suffix"))  # "Welsh Water", "Scottish Power"
+        elif end - i >= 2 and (
             doc[end - 1].lower_ in company_suffixes()
             or (i > 0 and doc[i - 1].lower_ == "the" and doc[end - 1].lower_ in org_words())
-        )
-    ]
+        ):
+            found.append(Candidate(i, end, "ORG", weight, "company suffix"))
+    return found
 
 
 def is_described_by_who(doc: Doc, start: int, end: int) -> bool:
