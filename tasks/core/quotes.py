@@ -1393,6 +1393,8 @@ class SpeakerResolver:
             and (author := self.author_named_later(token) or judge_of(token))
         ):
             return Speaker(author.text, author.start_char, author.end_char, token.idx)
+        if is_document(token) and is_indefinite(token) and (doer := self.deed_doer(token)) is not None:
+            return self.resolve(doer, named_in_content)._replace(written=token.idx)  # "filed ... a filing"
         if is_indefinite(token) and (outlet := self.outlet_named_later(token)) is not None:
             return Speaker(outlet.text, outlet.start_char, outlet.end_char, token.idx)
         if is_indefinite(token) and (group := self.group_named_later(token)) is not None:
@@ -1581,6 +1583,18 @@ class SpeakerResolver:
                 subject = wrote[-1].head  # "North Kesteven District Council, which inspected it in May"
             if subject is not None:
                 return self.resolve(subject, named_in_content)._replace(written=document.idx)
+        if (doer := self.deed_doer(document)) is not None:
+            return self.resolve(doer, named_in_content)._replace(written=document.idx)
+        return None
+
+    def deed_doer(self, document: Token) -> Token | None:
+        """Who did, earlier in the story, the act a document's noun names: "its organiser" of "its organiser filed
+        for bankruptcy ... according to a filing"; the subject of the latest such verb."""
+        noun = document.lemma_.lower()
+        deeds = [t for t in self.doc[: document.i] if t.pos_ == "VERB" and nominalises(noun, t.lemma_.lower())]
+        for verb in reversed(deeds):
+            if (subject := next((c for c in verb.children if c.dep_ == "nsubj"), None)) is not None:
+                return subject
         return None
 
     def author_of(self, earlier: Token, document: Token, named_in_content: frozenset[str]) -> "Speaker | None":
@@ -2493,6 +2507,13 @@ def is_according_to(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
 
 
+def nominalises(noun: str, verb: str) -> bool:
+    """Whether a noun names the act of a verb: "filing" of "file", "statement" of "state", "inspection" of
+    "inspect", "investigation" of "investigate"."""
+    stems = (verb, verb[:-1]) if verb.endswith("e") else (verb,)
+    return any(noun == stem + ending for stem in stems for ending in ("ing", "ment", "ion")) and len(verb) >= 3
+
+
 def is_deed_of(verb: Token, noun: str) -> bool:
     """Whether a verb does what a document's kind names: "inspected" for "the inspection report", "audited" for
     "the audit findings" (the same first five letters)."""
@@ -2873,6 +2894,8 @@ def document_writer(token: Token) -> Token | None:
         if subject is not None or verb.dep_ not in ("dobj", "advcl"):
             break
         verb = verb.head
+    if subject is None and verb.lemma_.lower() in speech_verbs():
+        subject = speaker_token(verb)  # "In a memo seen by Reuters, chief executive Conor Brady wrote"
     return subject if verb.pos_ in ("VERB", "AUX") else None
 
 

@@ -459,7 +459,7 @@ def reference_rows(
     sent_starts = numpy.flatnonzero(attrs[:, 1] == 1).tolist() or [0]
     nominal = numpy.flatnonzero(numpy.isin(attrs[:, 0], [PRON, NOUN, PROPN])).tolist()
     resolved: dict[int, Referent] = {}
-    rows, inside_name_until = [], 0
+    rows, unresolved, inside_name_until = [], [], 0
     for i in sorted(set(nominal) | set(starts)):  # Token objects only for names, nouns and pronouns
         if i < inside_name_until:
             continue
@@ -476,6 +476,8 @@ def reference_rows(
             said_by.get(token.idx) or resolve(token, sentence, referents, resolved) or unnamed_acronym(token, referents)
         )
         if found is None:
+            if description_head(token):
+                unresolved.append((token, sentence))
             continue
         antecedent, via, start = found
         if referent := referents.find(antecedent):
@@ -483,18 +485,40 @@ def reference_rows(
             referents.note(referent, token, sentence, quoted[i])
             if via == "description":
                 referent.called.add(token.lemma_.lower())
-        end = token.idx + len(token)
-        rows.append(
-            {
-                "start_char": start,
-                "end_char": end,
-                "via": via,
-                "text": doc_text(doc)[start:end],
-                "label": antecedent.label_,
-                "antecedent_start": antecedent.start_char,
-            }
-        )
-    return rows
+        rows.append(reference_row(token, start, via, antecedent))
+    for token, sentence in unresolved:
+        if (named := named_next(token, sentence, referents, sent_starts)) is not None:
+            rows.append(reference_row(token, noun_phrase_start(token), "description", named))
+    return sorted(rows, key=lambda row: row["start_char"])
+
+
+def reference_row(token: Token, start: int, via: str, antecedent: Span) -> dict:
+    """The mention row of a reference ending at `token` and starting at character `start`."""
+    end = token.idx + len(token)
+    return {
+        "start_char": start,
+        "end_char": end,
+        "via": via,
+        "text": doc_text(token.doc)[start:end],
+        "label": antecedent.label_,
+        "antecedent_start": antecedent.start_char,
+    }
+
+
+def named_next(token: Token, sentence: int, referents: Referents, sent_starts: list[int]) -> Span | None:
+    """The name a description nothing before it fits stands for when the next sentence opens on it: "..., the
+    company said Tuesday. Skovlyd Events ApS said in a statement ..." (a lead that names its source after)."""
+    fits = description_fits(token, referents)
+    if fits is None or any(fits(r) and r.names[0].start < token.i for r in referents.all):
+        return None
+    following = [
+        r.names[0]
+        for r in referents.all
+        if fits(r)
+        and bisect.bisect_right(sent_starts, r.names[0].start) - 1 == sentence + 1
+        and r.names[0].root.dep_ in SUBJECTS
+    ]
+    return min(following, key=lambda name: name.start) if following else None
 
 
 def speaker_antecedents(doc: Doc, speakers: dict[int, int], names: dict[int, Span]) -> dict[int, tuple[Span, str, int]]:
