@@ -956,6 +956,13 @@ def test_rivers_are_places_however_the_model_reads_them(nlp):
     assert found["Generalitat"] != {"LOC"}  # set beside a government
 
 
+def test_the_portfolio_of_a_title_before_a_name_is_no_organisation(nlp):
+    found = labels_of(nlp, "Defence Minister Rustem Umerov said the talks went well.")
+    assert found == {"Rustem Umerov": {"PERSON"}}  # the model: "Defence" ORG
+    found = labels_of(nlp, "AFP Commissioner Mick Keelty says the arrest will have an impact.")
+    assert found["AFP"] == {"ORG"}  # an agency's commissioner
+
+
 def test_a_name_set_beside_a_festival_is_an_event(nlp):
     found = labels_of(nlp, "Skovlyd, a three-day music festival near Aarhus, has been cancelled.")
     assert found["Skovlyd"] == {"EVENT"}  # the model: PERSON

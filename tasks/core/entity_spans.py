@@ -1203,7 +1203,28 @@ def found_candidates(
         candidates = numbered_units(doc, candidates)
     if rules.weather_place_vote > 0:
         candidates += weather_places(doc, candidates, token_kind, rules.weather_place_vote)
+    candidates = without_portfolios(doc, candidates, companies.english)
     return candidates + town_names(doc, candidates, place_of, towns.plain, rules)
+
+
+def without_portfolios(doc: Doc, candidates: list[Candidate], english: frozenset[str]) -> list[Candidate]:
+    """The candidates but an English word naming the portfolio of a title before a person's name: "Education" of
+    "Education Secretary Mairi Buchanan", "Defence" of "Defence Minister Rustem Umerov"."""
+    people = {c.start for c in candidates if c.label == "PERSON"}
+
+    def is_portfolio(c: Candidate) -> bool:
+        return (
+            c.end - c.start == 1
+            and c.label == "ORG"  # not "French" of "French Foreign Minister"
+            and doc[c.start].lower_ in english
+            and not doc[c.start].is_upper  # "AFP Commissioner Mick Keelty": an agency's
+            and c.end + 1 < len(doc)
+            and doc[c.end].is_title
+            and (doc[c.end].lower_,) in role_sequences()
+            and c.end + 1 in people
+        )
+
+    return [c for c in candidates if not is_portfolio(c)]
 
 
 def label_votes(
@@ -3624,7 +3645,8 @@ def short_company_names(
 def propagate(
     doc: Doc, kept: list[Candidate], known: dict[tuple[str, ...], str], in_credit, token_kind: list[str]
 ) -> list[Candidate]:
-    """Other capitalised occurrences of the document's names that the model missed (never inside a date: "May")."""
+    """Other capitalised occurrences of the document's names that the model missed (never inside a date: "May"), a
+    person's with the given name before it."""
     taken = taken_tokens(doc, kept)
     for ent in doc.ents:
         if ent.label_ in DATE_LABELS and any(t.like_num or t.lower_ in MONTHS or t.lower_ in WEEKDAYS for t in ent):
@@ -3645,11 +3667,17 @@ def propagate(
                     match = key
                     break
         if match and not in_credit(i, i + len(match)):
-            found.append(Candidate(i, i + len(match), known[match], 0.0, "propagated"))
+            start = i - 1 if known[match] == "PERSON" and is_untaken_given_name(doc, i - 1, taken) else i
+            found.append(Candidate(start, i + len(match), known[match], 0.0, "propagated"))  # "Jan Kowal" after "Kowal"
             i += len(match)
         else:
             i += 1
     return found
+
+
+def is_untaken_given_name(doc: Doc, i: int, taken: list[bool]) -> bool:
+    """A capitalised given name no candidate holds: "Jan" of "Jan Kowal", a second Kowal after Anna Kowal."""
+    return i >= 0 and not taken[i] and doc[i].pos_ == "PROPN" and is_first_name(doc[i].text)
 
 
 def table_names(doc, kept, known, token_kind, place_of) -> list[Candidate]:
