@@ -2260,3 +2260,37 @@ def test_a_filing_speaks_for_whoever_filed_it(read):
         "to a filing with the court."
     )
     assert [row[0] for row in shown(read, text)] == ["Harbor Freight Lines"]
+
+
+def test_a_quote_whose_source_the_next_sentence_names(nlp_model):
+    rows = attributions(
+        nlp_model,
+        '"Do not go back for the dog. Go." The warning came from Stavros Kalogeropoulos, the head of the village '
+        "council.",
+    )
+    assert [(r[0], r[3]) for r in rows] == [("Stavros Kalogeropoulos", "Do not go back for the dog. Go.")]
+    rows = attributions(
+        nlp_model,
+        '"If we refuse this, an inspector will approve it on appeal." That was the argument made by the '
+        "committee's chair, Councillor Raj Mehta, before the vote.",
+    )
+    assert [r[0] for r in rows] == ["Raj Mehta"]
+    rows = attributions(nlp_model, '"We must act now, before it is too late." The rain came from the north.')
+    assert [r[0] for r in rows] == [None]  # no one's words come from the north
+
+
+def test_with_a_group_and_a_clause_about_it_saying(nlp_model):
+    rows = attributions(
+        nlp_model,
+        "The reception centre held 1,100 people on Sunday, with the Italian Red Cross, which runs it, saying "
+        "transfers to Sicily would start on Monday.",
+    )
+    assert [(r[0], r[3]) for r in rows] == [("Italian Red Cross", "transfers to Sicily would start on Monday")]
+
+
+def test_a_second_speaker_with_the_same_surname_keeps_his_given_name(read):
+    text = (BENCH / "gold" / "quotes_dev38" / "story_3.txt").read_text(encoding="utf-8").split("\n")
+    text = "\n".join(text[16:27])  # from "Anna Kowal, chief economist at Vistula Bank" to Jan Kowal, a broker
+    speakers = [row[0] for row in shown(read, text)]
+    assert "Anna Kowal" in speakers
+    assert speakers[-2:] == ["Jan Kowal", "Jan Kowal"]  # the model: "Kowal", then "He" went to another man

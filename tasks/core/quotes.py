@@ -149,6 +149,7 @@ WRITER = {"i", "we", "you", "me", "us"}
 STANCE_NOUNS = frozenset(  # "expressed confidence the airport would fall": the clause on the stance is what is said
     {"confidence", "certainty", "hope", "fear", "concern", "doubt", "belief", "optimism", "regret", "conviction"}
 )
+SOURCE_MAKING_VERBS = frozenset({"make", "deliver", "voice", "issue", "offer", "give"})  # "the argument made by X"
 EXPRESSING_VERBS = frozenset({"express", "voice"})  # not "confirms the belief that ...": a fact is no speaker
 CLAIMING_VERBS = frozenset({"claim", "admit", "confess", "boast"})  # "claimed to have captured the airport"
 
@@ -513,7 +514,11 @@ def quoted_rows(reading: Reading) -> tuple[list[dict], list[tuple[int, int]]]:
         if speaker is None and kind == "direct" and (speaker := according_speaker(reading, end)) is not None:
             cue_text = ACCORDING
         if speaker is None and kind == "direct":
-            speaker = signed_speaker(reading, start, end) or introduced_speaker(reading, start)
+            speaker = (
+                signed_speaker(reading, start, end)
+                or introduced_speaker(reading, start)
+                or source_named_after(reading, end)
+            )
         if is_title_of_work(reading, start, end):
             continue
         if kind == "partial" and (
@@ -788,6 +793,31 @@ def signed_speaker(reading: Reading, start: int, end: int) -> "Speaker | None":
     return None
 
 
+def source_named_after(reading: Reading, end: int) -> "Speaker | None":
+    """Whom the sentence right after a quote names as where its words came from or who made them: `"Go." The
+    warning came from Stavros Kalogeropoulos, ...`, `"We must act." That was the argument made by Maria Lopez.`"""
+    after = next((t for t in reading.doc if t.idx >= end and not (t.is_punct or t.is_space)), None)
+    if after is None or any(not (t.is_punct or t.is_space) for t in reading.doc[after.sent.start : after.i]):
+        return None
+    for token in after.sent:
+        opened = (token.lemma_ == "come" and any(c.dep_ == "nsubj" and is_definite(c) for c in token.children)) or (
+            token.tag_ == "VBN" and token.lemma_ in SOURCE_MAKING_VERBS
+        )
+        source = next(
+            (
+                p
+                for c in token.children
+                if (c.dep_ == "prep" and c.lower_ == "from") or c.dep_ == "agent"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ),
+            None,
+        )
+        if opened and source is not None and source.pos_ != "PRON" and is_source(source):
+            return reading.speakers.resolve(source)
+    return None
+
+
 def introduced_speaker(reading: Reading, start: int) -> "Speaker | None":
     """Who a sentence names before a colon or comma that opens a quote without a speech verb
     (`Jobs extended an invitation to the label: "We have always loved the Beatles."`), also when the
@@ -998,6 +1028,8 @@ def speaker_token(verb: Token, dateline: list[bool] | None = None) -> Token | No
             return group
         if verb is start and not subjects and (asked := name_before_participle(verb)) is not None and outside(asked):
             return asked
+        if verb is start and verb.tag_ == "VBG" and (holder := with_noun_before(verb)) is not None:
+            return holder
         if (
             verb.dep_ == "acl"
             and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
@@ -1033,6 +1065,18 @@ def speaker_token(verb: Token, dateline: list[bool] | None = None) -> Token | No
         else:
             break
     return adjacent_name(start) if start.tag_ in ("VBD", "VBZ", "VBP") else None
+
+
+def with_noun_before(participle: Token) -> Token | None:
+    """ "..., with the Italian Red Cross, which runs it, saying ...": the noun of a "with" phrase the parser hung
+    beside the participle instead of above it, ending right before it."""
+    if participle.dep_ != "advcl":
+        return None
+    for prep in participle.head.children:
+        between = participle.doc[prep.right_edge.i + 1 : participle.i]
+        if prep.dep_ == "prep" and prep.lower_ == "with" and all(t.is_punct for t in between):
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def name_before_participle(verb: Token) -> Token | None:
@@ -1138,14 +1182,18 @@ def one_quoted(verb: Token) -> Token | None:
 
 def name_after_comma(noun: Token) -> Span | None:
     """A person's or organisation's name right after a description and its comma, where the parser hung it
-    elsewhere: "one of them, Jim Doig, as saying", "according to its organiser, Jade Morris, a mother of two"."""
+    elsewhere: "one of them, Jim Doig, as saying", "according to its organiser, Jade Morris, a mother of two", also
+    after a title ("the committee's chair, Councillor Raj Mehta,")."""
     after = noun.right_edge.i + 1
     doc = noun.doc
     if after + 1 >= len(doc) or doc[after].text != ",":
         return None
-    name = entity_of(doc[after + 1])
+    first = after + 1
+    while first + 1 < len(doc) and not doc[first].ent_type_ and title_word(doc[first]) in person_titles():
+        first += 1  # "the committee's chair, Councillor Raj Mehta,"
+    name = entity_of(doc[first])
     closed = name is not None and (name.end == len(doc) or doc[name.end].is_punct)
-    return name if closed and name.start == after + 1 and name.label_ in ("PERSON", "ORG") else None
+    return name if closed and name.start == first and name.label_ in ("PERSON", "ORG") else None
 
 
 def person_antecedent(noun: Token) -> Token:
