@@ -956,6 +956,22 @@ def test_rivers_are_places_however_the_model_reads_them(nlp):
     assert found["Generalitat"] != {"LOC"}  # set beside a government
 
 
+def test_lettered_roads_and_rail_lines_are_facilities(nlp):
+    found = labels_of(nlp, "Olive growers blocked the A-4 near Jaén on Monday.")
+    assert found["A-4"] == {"FAC"}  # the model: nothing
+    assert labels_of(nlp, "Roadworks on the N7 will close two lanes.")["N7"] == {"FAC"}
+    assert labels_of(nlp, "Flights on the A380 resumed.").get("A380") != {"FAC"}  # an Airbus
+    assert labels_of(nlp, "Delays on the Elizabeth line hit commuters.") == {"Elizabeth line": {"FAC"}}
+    assert labels_of(nlp, "He toed the party line.") == {}
+
+
+def test_a_body_named_for_a_place_is_one_organisation(nlp):
+    found = labels_of(nlp, "The line will close, and Transport for Ireland said replacement buses would run.")
+    assert found == {"Transport for Ireland": {"ORG"}}  # the model: two places
+    assert "Funding for Ireland" not in labels_of(nlp, "Funding for Ireland rose.")
+    assert "Fort Bragg" in labels_of(nlp, "About 2,000 soldiers left Fort Bragg for Poland on Monday.")
+
+
 def test_the_portfolio_of_a_title_before_a_name_is_no_organisation(nlp):
     found = labels_of(nlp, "Defence Minister Rustem Umerov said the talks went well.")
     assert found == {"Rustem Umerov": {"PERSON"}}  # the model: "Defence" ORG

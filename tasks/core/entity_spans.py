@@ -192,6 +192,9 @@ OWNED_BY = frozenset({"of", "in"})  # "shares of Anchor", "shares in Greggs"
 ROAD_WORDS = frozenset({"Interstate", "Highway", "Route", "Freeway", "Motorway"})
 ROAD_NUMBER = re.compile(r"\d{1,4}[A-Z]?")
 MOTORWAY = re.compile(r"M\d{1,3}")  # "the M4", "M62"
+# "the A1", "the N7", "the A-4", "the E40", "the A303": roads where one travels; not an Airbus ("the A380")
+ROAD_CODE = re.compile(r"(?!A[23]\d0$)[AEN]-?\d{1,3}")
+ROAD_PLACES = frozenset({"on", "along", "off", "onto", "via", "blocked", "closed", "reopened", "shut", "near", "at"})
 DIRECTIONS_OF_TRAVEL = frozenset({"eastbound", "westbound", "northbound", "southbound", "motorway"})
 PREFIXED_PRICE = re.compile(r"(?:[A-Z]{1,2}\$|Rs?)\d[\d,.]*")  # "R3,980", "Rs 1,240", "HK$41.20"
 SCORE_BEFORE = re.compile(r"\d-\d+ \S+$|\d$")  # "Fulham 1 (", "2-1 AIK (", "265-8 ("
@@ -1136,6 +1139,7 @@ def found_candidates(
         found += recurring_events(doc, indices, companies.english, rules.event_word_vote)
     if rules.org_word_vote > 0:
         found += of_place_names(doc, place_at, rules.org_word_vote)
+        found += for_place_names(doc, place_at, rules.org_word_vote)
         found += national_bodies(doc, place_at, place_of, token_kind, rules.org_word_vote)
     if rules.law_name_vote > 0:
         found += law_names(doc, rules.law_name_vote)
@@ -1657,6 +1661,35 @@ def of_place_names(doc: Doc, place_at: list[tuple[int, int]], weight: float) -> 
     return found
 
 
+def for_place_names(doc: Doc, place_at: list[tuple[int, int]], weight: float) -> list[Candidate]:
+    """Bodies named "for" a place: "Transport for Ireland", "Sport for Wales" (ORG), capitalised words inside a
+    sentence, or opening one as who speaks; not a role ("the Minister for Wales") nor "Funding for Ireland rose"."""
+    found = []
+    in_place = {i for s, e in place_at for i in range(s, e)}
+    for s, e in place_at:
+        if s < 2 or doc[s - 1].lower_ != "for" or (e < len(doc) and doc[e].text[:1].isupper()):
+            continue
+        start = s - 1
+        while (
+            start > 0
+            and s - start <= 3
+            and doc[start - 1].is_title
+            and doc[start - 1].is_alpha
+            and start - 1 not in in_place
+        ):
+            start -= 1
+        words = doc[start : s - 1]
+        if not words or any(t.lower_ in role_words() or t.lower_ in DETERMINERS for t in words):
+            continue
+        root = words[-1]
+        if root.dep_ in ("dobj", "pobj"):
+            continue  # "left Fort Bragg for Poland", "flights from New York for Newark"
+        speaks = root.dep_ == "nsubj" and root.head.lemma_ in lexicons.words("speech_verbs.txt")
+        if not words[0].is_sent_start or speaks:
+            found.append(Candidate(start, e, "ORG", weight, "for_place"))
+    return found
+
+
 def places_before_heads(doc: Doc, place_at: list[tuple[int, int]], weight: float) -> list[Candidate]:
     """A place of the gazetteer right before a capitalised head of a place's name is part of that name: "the
     Hayward Gallery" (not Hayward, California), "Wembley Stadium", "London Bridge" (entity_place_nouns.csv,
@@ -2037,7 +2070,8 @@ def dateline_places(doc: Doc, weight: float) -> list[Candidate]:
 def road_names(doc: Doc, weight: float) -> list[Candidate]:
     """Numbered roads: "Interstate 35", "Highway 101", "State Route 9" (FAC), which the model cuts or calls an
     organisation; British motorways after "the" or before a direction ("the M4", "M62 closed eastbound"), in a
-    sentence naming no carmaker ("BMW ... the M4 coupe")."""
+    sentence naming no carmaker ("BMW ... the M4 coupe"); other lettered roads after "the" where one travels ("on
+    the A1", "blocked the A-4", "the N7 near Naas"; not "the A380 landed"); rail lines ("the Jubilee line")."""
     found = [
         Candidate(t.i, t.i + 1, "FAC", weight, "road")
         for t in doc
@@ -2048,6 +2082,25 @@ def road_names(doc: Doc, weight: float) -> list[Candidate]:
         )
         and not any(is_brand(w.text) for w in t.sent)
     ]
+    found += [
+        Candidate(t.i, t.i + 1, "FAC", weight, "road")
+        for t in doc[2:]
+        if ROAD_CODE.fullmatch(t.text)
+        and doc[t.i - 1].lower_ == "the"
+        and (
+            doc[t.i - 2].lower_ in ROAD_PLACES
+            or (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ROAD_PLACES | DIRECTIONS_OF_TRAVEL)
+        )
+    ]
+    for token in doc[2:]:  # "the Jubilee line", "the Luas Green line"
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if token.lower_ != "line" or not is_capitalised_name(doc[token.i - 1]) or (after and after.text[:1].isupper()):
+            continue  # not "the Irish Air Line Pilots' Association"
+        start = token.i - 1
+        while start > 0 and token.i - start < 3 and is_capitalised_name(doc[start - 1]):
+            start -= 1
+        if start > 0 and doc[start - 1].lower_ == "the":
+            found.append(Candidate(start, token.i + 1, "FAC", weight, "rail line"))
     for token in doc[:-1]:
         number = doc[token.i + 1]
         if token.text in ROAD_WORDS and ROAD_NUMBER.fullmatch(number.text):
