@@ -2277,6 +2277,12 @@ def test_a_quote_whose_source_the_next_sentence_names(nlp_model):
     assert [r[0] for r in rows] == ["Raj Mehta"]
     rows = attributions(nlp_model, '"We must act now, before it is too late." The rain came from the north.')
     assert [r[0] for r in rows] == [None]  # no one's words come from the north
+    rows = attributions(
+        nlp_model,
+        '"We are sorry," Graham Tully said in a statement. "We have stopped selling the fryers."\n\n'
+        "The company traced the fault to a fuse made by an outside supplier.",
+    )
+    assert [r[0] for r in rows] == ["Graham Tully", "Graham Tully"]  # a fuse, no words, made by the supplier
 
 
 def test_with_a_group_and_a_clause_about_it_saying(nlp_model):

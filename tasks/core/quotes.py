@@ -800,8 +800,15 @@ def source_named_after(reading: Reading, end: int) -> "Speaker | None":
     if after is None or any(not (t.is_punct or t.is_space) for t in reading.doc[after.sent.start : after.i]):
         return None
     for token in after.sent:
-        opened = (token.lemma_ == "come" and any(c.dep_ == "nsubj" and is_definite(c) for c in token.children)) or (
-            token.tag_ == "VBN" and token.lemma_ in SOURCE_MAKING_VERBS
+        opened = (  # "The warning came from ...", opening the sentence
+            token.lemma_ == "come"
+            and any(c.dep_ == "nsubj" and is_definite(c) and c.left_edge.i == after.i for c in token.children)
+        ) or (  # "That was the argument made by ...", not "a fuse made by a supplier"
+            token.tag_ == "VBN"
+            and token.lemma_ in SOURCE_MAKING_VERBS
+            and token.head.dep_ == "attr"
+            and token.head.head.lemma_ == "be"
+            and any(c.dep_ == "nsubj" and c.i == after.i for c in token.head.head.children)
         )
         source = next(
             (
