@@ -999,6 +999,8 @@ def test_titled_given_name_and_surname_the_model_missed_or_cut_are_one_person(nl
     assert found == {"Alun Meredith": {"PERSON"}}  # the model: nothing
     found = labels_of(nlp, "Coach Emeka Obiorah said the team was ready.")
     assert found == {"Emeka Obiorah": {"PERSON"}}  # the model: "Obiorah"
+    found = labels_of(nlp, "Members voted to sack the board, and grower Esther Ndung'u said buyers had always paid.")
+    assert found["Esther Ndung'u"] == {"PERSON"}  # the model: "Esther"
 
 
 def test_a_name_after_a_newspaper_noun_the_tagger_took_for_a_name_is_the_paper(nlp):

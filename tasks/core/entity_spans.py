@@ -1175,7 +1175,7 @@ def found_candidates(
     if rules.find_initialled_names:
         candidates += initialled_names(doc, candidates, rules.model_vote)
     if rules.honorific_vote > 0:
-        candidates = titled_people(doc, candidates, token_kind, rules.honorific_vote)
+        candidates = whole_person_names(doc, candidates, token_kind, rules.honorific_vote)
     if rules.age_vote > 0:
         candidates += described_people(doc, candidates, token_kind, rules.age_vote)
     if rules.appositive_kind_vote > 0:
@@ -3237,9 +3237,10 @@ def initialled_names(doc: Doc, candidates: list[Candidate], weight: float) -> li
     return found
 
 
-def titled_people(doc: Doc, candidates: list[Candidate], token_kind: list[str], weight: float) -> list[Candidate]:
+def whole_person_names(doc: Doc, candidates: list[Candidate], token_kind: list[str], weight: float) -> list[Candidate]:
     """A given name and a surname after a title that the model missed, or the given names before the surname it
-    found: "The Very Rev Alun Meredith", "Coach Emeka Obiorah", "Father Gebremeskel Tesfaye": a person."""
+    found ("The Very Rev Alun Meredith", "Coach Emeka Obiorah"), or the surname after a given name it found
+    alone ("Esther Ndung'u"): a person."""
     taken = taken_tokens(doc, candidates)
     people = {c.start: c for c in candidates if c.label == "PERSON" and c.source == "model"}
     found, replaced = [], []
@@ -3252,6 +3253,22 @@ def titled_people(doc: Doc, candidates: list[Candidate], token_kind: list[str], 
             replaced.append(surname)
         elif 2 <= end - start <= 3 and is_first_name(doc[start].text):
             found.append(Candidate(start, end, "PERSON", weight, "titled"))
+    for c in candidates:  # "Esther Ndung'u": the surname the model left out after a given name
+        after = c.end
+        if (
+            c.source == "model"
+            and c.label == "PERSON"
+            and c.end - c.start == 1
+            and is_first_name(doc[c.start].text)
+            and after < len(doc)
+            and not taken[after]
+            and not doc[after].ent_type_
+            and is_capitalised_name(doc[after])
+            and NAME_WORD.fullmatch(doc[after].text)
+            and token_kind[after] == "prose"
+        ):
+            found.append(Candidate(c.start, after + 1, "PERSON", weight, "surname"))
+            replaced.append(c)
     return [c for c in candidates if not any(c is r for r in replaced)] + found
 
 
