@@ -2300,3 +2300,13 @@ def test_a_second_speaker_with_the_same_surname_keeps_his_given_name(read):
     speakers = [row[0] for row in shown(read, text)]
     assert "Anna Kowal" in speakers
     assert speakers[-2:] == ["Jan Kowal", "Jan Kowal"]  # the model: "Kowal", then "He" went to another man
+
+
+def test_a_document_speaks_for_the_author_named_beside_it_later(nlp_model):
+    rows = attributions(
+        nlp_model,
+        "The police hired 41 officers who had failed checks, an audit released on Monday found.\n\n"
+        "The audit, carried out by the city's auditor, found that a contractor had cleared applicants too early.\n\n"
+        "The audit's author, City Auditor Denise Whitlow, said the department had lost track.",
+    )
+    assert [r[0] for r in rows] == ["Denise Whitlow"] * 3

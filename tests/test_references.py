@@ -214,3 +214,12 @@ def test_a_possessive_takes_the_first_fitting_argument_of_its_clause(read):
         "Velo Motors over its emissions data."
     )
     assert ("its", "pronoun", "Velo Motors") in refs(mentions)
+
+
+def test_a_business_noun_far_from_its_name_is_the_business_the_story_is_about(read):
+    mentions, _, _ = read(
+        "Eastern Connect Ltd grounded a plane at Aberdeen on Monday. Eastern Connect Ltd said the crew had acted well. "
+        "Passengers left by the slides. The runway was closed for two hours. Eleven flights were delayed. "
+        "Fire crews stayed until the evening. The airline cancelled its other flights for the day."
+    )
+    assert ("The airline", "description", "Eastern Connect Ltd") in refs(mentions)  # six sentences back

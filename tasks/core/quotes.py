@@ -149,6 +149,7 @@ WRITER = {"i", "we", "you", "me", "us"}
 STANCE_NOUNS = frozenset(  # "expressed confidence the airport would fall": the clause on the stance is what is said
     {"confidence", "certainty", "hope", "fear", "concern", "doubt", "belief", "optimism", "regret", "conviction"}
 )
+AUTHOR_NOUNS = frozenset({"author", "writer", "co-author"})  # "The audit's author, Denise Whitlow,"
 SOURCE_MAKING_VERBS = frozenset({"make", "deliver", "voice", "issue", "offer", "give"})  # "the argument made by X"
 EXPRESSING_VERBS = frozenset({"express", "voice"})  # not "confirms the belief that ...": a fact is no speaker
 CLAIMING_VERBS = frozenset({"claim", "admit", "confess", "boast"})  # "claimed to have captured the airport"
@@ -1445,7 +1446,7 @@ class SpeakerResolver:
         if (
             is_document(token)
             and is_indefinite(token)
-            and (author := self.author_named_later(token) or judge_of(token))
+            and (author := self.author_named_later(token) or judge_of(token) or self.author_called_later(token))
         ):
             return Speaker(author.text, author.start_char, author.end_char, token.idx)
         if is_document(token) and is_indefinite(token) and (doer := self.deed_doer(token)) is not None:
@@ -1640,6 +1641,19 @@ class SpeakerResolver:
                 return self.resolve(subject, named_in_content)._replace(written=document.idx)
         if (doer := self.deed_doer(document)) is not None:
             return self.resolve(doer, named_in_content)._replace(written=document.idx)
+        if (author := self.author_called_later(document)) is not None:
+            return Speaker(author.text, author.start_char, author.end_char, document.idx)
+        return None
+
+    def author_called_later(self, document: Token) -> Span | None:
+        """The name set beside a document's author further on: "The audit's author, City Auditor Denise Whitlow,
+        said" for "an audit released on Monday found"."""
+        for i in self.nouns.get(document.lemma_.lower(), []):
+            writer = self.doc[i].head
+            if i > document.i and self.doc[i].dep_ == "poss" and writer.lemma_.lower() in AUTHOR_NOUNS:
+                named = next((entity_of(c) for c in writer.children if c.dep_ == "appos" and entity_of(c)), None)
+                if (named := named or name_after_comma(writer)) is not None and named.label_ == "PERSON":
+                    return named
         return None
 
     def deed_doer(self, document: Token) -> Token | None:

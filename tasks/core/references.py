@@ -240,6 +240,18 @@ class Referents:
         elif head.dep_ == "poss" and head.head.dep_ in SUBJECTS:  # "Acme's shares fell": still about Acme
             referent.last_subject = head.head.i
 
+    def most_mentioned(self, fits) -> Referent | None:
+        """The referent that `fits` named more than once and most salient over the whole story so far (its subjects
+        weigh most): the business a story is about, which a business noun stands for however far back it was
+        named."""
+        scored = sorted(
+            ((sum(w for _, w in r.salience), i, r) for i, r in enumerate(self.all) if fits(r) and len(r.names) >= 2),
+            reverse=True,
+        )
+        if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+            return None
+        return scored[0][2]
+
     def best(self, sentence: int, fits) -> Referent | None:
         """The most salient referent that `fits`, if salient enough."""
         scored = [(r.score(sentence, self.weights), i, r) for i, r in enumerate(self.all) if fits(r)]
@@ -376,8 +388,9 @@ def entity_at(token: Token) -> Span | None:
     return entity_span(token)
 
 
-def description_fits(token: Token, referents: Referents):
-    """A predicate over referents for a definite description headed by `token`, or None."""
+def description_fits(token: Token, referents: Referents, narrow: bool = True):
+    """A predicate over referents for a definite description headed by `token`, or None; `narrow`: only those
+    introduced with its noun or a business noun, if any was ("appliance maker Northbay" for "the company")."""
     noun = token.lemma_.lower().rstrip(".")
     nationality = {c.lower_ for c in token.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")}
     if noun in role_heads():
@@ -408,7 +421,7 @@ def description_fits(token: Token, referents: Referents):
         described = [  # "appliance maker Northbay" for "the company", "North Somerset Council" for "the council"
             r for r in referents.all if fits(r) and (r.kinds & kinds or any(last_word(n.text) == noun for n in r.names))
         ]
-        return (lambda r: any(r is d for d in described)) if described else fits
+        return (lambda r: any(r is d for d in described)) if described and narrow else fits
     if any(name_head(r.names[-1]) == noun for r in referents.all if r.label != "PERSON"):
         return lambda r: r.label != "PERSON" and name_head(r.names[-1]) == noun
     return None
@@ -567,6 +580,8 @@ def resolve(
         return named, "description", noun_phrase_start(token)
     fits = description_fits(token, referents)
     referent = referents.best(sentence, fits) if fits is not None else None
+    if referent is None and fits is not None and token.lemma_.lower() in company_nouns():
+        referent = referents.most_mentioned(description_fits(token, referents, narrow=False))  # named a page back
     antecedent = referent.antecedent(token.i) if referent is not None else None
     return (antecedent, "description", noun_phrase_start(token)) if antecedent is not None else None
 
