@@ -1410,3 +1410,72 @@ def test_the_names_someone_joins_and_comes_from_are_organisations(nlp):
 def test_a_name_set_off_after_someones_family_noun_is_a_person(nlp):
     found = labels_of(nlp, "Her brother, Osian Pritchard, said he would work for a year first.")
     assert found.get("Osian Pritchard") == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Flood sirens sounded overnight in Upper Wenford, and the county council opened a rest centre.",
+            "Upper Wenford",
+        ),
+        ("Residents of Long Brayton packed the village hall to oppose the quarry.", "Long Brayton"),
+    ],
+)
+def test_a_town_named_by_an_ordinary_first_word_is_a_place(nlp, text, town):
+    assert labels_of(nlp, text).get(town) == {"GPE"}
+
+
+def test_a_chamber_named_by_an_ordinary_first_word_stays_no_town(nlp):
+    assert "GPE" not in labels_of(nlp, "The Upper House passed the bill on Tuesday.").get("Upper House", set())
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Banco do Nordeste cut its lending rate for farmers in Ceará.", "Banco do Nordeste", "ORG"),
+        ("Lava from the eruption was flowing into the Valle del Sasso on Wednesday.", "Valle del Sasso", "LOC"),
+        ("Two hikers were rescued in the Sierra de Gredos on Sunday.", "Sierra de Gredos", "LOC"),
+    ],
+)
+def test_a_romance_name_runs_on_through_its_particles(nlp, text, name, label):
+    assert labels_of(nlp, text).get(name) == {label}
+
+
+def test_a_group_and_the_council_it_sits_on_are_two_organisations(nlp):
+    found = labels_of(nlp, "Reform took two seats from the Conservatives on Lincolnshire County Council in May.")
+    assert (found.get("Conservatives"), found.get("Lincolnshire County Council")) == ({"ORG"}, {"ORG"})
+
+
+def test_a_police_service_named_of_its_place_is_one_organisation(nlp):
+    found = labels_of(nlp, "The Police Service of Northern Ireland said two officers had been hurt in Lisburn.")
+    assert found.get("Police Service of Northern Ireland") == {"ORG"}
+
+
+def test_an_assembly_named_by_its_building_is_an_organisation(nlp):
+    found = labels_of(nlp, "The health minister told Stormont that waiting lists had fallen for a third month.")
+    assert found.get("Stormont") == {"ORG"}
+
+
+def test_a_name_the_model_misses_that_ends_in_an_organisation_word_is_one(nlp):
+    text = "Tarrant Bay Ferries, which runs four routes under a council contract, said all sailings were cancelled."
+    assert labels_of(nlp, text).get("Tarrant Bay Ferries") == {"ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Thandiwe Mokoena runs a spaza shop in Soweto.", "Thandiwe Mokoena"),
+        (
+            "“It is the third time my data has leaked.” — Carmen de la Fuente, 52, a teacher in Perth",
+            "Carmen de la Fuente",
+        ),
+    ],
+)
+def test_african_given_names_and_spanish_particles_make_people(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == {"PERSON"}
+
+
+def test_a_firm_of_brothers_in_another_language_is_an_organisation(nlp):
+    found = labels_of(nlp, "Lucía Ferro has left Ferro Hermanos, the winery her grandfather founded.")
+    assert (found.get("Ferro Hermanos"), found.get("Lucía Ferro")) == ({"ORG"}, {"PERSON"})

@@ -423,8 +423,14 @@ def given_name_guess(word: str, country: str | None = None) -> str:
     guess = detector.get_gender(word, country) if country else detector.get_gender(word)
     plain = without_accents(word)
     if guess == "unknown" and plain != word:
-        return detector.get_gender(plain, country) if country else detector.get_gender(plain)
-    return guess
+        guess = detector.get_gender(plain, country) if country else detector.get_gender(plain)
+    return extra_given_names().get(word.lower(), guess) if guess == "unknown" else guess
+
+
+@lru_cache(maxsize=1)
+def extra_given_names() -> dict[str, str]:
+    """Given names gender-guesser lacks ("Akosua", "Chinedu"), lower case -> gender (given_names_extra.csv)."""
+    return {row["name"].lower(): row["gender"] for row in lexicons.rows("given_names_extra.csv")}
 
 
 @lru_cache(maxsize=50_000)

@@ -117,6 +117,10 @@ SURNAME_PARTICLES = frozenset(  # "van den Heuvel", "dos Santos", "ten Hag", "bi
         "del",
         "della",
         "des",
+        "do",
+        "la",  # "de la Vega"
+        "le",
+        "los",
         "bin",
         "ibn",
     }
@@ -1139,6 +1143,7 @@ def found_candidates(
         found += recurring_events(doc, indices, companies.english, rules.event_word_vote)
     if rules.org_word_vote > 0:
         found += of_place_names(doc, place_at, rules.org_word_vote)
+        found += particle_headed_names(doc, rules.org_word_vote)
         found += for_place_names(doc, place_at, rules.org_word_vote)
         found += national_bodies(doc, place_at, place_of, token_kind, rules.org_word_vote)
     if rules.law_name_vote > 0:
@@ -1149,6 +1154,7 @@ def found_candidates(
         found += places_before_heads(doc, place_at, rules.place_noun_vote)
     if rules.town_vote > 0:
         found += dateline_places(doc, rules.town_vote)
+        found += two_word_towns(doc, companies.english, rules.town_vote)
     if rules.org_word_vote > 0:
         found += possessive_names(doc, place_of, rules.org_word_vote)
         found += newspaper_names(doc, rules.org_word_vote)
@@ -1164,6 +1170,7 @@ def found_candidates(
         found += listed_figures(doc, place_of, rules.org_word_vote)
     if rules.org_word_vote > 0:
         found += legislatures(doc, indices, rules.org_word_vote)
+        found += seats_on_bodies(doc, candidates, rules.org_word_vote)
     if rules.product_vote > 0:
         found += products(doc, candidates, token_kind, rules.product_vote)
     if rules.acronym_name_vote > 0:
@@ -1180,6 +1187,8 @@ def found_candidates(
         candidates += described_people(doc, candidates, token_kind, rules.age_vote)
     if rules.appositive_kind_vote > 0:
         candidates += appositive_names(doc, candidates, token_kind, rules.appositive_kind_vote)
+    if rules.org_word_vote > 0:
+        candidates += org_word_names(doc, candidates, token_kind, rules.org_word_vote)
     if rules.org_word_vote > 0:
         candidates += suffixed_companies(doc, candidates, token_kind, rules.org_word_vote)
         candidates += prize_names(doc, candidates, token_kind, rules.org_word_vote)
@@ -1369,7 +1378,7 @@ def context_votes(
         votes[key]["LOC"] += rules.place_noun_vote  # "The Mississippi fell to record lows"
     if (
         c.source == "model"
-        and c.label in ("PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW")
+        and c.label in ("PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "FAC")
         and (ends_in_org_word(key) or (len(key) >= 2 and key[-1] in company_suffixes()))  # "Southmoor Water"
         and not is_surname_after_given(key)
     ):
@@ -1658,6 +1667,38 @@ def of_place_names(doc: Doc, place_at: list[tuple[int, int]], weight: float) -> 
         if label == "FAC" and (start == 0 or doc[start - 1].lower_ != "the"):
             continue  # "the Port of Baltimore" is a port; "in Port of Spain" a city
         found.append(Candidate(start, e, label, weight, "of_place"))
+    return found
+
+
+ROMANCE_PARTICLES = frozenset(
+    {"de", "do", "da", "dos", "das", "del", "della", "delle", "dei", "degli", "di", "du", "des", "la", "le", "alla"}
+)
+
+
+def particle_headed_names(doc: Doc, weight: float) -> list[Candidate]:
+    """Romance-language names the model cuts at a particle ("Banco do Brasil", "Caixa Geral de Depósitos",
+    "Valle del Bove"): a head of entity_particle_heads.csv, capitalised words and lower-case particles, at least
+    one particle inside; the label is the head's. Not inside a longer run of capitalised words."""
+    heads = {row["word"]: row["label"] for row in lexicons.rows("entity_particle_heads.csv")}
+    found = []
+    for i, head in enumerate(doc):
+        if head.lower_ not in heads or not head.is_title:
+            continue
+        before = doc[i - 1] if i > 0 else None
+        if before is not None and before.is_title and not before.is_sent_start and before.lower_ not in DETERMINERS:
+            continue
+        end, particle, j = None, None, i + 1
+        while j < len(doc) and j - i < 8:
+            word = doc[j]
+            if word.lower_ in ROMANCE_PARTICLES and word.is_lower and j + 1 < len(doc):
+                particle = particle if particle is not None else j
+            elif word.is_title and word.is_alpha:
+                end = j + 1
+            else:
+                break
+            j += 1
+        if particle is not None and end is not None and particle < end:
+            found.append(Candidate(i, end, heads[head.lower_], weight, "particle-headed name"))
     return found
 
 
@@ -2047,6 +2088,26 @@ def office_names(doc: Doc, weight: float) -> list[Candidate]:
                 named += 1
             end = named if named > after else end
         found.append(Candidate(start, end, "ORG", weight, "office"))
+    return found
+
+
+def two_word_towns(doc: Doc, english: frozenset[str], weight: float) -> list[Candidate]:
+    """Two capitalised words that make an English town's name ("Long Eaton", "Upper Hutt", "Market Harborough"):
+    the first one of the `town` words of entity_place_nouns.csv, the second no English word nor a given name, and
+    neither inside a longer run of capitalised words: a town, whatever the model made of it."""
+    found = []
+    for i in range(len(doc) - 1):
+        first, second = doc[i], doc[i + 1]
+        if (first.lower_,) not in place_words("town") or not (first.is_title and second.is_title and second.is_alpha):
+            continue
+        if second.lower_ in english or is_first_name(second.text):
+            continue
+        before, after = (doc[i - 1] if i > 0 else None), (doc[i + 2] if i + 2 < len(doc) else None)
+        if (after is not None and after.is_title and after.is_alpha) or (
+            before is not None and before.is_title and not before.is_sent_start
+        ):
+            continue
+        found.append(Candidate(i, i + 2, "GPE", weight, "town name"))
     return found
 
 
@@ -3303,6 +3364,40 @@ def appositive_names(doc: Doc, candidates: list[Candidate], token_kind: list[str
         Candidate(i, end, label, weight, "appositive kind")
         for i, end in runs([not taken[t.i] and is_capitalised_name(t) for t in doc])
         if token_kind[i] == "prose" and (label := appositive_kind(doc, i, end)) is not None
+    ]
+
+
+SEATED_BODIES = frozenset({"council", "committee", "board", "assembly", "authority"})
+
+
+def seats_on_bodies(doc: Doc, candidates: list[Candidate], weight: float) -> list[Candidate]:
+    """A group and the body it sits on, which the model joins at "on": "the Conservatives on Lincolnshire County
+    Council", "Labour on Leeds City Council" (two organisations)."""
+    found = []
+    for c in candidates:
+        on = [i for i in range(c.start + 1, c.end - 1) if doc[i].lower_ == "on"]
+        if c.label != "ORG" or len(on) != 1 or doc[c.end - 1].lower_ not in SEATED_BODIES:
+            continue
+        if doc[on[0] - 1].is_title and doc[on[0] + 1].is_title:
+            found += [
+                Candidate(c.start, on[0], "ORG", weight, "seat"),
+                Candidate(on[0] + 1, c.end, "ORG", weight, "seat"),
+            ]
+    return found
+
+
+def org_word_names(doc: Doc, candidates: list[Candidate], token_kind: list[str], weight: float) -> list[Candidate]:
+    """Names the model missed that end in an organisation word ("Hebridean Link Ferries, which runs seven
+    routes", ORG): two to five capitalised proper nouns in prose, the last a word of entity_org_words.txt that is
+    no place's head, not a given name and a surname ("Emily Post")."""
+    taken = taken_tokens(doc, candidates)
+    return [
+        Candidate(i, end, "ORG", weight, "org word name")
+        for i, end in runs([not taken[t.i] and is_capitalised_name(t) for t in doc])
+        if token_kind[i] == "prose"
+        and 2 <= end - i <= 5
+        and ends_in_org_word(key_of(doc, i, end))
+        and not is_surname_after_given(key_of(doc, i, end))
     ]
 
 
