@@ -2310,3 +2310,107 @@ def test_a_document_speaks_for_the_author_named_beside_it_later(nlp_model):
         "The audit's author, City Auditor Denise Whitlow, said the department had lost track.",
     )
     assert [r[0] for r in rows] == ["Denise Whitlow"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        (  # the owner "its" stands for
+            "Harwick County Council bought ten electric buses in 2022. The buses broke down within a year. The council "
+            "paid 3 million pounds towards the trial, according to its annual accounts.",
+            "Harwick County Council",
+        ),
+        (  # the subject of a relative clause that made it
+            "Nomadix sells its note-taking app to clinics. Doctors using the app finished their notes 40% faster, "
+            "according to a study Nomadix carried out last year.",
+            "Nomadix",
+        ),
+    ],
+)
+def test_a_document_speaks_for_whoever_made_it(nlp_model, text, author):
+    assert attributions(nlp_model, text)[-1][0] == author
+
+
+def test_a_document_speaks_for_who_published_what_it_summarises(read):
+    text = (
+        "The Federal Cartel Office blocked the merger on Monday. The combined firm would have sold half the cement "
+        "used in Bavaria, according to a summary of the decision published by the office."
+    )
+    assert shown(read, text)[-1][0] == "Federal Cartel Office"
+
+
+def test_a_report_speaks_for_the_inspector_that_rated_what_it_reports_on_every_mention(nlp_model):
+    rows = attributions(
+        nlp_model,
+        "A care home in Leeds has been rated inadequate by the Care Quality Commission, according to a report "
+        "published on Wednesday.\n\nThe report said residents had been left without water for hours. The report "
+        'described the home\'s management as "chaotic" and said staff had not been trained.',
+    )
+    assert {r[0] for r in rows} == {"Care Quality Commission"}
+
+
+def test_a_survey_speaks_for_the_firm_named_as_having_done_it_paragraphs_later(nlp_model):
+    rows = attributions(
+        nlp_model,
+        "The only public pool in Saltby will close this month, its owner said, after a survey found the roof "
+        "could not be repaired.\n\nStaff were told on Monday. Swimmers said they were shocked. The town council "
+        "said it would look for another site.\n\nThe survey, carried out in August by the engineering firm "
+        "Calloway Partners, found that the roof beams had rotted.",
+    )
+    assert [r[0] for r in rows if r[3] == "the roof could not be repaired"] == ["Calloway Partners"]
+
+
+def test_a_kind_noun_the_parser_tags_as_an_adjective_still_stands_for_its_organisation(nlp_model):
+    rows = attributions(
+        nlp_model,
+        "The shop's insurer, the Madrid-based mutual Previsora Norte, said it had sent loss adjusters. The mutual said "
+        "it would not comment on the cause of the fire.",
+    )
+    assert [r[0] for r in rows] == ["Previsora Norte", "Previsora Norte"]
+
+
+def test_a_business_noun_stands_for_the_firm_not_the_union_that_spoke_since(read):
+    text = (
+        "Tarrant Ferries said all sailings had been cancelled.\n\n"
+        "The National Union of Rail, Maritime and Transport Workers (RMT) said its members had backed the strike. "
+        '"Nobody wants this," RMT organiser Callum Reid told the BBC.\n\n'
+        "The carrier said in a statement that its offer was fair."
+    )
+    assert shown(read, text)[-1][0] == "Tarrant Ferries"  # not the union that spoke since
+
+
+def test_a_cue_the_parser_hangs_on_a_subject_with_an_apposition_still_reports_its_that_clause(nlp_model):
+    rows = attributions(
+        nlp_model,
+        "Her son, Martin Doyle, posted on Facebook that his mother had spent two winters “in pain, in a chair, "
+        "waiting for a phone call.”",
+    )
+    assert [(r[0], r[1]) for r in rows] == [("Martin Doyle", "post")]
+    assert rows[0][3].startswith("his mother had spent two winters")
+
+
+def test_a_name_after_an_age_is_the_speaker_not_someone_before(nlp_model):
+    rows = attributions(
+        nlp_model,
+        "Hannah Kaur said the town would suffer. The 36-year-old Pemberton, who started the festival in a field, "
+        "said the cancellation would cost a million pounds.",
+    )
+    assert [r[0] for r in rows] == ["Hannah Kaur", "Pemberton"]
+
+
+def test_a_quote_credited_in_the_next_sentence_to_someone_named_beside_a_relation(nlp_model):
+    rows = attributions(
+        nlp_model,
+        '"This is the hardest call I have ever had to make." The words came from Pemberton\'s business partner, '
+        "Sam Ellery.",
+    )
+    assert [r[0] for r in rows] == ["Sam Ellery"]
+
+
+def test_the_health_board_speaks_for_the_health_body_that_spoke_before(nlp_model):
+    rows = attributions(
+        nlp_model,
+        "NHS Western Isles said patients with appointments on the mainland would be flown from Stornoway. The health "
+        "board said about 60 people were affected this week.",
+    )
+    assert [r[0] for r in rows] == ["NHS Western Isles", "NHS Western Isles"]

@@ -15,6 +15,7 @@ Each row also says where a pronoun or description resolved to its speaker is wri
 """
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -134,7 +135,10 @@ QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire", "enquire"})
 LEADING_VERBS = frozenset({"lead", "chair", "head", "conduct", "write", "author", "prepare", "compile"})
 CAPTION = re.compile(r"(?:Photo caption|Caption|Pictured|Photo|Picture)\s*:", re.IGNORECASE)  # opens a caption
 TIME_MARKS = frozenset({"while", "when", "whilst", "after", "before", "until"})
-WRITING_VERBS = frozenset({"send", "write", "issue", "publish", "release", "file", "sign", "submit", "circulate"})
+WRITING_VERBS = frozenset(  # "a letter the company sent", "a study Parley carried out", "a report prepared by X"
+    {"send", "write", "issue", "publish", "release", "file", "sign", "submit", "circulate"}
+    | {"carry", "conduct", "compile", "prepare", "produce", "draft"}
+)
 # words of outlets' names that also name institutions ("Environment Agency", "Network Rail", "National Health
 # Service", "International Space Station"): in a name they make no news outlet
 INSTITUTION_NOUNS = frozenset(
@@ -256,18 +260,33 @@ def body_name_ends() -> frozenset[str]:
     return lexicons.words("reference_body_ends.txt")
 
 
-def fits_kind(noun: str, name: str, earlier_names: list[str]) -> bool:
+def fits_kind(noun: str, name: str, earlier_names: list[str], spelled_out: dict[str, str] | None = None) -> bool:
     """Whether a description noun can stand for an organisation's name: a business noun ("the airline") not for a
     body whose name ends in a word for a union, authority or the like, nor for an acronym spelling one of the
     `earlier_names` so ("BALPA" of "British Airline Pilots' Association")."""
-    return noun not in company_nouns() or not is_body_name(name, earlier_names)
+    return noun not in company_nouns() or not is_body_name(name, earlier_names, spelled_out)
 
 
-def is_body_name(name: str, earlier_names: list[str]) -> bool:
+def is_body_name(name: str, earlier_names: list[str], spelled_out: dict[str, str] | None = None) -> bool:
     """Whether a name says it is a body that is no business (reference_body_ends.txt), itself or as an acronym
-    spelling one of the `earlier_names` so."""
+    spelling one of the `earlier_names` so, or spelled out so in brackets (`bracketed_acronyms`)."""
     spelled = [n for n in earlier_names if spells(name, n)] if name.isupper() else []
-    return any(last_word(n) in body_name_ends() for n in [name, *spelled])
+    if spelled_out and name in spelled_out:
+        spelled.append(spelled_out[name])
+    names = [name, *spelled]  # "National Union of Rail, ...": the word before "of" heads it
+    return any(last_word(n) in body_name_ends() for n in names + [n.split(" of ")[0] for n in names])
+
+
+def bracketed_acronyms(doc: Doc) -> dict[str, str]:
+    """Acronyms a story spells out in brackets after a name, to that name: "the National Union of Rail, Maritime
+    and Transport Workers (RMT)" gives RMT -> "Transport Workers", the name's last words the model found."""
+    found = {}
+    ents = list(doc.ents)
+    for before, ent in itertools.pairwise(ents):
+        if ent.text.isupper() and ent.start == before.end + 1 and doc[before.end].text == "(":
+            if ent.end < len(doc) and doc[ent.end].text == ")" and before.label_ in ("ORG", "GPE"):
+                found[ent.text] = before.text
+    return found
 
 
 def last_word(name: str) -> str:
@@ -821,8 +840,11 @@ def source_named_after(reading: Reading, end: int) -> "Speaker | None":
             ),
             None,
         )
-        if opened and source is not None and source.pos_ != "PRON" and is_source(source):
-            return reading.speakers.resolve(source)
+        named_beside = source is not None and any(
+            c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in source.children
+        )
+        if opened and source is not None and source.pos_ != "PRON" and (is_source(source) or named_beside):
+            return reading.speakers.resolve(source)  # "from Pemberton's business partner, Sam Ellery"
     return None
 
 
@@ -1310,9 +1332,23 @@ def has_agent(verb: Token) -> bool:
 
 
 def has_that_clause(verb: Token) -> bool:
-    return any(
+    return stray_that_clause(verb) is not None or any(
         c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children
     )
+
+
+def stray_that_clause(verb: Token) -> Token | None:
+    """The "that" clause right after a cue's own words that the parser hung elsewhere: in "Her son, Martin Coyne,
+    posted on Facebook that his mother had waited" it made "posted" a participle on "son" and the clause a
+    relative one on "son" too."""
+    after = verb.right_edge.i + 1
+    if after >= len(verb.doc) or verb.lemma_.lower() not in speech_verbs():
+        return None
+    that = verb.doc[after]
+    clause = that.head
+    if that.lower_ != "that" or that.dep_ != "mark" or clause.i <= after or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    return None if verb.is_ancestor(clause) or clause.is_ancestor(verb) else clause
 
 
 NAME_MODIFIERS = frozenset({"det", "amod", "nummod", "npadvmod", "compound", "punct", "poss", "case"})
@@ -1391,6 +1427,7 @@ class SpeakerResolver:
         self.groups = [e for e in groups if name_key(e) not in audiences]
         self.person_starts = [e.start for e in self.persons]
         self.group_starts = [e.start for e in self.groups]
+        self.spelled_out = bracketed_acronyms(doc)
         self.nouns: dict[str, list[int]] = {}
         strings = doc.vocab.strings
         for i, (pos, lemma) in enumerate(doc.to_array([POS, LEMMA]).tolist()):
@@ -1441,8 +1478,9 @@ class SpeakerResolver:
             return Speaker(ent.text, ent.start_char, ent.end_char)
         if (author := document_author(token)) is not None:
             return Speaker(author.text, author.start_char, author.end_char)
-        if (sender := relative_writer(token) or phrase_writer(token)) is not None:  # "a letter the company sent"
-            return self.resolve(sender, named_in_content)._replace(written=token.idx)
+        sender = relative_writer(token) or phrase_writer(token)  # "a letter the company sent"
+        if sender is not None and (sent := self.resolve(sender, named_in_content)).start != noun_phrase(sender)[0]:
+            return sent._replace(written=token.idx)
         if (
             is_document(token)
             and is_indefinite(token)
@@ -1501,6 +1539,8 @@ class SpeakerResolver:
             return Speaker(referent.text, referent.start_char, referent.end_char, token.idx)
         if token.pos_ in ("NOUN", "PROPN") and (joined := named_conjunct(token)) is not None:  # "the union and Qantas"
             return Speaker(joined.text, joined.start_char, joined.end_char)
+        if sender is not None:  # "a report by the city's auditor", whom nothing names
+            return self.resolve(sender, named_in_content)._replace(written=token.idx)
         start, end = noun_phrase(token)
         return Speaker(doc_text(self.doc)[start:end], unnamed_start(token, start), end)
 
@@ -1680,8 +1720,8 @@ class SpeakerResolver:
             author = next((e for e in self.doc.ents if (e.start_char, e.end_char) == (said.start, said.end)), None)
             if author is None and sender.pos_ == "NOUN":  # "the agency", linked to its name as where it stands
                 return said._replace(written=document.idx)
-        if author is None and sender is None:
-            author = self.led_by(earlier.lemma_.lower())
+        if author is None and sender is None:  # "rated inadequate by Ofsted ..., according to a report": Ofsted's
+            author = self.led_by(earlier.lemma_.lower()) or (judge_of(earlier) if is_indefinite(earlier) else None)
         if author is not None and author.label_ in ("PERSON", "ORG"):
             return Speaker(author.text, author.start_char, author.end_char, document.idx)
         return None
@@ -1754,12 +1794,14 @@ class SpeakerResolver:
             return None
         if (described := self.described_group(noun, named_in_content)) is not None:
             return described
-        kind = [
-            e
-            for e in self.groups[: bisect.bisect_left(self.group_starts, noun.i)]
-            if e.label_ in labels and not is_named_outlet(e)
+        before = self.groups[: bisect.bisect_left(self.group_starts, noun.i)]
+        earlier = [e.text for e in before]
+        kind = [e for e in before if e.label_ in labels and not is_named_outlet(e)]
+        spoke = [  # "the carrier": not the union (RMT) that spoke since
+            k
+            for k, e in enumerate(kind)
+            if is_speaker(e.root) and fits_kind(noun.lemma_.lower(), e.text, earlier, self.spelled_out)
         ]
-        spoke = [k for k, e in enumerate(kind) if is_speaker(e.root)]
         if (
             not spoke
             or name_key(kind[spoke[-1]]) in named_in_content
@@ -1876,13 +1918,11 @@ class SpeakerResolver:
 
     def author_named_later(self, document: Token) -> Span | None:
         """ "A new report suggests ... The report issued by the Australia Institute says": who wrote a document
-        a lead introduces before naming its author, the author given with the same noun in the next two
-        sentences."""
-        last = document.sent.end
-        for _ in range(2):
-            last = self.doc[last].sent.end if last < len(self.doc) else last
-        later = (self.doc[i] for i in self.nouns.get(document.lemma_.lower(), []) if document.i < i < last)
-        return next((author for t in later if (author := document_author(t)) is not None), None)
+        a lead introduces before naming its author, the author given with the same noun made definite later,
+        before the story brings in another document of that noun ("a second survey")."""
+        later = [self.doc[i] for i in self.nouns.get(document.lemma_.lower(), []) if i > document.i]
+        same = itertools.takewhile(lambda t: not is_indefinite(t), later)
+        return next((author for t in same if (author := document_author(t)) is not None), None)
 
     def same_noun_named_later(self, noun: Token) -> Span | None:
         """ "A spokesman for the operator said ... The spokesman, Daniel Okoro, said ...": a person introduced by
@@ -2188,7 +2228,7 @@ class SpeakerResolver:
             if e.label_ in labels
             and name_key(e) not in named_in_content
             and not is_named_outlet(e)
-            and fits_kind(noun, e.text, earlier)
+            and fits_kind(noun, e.text, earlier, self.spelled_out)
             and not is_audience(e)
         ]
         near = [e for e in fitting if e.start >= sentence] or (fitting if token.tag_ != "NNS" else [])
@@ -2239,8 +2279,14 @@ class SpeakerResolver:
         for e in reversed(self.groups[: bisect.bisect_left(self.group_starts, token.i)]):
             if e.start < start:
                 return None
-            if e.label_ in labels and is_speaker(e.root) and not is_named_outlet(e) and e.label_ != "NORP":
-                return e
+            if (
+                e.label_ in labels
+                and is_speaker(e.root)
+                and not is_named_outlet(e)
+                and e.label_ != "NORP"
+                and fits_kind(token.lemma_.lower(), e.text, [], self.spelled_out)
+            ):
+                return e  # not "the carrier" for the union (RMT) whose organiser spoke last
         return None
 
     def preceding(
@@ -2680,14 +2726,17 @@ def is_definite_description(token: Token) -> bool:
     """ "the professor", "the spokesman", "the Governor-General", "that report": a definite common noun or
     capitalised title that points back to a named person or an earlier document."""
     title = token.pos_ == "PROPN" and not token.ent_type_ and title_word(token) in person_titles()
-    return (token.pos_ == "NOUN" or title) and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
+    misread = token.pos_ == "ADJ" and token.dep_ in SUBJECTS and is_group_noun(token)  # "The mutual said"
+    return (token.pos_ == "NOUN" or title or misread) and any(
+        c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children
+    )
 
 
 def is_person_epithet(token: Token) -> bool:
     """ "the 45-year-old", "the 28-year-old striker", "the Democrat", "the Briton": a definite description of a
     person by age or by party or nationality, which points back to a person named before."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or token.ent_type_ == "PERSON":
+        return False  # "The 36-year-old Pemberton" names who
     if token.ent_type_ == "NORP":
         return token.tag_ in ("NNP", "NN")
     before = doc_text(token.doc)[token.left_edge.idx : token.idx + len(token)]
@@ -2847,9 +2896,13 @@ def document_author(document: Token) -> Span | None:
 
 def in_relative_clause(token: Token, document: Token) -> bool:
     """Whether a word of a document's phrase stands in a relative clause on it or on a noun after it, other than
-    as its subject: in "a review of a wildfire that destroyed 80 homes near Kelowna" the town wrote nothing."""
+    as its subject: in "a review of a wildfire that destroyed 80 homes near Kelowna" the town wrote nothing; or in
+    a participle's clause other than its "by" phrase: nor did Germany in "published by the office, known in
+    Germany as the Bundeskartellamt"."""
     while token.i != document.i and token.head.i != token.i:
         if token.head.dep_ == "relcl" and token.dep_ not in SUBJECTS:
+            return True
+        if token.head.dep_ == "acl" and token.head.tag_ == "VBN" and token.dep_ != "agent":
             return True
         token = token.head
     return False
@@ -2975,20 +3028,35 @@ def is_reader(token: Token) -> bool:
 
 
 def phrase_writer(document: Token) -> Token | None:
-    """A description right after a document as its author, to be resolved like any speaker: "the agency" of "a
-    report by the agency"."""
+    """A description as a document's author, to be resolved like any speaker: "the agency" of "a report by the
+    agency", also after the participle that made it ("a summary of the decision published by the office"), not
+    after one that only read it ("seen by the paper")."""
     if not is_document(document):
         return None
+    right_after = [
+        r for r in document.rights if r.dep_ == "prep" and r.i == document.i + 1 and r.lower_ in ("by", "from")
+    ]
     return next(
         (
             p
-            for prep in document.rights
-            if prep.dep_ == "prep" and prep.i == document.i + 1 and prep.lower_ in ("by", "from")
+            for prep in right_after + makers_phrases(document)
             for p in prep.children
             if p.dep_ == "pobj" and p.pos_ == "NOUN" and is_definite(p)
         ),
         None,
     )
+
+
+def makers_phrases(document: Token) -> list[Token]:
+    """The "by" phrases of participles saying who made a document or what it is of: "a report prepared by the
+    council", "a summary of the decision published by the office"."""
+    heads = [document] + [p for c in document.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    return [
+        agent
+        for head in heads
+        for participle in head.children
+        if participle.lemma_.lower() in WRITING_VERBS and (agent := author_phrase(participle)) is not None
+    ]
 
 
 def author_phrase(participle: Token) -> Token | None:
@@ -3098,6 +3166,8 @@ def reported_span(verb: Token, subject: Token | None, reading: Reading) -> tuple
     fall, analysts say"); or whom it asks to do what ("urged Vietnam to push back").
     """
     tokens = complement_tokens(verb, subject) or object_clause_tokens(verb)
+    if tokens is None and stray_that_clause(verb) is not None:
+        tokens = [t for t in verb.sent if t.i > verb.right_edge.i + 1]  # the parse of the rest is no guide
     if tokens is None:
         tokens = inserted_in_tokens(verb)
     if tokens is None:

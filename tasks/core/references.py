@@ -52,6 +52,7 @@ from newsflow.tasks.core.entity_gazetteer import (
 )
 from newsflow.tasks.core.quotes import (
     body_name_ends,
+    bracketed_acronyms,
     company_nouns,
     introduced_kinds,
     is_audience,
@@ -147,11 +148,11 @@ class Referent:
         """A newspaper or agency cited as a source ("The Wall Street Journal reported"): not "the company"."""
         return self.label == "ORG" and any(t.lower_ in news_outlet_words() for name in self.names for t in name)
 
-    def is_body(self, earlier_names: list[str]) -> bool:
+    def is_body(self, earlier_names: list[str], spelled_out: dict[str, str]) -> bool:
         """Whether its name or a description it was given says it is a body that is no business ("BALPA", "the
         regulator"): a business noun ("the company") does not stand for it."""
         return bool((self.kinds | self.called) & body_name_ends()) or any(
-            is_body_name(n.text, earlier_names) for n in self.names
+            is_body_name(n.text, earlier_names, spelled_out) for n in self.names
         )
 
     @property
@@ -408,13 +409,14 @@ def description_fits(token: Token, referents: Referents, narrow: bool = True):
         return lambda r: r.label in labels and any(is_country_of(name.text, n) for name in r.names for n in named_by)
     if labels:
         earlier = [name.text for r in referents.all for name in r.names]
+        spelled_out = bracketed_acronyms(token.doc)
 
         def fits(r: Referent) -> bool:
             return (
                 r.label in labels
                 and not r.is_news_outlet
                 and not r.is_only_told
-                and not (noun in company_nouns() and r.is_body(earlier))
+                and not (noun in company_nouns() and r.is_body(earlier, spelled_out))
             )
 
         kinds = {noun} | (company_nouns() if noun in company_nouns() else set())
