@@ -1479,3 +1479,32 @@ def test_african_given_names_and_spanish_particles_make_people(nlp, text, name):
 def test_a_firm_of_brothers_in_another_language_is_an_organisation(nlp):
     found = labels_of(nlp, "Lucía Ferro has left Ferro Hermanos, the winery her grandfather founded.")
     assert (found.get("Ferro Hermanos"), found.get("Lucía Ferro")) == ({"ORG"}, {"PERSON"})
+
+
+def test_a_name_whose_family_speaks_is_a_persons(nlp):
+    found = labels_of(nlp, "Okonkwo's family said the nurse had worked at the hospital for 22 years.")
+    assert found.get("Okonkwo") == {"PERSON"}
+
+
+def test_a_known_town_the_model_calls_a_nationality_is_a_place(nlp):
+    found = labels_of(nlp, "Fairweather cut 200 jobs at its Grimsby fish-processing plant on Tuesday.")
+    assert found.get("Grimsby") == {"GPE"}
+    assert labels_of(nlp, "Two Spanish climbers died on the mountain.").get("Spanish") == {"NORP"}
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Vantage shares fell 9 per cent in Frankfurt after the toolmaker cut its forecast.", "Vantage"),
+        ("Ocado shares slumped after the grocer cut its outlook.", "Ocado"),
+    ],
+)
+def test_the_name_before_shares_that_moved_is_a_company(nlp, text, company):
+    assert labels_of(nlp, text).get(company) == {"ORG"}
+
+
+def test_a_public_body_named_by_its_prefix_is_one_organisation(nlp):
+    found = labels_of(nlp, "NHS Greater Glasgow and Clyde said 40 operations had been cancelled.")
+    assert found.get("NHS Greater Glasgow and Clyde") == {"ORG"}
+    found = labels_of(nlp, "Leeds Teaching Hospitals NHS Trust declared a critical incident on Monday.")
+    assert found.get("Leeds Teaching Hospitals NHS Trust") == {"ORG"}

@@ -1171,6 +1171,8 @@ def found_candidates(
     if rules.org_word_vote > 0:
         found += legislatures(doc, indices, rules.org_word_vote)
         found += seats_on_bodies(doc, candidates, rules.org_word_vote)
+        found += share_issuers(doc, rules.org_word_vote)
+        found += prefixed_bodies(doc, rules.org_word_vote)
     if rules.product_vote > 0:
         found += products(doc, candidates, token_kind, rules.product_vote)
     if rules.acronym_name_vote > 0:
@@ -1296,6 +1298,9 @@ def label_votes(
             organisation = c.label == "ORG"
             known = towns.plain if organisation else towns.names
             weight = place_position(doc, c.start, c.end, places_at, known, rules, organisation)
+            town = doc[c.start : c.end].text
+            if c.label == "NORP" and town in known and not town.endswith("s"):
+                weight = max(weight, rules.locative_vote)  # "its Grimsby plant": a town; not "Greens leader"
             votes[key_of(doc, c.start, c.end)]["GPE"] += weight
         if is_town_as_location(doc, c, place_of, towns.plain):
             votes[key_of(doc, c.start, c.end)]["GPE"] += rules.town_vote
@@ -3365,6 +3370,53 @@ def appositive_names(doc: Doc, candidates: list[Candidate], token_kind: list[str
         for i, end in runs([not taken[t.i] and is_capitalised_name(t) for t in doc])
         if token_kind[i] == "prose" and (label := appositive_kind(doc, i, end)) is not None
     ]
+
+
+SHARE_NOUNS = frozenset({"shares", "stock", "stocks"})
+PRICE_MOVES = frozenset(
+    {"rise", "fall", "jump", "slump", "drop", "climb", "tumble", "surge", "sink", "gain", "slide", "plunge", "soar"}
+    | {"rally", "dip", "edge", "lose", "close", "open", "trade", "end", "finish", "rebound", "crash", "leap"}
+)
+
+
+def share_issuers(doc: Doc, weight: float) -> list[Candidate]:
+    """The company whose shares moved, written before them: "Vantage shares fell 9 per cent", "Arm stock
+    rose" (ORG), one to three capitalised proper nouns right before the shares, which are the verb's subject."""
+    found = []
+    for token in doc:
+        if token.lower_ not in SHARE_NOUNS or token.dep_ != "nsubj" or token.head.lemma_.lower() not in PRICE_MOVES:
+            continue
+        start = token.i
+        while (
+            start > 0 and token.i - start < 4 and (is_capitalised_name(doc[start - 1]) or hyphened_part(doc, start - 1))
+        ):
+            start -= 1  # "Rolls-Royce shares"
+        while start < token.i and not is_capitalised_name(doc[start]):
+            start += 1
+        if start < token.i:
+            found.append(Candidate(start, token.i, "ORG", weight, "share issuer"))
+    return found
+
+
+def prefixed_bodies(doc: Doc, weight: float) -> list[Candidate]:
+    """Public bodies named by a prefix of entity_org_prefixes.txt and one to three capitalised words ("NHS Western
+    Isles", "HM Coastguard"): an organisation, up to a word the model took as the start of another name."""
+    prefixes = set(lexicons.lines("entity_org_prefixes.txt"))
+    found = []
+    for token in doc:
+        if token.text not in prefixes or (
+            token.i > 0 and doc[token.i - 1].is_title and not doc[token.i - 1].is_sent_start
+        ):
+            continue  # not inside a longer name: "Leeds Teaching Hospitals NHS Trust"
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 5 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+            last = end + 2 == len(doc) or (end + 2 < len(doc) and not doc[end + 2].is_title)
+            if end + 1 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].is_title and last:
+                end += 1  # "NHS Greater Glasgow and Clyde", not "HM Treasury and Downing Street"
+        if end > token.i + 1 and doc[end - 1].lower_ not in lexicons.words("entity_product_nouns.txt"):  # "NHS App"
+            found.append(Candidate(token.i, end, "ORG", weight, "prefixed body"))
+    return found
 
 
 SEATED_BODIES = frozenset({"council", "committee", "board", "assembly", "authority"})
