@@ -2414,3 +2414,33 @@ def test_the_health_board_speaks_for_the_health_body_that_spoke_before(nlp_model
         "board said about 60 people were affected this week.",
     )
     assert [r[0] for r in rows] == ["NHS Western Isles", "NHS Western Isles"]
+
+
+def test_what_someone_says_ends_before_another_speaker_brought_in_with_saying(nlp_model):
+    rows = attributions(
+        nlp_model,
+        "The union said it would not rule out further walkouts in August, with the operator saying another strike "
+        'would cost island businesses "a whole season."',
+    )
+    assert (rows[0][0], rows[0][3]) == ("The union", "it would not rule out further walkouts in August")
+
+
+def test_a_group_named_by_what_it_calls_itself_speaks_under_that_name(nlp_model):
+    rows = attributions(
+        nlp_model, "A group calling itself Dust Owl posted on a forum that it held 190 gigabytes of customer data."
+    )
+    assert [(r[0], r[3]) for r in rows] == [("Dust Owl", "it held 190 gigabytes of customer data")]
+
+
+def test_a_lead_ending_on_who_runs_it_said_is_attributed_to_them(nlp_model):
+    rows = attributions(nlp_model, "The pool will close at the end of the month, the charity that runs it said.")
+    assert [(r[0], r[3]) for r in rows] == [("the charity", "The pool will close at the end of the month")]
+
+
+def test_a_health_board_named_by_its_prefix_speaks_and_is_spoken_for(nlp_model):
+    rows = attributions(
+        nlp_model,
+        '"Nobody from the company has even called us."\n\nNHS Western Isles said patients would be flown from '
+        "Stornoway. The health board said about 60 people were affected this week.",
+    )
+    assert [r[0] for r in rows][-2:] == ["NHS Western Isles", "NHS Western Isles"]

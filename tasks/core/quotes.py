@@ -1020,6 +1020,8 @@ def speaker_token(verb: Token, dateline: list[bool] | None = None) -> Token | No
     (a missed sentence end: "users account for half of them in the U.S. Jobs also noted") is none.
     """
     outside = (lambda t: not dateline[t.i]) if dateline else (lambda t: True)
+    if (trailing := relative_trailing_speaker(verb)) is not None:
+        return trailing
     start = verb
     for _ in range(4):
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):  # "were told", "was announced by X"
@@ -1147,6 +1149,10 @@ def name_given_in_clause(noun: Token) -> Span | None:
             named = (entity_of(t) for t in [*clause.subtree, *beyond] if t.i > clause.i and t.ent_type_ in labels)
             if (person := next(named, None)) is not None:
                 return person
+            called = next((c for c in clause.children if c.dep_ == "oprd" and c.pos_ == "PROPN"), None)
+            if called is not None and labels is NAMED:  # "A group calling itself Dust Owl", untagged
+                first = min((c.i for c in called.lefts if c.dep_ == "compound"), default=called.i)
+                return Span(noun.doc, first, called.i + 1, label="ORG")
             given = (p for c in clause.children if c.lower_ == "as" for p in c.children if p.pos_ == "PROPN")
             if gives_name and (name := next(given, None)) is not None:
                 first = min((c.i for c in name.lefts if c.dep_ == "compound"), default=name.i)
@@ -1340,15 +1346,20 @@ def has_that_clause(verb: Token) -> bool:
 def stray_that_clause(verb: Token) -> Token | None:
     """The "that" clause right after a cue's own words that the parser hung elsewhere: in "Her son, Martin Coyne,
     posted on Facebook that his mother had waited" it made "posted" a participle on "son" and the clause a
-    relative one on "son" too."""
-    after = verb.right_edge.i + 1
-    if after >= len(verb.doc) or verb.lemma_.lower() not in speech_verbs():
+    relative one on "son" too; in "A group ... posted on a forum that it held the data", one on "forum"."""
+    if verb.lemma_.lower() not in speech_verbs():
         return None
-    that = verb.doc[after]
-    clause = that.head
-    if that.lower_ != "that" or that.dep_ != "mark" or clause.i <= after or clause.pos_ not in ("VERB", "AUX"):
-        return None
-    return None if verb.is_ancestor(clause) or clause.is_ancestor(verb) else clause
+    ends = [verb.right_edge.i] + [p.i for r in verb.rights if r.dep_ == "prep" for p in r.children if p.dep_ == "pobj"]
+    for end in ends:
+        that = verb.doc[end + 1] if end + 1 < len(verb.doc) else None
+        if that is None or that.lower_ != "that" or that.head.i <= that.i or that.head.pos_ not in ("VERB", "AUX"):
+            continue
+        clause = that.head
+        if that.dep_ == "mark" and not (verb.is_ancestor(clause) or clause.is_ancestor(verb)):
+            return clause
+        if that.tag_ == "WDT" and that.dep_ == "dobj" and clause.dep_ == "relcl" and clause.head.i == end:
+            return clause  # "on a forum that it held": no forum was held; not "an inquiry that began with"
+    return None
 
 
 NAME_MODIFIERS = frozenset({"det", "amod", "nummod", "npadvmod", "compound", "punct", "poss", "case"})
@@ -3167,7 +3178,7 @@ def reported_span(verb: Token, subject: Token | None, reading: Reading) -> tuple
     """
     tokens = complement_tokens(verb, subject) or object_clause_tokens(verb)
     if tokens is None and stray_that_clause(verb) is not None:
-        tokens = [t for t in verb.sent if t.i > verb.right_edge.i + 1]  # the parse of the rest is no guide
+        tokens = [t for t in verb.sent if t.i > stray_that_clause(verb).left_edge.i]  # the rest's parse is no guide
     if tokens is None:
         tokens = inserted_in_tokens(verb)
     if tokens is None:
@@ -3278,6 +3289,8 @@ def inserted_in_tokens(verb: Token) -> list[Token] | None:
     ):  # "As iFixit points out, the keyboard is ..."
         inserted = range(verb.left_edge.i, verb.right_edge.i + 1)
         return [t for t in head.subtree if t.i not in inserted]
+    if (speaker := relative_trailing_speaker(verb)) is not None:  # "..., the company that runs it said."
+        return [t for t in verb.sent if t.i < speaker.left_edge.i - 1]
     if is_misread_trailing_cue(verb):  # "..., admissions tutors say.": "admissions" parsed as an adverb, "say" on it
         inserted = range(head.left_edge.i, head.right_edge.i + 1)
         return [t for t in head.head.subtree if t.i not in inserted]
@@ -3296,6 +3309,21 @@ def inserted_in_tokens(verb: Token) -> list[Token] | None:
             before = fronted_conditions(head)  # "Once the refineries are running, the spokesman said, prices ..."
         return before + after
     return None
+
+
+def relative_trailing_speaker(verb: Token) -> Token | None:
+    """The speaker of a cue ending its sentence that the parser made a second relative clause, with a pronoun for
+    subject, on the speaker's noun: "..., the company that runs it said." (the company, not "it")."""
+    noun, doc = verb.head, verb.doc
+    if verb.dep_ != "relcl" or noun.pos_ != "NOUN" or verb.i + 1 >= len(doc) or doc[verb.i + 1].text not in ".!?":
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].pos_ != "PRON" or subjects[0].i != verb.i - 1:
+        return None
+    if not any(c.dep_ == "relcl" and c.i < verb.i for c in noun.children):
+        return None
+    start = noun.left_edge.i
+    return noun if start > 0 and doc[start - 1].text == "," else None
 
 
 def is_misread_trailing_cue(verb: Token) -> bool:
@@ -3548,6 +3576,10 @@ def without_other_cues(tokens: list[Token], clause: Token) -> list[Token]:
         ):
             cut = {t.i for t in conj.subtree} - set(object_span(misread_object(conj)))
             cut |= {c.i for c in clause.children if c.dep_ == "cc" and c.i < conj.i}
+            tokens = [t for t in tokens if t.i not in cut]
+    for with_phrase in (c for c in clause.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > clause.i):
+        if any(v.tag_ == "VBG" and v.lemma_.lower() in speech_verbs() for v in with_phrase.children):
+            cut = {t.i for t in with_phrase.subtree}  # "..., with Hebridean Link saying ...": another's words
             tokens = [t for t in tokens if t.i not in cut]
     return tokens
 
