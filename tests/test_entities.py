@@ -1508,3 +1508,17 @@ def test_a_public_body_named_by_its_prefix_is_one_organisation(nlp):
     assert found.get("NHS Greater Glasgow and Clyde") == {"ORG"}
     found = labels_of(nlp, "Leeds Teaching Hospitals NHS Trust declared a critical incident on Monday.")
     assert found.get("Leeds Teaching Hospitals NHS Trust") == {"ORG"}
+
+
+def test_what_a_study_was_published_in_is_an_organisation(nlp):
+    assert labels_of(nlp, "The findings were published in Nature.").get("Nature") == {"ORG"}  # not a place
+    assert labels_of(nlp, "The report was published in Germany last year.").get("Germany") == {"GPE"}
+
+
+def test_an_airport_the_model_calls_a_location_is_a_facility(nlp):
+    found = labels_of(nlp, "Pegasus Airlines cancelled 60 flights from Sabiha Gökçen Airport on Tuesday.")
+    assert found.get("Sabiha Gökçen Airport") == {"FAC"}
+
+
+def test_a_town_trains_run_via_is_a_place(nlp):
+    assert labels_of(nlp, "Trains to the coast will run via Ashford until April.").get("Ashford") == {"GPE"}

@@ -159,7 +159,14 @@ TEMPERATURE = re.compile(r"-?\d+(?:°[CF]?|[CF])\.?|°[CF]?")
 DATE_LABELS = frozenset({"DATE", "TIME"})
 OPPONENT_PREPOSITIONS = frozenset({"to", "with", "against", "over"})  # "lost to Surrey", "drew with Kent"
 LOCATIVE_PREPOSITIONS = frozenset({"near", "outside", "around", "towards", "toward"})  # "fighting near Avdiivka"
-TOWN_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"in", "at", "into", "across", "nearby"}  # "at Gundagai", "nearby Moruya"
+TOWN_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {
+    "in",
+    "at",
+    "into",
+    "across",
+    "nearby",
+    "via",
+}  # "at Gundagai", "via Stendal"
 DIRECTION = r"(?i:north|south|east|west)(?:[- ]?(?i:east|west))?"
 # "Yass, 50 kilometres north of Canberra", "Tarcutta, south-west of Wagga Wagga", "Coolac just east of Gundagai",
 # "Mirebalais, 60 km north-east of the capital"
@@ -1173,6 +1180,7 @@ def found_candidates(
         found += seats_on_bodies(doc, candidates, rules.org_word_vote)
         found += share_issuers(doc, rules.org_word_vote)
         found += prefixed_bodies(doc, rules.org_word_vote)
+        found += publications(doc, place_of, rules.org_word_vote)
     if rules.product_vote > 0:
         found += products(doc, candidates, token_kind, rules.product_vote)
     if rules.acronym_name_vote > 0:
@@ -2461,7 +2469,8 @@ def place_word_votes(doc: Doc, c: Candidate) -> list[tuple[tuple[str, ...], str]
             break
     if ends_in_place_word(key, "head"):
         head_label = place_words("head")[key[-1:]]
-        if c.label in ("PERSON", "ORG") or head_label == "LOC":  # "Key Bridge" ORG, "Red Sea" GPE; not "X Hotel" GPE
+        if c.label in ("PERSON", "ORG") or head_label == "LOC" or c.label == "LOC":  # "Key Bridge" ORG, "Red Sea" GPE,
+            # "Sabiha Gökçen Airport" LOC; not "X Hotel" GPE
             found.append((key, head_label))
     if len(key) == 2 and key[:1] in place_words("first"):
         found.append((key, place_words("first")[key[:1]]))
@@ -3395,6 +3404,26 @@ def share_issuers(doc: Doc, weight: float) -> list[Candidate]:
             start += 1
         if start < token.i:
             found.append(Candidate(start, token.i, "ORG", weight, "share issuer"))
+    return found
+
+
+def publications(doc: Doc, place_of: dict[Key, Place], weight: float) -> list[Candidate]:
+    """The journal or paper something was published in ("published in Nature"): an organisation, one to three
+    capitalised words after "in", not a place the gazetteer knows ("published in Germany"), where the model saw
+    no organisation or work."""
+    found = []
+    for token in doc:
+        if token.lower_ != "in" or token.head.lemma_.lower() != "publish" or token.i < token.head.i:
+            continue
+        start = end = token.i + 1
+        while end < len(doc) and end - start < 3 and is_capitalised_name(doc[end]):
+            end += 1
+        if (
+            end > start
+            and key_of(doc, start, end) not in place_of
+            and doc[start].ent_type_ not in ("DATE", "TIME", "ORG", "WORK_OF_ART")
+        ):
+            found.append(Candidate(start, end, "ORG", weight, "publication"))
     return found
 
 
