@@ -1522,3 +1522,13 @@ def test_an_airport_the_model_calls_a_location_is_a_facility(nlp):
 
 def test_a_town_trains_run_via_is_a_place(nlp):
     assert labels_of(nlp, "Trains to the coast will run via Ashford until April.").get("Ashford") == {"GPE"}
+
+
+def test_a_one_word_name_the_model_misses_that_reports_with_nothing_of_a_person_is_an_organisation(nlp):
+    found = labels_of(nlp, "Cyclone Gabrielle cut power to 225,000 homes in Gisborne, Transpower said.")
+    assert found.get("Transpower") == {"ORG"}
+
+
+def test_a_surname_that_reports_after_its_full_name_stays_a_person(nlp):
+    found = labels_of(nlp, "Chinedu Okafor runs a shop in Onitsha. Okafor said prices had doubled since May.")
+    assert "ORG" not in found.get("Okafor", set())

@@ -1212,6 +1212,8 @@ def found_candidates(
         candidates += kind_named(doc, candidates, rules.kind_noun_vote)
         candidates += outlets_named_before(doc, place_of, rules.kind_noun_vote)
         candidates += described_after(doc, candidates, place_of, companies.english, rules.kind_noun_vote)
+    if rules.lone_speaker_vote > 0:
+        candidates += unmarked_speakers(doc, candidates, place_of, companies.english, rules.lone_speaker_vote)
     if rules.company_object_vote > 0:
         candidates += company_subjects(doc, candidates, place_of, companies.english, rules.company_object_vote)
         candidates += employers_joined(doc, rules.company_object_vote)
@@ -2919,6 +2921,26 @@ def speaks_unmarked(doc: Doc, start: int, end: int) -> bool:
         and not any(t.lower_ in GENDERED_PRONOUNS or is_quote_mark(t) for t in sentence)
         and not any(t.text == root.text and is_in_longer_name(t) for t in doc)  # "Donald Trump", "Trump Organization"
     )
+
+
+def unmarked_speakers(
+    doc: Doc, candidates: list[Candidate], place_of: dict[Key, Place], english: frozenset[str], weight: float
+) -> list[Candidate]:
+    """One-word names the model missed that report something with nothing of a person about them
+    (`speaks_unmarked`): "Equinor said the field had reached full output", "..., Transpower said." (ORG); no
+    English word, place or common surname."""
+    taken = taken_tokens(doc, candidates)
+    return [
+        Candidate(t.i, t.i + 1, "ORG", weight, "unmarked speaker")
+        for t in doc
+        if not taken[t.i]
+        and t.is_alpha
+        and t.text[:1].isupper()
+        and t.lower_ not in english
+        and (t.lower_,) not in place_of
+        and t.lower_ not in lexicons.words("entity_common_surnames.txt")
+        and speaks_unmarked(doc, t.i, t.i + 1)
+    ]
 
 
 def is_in_longer_name(token: Token) -> bool:
