@@ -2444,3 +2444,13 @@ def test_a_health_board_named_by_its_prefix_speaks_and_is_spoken_for(nlp_model):
         "Stornoway. The health board said about 60 people were affected this week.",
     )
     assert [r[0] for r in rows][-2:] == ["NHS Western Isles", "NHS Western Isles"]
+
+
+def test_advice_speaks_for_the_body_that_gave_it(nlp_model):
+    rows = attributions(
+        nlp_model,
+        "The quota row turns on advice from the Nordic Fisheries Council. In its annual advice, published in "
+        "September, the council said the catch should be cut by a fifth. The advice also found that the spawning "
+        "grounds had moved north.",
+    )
+    assert [r[0] for r in rows] == ["Nordic Fisheries Council"] * 2
