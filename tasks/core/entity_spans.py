@@ -279,7 +279,8 @@ class EntityRules:
     own_its_vote: float = 2.0  # "Aston Martin issued its profit warning": the model's person is an organisation
     # a one-word "person" that speaks with nothing of a person about it: no given name, title, age, role set beside
     # it, "who", he or she, nor quotation marks in its sentence ("Barrick said Mali's junta had seized ...",
-    # "..., Canalys said."): news introduces the people it quotes, so such a speaker is an organisation (ORG)
+    # "..., Canalys said."): news introduces the people it quotes, so such a speaker is an organisation (ORG); also
+    # one the model missed ("..., Transpower said.")
     lone_speaker_vote: float = 1.5
     company_object_vote: float = 3.0  # "Santander will close 95 branches": outvotes a town, the model and a given name
     # a company of a stock index (entity_gazetteer.listed_companies) the model called something else, or missed
