@@ -1532,3 +1532,10 @@ def test_a_one_word_name_the_model_misses_that_reports_with_nothing_of_a_person_
 def test_a_surname_that_reports_after_its_full_name_stays_a_person(nlp):
     found = labels_of(nlp, "Chinedu Okafor runs a shop in Onitsha. Okafor said prices had doubled since May.")
     assert "ORG" not in found.get("Okafor", set())
+
+
+def test_a_party_named_by_a_common_word_that_wins_seats_is_an_organisation(nlp):
+    assert labels_of(nlp, "Reform took two seats on Wrexham County Borough Council on Thursday.").get("Reform") == {
+        "ORG"
+    }
+    assert labels_of(nlp, "Independents won three seats in the north of the county.").get("Independents") is None

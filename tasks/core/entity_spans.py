@@ -1180,6 +1180,7 @@ def found_candidates(
         found += legislatures(doc, indices, rules.org_word_vote)
         found += seats_on_bodies(doc, candidates, rules.org_word_vote)
         found += share_issuers(doc, rules.org_word_vote)
+        found += seat_winners(doc, candidates, rules.org_word_vote)
         found += prefixed_bodies(doc, rules.org_word_vote)
         found += publications(doc, place_of, rules.org_word_vote)
     if rules.product_vote > 0:
@@ -3402,6 +3403,31 @@ def appositive_names(doc: Doc, candidates: list[Candidate], token_kind: list[str
         for i, end in runs([not taken[t.i] and is_capitalised_name(t) for t in doc])
         if token_kind[i] == "prose" and (label := appositive_kind(doc, i, end)) is not None
     ]
+
+
+SEAT_VERBS = frozenset({"take", "win", "lose", "gain", "hold", "keep", "retain", "capture", "secure", "seize"})
+SEAT_NOUNS = frozenset({"seat", "ward", "majority", "control"})
+
+
+def seat_winners(doc: Doc, candidates: list[Candidate], weight: float) -> list[Candidate]:
+    """A party named by a capitalised word that wins or loses seats ("Reform took three seats", "Renaissance lost
+    its majority"), which the model reads as a common noun: an organisation."""
+    taken = taken_tokens(doc, candidates)
+    found = []
+    for token in doc:
+        verb = token.head
+        if (
+            token.dep_ != "nsubj"
+            or taken[token.i]
+            or not token.is_title
+            or token.pos_ not in ("NOUN", "PROPN")
+            or token.tag_ in ("NNS", "NNPS")
+            or verb.lemma_.lower() not in SEAT_VERBS
+            or not any(c.dep_ == "dobj" and c.lemma_.lower() in SEAT_NOUNS for c in verb.children)
+        ):
+            continue
+        found.append(Candidate(token.i, token.i + 1, "ORG", weight, "seat winner"))
+    return found
 
 
 SHARE_NOUNS = frozenset({"shares", "stock", "stocks"})
