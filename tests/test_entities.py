@@ -1539,3 +1539,7 @@ def test_a_party_named_by_a_common_word_that_wins_seats_is_an_organisation(nlp):
         "ORG"
     }
     assert labels_of(nlp, "Independents won three seats in the north of the county.").get("Independents") is None
+
+
+def test_a_name_set_beside_the_band_it_is_is_an_organisation(nlp):
+    assert labels_of(nlp, "Fennick, the Cork band, cancelled the rest of the tour.").get("Fennick") == {"ORG"}
