@@ -159,14 +159,8 @@ TEMPERATURE = re.compile(r"-?\d+(?:°[CF]?|[CF])\.?|°[CF]?")
 DATE_LABELS = frozenset({"DATE", "TIME"})
 OPPONENT_PREPOSITIONS = frozenset({"to", "with", "against", "over"})  # "lost to Surrey", "drew with Kent"
 LOCATIVE_PREPOSITIONS = frozenset({"near", "outside", "around", "towards", "toward"})  # "fighting near Avdiivka"
-TOWN_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {
-    "in",
-    "at",
-    "into",
-    "across",
-    "nearby",
-    "via",
-}  # "at Gundagai", "via Stendal"
+# "at Gundagai", "nearby Moruya", "via Stendal"
+TOWN_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"in", "at", "into", "across", "nearby", "via"}
 DIRECTION = r"(?i:north|south|east|west)(?:[- ]?(?i:east|west))?"
 # "Yass, 50 kilometres north of Canberra", "Tarcutta, south-west of Wagga Wagga", "Coolac just east of Gundagai",
 # "Mirebalais, 60 km north-east of the capital"
@@ -2473,8 +2467,8 @@ def place_word_votes(doc: Doc, c: Candidate) -> list[tuple[tuple[str, ...], str]
             break
     if ends_in_place_word(key, "head"):
         head_label = place_words("head")[key[-1:]]
-        if c.label in ("PERSON", "ORG") or head_label == "LOC" or c.label == "LOC":  # "Key Bridge" ORG, "Red Sea" GPE,
-            # "Sabiha Gökçen Airport" LOC; not "X Hotel" GPE
+        # "Key Bridge" ORG, "Red Sea" GPE, "Sabiha Gökçen Airport" LOC; not "X Hotel" GPE
+        if c.label in ("PERSON", "ORG", "LOC") or head_label == "LOC":
             found.append((key, head_label))
     if len(key) == 2 and key[:1] in place_words("first"):
         found.append((key, place_words("first")[key[:1]]))
@@ -3438,8 +3432,8 @@ PRICE_MOVES = frozenset(
 
 
 def share_issuers(doc: Doc, weight: float) -> list[Candidate]:
-    """The company whose shares moved, written before them: "Vantage shares fell 9 per cent", "Arm stock
-    rose" (ORG), one to three capitalised proper nouns right before the shares, which are the verb's subject."""
+    """The company whose shares moved, written before them: "Vantage shares fell 9 per cent", "Rolls-Royce shares
+    jumped" (ORG), a few capitalised proper nouns right before the shares, which are the verb's subject."""
     found = []
     for token in doc:
         if token.lower_ not in SHARE_NOUNS or token.dep_ != "nsubj" or token.head.lemma_.lower() not in PRICE_MOVES:
@@ -3477,8 +3471,9 @@ def publications(doc: Doc, place_of: dict[Key, Place], weight: float) -> list[Ca
 
 
 def prefixed_bodies(doc: Doc, weight: float) -> list[Candidate]:
-    """Public bodies named by a prefix of entity_org_prefixes.txt and one to three capitalised words ("NHS Western
-    Isles", "HM Coastguard"): an organisation, up to a word the model took as the start of another name."""
+    """Public bodies named by a prefix of entity_org_prefixes.txt and the capitalised words after it, two joined by
+    "and" at the end ("NHS Western Isles", "NHS Greater Glasgow and Clyde", "HM Coastguard"): an organisation; not
+    a prefix inside a longer name, nor a product ("the NHS App")."""
     prefixes = set(lexicons.lines("entity_org_prefixes.txt"))
     found = []
     for token in doc:

@@ -1490,8 +1490,9 @@ class SpeakerResolver:
         if (author := document_author(token)) is not None:
             return Speaker(author.text, author.start_char, author.end_char)
         sender = relative_writer(token) or phrase_writer(token)  # "a letter the company sent"
-        if sender is not None and (sent := self.resolve(sender, named_in_content)).start != noun_phrase(sender)[0]:
-            return sent._replace(written=token.idx)
+        sent = self.resolve(sender, named_in_content)._replace(written=token.idx) if sender is not None else None
+        if sent is not None and sent.start != noun_phrase(sender)[0]:
+            return sent
         if (
             is_document(token)
             and is_indefinite(token)
@@ -1550,8 +1551,8 @@ class SpeakerResolver:
             return Speaker(referent.text, referent.start_char, referent.end_char, token.idx)
         if token.pos_ in ("NOUN", "PROPN") and (joined := named_conjunct(token)) is not None:  # "the union and Qantas"
             return Speaker(joined.text, joined.start_char, joined.end_char)
-        if sender is not None:  # "a report by the city's auditor", whom nothing names
-            return self.resolve(sender, named_in_content)._replace(written=token.idx)
+        if sent is not None:  # "a report by the city's auditor", whom nothing names
+            return sent
         start, end = noun_phrase(token)
         return Speaker(doc_text(self.doc)[start:end], unnamed_start(token, start), end)
 
@@ -3177,8 +3178,8 @@ def reported_span(verb: Token, subject: Token | None, reading: Reading) -> tuple
     fall, analysts say"); or whom it asks to do what ("urged Vietnam to push back").
     """
     tokens = complement_tokens(verb, subject) or object_clause_tokens(verb)
-    if tokens is None and stray_that_clause(verb) is not None:
-        tokens = [t for t in verb.sent if t.i > stray_that_clause(verb).left_edge.i]  # the rest's parse is no guide
+    if tokens is None and (stray := stray_that_clause(verb)) is not None:
+        tokens = [t for t in verb.sent if t.i > stray.left_edge.i]  # the parse of the rest is no guide
     if tokens is None:
         tokens = inserted_in_tokens(verb)
     if tokens is None:
