@@ -3474,10 +3474,9 @@ def prefixed_bodies(doc: Doc, weight: float) -> list[Candidate]:
     """Public bodies named by a prefix of entity_org_prefixes.txt and the capitalised words after it, two joined by
     "and" at the end ("NHS Western Isles", "NHS Greater Glasgow and Clyde", "HM Coastguard"): an organisation; not
     a prefix inside a longer name, nor a product ("the NHS App")."""
-    prefixes = set(lexicons.lines("entity_org_prefixes.txt"))
     found = []
     for token in doc:
-        if token.text not in prefixes or (
+        if token.text not in lexicons.words("entity_org_prefixes.txt") or (
             token.i > 0 and doc[token.i - 1].is_title and not doc[token.i - 1].is_sent_start
         ):
             continue  # not inside a longer name: "Leeds Teaching Hospitals NHS Trust"

@@ -189,8 +189,9 @@ def initials(name: str) -> str:
 class Referents:
     """The referents of one Doc, built mention by mention in text order."""
 
-    def __init__(self, weights: SalienceWeights):
+    def __init__(self, weights: SalienceWeights, spelled_out: dict[str, str] | None = None):
         self.weights = weights
+        self.spelled_out = spelled_out or {}  # acronyms the story spells out in brackets (quotes.bracketed_acronyms)
         self.all: list[Referent] = []
         self.by_key: dict[tuple[str, str], Referent] = {}
 
@@ -409,14 +410,13 @@ def description_fits(token: Token, referents: Referents, narrow: bool = True):
         return lambda r: r.label in labels and any(is_country_of(name.text, n) for name in r.names for n in named_by)
     if labels:
         earlier = [name.text for r in referents.all for name in r.names]
-        spelled_out = bracketed_acronyms(token.doc)
 
         def fits(r: Referent) -> bool:
             return (
                 r.label in labels
                 and not r.is_news_outlet
                 and not r.is_only_told
-                and not (noun in company_nouns() and r.is_body(earlier, spelled_out))
+                and not (noun in company_nouns() and r.is_body(earlier, referents.spelled_out))
             )
 
         kinds = {noun} | (company_nouns() if noun in company_nouns() else set())
@@ -464,7 +464,7 @@ def reference_rows(
     quote was attributed to (`speaker_written` and `speaker_start` of tasks/core/quotes.py rows): those
     take that name, so a "he" that said something links to the person the quote shows.
     """
-    referents = Referents(weights)
+    referents = Referents(weights, bracketed_acronyms(doc))
     dateline = dateline_tokens(doc)  # "ROTTERDAM (Newsflow) -": the agency credited is no one the story is about
     starts = {
         e.start: e for e in doc.ents if e.label_ in REFERENT_LABELS and not (e.label_ == "ORG" and dateline[e.start])
