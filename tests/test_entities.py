@@ -1543,3 +1543,27 @@ def test_a_party_named_by_a_common_word_that_wins_seats_is_an_organisation(nlp):
 
 def test_a_name_set_beside_the_band_it_is_is_an_organisation(nlp):
     assert labels_of(nlp, "Fennick, the Cork band, cancelled the rest of the tour.").get("Fennick") == {"ORG"}
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        ("She released her album Tidewater in May.", "Tidewater", "WORK_OF_ART"),  # the model: ORG
+        ("The Colón cancelled two nights of the opera Tosca.", "Tosca", "WORK_OF_ART"),  # the model: GPE
+        (
+            "Shares rose 18 per cent after regulators approved its migraine pill Cerovan, and analyst Tom Reed said "
+            "sales could double.",
+            "Cerovan",  # the model: PERSON
+            "PRODUCT",
+        ),
+        ("Her staging of The Seagull opens in Leeds in June.", "The Seagull", "WORK_OF_ART"),  # the model: LOC
+        ("She starred in the drama series Line of Duty for the BBC.", "Line of Duty", "WORK_OF_ART"),
+    ],
+)
+def test_a_name_after_the_kind_of_work_or_product_it_is_takes_that_label(nlp, text, name, label):
+    assert labels_of(nlp, text).get(name) == {label}
+
+
+def test_a_capitalised_word_after_a_kind_noun_used_as_an_adjective_is_not_a_title(nlp):
+    found = labels_of(nlp, "He won a single Labour seat in the north of the county.")
+    assert found.get("Labour") != {"WORK_OF_ART"}

@@ -1179,6 +1179,9 @@ def found_candidates(
         found += publications(doc, place_of, rules.org_word_vote)
     if rules.product_vote > 0:
         found += products(doc, candidates, token_kind, rules.product_vote)
+    if rules.appositive_kind_vote > 0:
+        found += kind_titled_names(doc, token_kind, rules.appositive_kind_vote)
+        found += rendered_works(doc, token_kind, rules.appositive_kind_vote)
     if rules.acronym_name_vote > 0:
         found += acronym_spelled_names(doc, candidates, rules.acronym_name_vote)
     for c in filter_candidates(found):
@@ -3397,6 +3400,79 @@ def appositive_names(doc: Doc, candidates: list[Candidate], token_kind: list[str
         for i, end in runs([not taken[t.i] and is_capitalised_name(t) for t in doc])
         if token_kind[i] == "prose" and (label := appositive_kind(doc, i, end)) is not None
     ]
+
+
+TITLE_JOINERS = frozenset({"of", "the", "and", "&"})  # "Line of Duty", "Romeo and Juliet"
+MAX_TITLE_WORDS = 6
+TITLED_KINDS = frozenset({"WORK_OF_ART", "PRODUCT", "ORG"})
+
+
+def kind_titled_names(doc: Doc, token_kind: list[str], weight: float) -> list[Candidate]:
+    """Names right after a noun of entity_appositive_kinds.csv that says what they are, in a noun phrase opened by a
+    determiner or possessive: "her album Tidewater", "the opera Tosca", "its migraine pill Cerovan", "the band
+    Harbour". Not a name that is the subject of a clause right after it ("the vaccine Pfizer makes")."""
+    found = []
+    for noun in doc[:-1]:
+        label = appositive_kinds().get(hyphened_word(noun))
+        if label not in TITLED_KINDS or noun.pos_ != "NOUN" or not noun.is_lower or token_kind[noun.i] != "prose":
+            continue
+        end = title_end(doc, noun.i + 1)
+        if end == noun.i + 1 or not opens_with_determiner(doc, noun.i) or (end < len(doc) and is_verb(doc[end])):
+            continue
+        found.append(Candidate(noun.i + 1, end, label, weight, "kind noun before"))
+    return found
+
+
+RENDERING_NOUNS = frozenset({"revival", "staging", "adaptation", "remake", "screening"})
+
+
+def rendered_works(doc: Doc, token_kind: list[str], weight: float) -> list[Candidate]:
+    """Works named after a noun for putting one on ("a revival of Hamlet", "a new staging of The Seagull", "a
+    screening of Nosferatu"): WORK_OF_ART."""
+    found = []
+    for noun in doc[:-2]:
+        if (
+            noun.lemma_.lower() not in RENDERING_NOUNS
+            or doc[noun.i + 1].lower_ != "of"
+            or token_kind[noun.i] != "prose"
+        ):
+            continue
+        end = title_end(doc, noun.i + 2)
+        if end > noun.i + 2 and not (end < len(doc) and doc[end].like_num):
+            found.append(Candidate(noun.i + 2, end, "WORK_OF_ART", weight, "rendered work"))
+    return found
+
+
+def is_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
+
+
+def title_end(doc: Doc, start: int) -> int:
+    """The end of the capitalised words from start, with the small words between them ("Line of Duty"), at most
+    MAX_TITLE_WORDS; start when no capitalised word opens it."""
+    end = start
+    i = start
+    while i < len(doc) and i - start < MAX_TITLE_WORDS:
+        token = doc[i]
+        if token.text[:1].isupper() and token.is_alpha and token.ent_type_ not in ("DATE", "TIME"):
+            i += 1
+            end = i
+        elif token.lower_ in TITLE_JOINERS and end > start:
+            i += 1
+        else:
+            break
+    return end
+
+
+def opens_with_determiner(doc: Doc, noun_at: int) -> bool:
+    """Whether a determiner or possessive opens the noun phrase ending at noun_at, within a few words: "the ...",
+    "her ...", "Novo Nordisk's ..."."""
+    for token in reversed(doc[max(0, noun_at - 4) : noun_at]):
+        if token.lower_ in DETERMINERS or token.dep_ == "poss" or token.tag_ == "POS":
+            return True
+        if (token.is_punct and token.text != "-") or token.pos_ in ("VERB", "AUX", "ADP"):
+            return False
+    return False
 
 
 SEAT_VERBS = frozenset({"take", "win", "lose", "gain", "hold", "keep", "retain", "capture", "secure", "seize"})
