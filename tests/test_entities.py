@@ -1567,3 +1567,17 @@ def test_a_name_after_the_kind_of_work_or_product_it_is_takes_that_label(nlp, te
 def test_a_capitalised_word_after_a_kind_noun_used_as_an_adjective_is_not_a_title(nlp):
     found = labels_of(nlp, "He won a single Labour seat in the north of the county.")
     assert found.get("Labour") != {"WORK_OF_ART"}
+
+
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        ("Hundreds of walkers trekked to Keswick on Sunday.", "Keswick"),  # the model: PERSON
+        ("The train from Ashford to Ramsgate was cancelled.", "Ashford"),  # the model: ORG
+        ("Flights to Dalaman will resume in May.", "Dalaman"),  # the model: nothing
+        ("Villages like Barnby flooded again.", "Barnby"),
+        ("Suburbs including Ryde flooded overnight.", "Ryde"),  # the model: PERSON
+    ],
+)
+def test_a_town_a_journey_goes_to_or_that_stands_for_its_kind_of_place_is_a_place(nlp, text, town):
+    assert labels_of(nlp, text).get(town) == {"GPE"}

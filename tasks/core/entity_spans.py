@@ -3047,12 +3047,36 @@ def place_position(
     after_preposition = any(i >= 1 and doc[i - 1].lower_ in prepositions for i in (start, first))
     root = doc[start:end].root
     listed = any(i in places_at for t in root.conjuncts for i in range(t.left_edge.i, t.i + 1))
-    return rules.town_vote if after_preposition or listed or struck_as_place(root) or suffers_as_place(root) else 0.0
+    placed = listed or struck_as_place(root) or suffers_as_place(root) or is_route_end(doc[list_head(doc, start, end)])
+    return rules.town_vote if after_preposition or placed else 0.0
+
+
+def is_route_end(name: Token) -> bool:
+    """Where a journey goes to or comes from: the object of "to" or "from" on a verb or noun of going
+    (data/lexicons/entity_route_words.txt), or of the "to" after such a "from": "walked to Lalibela", "the railway
+    from Ain Sokhna to Marsa Matrouh"."""
+    preposition = name.head
+    if name.dep_ != "pobj" or preposition.lower_ not in ("to", "from"):
+        return False
+    goer = preposition.head
+    if preposition.lower_ == "to" and goer.dep_ == "pobj" and goer.head.lower_ == "from":
+        goer = goer.head.head  # "from Ain Sokhna to Marsa Matrouh"
+    return goer.lemma_.lower() in lexicons.words("entity_route_words.txt")
 
 
 def after_settlement_noun(doc: Doc, i: int) -> bool:
-    """A name after "the town of", "the village of", "the suburbs of" (entity_place_nouns.csv, `of`)."""
-    return i >= 2 and doc[i - 1].lower_ == "of" and (doc[i - 2].lower_,) in place_words("of")
+    """A name after "the town of", "the village of", "the suburbs of" (entity_place_nouns.csv, `of`), or given as
+    an example of such places: "villages like Acton Burnell", "towns such as Tiverton", "suburbs including Ryde"."""
+    if i >= 2 and doc[i - 1].lower_ == "of":
+        return (doc[i - 2].lower_,) in place_words("of")
+    if i >= 3 and doc[i - 2].lower_ == "such" and doc[i - 1].lower_ == "as":
+        i -= 1
+    return i >= 2 and doc[i - 1].lower_ in ("like", "including", "as") and is_settlements(doc[i - 2])
+
+
+def is_settlements(token: Token) -> bool:
+    """A plural noun of settlements ("towns", "villages") of entity_place_nouns.csv, `of`."""
+    return token.tag_ == "NNS" and (token.lower_,) in place_words("of")
 
 
 def struck_as_place(name: Token) -> bool:
