@@ -1581,3 +1581,25 @@ def test_a_capitalised_word_after_a_kind_noun_used_as_an_adjective_is_not_a_titl
 )
 def test_a_town_a_journey_goes_to_or_that_stands_for_its_kind_of_place_is_a_place(nlp, text, town):
     assert labels_of(nlp, text).get(town) == {"GPE"}
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Military spokesman Lt Col Avner Ben-Ami said 30 shafts had been found.", "Avner Ben-Ami"),
+        ("Its captain, Cmdr Ingrid Solberg, said the crew was safe.", "Ingrid Solberg"),
+        ("Det Supt Gareth Pryce said the inquiry would take months.", "Gareth Pryce"),
+    ],
+)
+def test_a_rank_abbreviated_without_a_full_stop_is_not_part_of_the_name(nlp, text, person):
+    assert labels_of(nlp, text).get(person) == {"PERSON"}
+
+
+def test_the_irish_prime_ministers_title_alone_names_no_one(nlp):
+    found = labels_of(nlp, "The Taoiseach told the Dáil on Wednesday that the budget would be late.")
+    assert "Taoiseach" not in found
+
+
+def test_a_name_ending_in_a_trade_in_the_plural_is_a_company(nlp):
+    found = labels_of(nlp, "Sinead Carrick, who built Carrick Dairies into a national brand, has sold it to Arla.")
+    assert found.get("Carrick Dairies") == {"ORG"}  # the model: PERSON, as its founder

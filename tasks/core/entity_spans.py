@@ -684,6 +684,14 @@ def is_filler(text: str) -> bool:
     )
 
 
+def is_title_abbreviation(token: Token, label: str, length: int) -> bool:
+    """An abbreviated title of title_abbreviations.csv at the start of a span of `length` tokens: with its full
+    stop ("Det."), whatever follows; without it ("Lt", "Brig", British style), before a person's name."""
+    dotted = token.lower_.endswith(".")
+    undotted_title = label == "PERSON" and token.is_title and length > 1
+    return (dotted or undotted_title) and token.lower_ in title_abbreviations()
+
+
 def trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     """Narrow [start, end) to the name: no leading determiner, honorific or role, no trailing filler or common noun
     ("al-Tanf zone").
@@ -694,7 +702,7 @@ def trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         is_filler(doc[start].text)
         or doc[start].lower_ in DETERMINERS
         or (doc[start].lower_ in HONORIFICS and end - start > 1)  # "Dr Ruth Lee"; "DR" alone is a broadcaster
-        or (doc[start].lower_.endswith(".") and doc[start].lower_ in title_abbreviations())  # "Det. Insp. Sarah Okafor"
+        or is_title_abbreviation(doc[start], label, end - start)  # "Det. Insp. Sarah Okafor", "Lt Col Avi Ben"
     ):
         start += 1
     while (
