@@ -1603,3 +1603,20 @@ def test_the_irish_prime_ministers_title_alone_names_no_one(nlp):
 def test_a_name_ending_in_a_trade_in_the_plural_is_a_company(nlp):
     found = labels_of(nlp, "Sinead Carrick, who built Carrick Dairies into a national brand, has sold it to Arla.")
     assert found.get("Carrick Dairies") == {"ORG"}  # the model: PERSON, as its founder
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The Unite union said it had not been consulted.", "Unite"),  # the model: nothing
+        ("Fighters from the Wagner group crossed the border.", "Wagner"),
+        ("Age UK said the closures would hit older people hardest.", "Age UK"),  # the model: UK alone
+    ],
+)
+def test_a_body_named_before_its_kind_or_before_its_country_is_an_organisation(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == {"ORG"}
+
+
+def test_a_day_before_a_country_is_no_part_of_a_body(nlp):
+    found = labels_of(nlp, "Yesterday England beat Wales by two points in Cardiff.")
+    assert found.get("England") == {"GPE"} and "Yesterday England" not in found

@@ -157,6 +157,7 @@ INITIAL = re.compile(r"(?:[A-Z]\.)+")
 SCORE = re.compile(r"(?<![\d.,])\d{1,3} ?[-–:] ?\d{1,3}(?![\d.,%])")  # "2-0", "6-4", "15-8"
 TEMPERATURE = re.compile(r"-?\d+(?:°[CF]?|[CF])\.?|°[CF]?")
 DATE_LABELS = frozenset({"DATE", "TIME"})
+RELATIVE_DAYS = frozenset({"yesterday", "today", "tomorrow", "tonight"})
 OPPONENT_PREPOSITIONS = frozenset({"to", "with", "against", "over"})  # "lost to Surrey", "drew with Kent"
 LOCATIVE_PREPOSITIONS = frozenset({"near", "outside", "around", "towards", "toward"})  # "fighting near Avdiivka"
 # "at Gundagai", "nearby Moruya", "via Stendal"
@@ -1217,6 +1218,7 @@ def found_candidates(
         candidates += speakers(doc, candidates, rules.model_vote)
     if rules.kind_noun_vote > 0:
         candidates += kind_named(doc, candidates, rules.kind_noun_vote)
+        candidates += named_before_kind(doc, candidates, place_of, rules.kind_noun_vote)
         candidates += outlets_named_before(doc, place_of, rules.kind_noun_vote)
         candidates += described_after(doc, candidates, place_of, companies.english, rules.kind_noun_vote)
     if rules.lone_speaker_vote > 0:
@@ -1790,8 +1792,9 @@ def national_bodies(
 ) -> list[Candidate]:
     """Bodies named by what they do and their country: "Audit Wales", "Health Canada", "Athletics Ireland" (ORG),
     of which the model keeps only the country, if anything. The words before the country are capitalised nouns,
-    no adjective ("rural Ireland", "Southern England"), no place ("Northern Ireland") and no first name ("Jimmy
-    Wales"); in prose, not in a Title Case headline."""
+    no adjective ("rural Ireland", "Southern England"), no place ("Northern Ireland"), no day ("Yesterday England
+    won") and no first name before a country's full name ("Jimmy Wales"; "Age UK" is a charity); in prose, not in a
+    Title Case headline."""
     found = []
     for s, e in place_at:
         place = place_of[key_of(doc, s, e)]
@@ -1805,12 +1808,13 @@ def national_bodies(
             and doc[start - 1].is_alpha
             and not doc[start - 1].is_stop
             and doc[start - 1].pos_ in ("NOUN", "PROPN")
+            and doc[start - 1].lower_ not in RELATIVE_DAYS
         ):
             start -= 1
         if (
             start < s
             and key_of(doc, start, e) not in place_of
-            and not is_first_name(doc[start].text)
+            and not (is_first_name(doc[start].text) and not doc[s].is_upper)  # "Jimmy Wales"; but "Age UK"
             and not PART_OF_A_PLACE.fullmatch(doc[start].text)
         ):
             found.append(Candidate(start, e, "ORG", weight, "national body"))
@@ -3898,6 +3902,32 @@ def kind_named(doc: Doc, candidates: list[Candidate], weight: float) -> list[Can
         spokesperson = after_comma and is_first_name(words[0]) and no_org_word  # "for the company, Gareth Nelson,"
         if not (trade_person or spokesperson):
             found.append(Candidate(start, end, "ORG", weight, "kind noun"))
+    return found
+
+
+PORTFOLIO_KINDS = frozenset({"ministry", "department", "board", "airport"})  # "the Finance ministry": a portfolio
+
+
+def named_before_kind(
+    doc: Doc, candidates: list[Candidate], place_of: dict[Key, Place], weight: float
+) -> list[Candidate]:
+    """Names the model missed between "the" and their kind of organisation: "the Unite union", "the Wagner group",
+    "the Reform party" (ORG); not a portfolio before its ministry ("the Finance ministry") nor a place."""
+    taken = taken_tokens(doc, candidates)
+    found = []
+    for kind in doc[2:]:
+        if hyphened_word(kind) not in organisation_kinds() or kind.lower_ in PORTFOLIO_KINDS or not kind.is_lower:
+            continue
+        start = kind.i
+        while start > 0 and kind.i - start < 3 and not taken[start - 1] and is_capitalised_name(doc[start - 1]):
+            start -= 1
+        if (
+            start < kind.i
+            and start > 0
+            and doc[start - 1].lower_ == "the"
+            and key_of(doc, start, kind.i) not in place_of
+        ):
+            found.append(Candidate(start, kind.i, "ORG", weight, "kind noun after"))
     return found
 
 
