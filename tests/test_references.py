@@ -223,3 +223,13 @@ def test_a_business_noun_far_from_its_name_is_the_business_the_story_is_about(re
         "Fire crews stayed until the evening. The airline cancelled its other flights for the day."
     )
     assert ("The airline", "description", "Eastern Connect Ltd") in refs(mentions)  # six sentences back
+
+
+def test_a_union_named_before_its_noun_speaks_under_its_name_and_is_the_union_after(read):
+    mentions, _, quotes = read(
+        "Harcourt Bank will close 40 branches, the firm said. The Unite union, which represents many of its "
+        "staff, said it had not been consulted. The union said it would ballot staff on strikes."
+    )
+    found = refs(mentions)
+    assert not any(text == "The Unite union" for text, _, _ in found)  # a name, not a description of the bank
+    assert ("The union", "description", "Unite") in found

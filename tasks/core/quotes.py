@@ -1484,7 +1484,7 @@ class SpeakerResolver:
                 return Speaker(person.text, person.start_char, person.end_char, token.idx)
         if (role_holder := name_closing_role(token) or role_holder_set_off(token)) is not None:
             return Speaker(role_holder.text, role_holder.start_char, role_holder.end_char)
-        ent = entity_of(token)
+        ent = entity_of(token) or name_before_kind(token)
         if ent is not None:
             return Speaker(ent.text, ent.start_char, ent.end_char)
         if (author := document_author(token)) is not None:
@@ -2460,8 +2460,9 @@ def is_named_outlet(ent: Span) -> bool:
 
 
 def introduced_kinds(ent: Span) -> set[str]:
-    """Nouns of kinds of organisation or place set beside a name or right before it: "company" of "Solvang, a
-    Copenhagen biotech company" and of "the company Solvang", "contractor" of "Harwood Maintenance, a contractor"."""
+    """Nouns of kinds of organisation or place set beside a name or right before or after it: "company" of
+    "Solvang, a Copenhagen biotech company" and of "the company Solvang", "contractor" of "Harwood Maintenance, a
+    contractor", "union" of "the Unite union"."""
     root = ent.root
     beside = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and not c.ent_type_]
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
@@ -2469,6 +2470,8 @@ def introduced_kinds(ent: Span) -> set[str]:
         beside.append(before)
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and not root.head.ent_type_:
         beside.append(root.head)
+    if root.dep_ == "compound" and root.head.i == ent.end and root.head.pos_ == "NOUN":
+        beside.append(root.head)  # "the Unite union"
     return {t.lemma_.lower() for t in beside} & (group_nouns().keys() | name_ends().keys())
 
 
@@ -2707,6 +2710,16 @@ def entity_of(token: Token) -> Span | None:
     if token.ent_type_ not in NAMED:
         return None
     return entity_span(token)
+
+
+def name_before_kind(noun: Token) -> Span | None:
+    """The organisation named right before the noun of its kind, in one noun phrase: "the Unite union", "the
+    Wagner group"."""
+    if not is_group_noun(noun) or noun.i == 0:
+        return None
+    before = noun.doc[noun.i - 1]
+    ent = entity_of(before) if before.dep_ == "compound" and before.head == noun else None
+    return ent if ent is not None and ent.label_ == "ORG" and ent.end == noun.i else None
 
 
 def is_indefinite(noun: Token) -> bool:

@@ -58,6 +58,7 @@ from newsflow.tasks.core.quotes import (
     is_audience,
     is_body_name,
     last_word,
+    name_before_kind,
     news_outlet_words,
 )
 
@@ -361,6 +362,8 @@ def description_head(token: Token) -> bool:
     if not (role or (token.pos_ == "NOUN" and token.tag_ == "NN")) or token.ent_type_ or token.dep_ in NOT_REFERRING:
         return False
     if any(c.lower_ in CONTRASTIVE for c in token.children):  # "the third such lawsuit", "the other company"
+        return False
+    if name_before_kind(token) is not None:  # "the Unite union": named, not described
         return False
     for child in token.children:
         if child.dep_ == "det" and child.lower_ in DEFINITE:
