@@ -1620,3 +1620,18 @@ def test_a_body_named_before_its_kind_or_before_its_country_is_an_organisation(n
 def test_a_day_before_a_country_is_no_part_of_a_body(nlp):
     found = labels_of(nlp, "Yesterday England beat Wales by two points in Cardiff.")
     assert found.get("England") == {"GPE"} and "Yesterday England" not in found
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Anjali Sandhu, 41, drove out of West Kelowna with her two sons.", "Anjali Sandhu"),  # the model: Sandhu
+        ("Pieter-Jan van den Berg, 52, runs a dairy farm near Utrecht.", "Pieter-Jan van den Berg"),
+    ],
+)
+def test_a_persons_whole_given_name_belongs_to_the_name(nlp, text, person):
+    assert labels_of(nlp, text).get(person) == {"PERSON"}
+
+
+def test_a_terrace_is_a_street_not_a_person(nlp):
+    assert labels_of(nlp, "Her flat on Rose Terrace was flooded to waist height.").get("Rose Terrace") == {"FAC"}

@@ -1014,8 +1014,10 @@ def resolve(
     )
     labels, name_parts = settled_labels(votes, support, texts_of, place_of, rules)
     kept = labelled_candidates(doc, candidates, labels, support, name_parts, token_kind, rules)
+    taken = taken_tokens(doc, kept)
     for c in kept:
         c.end += ends_in_its_s(doc, c, companies)
+        c.start -= opens_with_given_name(doc, c, taken, companies.english)
     known = {key: labels[key] for key in labels if support[key] > 0}
     known = short_company_names(labels, texts_of, gazetteer, companies.english) | known
     if rules.find_names_again:
@@ -1614,6 +1616,17 @@ def ends_in_its_s(doc: Doc, c: Candidate, companies: Companies) -> bool:
     return key_of(doc, c.start, c.end + 1) in companies.names or doc[c.end - 1].dep_ != "poss"
 
 
+def opens_with_given_name(doc: Doc, c: Candidate, taken: list[bool], english: frozenset[str]) -> bool:
+    """A surname voted a person whose given name, in no name, stands right before it: "Priya" of "Priya Sandhu,
+    41,", where the model took only "Sandhu", for a place; a given name the tagger took for an adjective too
+    ("Anjali"), if it is no English word."""
+    if c.label != "PERSON" or c.end - c.start != 1 or c.start == 0 or taken[c.start - 1]:
+        return False
+    given = doc[c.start - 1]
+    unknown_word = given.is_title and given.lower_ not in english and not given.ent_type_
+    return is_given_name_before(given) or (unknown_word and is_first_name(given.text) and given.pos_ in ("ADJ", "NOUN"))
+
+
 def with_other_entities(doc: Doc, kept: list[Candidate]) -> list[Span]:
     """The kept names as non-overlapping spans, with the model's other entities (dates, numbers) they leave free."""
     chosen = filter_spans([Span(doc, c.start, c.end, label=c.label) for c in kept])
@@ -1994,7 +2007,8 @@ def particle_names(doc: Doc, place_of: dict[Key, Place], weight: float) -> list[
             or is_strong_place((doc[j].lower_,), place_of)
         ):
             continue
-        found.append(Candidate(i, j + 1, "PERSON", weight, "particle name"))
+        joined = i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and is_first_name(doc[i - 2].text)
+        found.append(Candidate(i - 2 if joined else i, j + 1, "PERSON", weight, "particle name"))  # "Jan-Willem"
     return found
 
 
