@@ -2454,3 +2454,38 @@ def test_advice_speaks_for_the_body_that_gave_it(nlp_model):
         "grounds had moved north.",
     )
     assert [r[0] for r in rows] == ["Nordic Fisheries Council"] * 2
+
+
+def test_a_quote_joined_to_what_a_speaker_reports_is_the_speakers(nlp_model):
+    rows = attributions(
+        nlp_model,
+        'The minister, Harjit Dhillon, wrote on X that Ottawa had agreed to send aircraft and that "every resource '
+        'we have is in the valley tonight."',
+    )
+    assert [r[0] for r in rows if r[3].startswith("every resource")] == ["Harjit Dhillon"]  # not Ottawa
+
+
+def test_an_order_that_reads_speaks_for_whoever_issued_it(nlp_model):
+    rows = attributions(
+        nlp_model,
+        "The Thompson-Nicola Regional District widened its evacuation orders on Friday. Its order for the Barriere "
+        'area read: "Leave now by Highway 5."',
+    )
+    assert [(r[0], r[1]) for r in rows] == [("Thompson-Nicola Regional District", "read")]
+
+
+def test_a_tradesman_described_after_his_name_is_that_person(nlp_model):
+    rows = attributions(
+        nlp_model,
+        "The complaint came from Duncan Ure, 66, whose flat was flooded. The retired joiner said neighbours had "
+        "reported cracks in the wall two years ago.",
+    )
+    assert [r[0] for r in rows] == ["Duncan Ure"]
+
+
+def test_a_body_named_beside_its_description_speaks_under_that_name(nlp_model):
+    rows = attributions(
+        nlp_model,
+        "The local NHS body, the Shropshire Integrated Care Board, said it had raised its grant by 4 percent.",
+    )
+    assert [r[0] for r in rows] == ["Shropshire Integrated Care Board"]  # not the NHS before "body"

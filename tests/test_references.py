@@ -230,6 +230,7 @@ def test_a_union_named_before_its_noun_speaks_under_its_name_and_is_the_union_af
         "Harcourt Bank will close 40 branches, the firm said. The Unite union, which represents many of its "
         "staff, said it had not been consulted. The union said it would ballot staff on strikes."
     )
+    assert quotes.sort("start_char").get_column("speaker").to_list() == ["Harcourt Bank", "Unite", "Unite"]
     found = refs(mentions)
     assert not any(text == "The Unite union" for text, _, _ in found)  # a name, not a description of the bank
     assert ("The union", "description", "Unite") in found

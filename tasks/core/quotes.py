@@ -579,6 +579,13 @@ def governs(cue: Token, doc: Doc, start: int, end: int) -> bool:
     return any(next((a.i for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) == cue.i for t in roots)
 
 
+def first_conjunct(token: Token) -> Token:
+    """The first of the clauses a token's clause is joined to by "and"."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token
+
+
 def is_term(quoted: str) -> bool:
     """Quotation marks that set off a term rather than someone's words: a name ("App Store") or one word
     ("a “recommended” rating")."""
@@ -738,10 +745,22 @@ def closest_cue(reading: Reading, candidates: list[Token], start: int, end: int,
             continue  # `"... decision." Lee says he will wait.`; not `"...?" asked Lee, a caterer owed ...`
         if tok.idx >= end and introduces_quote(reading, tok) and not breaks_off(reading, end):
             continue
+        if is_joined_report(reading, tok, start, end):
+            continue
         distance = start - tok.idx if tok.idx < start else tok.idx - end
         if best_distance is None or distance < best_distance:
             best, best_distance = tok, distance
     return best
+
+
+def is_joined_report(reading: Reading, cue: Token, start: int, end: int) -> bool:
+    """Whether a cue is a verb of what another cue reports, and the quote a clause joined to it: in "Gill wrote
+    that Ottawa had agreed to send aircraft and that “every resource is here”" the quote is Gill's, not Ottawa's."""
+    span = reading.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or cue.dep_ != "ccomp" or not reading.is_cue(cue.head):
+        return False
+    roots = [t for t in span if not span.start <= t.head.i < span.end]
+    return any(t.dep_ == "conj" and first_conjunct(t) == cue for t in roots)
 
 
 def breaks_off(reading: Reading, end: int) -> bool:
@@ -2470,8 +2489,8 @@ def introduced_kinds(ent: Span) -> set[str]:
         beside.append(before)
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and not root.head.ent_type_:
         beside.append(root.head)
-    if root.dep_ == "compound" and root.head.i == ent.end and root.head.pos_ == "NOUN":
-        beside.append(root.head)  # "the Unite union"
+    if ent.label_ == "ORG" and root.dep_ == "compound" and root.head.i == ent.end and root.head.pos_ == "NOUN":
+        beside.append(root.head)  # "the Unite union"; not "a Brisbane firm"
     return {t.lemma_.lower() for t in beside} & (group_nouns().keys() | name_ends().keys())
 
 
@@ -2715,8 +2734,8 @@ def entity_of(token: Token) -> Span | None:
 def name_before_kind(noun: Token) -> Span | None:
     """The organisation named right before the noun of its kind, in one noun phrase: "the Unite union", "the
     Wagner group"."""
-    if not is_group_noun(noun) or noun.i == 0:
-        return None
+    if not is_group_noun(noun) or noun.i == 0 or any(c.dep_ == "appos" for c in noun.children):
+        return None  # "the local NHS body, the Integrated Care Board,": the name beside it
     before = noun.doc[noun.i - 1]
     ent = entity_of(before) if before.dep_ == "compound" and before.head == noun else None
     return ent if ent is not None and ent.label_ == "ORG" and ent.end == noun.i else None
