@@ -2489,3 +2489,35 @@ def test_a_body_named_beside_its_description_speaks_under_that_name(nlp_model):
         "The local NHS body, the Shropshire Integrated Care Board, said it had raised its grant by 4 percent.",
     )
     assert [r[0] for r in rows] == ["Shropshire Integrated Care Board"]  # not the NHS before "body"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Chief Supt. Morag Hay of Police Scotland said officers had helped more than 30 residents from their "
+            "homes by boat.",
+            "Morag Hay",  # the parser makes Police Scotland the subject
+        ),
+        (
+            "SEPA kept 11 severe flood warnings in place on Saturday, saying river levels would stay high until "
+            "Monday.",
+            "SEPA",  # the parser hangs SEPA on "kept" as a modifier
+        ),
+        (
+            "The Faroe Islands said they would set their quota next week, while the government of Greenland said it "
+            "had not yet decided.",
+            "Greenland",  # not the islands that spoke before
+        ),
+    ],
+)
+def test_the_speaker_the_parser_misplaces_is_found(nlp_model, text, speaker):
+    assert [r[0] for r in attributions(nlp_model, text)][-1] == speaker
+
+
+def test_that_was_how_someone_put_it_names_who_said_the_quote_before(nlp_model):
+    rows = attributions(
+        nlp_model,
+        '"The fish do not read the agreements." That was how Einar Gunnarsson, a skipper from Husavik, put it.',
+    )
+    assert [r[0] for r in rows] == ["Einar Gunnarsson"]

@@ -834,7 +834,8 @@ def signed_speaker(reading: Reading, start: int, end: int) -> "Speaker | None":
 
 def source_named_after(reading: Reading, end: int) -> "Speaker | None":
     """Whom the sentence right after a quote names as where its words came from or who made them: `"Go." The
-    warning came from Stavros Kalogeropoulos, ...`, `"We must act." That was the argument made by Maria Lopez.`"""
+    warning came from Stavros Kalogeropoulos, ...`, `"We must act." That was the argument made by Maria Lopez.`,
+    `"..." That was how Jon Olafsson put it.`"""
     after = next((t for t in reading.doc if t.idx >= end and not (t.is_punct or t.is_space)), None)
     if after is None or any(not (t.is_punct or t.is_space) for t in reading.doc[after.sent.start : after.i]):
         return None
@@ -859,12 +860,32 @@ def source_named_after(reading: Reading, end: int) -> "Speaker | None":
             ),
             None,
         )
+        if (put := how_put(token, after)) is not None:  # "That was how Jon Olafsson put it."
+            opened, source = True, put
         named_beside = source is not None and any(
             c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in source.children
         )
         if opened and source is not None and source.pos_ != "PRON" and (is_source(source) or named_beside):
             return reading.speakers.resolve(source)  # "from Pemberton's business partner, Sam Ellery"
     return None
+
+
+PUTTING_VERBS = frozenset({"put", "describe", "explain", "sum", "summarise", "summarize"})
+
+
+def how_put(verb: Token, opener: Token) -> Token | None:
+    """The subject of "how X put it" after an opening "That was" / "This is": who said the words before."""
+    be = verb.head
+    if (
+        verb.lemma_.lower() not in PUTTING_VERBS
+        or verb.dep_ != "ccomp"
+        or be.lemma_ != "be"
+        or opener.lower_ not in ("that", "this")
+        or not any(c.lower_ == "how" for c in verb.children)
+        or not any(c.dep_ == "nsubj" and c.i == opener.i for c in be.children)
+    ):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def introduced_speaker(reading: Reading, start: int) -> "Speaker | None":
@@ -1026,6 +1047,20 @@ def cue_lemma(verb: Token) -> str:
     return " ".join([verb.lemma_.lower(), *particles])
 
 
+def name_opening_clause(verb: Token) -> Token | None:
+    """A proper noun opening the sentence that the parser hung on a subjectless verb as a modifier: "SEPA kept
+    11 warnings in place, saying ...", read as "SEPA" modifying "kept"."""
+    opener = verb.sent[0]
+    if (
+        opener.head == verb
+        and opener.i < verb.i
+        and opener.pos_ == "PROPN"
+        and opener.dep_ in ("advmod", "npadvmod", "dep")
+    ):
+        return opener
+    return None
+
+
 def speaker_token(verb: Token, dateline: list[bool] | None = None) -> Token | None:
     """Who a cue verb's words belong to.
 
@@ -1081,6 +1116,8 @@ def speaker_token(verb: Token, dateline: list[bool] | None = None) -> Token | No
             return asked
         if verb is start and verb.tag_ == "VBG" and (holder := with_noun_before(verb)) is not None:
             return holder
+        if not subjects and (opener := name_opening_clause(verb)) is not None and outside(opener):
+            return opener
         if (
             verb.dep_ == "acl"
             and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
@@ -1505,6 +1542,7 @@ class SpeakerResolver:
             return Speaker(role_holder.text, role_holder.start_char, role_holder.end_char)
         ent = entity_of(token) or name_before_kind(token)
         if ent is not None:
+            ent = person_of(ent) or ent
             return Speaker(ent.text, ent.start_char, ent.end_char)
         if (author := document_author(token)) is not None:
             return Speaker(author.text, author.start_char, author.end_char)
@@ -1551,6 +1589,8 @@ class SpeakerResolver:
             if owner.lower_ == "its" and (own := self.document_owner(owner)) is not None:
                 return self.resolve(own, named_in_content)._replace(written=token.idx)
             return self.resolve(owner, named_in_content)
+        if is_group_noun(token) and (ruled := ruled_place(token)) is not None:  # "the government of Greenland"
+            return Speaker(ruled.text, ruled.start_char, ruled.end_char)
         if is_definite_description(token) and (
             (described := self.description_speaker(token, named_in_content)) is not None
         ):
@@ -2729,6 +2769,23 @@ def entity_of(token: Token) -> Span | None:
     if token.ent_type_ not in NAMED:
         return None
     return entity_span(token)
+
+
+def ruled_place(noun: Token) -> Span | None:
+    """The place or organisation a body is "of": Greenland of "the government of Greenland"."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    named = next((entity_of(c) for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return named if named is not None and named.label_ in ("GPE", "ORG") else None
+
+
+def person_of(ent: Span) -> Span | None:
+    """The person right before "of" and an organisation the parser made the subject: "Chief Supt. Gordon Hay of
+    Police Scotland said", which it read as Police Scotland saying."""
+    doc = ent.doc
+    if ent.label_ == "PERSON" or ent.start < 2 or doc[ent.start - 1].lower_ != "of":
+        return None
+    person = entity_of(doc[ent.start - 2])
+    return person if person is not None and person.label_ == "PERSON" and person.end == ent.start - 1 else None
 
 
 def name_before_kind(noun: Token) -> Span | None:
