@@ -2521,3 +2521,21 @@ def test_that_was_how_someone_put_it_names_who_said_the_quote_before(nlp_model):
         '"The fish do not read the agreements." That was how Einar Gunnarsson, a skipper from Husavik, put it.',
     )
     assert [r[0] for r in rows] == ["Einar Gunnarsson"]
+
+
+def test_a_letter_signed_by_someone_speaks_for_its_signer(nlp_model):
+    rows = attributions(
+        nlp_model,
+        "Its chief executive, Fiona Redgrave, said the decision had been painful. A letter sent to customers on "
+        "Wednesday and signed by Redgrave said that nobody would lose access to a counter.",
+    )
+    assert [r[0] for r in rows] == ["Fiona Redgrave", "Redgrave"]
+
+
+def test_an_appeal_speaks_for_the_lawyer_who_filed_it(nlp_model):
+    rows = attributions(
+        nlp_model,
+        "The rider's lawyer, Ane Urrutia, said he would appeal. The appeal, which Urrutia filed in Lausanne on "
+        "Friday, says the rider's values were distorted by a stomach virus.",
+    )
+    assert [r[0] for r in rows][-1] == "Urrutia"

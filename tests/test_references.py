@@ -234,3 +234,16 @@ def test_a_union_named_before_its_noun_speaks_under_its_name_and_is_the_union_af
     found = refs(mentions)
     assert not any(text == "The Unite union" for text, _, _ in found)  # a name, not a description of the bank
     assert ("The union", "description", "Unite") in found
+
+
+def test_the_company_is_the_one_business_of_the_story_however_far_back_it_was_named(read):
+    mentions, _, _ = read(
+        "Three miners were killed when a tunnel collapsed at a copper mine in Chile on Wednesday. The collapse "
+        "happened at the Loma Roja mine, according to the operator, Minera Loma Roja. The national mining "
+        "regulator, Sernageomin, said it had suspended all work at the site. Sernageomin said the mine had last "
+        "been inspected in March. Rescuers worked through the night. Families waited at the gates. The head of "
+        "the Loma Roja Workers' Union said miners had complained for months. A letter the union sent in July, "
+        "seen by The Associated Press, said the tunnel needed urgent work. The company said it had reinforced "
+        "the tunnel in August."
+    )
+    assert ("The company", "description", "Minera Loma Roja") in refs(mentions)

@@ -2958,6 +2958,9 @@ def document_author(document: Token) -> Span | None:
             return ent
     if (set_off := author_set_off(document)) is not None:
         return set_off
+    made_by = (entity_of(p) for agent in makers_phrases(document) for p in agent.children if p.dep_ == "pobj")
+    if (maker := next((e for e in made_by if e is not None and e.label_ in ("PERSON", "ORG")), None)) is not None:
+        return maker  # "a letter sent to customers and signed by Redfern"
     end = noun_phrase(document)[1]
     if end == document.idx + len(document):
         return None
@@ -3155,7 +3158,9 @@ def makers_phrases(document: Token) -> list[Token]:
     return [
         agent
         for head in heads
-        for participle in head.children
+        for child in head.children
+        if child.dep_ == "acl"
+        for participle in [child, *child.conjuncts]  # "a letter sent to customers and signed by Redfern"
         if participle.lemma_.lower() in WRITING_VERBS and (agent := author_phrase(participle)) is not None
     ]
 
@@ -3163,7 +3168,8 @@ def makers_phrases(document: Token) -> list[Token]:
 def author_phrase(participle: Token) -> Token | None:
     """The "by" phrase of a participle describing a document ("figures released on Monday by NPD Group"); not of
     one saying who read it ("The letter, seen by Newsflow, said ...": the letter is not the paper's)."""
-    if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.lemma_.lower() in READER_VERBS:
+    acl = participle.dep_ == "acl" or (participle.dep_ == "conj" and participle.head.dep_ == "acl")
+    if not acl or participle.tag_ != "VBN" or participle.lemma_.lower() in READER_VERBS:
         return None
     return next((c for c in participle.children if c.dep_ == "agent"), None)
 

@@ -255,6 +255,12 @@ class Referents:
             return None
         return scored[0][2]
 
+    def only_one(self, fits) -> Referent | None:
+        """The one referent that `fits`, however long ago it was named: "the company" of a story with one business
+        in it ("the operator, Minera Cerro Pardo", named once at the start)."""
+        fitting = [r for r in self.all if fits(r)]
+        return fitting[0] if len(fitting) == 1 else None
+
     def best(self, sentence: int, fits) -> Referent | None:
         """The most salient referent that `fits`, if salient enough."""
         scored = [(r.score(sentence, self.weights), i, r) for i, r in enumerate(self.all) if fits(r)]
@@ -587,6 +593,7 @@ def resolve(
     referent = referents.best(sentence, fits) if fits is not None else None
     if referent is None and fits is not None and token.lemma_.lower() in company_nouns():
         referent = referents.most_mentioned(description_fits(token, referents, narrow=False))  # named a page back
+        referent = referent or referents.only_one(fits)
     antecedent = referent.antecedent(token.i) if referent is not None else None
     return (antecedent, "description", noun_phrase_start(token)) if antecedent is not None else None
 
