@@ -1635,3 +1635,16 @@ def test_a_persons_whole_given_name_belongs_to_the_name(nlp, text, person):
 
 def test_a_terrace_is_a_street_not_a_person(nlp):
     assert labels_of(nlp, "Her flat on Rose Terrace was flooded to waist height.").get("Rose Terrace") == {"FAC"}
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        ("Ministers will review progress under the Paris Agreement in May.", "Paris Agreement", "LAW"),  # model: EVENT
+        ("The Majlis would debate leaving the Non-Proliferation Treaty.", "Non-Proliferation Treaty", "LAW"),
+        ("Drones were fired at the port of Eilat overnight, the militia said.", "Eilat", "GPE"),  # model: ORG
+        ("SEB and Nordea both fell 2 per cent in Stockholm.", "SEB", "ORG"),  # the model: nothing
+    ],
+)
+def test_treaties_ports_and_acronyms_listed_with_companies(nlp, text, name, label):
+    assert labels_of(nlp, text).get(name) == {label}

@@ -1221,6 +1221,7 @@ def found_candidates(
     if rules.kind_noun_vote > 0:
         candidates += kind_named(doc, candidates, rules.kind_noun_vote)
         candidates += named_before_kind(doc, candidates, place_of, rules.kind_noun_vote)
+        candidates += acronyms_listed_with_organisations(doc, candidates, place_of, rules.kind_noun_vote)
         candidates += outlets_named_before(doc, place_of, rules.kind_noun_vote)
         candidates += described_after(doc, candidates, place_of, companies.english, rules.kind_noun_vote)
     if rules.lone_speaker_vote > 0:
@@ -1834,15 +1835,19 @@ def national_bodies(
     return found
 
 
+LAW_HEADS = frozenset({"Act", "Bill", "Treaty", "Agreement", "Accord", "Accords", "Protocol"})
+
+
 def law_names(doc: Doc, weight: float) -> list[Candidate]:
-    """Acts and bills named after "the" or an owner: "the Inflation Reduction Act", "the Clean Air Act of 1970",
-    "Kenya's Finance Bill" (LAW), which the model misses, cuts or calls an organisation or a person ("Bill"); and
-    ballot measures by number ("Proposition 36")."""
+    """Acts, bills and treaties named after "the" or an owner: "the Inflation Reduction Act", "the Clean Air Act of
+    1970", "Kenya's Finance Bill", "the Paris Agreement", "the Non-Proliferation Treaty" (LAW), which the model
+    misses, cuts or calls an organisation, an event or a person ("Bill"); and ballot measures by number
+    ("Proposition 36")."""
     found = []
     for token in doc:
         if token.text in ("Proposition", "Prop", "Measure") and token.i + 1 < len(doc) and token.nbor().like_num:
             found.append(Candidate(token.i, token.i + 2, "LAW", weight, "law"))
-        if token.text not in ("Act", "Bill") or token.i < 2:
+        if token.text not in LAW_HEADS or token.i < 2:
             continue
         start = token.i
         while (
@@ -3963,6 +3968,24 @@ def hyphened_word(token: Token) -> str:
 def is_place_word(doc: Doc, start: int, end: int) -> bool:
     """A place of the gazetteer, or one the model calls a place ("Frankfurt", which geonames spells otherwise)."""
     return doc[start:end].text in places() or doc[start].ent_type_ in ("GPE", "LOC")
+
+
+def acronyms_listed_with_organisations(
+    doc: Doc, candidates: list[Candidate], place_of: dict[Key, Place], weight: float
+) -> list[Candidate]:
+    """An acronym the model missed joined by "and" or "or" to an organisation right after it: "ING and ABN Amro
+    both gained" (ORG); not a place's ("EU and Nato")."""
+    taken = taken_tokens(doc, candidates)
+    orgs = {c.start for c in candidates if c.label == "ORG"}
+    return [
+        Candidate(t.i, t.i + 1, "ORG", weight, "listed acronym")
+        for t in doc[:-2]
+        if ACRONYM.fullmatch(t.text)
+        and not taken[t.i]
+        and doc[t.i + 1].lower_ in ("and", "or")
+        and t.i + 2 in orgs
+        and (t.lower_,) not in place_of
+    ]
 
 
 def listed_after(doc: Doc, end: int, starts: dict[int, int], weight: float) -> list[Candidate]:
