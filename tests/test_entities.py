@@ -1648,3 +1648,9 @@ def test_a_terrace_is_a_street_not_a_person(nlp):
 )
 def test_treaties_ports_and_acronyms_listed_with_companies(nlp, text, name, label):
     assert labels_of(nlp, text).get(name) == {label}
+
+
+def test_a_one_word_name_that_is_also_a_word_which_the_company_then_reports_is_that_company(nlp):
+    found = labels_of(nlp, "Hush sold a million headphones in Brazil last year, the Leeds company said.")
+    assert found.get("Hush") == {"ORG"}  # the model: PERSON
+    assert "Prices" not in labels_of(nlp, "Prices rose 3 per cent in May, the company said.")
