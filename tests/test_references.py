@@ -247,3 +247,12 @@ def test_the_company_is_the_one_business_of_the_story_however_far_back_it_was_na
         "the tunnel in August."
     )
     assert ("The company", "description", "Minera Loma Roja") in refs(mentions)
+
+
+def test_the_union_is_the_union_whose_name_it_heads(read):
+    mentions, _, _ = read(
+        "Westray Ferries cancelled all its sailings on Monday. The National Union of Seafarers said its members had "
+        "backed the walkout. The carrier said in a statement that its offer was fair and that the union had walked "
+        "away from talks on Friday."
+    )
+    assert ("the union", "description", "National Union of Seafarers") in refs(mentions)

@@ -429,8 +429,11 @@ def description_fits(token: Token, referents: Referents, narrow: bool = True):
             )
 
         kinds = {noun} | (company_nouns() if noun in company_nouns() else set())
-        described = [  # "appliance maker Northbay" for "the company", "North Somerset Council" for "the council"
-            r for r in referents.all if fits(r) and (r.kinds & kinds or any(last_word(n.text) == noun for n in r.names))
+        described = [  # "appliance maker Northbay" for "the company", "North Somerset Council" for "the council",
+            # "the National Union of Rail, Maritime and Transport Workers" for "the union"
+            r
+            for r in referents.all
+            if fits(r) and (r.kinds & kinds or any(noun in (last_word(n.text), name_head(n)) for n in r.names))
         ]
         return (lambda r: any(r is d for d in described)) if described and narrow else fits
     if any(name_head(r.names[-1]) == noun for r in referents.all if r.label != "PERSON"):
