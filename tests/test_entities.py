@@ -1654,3 +1654,13 @@ def test_a_one_word_name_that_is_also_a_word_which_the_company_then_reports_is_t
     found = labels_of(nlp, "Hush sold a million headphones in Brazil last year, the Leeds company said.")
     assert found.get("Hush") == {"ORG"}  # the model: PERSON
     assert "Prices" not in labels_of(nlp, "Prices rose 3 per cent in May, the company said.")
+
+
+def test_a_chain_named_after_a_person_that_its_stores_belong_to_and_the_grocer_reports_is_an_organisation(nlp):
+    found = labels_of(
+        nlp, "Jan Linders will close 12 of its stores in Limburg next year, the Nijmegen-based grocer said on Monday."
+    )
+    assert found.get("Jan Linders") == {"ORG"}  # the model: PERSON
+    assert labels_of(nlp, "Tom Dixon will retire next year, the furniture maker said.").get("Tom Dixon") == {
+        "PERSON"
+    }

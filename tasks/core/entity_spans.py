@@ -3808,7 +3808,8 @@ def described_after(
 ) -> list[Candidate]:
     """The subject of a clause that "the" kind of organisation then reports ("Vinhomes will build 20,000 flats, the
     developer told the exchange"): ORG, where the model missed it or took it for a person; not a place of the
-    gazetteer, a given name, a common surname or an English word the tagger takes for a common noun ("Prices rose,
+    gazetteer, a given name (unless "its" follows it: "Albert Heijn will stop selling crisps in its stores, the
+    grocer said"), a common surname or an English word the tagger takes for a common noun ("Prices rose,
     the company said"; "Hush sold a million earbuds" is a name), nor someone a news agency reports on, who is then
     he or she, or whose job or life the clause is about."""
     labels = {(c.start, c.end): c.label for c in candidates}
@@ -3841,7 +3842,7 @@ def described_after(
         label = labels.get((start, end))
         if (
             key_of(doc, start, end) in place_of
-            or is_first_name(doc[start].text)
+            or (is_first_name(doc[start].text) and pronoun_label(doc[end : cue.i]) != "ORG")  # "Albert Heijn ... its"
             or (end - start == 1 and {subject.lower_, subject.lemma_.lower()} & english and subject.tag_ != "NNP")
             or subject.lower_ in lexicons.words("entity_common_surnames.txt")
             or is_personal_event(clause)
