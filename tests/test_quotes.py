@@ -2539,3 +2539,13 @@ def test_an_appeal_speaks_for_the_lawyer_who_filed_it(nlp_model):
         "Friday, says the rider's values were distorted by a stomach virus.",
     )
     assert [r[0] for r in rows][-1] == "Urrutia"
+
+
+def test_a_speaker_the_parser_hangs_on_the_last_noun_before_the_cue_still_speaks(nlp_model):
+    rows = attributions(
+        nlp_model,
+        "Hundreds of people were ordered to leave their homes after a fire crossed the river and spread into the "
+        "hills above West Vernon, the BC Wildfire Service said.",
+    )
+    assert [(r[0], r[2]) for r in rows] == [("BC Wildfire Service", "indirect")]
+    assert "BC Wildfire Service" not in rows[0][3]

@@ -3306,7 +3306,9 @@ def complement_tokens(verb: Token, subject: Token | None) -> list[Token] | None:
     """The clause complements a cue reports, with an object the parser split off and a condition put before
     the speaker; None when it has none. A clause holding the speaker reports nothing: in "said the 26-year-old
     O'Brien, ranked 65th" the parser made the name the subject of "ranked"."""
-    trailing = subject is not None and subject == trailing_group(verb)  # "..., farmers and retailers say."
+    trailing = subject is not None and (  # "..., farmers and retailers say."
+        subject == trailing_group(verb) or hung_before_cue(subject, verb)
+    )
     clauses = [c for c in reported_clauses(verb) if subject is None or not c.is_ancestor(subject) or trailing]
     if not clauses:
         return None
@@ -3332,6 +3334,18 @@ def complement_tokens(verb: Token, subject: Token | None) -> list[Token] | None:
         ]
         tokens = [t for c in conditions for t in c.subtree] + tokens
     return tokens
+
+
+def hung_before_cue(subject: Token, verb: Token) -> bool:
+    """A speaker set off by a comma right before its cue that the parser hung on the clause's last noun: "... the
+    hills above West Kelowna, the BC Wildfire Service said", read as Kelowna's appositive."""
+    before = subject.left_edge.i - 1
+    return (
+        subject.dep_ == "appos"
+        and subject.right_edge.i + 1 == verb.i
+        and before > 0
+        and subject.doc[before].text == ","
+    )
 
 
 def object_clause_tokens(verb: Token) -> list[Token] | None:
