@@ -1661,6 +1661,17 @@ def test_a_chain_named_after_a_person_that_its_stores_belong_to_and_the_grocer_r
         nlp, "Jan Linders will close 12 of its stores in Limburg next year, the Nijmegen-based grocer said on Monday."
     )
     assert found.get("Jan Linders") == {"ORG"}  # the model: PERSON
-    assert labels_of(nlp, "Tom Dixon will retire next year, the furniture maker said.").get("Tom Dixon") == {
+    assert labels_of(nlp, "Tom Dixon will retire next year, the furniture maker said.").get("Tom Dixon") == {"PERSON"}
+
+
+def test_a_flight_board_gives_airlines_and_places_not_products(nlp):
+    found = labels_of(nlp, "Arrivals, 09:40: Loganair LM451 from Kirkwall (landed 09:31); Iberia IB3166 from Bilbao")
+    assert found.get("Loganair") == {"ORG"} and found.get("Iberia") == {"ORG"}
+    assert found.get("Kirkwall") == {"GPE"}
+    assert "PRODUCT" not in {label for labels in found.values() for label in labels}
+
+
+def test_a_surname_that_opens_with_its_particles_is_a_person(nlp):
+    assert labels_of(nlp, "Van der Merwe's lawyer said his client would plead not guilty.").get("Van der Merwe") == {
         "PERSON"
     }

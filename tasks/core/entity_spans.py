@@ -732,6 +732,8 @@ def trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         end -= 1
     if end - start > 1 and is_role_initials(doc[end - 1]):
         end -= 1  # "the Liberal MLA", "Acme CEO": a party or a firm, then the title of its member
+    if end - start > 1 and label != "PRODUCT" and is_flight_number(doc, end - 1):
+        end -= 1  # "Aer Lingus EI135 from Boston": the airline, then its flight
     return start, end
 
 
@@ -1987,13 +1989,15 @@ def is_title_word(token: Token) -> bool:
 
 def particle_names(doc: Doc, place_of: dict[Key, Place], weight: float) -> list[Candidate]:
     """A given name, one or two lower-case particles and a surname ("Marieke van den Heuvel", "Rafael dos Santos",
-    "Joost ten Hag"), which the model splits or drops: a person. Not a place the gazetteer knows, one named after a
+    "Joost ten Hag"), or the surname alone, opening with its particles ("Van der Walt", "De la Cruz"), which the
+    model splits or drops: a person. Not a place the gazetteer knows, one named after a
     place ("Santiago de Compostela") or ending in a country ("Santiago de Chile"), nor part of a longer name, nor
     after "the village of"."""
     found = []
     for i in range(len(doc) - 2):
-        if not (doc[i].is_title and doc[i].is_alpha and is_first_name(doc[i].text)):
-            continue
+        particle_first = doc[i].is_title and doc[i].lower_ in SURNAME_PARTICLES and doc[i + 1].text in SURNAME_PARTICLES
+        if not ((doc[i].is_title and doc[i].is_alpha and is_first_name(doc[i].text)) or particle_first):
+            continue  # "Marieke van den Heuvel"; a surname alone: "Van der Walt's lawyer said"
         j = i + 1
         while j < len(doc) and j - i <= 2 and doc[j].text in SURNAME_PARTICLES:
             j += 1
@@ -2008,7 +2012,7 @@ def particle_names(doc: Doc, place_of: dict[Key, Place], weight: float) -> list[
             continue  # "the village of Pina de Ebro"
         if (
             key_of(doc, i, j + 1) in place_of
-            or (doc[i].lower_,) in place_of
+            or ((doc[i].lower_,) in place_of and not particle_first)  # "Santiago de Compostela"; not Van, Turkey
             or is_strong_place((doc[j].lower_,), place_of)
         ):
             continue
@@ -2293,7 +2297,8 @@ def recurring_events(doc: Doc, names: PhraseMatcher, english: frozenset[str], we
 
 
 def products(doc: Doc, candidates: list[Candidate], token_kind: list[str], weight: float) -> list[Candidate]:
-    """Products written as a brand and a model designator: "Airbus A380", "Boeing 737 MAX", "iPhone 4", "F-16 jets".
+    """Products written as a brand and a model designator: "Airbus A380", "Boeing 737 MAX", "iPhone 4", "F-16 jets";
+    and the airline before a flight number ("Delta DL176 from Atlanta"), an organisation.
 
     The brand is kept in the span when the text writes it, also an organisation's name right before a
     lettered designator ("Skyline Aerospace SA300"). A designator with letters (A380, S4) is
@@ -2315,6 +2320,13 @@ def products(doc: Doc, candidates: list[Candidate], token_kind: list[str], weigh
             continue
         if PREFIXED_PRICE.fullmatch(token.text) and any(t.text == "%" for t in doc[i + 1 : i + 6]):
             continue  # "Discovery R172 (+0.4%)": a price in rand, no model
+        if is_flight_number(doc, i):
+            start = i
+            while start > 0 and i - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha:
+                start -= 1
+            if start < i:  # "Delta DL176 from Atlanta": the airline, then its flight
+                found.append(Candidate(start, i, "ORG", weight, "airline"))
+            continue
         start = i
         while start > 0 and i - start < 3 and is_brand(doc[start - 1].text) and doc[start - 1].whitespace_:
             start -= 1
@@ -2329,6 +2341,17 @@ def products(doc: Doc, candidates: list[Candidate], token_kind: list[str], weigh
         if start < i or (lettered and (before_noun or i in model_products)):
             found.append(Candidate(start, end, "PRODUCT", weight, "product"))
     return found
+
+
+FLIGHT_NUMBER = re.compile(r"[A-Z][A-Z0-9]\d{2,4}")  # "FR7123", "EI135", "U28411"
+
+
+def is_flight_number(doc: Doc, i: int) -> bool:
+    """A flight number, an airline's two-character code and digits, going from or to somewhere: "Ryanair FR7123
+    from Faro", "KL1001 London"."""
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    bound = after is not None and (after.lower_ in ("from", "to") or after.ent_type_ == "GPE")
+    return FLIGHT_NUMBER.fullmatch(doc[i].text) is not None and bound
 
 
 def is_brand(text: str) -> bool:
@@ -3084,15 +3107,18 @@ def place_position(
 
 def is_route_end(name: Token) -> bool:
     """Where a journey goes to or comes from: the object of "to" or "from" on a verb or noun of going
-    (data/lexicons/entity_route_words.txt), or of the "to" after such a "from": "walked to Lalibela", "the railway
-    from Ain Sokhna to Marsa Matrouh"."""
+    (data/lexicons/entity_route_words.txt) or a flight number, or of the "to" after such a "from": "walked to
+    Lalibela", "the railway from Ain Sokhna to Marsa Matrouh", "FR7123 from Faro"."""
     preposition = name.head
     if name.dep_ != "pobj" or preposition.lower_ not in ("to", "from"):
         return False
     goer = preposition.head
     if preposition.lower_ == "to" and goer.dep_ == "pobj" and goer.head.lower_ == "from":
         goer = goer.head.head  # "from Ain Sokhna to Marsa Matrouh"
-    return goer.lemma_.lower() in lexicons.words("entity_route_words.txt")
+    return (
+        goer.lemma_.lower() in lexicons.words("entity_route_words.txt")
+        or FLIGHT_NUMBER.fullmatch(goer.text) is not None
+    )
 
 
 def after_settlement_noun(doc: Doc, i: int) -> bool:
