@@ -2343,7 +2343,7 @@ def products(doc: Doc, candidates: list[Candidate], token_kind: list[str], weigh
     return found
 
 
-FLIGHT_NUMBER = re.compile(r"[A-Z][A-Z0-9]\d{2,4}")  # "FR7123", "EI135", "U28411"
+FLIGHT_NUMBER = re.compile(r"[A-Z][A-Z0-9]\d{3,4}")  # "FR7123", "EI135", "U28411"; not "A380"
 
 
 def is_flight_number(doc: Doc, i: int) -> bool:
