@@ -1675,3 +1675,14 @@ def test_a_surname_that_opens_with_its_particles_is_a_person(nlp):
     assert labels_of(nlp, "Van der Merwe's lawyer said his client would plead not guilty.").get("Van der Merwe") == {
         "PERSON"
     }
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        ("Quiet Waters, the debut film by Aoife Kerr, won in Berlin.", "Quiet Waters", "WORK_OF_ART"),  # model: PERSON
+        ("Swish, the payment app used by eight million Swedes, went down on Friday.", "Swish", "PRODUCT"),
+    ],
+)
+def test_the_noun_set_beside_a_name_says_what_it_is_where_the_parser_missed_it(nlp, text, name, label):
+    assert labels_of(nlp, text).get(name) == {label}

@@ -2876,7 +2876,23 @@ def appositive_kind(doc: Doc, start: int, end: int) -> str | None:
             return "ORG"  # "the administrators, Begbies Traynor,": many, under one name
     if not beside and described_between_commas(doc, end):
         return "ORG"
+    if not beside and (noun := noun_set_beside(doc, end)) is not None:
+        return appositive_kinds().get(hyphened_word(noun))  # "Swish, the payment app used by ...," misparsed
     return None
+
+
+def noun_set_beside(doc: Doc, end: int) -> Token | None:
+    """The head noun of ", the <words> <noun>" right after a name, where the parser did not set it beside the name:
+    "app" of "Swish, the payment app used by eight million Swedes, went down"; not an owner ("the chain's")."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in DETERMINERS:
+        return None
+    i = end + 2
+    while i < len(doc) and i - end < 6 and (doc[i].pos_ in ("NOUN", "ADJ") or doc[i].text == "-"):
+        i += 1
+    head = doc[i - 1]
+    if i == end + 2 or head.pos_ != "NOUN" or (i < len(doc) and doc[i].tag_ == "POS"):
+        return None
+    return head
 
 
 def set_off_by_comma(doc: Doc, start: int, end: int, noun: Token) -> bool:
