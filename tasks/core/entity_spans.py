@@ -3541,6 +3541,7 @@ def rendered_works(doc: Doc, token_kind: list[str], weight: float) -> list[Candi
 
 
 def is_verb(token: Token) -> bool:
+    """A verb by its part of speech or its tag (the tagger's "VBZ" on a word it calls a noun: "Pfizer makes")."""
     return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
 
 
