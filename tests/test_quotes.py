@@ -2549,3 +2549,13 @@ def test_a_speaker_the_parser_hangs_on_the_last_noun_before_the_cue_still_speaks
     )
     assert [(r[0], r[2]) for r in rows] == [("BC Wildfire Service", "indirect")]
     assert "BC Wildfire Service" not in rows[0][3]
+
+
+def test_a_speaker_set_beside_a_place_before_its_cue_still_reports_what_follows(nlp_model):
+    rows = attributions(
+        nlp_model,
+        'In Brasilia, Brazil\'s Foreign Ministry said it "welcomed the decision" and hoped the deal could take '
+        "effect before the end of the year.",
+    )
+    assert [(r[0], r[2]) for r in rows] == [("Foreign Ministry", "indirect")]
+    assert rows[0][3].startswith('it "welcomed the decision" and hoped')

@@ -3337,14 +3337,15 @@ def complement_tokens(verb: Token, subject: Token | None) -> list[Token] | None:
 
 
 def hung_before_cue(subject: Token, verb: Token) -> bool:
-    """A speaker set off by a comma right before its cue that the parser hung on the clause's last noun: "... the
-    hills above West Kelowna, the BC Wildfire Service said", read as Kelowna's appositive."""
+    """A speaker set off by a comma right before its cue that the parser hung on the last noun of the clause the cue
+    reports: "... the hills above West Kelowna, the BC Wildfire Service said", read as Kelowna's appositive."""
     before = subject.left_edge.i - 1
     return (
         subject.dep_ == "appos"
         and subject.right_edge.i + 1 == verb.i
         and before > 0
         and subject.doc[before].text == ","
+        and any(c.i < verb.i for c in reported_clauses(verb))  # not "In Brasilia, Brazil's ministry said it ..."
     )
 
 
