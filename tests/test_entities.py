@@ -1584,6 +1584,52 @@ def test_a_town_a_journey_goes_to_or_that_stands_for_its_kind_of_place_is_a_plac
 
 
 @pytest.mark.parametrize(
+    "text, town",
+    [
+        ("A man from Letterkenny was arrested after the crash.", "Letterkenny"),  # the model: PERSON
+        ("Ciaran Doyle, 41, from Tralee, was charged with theft.", "Tralee"),  # the model: ORG
+        ("The shop that sold the ticket is in Co. Wexford.", "Wexford"),  # the model: PERSON
+        ("A farmer in Co Kerry said the rain had ruined his hay.", "Co Kerry"),  # the model: ORG
+        ("Highway 16 was closed west of Prince George on Monday.", "Prince George"),  # a given name: PERSON
+    ],
+)
+def test_a_home_town_an_irish_county_and_a_place_a_direction_is_taken_from_are_places(nlp, text, town):
+    assert labels_of(nlp, text).get(town) == {"GPE"}
+
+
+def test_the_ends_of_a_stretch_of_a_named_river_are_places(nlp):
+    found = labels_of(nlp, "A fuel spill closed the Danube between Giurgiu and Oltenita on Tuesday.")
+    assert found.get("Giurgiu") == {"GPE"}  # the model: PERSON
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Doctors at the Charité in Berlin said the patient was stable.", "Charité"),  # the model: NORP
+        ("A new staging at the Burgtheater in Vienna sold out.", "Burgtheater"),  # the model: LOC
+    ],
+)
+def test_one_word_visited_at_the_and_in_a_city_is_an_institution(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == {"ORG"}
+
+
+def test_olympics_in_a_city_stay_an_event(nlp):
+    assert labels_of(nlp, "She won gold at the Olympics in Paris.").get("Olympics") == {"EVENT"}
+
+
+def test_a_side_beaten_by_a_town_is_a_team_though_the_model_saw_a_person(nlp):
+    assert labels_of(nlp, "Genoa beat Lazio 2-0 in front of 30,000 fans.").get("Lazio") == {"ORG"}
+
+
+def test_a_band_named_after_its_singer_is_set_beside_its_kind(nlp):
+    found = labels_of(
+        nlp, "Halloran, the Sheffield band, cancelled its tour, and its singer, Tom Halloran, blamed his voice."
+    )
+    assert found.get("Halloran") == {"ORG"}
+    assert found.get("Tom Halloran") == {"PERSON"}
+
+
+@pytest.mark.parametrize(
     "text, person",
     [
         ("Military spokesman Lt Col Avner Ben-Ami said 30 shafts had been found.", "Avner Ben-Ami"),

@@ -267,6 +267,9 @@ class EntityRules:
     # what a name's possessive owns says what it is: a town's "harbor master" or "residents" (GPE,
     # entity_place_owned_nouns.txt), a club's "manager" or "fans" (ORG, entity_team_owned_nouns.txt)
     owned_noun_vote: float = 2.5
+    # one word after "at the" and before "in" a place: "Surgeons at the Charité in Berlin", "a staging at the
+    # Burgtheater in Vienna": an institution (ORG), not the model's nationality, place or person
+    institution_vote: float = 3.0
     law_name_vote: float = 3.0  # "the Inflation Reduction Act": capitalised words ending in "Act" after "the", LAW
     # the relative pronoun after a name: "said Ifeoma Chukwu, who runs a salon" (PERSON, not an organisation);
     # "Leigh Day, which represents the families" (ORG, not the model's person)
@@ -576,6 +579,7 @@ def make_entity_repair(
     personal_noun_vote: float,
     appositive_kind_vote: float,
     owned_noun_vote: float,
+    institution_vote: float,
     law_name_vote: float,
     relative_pronoun_vote: float,
     own_its_vote: float,
@@ -1014,7 +1018,10 @@ def resolve(
     votes, support, texts_of = label_votes(
         doc, candidates, token_kind, place_of, place_votes, regions, towns, companies, rules
     )
-    labels, name_parts = settled_labels(votes, support, texts_of, place_of, rules)
+    organisations = {
+        key_of(doc, c.start, c.end) for c in candidates if appositive_kind(doc, c.start, c.end) in ("ORG", "NORP")
+    }
+    labels, name_parts = settled_labels(votes, support, texts_of, place_of, organisations, rules)
     kept = labelled_candidates(doc, candidates, labels, support, name_parts, token_kind, rules)
     taken = taken_tokens(doc, kept)
     for c in kept:
@@ -1326,6 +1333,8 @@ def label_votes(
             if c.label == "NORP" and town in known and not town.endswith("s"):
                 weight = max(weight, rules.locative_vote)  # "its Grimsby plant": a town; not "Greens leader"
             votes[key_of(doc, c.start, c.end)]["GPE"] += weight
+        if c.source == "model" and c.label == "GPE" and in_direction_of(doc, c.start, c.end):
+            votes[key_of(doc, c.start, c.end)]["GPE"] += rules.direction_vote  # "west of Prince George": no prince
         if is_town_as_location(doc, c, place_of, towns.plain):
             votes[key_of(doc, c.start, c.end)]["GPE"] += rules.town_vote
         if is_named_state(doc, c, place_of, towns.names):
@@ -1386,7 +1395,7 @@ def context_votes(
         votes[key]["PERSON"] += rules.scorer_vote
     if (
         not is_strong_place(key, place_of)
-        and (c.label != "PERSON" or key in place_of)
+        and (c.label != "PERSON" or key in place_of or meets_town(doc, c.start, c.end, place_of))
         and plays_as_team(doc, c.start, c.end)
     ):
         votes[key]["ORG"] += rules.team_context_vote
@@ -1403,6 +1412,8 @@ def context_votes(
         votes[key]["LOC"] += rules.determiner_vote
     if c.source == "model" and c.label == "GPE" and key not in place_of and is_bare_after_the(doc, c.start, c.end):
         votes[key]["LOC"] += rules.determiner_vote  # "The Ebro burst its banks": a town or country takes no "the"
+    if c.source == "model" and c.label in ("NORP", "LOC", "GPE", "PERSON") and is_institution_visited(doc, c):
+        votes[key]["ORG"] += rules.institution_vote
     if is_state_river(doc, c.start, c.end, place_of.get(key)):
         votes[key]["LOC"] += rules.place_noun_vote  # "The Mississippi fell to record lows"
     if (
@@ -1564,12 +1575,14 @@ def settled_labels(
     support: dict[Key, float],
     texts_of: dict[Key, list[str]],
     place_of: dict[Key, Place],
+    organisations: set[Key],
     rules: EntityRules,
 ) -> tuple[dict[Key, str], set[Key]]:
     """(the winning label of each name, the parts of person names): a part of a person's name ("Putin" of
-    "Vladimir Putin") is that person unless it is a strong place."""
+    "Vladimir Putin") is that person unless it is a strong place or set beside a kind of organisation or group
+    (`organisations`: "Halloran, the Sheffield band, ... its singer, Tom Halloran")."""
     labels = {key: best_label(v) for key, v in votes.items()}
-    name_parts = person_parts(labels, texts_of)
+    name_parts = person_parts(labels, texts_of) - organisations
     for part in name_parts:
         if not is_strong_place(part, place_of):
             votes[part]["PERSON"] += rules.name_part_vote + (0.0 if part in place_of else sum(votes[part].values()))
@@ -2499,8 +2512,8 @@ def place_word_votes(doc: Doc, c: Candidate) -> list[tuple[tuple[str, ...], str]
     """(surface form, label) votes of the place words in and around a model span.
 
     "Belmarsh prison": the span's own form; "Socotra Island": the name without its noun, so a bare
-    "Socotra" elsewhere is the island too; "Fort Lee", "Lake Chad": the span's own form; a
-    "... Historic Park" is never a person; "Cyclone Phailin": the storm and its bare name.
+    "Socotra" elsewhere is the island too; "Fort Lee", "Lake Chad": the span's own form ("Wexford" of "Co.
+    Wexford" too); a "... Historic Park" is never a person; "Cyclone Phailin": the storm and its bare name.
     """
     key = key_of(doc, c.start, c.end)
     found = []
@@ -2527,8 +2540,14 @@ def place_word_votes(doc: Doc, c: Candidate) -> list[tuple[tuple[str, ...], str]
         # "Key Bridge" ORG, "Red Sea" GPE, "Sabiha Gökçen Airport" LOC; not "X Hotel" GPE
         if c.label in ("PERSON", "ORG", "LOC") or head_label == "LOC":
             found.append((key, head_label))
-    if len(key) == 2 and key[:1] in place_words("first"):
+    if len(key) == 2 and key[:1] in place_words("first") and key[1] not in org_words():  # not "County Council"
         found.append((key, place_words("first")[key[:1]]))
+    if (
+        c.start > 0
+        and place_words("first").get((doc[c.start - 1].lower_,)) == "GPE"
+        and is_name_part(doc[c.start].text)
+    ):
+        found.append((key, "GPE"))  # "sold in Co. Wexford": the model's "Wexford"
     if len(key) >= 2 and key[:1] in place_words("title"):
         found += [(key, place_words("title")[key[:1]]), (key[1:], place_words("title")[key[:1]])]
     return found
@@ -2604,6 +2623,22 @@ def is_bracketed_scorer(doc: Doc, start: int, end: int) -> bool:
             before = doc[max(0, token.i - 4) : token.i]
             return SCORE_BEFORE.search(before.text) is not None and "\n" not in before.text
     return False
+
+
+def is_institution_visited(doc: Doc, c: Candidate) -> bool:
+    """One singular word after "at the" and before "in" and a capital: "at the Charité in Berlin", "at the Uffizi in
+    Florence" (a hospital, theatre or museum); not "at the Olympics in Paris"."""
+    word = doc[c.start]
+    return (
+        c.end - c.start == 1
+        and c.start >= 2
+        and c.end + 1 < len(doc)
+        and [t.lower_ for t in doc[c.start - 2 : c.start]] == ["at", "the"]
+        and doc[c.end].lower_ == "in"
+        and doc[c.end + 1].is_title
+        and word.tag_ == "NNP"
+        and not word.text.endswith("s")
+    )
 
 
 def after_the(doc: Doc, start: int, end: int) -> bool:
@@ -3102,12 +3137,12 @@ def place_position(
 ) -> float:
     """The GPE vote of where the sentence puts a name: a direction from a place, on either side ("Yass, 50
     kilometres north of Canberra"); after "the town of"; or, for one of `known_towns`, after "at", "in",
-    "near", in a list with a place ("Sydney, Parkes and Forbes") or struck as a place ("shelled Kherson").
-    A list's members share its first member's position ("the villages of Alder Creek and Stony Point").
-    What the model calls an `organisation` is no town after "at" ("at Stanford", a town too)."""
+    "near", in a list with a place ("Sydney, Parkes and Forbes"), struck as a place ("shelled Kherson"), at the
+    end of a route ("flights to Dalaman") or as a person's home town ("a man from Letterkenny"). A list's members
+    share its first member's position ("the villages of Alder Creek and Stony Point"). What the model calls an
+    `organisation` is no town after "at" ("at Stanford", a town too)."""
     first = list_head(doc, start, end)
-    before = doc.text[max(0, doc[start].idx - 40) : doc[start].idx]
-    if DIRECTION_OF_BEFORE.search(before) or DIRECTION_OF_AFTER.match(doc.text, doc[end - 1].idx + len(doc[end - 1])):
+    if in_direction_of(doc, start, end):
         return rules.direction_vote
     if any(after_settlement_noun(doc, i) for i in (start, first)):
         return rules.settlement_vote
@@ -3117,24 +3152,51 @@ def place_position(
     after_preposition = any(i >= 1 and doc[i - 1].lower_ in prepositions for i in (start, first))
     root = doc[start:end].root
     listed = any(i in places_at for t in root.conjuncts for i in range(t.left_edge.i, t.i + 1))
-    placed = listed or struck_as_place(root) or suffers_as_place(root) or is_route_end(doc[list_head(doc, start, end)])
+    head = doc[list_head(doc, start, end)]
+    placed = listed or struck_as_place(root) or suffers_as_place(root) or is_route_end(head) or is_home_town(head)
     return rules.town_vote if after_preposition or placed else 0.0
 
 
+def in_direction_of(doc: Doc, start: int, end: int) -> bool:
+    """A name a direction is taken from, on either side: "west of Prince George", "Yass, 50 kilometres north of"."""
+    before = doc.text[max(0, doc[start].idx - 40) : doc[start].idx]
+    return bool(
+        DIRECTION_OF_BEFORE.search(before) or DIRECTION_OF_AFTER.match(doc.text, doc[end - 1].idx + len(doc[end - 1]))
+    )
+
+
 def is_route_end(name: Token) -> bool:
-    """Where a journey goes to or comes from: the object of "to" or "from" on a verb or noun of going
-    (data/lexicons/entity_route_words.txt) or a flight number, or of the "to" after such a "from": "walked to
-    Lalibela", "the railway from Ain Sokhna to Marsa Matrouh", "FR7123 from Faro"."""
+    """Where a journey goes to, comes from or passes: the object of "to", "from" or "between" on a verb or noun of
+    going (data/lexicons/entity_route_words.txt) or a flight number, or of the "to" after such a "from", or of
+    "between" on a river or road named with "the": "walked to Lalibela", "the railway from Ain Sokhna to Marsa
+    Matrouh", "FR7123 from Faro", "the Danube between Giurgiu and Oltenița"."""
     preposition = name.head
-    if name.dep_ != "pobj" or preposition.lower_ not in ("to", "from"):
+    if name.dep_ != "pobj" or preposition.lower_ not in ("to", "from", "between"):
         return False
     goer = preposition.head
+    if preposition.lower_ == "between" and is_named_way(goer):
+        return True
     if preposition.lower_ == "to" and goer.dep_ == "pobj" and goer.head.lower_ == "from":
         goer = goer.head.head  # "from Ain Sokhna to Marsa Matrouh"
     return (
         goer.lemma_.lower() in lexicons.words("entity_route_words.txt")
         or FLIGHT_NUMBER.fullmatch(goer.text) is not None
     )
+
+
+def is_home_town(name: Token) -> bool:
+    """Where a person is from: the object of "from" on a person's name or a noun for a person ("Sean Ryan, 34, from
+    Athlone"; "a man from Letterkenny"; data/lexicons/entity_people_nouns.txt, roles.txt, speaker_person_nouns.txt)."""
+    person = name.head.head
+    if name.dep_ != "pobj" or name.head.lower_ != "from":
+        return False
+    people = lexicons.words("entity_people_nouns.txt") | role_words() | lexicons.words("speaker_person_nouns.txt")
+    return person.ent_type_ == "PERSON" or (person.pos_ == "NOUN" and person.lemma_.lower() in people)
+
+
+def is_named_way(token: Token) -> bool:
+    """A name with "the" before it, as rivers and roads are written and people are not: "the Danube", "the M4"."""
+    return token.pos_ == "PROPN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
 def after_settlement_noun(doc: Doc, i: int) -> bool:
@@ -3298,6 +3360,11 @@ def is_where(doc: Doc, start: int, end: int) -> bool:
 def has_opponent(verb: Token, own: Token) -> bool:
     """Whether the verb (or result noun: "Valencia's victory over Osasuna") has another proper-name subject,
     object, possessor or with/to/against object besides `own`."""
+    return bool(opponents(verb, own))
+
+
+def opponents(verb: Token, own: Token) -> list[Token]:
+    """The proper-name subjects, objects, possessors and with/to/against objects of a verb besides `own`."""
     arguments = [c for c in verb.children if c.dep_ in ("nsubj", "dobj", "nsubjpass", "npadvmod", "poss")]
     arguments += [
         g
@@ -3306,7 +3373,17 @@ def has_opponent(verb: Token, own: Token) -> bool:
         for g in c.children
         if g.dep_ == "pobj"
     ]
-    return any(a != own and a.pos_ == "PROPN" for a in arguments)
+    return [a for a in arguments if a != own and a.pos_ == "PROPN"]
+
+
+def meets_town(doc: Doc, start: int, end: int, place_of: dict[Key, Place]) -> bool:
+    """A name a team verb sets against a town of the gazetteer: "Bologna beat Lazio 2-1" (the model's person Lazio
+    is a side, as Bologna is; in "Federer beat Nadal" neither is a town)."""
+    root = doc[start:end].root
+    verb = root.head.head if root.dep_ == "pobj" else root.head
+    if verb.lemma_ not in lexicons.words("entity_team_verbs.txt"):
+        return False
+    return any((other.lower_,) in place_of for other in opponents(verb, root))
 
 
 def best_label(votes: dict[str, float]) -> str:
