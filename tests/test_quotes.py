@@ -1558,6 +1558,23 @@ def test_a_lead_names_the_organisation_it_describes_in_the_next_sentence(read):
     assert shown(read, text)[0][0] == "Care Quality Commission"
 
 
+@pytest.mark.parametrize(
+    "second, company",
+    [
+        (
+            "The fire started in a dryer at about 2 a.m., according to the operator, Brennock Textiles.",
+            "Brennock Textiles",
+        ),
+        ("An email sent to staff by Harwell Mills said all 300 workers would be paid.", "Harwell Mills"),
+    ],
+)
+def test_the_company_a_lead_describes_by_what_it_runs_is_named_after_it(read, second, company):
+    text = (
+        "A fire destroyed a textile plant near Bradford on Monday, the company that runs the plant said.\n\n" + second
+    )
+    assert shown(read, text)[0][0] == company
+
+
 def test_she_asked_about_a_report_is_the_one_it_reported_on(read):
     text = (
         "Marta Velasco beat Lena Brandt in three sets. Brandt said she had found the match strange.\n\n"

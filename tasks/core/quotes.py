@@ -2094,10 +2094,11 @@ class SpeakerResolver:
     def group_named_later(self, noun: Token) -> Span | None:
         """ "An Iraqi Kurdish group told Reuters ... Faik Nerweyi of the Kurdistan Democratic Party told Reuters":
         an organisation a lead introduces by its kind and more ("an Iraqi Kurdish group", "the health service
-        watchdog", not "a group"), named in the next three sentences (a quotation may come first) as a speaker, as
-        the one a speaker is "of", or as the author of a document that speaks ("A report by the Care Quality
-        Commission found"); any such noun, when the same noun comes back with the name beside it ("the operator
-        said ... The operator, Delta Quay Terminals, said")."""
+        watchdog", "the company that runs the mine", not "a group"), named in the next three sentences (a quotation
+        may come first) as a speaker, a source "according to", the one a speaker is "of", or the author of a
+        document that speaks ("A report by the Care Quality Commission found", "An email sent by ... said"); any
+        such noun, when the same noun comes back with the name beside it ("the operator said ... The operator, Delta
+        Quay Terminals, said")."""
         if "ORG" not in group_nouns().get(noun.lemma_.lower(), frozenset()) or noun.pos_ != "NOUN":
             return None
         last = noun.sent.end
@@ -2109,15 +2110,19 @@ class SpeakerResolver:
                 for child in later.children:
                     if child.dep_ == "appos" and (ent := entity_of(child)) is not None and ent.label_ == "ORG":
                         return ent
-        if not any(c.dep_ in ("amod", "compound", "nmod") for c in noun.children):
-            return None
+        if not any(c.dep_ in ("amod", "compound", "nmod", "relcl") for c in noun.children):
+            return None  # "the company that runs the mine said"
         for e in self.groups:
             if e.label_ != "ORG" or not noun.sent.end <= e.start < last:
                 continue
             of = e.root.head
-            if is_speaker(e.root) or (of.lower_ == "of" and of.head.ent_type_ == "PERSON" and is_speaker(of.head)):
+            kind = self.doc[e.start - 2] if e.start > 1 and self.doc[e.start - 1].text == "," else e.root
+            if is_speaker(e.root) or is_according_to(e.root) or is_according_to(kind):
+                return e  # "according to the operator, Minera Cerro Pardo", however the parser hung the name
+            if of.lower_ == "of" and of.head.ent_type_ == "PERSON" and is_speaker(of.head):
                 return e
-            if of.lower_ == "by" and is_document(of.head) and is_speaker(of.head):
+            written = of.head.head if of.head.dep_ == "acl" else of.head  # "An email sent ... by Marshlight Events"
+            if of.lower_ == "by" and is_document(written) and is_speaker(written):
                 return e
         return None
 
