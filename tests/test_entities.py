@@ -1621,6 +1621,11 @@ def test_a_side_beaten_by_a_town_is_a_team_though_the_model_saw_a_person(nlp):
     assert labels_of(nlp, "Genoa beat Lazio 2-0 in front of 30,000 fans.").get("Lazio") == {"ORG"}
 
 
+def test_a_nordic_given_name_the_tagger_took_for_a_preposition_is_part_of_the_name(nlp):
+    found = labels_of(nlp, "The forecast came from Per Lindgren, who studies transport at Lund University.")
+    assert found.get("Per Lindgren") == {"PERSON"}
+
+
 def test_a_band_named_after_its_singer_is_set_beside_its_kind(nlp):
     found = labels_of(
         nlp, "Halloran, the Sheffield band, cancelled its tour, and its singer, Tom Halloran, blamed his voice."

@@ -1575,6 +1575,81 @@ def test_the_company_a_lead_describes_by_what_it_runs_is_named_after_it(read, se
     assert shown(read, text)[0][0] == company
 
 
+def test_a_name_with_a_relative_clause_before_a_cue_the_parser_left_without_subject_speaks(read):
+    text = (
+        "Amina Rahman, whose eight-year-old son Idris was among the first patients, said she had been "
+        '"too frightened" to take him to the clinic.'
+    )
+    assert shown(read, text) == [
+        ("Amina Rahman", "say", "indirect", 'she had been "too frightened" to take him to the clinic')
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, start",
+    [
+        (  # "An avalanche swept" read as a noun and a participle, a first subject of "said"
+            "A landslide swept over a road above the village of Evolène in southern Switzerland on Tuesday, trapping "
+            "three cars and injuring two drivers, the Valais Cantonal Police said.",
+            "Valais Cantonal Police",
+            "A landslide swept over a road",
+        ),
+        (  # "said" joined to the clause before it as a second verb
+            "Pharmacies across Scotland have started rationing a widely used asthma inhaler after its only British "
+            "supplier stopped production at its plant in Dundee, the Medicines and Healthcare products Regulatory "
+            "Agency (MHRA) said on Monday.",
+            "Regulatory Agency",
+            "Pharmacies across Scotland have started rationing",
+        ),
+        (
+            "Bus fares to rise in Cork\n\nCORK, Ireland, Nov. 4 — Bus fares in Cork will rise by a tenth from January, "
+            "the National Transport Authority said on Monday.",
+            "National Transport Authority",
+            "Bus fares in Cork will rise",  # the dateline with its date is no part of what was said
+        ),
+    ],
+)
+def test_a_trailing_cue_reports_the_clause_before_it_however_the_parser_read_it(read, text, speaker, start):
+    [(found, cue, kind, words)] = shown(read, text)
+    assert (found, cue, kind) == (speaker, "say", "indirect")
+    assert words.startswith(start)
+
+
+@pytest.mark.parametrize("cue, lemma", [("continued", "continue"), ("went on", "go on")])
+def test_continued_and_went_on_carry_a_split_quote(read, cue, lemma):
+    text = f'"We are not giving up on this town," Corrigan {cue}. "We will reopen the line within a month."'
+    assert [(speaker, found) for speaker, found, _, _ in shown(read, text)] == [("Corrigan", lemma)] * 2
+
+
+def test_a_quote_whose_source_the_next_sentence_names_with_a_nordic_given_name(read):
+    text = (
+        '"Wait a year and the same councillors will want the buses back." The forecast came from Per Lindgren, '
+        "who studies transport at Lund University."
+    )
+    assert shown(read, text)[0][0] == "Per Lindgren"
+
+
+def test_the_regulator_is_the_body_named_not_the_union_nor_the_company(read):
+    text = (
+        "The Unite union, which represents most of the depot's drivers, said staff had complained about the brakes "
+        "in May. The union said it had asked the Office of Rail and Road (ORR) to investigate. Brackwater Buses "
+        'declined to comment.\n\nThe regulator said it was aware of the crash and was "making enquiries".'
+    )
+    assert shown(read, text)[-1][0] == "Office of Rail and Road"
+
+
+def test_whom_a_council_advises_to_do_what_includes_where_they_live(read):
+    text = "Leeds City Council advised residents within two miles of the fire to keep their doors closed overnight."
+    assert shown(read, text) == [
+        (
+            "Leeds City Council",
+            "advise",
+            "indirect",
+            "residents within two miles of the fire to keep their doors closed overnight",
+        )
+    ]
+
+
 def test_she_asked_about_a_report_is_the_one_it_reported_on(read):
     text = (
         "Marta Velasco beat Lena Brandt in three sets. Brandt said she had found the match strange.\n\n"

@@ -173,6 +173,15 @@ def test_the_company_is_not_the_newspaper_that_reported_it(read):
     assert ("The company", "description", "Velo Motors") in refs(mentions)
 
 
+def test_a_regulator_that_fines_a_company_is_not_that_company(read):
+    mentions, _, _ = read(
+        "Brackwater Buses fined over brake failures\n\n"
+        "The national transport regulator on Tuesday fined Brackwater Buses 2 million pounds over brake failures. "
+        "The Office of Road Safety said its inspectors had found worn brakes on 40 buses."
+    )
+    assert ("The national transport regulator", "description", "Office of Road Safety") in refs(mentions)
+
+
 def test_a_model_links_to_its_full_name_and_its_maker(nlp_model):
     docs = frame(
         [

@@ -1635,12 +1635,16 @@ def ends_in_its_s(doc: Doc, c: Candidate, companies: Companies) -> bool:
 def opens_with_given_name(doc: Doc, c: Candidate, taken: list[bool], english: frozenset[str]) -> bool:
     """A surname voted a person whose given name, in no name, stands right before it: "Priya" of "Priya Sandhu,
     41,", where the model took only "Sandhu", for a place; a given name the tagger took for an adjective too
-    ("Anjali"), if it is no English word."""
+    ("Anjali"), if it is no English word, or for a preposition, capitalised inside a sentence ("Per" of "Per
+    Ekdahl")."""
     if c.label != "PERSON" or c.end - c.start != 1 or c.start == 0 or taken[c.start - 1]:
         return False
     given = doc[c.start - 1]
     unknown_word = given.is_title and given.lower_ not in english and not given.ent_type_
-    return is_given_name_before(given) or (unknown_word and is_first_name(given.text) and given.pos_ in ("ADJ", "NOUN"))
+    if is_given_name_before(given) or (unknown_word and is_first_name(given.text) and given.pos_ in ("ADJ", "NOUN")):
+        return True
+    capital_preposition = given.pos_ == "ADP" and given.is_title and not given.is_sent_start  # "from Per Ekdahl"
+    return capital_preposition and is_first_name(given.text)
 
 
 def with_other_entities(doc: Doc, kept: list[Candidate]) -> list[Span]:

@@ -249,6 +249,12 @@ def name_ends() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def quote_carrying_verbs() -> frozenset[str]:
+    """Cues of a direct quote right before them only ("went on"; data/lexicons/quote_carrying_verbs.txt)."""
+    return lexicons.words("quote_carrying_verbs.txt")
+
+
+@lru_cache(maxsize=1)
 def company_nouns() -> frozenset[str]:
     """Description nouns that name a business (data/lexicons/reference_company_nouns.txt)."""
     return lexicons.words("reference_company_nouns.txt")
@@ -435,6 +441,8 @@ class Reading:
             return False
         lemma = token.lemma_.lower()
         spoken = lemma in cue_phrases() or cue_lemma(token) in cue_phrases()
+        if cue_lemma(token) in quote_carrying_verbs():
+            spoken = self.follows_quote(token)  # `"...," Rourke continued.`
         if not spoken and not (lemma in finding_verbs() and is_document_subject(token)):
             return False
         if (
@@ -452,6 +460,14 @@ class Reading:
         if is_reported_deed(token) and token.dep_ == "ccomp" and token.head.lemma_.lower() in speech_verbs():
             return False  # "officials said Paris would ask the court to rule": what someone will do, in another's words
         return not (token.dep_ == "xcomp" and token.head.lemma_.lower() in negating_governors())
+
+    def follows_quote(self, verb: Token) -> bool:
+        """Whether only its subject and punctuation stand between a verb and the quoted words before it."""
+        subject = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+        i = verb.i - 1
+        while i >= verb.sent.start and not self.quoted[i] and (i in subject or self.doc[i].is_punct):
+            i -= 1
+        return i >= 0 and self.quoted[i]
 
 
 def extract_quotes(doc: Doc) -> list[dict]:
@@ -855,11 +871,11 @@ def source_named_after(reading: Reading, end: int) -> "Speaker | None":
                 p
                 for c in token.children
                 if (c.dep_ == "prep" and c.lower_ == "from") or c.dep_ == "agent"
-                for p in c.children
+                for p in [*c.children, *(g for n in c.children if n.dep_ == "prep" and n.is_title for g in n.children)]
                 if p.dep_ == "pobj"
             ),
             None,
-        )
+        )  # "came from Per Ekdahl": the given name "Per" taken for a preposition
         if (put := how_put(token, after)) is not None:  # "That was how Jon Olafsson put it."
             opened, source = True, put
         named_beside = source is not None and any(
@@ -1010,11 +1026,12 @@ def continues(reading: Reading, previous_end: int, start: int, speaker: frozense
 
 
 def only_attribution(words: list[Token]) -> bool:
-    """Whether words hold no verb but speech verbs, "quoted" ("Interfax quoted Lebed as saying") and those
+    """Whether words hold no verb but cues, "quoted" ("Interfax quoted Lebed as saying") and those
     describing the speaker or the speaking ("Alito interjected, homing in on what he saw as ...")."""
     return not any(
         t.pos_ in ("VERB", "AUX")
         and t.lemma_.lower() not in speech_verbs()
+        and cue_lemma(t) not in quote_carrying_verbs()
         and t.lemma_.lower() != "quote"
         and not describes(t)
         and not any(a.lemma_.lower() in speech_verbs() for a in t.ancestors)
@@ -1059,6 +1076,24 @@ def name_opening_clause(verb: Token) -> Token | None:
     ):
         return opener
     return None
+
+
+def name_before_relative(verb: Token) -> Token | None:
+    """The name opening the sentence with a relative clause set off by commas right before a subjectless cue, which
+    the parser read as what was said: "Ruksana Begum, whose son Ayaan was among the first cases, said ..."."""
+    sentence = verb.sent
+    opener = sentence[0]
+    if opener.ent_type_ not in ("PERSON", "ORG") or verb.i < 4 or verb.doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    end = opener.i
+    while end < verb.i and verb.doc[end].ent_type_ == opener.ent_type_ and verb.doc[end].ent_iob_ != "O":
+        end += 1
+    after = verb.doc[end : end + 2]
+    if len(after) < 2 or after[0].text != "," or after[1].lower_ not in ("who", "whose", "which"):
+        return None
+    return verb.doc[end - 1]
 
 
 def speaker_token(verb: Token, dateline: list[bool] | None = None) -> Token | None:
@@ -1118,6 +1153,8 @@ def speaker_token(verb: Token, dateline: list[bool] | None = None) -> Token | No
             return holder
         if not subjects and (opener := name_opening_clause(verb)) is not None and outside(opener):
             return opener
+        if verb is start and not subjects and (described := name_before_relative(verb)) is not None:
+            return described
         if (
             verb.dep_ == "acl"
             and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
@@ -1239,7 +1276,8 @@ def closing_name(noun: Token) -> Span | None:
 def name_in_role(noun: Token) -> Span | None:
     """The person a role noun is written together with, without commas: "Alan Trounson deputy director of the
     institute says" (the name among the noun's modifiers) and "Director of Logan Airport Tom Kinton says" (the
-    name closing the phrase right after a noun); not "a lawyer for John Smith said", where a preposition puts the
+    name closing the phrase right after a noun, also where the parser hung its last word on the verb:
+    "Minister for Health Niamh Kiely told"); not "a lawyer for John Smith said", where a preposition puts the
     name apart, nor "Lawyers for union president John Smith", where the name comes with a role of its own."""
     if noun.lemma_.lower() not in person_nouns() or noun.ent_type_ or any(c.dep_ == "det" for c in noun.children):
         return None  # "the retired Marine Corps general" describes someone named before
@@ -1251,7 +1289,7 @@ def name_in_role(noun: Token) -> Span | None:
     if (
         last is None
         or last.label_ != "PERSON"
-        or last.end != noun.right_edge.i + 1
+        or not (last.end == noun.right_edge.i + 1 or last[-1].head == noun.head != noun)  # "Kiely" hung on the verb
         or last.start <= noun.i + 1
         or last.doc[last.start - 1].pos_ not in ("PROPN", "NOUN")
         or last.doc[last.start - 1].lemma_.lower() in person_nouns()
@@ -2692,6 +2730,8 @@ def is_speaker(token: Token) -> bool:
     cue = token.head.head  # "Queirós, asked about that, said": the parser hangs the name on "asked"
     if token.head.dep_ == "advcl" and cue.lemma_.lower() in speech_verbs() and name_before_participle(cue) == token:
         return True
+    if token.head.dep_ == "ccomp" and cue.lemma_.lower() in speech_verbs() and name_before_relative(cue) == token:
+        return True  # "Ruksana Begum, whose son Ayaan was among the first cases, said"
     return token.dep_ in SUBJECTS and token.head.lemma_.lower() in speech_verbs()
 
 
@@ -2927,10 +2967,11 @@ def relative_writer(document: Token) -> Token | None:
     if not is_document(document) or any(c.dep_ == "poss" for c in document.children):
         return None
     for clause in document.children:
-        if clause.dep_ == "relcl" and clause.lemma_.lower() in WRITING_VERBS:
+        if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in WRITING_VERBS:
             agents = [p for c in clause.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")]
-            return next(iter(subjects + agents), None)
+            if clause.dep_ == "relcl" or subjects:  # "A notice the HPRA sent", parsed as a participle with a subject
+                return next(iter(subjects + agents), None)
     return None
 
 
@@ -3281,7 +3322,7 @@ def reported_span(verb: Token, subject: Token | None, reading: Reading) -> tuple
     if tokens is None and (stray := stray_that_clause(verb)) is not None:
         tokens = [t for t in verb.sent if t.i > stray.left_edge.i]  # the parse of the rest is no guide
     if tokens is None:
-        tokens = inserted_in_tokens(verb)
+        tokens = inserted_in_tokens(verb) or subject_read_as_clause(verb)
     if tokens is None:
         tokens = request_tokens(verb)
     if tokens is None:
@@ -3289,6 +3330,20 @@ def reported_span(verb: Token, subject: Token | None, reading: Reading) -> tuple
     if tokens is None:
         return None
     return clause_span([t for t in in_paragraph(tokens, verb, reading) if not reading.dateline[t.i]])  # no "LEEDS --"
+
+
+def subject_read_as_clause(verb: Token) -> list[Token] | None:
+    """The clause before a trailing cue whose subject and verb the parser read as a noun and a participle on it,
+    a first subject of the cue: "An avalanche swept over a group of skiers ..., the Valais Cantonal Police said."."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) < 2:
+        return None
+    first, start = subjects[0], subjects[-1].left_edge.i
+    if first.i > start or verb.doc[start - 1].text != ",":
+        return None
+    if not any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i == first.i + 1 for c in first.children):
+        return None
+    return [t for t in verb.sent if first.left_edge.i <= t.i < start - 1]
 
 
 def claimed_tokens(verb: Token) -> list[Token] | None:
@@ -3410,6 +3465,8 @@ def inserted_in_tokens(verb: Token) -> list[Token] | None:
     if is_misread_trailing_cue(verb):  # "..., admissions tutors say.": "admissions" parsed as an adverb, "say" on it
         inserted = range(head.left_edge.i, head.right_edge.i + 1)
         return [t for t in head.head.subtree if t.i not in inserted]
+    if is_conjoined_trailing_cue(verb):  # "Pharmacies have started rationing patches, the regulator said."
+        return [t for t in head.subtree if t.i < verb.left_edge.i - 1]
     if head.pos_ not in ("VERB", "AUX") or has_own_object(verb):
         return None
     if verb.dep_ == "ccomp" and is_set_off_before(verb):  # "If prices rise, she told reporters, fares will follow"
@@ -3459,6 +3516,24 @@ def is_misread_trailing_cue(verb: Token) -> bool:
     )
 
 
+def is_conjoined_trailing_cue(verb: Token) -> bool:
+    """A cue with its own subject after a comma, ending its sentence, that the parser joined to the clause before it
+    without "and" or "but": that clause is what it reports ("..., the Health Products Regulatory Authority said
+    on Monday.")."""
+    head, doc = verb.head, verb.doc
+    after = doc[verb.right_edge.i + 1] if verb.right_edge.i + 1 < len(doc) else None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    return (
+        verb.dep_ == "conj"
+        and head.i < verb.i
+        and subject is not None
+        and subject.left_edge.i == verb.left_edge.i
+        and doc[verb.left_edge.i - 1].text == ","
+        and not any(c.dep_ in ("cc", "preconj") and head.i < c.i < verb.i for c in head.children)
+        and (after is None or after.text in (".", "!", "?", "\n"))
+    )
+
+
 def is_set_off_before(verb: Token) -> bool:
     """Whether a cue the parser made the complement of the clause after it is set off by a comma before that
     clause's own subject: an inserted cue ("..., she told reporters, fares will follow"), not "He said, they say"."""
@@ -3493,7 +3568,9 @@ def request_tokens(verb: Token) -> list[Token] | None:
     ]
     if addressee is not None and charges:
         return sorted({t for t in [*addressee.subtree, *charges[0].subtree]}, key=lambda t: t.i)
-    complement = next((c for c in verb.rights if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None)
+    complement = next(  # "advised people within a mile of the site to keep ...": an adverbial to the parser
+        (c for c in verb.rights if c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)), None
+    )
     if complement is not None:
         addressees = [
             c

@@ -156,6 +156,12 @@ class Referent:
             is_body_name(n.text, earlier_names, spelled_out) for n in self.names
         )
 
+    def is_another_body(self, noun: str) -> bool:
+        """Whether it was set beside or called a kind of body other than `noun`, itself a body's noun: "the GMB
+        union" (also "the union" since) is no "regulator"."""
+        bodies = (self.kinds | self.called) & body_name_ends()
+        return noun in body_name_ends() and bool(bodies) and noun not in bodies
+
     @property
     def is_only_told(self) -> bool:
         """An organisation only ever told things or reading them ("Kerr told the BBC"): the press, not "the
@@ -362,6 +368,16 @@ def bound_by_subject(token: Token, referent: Referent) -> bool:
     return any(c.dep_ in SUBJECTS and any(n.start <= c.i < n.end for n in referent.names) for c in token.head.children)
 
 
+def own_objects(token: Token, referents: "Referents") -> list[Referent]:
+    """ "The national regulator fined Sunrise Telecom": what a subject description's verb is done to, which the
+    description does not stand for."""
+    if token.dep_ not in SUBJECTS:
+        return []
+    objects = [c for c in token.head.children if c.dep_ in ("dobj", "dative")]
+    named = [entity_at(t) for c in objects for t in c.subtree if t.ent_type_]  # "fined Sunrise Telecom 4.5 million"
+    return [r for e in named if e is not None and (r := referents.find(e)) is not None]
+
+
 def description_head(token: Token) -> bool:
     """A singular common noun heading a definite noun phrase that is not itself a name."""
     role = token.pos_ == "PROPN" and token.tag_ == "NNP" and token.lower_.rstrip(".") in role_heads()  # "the CEO"
@@ -426,6 +442,7 @@ def description_fits(token: Token, referents: Referents, narrow: bool = True):
                 and not r.is_news_outlet
                 and not r.is_only_told
                 and not (noun in company_nouns() and r.is_body(earlier, referents.spelled_out))
+                and not r.is_another_body(noun)
             )
 
         kinds = {noun} | (company_nouns() if noun in company_nouns() else set())
@@ -435,6 +452,8 @@ def description_fits(token: Token, referents: Referents, narrow: bool = True):
             for r in referents.all
             if fits(r) and (r.kinds & kinds or any(noun in (last_word(n.text), name_head(n)) for n in r.names))
         ]
+        if narrow and not described and noun in body_name_ends():  # "the regulator": a body, not the company
+            described = [r for r in referents.all if fits(r) and r.is_body(earlier, referents.spelled_out)]
         return (lambda r: any(r is d for d in described)) if described and narrow else fits
     if any(name_head(r.names[-1]) == noun for r in referents.all if r.label != "PERSON"):
         return lambda r: r.label != "PERSON" and name_head(r.names[-1]) == noun
@@ -592,7 +611,8 @@ def resolve(
     named = appositive_name(token)
     if named is not None:
         return named, "description", noun_phrase_start(token)
-    fits = description_fits(token, referents)
+    described, objects = description_fits(token, referents), own_objects(token, referents)
+    fits = None if described is None else (lambda r: described(r) and not any(r is o for o in objects))
     referent = referents.best(sentence, fits) if fits is not None else None
     if referent is None and fits is not None and token.lemma_.lower() in company_nouns():
         referent = referents.most_mentioned(description_fits(token, referents, narrow=False))  # named a page back
