@@ -1626,6 +1626,50 @@ def test_a_nordic_given_name_the_tagger_took_for_a_preposition_is_part_of_the_na
     assert found.get("Per Lindgren") == {"PERSON"}
 
 
+def test_a_place_before_a_role_that_titles_someone_else_stays_a_place(nlp):
+    text = "The quartet will give two concerts in Suzhou, the band's tour manager Ulrike Strasser said on Thursday."
+    assert labels_of(nlp, text).get("Suzhou") == {"GPE"}  # the manager is Ulrike Strasser, not Suzhou
+
+
+@pytest.mark.parametrize(
+    "text, river",
+    [
+        ("Farmers along the Tisza say the drought has cut their maize harvest by half.", "Tisza"),
+        ("The Tisza rose above warning levels in Szeged on Sunday.", "Tisza"),
+        ("The Sava burst its banks near Zagreb.", "Sava"),
+    ],
+)
+def test_a_name_after_the_that_rises_or_floods_or_is_walked_along_is_a_river(nlp, text, river):
+    assert labels_of(nlp, text).get(river) == {"LOC"}  # the model: ORG
+
+
+def test_a_numbered_terminal_is_a_facility(nlp):
+    assert labels_of(nlp, "Queues at Terminal 2 had eased by the evening, the airport said.").get("Terminal 2") == {
+        "FAC"
+    }
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ('A new staging of "Woyzeck" in Graz was cancelled.', "Woyzeck"),
+        ('Marta Quiroga\'s debut film, "Agua quieta", won the jury prize on Sunday.', "Agua quieta"),
+    ],
+)
+def test_a_title_in_quotation_marks_after_its_kind_of_work_is_a_work(nlp, text, title):
+    assert labels_of(nlp, text).get(title) == {"WORK_OF_ART"}
+
+
+def test_words_quoted_after_a_kind_of_work_that_are_no_title_are_no_work(nlp):
+    assert "a disaster" not in labels_of(nlp, 'The film was "a disaster", critics said.')
+
+
+def test_the_programmes_of_a_listings_line_are_works_and_fixtures_stay_teams(nlp):
+    found = labels_of(nlp, "BBC Two, Friday: 8.00pm Coast Walks | 9.00pm Low Tide (Channel 4) | 10.00pm Newsnight")
+    assert found.get("Coast Walks") == found.get("Low Tide") == {"WORK_OF_ART"}
+    assert labels_of(nlp, "Saturday: 12.30 Leeds v Hull | 15.00 Derby v Stoke").get("Leeds") == {"ORG"}
+
+
 def test_a_band_named_after_its_singer_is_set_beside_its_kind(nlp):
     found = labels_of(
         nlp, "Halloran, the Sheffield band, cancelled its tour, and its singer, Tom Halloran, blamed his voice."

@@ -196,6 +196,7 @@ YEAR = re.compile(r"(?:19|20)\d\d")  # "the Finance Bill 2025"
 MODEL_NUMBER = re.compile(r"(?!(?:19|20)\d\d$)\d{1,4}(?:-\d{1,4})?")  # 787, 4, 737-800; not a year
 OWNED_BY = frozenset({"of", "in"})  # "shares of Anchor", "shares in Greggs"
 ROAD_WORDS = frozenset({"Interstate", "Highway", "Route", "Freeway", "Motorway"})
+NUMBERED_PLACE_WORDS = ROAD_WORDS | {"Terminal", "Pier", "Gate"}  # "Terminal 1", "Pier 39": a facility, as a road
 ROAD_NUMBER = re.compile(r"\d{1,4}[A-Z]?")
 MOTORWAY = re.compile(r"M\d{1,3}")  # "the M4", "M62"
 # "the A1", "the N7", "the A-4", "the E40", "the A303": roads where one travels; not an Airbus ("the A380")
@@ -1202,6 +1203,7 @@ def found_candidates(
     if rules.appositive_kind_vote > 0:
         found += kind_titled_names(doc, token_kind, rules.appositive_kind_vote)
         found += rendered_works(doc, token_kind, rules.appositive_kind_vote)
+        found += listing_titles(doc, rules.appositive_kind_vote)
     if rules.acronym_name_vote > 0:
         found += acronym_spelled_names(doc, candidates, rules.acronym_name_vote)
     for c in filter_candidates(found):
@@ -1414,6 +1416,15 @@ def context_votes(
         votes[key]["LOC"] += rules.determiner_vote  # "The Ebro burst its banks": a town or country takes no "the"
     if c.source == "model" and c.label in ("NORP", "LOC", "GPE", "PERSON") and is_institution_visited(doc, c):
         votes[key]["ORG"] += rules.institution_vote
+    if (
+        c.source == "model"
+        and c.label in ("ORG", "PERSON", "GPE")
+        and not is_strong_place(key, place_of)
+        and not is_acronym(doc, c)
+        and is_bare_after_the(doc, c.start, c.end)
+        and is_river_position(doc[c.start])
+    ):
+        votes[key]["LOC"] += rules.place_noun_vote  # "the Oder rose", "farmers along the Po"
     if is_state_river(doc, c.start, c.end, place_of.get(key)):
         votes[key]["LOC"] += rules.place_noun_vote  # "The Mississippi fell to record lows"
     if (
@@ -2198,7 +2209,8 @@ def road_names(doc: Doc, weight: float) -> list[Candidate]:
     """Numbered roads: "Interstate 35", "Highway 101", "State Route 9" (FAC), which the model cuts or calls an
     organisation; British motorways after "the" or before a direction ("the M4", "M62 closed eastbound"), in a
     sentence naming no carmaker ("BMW ... the M4 coupe"); other lettered roads after "the" where one travels ("on
-    the A1", "blocked the A-4", "the N7 near Naas"; not "the A380 landed"); rail lines ("the Jubilee line")."""
+    the A1", "blocked the A-4", "the N7 near Naas"; not "the A380 landed"); rail lines ("the Jubilee line");
+    numbered terminals, piers and gates ("Terminal 1")."""
     found = [
         Candidate(t.i, t.i + 1, "FAC", weight, "road")
         for t in doc
@@ -2230,7 +2242,7 @@ def road_names(doc: Doc, weight: float) -> list[Candidate]:
             found.append(Candidate(start, token.i + 1, "FAC", weight, "rail line"))
     for token in doc[:-1]:
         number = doc[token.i + 1]
-        if token.text in ROAD_WORDS and ROAD_NUMBER.fullmatch(number.text):
+        if token.text in NUMBERED_PLACE_WORDS and ROAD_NUMBER.fullmatch(number.text):
             start = token.i - 1 if token.i > 0 and doc[token.i - 1].text in ("State", "U.S.", "US") else token.i
             found.append(Candidate(start, token.i + 2, "FAC", weight, "road"))
     return found
@@ -2663,6 +2675,13 @@ def is_bare_after_the(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def is_river_position(name: Token) -> bool:
+    """The subject of what rivers do (data/lexicons/entity_river_verbs.txt) or the object of "along"."""
+    if name.dep_ == "pobj":
+        return name.head.lower_ == "along"
+    return name.dep_ == "nsubj" and name.head.lemma_.lower() in lexicons.words("entity_river_verbs.txt")
+
+
 def is_state_river(doc: Doc, start: int, end: int, place: Place | None) -> bool:
     """ "The Mississippi fell to record lows": a US state's name after "the" and before no noun is its river (a
     state takes no article)."""
@@ -2902,7 +2921,7 @@ def appositive_kind(doc: Doc, start: int, end: int) -> str | None:
             continue
         if label := appositive_kinds().get(hyphened_word(noun)):
             return label
-        if noun.lower_ in role_words():
+        if noun.lower_ in role_words() and not titles_a_name(noun):
             return "PERSON"
         if noun.lower_ in organisation_kinds():
             return "ORG"  # "its pathology supplier, Pathlinx"
@@ -2918,6 +2937,13 @@ def appositive_kind(doc: Doc, start: int, end: int) -> str | None:
     if not beside and (noun := noun_set_beside(doc, end)) is not None:
         return appositive_kinds().get(hyphened_word(noun))  # "Swish, the payment app used by ...," misparsed
     return None
+
+
+def titles_a_name(noun: Token) -> bool:
+    """A role written right before someone's name, which it is the title of ("..., the orchestra's general manager
+    Ulrike Strasser said"): it describes that person, not a name before it."""
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return after is not None and after.pos_ == "PROPN" and after.ent_type_ == "PERSON"
 
 
 def noun_set_beside(doc: Doc, end: int) -> Token | None:
@@ -3588,11 +3614,16 @@ TITLED_KINDS = frozenset({"WORK_OF_ART", "PRODUCT", "ORG"})
 def kind_titled_names(doc: Doc, token_kind: list[str], weight: float) -> list[Candidate]:
     """Names right after a noun of entity_appositive_kinds.csv that says what they are, in a noun phrase opened by a
     determiner or possessive: "her album Tidewater", "the opera Tosca", "its migraine pill Cerovan", "the band
-    Harbour". Not a name that is the subject of a clause right after it ("the vaccine Pfizer makes")."""
+    Harbour"; a work's title in quotation marks, also after a comma ('her second film, "Tierra de nadie",'). Not a
+    name that is the subject of a clause right after it ("the vaccine Pfizer makes")."""
     found = []
     for noun in doc[:-1]:
         label = appositive_kinds().get(hyphened_word(noun))
         if label not in TITLED_KINDS or noun.pos_ != "NOUN" or not noun.is_lower or token_kind[noun.i] != "prose":
+            continue
+        opening = noun.i + 2 if doc[noun.i + 1].text == "," else noun.i + 1
+        if label == "WORK_OF_ART" and (quoted := quoted_title(doc, opening)) is not None:
+            found.append(Candidate(*quoted, label, weight, "kind noun before"))  # 'her second film, "Tierra de nadie",'
             continue
         end = title_end(doc, noun.i + 1)
         if end == noun.i + 1 or not opens_with_determiner(doc, noun.i) or (end < len(doc) and is_verb(doc[end])):
@@ -3601,12 +3632,36 @@ def kind_titled_names(doc: Doc, token_kind: list[str], weight: float) -> list[Ca
     return found
 
 
+LISTING_SLOT = re.compile(r"(?<![\w.:])\d{1,2}[.:]\d{2}(?:\s?[ap]m)?\s+(?=[A-Z])")  # "9.00pm ", "10.00 "
+NOT_PROGRAMMES = frozenset({"to", "from", "v", "vs", "vs."})  # "17:45 Southern to Brighton", "12.30 Leeds v Hull"
+
+
+def listing_titles(doc: Doc, weight: float) -> list[Candidate]:
+    """Programmes of a television or radio listings line, two or more times each followed by a title ("8.00pm
+    The Repair Shop (BBC One) | 9.00pm Harbour Lights (ITV1)", "10.00 Sunday Miscellany | 11.00 ..."):
+    WORK_OF_ART; not a departure board's operators ("17:45 Southern to Brighton") nor fixtures ("12.30 Leeds v
+    Hull")."""
+    text, found = doc.text, []
+    line_start = 0
+    for line in text.split("\n"):
+        slots = list(LISTING_SLOT.finditer(line))
+        if len(slots) >= 2:
+            for slot in slots:
+                span = doc.char_span(line_start + slot.end(), line_start + slot.end() + 1, alignment_mode="expand")
+                start = span[0].i if span is not None else None
+                end = title_end(doc, start) if start is not None else None
+                if end is not None and end > start and (end == len(doc) or doc[end].lower_ not in NOT_PROGRAMMES):
+                    found.append(Candidate(start, end, "WORK_OF_ART", weight, "listing"))
+        line_start += len(line) + 1
+    return found
+
+
 RENDERING_NOUNS = frozenset({"revival", "staging", "adaptation", "remake", "screening"})
 
 
 def rendered_works(doc: Doc, token_kind: list[str], weight: float) -> list[Candidate]:
     """Works named after a noun for putting one on ("a revival of Hamlet", "a new staging of The Seagull", "a
-    screening of Nosferatu"): WORK_OF_ART."""
+    screening of Nosferatu", 'a staging of "The Visit"'): WORK_OF_ART."""
     found = []
     for noun in doc[:-2]:
         if (
@@ -3615,10 +3670,26 @@ def rendered_works(doc: Doc, token_kind: list[str], weight: float) -> list[Candi
             or token_kind[noun.i] != "prose"
         ):
             continue
+        if (quoted := quoted_title(doc, noun.i + 2)) is not None:  # 'a new staging of "The Visit"'
+            found.append(Candidate(*quoted, "WORK_OF_ART", weight, "rendered work"))
+            continue
         end = title_end(doc, noun.i + 2)
         if end > noun.i + 2 and not (end < len(doc) and doc[end].like_num):
             found.append(Candidate(noun.i + 2, end, "WORK_OF_ART", weight, "rendered work"))
     return found
+
+
+def quoted_title(doc: Doc, at: int) -> tuple[int, int] | None:
+    """(start, end) of a title in quotation marks opening at `at`: a capitalised word first, at most MAX_TITLE_WORDS
+    words and no sentence's end inside ('"The Visit"', '"Tierra de nadie"')."""
+    if at >= len(doc) or not is_quote_mark(doc[at]) or at + 1 >= len(doc) or not doc[at + 1].text[:1].isupper():
+        return None
+    for close in range(at + 2, min(len(doc), at + MAX_TITLE_WORDS + 2)):
+        if is_quote_mark(doc[close]):
+            return at + 1, close
+        if doc[close].text in (".", "!", "?", ";", ":") or "\n" in doc[close].text:
+            return None
+    return None
 
 
 def is_verb(token: Token) -> bool:
