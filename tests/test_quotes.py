@@ -1638,6 +1638,14 @@ def test_the_regulator_is_the_body_named_not_the_union_nor_the_company(read):
     assert shown(read, text)[-1][0] == "Office of Rail and Road"
 
 
+def test_the_province_is_the_place_named_before(read):
+    text = (
+        "Groningen bought 20 electric buses from Velora in 2023. Annelies Bakker, who speaks for the provincial "
+        "government, said two had caught fire.\n\nThe province said both fires had been small."
+    )
+    assert shown(read, text)[-1][0] == "Groningen"
+
+
 def test_whom_a_council_advises_to_do_what_includes_where_they_live(read):
     text = "Leeds City Council advised residents within two miles of the fire to keep their doors closed overnight."
     assert shown(read, text) == [
