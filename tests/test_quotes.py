@@ -1597,7 +1597,7 @@ def test_a_name_with_a_relative_clause_before_a_cue_the_parser_left_without_subj
         (  # "said" joined to the clause before it as a second verb
             "Pharmacies across Scotland have started rationing a widely used asthma inhaler after its only British "
             "supplier stopped production at its plant in Dundee, the Medicines and Healthcare products Regulatory "
-            "Agency (MHRA) said on Monday.",
+            "Agency (MHRA) said on Monday.\n\nThe supplier, Keld Pharma, said a fault had halted the line.",
             "Regulatory Agency",
             "Pharmacies across Scotland have started rationing",
         ),
@@ -1610,7 +1610,7 @@ def test_a_name_with_a_relative_clause_before_a_cue_the_parser_left_without_subj
     ],
 )
 def test_a_trailing_cue_reports_the_clause_before_it_however_the_parser_read_it(read, text, speaker, start):
-    [(found, cue, kind, words)] = shown(read, text)
+    (found, cue, kind, words), *_ = shown(read, text)
     assert (found, cue, kind) == (speaker, "say", "indirect")
     assert words.startswith(start)
 
@@ -1644,6 +1644,16 @@ def test_the_province_is_the_place_named_before(read):
         "government, said two had caught fire.\n\nThe province said both fires had been small."
     )
     assert shown(read, text)[-1][0] == "Groningen"
+
+
+def test_she_after_the_prosecutor_said_is_whom_the_prosecutor_is(read):
+    text = (
+        "Rebecca Thorne, prosecuting, told the jury that the charity had raised 1.2 million pounds. Lorraine Webb, "
+        "58, had treated the account as her own purse, Ms Thorne said. Webb denies fraud.\n\n"
+        '"Children collected that money in buckets," the prosecutor said. The payments had been disguised as venue '
+        "hire, she said."
+    )
+    assert shown(read, text)[-1][0] == "Rebecca Thorne"
 
 
 def test_whom_a_council_advises_to_do_what_includes_where_they_live(read):

@@ -1888,7 +1888,13 @@ class SpeakerResolver:
                 and (named is None or named.start < chained.i or not is_speaker(named.root))
                 and not (named is not None and in_clause_of_subject(chained, named.root))
             ):
-                return self.pronoun_referent(chained, named_in_content)
+                carried = self.pronoun_referent(chained, named_in_content) if chained.pos_ == "PRON" else None
+                if chained.pos_ != "PRON":  # "..., the prosecutor said. ..., she said": whom the prosecutor is
+                    said = self.resolve(chained, named_in_content)
+                    carried = self.doc.char_span(said.start, said.end)
+                    carried = carried if carried is not None and carried.root.ent_type_ == "PERSON" else None
+                if carried is not None and self.genders.get(carried.text) in (None, PRONOUN_GENDER[lower]):
+                    return carried  # not a he for the woman "the commander" was taken for
             return named
         if lower in GROUP_PRONOUNS and not (lower == "they" and self.plural_subject_before(token) is not None):
             return self.preceding(self.groups, self.group_starts, token.i, None, named_in_content)
@@ -2222,16 +2228,26 @@ class SpeakerResolver:
         this or the previous sentence, which the writer carries on; whom it stands for is whom `token` does, not a
         name mentioned since in passing."""
         start = previous_sentence_start(token)
+        gender = PRONOUN_GENDER.get(token.lower_)
         return next(
             (
                 t
                 for t in reversed(self.doc[start : token.i])
-                if t.lower_ == token.lower_
+                if (t.lower_ == token.lower_ or self.is_person_description(t, gender))
                 and t.dep_ == "nsubj"
                 and t.head.lemma_.lower() in speech_verbs()
                 and not self.quoted[t.i]
             ),
             None,
+        )
+
+    def is_person_description(self, token: Token, gender: str | None) -> bool:
+        """ "the prosecutor", "the commander": a definite description of a person a he or she of `gender` carries on
+        ("..., the prosecutor said. ..., she said")."""
+        return (
+            is_definite_description(token)
+            and token.lemma_.lower() in person_nouns()
+            and NOUN_GENDER.get(token.lemma_.lower()) in (None, gender)
         )
 
     def source_before(self, token: Token) -> Token | None:
@@ -3530,8 +3546,14 @@ def is_conjoined_trailing_cue(verb: Token) -> bool:
         and subject.left_edge.i == verb.left_edge.i
         and doc[verb.left_edge.i - 1].text == ","
         and not any(c.dep_ in ("cc", "preconj") and head.i < c.i < verb.i for c in head.children)
-        and (after is None or after.text in (".", "!", "?", "\n"))
+        and (ends_sentence(verb) or after is None or after.is_space or after.text in (".", "!", "?"))
     )
+
+
+def ends_sentence(verb: Token) -> bool:
+    """Whether a verb's phrase closes its sentence with a full stop, question or exclamation mark of its own."""
+    words = [t for t in verb.doc[verb.i : verb.right_edge.i + 1] if not t.is_space]
+    return words[-1].text in (".", "!", "?")
 
 
 def is_set_off_before(verb: Token) -> bool:
