@@ -1670,6 +1670,17 @@ def test_the_programmes_of_a_listings_line_are_works_and_fixtures_stay_teams(nlp
     assert labels_of(nlp, "Saturday: 12.30 Leeds v Hull | 15.00 Derby v Stoke").get("Leeds") == {"ORG"}
 
 
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        ("Devotees gathered at the Quirino Grandstand before dawn.", "Quirino Grandstand", "FAC"),  # model: PERSON
+        ("What's on: Haydn Week at the Esterházy Palace, 3 to 9 March.", "Haydn Week", "EVENT"),  # model: PERSON
+    ],
+)
+def test_a_grandstand_is_a_place_and_a_named_week_an_event(nlp, text, name, label):
+    assert labels_of(nlp, text).get(name) == {label}
+
+
 def test_a_band_named_after_its_singer_is_set_beside_its_kind(nlp):
     found = labels_of(
         nlp, "Halloran, the Sheffield band, cancelled its tour, and its singer, Tom Halloran, blamed his voice."
