@@ -1656,6 +1656,15 @@ def test_she_after_the_prosecutor_said_is_whom_the_prosecutor_is(read):
     assert shown(read, text)[-1][0] == "Rebecca Thorne"
 
 
+def test_a_copy_of_a_document_speaks_for_its_author(read):
+    text = (
+        "Calder Mutual will close its Hull office. The Leeds Echo reported on Monday that an internal audit carried "
+        "out by Calder Mutual last year had found irregularities in the office. A leaked copy of the audit, seen by "
+        "the newspaper, said claims had been settled far below the estimates."
+    )
+    assert shown(read, text)[-1][0] == "Calder Mutual"
+
+
 def test_whom_a_council_advises_to_do_what_includes_where_they_live(read):
     text = "Leeds City Council advised residents within two miles of the fire to keep their doors closed overnight."
     assert shown(read, text) == [

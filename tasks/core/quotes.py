@@ -1584,6 +1584,8 @@ class SpeakerResolver:
             return Speaker(ent.text, ent.start_char, ent.end_char)
         if (author := document_author(token)) is not None:
             return Speaker(author.text, author.start_char, author.end_char)
+        if (copied := copied_document(token)) is not None:  # "A leaked copy of the audit said": the audit's author
+            return self.resolve(copied, named_in_content)._replace(written=token.idx)
         sender = relative_writer(token) or phrase_writer(token)  # "a letter the company sent"
         sent = self.resolve(sender, named_in_content)._replace(written=token.idx) if sender is not None else None
         if sent is not None and sent.start != noun_phrase(sender)[0]:
@@ -2974,6 +2976,18 @@ def described_name(noun: Token) -> Span | None:
         if ent is not None and ent.label_ in ("PERSON", "ORG"):
             return ent
     return None
+
+
+COPY_NOUNS = frozenset({"copy", "draft", "version", "extract", "excerpt"})
+
+
+def copied_document(noun: Token) -> Token | None:
+    """The document a copy, draft or extract is of: "audit" of "A leaked copy of the audit"."""
+    if noun.lemma_.lower() not in COPY_NOUNS:
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    document = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return document if document is not None and is_document(document) else None
 
 
 def relative_writer(document: Token) -> Token | None:
