@@ -1681,6 +1681,15 @@ def test_a_grandstand_is_a_place_and_a_named_week_an_event(nlp, text, name, labe
     assert labels_of(nlp, text).get(name) == {label}
 
 
+def test_a_company_opening_the_sentence_the_tagger_took_for_a_noun_speaks_as_an_organisation(nlp):
+    assert labels_of(nlp, "Equinor said the platform would restart on Monday.").get("Equinor") == {"ORG"}
+
+
+def test_a_trading_firm_named_with_a_given_name_is_a_firm(nlp):
+    text = "Prosecutors traced the bribes to a Rotterdam trading firm, Anouk Commodities, last year."
+    assert labels_of(nlp, text).get("Anouk Commodities") == {"ORG"}  # "Anouk" is a given name
+
+
 def test_a_band_named_after_its_singer_is_set_beside_its_kind(nlp):
     found = labels_of(
         nlp, "Halloran, the Sheffield band, cancelled its tour, and its singer, Tom Halloran, blamed his voice."

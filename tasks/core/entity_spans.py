@@ -3043,7 +3043,7 @@ def speaks_unmarked(doc: Doc, start: int, end: int) -> bool:
     sentence = root.sent
     return (
         end - start == 1
-        and root.pos_ == "PROPN"
+        and (root.pos_ == "PROPN" or (root.tag_ == "NN" and root.is_title))  # "Equinor said": tagged a noun
         and root.dep_ == "nsubj"
         and root.head.lemma_ in lexicons.words("speech_verbs.txt")
         and any(c.dep_ in ("ccomp", "parataxis") for c in root.head.children)  # says something, not "responded"
