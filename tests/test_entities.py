@@ -1690,6 +1690,12 @@ def test_a_trading_firm_named_with_a_given_name_is_a_firm(nlp):
     assert labels_of(nlp, text).get("Anouk Commodities") == {"ORG"}  # "Anouk" is a given name
 
 
+def test_who_scored_as_a_side_won_is_a_player(nlp):
+    found = labels_of(nlp, "Fabinho scored twice as Portugal beat Sweden 2-1 in Lisbon.")
+    assert found.get("Fabinho") == {"PERSON"}  # the model: ORG
+    assert labels_of(nlp, "Leeds scored twice in the second half to beat Hull.").get("Leeds") == {"ORG"}
+
+
 def test_a_band_named_after_its_singer_is_set_beside_its_kind(nlp):
     found = labels_of(
         nlp, "Halloran, the Sheffield band, cancelled its tour, and its singer, Tom Halloran, blamed his voice."

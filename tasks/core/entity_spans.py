@@ -1393,12 +1393,15 @@ def context_votes(
     key = key_of(doc, c.start, c.end)
     if key not in place_of and not set(key) & org_words() and before_country(doc, c.end, place_of):
         votes[key]["PERSON"] += rules.bracketed_country_vote
-    if not is_strong_place(key, place_of) and is_bracketed_scorer(doc, c.start, c.end):
+    if not is_strong_place(key, place_of) and (
+        is_bracketed_scorer(doc, c.start, c.end) or scores_for_a_side(doc, c.start, c.end)
+    ):
         votes[key]["PERSON"] += rules.scorer_vote
     if (
         not is_strong_place(key, place_of)
         and (c.label != "PERSON" or key in place_of or meets_town(doc, c.start, c.end, place_of))
         and plays_as_team(doc, c.start, c.end)
+        and not scores_for_a_side(doc, c.start, c.end)
     ):
         votes[key]["ORG"] += rules.team_context_vote
     if (
@@ -2615,6 +2618,19 @@ def plays_as_team(doc: Doc, start: int, end: int) -> bool:
     if "\n" in doc.text[first:last]:
         return False
     return has_opponent(verb, root) or SCORE.search(verb.sent.text) is not None
+
+
+def scores_for_a_side(doc: Doc, start: int, end: int) -> bool:
+    """The subject of "scored" in a sentence where another name is the side that wins or loses: "Thiaguinho scored
+    twice as Brazil beat Colombia", "The Kings beat the Breakers, with Tamati Hoskins scoring 27 points" (a player)."""
+    root = doc[start:end].root
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() != "score":
+        return False
+    team_verbs = lexicons.words("entity_team_verbs.txt")
+    return any(
+        t.dep_ == "nsubj" and t.is_title and not start <= t.i < end and t.head.lemma_.lower() in team_verbs - {"score"}
+        for t in root.sent
+    )
 
 
 def takes_plural_verb(doc: Doc, start: int, end: int) -> bool:
