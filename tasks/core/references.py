@@ -417,7 +417,9 @@ def entity_at(token: Token) -> Span | None:
 
 def description_fits(token: Token, referents: Referents, narrow: bool = True):
     """A predicate over referents for a definite description headed by `token`, or None; `narrow`: only those
-    introduced with its noun or a business noun, if any was ("appliance maker Northbay" for "the company")."""
+    introduced with its noun or a business noun, if any was ("appliance maker Northbay" for "the company"), and for
+    a body's noun only bodies, if the story names any ("the regulator": the Office of Rail and Road, not the bus
+    company); never a body set beside or called another body's noun ("the GMB union" is no regulator)."""
     noun = token.lemma_.lower().rstrip(".")
     nationality = {c.lower_ for c in token.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")}
     if noun in role_heads():
