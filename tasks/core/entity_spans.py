@@ -2628,7 +2628,11 @@ def scores_for_a_side(doc: Doc, start: int, end: int) -> bool:
         return False
     team_verbs = lexicons.words("entity_team_verbs.txt")
     return any(
-        t.dep_ == "nsubj" and t.is_title and not start <= t.i < end and t.head.lemma_.lower() in team_verbs - {"score"}
+        t.dep_ == "nsubj"
+        and t.is_title
+        and not start <= t.i < end
+        and t.head.lemma_.lower() != "score"
+        and t.head.lemma_.lower() in team_verbs
         for t in root.sent
     )
 
@@ -3233,11 +3237,17 @@ def is_route_end(name: Token) -> bool:
 def is_home_town(name: Token) -> bool:
     """Where a person is from: the object of "from" on a person's name or a noun for a person ("Sean Ryan, 34, from
     Athlone"; "a man from Letterkenny"; data/lexicons/entity_people_nouns.txt, roles.txt, speaker_person_nouns.txt)."""
-    person = name.head.head
     if name.dep_ != "pobj" or name.head.lower_ != "from":
         return False
-    people = lexicons.words("entity_people_nouns.txt") | role_words() | lexicons.words("speaker_person_nouns.txt")
-    return person.ent_type_ == "PERSON" or (person.pos_ == "NOUN" and person.lemma_.lower() in people)
+    person = name.head.head
+    if person.ent_type_ == "PERSON":
+        return True
+    noun = person.lemma_.lower()
+    return person.pos_ == "NOUN" and (
+        noun in lexicons.words("entity_people_nouns.txt")
+        or noun in role_words()
+        or noun in lexicons.words("speaker_person_nouns.txt")
+    )
 
 
 def is_named_way(token: Token) -> bool:
