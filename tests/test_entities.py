@@ -597,6 +597,16 @@ def test_an_institution_or_port_of_a_place_is_one_name(nlp):
     assert {"Kia Motor Corp", "South Korea"} <= set(found)  # a company and its country stay two names
 
 
+def test_a_diocese_or_shire_of_a_place_the_gazetteer_does_not_know_is_one_name(nlp):
+    found = labels_of(
+        nlp,
+        "The Diocese of Killaloe will sell the old seminary, and the Shire of Esperance said its roads had flooded.",
+    )
+    assert found == {"Diocese of Killaloe": {"ORG"}, "Shire of Esperance": {"ORG"}}
+    found = labels_of(nlp, "The Department of Health and Social Care said waiting lists had fallen.")
+    assert found == {"Department of Health and Social Care": {"ORG"}}  # not cut at "and"
+
+
 def test_a_name_the_model_missed_that_speaks_and_is_then_it_is_an_organisation(nlp):
     assert labels_of(nlp, "Transnet said it would cut 600 jobs at the port.") == {"Transnet": {"ORG"}}
     found = labels_of(nlp, "Marta Kowalczyk runs the mine. Kowalczyk said it would be difficult to finish on time.")

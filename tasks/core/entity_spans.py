@@ -1726,7 +1726,7 @@ def of_place_names(doc: Doc, place_at: list[tuple[int, int]], weight: float) -> 
     name, where the model stops before "of"): capitalised words ending in a head of entity_of_place_heads.csv."""
     heads = {row["word"]: row["label"] for row in lexicons.rows("entity_of_place_heads.csv")}
     found = []
-    for s, e in place_at:
+    for s, e in sorted(set(place_at) | set(unknown_places_after_of(doc, heads))):
         if s < 2 or doc[s - 1].lower_ != "of" or doc[s - 2].lower_ not in heads or not doc[s - 2].is_title:
             continue
         if e < len(doc) and NAME_WORD.fullmatch(doc[e].text):  # "Royal Institute of British Architects"
@@ -1738,6 +1738,21 @@ def of_place_names(doc: Doc, place_at: list[tuple[int, int]], weight: float) -> 
         if label == "FAC" and (start == 0 or doc[start - 1].lower_ != "the"):
             continue  # "the Port of Baltimore" is a port; "in Port of Spain" a city
         found.append(Candidate(start, e, label, weight, "of_place"))
+    return found
+
+
+def unknown_places_after_of(doc: Doc, heads: dict[str, str]) -> list[tuple[int, int]]:
+    """Capitalised words after "<Head> of" that end the name, where the gazetteer does not know the place: "the
+    Diocese of Cloyne", "the Shire of Broome" (up to three words; not "the Department of Health and Social Care")."""
+    found = []
+    for i in range(1, len(doc) - 1):
+        if doc[i].lower_ != "of" or doc[i - 1].lower_ not in heads or not doc[i - 1].is_title:
+            continue
+        end = i + 1
+        while end < len(doc) and end - i <= 3 and doc[end].is_title and doc[end].is_alpha and not doc[end].is_stop:
+            end += 1
+        if end > i + 1 and (end == len(doc) or doc[end].lower_ not in ("and", "&", "of")):
+            found.append((i + 1, end))
     return found
 
 
