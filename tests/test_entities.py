@@ -597,6 +597,13 @@ def test_an_institution_or_port_of_a_place_is_one_name(nlp):
     assert {"Kia Motor Corp", "South Korea"} <= set(found)  # a company and its country stay two names
 
 
+def test_a_name_right_before_stores_is_a_company_not_a_person(nlp):
+    found = labels_of(nlp, "The chargers were sold in Henrik Lund stores across Norway, the safety agency said.")
+    assert found["Henrik Lund"] == {"ORG"}  # the model: a person or a place
+    assert labels_of(nlp, "Thieves broke into Ravi Patel's shop on Friday.") == {"Ravi Patel": {"PERSON"}}
+    assert labels_of(nlp, "The heaters were sold in Eindhoven stores.") == {"Eindhoven": {"GPE"}}
+
+
 def test_a_diocese_or_shire_of_a_place_the_gazetteer_does_not_know_is_one_name(nlp):
     found = labels_of(
         nlp,
