@@ -1464,7 +1464,13 @@ def context_votes(
         votes[key]["ORG"] += rules.org_word_vote  # "the BJP government", "Sri Lanka's NPP": no one's name
     if c.source == "model" and c.label == "PERSON" and key not in place_of and before_owned_noun(doc, c.end):
         votes[key]["ORG"] += rules.org_word_vote
-    if c.source == "model" and c.label in ("PERSON", "GPE") and key not in place_of and before_outlet_noun(doc, c.end):
+    if (
+        c.source == "model"
+        and c.label in ("PERSON", "GPE")
+        and key not in place_of
+        and before_shop_noun(doc, c.end)
+        and doc[c.start : c.end].text not in towns()  # "a Lerwick hotel"
+    ):
         votes[key]["ORG"] += rules.company_object_vote  # "sold in Albert Heijn stores": outvotes a given name
     if (
         c.source == "model"
@@ -2758,13 +2764,14 @@ def before_owned_noun(doc: Doc, end: int, nouns: str = "entity_owned_nouns.txt")
     return owned.lower_ in lexicons.words(nouns) or f"{doc[owned.i - 1].lower_} {owned.lower_}" in lexicons.words(nouns)
 
 
-def before_outlet_noun(doc: Doc, end: int) -> bool:
+def before_shop_noun(doc: Doc, end: int) -> bool:
     """A name right before its shops or customers ("Albert Heijn stores", "Revolut customers";
-    data/lexicons/entity_outlet_nouns.txt): a company's. Not after a possessive: "Mr Patel's shop"."""
+    data/lexicons/entity_shop_nouns.txt): a company's. Not after a possessive: "Mr Patel's shop"."""
     return (
         end < len(doc)
         and doc[end - 1].dep_ == "compound"
-        and doc[end].lower_ in lexicons.words("entity_outlet_nouns.txt")
+        and doc[end].is_lower  # "the Europa Hotel" is the hotel's own name
+        and doc[end].text in lexicons.words("entity_shop_nouns.txt")
     )
 
 
