@@ -740,6 +740,7 @@ def test_a_plural_owner_before_an_organisation_word_is_one_name(nlp):
         ("Bolton came from a goal down to beat Wigan 2-1 on Saturday.", "Bolton", "ORG"),
         ("Shares in Kingfisher and Greggs rose after both beat forecasts.", "Greggs", "ORG"),
         ("Tenby's harbour master said the storm had thrown boats onto the rocks.", "Tenby", "GPE"),
+        ("Sulina's port authority said the channel was too shallow.", "Sulina", "GPE"),  # the model: PERSON
         ("Palawan's governors met in Manila to discuss the new airport.", "Palawan", "GPE"),
         ("Burnley's manager said the club would appeal against the ban.", "Burnley", "ORG"),
         ("Boohoo cut its sales forecast again.", "Boohoo", "ORG"),
