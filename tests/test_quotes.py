@@ -2678,3 +2678,125 @@ def test_a_speaker_set_beside_a_place_before_its_cue_still_reports_what_follows(
     )
     assert [(r[0], r[2]) for r in rows] == [("Foreign Ministry", "indirect")]
     assert rows[0][3].startswith('it "welcomed the decision" and hoped')
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        (
+            "A sinkhole opened in a car park in Bristol on Monday, engineers said.",
+            "engineers",  # "opened" tagged a participle: still a clause the cue reports
+            "A sinkhole opened in a car park in Bristol on Monday",
+        ),
+        (
+            "The city is in talks with insurers about buying out the flooded homes, and an offer could come within "
+            "weeks, a source familiar with the talks said.",
+            "a source",  # both clauses before the cue, not only the one after "and"
+            "The city is in talks with insurers about buying out the flooded homes, and an offer could come within "
+            "weeks",
+        ),
+        (
+            "A late frost on Sunday night killed up to a third of the blossom in Kent's orchards, the county's fruit "
+            "growers' body said on Monday, the second bad frost in three years.",
+            "the county's fruit growers' body",  # the words after the comma are no object of "said"
+            "A late frost on Sunday night killed up to a third of the blossom in Kent's orchards",
+        ),
+        (
+            "Shares in Norvik Foods fell 6 percent, with analysts saying a delay of a month would wipe out its annual "
+            "profit.",
+            "analysts",
+            "a delay of a month would wipe out its annual profit",
+        ),
+        (
+            "The ferry is in port and its tanks are being emptied, Cmdr. Marta Gil told reporters.",
+            "Marta Gil",  # the parser ends a sentence at "Cmdr."
+            "The ferry is in port and its tanks are being emptied",
+        ),
+        (
+            "The road will stay shut until the bridge has been checked, Det. Insp. Karen Holt said.",
+            "Karen Holt",
+            "The road will stay shut until the bridge has been checked",  # the titles are no part of it
+        ),
+    ],
+)
+def test_a_trailing_cue_reports_the_whole_clause_before_it(nlp_model, text, speaker, content):
+    assert [(r[0], r[2], r[3]) for r in attributions(nlp_model, text)] == [(speaker, "indirect", content)]
+
+
+def test_according_to_after_a_participle_reports_the_whole_sentence_without_its_dateline(nlp_model):
+    rows = attributions(
+        nlp_model,
+        "LISBON, Portugal, May 3 (Reuters) - Smoke from the fire closed Lisbon's main airport for a second day on "
+        "Tuesday, stranding about 7,000 passengers, according to the airport operator, ANA.",
+    )
+    assert [(r[0], r[3]) for r in rows] == [
+        (
+            "ANA",
+            "Smoke from the fire closed Lisbon's main airport for a second day on Tuesday, stranding about 7,000 "
+            "passengers",
+        )
+    ]
+
+
+def test_a_body_described_in_the_lead_is_the_one_named_as_a_speaker_soon_after(nlp_model):
+    rows = attributions(
+        nlp_model,
+        "Landslides blocked two valleys in the Alps, the region's tourism body said on Monday. Hotels were told to "
+        "keep guests indoors. The Tyrol Tourism Board, which represents 400 hotels, said most roads would reopen "
+        "by Friday.",
+    )
+    assert [r[0] for r in rows] == ["Tyrol Tourism Board", "Tyrol Tourism Board"]
+
+
+def test_a_government_named_by_its_region_speaks_under_that_name(nlp_model):
+    rows = attributions(
+        nlp_model,
+        "Lucca's mayor said the city could not pay for the repairs, and the Campania regional government said it "
+        "would cover half the cost.",
+    )
+    assert [r[0] for r in rows][-1] == "Campania regional government"  # not Lucca, named before
+
+
+def test_the_person_of_an_age_is_the_one_given_that_age_not_the_last_named(nlp_model):
+    rows = attributions(
+        nlp_model,
+        "The fire was reported by Anna Kowal, a 47-year-old baker who lives opposite. Piotr Nowak, the fire chief, "
+        "said the roof had collapsed. The 47-year-old said she had called the brigade at 3 a.m.",
+    )
+    assert [r[0] for r in rows] == ["Piotr Nowak", "Anna Kowal"]
+
+
+def test_a_department_of_an_organisation_speaks_for_it(nlp_model):
+    rows = attributions(
+        nlp_model,
+        "The City of Leeds said it would inspect every bridge. The Environment Department wrote on X that it had "
+        "sent engineers. Fourteen bridges have failed inspections since 2019, according to figures from the city's "
+        "own highways department.",
+    )
+    assert [r[0] for r in rows] == ["City of Leeds", "Environment Department", "City of Leeds"]
+
+
+def test_a_filing_speaks_for_the_person_who_wrote_it_not_the_town_they_work_in(nlp_model):
+    rows = attributions(
+        nlp_model,
+        "A letter by the chief prosecutor in Porto, Rui Matos, asked the court to freeze the firm's accounts.",
+    )
+    assert [r[0] for r in rows] == ["Rui Matos"]
+
+
+def test_the_company_is_not_a_union_that_spoke_before(nlp_model):
+    rows = attributions(
+        nlp_model,
+        "Calder Buses said 40 routes would be cut. The drivers' union ASLEF said its members had not been "
+        "consulted. The company said talks had been held in March.",
+    )
+    assert [r[0] for r in rows][1:] == ["ASLEF", "The company"]  # not ASLEF twice
+
+
+def test_a_quote_in_the_headline_is_no_unattributed_quote_of_its_own(nlp_model):
+    rows = attributions(
+        nlp_model,
+        "Villagers vow to fight pub closure: “They are closing the last place we have”\n\n"
+        "The brewery said on Monday that the Red Lion would shut in June.",
+    )
+    assert [(r[0], r[3]) for r in rows] == [("The brewery", "the Red Lion would shut in June")]

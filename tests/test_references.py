@@ -265,3 +265,19 @@ def test_the_union_is_the_union_whose_name_it_heads(read):
         "away from talks on Friday."
     )
     assert ("the union", "description", "National Union of Seafarers") in refs(mentions)
+
+
+def test_the_railway_is_the_rail_company_that_spoke(read):
+    _, _, quotes = read(
+        "Alpenbahn said the line near Innsbruck would reopen on Friday. Services between Munich and Salzburg were "
+        "halted for six hours, according to the railway."
+    )
+    assert quotes.sort("start_char").get_column("speaker").to_list() == ["Alpenbahn", "Alpenbahn"]
+
+
+def test_a_government_named_by_its_region_is_that_region_not_a_town_named_before(read):
+    _, _, quotes = read(
+        "Lucca's mayor said the city could not pay for the repairs, and the Campania regional government said it "
+        "would cover half the cost."
+    )
+    assert quotes.sort("start_char").get_column("speaker").to_list()[-1] == "Campania"

@@ -404,6 +404,12 @@ def title_abbreviations() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def abbreviated_titles() -> frozenset[str]:
+    """Titles written with a full stop, as the tokenizer keeps them: "Lt.", "Cmdr.", "Brig."."""
+    return frozenset(a.capitalize() for a in title_abbreviations() if a.endswith("."))
+
+
+@lru_cache(maxsize=1)
 def role_heads() -> frozenset[str]:
     """The head words of the roles in roles.txt ("minister" of "prime minister"), lower case."""
     return frozenset(role.split()[-1].rstrip(".") for role in roles())

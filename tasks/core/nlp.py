@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from newsflow.tasks.core import entity_spans, events, quotes, references
 from newsflow.tasks.core.doc_reading import DATE_LINE, doc_text, quote_spans, quoted_tokens
-from newsflow.tasks.core.entity_gazetteer import title_abbreviations
+from newsflow.tasks.core.entity_gazetteer import abbreviated_titles
 from newsflow.tasks.core.limits import MAX_PARSE_BATCH_CHARS
 from newsflow.tasks.core.model_processes import NlpResult
 from newsflow.tasks.core.schemas import EVENTS, MENTIONS, QUOTES, SENTENCES, frame
@@ -45,6 +45,10 @@ def paragraph_starts(doc: Doc) -> Doc:
     the sentence before.
     """
     text = doc.text
+    titles = abbreviated_titles()
+    for token in doc[:-1]:
+        if token.text in titles:  # "... told Reuters,” Lt. Cmdr. Alba Rios said": no break after a title
+            doc[token.i + 1].is_sent_start = False
     for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist():  # Token objects only for whitespace
         space = doc[i]
         if space.text.count("\n") >= 2:
@@ -78,9 +82,8 @@ def load_model(name: str) -> Language:
 def keep_title_abbreviations(nlp: Language) -> None:
     """Abbreviated titles the tokenizer would split at their full stop ("Brig.", "Col.", "Supt."): kept one token,
     so "Brig. Gen. Nabil Osman, the army's spokesman, told Reuters" is one sentence with its speaker."""
-    for abbreviation in title_abbreviations():
-        written = abbreviation.capitalize()
-        if written.endswith(".") and len(nlp.tokenizer(written)) > 1:
+    for written in abbreviated_titles():
+        if len(nlp.tokenizer(written)) > 1:
             nlp.tokenizer.add_special_case(written, [{ORTH: written}])
 
 

@@ -42,6 +42,7 @@ from newsflow.tasks.core.doc_reading import (
     trim,
 )
 from newsflow.tasks.core.entity_gazetteer import (
+    abbreviated_titles,
     given_name_guess,
     given_name_of,
     is_country_of,
@@ -231,6 +232,36 @@ def group_labels(token: Token) -> frozenset[str] | None:
     ):
         return frozenset({"ORG"})
     return labels
+
+
+def place_named_in(noun: Token) -> Token | None:
+    """A place's name the parser hung on a kind noun as a compound, which makes the description a name: "Campania"
+    of "the Campania regional government" (not a nationality: "the Jordanian government" is Jordan's)."""
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("compound", "nmod")
+            and c.pos_ == "PROPN"
+            and c.ent_type_ in ("", "GPE", "LOC")
+            and c.i < noun.i
+        ),
+        None,
+    )
+
+
+UNIT_NOUNS = frozenset({"department", "office", "team", "unit", "division"})
+
+
+def unit_owner(noun: Token) -> Token | None:
+    """The organisation a unit of it is owned by, when a description names it: "the city" of "the city's own
+    engineering department", "the company" of "the company's legal team"."""
+    if noun.lemma_.lower() not in UNIT_NOUNS:
+        return None
+    return next(
+        (c for c in noun.children if c.dep_ == "poss" and c.pos_ == "NOUN" and is_group_noun(c) and is_definite(c)),
+        None,
+    )
 
 
 def is_group_noun(token: Token) -> bool:
@@ -808,7 +839,12 @@ def follows_directly(reading: Reading, cue: Token, subject: Token, end: int) -> 
     if subject.i < cue.i:
         speaker |= description_before(reading.doc[between.start : subject.left_edge.i])
     return all(
-        t.i in speaker or t.is_punct or t.is_space or t.dep_ in ("advmod", "aux", "auxpass", "neg") for t in between
+        t.i in speaker
+        or t.is_punct
+        or t.is_space
+        or t.dep_ in ("advmod", "aux", "auxpass", "neg")
+        or t.text in abbreviated_titles()  # "Lt. Cmdr. Alba Rios": titles the parser hung elsewhere
+        for t in between
     )
 
 
@@ -979,12 +1015,14 @@ def continued_rows(reading: Reading, rows: list[dict], unattributed: list[tuple[
 def unnamed_rows(reading: Reading, unattributed: list[tuple[int, int]], continued: list[dict]) -> list[dict]:
     """Direct quotes of a full sentence or more whose speaker could not be found: kept without one.
 
-    Shorter ones are mostly titles and slogans ("Meth. We're on it."), and so are longer ones in title case."""
+    Shorter ones are mostly titles and slogans ("Meth. We're on it."), and so are longer ones in title case; one in
+    the headline repeats what the story attributes."""
     taken = {r["start_char"] for r in continued}
     return [
         quote_row(reading.sentence_no(s), None, None, reading.text[s:e], "direct", s, e)
         for s, e in unattributed
         if s not in taken
+        and s >= reading.headline_end
         and len(reading.text[s:e].split()) >= MIN_UNATTRIBUTED_WORDS
         and not is_name(reading.text[s:e])
     ]
@@ -1571,8 +1609,10 @@ class SpeakerResolver:
     def resolve_once(self, token: Token, named_in_content: frozenset[str]) -> "Speaker":
         """One step of resolve: the first rule that names whom the token stands for."""
         if is_person_epithet(token):  # "the 45-year-old", "the Democrat"
-            person = self.titled_person(token) or self.preceding(
-                self.persons, self.person_starts, token.i, None, named_in_content
+            person = (
+                self.titled_person(token)
+                or self.person_of_age(token)
+                or self.preceding(self.persons, self.person_starts, token.i, None, named_in_content)
             )
             if person is not None:
                 return Speaker(person.text, person.start_char, person.end_char, token.idx)
@@ -1584,6 +1624,8 @@ class SpeakerResolver:
             return Speaker(ent.text, ent.start_char, ent.end_char)
         if (author := document_author(token)) is not None:
             return Speaker(author.text, author.start_char, author.end_char)
+        if (unit_of := unit_owner(token)) is not None:  # "the city's own engineering department": the city
+            return self.resolve(unit_of, named_in_content)._replace(written=token.idx)
         if (copied := copied_document(token)) is not None:  # "A leaked copy of the audit said": the audit's author
             return self.resolve(copied, named_in_content)._replace(written=token.idx)
         sender = relative_writer(token) or phrase_writer(token)  # "a letter the company sent"
@@ -1915,9 +1957,7 @@ class SpeakerResolver:
         earlier = [e.text for e in before]
         kind = [e for e in before if e.label_ in labels and not is_named_outlet(e)]
         spoke = [  # "the carrier": not the union (RMT) that spoke since
-            k
-            for k, e in enumerate(kind)
-            if is_speaker(e.root) and fits_kind(noun.lemma_.lower(), e.text, earlier, self.spelled_out)
+            k for k, e in enumerate(kind) if is_speaker(e.root) and self.fits(noun.lemma_.lower(), e, earlier)
         ]
         if (
             not spoke
@@ -2145,8 +2185,8 @@ class SpeakerResolver:
         document that speaks ("A report by the Care Quality Commission found", "An email sent by ... said"); any
         such noun, when the same noun comes back with the name beside it ("the operator said ... The operator, Delta
         Quay Terminals, said")."""
-        if "ORG" not in group_nouns().get(noun.lemma_.lower(), frozenset()) or noun.pos_ != "NOUN":
-            return None
+        if "ORG" not in (group_labels(noun) or frozenset()) or noun.pos_ != "NOUN":
+            return None  # also "the region's wine trade body"
         last = noun.sent.end
         for _ in range(3):
             last = self.doc[last].sent.end if last < len(self.doc) else last
@@ -2339,6 +2379,9 @@ class SpeakerResolver:
         labels = group_labels(token)
         if not labels:
             return None
+        if (owner := place_named_in(token)) is not None:  # "the Campania regional government": named by its place
+            start, end = owner.left_edge.idx, token.idx + len(token)
+            return Speaker(doc_text(self.doc)[start:end], start, end)
         k = bisect.bisect_left(self.group_starts, token.i)
         named_by = [c.text for c in token.children if c.dep_ in ("amod", "compound") and c.ent_type_]
         if named_by:  # "the Jordanian government" is Jordan's, whatever was named last
@@ -2360,7 +2403,7 @@ class SpeakerResolver:
             if e.label_ in labels
             and name_key(e) not in named_in_content
             and not is_named_outlet(e)
-            and fits_kind(noun, e.text, earlier, self.spelled_out)
+            and self.fits(noun, e, earlier)
             and not is_audience(e)
         ]
         near = [e for e in fitting if e.start >= sentence] or (fitting if token.tag_ != "NNS" else [])
@@ -2404,6 +2447,13 @@ class SpeakerResolver:
                 return self.group_spoke_before(earlier, labels)
         return None
 
+    def fits(self, noun: str, ent: Span, earlier_names: list[str]) -> bool:
+        """Whether a description noun can stand for an organisation (`fits_kind`); a business noun not for one set
+        beside a body's noun ("the company" is not "the train drivers' union GDL")."""
+        if not fits_kind(noun, ent.text, earlier_names, self.spelled_out):
+            return False
+        return noun not in company_nouns() or not introduced_kinds(ent) & body_name_ends()
+
     def group_spoke_before(self, token: Token, labels: frozenset[str]) -> Span | None:
         """The organisation that was the subject of a speech verb last in this or the previous sentence ("Hanbit said
         in a statement ... The company said"), no news outlet."""
@@ -2416,10 +2466,21 @@ class SpeakerResolver:
                 and is_speaker(e.root)
                 and not is_named_outlet(e)
                 and e.label_ != "NORP"
-                and fits_kind(token.lemma_.lower(), e.text, [], self.spelled_out)
+                and self.fits(token.lemma_.lower(), e, [])
             ):
                 return e  # not "the carrier" for the union (RMT) whose organiser spoke last
         return None
+
+    def person_of_age(self, token: Token) -> Span | None:
+        """The last person before an age epithet that was given that age: "Ciro Mastroianni, a 52-year-old taxi
+        driver" or "Ciro Mastroianni, 52," for "the 52-year-old"."""
+        written = AGE.search(doc_text(self.doc)[token.left_edge.idx : token.idx + len(token)])
+        if written is None:
+            return None
+        age = re.match(r"\d+", written.group()).group()
+        given = re.compile(rf",\s+(?:(?:an?|the)\s+)?{age}\b")
+        before = self.persons[: bisect.bisect_left(self.person_starts, token.i)]
+        return next((p for p in reversed(before) if given.match(doc_text(self.doc), p.end_char)), None)
 
     def preceding(
         self,
@@ -3047,6 +3108,7 @@ def document_author(document: Token) -> Span | None:
         and e.end_char <= end
         and e.label_ in NAMED
         and not is_reader(e.root)
+        and not is_where(e.root)  # "a filing by the provincial prosecutor in A Coruna, Marta Seoane"
         and not in_relative_clause(e.root, document)
     ]
     authors = [e for e in named if e.label_ in ("PERSON", "ORG")]
@@ -3207,6 +3269,12 @@ def is_reader(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.lemma_.lower() in READER_VERBS
 
 
+def is_where(token: Token) -> bool:
+    """Whether a name says where, after "in": "A Coruna" of "the prosecutor in A Coruna" (not "at": "researchers at
+    the University of Oslo")."""
+    return token.dep_ == "pobj" and token.head.lower_ == "in"
+
+
 def phrase_writer(document: Token) -> Token | None:
     """A description as a document's author, to be resolved like any speaker: "the agency" of "a report by the
     agency", also after the participle that made it ("a summary of the decision published by the office"), not
@@ -3352,7 +3420,7 @@ def reported_span(verb: Token, subject: Token | None, reading: Reading) -> tuple
     if tokens is None and (stray := stray_that_clause(verb)) is not None:
         tokens = [t for t in verb.sent if t.i > stray.left_edge.i]  # the parse of the rest is no guide
     if tokens is None:
-        tokens = inserted_in_tokens(verb) or subject_read_as_clause(verb)
+        tokens = inserted_in_tokens(verb) or subject_read_as_clause(verb) or title_split_tokens(verb)
     if tokens is None:
         tokens = request_tokens(verb)
     if tokens is None:
@@ -3374,6 +3442,26 @@ def subject_read_as_clause(verb: Token) -> list[Token] | None:
     if not any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i == first.i + 1 for c in first.children):
         return None
     return [t for t in verb.sent if first.left_edge.i <= t.i < start - 1]
+
+
+def title_split_tokens(verb: Token) -> list[Token] | None:
+    """The clause before a trailing cue that the parser cut off at the speaker's title ("The ferry is in port,
+    Cmdr. Marta Gil told reporters." read as two sentences, the first ending in "Cmdr."): the cue has a subject
+    that opens its sentence and reports nothing else; the clause is the sentence before, without the titles."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    start = verb.sent.start
+    if (
+        subject is None
+        or subject.left_edge.i != start
+        or start < 2
+        or verb.doc[start - 1].text not in abbreviated_titles()
+    ):
+        return None
+    before = verb.doc[start - 1].sent
+    words = [t for t in before if t.text not in abbreviated_titles()]
+    if len(words) == len(before) or words[-1].text != ",":
+        return None
+    return words
 
 
 def claimed_tokens(verb: Token) -> list[Token] | None:
@@ -3414,6 +3502,8 @@ def complement_tokens(verb: Token, subject: Token | None) -> list[Token] | None:
     if split_off and not own_subject:
         tokens = list(split_off[0].subtree) + tokens
     tokens += [t for c in reported_conjuncts(verb, clauses[-1]) for t in c.subtree]
+    if clause.i < verb.i and joins_clause_before(verb, clause):
+        tokens = [t for t in verb.head.subtree if t.i < clause.left_edge.i] + tokens
     if clause.i > verb.i and subject is not None:
         conditions = [
             c
@@ -3424,6 +3514,19 @@ def complement_tokens(verb: Token, subject: Token | None) -> list[Token] | None:
         ]
         tokens = [t for c in conditions for t in c.subtree] + tokens
     return tokens
+
+
+def joins_clause_before(verb: Token, clause: Token) -> bool:
+    """A cue ending its sentence that the parser joined to a first clause before the one it reports, an "and" or
+    "but" between them: "The government is in talks with insurers, and an offer could come within weeks, a source
+    said." reports both clauses."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and head.i < clause.left_edge.i
+        and ends_sentence(verb)
+        and any(c.dep_ == "cc" and c.lower_ in ("and", "but") and c.i == clause.left_edge.i - 1 for c in head.children)
+    )
 
 
 def hung_before_cue(subject: Token, verb: Token) -> bool:
@@ -3453,7 +3556,8 @@ def object_clause_tokens(verb: Token) -> list[Token] | None:
         or clause.pos_ not in ("VERB", "AUX")
         or clause.i < after.i
         or clause in verb.subtree
-        or any(c.dep_ in SUBJECTS | {"expl"} for c in clause.children)
+        or any(c.dep_ in SUBJECTS | {"expl"} and c != verb.head for c in clause.children)  # the speaker, read as
+        # its subject: "with analysts saying a closure would wipe out its profit"
         or not any(c.dep_ in ("aux", "auxpass") and c.lower_ in BACKSHIFTED for c in clause.children)
     ):
         return None
@@ -3731,9 +3835,12 @@ def is_misread_object(verb: Token, clause: Token) -> bool:
 
 def is_small_clause(clause: Token) -> bool:
     """A participle or adjective with a subject of its own and no auxiliary, verb or "that": what was seen or found
-    ("found the boy sitting on a kerb", "saw them leaving", "found it tranquil"), not something said."""
+    ("found the boy sitting on a kerb", "saw them leaving", "found it tranquil"), not something said. Only after
+    its verb: before a cue a past tense the tagger read as a participle is reported ("A sinkhole opened in a street
+    on Friday, firefighters said")."""
     return (
         clause.dep_ == "ccomp"
+        and clause.i > clause.head.i
         and (
             clause.tag_ in ("VBG", "VBN")
             or (clause.pos_ not in ("VERB", "AUX") and not any(c.pos_ in ("VERB", "AUX") for c in clause.children))
@@ -3765,9 +3872,14 @@ def runs_on(verb: Token, clause: Token) -> bool:
 
 
 def has_own_object(verb: Token) -> bool:
-    """Whether a cue says something of its own: an object that is not whom it speaks to, or a "to" clause."""
+    """Whether a cue says something of its own: an object that is not whom it speaks to, or a "to" clause. A noun
+    set off by a comma after the cue is no object but a comment on the sentence ("..., the trade body said on
+    Tuesday, the third severe frost in five years")."""
     addressed = verb.lemma_.lower() in directive_verbs()
-    return any(c.dep_ == "xcomp" or (c.dep_ == "dobj" and not addressed) for c in verb.children)
+    return any(
+        c.dep_ == "xcomp" or (c.dep_ == "dobj" and not addressed and verb.doc[c.left_edge.i - 1].text != ",")
+        for c in verb.children
+    )
 
 
 def is_that_clause(clause: Token) -> bool:
@@ -3873,7 +3985,7 @@ def is_second_object(token: Token) -> bool:
 
 
 def clause_span(tokens: list[Token]) -> tuple[int, int] | None:
-    """The reported clause without its "that", a leading "but" and outer punctuation, keeping the mark
+    """The reported clause without its "that", a leading "but", outer punctuation and trailing titles, keeping the mark
     that closes a quotation inside it ("faced “a very difficult winter”")."""
     while tokens and (
         (tokens[0].dep_ in CLAUSE_MARKERS and tokens[0].lower_ in ("that", "but", "and"))
@@ -3883,8 +3995,8 @@ def clause_span(tokens: list[Token]) -> tuple[int, int] | None:
         or tokens[0].is_space
     ):
         tokens.pop(0)
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
-        tokens.pop()
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].text in abbreviated_titles()):
+        tokens.pop()  # "..., Det. Insp. Karen Holt said": the titles are the speaker's
     if not tokens:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
@@ -3919,8 +4031,12 @@ def according_rows(reading: Reading) -> list[dict]:
         phrase = according_phrase(according)
         sentence = according.sent
         if all(t.is_punct or t.is_space for t in reading.doc[phrase[-1] + 1 : sentence.end]):
-            while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
-                head = head.head  # "... were taken to hospital and were stable, according to X": the whole sentence
+            while (head.dep_ == "conj" or (head.dep_ == "advcl" and head.tag_ == "VBG")) and head.head.pos_ in (
+                "VERB",
+                "AUX",
+            ):
+                head = head.head  # "... were taken to hospital and were stable, according to X", "Ash closed the
+                # airport, stranding 9,000 passengers, according to X": the whole sentence
         tokens = [t for t in head.subtree if t.i not in phrase and sentence.start <= t.i < sentence.end]
         if (
             is_document(source)
@@ -3938,7 +4054,7 @@ def according_rows(reading: Reading) -> list[dict]:
             continue
         if head.i < phrase[0] and any(t.i > phrase[-1] for t in tokens):  # "X happened, according to Y, and ..."
             tokens = [t for t in tokens if t.i < phrase[0]]
-        span = clause_span(in_paragraph(tokens, according, reading))
+        span = clause_span([t for t in in_paragraph(tokens, according, reading) if not reading.dateline[t.i]])
         if span is None or any(s < span[1] and span[0] < e for s, e in direct):
             continue
         speaker = reading.speakers.resolve(source)

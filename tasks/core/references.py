@@ -60,6 +60,7 @@ from newsflow.tasks.core.quotes import (
     last_word,
     name_before_kind,
     news_outlet_words,
+    place_named_in,
 )
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
@@ -432,6 +433,8 @@ def description_fits(token: Token, referents: Referents, narrow: bool = True):
             return lambda r: r.label == "PERSON" and not r.roles  # "Donald Trump ... the former president"
         return introduced_so
     labels = description_types().get(noun)
+    if labels and (place := place_named_in(token)) is not None:  # "the Campania regional government": that place's
+        return lambda r: any(name.text == place.text for name in r.names)
     named_by = [c.text for c in token.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
     if labels and named_by:  # "the Jordanian government" is Jordan's, not the last place named
         return lambda r: r.label in labels and any(is_country_of(name.text, n) for name in r.names for n in named_by)
