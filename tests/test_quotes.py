@@ -2800,3 +2800,23 @@ def test_a_quote_in_the_headline_is_no_unattributed_quote_of_its_own(nlp_model):
         "The brewery said on Monday that the Red Lion would shut in June.",
     )
     assert [(r[0], r[3]) for r in rows] == [("The brewery", "the Red Lion would shut in June")]
+
+
+def test_a_surname_two_people_share_takes_the_gender_of_what_it_says_of_itself(nlp_model):
+    rows = attributions(
+        nlp_model,
+        "Paolo Rossi said the harvest was lost. His sister, Marta Rossi, was more hopeful. Giulia Bianchi, the "
+        "mayor, said the town would help. Rossi said she would not sell the farm. “My father never sold anything,” "
+        "she said.",
+    )
+    assert [r[0] for r in rows][-2:] == ["Rossi", "Rossi"]  # "she" is the Rossi who spoke, not the mayor
+
+
+def test_a_service_described_in_the_lead_is_the_body_named_as_a_source_next(nlp_model):
+    rows = attributions(
+        nlp_model,
+        "Fuel oil has washed up on nine beaches on the Costa da Morte, Portugal's maritime rescue service said on "
+        "Sunday. The tanker was towed into the port of Leixoes on Saturday, according to the Portuguese Maritime "
+        "Authority.",
+    )
+    assert [r[0] for r in rows] == ["Portuguese Maritime Authority", "Portuguese Maritime Authority"]

@@ -1679,7 +1679,11 @@ class SpeakerResolver:
             return described
         if (later := self.named_later(token) or self.owned_role_named_later(token)) is not None:
             return Speaker(later.text, later.start_char, later.end_char, token.idx)
-        if is_definite(token) and not self.groups_before(token, "ORG") and (group := self.group_named_later(token)):
+        if (
+            is_definite(token)
+            and not self.groups_before(self.doc[token.sent.start], "ORG")
+            and (group := self.group_named_later(token))
+        ):  # an organisation in what it reports is no earlier one ("Oil reached the Costa da Morte, ... said")
             return Speaker(group.text, group.start_char, group.end_char, token.idx)  # "the health service watchdog"
         if token.lower_ == "it" and (source := self.source_before(token)) is not None:
             return self.resolve(source, named_in_content)._replace(written=token.idx)
@@ -2180,13 +2184,18 @@ class SpeakerResolver:
     def group_named_later(self, noun: Token) -> Span | None:
         """ "An Iraqi Kurdish group told Reuters ... Faik Nerweyi of the Kurdistan Democratic Party told Reuters":
         an organisation a lead introduces by its kind and more ("an Iraqi Kurdish group", "the health service
-        watchdog", "the company that runs the mine", not "a group"), named in the next three sentences (a quotation
+        watchdog", "the company that runs the mine", "Spain's maritime rescue service", not "a group" nor "the
+        Yonhap news agency", which names itself), named in the next three sentences (a quotation
         may come first) as a speaker, a source "according to", the one a speaker is "of", or the author of a
         document that speaks ("A report by the Care Quality Commission found", "An email sent by ... said"); any
         such noun, when the same noun comes back with the name beside it ("the operator said ... The operator, Delta
         Quay Terminals, said")."""
-        if "ORG" not in (group_labels(noun) or frozenset()) or noun.pos_ != "NOUN":
+        described = any(c.dep_ in ("amod", "compound") for c in noun.children)
+        service = noun.lemma_.lower() == "service" and described  # "Spain's maritime rescue service"
+        if ("ORG" not in (group_labels(noun) or frozenset()) and not service) or noun.pos_ != "NOUN":
             return None  # also "the region's wine trade body"
+        if any(c.dep_ in ("compound", "nmod") and c.ent_type_ for c in noun.children):
+            return None  # "the Yonhap news agency" names itself
         last = noun.sent.end
         for _ in range(3):
             last = self.doc[last].sent.end if last < len(self.doc) else last
@@ -2733,13 +2742,27 @@ def names_in(doc: Doc, start: int, end: int) -> frozenset[str]:
     return frozenset(name_key(e) for e in span.ents if e.label_ in NAMED) if span is not None else frozenset()
 
 
+def pronoun_reported_by(speaker: Token) -> str | None:
+    """The pronoun a speaker opens what they report with, of themself or not: "she" of "Lavaud said she would
+    replant nothing"."""
+    if speaker.dep_ != "nsubj" or speaker.head.lemma_.lower() not in speech_verbs():
+        return None
+    for clause in speaker.head.children:
+        if clause.dep_ == "ccomp" and clause.i > speaker.head.i:
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.lower_ in ("she", "he"):
+                return subject.lower_
+    return None
+
+
 def person_genders(persons: list[Span]) -> dict[str, str]:
     """Each person name's gender where its given name or honorific tells it; "Rivera" shares "Ana Rivera"'s, even
     when it is a given name too ("Romero" of "Inés Romero"). A given name that is a man's in one country and a
     woman's in another ("Rosario", "Andrea") tells nothing, and then its surname alone says nothing either ("Lowe"
-    of "Karen Lowe" is no man's given name there)."""
+    of "Karen Lowe" is no man's given name there). A surname two people share ("Lavaud" of Dominique and Antoine
+    Lavaud) has the gender of the pronoun opening what it reports ("Lavaud said she ..."), else none."""
     genders: dict[str, str] = {}
-    by_surname: dict[str, str] = {}
+    by_surname: dict[str, set[str | None]] = {}
     for ent in persons:
         before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         gender = HONORIFIC_GENDER.get(before)
@@ -2747,16 +2770,22 @@ def person_genders(persons: list[Span]) -> dict[str, str]:
         if gender is None and len(ent) > 1 and not is_given_name_of_both(given):
             guess = given_name_guess(given)
             gender = {"mostly_male": "male", "mostly_female": "female"}.get(guess, guess)
-        if gender in ("male", "female"):
-            genders[ent.text] = gender
-            if len(ent) > 1 or before in HONORIFIC_GENDER:
-                by_surname.setdefault(ent[-1].text, gender)
+        known = gender if gender in ("male", "female") else None
+        if known is not None:
+            genders[ent.text] = known
+        either = gender == "andy" or (len(ent) > 1 and is_given_name_of_both(given))  # "Dominique", "Andrea"
+        if (len(ent) > 1 or before in HONORIFIC_GENDER) and (known is not None or either):
+            by_surname.setdefault(ent[-1].text, set()).add(known)
     surnames = {ent[-1].text for ent in persons if len(ent) > 1}
     for ent in persons:
         if ent.text in genders or len(ent) > 1:
             continue
-        if ent.text in by_surname:
-            genders[ent.text] = by_surname[ent.text]
+        shared = by_surname.get(ent.text, set())
+        if len(shared) > 1 or None in shared:  # "Lavaud" of Dominique and Antoine Lavaud: what it says of itself
+            if (said := pronoun_reported_by(ent.root)) in PRONOUN_GENDER:
+                genders[ent.text] = PRONOUN_GENDER[said]  # "Lavaud said she would replant nothing"
+        elif shared:
+            genders[ent.text] = next(iter(shared))
         elif ent.text not in surnames and not is_given_name_of_both(ent.text):  # "her brother Emilio"
             gender = given_name_guess(ent.text)
             if gender in ("male", "female"):
