@@ -37,8 +37,8 @@ EXCLUDED_COMPONENTS = ["senter"]
 
 @Language.component("newsflow_paragraphs")
 def paragraph_starts(doc: Doc) -> Doc:
-    """A sentence starts after every blank line, and after a line of place and date ("BUCHAREST 1996-08-30");
-    the parser keeps these boundaries.
+    """A sentence starts after every blank line, and after a line of place and date ("BUCHAREST 1996-08-30"), and
+    none right after an abbreviated title ("..., Det. Insp. Karen Holt said"); the parser mostly keeps these.
 
     Without them it runs a heading or a paragraph that ends in a closing quote mark into the next
     paragraph, or a wire story's dateline into its first sentence, and a speaker's verb loses its subject to
