@@ -2820,3 +2820,26 @@ def test_a_service_described_in_the_lead_is_the_body_named_as_a_source_next(nlp_
         "Authority.",
     )
     assert [r[0] for r in rows] == ["Portuguese Maritime Authority", "Portuguese Maritime Authority"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters marched to the town hall. Placards read “Hands off our hospital”, and the council said it would "
+        "meet them.",
+        "Banners reading “Save our pier” hung from the railings, and the council said it would meet the campaigners.",
+    ],
+)
+def test_what_a_banner_or_placard_reads_is_no_attribution(nlp_model, text):
+    assert [r[0] for r in attributions(nlp_model, text)] == ["the council"]
+
+
+def test_a_partial_quote_joined_by_and_stays_in_what_the_speaker_reports(nlp_model):
+    rows = attributions(
+        nlp_model,
+        'Partenope Reti issued a statement, saying its trenches were less than a meter deep and "could not possibly '
+        'have caused a collapse of this kind." The company said it would cooperate.',
+    )
+    assert rows[0][3] == (
+        'its trenches were less than a meter deep and "could not possibly have caused a collapse of this kind."'
+    )  # no sentence opens at "and"

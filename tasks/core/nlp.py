@@ -20,7 +20,7 @@ from functools import lru_cache
 import numpy
 import polars as pl
 import spacy
-from spacy.attrs import IS_SPACE, ORTH
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -38,17 +38,15 @@ EXCLUDED_COMPONENTS = ["senter"]
 @Language.component("newsflow_paragraphs")
 def paragraph_starts(doc: Doc) -> Doc:
     """A sentence starts after every blank line, and after a line of place and date ("BUCHAREST 1996-08-30"), and
-    none right after an abbreviated title ("..., Det. Insp. Karen Holt said"); the parser mostly keeps these.
+    none at a `continuing_tokens`; the parser mostly keeps these.
 
     Without them it runs a heading or a paragraph that ends in a closing quote mark into the next
     paragraph, or a wire story's dateline into its first sentence, and a speaker's verb loses its subject to
     the sentence before.
     """
     text = doc.text
-    titles = abbreviated_titles()
-    for token in doc[:-1]:
-        if token.text in titles:  # "... told Reuters,” Lt. Cmdr. Alba Rios said": no break after a title
-            doc[token.i + 1].is_sent_start = False
+    for i in continuing_tokens(doc).tolist():
+        doc[i].is_sent_start = False
     for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist():  # Token objects only for whitespace
         space = doc[i]
         if space.text.count("\n") >= 2:
@@ -56,6 +54,17 @@ def paragraph_starts(doc: Doc) -> Doc:
         elif "\n" in space.text and DATE_LINE.match(text, text.rfind("\n", 0, space.idx) + 1, space.idx + 1):
             doc[i + 1].is_sent_start = True
     return doc
+
+
+def continuing_tokens(doc: Doc) -> numpy.ndarray:
+    """Tokens no sentence starts at: right after an abbreviated title ("..., Det. Insp. Karen Holt said"), and a
+    lower-case word right after a word ("... a meter deep and “could not possibly ...”", which the parser may cut
+    at "and")."""
+    words = doc.to_array([ORTH, IS_ALPHA, IS_LOWER])
+    titles = [doc.vocab.strings.add(title) for title in abbreviated_titles()]
+    after_title = numpy.isin(words[:-1, 0], titles)
+    after_word = (words[:-1, 1] == 1) & (words[1:, 1] == 1) & (words[1:, 2] == 1)
+    return numpy.flatnonzero(after_title | after_word) + 1
 
 
 @lru_cache(maxsize=4)

@@ -264,6 +264,14 @@ def unit_owner(noun: Token) -> Token | None:
     )
 
 
+SIGN_NOUNS = frozenset({"banner", "placard", "sign", "poster", "slogan", "graffiti", "sticker", "billboard", "t-shirt"})
+
+
+def is_sign(token: Token) -> bool:
+    """A banner, placard, sign or the like: what it reads is a slogan, not an attribution."""
+    return token.lemma_.lower() in SIGN_NOUNS or token.lower_.rstrip("s") in SIGN_NOUNS
+
+
 def is_group_noun(token: Token) -> bool:
     """A noun for a kind of organisation: "the company" (reference_nouns.csv), "the club" (reference_name_ends.csv),
     "the funding body"."""
@@ -490,6 +498,8 @@ class Reading:
             return False
         if is_reported_deed(token) and token.dep_ == "ccomp" and token.head.lemma_.lower() in speech_verbs():
             return False  # "officials said Paris would ask the court to rule": what someone will do, in another's words
+        if lemma == "read" and (sign := speaker_token(token, self.dateline)) is not None and is_sign(sign):
+            return False  # "Banners reading “Nunca mais” hung from balconies": a slogan, nobody's statement
         return not (token.dep_ == "xcomp" and token.head.lemma_.lower() in negating_governors())
 
     def follows_quote(self, verb: Token) -> bool:
