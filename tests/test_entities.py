@@ -1825,3 +1825,57 @@ def test_a_surname_that_opens_with_its_particles_is_a_person(nlp):
 )
 def test_the_noun_set_beside_a_name_says_what_it_is_where_the_parser_missed_it(nlp, text, name, label):
     assert labels_of(nlp, text).get(name) == {label}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Ballots for Dunleavy, the independent who topped the poll, were recounted.", "Dunleavy"),  # model: ORG
+        (
+            "The mine has ignored a letter from Sibanda, the union's shop steward, who asked for talks on pay.",
+            "Sibanda",
+        ),
+        ("Councillors have not replied to Nyathi, the tenants' association chair, who wants a meeting.", "Nyathi"),
+    ],
+)
+def test_a_name_a_who_clause_describes_is_a_person(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == {"PERSON"}
+
+
+def test_a_name_before_a_lower_case_strait_or_glacier_is_that_feature(nlp):
+    assert labels_of(nlp, "Tankers queued to pass the Bonifacio strait on Monday.").get("Bonifacio") == {"LOC"}
+    assert labels_of(nlp, "Scientists flew over the Thwaites glacier in January.").get("Thwaites") == {"LOC"}
+
+
+def test_a_named_subject_that_does_something_to_its_own_things_is_an_organisation(nlp):
+    assert labels_of(nlp, "Peter Jones will shut its cafe on Sloane Square next month.").get("Peter Jones") == {"ORG"}
+    # the "its" of a clause with its own subject is that subject's, not the speaker's
+    said = "Helen Brady said the council had broken its promise to the tenants."
+    assert labels_of(nlp, said).get("Helen Brady") == {"PERSON"}
+
+
+def test_a_name_set_beside_an_authority_is_that_authority(nlp):
+    labels = labels_of(nlp, "Spain's water authority, Aguas Claras, said the ban would last a week.")
+    assert labels.get("Aguas Claras") == {"ORG"}  # the bare model and the gazetteer: a town in Brazil
+
+
+def test_a_name_between_his_or_her_and_a_team_is_the_team(nlp):
+    text = "Keane punctured twice, and his Uno-X Mobility team said he would start on Sunday."
+    assert labels_of(nlp, text).get("Uno-X Mobility") == {"ORG"}  # the model: nothing
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Burglars took a Saab from the driveway overnight.", "Saab"),
+        ("He restored his old Lambretta in the garage.", "Lambretta"),  # the model: a person
+    ],
+)
+def test_a_makers_name_counted_or_owned_as_a_thing_is_a_product(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == {"PRODUCT"}
+    assert labels_of(nlp, f"A {name} dealer said sales fell.").get(name) == {"ORG"}
+
+
+def test_a_subject_that_goes_on_to_do_something_to_her_own_is_a_person(nlp):
+    text = "Przybylska saved four match points to reach her first Wimbledon quarter-final."
+    assert labels_of(nlp, text).get("Przybylska") == {"PERSON"}  # the model: a place

@@ -275,7 +275,10 @@ class EntityRules:
     # the relative pronoun after a name: "said Ifeoma Chukwu, who runs a salon" (PERSON, not an organisation);
     # "Leigh Day, which represents the families" (ORG, not the model's person)
     relative_pronoun_vote: float = 3.0
-    own_its_vote: float = 2.0  # "Aston Martin issued its profit warning": the model's person is an organisation
+    own_its_vote: float = 3.0  # "Aston Martin issued its profit warning": the model's person is an organisation
+    own_his_her_vote: float = (
+        2.0  # "Ostrowska beat the top seed to reach her first final": the model's place is a person
+    )
     # a one-word "person" that speaks with nothing of a person about it: no given name, title, age, role set beside
     # it, "who", he or she, nor quotation marks in its sentence ("Barrick said Mali's junta had seized ...",
     # "..., Canalys said."): news introduces the people it quotes, so such a speaker is an organisation (ORG); also
@@ -584,6 +587,7 @@ def make_entity_repair(
     law_name_vote: float,
     relative_pronoun_vote: float,
     own_its_vote: float,
+    own_his_her_vote: float,
     lone_speaker_vote: float,
     company_object_vote: float,
     listed_company_vote: float,
@@ -1234,6 +1238,7 @@ def found_candidates(
         candidates += named_before_kind(doc, candidates, place_of, rules.kind_noun_vote)
         candidates += acronyms_listed_with_organisations(doc, candidates, place_of, rules.kind_noun_vote)
         candidates += outlets_named_before(doc, place_of, rules.kind_noun_vote)
+        candidates += owned_kind_names(doc, rules.kind_noun_vote)
         candidates += described_after(doc, candidates, place_of, companies.english, rules.kind_noun_vote)
     if rules.lone_speaker_vote > 0:
         candidates += unmarked_speakers(doc, candidates, place_of, companies.english, rules.lone_speaker_vote)
@@ -1502,6 +1507,8 @@ def context_votes(
         and not looks_like_person(key, [t.text for t in doc[c.start : c.end]])  # "a model named Kate Moss"
     ):
         votes[key]["PRODUCT"] += rules.product_vote  # "The tool, called Scribe One,", "a drug named Zelvora"
+    if c.source == "model" and c.label in ("ORG", "PERSON") and key not in place_of and is_counted_brand(doc, c):
+        votes[key]["PRODUCT"] += rules.product_vote  # "she bought a second-hand Burberry"
     if c.source == "model" and c.label != "PRODUCT" and key not in place_of and is_approved_for_use(doc, c):
         votes[key]["PRODUCT"] += rules.product_vote  # "The MHRA approved Mounjaro for sleep apnoea"
     if (
@@ -1510,7 +1517,7 @@ def context_votes(
         and not is_strong_place(key, place_of)
         and not ends_in_org_word(key)
         and not after_the(doc, c.start, c.end)
-        and relative_after(doc, c.end) == "who"
+        and (relative_after(doc, c.end) == "who" or described_by_who(doc[c.start : c.end].root))
     ):
         votes[key]["PERSON"] += rules.relative_pronoun_vote
     if (
@@ -1526,8 +1533,17 @@ def context_votes(
         and c.label == "PERSON"
         and not after_the(doc, c.start, c.end)  # "The Danube burst its banks": after_the's
         and (speaks_of_its_own(doc, c.start, c.end) or speaks_as_organisation(doc, c.start, c.end))
+        and appositive_kind(doc, c.start, c.end) in (None, "ORG")  # "X, the first film to ..., took $2m in its"
     ):
         votes[key]["GPE" if key in place_of else "ORG"] += rules.own_its_vote
+    if (
+        c.source == "model"
+        and c.label in ("ORG", "GPE")
+        and not is_strong_place(key, place_of)
+        and not ends_in_org_word(key)
+        and own_possessive(doc, c.start, c.end) in ("his", "her")
+    ):
+        votes[key]["PERSON"] += rules.own_his_her_vote
     if c.source == "model" and c.label == "PERSON" and key not in place_of and speaks_unmarked(doc, c.start, c.end):
         votes[key]["ORG"] += rules.lone_speaker_vote
     if (
@@ -2838,6 +2854,25 @@ def is_approved_for_use(doc: Doc, c: Candidate) -> bool:
     )
 
 
+def is_counted_brand(doc: Doc, c: Candidate) -> bool:
+    """A one-word maker's name counted or owned as a thing, heading its own noun phrase: "stole a Volvo", "drove his
+    new Zetor"; not "a Volvo dealer" nor a given name ("a young Ahmed")."""
+    root = doc[c.start]
+    counted = any(
+        (t.dep_ == "det" and t.lower_ in ("a", "an"))
+        or (t.dep_ == "poss" and t.lower_ in ("his", "her", "their", "my", "our", "your"))
+        for t in root.children
+        if t.i < root.i
+    )
+    return (
+        c.end - c.start == 1
+        and counted
+        and root.dep_ not in ("compound", "poss", "nmod")
+        and not (root.i + 1 < len(doc) and doc[root.i + 1].pos_ in ("NOUN", "PROPN"))
+        and not is_first_name(root.text)
+    )
+
+
 def acts_on_company_objects(doc: Doc, start: int, end: int) -> bool:
     """The subject of a verb whose object only a company has: "Santander will close 95 branches"
     (data/lexicons/entity_company_objects.txt)."""
@@ -2971,6 +3006,8 @@ def appositive_kind(doc: Doc, start: int, end: int) -> str | None:
     if root.dep_ == "appos" and root.head.i < start:
         beside.append(root.head)
     for noun in beside:
+        if noun.lower_ not in organisation_kinds() and described_by_who(noun):
+            return "PERSON"  # "Atherton, the independent who won,"
         if noun.pos_ != "NOUN":
             continue
         if label := appositive_kinds().get(hyphened_word(noun)):
@@ -3044,6 +3081,17 @@ def appositive_kinds() -> dict[str, str]:
     return {row["noun"]: row["label"] for row in lexicons.rows("entity_appositive_kinds.csv")}
 
 
+def described_by_who(token: Token) -> bool:
+    """Whether a relative clause opened by "who" describes a word: "the independent who won", and the name of "Ncube,
+    the union's shop steward, who asked for talks"; companies take "which"."""
+    return any(
+        c.dep_ == "relcl"
+        and c.i > token.i
+        and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ == "who" for s in c.children)
+        for c in token.children
+    )
+
+
 def relative_after(doc: Doc, end: int) -> str | None:
     """The relative pronoun right after a name or its comma: "who" of "Ifeoma Chukwu, who runs a salon"; "which"
     only after a comma ("Leigh Day, which represents the families"; in "a move by Suharto which consigned ..." it
@@ -3057,10 +3105,17 @@ def relative_after(doc: Doc, end: int) -> str | None:
 def speaks_of_its_own(doc: Doc, start: int, end: int) -> bool:
     """The subject of a clause whose first possessive after it is "its": "Aston Martin issued its third profit
     warning", not "Morgan said his ...", nor "Morgan praised the firm and its staff" (no subject), nor "Park Ji-hoon,
-    head of its plant, said" (the "its" of a noun set beside the name is another's)."""
+    head of its plant, said" (the "its" of a noun set beside the name is another's), nor "Maria Lopez said the
+    council had broken its promise" (the "its" of a clause with a subject of its own)."""
+    return own_possessive(doc, start, end) == "its"
+
+
+def own_possessive(doc: Doc, start: int, end: int) -> str | None:
+    """The first "its", "his", "her" or "their" after the subject a name is, in that subject's own clause (see
+    speaks_of_its_own): "her" of "Ostrowska beat the top seed to reach her first final"."""
     root = doc[start:end].root
     if root.dep_ != "nsubj":
-        return False
+        return None
     beside = {t.i for c in root.children if c.dep_ == "appos" for t in c.subtree}  # "X, head of its plant,": not X's
     owner = next(
         (
@@ -3070,7 +3125,21 @@ def speaks_of_its_own(doc: Doc, start: int, end: int) -> bool:
         ),
         None,
     )
-    return owner is not None and owner.lower_ == "its"
+    return None if owner is None or in_clause_of_its_own(owner, root.head) else owner.lower_
+
+
+def in_clause_of_its_own(token: Token, verb: Token) -> bool:
+    """Whether a word below a verb stands in a clause with its own subject: "its" of "said the council had broken
+    its promise"; not of "said the price paid to its members would fall", where it is in that subject."""
+    while token.i != verb.i and token.head.i != token.i:
+        below, token = token, token.head
+        if (
+            token.i != verb.i
+            and below.dep_ not in ("nsubj", "nsubjpass")
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        ):
+            return True
+    return False
 
 
 def speaks_as_organisation(doc: Doc, start: int, end: int) -> bool:
@@ -4205,6 +4274,32 @@ def named_before_kind(
         ):
             found.append(Candidate(start, kind.i, "ORG", weight, "kind noun after"))
     return found
+
+
+def owned_kind_names(doc: Doc, weight: float) -> list[Candidate]:
+    """A name between "his", "her" or "their" and a kind of organisation is someone's team, party or union: "his
+    Soudal Quick-Step team said", "her Unite union" (ORG); a person is never had that way."""
+    kinds = organisation_kinds() | {noun for noun, label in appositive_kinds().items() if label == "ORG"}
+    found = []
+    for kind in doc[2:]:
+        if hyphened_word(kind) not in kinds or not kind.is_lower:
+            continue
+        start = kind.i
+        while start > 0 and kind.i - start < 5 and (is_name_word(doc[start - 1]) or is_joining_hyphen(doc[start - 1])):
+            start -= 1
+        if start < kind.i and start > 0 and doc[start - 1].lower_ in ("his", "her", "their"):
+            found.append(Candidate(start, kind.i, "ORG", weight, "owned kind"))
+    return found
+
+
+def is_name_word(token: Token) -> bool:
+    """A capitalised word the parser may call a name or a noun: "Uno", "X" of "Uno-X Mobility"."""
+    return token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper()
+
+
+def is_joining_hyphen(token: Token) -> bool:
+    """A hyphen inside a name, no space either side: "Quick-Step"."""
+    return token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
 
 
 def names_a_member(words: Span) -> bool:
