@@ -1879,3 +1879,13 @@ def test_a_makers_name_counted_or_owned_as_a_thing_is_a_product(nlp, text, name)
 def test_a_subject_that_goes_on_to_do_something_to_her_own_is_a_person(nlp):
     text = "Przybylska saved four match points to reach her first Wimbledon quarter-final."
     assert labels_of(nlp, text).get("Przybylska") == {"PERSON"}  # the model: a place
+
+
+def test_a_directorate_is_an_organisation_the_model_missed(nlp):
+    text = "Storms flooded 300 homes in the south on Friday, the country’s Emergency Management Directorate said."
+    assert labels_of(nlp, text).get("Emergency Management Directorate") == {"ORG"}
+
+
+def test_a_who_clause_on_a_name_set_beside_an_organisation_is_that_persons(nlp):
+    text = "The jury heard from an auditor for Harbour Lotteries, Karen Doyle, who examined the books."
+    assert labels_of(nlp, text).get("Harbour Lotteries") == {"ORG"}

@@ -2413,6 +2413,15 @@ def test_with_a_group_and_a_clause_about_it_saying(nlp_model):
     assert [(r[0], r[3]) for r in rows] == [("Italian Red Cross", "transfers to Sicily would start on Monday")]
 
 
+def test_with_a_role_and_the_name_set_beside_it_saying(nlp_model):
+    rows = attributions(
+        nlp_model,
+        "The trust said it had told both unions to go back to Acas, with its finance committee chair, Councillor "
+        "Tariq Shah, saying it had “no money for a bigger offer.”",
+    )
+    assert [r[0] for r in rows] == ["The trust", "Tariq Shah"]  # the parser leaves the name out of the phrase
+
+
 def test_a_second_speaker_with_the_same_surname_keeps_his_given_name(read):
     text = (BENCH / "gold" / "quotes_dev38" / "story_3.txt").read_text(encoding="utf-8").split("\n")
     text = "\n".join(text[16:27])  # from "Anna Kowal, chief economist at Vistula Bank" to Jan Kowal, a broker

@@ -281,3 +281,20 @@ def test_a_government_named_by_its_region_is_that_region_not_a_town_named_before
         "would cover half the cost."
     )
     assert quotes.sort("start_char").get_column("speaker").to_list()[-1] == "Campania"
+
+
+def test_the_agency_is_the_agency_named_with_its_acronym_not_a_group_named_before(read):
+    mentions, _, _ = read(
+        "The Energy Consumers Group (ECG) said prices would rise. An ECG spokeswoman said the group would go to "
+        "court.\n\nA report by the Federal Network Agency (BNetzA) found that the grid held. The agency wants more "
+        "lines."
+    )
+    assert ("The agency", "description", "Federal Network Agency") in refs(mentions)  # "agency" of a news agency too
+
+
+def test_a_body_described_by_whom_it_serves_is_the_body_named_so_before(read):
+    mentions, _, _ = read(
+        "Fewer deer were shot this year, according to the state hunters' association, Jagdverband Tirol. Farmers "
+        "want more culls. The hunters' association said its members would help."
+    )
+    assert ("The hunters' association", "description", "Jagdverband Tirol") in refs(mentions)

@@ -3006,7 +3006,7 @@ def appositive_kind(doc: Doc, start: int, end: int) -> str | None:
     if root.dep_ == "appos" and root.head.i < start:
         beside.append(root.head)
     for noun in beside:
-        if noun.lower_ not in organisation_kinds() and described_by_who(noun):
+        if noun.is_lower and noun.lower_ not in organisation_kinds() and described_by_who(noun):
             return "PERSON"  # "Atherton, the independent who won,"
         if noun.pos_ != "NOUN":
             continue
@@ -3083,7 +3083,10 @@ def appositive_kinds() -> dict[str, str]:
 
 def described_by_who(token: Token) -> bool:
     """Whether a relative clause opened by "who" describes a word: "the independent who won", and the name of "Ncube,
-    the union's shop steward, who asked for talks"; companies take "which"."""
+    the union's shop steward, who asked for talks"; companies take "which". Not a name set beside another name the
+    clause may be about ("an investigator for Southern Cross Lotteries, Karen Fogarty, who examined ...")."""
+    if any(c.dep_ == "appos" and c.pos_ == "PROPN" and not c.is_lower for c in token.children):
+        return False
     return any(
         c.dep_ == "relcl"
         and c.i > token.i

@@ -328,10 +328,15 @@ def bracketed_acronyms(doc: Doc) -> dict[str, str]:
     found = {}
     ents = list(doc.ents)
     for before, ent in itertools.pairwise(ents):
-        if ent.text.isupper() and ent.start == before.end + 1 and doc[before.end].text == "(":
+        if is_acronym_written(ent.text) and ent.start == before.end + 1 and doc[before.end].text == "(":
             if ent.end < len(doc) and doc[ent.end].text == ")" and before.label_ in ("ORG", "GPE"):
                 found[ent.text] = before.text
     return found
+
+
+def is_acronym_written(word: str) -> bool:
+    """An acronym, in capitals or with some small letters between them: "RMT", "BfN", "BaFin"."""
+    return word.isalpha() and len(word) <= 6 and sum(c.isupper() for c in word) >= 2 and word[0].isupper()
 
 
 def last_word(name: str) -> str:
@@ -1242,13 +1247,24 @@ def speaker_token(verb: Token, dateline: list[bool] | None = None) -> Token | No
 
 def with_noun_before(participle: Token) -> Token | None:
     """ "..., with the Italian Red Cross, which runs it, saying ...": the noun of a "with" phrase the parser hung
-    beside the participle instead of above it, ending right before it."""
+    beside the participle instead of above it, ending right before it; or the name set beside that noun, which
+    the parser left out of the phrase ("with its committee chair, Councillor Imran Dar, saying ...")."""
     if participle.dep_ != "advcl":
         return None
-    for prep in participle.head.children:
+    for prep in participle.head.subtree:
+        if prep.i >= participle.i:
+            break
+        if prep.dep_ != "prep" or prep.lower_ != "with":
+            continue
         between = participle.doc[prep.right_edge.i + 1 : participle.i]
-        if prep.dep_ == "prep" and prep.lower_ == "with" and all(t.is_punct for t in between):
+        if all(t.is_punct for t in between):
             return next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if (
+            len(between) > 2
+            and between[0].text == between[-1].text == ","
+            and all(t.pos_ == "PROPN" for t in between[1:-1])
+        ):
+            return between[-2]
     return None
 
 

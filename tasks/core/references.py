@@ -231,6 +231,8 @@ class Referents:
         if ent.label_ == "PERSON" and len(words) == 1:
             return self.by_key.get(("PERSON-part", words[0]))
         candidates = [("name", text), (ent.label_ + "-suffix", " ".join(words))]
+        if ent.text in self.spelled_out:  # "the Federal Agency for Nature Conservation (BfN)"
+            candidates.append(("name", self.spelled_out[ent.text].lower()))
         if ent.text.isupper() and 2 <= len(ent.text.replace(".", "")) <= 6:
             candidates.append(("acronym", ent.text.replace(".", "")))
         if ent.label_ == "ORG" and len(words) == 1:
@@ -393,6 +395,8 @@ def description_head(token: Token) -> bool:
             return True
         if child.dep_ == "poss" and child.lemma_.lower() in ("world", "country", "nation", "industry", "sector"):
             return True
+        if child.dep_ == "poss" and child.tag_ == "NNS" and any(d.lower_ in DEFINITE for d in child.children):
+            return True  # "the hunters' association", "the nurses' union"
     return False
 
 
@@ -444,9 +448,11 @@ def description_fits(token: Token, referents: Referents, narrow: bool = True):
         def fits(r: Referent) -> bool:
             return (
                 r.label in labels
-                and not r.is_news_outlet
+                and not (r.is_news_outlet and not named_so(r, noun))  # "the agency": the European Medicines Agency
                 and not r.is_only_told
-                and not (noun in company_nouns() and r.is_body(earlier, referents.spelled_out))
+                and not (
+                    noun in company_nouns() and r.is_body(earlier, referents.spelled_out) and not named_so(r, noun)
+                )
                 and not r.is_another_body(noun)
             )
 
@@ -455,7 +461,7 @@ def description_fits(token: Token, referents: Referents, narrow: bool = True):
             # "the National Union of Rail, Maritime and Transport Workers" for "the union"
             r
             for r in referents.all
-            if fits(r) and (r.kinds & kinds or any(noun in (last_word(n.text), name_head(n)) for n in r.names))
+            if fits(r) and (r.kinds & kinds or named_so(r, noun))
         ]
         if narrow and not described and noun in body_name_ends():  # "the regulator": a body, not the company
             described = [r for r in referents.all if fits(r) and r.is_body(earlier, referents.spelled_out)]
@@ -463,6 +469,11 @@ def description_fits(token: Token, referents: Referents, narrow: bool = True):
     if any(name_head(r.names[-1]) == noun for r in referents.all if r.label != "PERSON"):
         return lambda r: r.label != "PERSON" and name_head(r.names[-1]) == noun
     return None
+
+
+def named_so(referent: Referent, noun: str) -> bool:
+    """Whether one of its names is headed by the noun: "the agency" of "the Federal Agency for Nature Conservation"."""
+    return any(noun in (last_word(n.text), name_head(n)) for n in referent.names)
 
 
 def name_head(name: Span) -> str | None:
