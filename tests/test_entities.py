@@ -1889,3 +1889,40 @@ def test_a_directorate_is_an_organisation_the_model_missed(nlp):
 def test_a_who_clause_on_a_name_set_beside_an_organisation_is_that_persons(nlp):
     text = "The jury heard from an auditor for Harbour Lotteries, Karen Doyle, who examined the books."
     assert labels_of(nlp, text).get("Harbour Lotteries") == {"ORG"}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The agency said its Hayabusa-3 probe would reach the asteroid in 2031.", "Hayabusa-3"),  # model: nothing
+        ("MediaTek said its Dimensity 9500 chip would ship in October.", "Dimensity 9500"),
+    ],
+)
+def test_a_name_between_its_and_a_kind_of_product_is_that_product_whole(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == {"PRODUCT"}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "The Cork poet Aoife Brennan has won the Patrick Kavanagh Award for her first collection.",
+            "Patrick Kavanagh Award",
+        ),
+        ("The sculptor Tomasz Wrona won the Lorenzo Ghiberti Prize in Florence on Friday.", "Lorenzo Ghiberti Prize"),
+    ],
+)
+def test_a_prize_named_after_a_person_is_a_prize(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == {"WORK_OF_ART"}  # the model: an organisation
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The regulator fined the asset manager Greyfriars Capital 2 million pounds.", "Greyfriars Capital"),
+        ("The judge fined the fund manager Blackmoor Partners.", "Blackmoor Partners"),
+    ],
+)
+def test_a_firm_named_after_its_trade_in_lower_case_stays_a_firm(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == {"ORG"}
+    assert labels_of(nlp, "The fund manager Nicola Horlick said markets fell.").get("Nicola Horlick") == {"PERSON"}

@@ -2852,3 +2852,12 @@ def test_a_partial_quote_joined_by_and_stays_in_what_the_speaker_reports(nlp_mod
     assert rows[0][3] == (
         'its trenches were less than a meter deep and "could not possibly have caused a collapse of this kind."'
     )  # no sentence opens at "and"
+
+
+def test_a_class_action_speaks_for_the_firm_that_filed_it(nlp_model):
+    rows = attributions(
+        nlp_model,
+        "A class action filed on Friday in the Federal Court by the Sydney law firm Marrick Lane argues that the "
+        "insurer misled customers.",
+    )
+    assert [(r[0], r[3]) for r in rows] == [("Marrick Lane", "the insurer misled customers")]

@@ -1239,6 +1239,7 @@ def found_candidates(
         candidates += acronyms_listed_with_organisations(doc, candidates, place_of, rules.kind_noun_vote)
         candidates += outlets_named_before(doc, place_of, rules.kind_noun_vote)
         candidates += owned_kind_names(doc, rules.kind_noun_vote)
+        candidates += owned_products(doc, companies.english, rules.kind_noun_vote)
         candidates += described_after(doc, candidates, place_of, companies.english, rules.kind_noun_vote)
     if rules.lone_speaker_vote > 0:
         candidates += unmarked_speakers(doc, candidates, place_of, companies.english, rules.lone_speaker_vote)
@@ -1507,6 +1508,8 @@ def context_votes(
         and not looks_like_person(key, [t.text for t in doc[c.start : c.end]])  # "a model named Kate Moss"
     ):
         votes[key]["PRODUCT"] += rules.product_vote  # "The tool, called Scribe One,", "a drug named Zelvora"
+    if c.source == "model" and c.end - c.start >= 2 and doc[c.end - 1].text in PRIZE_WORDS:
+        votes[key]["WORK_OF_ART"] += rules.kind_noun_vote  # "won the Walter Scott Prize": a prize, as prize_names
     if c.source == "model" and c.label in ("ORG", "PERSON") and key not in place_of and is_counted_brand(doc, c):
         votes[key]["PRODUCT"] += rules.product_vote  # "she bought a second-hand Burberry"
     if c.source == "model" and c.label != "PRODUCT" and key not in place_of and is_approved_for_use(doc, c):
@@ -1550,6 +1553,7 @@ def context_votes(
         not is_strong_place(key, place_of)
         and (label := appositive_kind(doc, c.start, c.end)) is not None
         and not (label == "ORG" and looks_like_person(key, [t.text for t in doc[c.start : c.end]]))
+        and not (label == "PERSON" and ends_as_company(doc, c.start, key))  # "the asset manager Greyfriars Capital"
     ):  # "A spokesman for the company, Gareth Nelson, said": set beside the company, and still a person
         votes[key][label] += rules.appositive_kind_vote
     if not is_strong_place(key, place_of) and acts_on_company_objects(doc, c.start, c.end):
@@ -1581,6 +1585,7 @@ def context_votes(
         and not is_strong_place(key, place_of)
         and not ends_in_org_word(key)
         and not ends_in_place_noun(key)
+        and not ends_as_company(doc, c.start, key)  # "the fund manager Kirchberg Capital"
         and after_honorific(doc, c.start)
     ):
         votes[key]["PERSON"] += rules.honorific_vote
@@ -3408,6 +3413,12 @@ def suffers_as_place(name: Token) -> bool:
     return bool(said & lexicons.words("entity_place_subject_verbs.txt"))
 
 
+def ends_as_company(doc: Doc, start: int, key: Key) -> bool:
+    """A name of two words or more ending in a company's word and opening with no given name: "Kirchberg
+    Capital", "Blackmoor Partners"; a role before it is a firm's trade, not a person's title."""
+    return len(key) >= 2 and key[-1] in company_suffixes() and not is_first_name(doc[start].text)
+
+
 def after_honorific(doc: Doc, start: int) -> bool:
     """A name after "Mr", "Dr", "Sir", a capitalised title ("President Bush", "Senator Warren") or a trade in
     lower case before a full name ("economist Lerato Mahlangu", "chef Nkechi Obiora-Hart"), whatever town or firm
@@ -4293,6 +4304,40 @@ def owned_kind_names(doc: Doc, weight: float) -> list[Candidate]:
         if start < kind.i and start > 0 and doc[start - 1].lower_ in ("his", "her", "their"):
             found.append(Candidate(start, kind.i, "ORG", weight, "owned kind"))
     return found
+
+
+def owned_products(doc: Doc, companies: frozenset[Key], weight: float) -> list[Candidate]:
+    """The whole name between "its" or a maker's possessive and a kind of product, which the model may have missed or
+    cut short: "its Aditya-L1 probe", "its Exynos 2600 chip" (PRODUCT); is_product_line votes so on the model's
+    names. Not a listed company ("its Airbus jets": the maker)."""
+    kinds = lexicons.words("entity_product_nouns.txt")
+    found = []
+    for kind in doc[2:]:
+        if kind.lemma_.lower() not in kinds or not kind.is_lower or kind.lemma_.lower() in PRODUCT_NOUNS_OF_PEOPLE:
+            continue
+        start = kind.i
+        while start > 0 and kind.i - start < 5 and is_product_name_part(doc[start - 1], start == kind.i):
+            start -= 1
+        if (
+            start < kind.i
+            and start > 0
+            and is_name_word(doc[start])
+            and (doc[start - 1].lower_ == "its" or doc[start - 1].text in POSSESSIVES)
+            and key_of(doc, start, kind.i) not in companies
+        ):
+            found.append(Candidate(start, kind.i, "PRODUCT", weight, "owned product"))
+    return found
+
+
+def is_product_name_part(token: Token, before_noun: bool) -> bool:
+    """A word of a product's name before its kind noun: a capitalised word, a joining hyphen, a designator ("L1"),
+    or a number right before the noun ("2600" of "its Exynos 2600 chip")."""
+    return (
+        is_name_word(token)
+        or is_joining_hyphen(token)
+        or MODEL_DESIGNATOR.fullmatch(token.text) is not None
+        or (token.like_num and before_noun)
+    )
 
 
 def is_name_word(token: Token) -> bool:
