@@ -1926,3 +1926,8 @@ def test_a_prize_named_after_a_person_is_a_prize(nlp, text, name):
 def test_a_firm_named_after_its_trade_in_lower_case_stays_a_firm(nlp, text, name):
     assert labels_of(nlp, text).get(name) == {"ORG"}
     assert labels_of(nlp, "The fund manager Nicola Horlick said markets fell.").get("Nicola Horlick") == {"PERSON"}
+
+
+def test_a_subject_the_model_missed_that_speaks_of_its_own_is_an_organisation(nlp):
+    text = "Médecins Sans Frontières said its hospital in Port-au-Prince would close."
+    assert labels_of(nlp, text).get("Médecins Sans Frontières") == {"ORG"}  # the model: nothing

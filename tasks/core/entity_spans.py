@@ -1233,6 +1233,7 @@ def found_candidates(
         candidates += bracketed_nationals(doc, candidates, place_of, rules.model_vote)
     if rules.find_speakers:
         candidates += speakers(doc, candidates, rules.model_vote)
+        candidates += acting_companies(doc, candidates, place_of, rules.model_vote)
     if rules.kind_noun_vote > 0:
         candidates += kind_named(doc, candidates, rules.kind_noun_vote)
         candidates += named_before_kind(doc, candidates, place_of, rules.kind_noun_vote)
@@ -3622,6 +3623,38 @@ def speakers(doc: Doc, candidates: list[Candidate], weight: float) -> list[Candi
             and not is_lone_title(doc, start, token.i + 1)
         ):
             found.append(Candidate(start, token.i + 1, label, weight, "speaker"))
+    return found
+
+
+def acting_companies(
+    doc: Doc, candidates: list[Candidate], place_of: dict[Key, Place], weight: float
+) -> list[Candidate]:
+    """Names the model missed that are the subject of a clause doing something to its own things or to what only a
+    company has: "Barilla will shrink its biscuit packs", "Boots will close another 150 pharmacies" (ORG); not a
+    place of the gazetteer."""
+    taken = taken_tokens(doc, candidates)
+    found = []
+    for token in doc:
+        if token.dep_ != "nsubj" or token.pos_ != "PROPN" or taken[token.i]:
+            continue
+        start = token.i
+        while (
+            start > 0
+            and token.i - start < 3
+            and doc[start - 1].dep_ == "compound"
+            and is_name_part(doc[start - 1].text)
+        ):
+            start -= 1
+        end = token.i + 1
+        if (
+            all(is_name_part(t.text) for t in doc[start:end])
+            and not any(taken[start:end])
+            and key_of(doc, start, end) not in place_of
+            and doc[start:end].text not in places()
+            and not is_lone_title(doc, start, end)
+            and (speaks_of_its_own(doc, start, end) or acts_on_company_objects(doc, start, end))
+        ):
+            found.append(Candidate(start, end, "ORG", weight, "acting company"))
     return found
 
 
