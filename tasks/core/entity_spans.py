@@ -276,9 +276,7 @@ class EntityRules:
     # "Leigh Day, which represents the families" (ORG, not the model's person)
     relative_pronoun_vote: float = 3.0
     own_its_vote: float = 3.0  # "Aston Martin issued its profit warning": the model's person is an organisation
-    own_his_her_vote: float = (
-        2.0  # "Ostrowska beat the top seed to reach her first final": the model's place is a person
-    )
+    own_his_her_vote: float = 2.0  # "Ostrowska beat the seed to reach her first final": the model's place is a person
     # a one-word "person" that speaks with nothing of a person about it: no given name, title, age, role set beside
     # it, "who", he or she, nor quotation marks in its sentence ("Barrick said Mali's junta had seized ...",
     # "..., Canalys said."): news introduces the people it quotes, so such a speaker is an organisation (ORG); also
@@ -3630,7 +3628,7 @@ def acting_companies(
     doc: Doc, candidates: list[Candidate], place_of: dict[Key, Place], weight: float
 ) -> list[Candidate]:
     """Names the model missed that are the subject of a clause doing something to its own things or to what only a
-    company has: "Barilla will shrink its biscuit packs", "Boots will close another 150 pharmacies" (ORG); not a
+    company has: "Médecins Sans Frontières said its clinic had been hit", "AJet will lease ten jets" (ORG); not a
     place of the gazetteer."""
     taken = taken_tokens(doc, candidates)
     found = []
