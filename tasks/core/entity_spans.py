@@ -3603,15 +3603,9 @@ def speakers(doc: Doc, candidates: list[Candidate], weight: float) -> list[Candi
             or token.head.lemma_ not in lexicons.words("speech_verbs.txt")
         ):
             continue
-        start = token.i
-        while (
-            start > 0
-            and token.i - start < 2
-            and doc[start - 1].dep_ == "compound"
-            and NAME_WORD.fullmatch(doc[start - 1].text)
-            and doc[start - 1].lower_ not in HONORIFICS
-        ):
-            start -= 1
+        start = compound_start(
+            token, 2, lambda t: NAME_WORD.fullmatch(t.text) is not None and t.lower_ not in HONORIFICS
+        )
         words = doc[start : token.i + 1]
         label = pronoun_label(doc[token.i + 1 : token.sent.end])
         if (
@@ -3635,14 +3629,7 @@ def acting_companies(
     for token in doc:
         if token.dep_ != "nsubj" or token.pos_ != "PROPN" or taken[token.i]:
             continue
-        start = token.i
-        while (
-            start > 0
-            and token.i - start < 3
-            and doc[start - 1].dep_ == "compound"
-            and is_name_part(doc[start - 1].text)
-        ):
-            start -= 1
+        start = compound_start(token, 3, lambda t: is_name_part(t.text))
         end = token.i + 1
         if (
             all(is_name_part(t.text) for t in doc[start:end])
@@ -3654,6 +3641,15 @@ def acting_companies(
         ):
             found.append(Candidate(start, end, "ORG", weight, "acting company"))
     return found
+
+
+def compound_start(token: Token, most: int, is_word: Callable[[Token], bool]) -> int:
+    """Where the name a subject ends starts: back over up to `most` compound words right before it that pass
+    `is_word` ("Médecins Sans" of "Médecins Sans Frontières")."""
+    doc, start = token.doc, token.i
+    while start > 0 and token.i - start < most and doc[start - 1].dep_ == "compound" and is_word(doc[start - 1]):
+        start -= 1
+    return start
 
 
 def pronoun_label(after: Span) -> str | None:
