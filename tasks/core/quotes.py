@@ -53,6 +53,7 @@ from newsflow.tasks.core.entity_gazetteer import (
     role_heads,
     title_abbreviations,
 )
+from newsflow.tasks.core.entity_spans import ACRONYM
 
 DEFINITE = frozenset({"the", "this", "that"})
 SPOKESPERSON_NOUNS = {"spokeswoman": "female", "spokesman": "male", "spokesperson": None}
@@ -328,15 +329,14 @@ def bracketed_acronyms(doc: Doc) -> dict[str, str]:
     found = {}
     ents = list(doc.ents)
     for before, ent in itertools.pairwise(ents):
-        if is_acronym_written(ent.text) and ent.start == before.end + 1 and doc[before.end].text == "(":
+        if (
+            (ent.text.isupper() or ACRONYM.fullmatch(ent.text))
+            and ent.start == before.end + 1
+            and doc[before.end].text == "("
+        ):
             if ent.end < len(doc) and doc[ent.end].text == ")" and before.label_ in ("ORG", "GPE"):
                 found[ent.text] = before.text
     return found
-
-
-def is_acronym_written(word: str) -> bool:
-    """An acronym, in capitals or with some small letters between them: "RMT", "BfN", "BaFin"."""
-    return word.isalpha() and len(word) <= 6 and sum(c.isupper() for c in word) >= 2 and word[0].isupper()
 
 
 def last_word(name: str) -> str:
