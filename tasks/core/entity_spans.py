@@ -84,7 +84,7 @@ SPLIT_TOKENS = frozenset({"(", ")", "[", "]", ",", ";", ":", "/", "|", '"', "“
 VERSUS = frozenset({"v", "v.", "vs", "vs."})
 DASHES = frozenset({"-", "--", "–", "—"})
 PRODUCT_NOUNS_OF_PEOPLE = frozenset({"fighter", "bomber"})  # "Al Qaeda fighters" are people, not jets
-PRIZE_WORDS = frozenset({"Prize", "Award", "Medal"})
+PRIZE_WORDS = frozenset({"Prize", "Prizes", "Award", "Awards", "Medal"})
 GROUP_MEMBERS = frozenset({"fighters", "militants", "rebels", "gunmen", "militiamen", "operatives", "loyalists"})
 CELL_SEPARATORS = frozenset({",", ";", ":", "|", "•", "·"})
 POSSESSIVES = frozenset({"'s", "'", "’s", "’", "'S"})
@@ -1519,6 +1519,7 @@ def context_votes(
         and not is_strong_place(key, place_of)
         and not ends_in_org_word(key)
         and not after_the(doc, c.start, c.end)
+        and not (after_noun_and_preposition(doc, c.start) and doc[c.end : c.end + 1].text == "who")
         and (relative_after(doc, c.end) == "who" or described_by_who(doc[c.start : c.end].root))
     ):
         votes[key]["PERSON"] += rules.relative_pronoun_vote
@@ -3099,6 +3100,18 @@ def described_by_who(token: Token) -> bool:
     )
 
 
+def after_noun_and_preposition(doc: Doc, start: int) -> bool:
+    """Whether a name is the object of a preposition on a common noun before it, which a relative clause right after
+    the name more likely describes: "a nurse from Salisbury who hit a moose"."""
+    preposition = doc[start - 1] if start > 0 else None
+    return (
+        preposition is not None
+        and preposition.pos_ == "ADP"
+        and preposition.head.pos_ == "NOUN"
+        and preposition.head.i < preposition.i
+    )
+
+
 def relative_after(doc: Doc, end: int) -> str | None:
     """The relative pronoun right after a name or its comma: "who" of "Ifeoma Chukwu, who runs a salon"; "which"
     only after a comma ("Leigh Day, which represents the families"; in "a move by Suharto which consigned ..." it
@@ -3745,13 +3758,16 @@ def whole_person_names(doc: Doc, candidates: list[Candidate], token_kind: list[s
 def described_people(doc: Doc, candidates: list[Candidate], token_kind: list[str], weight: float) -> list[Candidate]:
     """People the model missed whose age the sentence gives, whom a relative "who" describes or who are someone's
     family: "Rahul Mistry, 34, was jailed", "the 27-year-old Brandt", "Kovacs, who joined in the summer", "his
-    daughter Ffion"."""
+    daughter Ffion"; a full name after a capitalised title the model missed with it: "Imam Yusuf Adan of ..."."""
     taken = taken_tokens(doc, candidates)
-    found = [
-        Candidate(i, end, "PERSON", weight, "age")
-        for i, end in runs([not taken[t.i] and is_capitalised_name(t) for t in doc])
-        if token_kind[i] == "prose" and (has_age(doc, i, end) or is_described_by_who(doc, i, end) or after_kin(doc, i))
-    ]
+    found = []
+    for i, end in runs([not taken[t.i] and is_capitalised_name(t) for t in doc]):
+        if token_kind[i] != "prose":
+            continue
+        if has_age(doc, i, end) or is_described_by_who(doc, i, end) or after_kin(doc, i):
+            found.append(Candidate(i, end, "PERSON", weight, "age"))
+        elif end - i >= 3 and (doc[i].lower_,) in role_sequences() and not set(key_of(doc, i + 1, end)) & org_words():
+            found.append(Candidate(i + 1, end, "PERSON", weight, "title"))
     covered = {i for c in found for i in range(c.start, c.end)}
     return found + [  # "Little, 34, who joined ...": a surname that is also a word, given an age
         Candidate(t.i, t.i + 1, "PERSON", weight, "age")
@@ -4047,8 +4063,8 @@ def operators_of_products(doc: Doc, candidates: list[Candidate], weight: float) 
 
 
 def prize_names(doc: Doc, candidates: list[Candidate], token_kind: list[str], weight: float) -> list[Candidate]:
-    """Prizes the model missed, capitalised words ending in "Prize", "Award" or "Medal" ("shortlisted for the Booker
-    Prize", "The Turner Prize went to"): WORK_OF_ART, as OntoNotes labels them."""
+    """Prizes the model missed, capitalised words ending in "Prize(s)", "Award(s)" or "Medal" ("shortlisted for the
+    Booker Prize", "The Turner Prize went to", "host the Grammy Awards"): WORK_OF_ART, as OntoNotes labels them."""
     taken = taken_tokens(doc, candidates)
     return [
         Candidate(i, end, "WORK_OF_ART", weight, "prize")
