@@ -1980,3 +1980,30 @@ def test_a_full_name_after_a_title_the_model_missed_is_a_person(nlp):
     assert labels_of(nlp, "Bishop Auckland Town Council said the market would close.") == {
         "Bishop Auckland Town Council": {"ORG"}
     }
+    assert labels_of(nlp, "Nokia Chief Executive Officer Pekka Lundmark said the network would ship in June.") == {
+        "Nokia": {"ORG"},
+        "Pekka Lundmark": {"PERSON"},
+    }  # the rest of a title is no name
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Shares in Halvorsen fell 9% after the shipbuilder cut its forecast.", "Halvorsen"),
+        ("The pension fund bought a 12% stake in Corvanta on Monday.", "Corvanta"),
+    ],
+)
+def test_a_name_one_holds_shares_or_a_stake_in_is_a_company(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == {"ORG"}  # the model: a place
+    assert labels_of(nlp, "Shares in Frankfurt and Paris rose.").get("Frankfurt") == {"GPE"}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Ferran Puig, who owns the Girona café Llum, said prices had doubled.", "Llum"),
+        ("Brasa, the Lisbon restaurant, will close in May after 30 years.", "Brasa"),
+    ],
+)
+def test_a_restaurant_or_cafe_named_beside_its_kind_is_an_organisation(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == {"ORG"}

@@ -1217,7 +1217,7 @@ def found_candidates(
     if rules.honorific_vote > 0:
         candidates = whole_person_names(doc, candidates, token_kind, rules.honorific_vote)
     if rules.age_vote > 0:
-        candidates += described_people(doc, candidates, token_kind, rules.age_vote)
+        candidates += described_people(doc, candidates, token_kind, companies.english, rules.age_vote)
     if rules.appositive_kind_vote > 0:
         candidates += appositive_names(doc, candidates, token_kind, rules.appositive_kind_vote)
     if rules.org_word_vote > 0:
@@ -1558,6 +1558,8 @@ def context_votes(
         votes[key][label] += rules.appositive_kind_vote
     if not is_strong_place(key, place_of) and acts_on_company_objects(doc, c.start, c.end):
         votes[key]["ORG"] += rules.company_object_vote
+    if key not in place_of and is_held_in_shares(doc, c.start, c.end):
+        votes[key]["ORG"] += rules.company_object_vote  # "Shares in Lundgaard fell", "a 20% stake in Verdant"
     if c.source == "model" and c.label != "GPE" and key not in place_of and after_age_of(doc, c.start):
         votes[key]["GPE"] += rules.town_vote
     # a leader's rule: "the Howard government"; "the Bush administration" too, the model's person, though a town
@@ -2878,6 +2880,17 @@ def is_counted_brand(doc: Doc, c: Candidate) -> bool:
     )
 
 
+def is_held_in_shares(doc: Doc, start: int, end: int) -> bool:
+    """A name after "stake in" or "shares in", which only a company has: "a 20% stake in Verdant", "Shares in
+    Lundgaard fell"; not "shares in Frankfurt", a market in a town."""
+    root = doc[start:end].root
+    preposition = root.head
+    if root.dep_ != "pobj" or preposition.lower_ != "in":
+        return False
+    held = preposition.head.lower_
+    return held in ("stake", "stakes", "shareholding") or (held == "shares" and doc[start:end].text not in towns())
+
+
 def acts_on_company_objects(doc: Doc, start: int, end: int) -> bool:
     """The subject of a verb whose object only a company has: "Santander will close 95 branches"
     (data/lexicons/entity_company_objects.txt)."""
@@ -3755,7 +3768,9 @@ def whole_person_names(doc: Doc, candidates: list[Candidate], token_kind: list[s
     return [c for c in candidates if not any(c is r for r in replaced)] + found
 
 
-def described_people(doc: Doc, candidates: list[Candidate], token_kind: list[str], weight: float) -> list[Candidate]:
+def described_people(
+    doc: Doc, candidates: list[Candidate], token_kind: list[str], english: frozenset[str], weight: float
+) -> list[Candidate]:
     """People the model missed whose age the sentence gives, whom a relative "who" describes or who are someone's
     family: "Rahul Mistry, 34, was jailed", "the 27-year-old Brandt", "Kovacs, who joined in the summer", "his
     daughter Ffion"; a full name after a capitalised title the model missed with it: "Imam Yusuf Adan of ..."."""
@@ -3766,7 +3781,12 @@ def described_people(doc: Doc, candidates: list[Candidate], token_kind: list[str
             continue
         if has_age(doc, i, end) or is_described_by_who(doc, i, end) or after_kin(doc, i):
             found.append(Candidate(i, end, "PERSON", weight, "age"))
-        elif end - i >= 3 and (doc[i].lower_,) in role_sequences() and not set(key_of(doc, i + 1, end)) & org_words():
+        elif (
+            end - i >= 3
+            and (doc[i].lower_,) in role_sequences()
+            and (is_first_name(doc[i + 1].text) or doc[i + 1].lower_ not in english)  # not "Chief Executive Officer"
+            and not set(key_of(doc, i + 1, end)) & org_words()
+        ):
             found.append(Candidate(i + 1, end, "PERSON", weight, "title"))
     covered = {i for c in found for i in range(c.start, c.end)}
     return found + [  # "Little, 34, who joined ...": a surname that is also a word, given an age
