@@ -2861,3 +2861,56 @@ def test_a_class_action_speaks_for_the_firm_that_filed_it(nlp_model):
         "insurer misled customers.",
     )
     assert [(r[0], r[3]) for r in rows] == [("Marrick Lane", "the insurer misled customers")]
+
+
+def test_what_a_sign_reads_or_warns_is_no_attribution(nlp_model):
+    text = (
+        "A handwritten sign on the shop door reads “Closed for good. Thank you for 30 years.” "
+        "Signs along the road warn “Deer crossing next 5 km.” The owner said she would retire."
+    )
+    assert [r[0] for r in attributions(nlp_model, text)] == ["The owner"]
+
+
+def test_a_quote_after_a_colon_in_the_headline_is_not_the_headline_subjects(nlp_model):
+    text = 'Scotland to close rural courts: "A dark day for justice"\n\nMinisters said the courts would close in May.'
+    assert [r[0] for r in attributions(nlp_model, text)] == ["Ministers"]
+
+
+def test_asking_someone_for_something_reports_no_words(nlp_model):
+    text = "UNICEF has asked donors for $40 million to fund schools in Sudan through June. Prosecutors asked the court "
+    text += "to deny bail. Ann Reid, for the defence, asked him why he had waited."
+    assert [(r[0], r[3]) for r in attributions(nlp_model, text)] == [
+        ("Prosecutors", "the court to deny bail"),
+        ("Ann Reid", "why he had waited"),
+    ]
+
+
+def test_a_with_phrase_bringing_in_another_speaker_ends_what_the_first_reports(nlp_model):
+    rows = attributions(
+        nlp_model,
+        "The union said pay talks had failed, with its chair, Councillor Imran Dar, saying the company had walked "
+        "away.",
+    )
+    assert [(r[0], r[3]) for r in rows] == [
+        ("The union", "pay talks had failed"),
+        ("Imran Dar", "the company had walked away"),
+    ]
+
+
+def test_a_cue_after_two_clauses_joined_by_and_reports_both(nlp_model):
+    """In this development story the parser hangs "say" on the first clause, with the second as its complement."""
+    story = (BENCH / "gold" / "quotes_dev49" / "story_11.txt").read_text(encoding="utf-8")
+    rows = [r for r in attributions(nlp_model, story) if r[0] == "wildlife biologists"]
+    assert [r[3] for r in rows] == [
+        "Moose numbers in southern New Brunswick have grown since the 1990s as logging opened up young forest, and "
+        "the animals now cross busier roads than ever"
+    ]
+
+
+def test_the_inspectorate_is_the_name_it_was_set_beside(nlp_model):
+    text = (
+        "Most schools in England already restrict phones, according to Ofsted, the schools inspectorate, which "
+        "reviewed behaviour policies last year. The inspectorate said phone rules worked best when every teacher "
+        "applied them."
+    )
+    assert [r[0] for r in attributions(nlp_model, text)] == ["Ofsted", "Ofsted"]

@@ -497,14 +497,18 @@ class Reading:
             or (is_participle(token) and not has_that_clause(token) and not has_agent(token))
         ):
             return False
+        if lemma == "ask" and any(c.dep_ == "prep" and c.lower_ == "for" and c.i > token.i for c in token.children):
+            return False  # "The agency asked donors for $12 million": a request for something, not words reported
         if any(c.dep_ == "neg" for c in token.children) or is_passive_naming(token):
             return False
         if lemma in inference_verbs() and token.tag_ == "VBG" and not is_source(speaker_token(token, self.dateline)):
             return False
         if is_reported_deed(token) and token.dep_ == "ccomp" and token.head.lemma_.lower() in speech_verbs():
             return False  # "officials said Paris would ask the court to rule": what someone will do, in another's words
-        if lemma == "read" and (sign := speaker_token(token, self.dateline)) is not None and is_sign(sign):
-            return False  # "Banners reading “Nunca mais” hung from balconies": a slogan, nobody's statement
+        if (sign := speaker_token(token, self.dateline)) is not None and is_sign(sign):
+            return (
+                False  # "Banners reading “Nunca mais” hung from balconies", "Signs warn": a slogan, nobody's statement
+            )
         return not (token.dep_ == "xcomp" and token.head.lemma_.lower() in negating_governors())
 
     def follows_quote(self, verb: Token) -> bool:
@@ -601,7 +605,7 @@ def quoted_rows(reading: Reading) -> tuple[list[dict], list[tuple[int, int]]]:
                 or introduced_speaker(reading, start)
                 or source_named_after(reading, end)
             )
-        if is_title_of_work(reading, start, end):
+        if is_title_of_work(reading, start, end) or is_on_sign(reading, start):
             continue
         if kind == "partial" and (
             is_mention(reading, start)
@@ -614,6 +618,22 @@ def quoted_rows(reading: Reading) -> tuple[list[dict], list[tuple[int, int]]]:
         elif kind == "direct":
             unattributed.append((start, end))
     return rows, unattributed
+
+
+def is_on_sign(reading: Reading, start: int) -> bool:
+    """Whether a quotation is what a sign, banner or placard reads or warns, right after its verb: "A handwritten
+    sign taped to her door reads “Closed”", "Signs along the road warn “Deer crossing”"."""
+    span = reading.doc.char_span(start, start + 1, alignment_mode="expand")
+    i = span.start - 1 if span is not None else -1
+    while i >= 0 and reading.doc[i].is_punct:
+        i -= 1
+    verb = reading.doc[i] if i >= 0 else None
+    return (
+        verb is not None
+        and verb.pos_ == "VERB"
+        and (sign := speaker_token(verb, reading.dateline)) is not None
+        and is_sign(sign)
+    )
 
 
 def according_speaker(reading: Reading, end: int) -> "Speaker | None":
@@ -958,7 +978,10 @@ def how_put(verb: Token, opener: Token) -> Token | None:
 def introduced_speaker(reading: Reading, start: int) -> "Speaker | None":
     """Who a sentence names before a colon or comma that opens a quote without a speech verb
     (`Jobs extended an invitation to the label: "We have always loved the Beatles."`), also when the
-    quote opens the next paragraph: its subject."""
+    quote opens the next paragraph: its subject. Not in a headline, where the clause before a colon tells the
+    story and the quote is someone else's: `Town to shut its last pool: "A sad day"`."""
+    if start < reading.headline_end:
+        return None
     if INTRODUCED.search(reading.text, max(0, start - 6), start):
         sentence, before = reading.sents[reading.sentence_no(start)], start
     elif (sentence := colon_sentence(reading, start)) is not None:
@@ -3429,7 +3452,10 @@ def is_no_one(subject: Token) -> bool:
 def reports_inside_report(verb: Token) -> bool:
     """A cue back-shifted inside the clause another cue of its sentence reports, no attribution of its own: "She
     said the company had replied that the sheds were within their limits"; not a cue the parser hung on another
-    sentence's, which keeps its own tense ("The operator said ...")."""
+    sentence's, which keeps its own tense ("The operator said ..."). A participle goes with the clause it hangs on:
+    "Osei said the charity had written to the minister asking him to intervene"."""
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.doc[verb.i - 1].text != ",":
+        return reports_inside_report(verb.head)  # not "..., with its chair, Ann Dar, saying"
     if not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
         return False
     clause = verb
@@ -3471,7 +3497,7 @@ def reported_span(verb: Token, subject: Token | None, reading: Reading) -> tuple
     could weaken"); or the clause the cue is inserted in ("Still, he said, ...", "Prices will
     fall, analysts say"); or whom it asks to do what ("urged Vietnam to push back").
     """
-    tokens = complement_tokens(verb, subject) or object_clause_tokens(verb)
+    tokens = with_joined_clause(verb, subject, complement_tokens(verb, subject)) or object_clause_tokens(verb)
     if tokens is None and (stray := stray_that_clause(verb)) is not None:
         tokens = [t for t in verb.sent if t.i > stray.left_edge.i]  # the parse of the rest is no guide
     if tokens is None:
@@ -3482,7 +3508,44 @@ def reported_span(verb: Token, subject: Token | None, reading: Reading) -> tuple
         tokens = claimed_tokens(verb)
     if tokens is None:
         return None
-    return clause_span([t for t in in_paragraph(tokens, verb, reading) if not reading.dateline[t.i]])  # no "LEEDS --"
+    tokens = [t for t in in_paragraph(tokens, verb, reading) if not reading.dateline[t.i]]  # no "LEEDS --"
+    return clause_span(before_with_saying(tokens))
+
+
+def before_with_saying(tokens: list[Token]) -> list[Token]:
+    """A reported clause up to a "with" phrase that brings in another speaker: "said the county had received no
+    pesticide, with the county's farm chief, Ann Noor, saying ..." reports up to "pesticide", also where the parser
+    hangs "saying" outside the "with" phrase."""
+    if not tokens:
+        return tokens
+    doc, after = tokens[0].doc, tokens[-1].i + 1
+    while after < len(doc) and doc[after].is_punct:
+        after += 1
+    saying_after = after < len(doc) and doc[after].tag_ == "VBG" and doc[after].lemma_.lower() in speech_verbs()
+    for k in range(len(tokens) - 1, 0, -1):
+        t = tokens[k]
+        if (
+            t.lower_ == "with"
+            and tokens[k - 1].text == ","
+            and (saying_after or any(w.tag_ == "VBG" and w.lemma_.lower() in speech_verbs() for w in t.subtree))
+        ):
+            return tokens[:k]
+    return tokens
+
+
+def with_joined_clause(verb: Token, subject: Token | None, tokens: list[Token] | None) -> list[Token] | None:
+    """A cue ending its sentence after two clauses joined by "and", which the parser hung on the first clause with
+    the second for its complement, reports both: "Numbers have grown, and the animals now cross busier roads,
+    biologists say."."""
+    if not tokens or verb.dep_ != "conj" or subject is None or subject.i > verb.i:
+        return tokens
+    first, doc = verb.head, verb.doc
+    start = min(t.i for t in tokens)
+    if not (subject.i < verb.i and start > first.i and doc[start - 1].lower_ == "and" and doc[start - 1].head == first):
+        return tokens
+    if any(t.i > verb.i and not t.is_punct and not t.is_space for t in verb.subtree):
+        return tokens
+    return [t for t in first.subtree if t.i < start] + tokens
 
 
 def subject_read_as_clause(verb: Token) -> list[Token] | None:
