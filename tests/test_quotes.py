@@ -2914,3 +2914,8 @@ def test_the_inspectorate_is_the_name_it_was_set_beside(nlp_model):
         "applied them."
     )
     assert [r[0] for r in attributions(nlp_model, text)] == ["Ofsted", "Ofsted"]
+    text = (
+        "Parents have raised money through Lantern Fund, a small charity. Kwame Osei, who chairs it, said the charity "
+        "had written to the health secretary asking him to intervene. It has not yet had a reply, the charity said."
+    )  # what the charity asked is inside what Osei reports
+    assert [(r[0], r[1]) for r in attributions(nlp_model, text)] == [("Kwame Osei", "say"), ("Lantern Fund", "say")]
