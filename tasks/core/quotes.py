@@ -505,10 +505,9 @@ class Reading:
             return False
         if is_reported_deed(token) and token.dep_ == "ccomp" and token.head.lemma_.lower() in speech_verbs():
             return False  # "officials said Paris would ask the court to rule": what someone will do, in another's words
+        # "Banners reading “Nunca mais” hung from balconies", "Signs warn ...": a slogan, nobody's statement
         if (sign := speaker_token(token, self.dateline)) is not None and is_sign(sign):
-            return (
-                False  # "Banners reading “Nunca mais” hung from balconies", "Signs warn": a slogan, nobody's statement
-            )
+            return False
         return not (token.dep_ == "xcomp" and token.head.lemma_.lower() in negating_governors())
 
     def follows_quote(self, verb: Token) -> bool:
@@ -3541,7 +3540,7 @@ def with_joined_clause(verb: Token, subject: Token | None, tokens: list[Token] |
         return tokens
     first, doc = verb.head, verb.doc
     start = min(t.i for t in tokens)
-    if not (subject.i < verb.i and start > first.i and doc[start - 1].lower_ == "and" and doc[start - 1].head == first):
+    if not (start > first.i and doc[start - 1].lower_ == "and" and doc[start - 1].head == first):
         return tokens
     if any(t.i > verb.i and not t.is_punct and not t.is_space for t in verb.subtree):
         return tokens
