@@ -2007,3 +2007,36 @@ def test_a_name_one_holds_shares_or_a_stake_in_is_a_company(nlp, text, name):
 )
 def test_a_restaurant_or_cafe_named_beside_its_kind_is_an_organisation(nlp, text, name):
     assert labels_of(nlp, text).get(name) == {"ORG"}
+
+
+def test_a_name_hyphened_to_what_it_leads_or_backs_is_an_organisation(nlp):
+    text = "The Sorvanu-led opposition on the council said it would vote no."
+    assert labels_of(nlp, text).get("Sorvanu") == {"ORG"}  # the model: nothing
+    assert "Trump" not in labels_of(nlp, "A Trump-backed candidate won the primary.")  # people back too
+
+
+def test_a_name_after_its_rival_or_parent_is_an_organisation(nlp):
+    text = "Asda will cut 300 jobs, its American parent Walton said."
+    assert labels_of(nlp, text).get("Walton") == {"ORG"}  # the model: a person
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The Julian Project said rough sleeping had doubled in Cork.", "Julian Project"),
+        ("The Grace Network said it had housed 40 families.", "Grace Network"),
+    ],
+)
+def test_a_name_after_the_that_opens_with_a_given_name_is_no_persons(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == {"ORG"}
+    assert labels_of(nlp, "The Joe Biden administration said it would appeal.").get("Joe Biden") == {"PERSON"}
+
+
+def test_a_two_word_name_the_model_calls_a_person_at_a_place_is_that_place(nlp):
+    text = "Drones struck a fuel depot at Kiryat Malakhi overnight."
+    assert labels_of(nlp, text).get("Kiryat Malakhi") == {"GPE"}
+
+
+def test_a_name_the_tagger_took_for_a_noun_that_who_describes_is_a_person(nlp):
+    text = "Novaković, who signed from Partizan in May, has not played since."
+    assert labels_of(nlp, text).get("Novaković") == {"PERSON"}  # the model: nothing

@@ -230,10 +230,11 @@ class EntityRules:
     scorer_vote: float = 3.5
     place_noun_vote: float = 3.0  # a name before "prison", "refugee camp", "air base", "mine": FAC or LOC; a ship
     weather_place_vote: float = 1.5  # a name cell of a weather line ("Faro cloudy, 24C"): a place
-    locative_vote: float = 1.5  # a name after "near", "outside", "towards": a place (GPE), not an ORG
-    determiner_vote: float = (
-        1.5  # "the Rhine", which the model calls a person: no one's name follows "the"; a place (LOC)
-    )
+    # a name after "near", "outside", "towards", or a two-word "person" right after "in" or "at": a place (GPE)
+    locative_vote: float = 1.5
+    # "the Rhine", which the model calls a person: no one's name follows "the"; a place (LOC); "the Simon
+    # Partnership said", a longer one that ends in its own noun: an organisation (ORG)
+    determiner_vote: float = 1.5
     # a town of geonames (entity_gazetteer.towns) where the sentence puts a place, as a person or unnamed by the
     # model: "at Gundagai", "nearby Moruya", "Sydney, Parkes and Forbes" (a list with a place): GPE
     town_vote: float = 2.0
@@ -265,8 +266,8 @@ class EntityRules:
     # a noun set beside the name says what it is: "The Salt Road, the debut novel by ..." (WORK_OF_ART), "Brazil's
     # environment minister, Luiza Caetano Ferraz," (PERSON), "Tarnby, a town south of Copenhagen," (GPE)
     appositive_kind_vote: float = 3.0
-    # what a name's possessive owns says what it is: a town's "harbor master" or "residents" (GPE,
-    # entity_place_owned_nouns.txt), a club's "manager" or "fans" (ORG, entity_team_owned_nouns.txt)
+    # what a name's possessive owns, or what is "of" it, says what it is: a town's "harbor master", "residents of"
+    # a town (GPE, entity_place_owned_nouns.txt), a club's "manager" or "fans" (ORG, entity_team_owned_nouns.txt)
     owned_noun_vote: float = 2.5
     # one word after "at the" and before "in" a place: "Surgeons at the Charité in Berlin", "a staging at the
     # Burgtheater in Vienna": an institution (ORG), not the model's nationality, place or person
@@ -1222,6 +1223,7 @@ def found_candidates(
         candidates += appositive_names(doc, candidates, token_kind, rules.appositive_kind_vote)
     if rules.org_word_vote > 0:
         candidates += org_word_names(doc, candidates, token_kind, rules.org_word_vote)
+        candidates += hyphened_backers(doc, candidates, place_of, companies.english, rules.org_word_vote)
     if rules.org_word_vote > 0:
         candidates += suffixed_companies(doc, candidates, token_kind, rules.org_word_vote)
         candidates += prize_names(doc, candidates, token_kind, rules.org_word_vote)
@@ -1238,6 +1240,7 @@ def found_candidates(
         candidates += acronyms_listed_with_organisations(doc, candidates, place_of, rules.kind_noun_vote)
         candidates += outlets_named_before(doc, place_of, rules.kind_noun_vote)
         candidates += owned_kind_names(doc, rules.kind_noun_vote)
+        candidates += related_companies(doc, candidates, rules.kind_noun_vote)
         candidates += owned_products(doc, companies.english, rules.kind_noun_vote)
         candidates += described_after(doc, candidates, place_of, companies.english, rules.kind_noun_vote)
     if rules.lone_speaker_vote > 0:
@@ -1316,10 +1319,16 @@ def label_votes(
         support[key] += rules.gazetteer_vote
         if place.strong:
             votes[key][place.label] += rules.gazetteer_vote
+    headed_by_the = {  # "The Simon Community said": no one's name takes "the"; "the Joe Biden administration" may
+        key_of(doc, c.start, c.end)
+        for c in candidates
+        if after_the(doc, c.start, c.end) and doc[c.end - 1].dep_ != "compound"
+    }
     for key, texts in texts_of.items():
         if (
             looks_like_person(key, texts)
             and key not in place_of
+            and key not in headed_by_the
             and (key[:1] not in place_of or key[1] in lexicons.words("entity_common_surnames.txt"))
         ):
             votes[key]["PERSON"] += rules.given_name_vote
@@ -1416,10 +1425,20 @@ def context_votes(
         and after_locative(doc, c.start, c.end)
     ):
         votes[key]["GPE"] += rules.locative_vote
+    if (
+        c.source == "model"
+        and c.label == "PERSON"
+        and c.end - c.start > 1
+        and key not in place_of
+        and not is_first_name(doc[c.start].text)
+        and is_placed_at(doc, c.start, c.end)
+    ):
+        votes[key]["GPE"] += rules.locative_vote  # "rockets hit Kiryat Shmona", "shelters in Khan Younis"
     if c.source == "model" and c.label == "NORP" and key in regions and is_where(doc, c.start, c.end):
         votes[key]["GPE"] += rules.locative_vote  # "constituencies in Punjab": the region, not its people
     if c.source == "model" and c.label == "PERSON" and after_the(doc, c.start, c.end) and key not in place_of:
-        votes[key]["LOC"] += rules.determiner_vote
+        headed = c.end - c.start > 1 and doc[c.end - 1].dep_ != "compound"  # "the Simon Partnership said"
+        votes[key]["ORG" if headed else "LOC"] += rules.determiner_vote
     if c.source == "model" and c.label == "GPE" and key not in place_of and is_bare_after_the(doc, c.start, c.end):
         votes[key]["LOC"] += rules.determiner_vote  # "The Ebro burst its banks": a town or country takes no "the"
     if c.source == "model" and c.label in ("NORP", "LOC", "GPE", "PERSON") and is_institution_visited(doc, c):
@@ -1488,9 +1507,12 @@ def context_votes(
         c.source == "model"
         and c.label in ("ORG", "PERSON")
         and not ends_in_org_word(key)
-        and before_owned_noun(doc, c.end, "entity_place_owned_nouns.txt")
+        and (
+            before_owned_noun(doc, c.end, "entity_place_owned_nouns.txt")
+            or after_owned_noun(doc, c.start, c.end, "entity_place_owned_nouns.txt")
+        )
     ):
-        votes[key]["GPE"] += rules.owned_noun_vote  # "Kennebunkport's harbor master"
+        votes[key]["GPE"] += rules.owned_noun_vote  # "Kennebunkport's harbor master", "residents of Whakatāne"
     if (
         c.label in ("GPE", "PERSON", "ORG")
         and not is_strong_place(key, place_of)
@@ -1515,7 +1537,8 @@ def context_votes(
         votes[key]["PRODUCT"] += rules.product_vote  # "The MHRA approved Mounjaro for sleep apnoea"
     if (
         c.source == "model"
-        and c.label in ("ORG", "GPE", "WORK_OF_ART", "PRODUCT")
+        and (c.label in ("ORG", "GPE", "WORK_OF_ART", "PRODUCT") or (c.label == "NORP" and not key[-1].endswith("s")))
+        # "Kvist, who runs ...", which the model calls a nationality; not "Democrats, who"
         and not is_strong_place(key, place_of)
         and not ends_in_org_word(key)
         and not after_the(doc, c.start, c.end)
@@ -2787,6 +2810,19 @@ def before_owned_noun(doc: Doc, end: int, nouns: str = "entity_owned_nouns.txt")
     return owned.lower_ in lexicons.words(nouns) or f"{doc[owned.i - 1].lower_} {owned.lower_}" in lexicons.words(nouns)
 
 
+def after_owned_noun(doc: Doc, start: int, end: int, nouns: str) -> bool:
+    """A name after "of" on one of the lower-case nouns of data/lexicons/`nouns`: "residents of Whakatāne", "the
+    mayor of Opotiki" (entity_place_owned_nouns.txt)."""
+    root = doc[start:end].root
+    owner = root.head
+    return (
+        root.dep_ == "pobj"
+        and owner.lower_ == "of"
+        and owner.head.is_lower
+        and owner.head.lower_ in lexicons.words(nouns)
+    )
+
+
 def before_shop_noun(doc: Doc, end: int) -> bool:
     """A name right before its shops or customers ("Albert Heijn stores", "Revolut customers";
     data/lexicons/entity_shop_nouns.txt): a company's. Not after a possessive: "Mr Patel's shop"."""
@@ -2991,6 +3027,34 @@ def company_subjects(
         )
         if own or acts_on_company_objects(doc, start, token.i + 1):
             found.append(Candidate(start, token.i + 1, "ORG", weight, "company object"))
+    return found
+
+
+def hyphened_backers(
+    doc: Doc, candidates: list[Candidate], place_of: dict[Key, Place], english: frozenset[str], weight: float
+) -> list[Candidate]:
+    """One-word names the model missed joined by a hyphen to what they do to the noun after them: "the Fidesz-led
+    opposition", "a PASOK-backed rival" (data/lexicons/entity_backing_participles.txt): a party, government or
+    company (ORG); not a place of the gazetteer, a given name, a common surname nor an English word ("a
+    Trump-backed candidate")."""
+    taken = taken_tokens(doc, candidates)
+    participles = lexicons.words("entity_backing_participles.txt")
+    found = []
+    for name in doc[:-2]:
+        hyphen, participle = doc[name.i + 1], doc[name.i + 2]
+        if (
+            not taken[name.i]
+            and name.is_alpha
+            and name.text[:1].isupper()
+            and is_joining_hyphen(hyphen)
+            and participle.lower_ in participles
+            and not (name.i > 0 and doc[name.i - 1].text == "-")
+            and key_of(doc, name.i, name.i + 1) not in place_of
+            and name.lower_ not in english
+            and not is_first_name(name.text)
+            and name.lower_ not in lexicons.words("entity_common_surnames.txt")
+        ):
+            found.append(Candidate(name.i, name.i + 1, "ORG", weight, "hyphened backer"))
     return found
 
 
@@ -3555,6 +3619,17 @@ def is_where(doc: Doc, start: int, end: int) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in ("in", "across", "throughout")
 
 
+def is_placed_at(doc: Doc, start: int, end: int) -> bool:
+    """A name right after the "in", "at" or "across" that governs it: where something is or happens."""
+    root = doc[start:end].root
+    return (
+        start > 0
+        and root.dep_ == "pobj"
+        and root.head.i == start - 1
+        and root.head.lower_ in ("in", "at", "across", "throughout")
+    )
+
+
 def has_opponent(verb: Token, own: Token) -> bool:
     """Whether the verb (or result noun: "Valencia's victory over Osasuna") has another proper-name subject,
     object, possessor or with/to/against object besides `own`."""
@@ -3776,8 +3851,11 @@ def described_people(
     daughter Ffion"; a full name after a capitalised title the model missed with it: "Imam Yusuf Adan of ..."."""
     taken = taken_tokens(doc, candidates)
     found = []
-    for i, end in runs([not taken[t.i] and is_capitalised_name(t) for t in doc]):
+    unknown = [t.pos_ == "NOUN" and t.is_title and t.lower_ not in english for t in doc]  # "Kovačević, who"
+    for i, end in runs([not taken[t.i] and (is_capitalised_name(t) or unknown[t.i]) for t in doc]):
         if token_kind[i] != "prose":
+            continue
+        if all(unknown[i:end]) and not is_described_by_who(doc, i, end):
             continue
         if has_age(doc, i, end) or is_described_by_who(doc, i, end) or after_kin(doc, i):
             found.append(Candidate(i, end, "PERSON", weight, "age"))
@@ -4366,6 +4444,27 @@ def owned_kind_names(doc: Doc, weight: float) -> list[Candidate]:
             start -= 1
         if start < kind.i and start > 0 and doc[start - 1].lower_ in ("his", "her", "their"):
             found.append(Candidate(start, kind.i, "ORG", weight, "owned kind"))
+    return found
+
+
+def related_companies(doc: Doc, candidates: list[Candidate], weight: float) -> list[Candidate]:
+    """A name right after "its" and what one organisation is to another (data/lexicons/entity_company_relations.txt):
+    "its rival Lidl said", "its American parent Walgreens" (ORG), what an organisation's rival or parent is."""
+    starts = {c.start: c.end for c in candidates}
+    relations = lexicons.words("entity_company_relations.txt")
+    found = []
+    for noun in doc[:-1]:
+        if noun.lemma_ not in relations or not noun.is_lower:
+            continue
+        owner = noun.i - 1
+        while owner > 0 and noun.i - owner < 3 and doc[owner].pos_ == "ADJ":  # "its American parent"
+            owner -= 1
+        if doc[owner].lower_ != "its":
+            continue
+        start = noun.i + 1
+        end = starts.get(start) or name_end(doc, start)
+        if end > start and doc[start].pos_ == "PROPN":
+            found.append(Candidate(start, end, "ORG", weight, "related company"))
     return found
 
 
