@@ -2040,3 +2040,46 @@ def test_a_two_word_name_the_model_calls_a_person_at_a_place_is_that_place(nlp):
 def test_a_name_the_tagger_took_for_a_noun_that_who_describes_is_a_person(nlp):
     text = "Novaković, who signed from Partizan in May, has not played since."
     assert labels_of(nlp, text).get("Novaković") == {"PERSON"}  # the model: nothing
+
+
+def test_the_defendant_of_r_v_is_a_person(nlp):
+    text = "The judge jailed a former bank clerk for four years in R v Pemberton, a case brought by the Crown."
+    assert labels_of(nlp, text).get("Pemberton") == {"PERSON"}  # the model: an organisation
+
+
+def test_a_name_set_beside_a_therapy_is_a_product(nlp):
+    text = "The clinic treated the first patient with Vexalor, a gene therapy for a rare blood disorder."
+    assert labels_of(nlp, text).get("Vexalor") == {"PRODUCT"}  # the model: a person
+
+
+def test_a_telescope_is_an_instrument_not_its_makers(nlp):
+    text = "Researchers at the lab said the Giant Magellan Telescope would cost more."
+    assert labels_of(nlp, text).get("Magellan Telescope") == {"PRODUCT"}  # the model: an organisation
+
+
+def test_a_name_set_beside_a_person_who_works_somewhere_is_that_person(nlp):
+    text = "Adeyemi, a lecturer at the University of Ibadan, said fees would rise."
+    assert labels_of(nlp, text).get("Adeyemi") == {"PERSON"}  # the model: nothing
+    assert labels_of(nlp, "Poland, a member of NATO since 1999, said it would send troops.").get("Poland") == {"GPE"}
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Rising demand for AI lifted Samsung's profit.", "AI"),
+        ("Nurses said waits in A&E had doubled.", "A&E"),
+        ("Cholera cases in the region rose.", "Cholera"),
+        ("The health ministry confirmed six cases of Marburg in the region.", "Marburg"),
+    ],
+)
+def test_an_acronym_for_a_common_noun_or_a_spreading_illness_names_nothing(nlp, text, word):
+    assert word not in labels_of(nlp, text)
+    assert labels_of(nlp, "Flights to Marburg were cancelled.").get("Marburg") == {"GPE"}
+
+
+def test_a_national_park_the_model_missed_is_a_park(nlp):
+    text = (  # a sentence of probe file dev32
+        "Wildfires near Tizi Ouzou burned 3,000 hectares of cork oak forest, and Algeria's civil protection service "
+        "said 900 firefighters were at work in the Djurdjura National Park."
+    )
+    assert labels_of(nlp, text).get("Djurdjura National Park") == {"LOC"}  # an organisation's word: ORG

@@ -85,6 +85,7 @@ VERSUS = frozenset({"v", "v.", "vs", "vs."})
 DASHES = frozenset({"-", "--", "–", "—"})
 PRODUCT_NOUNS_OF_PEOPLE = frozenset({"fighter", "bomber"})  # "Al Qaeda fighters" are people, not jets
 PRIZE_WORDS = frozenset({"Prize", "Prizes", "Award", "Awards", "Medal"})
+INSTRUMENT_WORDS = frozenset({"Telescope", "Collider", "Spacecraft", "Lander"})  # "the James Webb Space Telescope"
 GROUP_MEMBERS = frozenset({"fighters", "militants", "rebels", "gunmen", "militiamen", "operatives", "loyalists"})
 CELL_SEPARATORS = frozenset({",", ";", ":", "|", "•", "·"})
 POSSESSIVES = frozenset({"'s", "'", "’s", "’", "'S"})
@@ -963,6 +964,19 @@ def is_weather_word(doc: Doc, start: int, end: int) -> bool:
     return end - start == 1 and doc[start].lower_ in lexicons.words("entity_weather_words.txt")
 
 
+def is_common_noun_word(doc: Doc, start: int, end: int) -> bool:
+    """An acronym for a common noun ("AI chips", "waits in A&E"; data/lexicons/entity_common_acronyms.txt) or an
+    illness where it spreads ("Cholera cases", "cases of Ebola"; entity_outbreak_words.txt): no name."""
+    if end - start != 1:
+        return False
+    if doc[start].text in lexicons.words("entity_common_acronyms.txt"):
+        return True
+    spreading = lexicons.words("entity_outbreak_words.txt")
+    return (end < len(doc) and doc[end].lower_ in spreading) or (
+        start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in spreading
+    )
+
+
 def is_currency(doc: Doc, start: int, end: int) -> bool:
     """A currency code next to an amount ("250 MXN", "USD 40"), which the model takes for an ORG."""
     return end - start == 1 and doc[start].text in currency_codes() and near_number(doc, start, end)
@@ -1016,6 +1030,7 @@ def resolve(
         doc, candidates, matcher, gazetteer, in_credit, rules
     )
     candidates = found_candidates(doc, candidates, place_at, place_of, token_kind, indices, towns, companies, rules)
+    candidates = [c for c in candidates if not is_common_noun_word(doc, c.start, c.end)]
     if rules.drop_common_openers:
         common = common_word_openers(doc)
         candidates = [c for c in candidates if c.source == "gazetteer" or c.end - c.start > 1 or c.start not in common]
@@ -1529,6 +1544,8 @@ def context_votes(
         and not looks_like_person(key, [t.text for t in doc[c.start : c.end]])  # "a model named Kate Moss"
     ):
         votes[key]["PRODUCT"] += rules.product_vote  # "The tool, called Scribe One,", "a drug named Zelvora"
+    if c.source == "model" and c.end - c.start >= 2 and doc[c.end - 1].text in INSTRUMENT_WORDS:
+        votes[key]["PRODUCT"] += rules.product_vote  # "the James Webb Space Telescope", an instrument, not its makers
     if c.source == "model" and c.end - c.start >= 2 and doc[c.end - 1].text in PRIZE_WORDS:
         votes[key]["WORK_OF_ART"] += rules.kind_noun_vote  # "won the Walter Scott Prize": a prize, as prize_names
     if c.source == "model" and c.label in ("ORG", "PERSON") and key not in place_of and is_counted_brand(doc, c):
@@ -1943,12 +1960,16 @@ LAW_HEADS = frozenset({"Act", "Bill", "Treaty", "Agreement", "Accord", "Accords"
 def law_names(doc: Doc, weight: float) -> list[Candidate]:
     """Acts, bills and treaties named after "the" or an owner: "the Inflation Reduction Act", "the Clean Air Act of
     1970", "Kenya's Finance Bill", "the Paris Agreement", "the Non-Proliferation Treaty" (LAW), which the model
-    misses, cuts or calls an organisation, an event or a person ("Bill"); and ballot measures by number
-    ("Proposition 36")."""
+    misses, cuts or calls an organisation, an event or a person ("Bill"); ballot measures by number
+    ("Proposition 36"); and the defendant of an English criminal case, a person ("R v Hollings")."""
     found = []
     for token in doc:
         if token.text in ("Proposition", "Prop", "Measure") and token.i + 1 < len(doc) and token.nbor().like_num:
             found.append(Candidate(token.i, token.i + 2, "LAW", weight, "law"))
+        if token.text in ("R", "R.") and token.i + 2 < len(doc) and token.nbor().lower_ in ("v", "v.", "vs", "vs."):
+            end = name_end(doc, token.i + 2)  # "R v Hollings", an English criminal case: the Crown against a person
+            if end > token.i + 2:
+                found.append(Candidate(token.i + 2, end, "PERSON", weight, "defendant"))
         if token.text not in LAW_HEADS or token.i < 2:
             continue
         start = token.i
@@ -3096,6 +3117,8 @@ def appositive_kind(doc: Doc, start: int, end: int) -> str | None:
             return label
         if noun.lower_ in role_words() and not titles_a_name(noun):
             return "PERSON"
+        if works_somewhere(noun):
+            return "PERSON"  # "Fuentes, a researcher at the University of Chile,"
         if noun.lower_ in organisation_kinds():
             return "ORG"  # "its pathology supplier, Pathlinx"
         if (
@@ -3110,6 +3133,16 @@ def appositive_kind(doc: Doc, start: int, end: int) -> str | None:
     if not beside and (noun := noun_set_beside(doc, end)) is not None:
         return appositive_kinds().get(hyphened_word(noun))  # "Swish, the payment app used by ...," misparsed
     return None
+
+
+def works_somewhere(noun: Token) -> bool:
+    """A person's noun (data/lexicons/speaker_person_nouns.txt) after "a" and before where they work or come from:
+    "a researcher at the University of Chile", "a nurse from Leeds"; not "a member of NATO" nor "an investor in"."""
+    return (
+        noun.lower_ in lexicons.words("speaker_person_nouns.txt")
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        and any(c.dep_ == "prep" and c.lower_ in ("at", "for", "from") for c in noun.children)
+    )
 
 
 def titles_a_name(noun: Token) -> bool:
@@ -4174,7 +4207,8 @@ def prize_names(doc: Doc, candidates: list[Candidate], token_kind: list[str], we
 def suffixed_companies(doc: Doc, candidates: list[Candidate], token_kind: list[str], weight: float) -> list[Candidate]:
     """Companies the model missed whose last word says so: "Thames Water was fined", "Dalmore Airways cut routes"
     (entity_company_suffixes.txt), two capitalised words or more, or a nationality and the suffix ("Welsh Water");
-    after "the", any organisation's word ("the Housing Ombudsman")."""
+    after "the", any organisation's word ("the Housing Ombudsman"), with a place's label where that word is a park's
+    or a stadium's."""
     taken = taken_tokens(doc, candidates)
     demonyms = {c.start for c in candidates if c.label == "NORP" and c.end - c.start == 1}
     found = []
@@ -4187,7 +4221,8 @@ def suffixed_companies(doc: Doc, candidates: list[Candidate], token_kind: list[s
             doc[end - 1].lower_ in company_suffixes()
             or (i > 0 and doc[i - 1].lower_ == "the" and doc[end - 1].lower_ in org_words())
         ):
-            found.append(Candidate(i, end, "ORG", weight, "company suffix"))
+            place = place_words("head").get((doc[end - 1].lower_,))  # "the Djurdjura National Park": a park (LOC)
+            found.append(Candidate(i, end, place or "ORG", weight, "company suffix"))
     return found
 
 
