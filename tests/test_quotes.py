@@ -2919,3 +2919,53 @@ def test_the_inspectorate_is_the_name_it_was_set_beside(nlp_model):
         "had written to the health secretary asking him to intervene. It has not yet had a reply, the charity said."
     )  # what the charity asked is inside what Osei reports
     assert [(r[0], r[1]) for r in attributions(nlp_model, text)] == [("Kwame Osei", "say"), ("Lantern Fund", "say")]
+
+
+def test_adding_an_amount_is_part_of_what_is_reported(nlp_model):
+    text = (
+        "The council will raise parking charges by 20% from May, adding £1 to the cost of a day's stay, the transport "
+        "department said."
+    )
+    assert [(r[0], r[3]) for r in attributions(nlp_model, text)] == [
+        (
+            "the transport department",
+            "The council will raise parking charges by 20% from May, adding £1 to the cost of a day's stay",
+        ),
+    ]
+    text = (  # a clause the parser cut after its subject: words added
+        "The office said 30 people had been hurt in the clashes, but added the exact circumstances of the injuries "
+        "remained unclear."
+    )
+    assert [r[1] for r in attributions(nlp_model, text)] == ["say", "add"]
+
+
+def test_what_a_chalkboard_reads_is_no_ones_statement(nlp_model):
+    text = (
+        "The brewery declined to comment. "
+        'A chalkboard outside one pub in the old town on Friday read "Last cheap pint: May 1."'
+    )
+    assert attributions(nlp_model, text) == []
+
+
+def test_figures_from_a_described_firm_are_that_firms(nlp_model):
+    text = "Britons eat about 11 kilos of chocolate a year, according to figures from the Swiss confectioner Lindt."
+    assert [r[0] for r in attributions(nlp_model, text)] == ["Lindt"]
+    text = "Bus fares will double in June, according to a fare table published by the ministry."
+    assert [r[0] for r in attributions(nlp_model, text)] == ["the ministry"]
+
+
+def test_a_titled_name_set_off_before_a_cue_the_parser_left_without_subject(nlp_model):
+    text = (
+        "“Nobody likes raising fares. But every litre of fuel we buy now costs almost three times what it did in "
+        "2022,” the agency’s director, Dr. Bisi Adeyemi-Cole, told reporters at the agency’s offices in Abuja."
+    )
+    assert [r[0] for r in attributions(nlp_model, text)] == ["Bisi Adeyemi-Cole"]
+
+
+def test_a_noun_set_beside_the_reported_subject_is_not_its_subject(nlp_model):
+    text = (
+        "The ministry said tolls on the Coastal Expressway, the motorway it opened in 2021, would not rise this year."
+    )
+    assert [r[3] for r in attributions(nlp_model, text)] == [
+        "tolls on the Coastal Expressway, the motorway it opened in 2021, would not rise this year"
+    ]

@@ -265,7 +265,10 @@ def unit_owner(noun: Token) -> Token | None:
     )
 
 
-SIGN_NOUNS = frozenset({"banner", "placard", "sign", "poster", "slogan", "graffiti", "sticker", "billboard", "t-shirt"})
+SIGN_NOUNS = frozenset(
+    {"banner", "placard", "sign", "poster", "slogan", "graffiti", "sticker", "billboard", "t-shirt", "chalkboard"}
+    | {"blackboard", "whiteboard", "noticeboard"}
+)
 
 
 def is_sign(token: Token) -> bool:
@@ -499,7 +502,7 @@ class Reading:
             return False
         if lemma == "ask" and any(c.dep_ == "prep" and c.lower_ == "for" and c.i > token.i for c in token.children):
             return False  # "The agency asked donors for $12 million": a request for something, not words reported
-        if any(c.dep_ == "neg" for c in token.children) or is_passive_naming(token):
+        if any(c.dep_ == "neg" for c in token.children) or is_passive_naming(token) or adds_something(token):
             return False
         if lemma in inference_verbs() and token.tag_ == "VBG" and not is_source(speaker_token(token, self.dateline)):
             return False
@@ -627,6 +630,8 @@ def is_on_sign(reading: Reading, start: int) -> bool:
     while i >= 0 and reading.doc[i].is_punct:
         i -= 1
     verb = reading.doc[i] if i >= 0 else None
+    if verb is not None and any(c.dep_ == "nsubj" and is_sign(c) for c in verb.children):
+        return True  # "a sign taped to a window read “Exact fare only”", where the tagger took "read" for a noun
     return (
         verb is not None
         and verb.pos_ == "VERB"
@@ -1473,13 +1478,12 @@ def name_right_before(verb: Token) -> Token | None:
     if before is not None and before.text == "," and before.i > 0:  # ", Sunrise's chief executive, David Lim, said"
         named = verb.doc[before.i - 1]
         ent = entity_of(named)
-        if (
-            ent is None
-            or ent.label_ != "PERSON"
-            or ent.end != named.i + 1
-            or ent.start == 0
-            or verb.doc[ent.start - 1].text != ","
-        ):
+        if ent is None or ent.label_ != "PERSON" or ent.end != named.i + 1:
+            return None
+        opening = ent.start
+        while opening > 0 and title_word(verb.doc[opening - 1]) in person_titles():
+            opening -= 1  # ", Dr. Folasade Adeyemi-Ojo, told reporters"
+        if opening == 0 or verb.doc[opening - 1].text != ",":
             return None
         before = named
     if verb.tag_ in ("VBD", "VBZ", "VBP") and before is not None and before.tag_ == "NNP" and before.head.i != verb.i:
@@ -3089,7 +3093,14 @@ def noun_phrase(token: Token) -> tuple[int, int]:
         phrase = right if adjacent_prep else author_phrase(right) if is_document(token) else None
         if phrase is None:
             break
-        author = next((t for t in phrase.subtree if t.ent_type_ in authors and not is_reader(t)), None)
+        author = next(
+            (
+                t
+                for t in phrase.subtree
+                if t.ent_type_ in authors and not is_reader(t) and not (t.ent_type_ == "NORP" and t.dep_ == "amod")
+            ),
+            None,
+        )  # "figures from the Japanese brewer Kirin": the brewer's, not its nationality
         if author is not None:  # up to the author's name: "a report in the Argus Leader of Sioux Falls"
             name = entity_span(author)
             end = name.end_char if name is not None else phrase.right_edge.idx + len(phrase.right_edge)
@@ -3614,9 +3625,10 @@ def complement_tokens(verb: Token, subject: Token | None) -> list[Token] | None:
     if opener.lower_ == "what" and opener.dep_ == "dobj" and verb.lemma_.lower() not in QUESTION_VERBS:
         return None  # "confirmed what it had been saying for years": a thing said; not "said what happened was"
     tokens = sorted({t for c in clauses for t in without_other_cues(list(c.subtree), c)}, key=lambda t: t.i)
-    own_subject = any(c.dep_ in SUBJECTS | {"expl", "csubj", "mark"} for c in clause.children)
+    subjects = [c for c in clause.children if c.dep_ in SUBJECTS | {"expl", "csubj", "mark"}]
+    own_subject = bool(subjects) and not (subjects[0].dep_ in SUBJECTS and is_set_off(subjects[0]))
     split_off = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]
-    if split_off and not own_subject:
+    if split_off and not own_subject:  # "said fares on the line, the railway it opened, would not change"
         tokens = list(split_off[0].subtree) + tokens
     tokens += [t for c in reported_conjuncts(verb, clauses[-1]) for t in c.subtree]
     if clause.i < verb.i and joins_clause_before(verb, clause):
@@ -3981,11 +3993,23 @@ def is_own_clause(verb: Token, clause: Token) -> bool:
 def runs_on(verb: Token, clause: Token) -> bool:
     """Whether a clause after a cue's own object is a sentence of the writer's run on to it, not what it reports."""
     objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]
+    subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
     return (
         bool(objects)
-        and any(c.dep_ in SUBJECTS for c in clause.children)
+        and bool(subjects)
         and not any(c.dep_ == "mark" or is_complementizer(c) for c in clause.children)
+        and not is_set_off(subjects[0])  # "said fares on the line, the railway it opened in 2024, would not change"
     )
+
+
+def is_set_off(noun: Token) -> bool:
+    """Whether commas stand right before and right after a noun's phrase: a description set beside a noun before
+    it, which the parser took for a subject."""
+    doc = noun.doc
+    start, end = noun.left_edge.i, noun.right_edge.i
+    before = doc[start] if doc[start].text == "," else doc[start - 1] if start > 0 else None
+    after = doc[end] if doc[end].text == "," else doc[end + 1] if end + 1 < len(doc) else None
+    return before is not None and after is not None and before.text == after.text == ","
 
 
 def has_own_object(verb: Token) -> bool:
@@ -4031,6 +4055,7 @@ def without_other_cues(tokens: list[Token], clause: Token) -> list[Token]:
             and conj.lemma_.lower() in speech_verbs()
             and not reports_inside_report(conj)  # "said his team had carried out ... and had advised ...": one report
             and not is_reported_deed(conj)  # "... was reviewing the figures and would report to the council"
+            and not adds_something(conj)  # "will raise the duty, adding 1.50 crowns to the price": the raise's
         ):
             cut = {t.i for t in conj.subtree} - set(object_span(misread_object(conj)))
             cut |= {c.i for c in clause.children if c.dep_ == "cc" and c.i < conj.i}
@@ -4072,6 +4097,16 @@ def is_reported_deed(verb: Token) -> bool:
     and would report to the council"."""
     return any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("would", "could", "might", "should") for c in verb.children
+    )
+
+
+def adds_something(verb: Token) -> bool:
+    """ "Add" with a noun for its object and no clause adds that, no words: "adding 1.50 crowns to the price", "added
+    300 jobs"; not "added the exact circumstances remained unclear", a clause the parser cut after its subject."""
+    return (
+        verb.lemma_.lower() == "add"
+        and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "NUM", "PROPN") for c in verb.children)
+        and not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
     )
 
 
