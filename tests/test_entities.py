@@ -2083,3 +2083,22 @@ def test_a_national_park_the_model_missed_is_a_park(nlp):
         "said 900 firefighters were at work in the Djurdjura National Park."
     )
     assert labels_of(nlp, text).get("Djurdjura National Park") == {"LOC"}  # an organisation's word: ORG
+
+
+def test_a_name_something_is_reported_in_is_a_journal(nlp):
+    text = "Scientists at the University of Porto reported in Nature that the coral had recovered."
+    assert labels_of(nlp, text).get("Nature") == {"ORG"}  # the model: a place
+    assert labels_of(nlp, "Police reported in Kraków that three men were held.").get("Kraków") == {"GPE"}
+
+
+def test_a_name_that_cancels_its_trains_or_sailings_is_an_operator(nlp):
+    assert labels_of(nlp, "Southwestern cancelled 80 trains because of a strike.") == {"Southwestern": {"ORG"}}
+
+
+def test_a_word_hyphened_to_a_country_names_a_body_of_it(nlp):
+    text = "Météo-France said the storm would hit Brittany."
+    assert labels_of(nlp, text).get("Météo-France") == {"ORG"}  # the model: two places
+    assert labels_of(nlp, "Fighting near the Ethiopia-Eritrea border went on.") == {
+        "Ethiopia": {"GPE"},
+        "Eritrea": {"GPE"},
+    }

@@ -1458,6 +1458,8 @@ def context_votes(
         votes[key]["LOC"] += rules.determiner_vote  # "The Ebro burst its banks": a town or country takes no "the"
     if c.source == "model" and c.label in ("NORP", "LOC", "GPE", "PERSON") and is_institution_visited(doc, c):
         votes[key]["ORG"] += rules.institution_vote
+    if c.source == "model" and c.label in ("LOC", "GPE", "PERSON") and key not in place_of and is_published_in(doc, c):
+        votes[key]["ORG"] += rules.institution_vote  # "reported in Nature": a journal, no place
     if (
         c.source == "model"
         and c.label in ("ORG", "PERSON", "GPE")
@@ -1927,11 +1929,14 @@ def national_bodies(
     of which the model keeps only the country, if anything. The words before the country are capitalised nouns,
     no adjective ("rural Ireland", "Southern England"), no place ("Northern Ireland"), no day ("Yesterday England
     won") and no first name before a country's full name ("Jimmy Wales"; "Age UK" is a charity); in prose, not in a
-    Title Case headline."""
+    Title Case headline. Also one capitalised word hyphened to the country: "Météo-France", "Radio-Canada"."""
     found = []
     for s, e in place_at:
         place = place_of[key_of(doc, s, e)]
         if not place.strong or place.label != "GPE" or token_kind[s] != "prose":
+            continue
+        if s > 1 and is_joining_hyphen(doc[s - 1]) and is_hyphened_body(doc, s - 2, place_of):
+            found.append(Candidate(s - 2, e, "ORG", weight, "national body"))  # "Météo-France", "Radio-Canada"
             continue
         start = s
         while (
@@ -1952,6 +1957,23 @@ def national_bodies(
         ):
             found.append(Candidate(start, e, "ORG", weight, "national body"))
     return found
+
+
+HYPHEN_PREFIXES = frozenset({"Anti", "Pro", "Post", "Pre", "Ex", "Non", "Neo", "Pan", "Mid", "Trans", "Euro"})
+
+
+def is_hyphened_body(doc: Doc, i: int, place_of: dict[Key, Place]) -> bool:
+    """A capitalised word that, hyphened to a country, names a body of it ("Météo" of "Météo-France"): no place,
+    people, given name or prefix ("Anti-France", "Austria-Hungary", "Saudi-Iran talks")."""
+    word = doc[i]
+    return (
+        word.is_alpha
+        and word.text[:1].isupper()
+        and not (i > 0 and is_joining_hyphen(doc[i - 1]))
+        and key_of(doc, i, i + 1) not in place_of
+        and word.text not in HYPHEN_PREFIXES
+        and not is_first_name(word.text)
+    )
 
 
 LAW_HEADS = frozenset({"Act", "Bill", "Treaty", "Agreement", "Accord", "Accords", "Protocol"})
@@ -2764,6 +2786,16 @@ def is_institution_visited(doc: Doc, c: Candidate) -> bool:
         and doc[c.end + 1].is_title
         and word.tag_ == "NNP"
         and not word.text.endswith("s")
+    )
+
+
+def is_published_in(doc: Doc, c: Candidate) -> bool:
+    """A name after "in" on a verb of publishing: "reported in Nature that ...", "published in the Lancet"."""
+    root = doc[c.start : c.end].root
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "in"
+        and root.head.head.lemma_.lower() in ("publish", "report", "write", "describe")
     )
 
 
