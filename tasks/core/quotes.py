@@ -266,8 +266,21 @@ def unit_owner(noun: Token) -> Token | None:
 
 
 SIGN_NOUNS = frozenset(
-    {"banner", "placard", "sign", "poster", "slogan", "graffiti", "sticker", "billboard", "t-shirt", "chalkboard"}
-    | {"blackboard", "whiteboard", "noticeboard"}
+    {
+        "banner",
+        "placard",
+        "sign",
+        "poster",
+        "slogan",
+        "graffiti",
+        "sticker",
+        "billboard",
+        "t-shirt",
+        "chalkboard",
+        "blackboard",
+        "whiteboard",
+        "noticeboard",
+    }
 )
 
 
