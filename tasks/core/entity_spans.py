@@ -3685,14 +3685,10 @@ def is_where(doc: Doc, start: int, end: int) -> bool:
 
 
 def is_placed_at(doc: Doc, start: int, end: int) -> bool:
-    """A name right after the "in", "at" or "across" that governs it: where something is or happens."""
+    """A name right after the preposition of is_where, or "at", that governs it: where something is or happens."""
     root = doc[start:end].root
-    return (
-        start > 0
-        and root.dep_ == "pobj"
-        and root.head.i == start - 1
-        and root.head.lower_ in ("in", "at", "across", "throughout")
-    )
+    at = root.dep_ == "pobj" and root.head.lower_ == "at"
+    return start > 0 and root.head.i == start - 1 and (at or is_where(doc, start, end))
 
 
 def has_opponent(verb: Token, own: Token) -> bool:
@@ -3920,9 +3916,10 @@ def described_people(
     for i, end in runs([not taken[t.i] and (is_capitalised_name(t) or unknown[t.i]) for t in doc]):
         if token_kind[i] != "prose":
             continue
-        if all(unknown[i:end]) and not is_described_by_who(doc, i, end):
+        described = is_described_by_who(doc, i, end)
+        if all(unknown[i:end]) and not described:
             continue
-        if has_age(doc, i, end) or is_described_by_who(doc, i, end) or after_kin(doc, i):
+        if has_age(doc, i, end) or described or after_kin(doc, i):
             found.append(Candidate(i, end, "PERSON", weight, "age"))
         elif (
             end - i >= 3
