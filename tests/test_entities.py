@@ -2102,3 +2102,27 @@ def test_a_word_hyphened_to_a_country_names_a_body_of_it(nlp):
         "Ethiopia": {"GPE"},
         "Eritrea": {"GPE"},
     }
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The Anti-Corruption Commission charged the minister.", "Anti-Corruption Commission"),
+        ("Delegates of the Non-Aligned Movement met in Kampala.", "Non-Aligned Movement"),
+    ],
+)
+def test_a_body_named_with_a_hyphened_prefix_keeps_it(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == {"ORG"}  # the model: "Corruption Commission", "Aligned Movement"
+    assert labels_of(nlp, "Anti-Taliban fighters entered Kabul.").get("Taliban") == {"ORG"}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Tim Hortons will close 40 cafés in Alberta.", "Tim Hortons"),
+        ("Sinclair Resorts said bookings rose.", "Sinclair Resorts"),
+        ("Amina Payments raised $40 million.", "Amina Payments"),
+    ],
+)
+def test_a_chain_named_after_a_person_is_a_company(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == {"ORG"}  # the model: a person

@@ -92,7 +92,10 @@ POSSESSIVES = frozenset({"'s", "'", "’s", "’", "'S"})
 PLURAL_OWNERS = frozenset({"women", "men", "children", "people"})
 DETERMINERS = frozenset({"the", "a", "an"})
 TENURE_WORDS = frozenset({"former", "ex", "acting", "interim", "outgoing", "incoming", "then", "new"})  # "Former Nike"
-NAME_PREFIXES = frozenset({"anti", "pro", "post", "pre", "non", "ex"})  # "Anti-Taliban fighters": the Taliban
+NAME_PREFIXES = frozenset(
+    {"anti", "pro", "post", "pre", "non", "ex", "counter"}
+)  # "Anti-Taliban fighters": the Taliban
+BODY_LABELS = frozenset({"ORG", "FAC", "EVENT", "LAW"})  # what a prefixed name such as "Anti-Doping Agency" can be
 MAX_POSSESSED_WORDS = 3  # capitalised words after a saint's possessive that may end in an institution's word
 SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Ste."})
 HONORIFICS = frozenset(
@@ -720,8 +723,10 @@ def trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         and (doc[start].is_lower or doc[start].lower_ in NAME_PREFIXES)
         and doc[start + 1].text == "-"
         and doc[start].text not in NAME_CONNECTORS
+        and not is_prefixed_body(doc, start, end, label)
     ):
         start += 2
+    start = with_body_prefix(doc, start, end, label)  # the model's "Corruption Bureau" of "the Anti-Corruption Bureau"
     if end - start > 1 and doc[start].lower_ in organisation_kinds() and doc[start].lower_ not in org_words():
         start += 1  # "Chipmaker Vantor": the kind, then the name
     if label == "PERSON" and not is_place_name(key_of(doc, start, end)):
@@ -744,6 +749,27 @@ def trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     if end - start > 1 and label != "PRODUCT" and is_flight_number(doc, end - 1):
         end -= 1  # "Aer Lingus EI135 from Boston": the airline, then its flight
     return start, end
+
+
+def is_prefixed_body(doc: Doc, start: int, end: int, label: str) -> bool:
+    """A body's name opened by a capitalised prefix hyphened to a word and going on after it: "the Anti-Corruption
+    Bureau", "the Non-Aligned Movement"; not "Anti-Taliban fighters", where the prefix makes an adjective of a
+    name."""
+    return (
+        label in BODY_LABELS
+        and end - start > 3
+        and doc[start].text[:1].isupper()
+        and doc[start].lower_ in NAME_PREFIXES
+        and doc[start + 1].text == "-"
+        and not doc[start].whitespace_
+        and not doc[start + 1].whitespace_
+        and doc[start + 2].is_title
+    )
+
+
+def with_body_prefix(doc: Doc, start: int, end: int, label: str) -> int:
+    """The start of a body's name with the hyphened prefix right before it (is_prefixed_body)."""
+    return start - 2 if start > 1 and is_prefixed_body(doc, start - 2, end, label) else start
 
 
 def is_role_initials(token: Token) -> bool:
@@ -4188,7 +4214,7 @@ def org_word_names(doc: Doc, candidates: list[Candidate], token_kind: list[str],
     no place's head, not a given name and a surname ("Emily Post")."""
     taken = taken_tokens(doc, candidates)
     return [
-        Candidate(i, end, "ORG", weight, "org word name")
+        Candidate(with_body_prefix(doc, i, end, "ORG"), end, "ORG", weight, "org word name")
         for i, end in runs([not taken[t.i] and is_capitalised_name(t) for t in doc])
         if token_kind[i] == "prose"
         and 2 <= end - i <= 5
