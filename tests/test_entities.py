@@ -1949,7 +1949,8 @@ def test_a_people_or_a_faith_named_in_the_plural_is_a_group_of_people(nlp, text,
     [
         ("Coastguards rescued two walkers stranded on Skomer Island by the tide.", "Skomer Island", "LOC"),
         ("SSE said its Seagreen wind farm would deliver its first power next year.", "Seagreen", "FAC"),
-        ("The actor Maya Okafor will host the Olivier Awards in London in April.", "Olivier Awards", "WORK_OF_ART"),
+        ("The actor Maya Okafor will host the Olivier Awards in London in April.", "Olivier Awards", "EVENT"),
+        ("Her novel won the Walter Scott Prize in June.", "Walter Scott Prize", "WORK_OF_ART"),
     ],
 )
 def test_a_name_before_or_ending_in_a_word_for_its_kind_takes_that_kind(nlp, text, name, label):
@@ -2126,3 +2127,54 @@ def test_a_body_named_with_a_hyphened_prefix_keeps_it(nlp, text, name):
 )
 def test_a_chain_named_after_a_person_is_a_company(nlp, text, name):
     assert labels_of(nlp, text).get(name) == {"ORG"}  # the model: a person
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Jaish al-Adl claimed the attack near Zahedan.", "Jaish al-Adl"),
+        ("Chama Cha Mapinduzi won the vote in Dodoma.", "Chama Cha Mapinduzi"),
+    ],
+)
+def test_a_name_opened_by_a_foreign_word_for_a_party_or_group_is_an_organisation(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == {"ORG"}  # the model: a person
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Services at St Giles' Cathedral in Edinburgh were cancelled.", "St Giles' Cathedral"),
+        ("Pilgrims queued outside the People's Salvation Cathedral in Bucharest.", "People's Salvation Cathedral"),
+    ],
+)
+def test_a_building_named_after_a_possessive_is_one_building(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == {"FAC"}  # the model: nothing, or "People" and "Salvation Cathedral"
+
+
+def test_a_foreign_word_the_model_cut_from_the_front_of_a_name_is_part_of_it(nlp):
+    text = "Lotería Solidaria del Norte, which funds children's charities, will give 3.2 million soles."
+    assert labels_of(nlp, text) == {"Lotería Solidaria del Norte": {"ORG"}}
+    text = "Displaced Palestinians shelter in tents in Deir al-Balah."
+    assert labels_of(nlp, text).get("Palestinians") == {"NORP"}  # an English word stays out
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Two MSPs sided with Scottish Labour on Tuesday.", "Scottish Labour"),
+        ("Welsh Labour held the seat, and the Scottish Greens lost theirs.", "Scottish Greens"),
+    ],
+)
+def test_a_party_named_after_its_nation_is_one_party(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == {"ORG"}  # the model: the nationality alone
+
+
+def test_a_legislator_set_beside_a_name_makes_a_person_and_their_party_an_organisation(nlp):
+    text = "Officials met, and Tkachuk-Moroz, an MP from Civic Platform, accused them of lying."
+    assert labels_of(nlp, text) == {"Tkachuk-Moroz": {"PERSON"}, "Civic Platform": {"ORG"}}
+    assert labels_of(nlp, "A lawmaker from Ohio spoke.") == {"Ohio": {"GPE"}}
+
+
+def test_an_acronym_that_resumes_its_flights_is_an_operator(nlp):
+    assert labels_of(nlp, "PIA resumed flights from Islamabad to Manchester.").get("PIA") == {"ORG"}
+    assert labels_of(nlp, "GDP fell, and CCTV showed the car.") == {}

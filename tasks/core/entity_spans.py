@@ -84,7 +84,7 @@ SPLIT_TOKENS = frozenset({"(", ")", "[", "]", ",", ";", ":", "/", "|", '"', "“
 VERSUS = frozenset({"v", "v.", "vs", "vs."})
 DASHES = frozenset({"-", "--", "–", "—"})
 PRODUCT_NOUNS_OF_PEOPLE = frozenset({"fighter", "bomber"})  # "Al Qaeda fighters" are people, not jets
-PRIZE_WORDS = frozenset({"Prize", "Prizes", "Award", "Awards", "Medal"})
+PRIZE_WORDS = frozenset({"Prize", "Prizes", "Award", "Medal"})  # "Awards" is a ceremony: entity_event_words.txt
 INSTRUMENT_WORDS = frozenset({"Telescope", "Collider", "Spacecraft", "Lander"})  # "the James Webb Space Telescope"
 GROUP_MEMBERS = frozenset({"fighters", "militants", "rebels", "gunmen", "militiamen", "operatives", "loyalists"})
 CELL_SEPARATORS = frozenset({",", ";", ":", "|", "•", "·"})
@@ -860,7 +860,12 @@ def is_plural_owner_name(doc: Doc, i: int, end: int) -> bool:
     owner or a role before an organisation word is one name, not an owner and its thing ("Lukashenko's Army")."""
     owner = doc[i - 1].lower_
     plural = (doc[i].text in ("'", "’") and owner.endswith("s")) or owner in PLURAL_OWNERS or owner in role_words()
-    return plural and any(t.lower_ in org_words() for t in doc[i + 1 : end])
+    return plural and any(t.lower_ in org_words() or is_building_word(t) for t in doc[i + 1 : end])
+
+
+def is_building_word(token: Token) -> bool:
+    """The last word of a building's name (entity_place_nouns.csv, FAC heads): "Cathedral", "Mosque"."""
+    return place_words("head").get((token.lower_,)) == "FAC"
 
 
 def is_name(doc: Doc, start: int, end: int) -> bool:
@@ -1114,6 +1119,7 @@ def model_candidates(
             continue
         for s, e, factor in model_pieces(doc, ent, rules.split_factor):
             s, e = trim(doc, s, e, ent.label_)
+            s = with_foreign_compound(doc, s, e, english)
             if s < e and token_kind[s] == "title":
                 s, e = headline_name(doc, s, e, gazetteer)
             if (
@@ -1131,6 +1137,28 @@ def model_candidates(
             ):
                 candidates.append(Candidate(s, e, ent.label_, rules.model_vote * factor * line_factor(s), "model"))
     return candidates
+
+
+def with_foreign_compound(doc: Doc, start: int, end: int, english: frozenset[str]) -> int:
+    """The start of a model's name with the capitalised words before it that the parser joins to it as compounds and
+    that are no English word, given name or title: "Lotería" of "Lotería Solidaria del Norte", which the model
+    cut off."""
+    while start > 0 and start < end:
+        word = doc[start - 1]
+        if not (
+            word.pos_ == "PROPN"
+            and word.dep_ == "compound"
+            and start <= word.head.i < end
+            and word.is_title
+            and word.is_alpha
+            and not word.ent_type_
+            and not {word.lemma_.lower(), *HeadlineReader.stems(word.lower_)} & english  # nor "Displaced"
+            and word.lower_ not in role_words() | HONORIFICS
+            and not is_first_name(word.text)
+        ):
+            break
+        start -= 1
+    return start
 
 
 def gazetteer_candidates(
@@ -1213,6 +1241,7 @@ def found_candidates(
         found += particle_headed_names(doc, rules.org_word_vote)
         found += for_place_names(doc, place_at, rules.org_word_vote)
         found += national_bodies(doc, place_at, place_of, token_kind, rules.org_word_vote)
+        found += regional_parties(doc, place_of, rules.org_word_vote)
     if rules.law_name_vote > 0:
         found += law_names(doc, rules.law_name_vote)
     if rules.place_noun_vote > 0:
@@ -1500,7 +1529,11 @@ def context_votes(
     if (
         c.source == "model"
         and c.label in ("PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "FAC")
-        and (ends_in_org_word(key) or (len(key) >= 2 and key[-1] in company_suffixes()))  # "Southmoor Water"
+        and (
+            ends_in_org_word(key)
+            or (len(key) >= 2 and key[-1] in company_suffixes())  # "Southmoor Water"
+            or (len(key) >= 2 and key[0] in lexicons.words("entity_org_first_words.txt"))  # "Jaish al-Adl"
+        )
         and not is_surname_after_given(key)
     ):
         votes[key]["ORG"] += rules.org_word_vote
@@ -1641,6 +1674,8 @@ def context_votes(
         and before_leader_noun(doc, c.end)
     ):
         votes[key]["PERSON"] += rules.leader_noun_vote
+    if c.source == "model" and c.label == "PERSON" and key not in place_of and is_members_party(doc, c.start, c.end):
+        votes[key]["ORG"] += rules.org_word_vote  # "Kowalski, an MP from Civic Platform"
     if c.source == "model" and key not in place_of and ends_in_event_word([t.text for t in doc[c.start : c.end]]):
         votes[key]["EVENT"] += rules.event_word_vote
     if (
@@ -1985,6 +2020,21 @@ def national_bodies(
     return found
 
 
+def regional_parties(doc: Doc, place_of: dict[Key, Place], weight: float) -> list[Candidate]:
+    """A party's short name right after the demonym of its nation or region (entity_party_names.txt): "Scottish
+    Labour", "the Welsh Conservatives", "Scottish Greens" (ORG), where the model keeps only the demonym."""
+    found = []
+    for token in doc[:-1]:
+        place = place_of.get(key_of(doc, token.i, token.i + 1))
+        if place is None or place.label != "NORP" or not token.is_title or token.whitespace_ != " ":
+            continue
+        for name in lexicons.words("entity_party_names.txt"):
+            end = token.i + 1 + name.count(" ") + 1
+            if end <= len(doc) and doc[token.i + 1 : end].text == name:
+                found.append(Candidate(token.i, end, "ORG", weight, "regional party"))
+    return found
+
+
 HYPHEN_PREFIXES = frozenset({"Anti", "Pro", "Post", "Pre", "Ex", "Non", "Neo", "Pan", "Mid", "Trans", "Euro"})
 
 
@@ -2063,20 +2113,22 @@ def hyphened_part(doc: Doc, i: int) -> bool:
 
 def possessive_names(doc: Doc, place_of: dict[Key, Place], weight: float) -> list[Candidate]:
     """A possessive and the word of an institution or building after it (after a saint's, also ending a few
-    capitalised words), which the model cuts at "'s": one name ("Addenbrooke's Hospital", "St. Mary's Cathedral",
-    "King's College", "St James's University Hospital"); not a place's ("Britain's Parliament")."""
-    heads = place_words("head")
+    capitalised words), which the model cuts at "'s" or "s'": one name ("Addenbrooke's Hospital", "St. Mary's
+    Cathedral", "St Giles' Cathedral", "King's College", "St James's University Hospital"); not a place's ("Britain's
+    Parliament")."""
 
     def label_of(word: Token) -> str | None:
-        return "FAC" if heads.get((word.lower_,)) == "FAC" else "ORG" if word.lower_ in org_words() else None
+        return "FAC" if is_building_word(word) else "ORG" if word.lower_ in org_words() else None
 
     found = []
     for token in doc[1:-1]:
-        if token.text not in ("'s", "’s") or not doc[token.i + 1].is_title:
+        if not (token.text in ("'s", "’s") or is_plural_possessive(doc, token.i)) or not doc[token.i + 1].is_title:
             continue
         start = token.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
             start -= 1
+        if token.text not in ("'s", "’s") and doc[start].text not in SAINTS:
+            continue  # a plural owner's name the model keeps whole: "British Airline Pilots' Association"
         longest = MAX_POSSESSED_WORDS if doc[start].text in SAINTS else 1  # not "Sheikh Hasina's Awami League"
         titled = list(itertools.takewhile(lambda t: t.is_title, doc[token.i + 1 : token.i + 1 + longest]))
         last = next((t for t in reversed(titled) if label_of(t) is not None), None)
@@ -3082,7 +3134,8 @@ def company_subjects(
     taken = taken_tokens(doc, candidates)
     found = []
     for token in doc:
-        if not token.is_title or taken[token.i] or token.dep_ != "nsubj":
+        acronym = token.is_upper and token.is_alpha and len(token) > 1  # "PIA resumed flights"
+        if not (token.is_title or acronym) or taken[token.i] or token.dep_ != "nsubj":
             continue
         unknown_noun = (
             token.pos_ == "NOUN"
@@ -3169,7 +3222,7 @@ def appositive_kind(doc: Doc, start: int, end: int) -> str | None:
     for noun in beside:
         if noun.is_lower and noun.lower_ not in organisation_kinds() and described_by_who(noun):
             return "PERSON"  # "Atherton, the independent who won,"
-        if noun.pos_ != "NOUN":
+        if noun.pos_ != "NOUN" and not is_role_initials(noun):  # "an MP from Servant of the People"
             continue
         if label := appositive_kinds().get(hyphened_word(noun)):
             return label
@@ -3416,6 +3469,22 @@ def ends_in_event_word(texts: list[str]) -> bool:
     """ "Davis Cup", "Tour de France" aside: a name of two words or more ending in a contest's or gathering's word."""
     events = lexicons.words("entity_event_words.txt")
     return len(texts) >= 2 and (texts[-1] in events or " ".join(texts[-2:]) in events)
+
+
+LEGISLATOR_NOUNS = frozenset({"mp", "mps", "mep", "meps", "mla", "msp", "lawmaker", "legislator", "deputy", "member"})
+
+
+def is_members_party(doc: Doc, start: int, end: int) -> bool:
+    """A name after "from" or "of" on a legislator's noun, which a place is not here: the party ("an MP from Civic
+    Platform", "a lawmaker from Servant of the People")."""
+    root = doc[start:end].root
+    preposition = root.head
+    return (
+        root.dep_ == "pobj"
+        and preposition.lower_ in ("from", "of")
+        and preposition.head.lower_ in LEGISLATOR_NOUNS
+        and preposition.head.i < preposition.i
+    )
 
 
 def has_age(doc: Doc, start: int, end: int) -> bool:
@@ -3971,11 +4040,12 @@ def appositive_names(doc: Doc, candidates: list[Candidate], token_kind: list[str
     """Names the model missed that a noun beside them says what they are: "Season two of Northern Lights, the
     BBC's crime drama" (WORK_OF_ART), "Tarnby, a town south of Copenhagen" (GPE)."""
     taken = taken_tokens(doc, candidates)
-    return [
-        Candidate(i, end, label, weight, "appositive kind")
+    named = [
+        (*trim(doc, i, end, label), label)  # "Okafor" of "Ms Okafor, the MP for Gravesham"
         for i, end in runs([not taken[t.i] and is_capitalised_name(t) for t in doc])
         if token_kind[i] == "prose" and (label := appositive_kind(doc, i, end)) is not None
     ]
+    return [Candidate(s, e, label, weight, "appositive kind") for s, e, label in named if s < e]
 
 
 TITLE_JOINERS = frozenset({"of", "the", "and", "&"})  # "Line of Duty", "Romeo and Juliet"
@@ -4249,8 +4319,8 @@ def operators_of_products(doc: Doc, candidates: list[Candidate], weight: float) 
 
 
 def prize_names(doc: Doc, candidates: list[Candidate], token_kind: list[str], weight: float) -> list[Candidate]:
-    """Prizes the model missed, capitalised words ending in "Prize(s)", "Award(s)" or "Medal" ("shortlisted for the
-    Booker Prize", "The Turner Prize went to", "host the Grammy Awards"): WORK_OF_ART, as OntoNotes labels them."""
+    """Prizes the model missed, capitalised words ending in "Prize(s)", "Award" or "Medal" ("shortlisted for the
+    Booker Prize", "The Turner Prize went to"): WORK_OF_ART, as OntoNotes labels them."""
     taken = taken_tokens(doc, candidates)
     return [
         Candidate(i, end, "WORK_OF_ART", weight, "prize")
