@@ -2156,6 +2156,8 @@ def test_a_foreign_word_the_model_cut_from_the_front_of_a_name_is_part_of_it(nlp
     assert labels_of(nlp, text) == {"Lotería Solidaria del Norte": {"ORG"}}
     text = "Displaced Palestinians shelter in tents in Deir al-Balah."
     assert labels_of(nlp, text).get("Palestinians") == {"NORP"}  # an English word stays out
+    text = "The head of the tourist board, Ana Radola, told reporters that the festival would go ahead."
+    assert labels_of(nlp, text) == {"Ana Radola": {"PERSON"}}  # the model: "Radola", an organisation
 
 
 @pytest.mark.parametrize(
@@ -2178,3 +2180,16 @@ def test_a_legislator_set_beside_a_name_makes_a_person_and_their_party_an_organi
 def test_an_acronym_that_resumes_its_flights_is_an_operator(nlp):
     assert labels_of(nlp, "PIA resumed flights from Islamabad to Manchester.").get("PIA") == {"ORG"}
     assert labels_of(nlp, "GDP fell, and CCTV showed the car.") == {}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("She starred in The Handmaid's Tale for six years.", "The Handmaid's Tale"),
+        ("The Danish drama The Ferryman's Daughter won the top prize.", "The Ferryman's Daughter"),
+        ("The Chilean series Casa de los Vientos won best drama.", "Casa de los Vientos"),
+    ],
+)
+def test_a_title_keeps_its_possessive_and_small_foreign_words(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == {"WORK_OF_ART"}  # cut at "'s" or "de"
+    assert labels_of(nlp, "It is the vaccine Pfizer makes in Belgium.").get("Pfizer") == {"ORG"}

@@ -837,7 +837,10 @@ def model_pieces(doc: Doc, ent: Span, split_factor: float) -> list[tuple[int, in
     for i in range(ent.start, ent.end):
         token = doc[i]
         possessive = (
-            token.text in POSSESSIVES and ent.start < i < ent.end - 1 and not is_plural_owner_name(doc, i, ent.end)
+            token.text in POSSESSIVES
+            and ent.start < i < ent.end - 1
+            and not is_plural_owner_name(doc, i, ent.end)
+            and ent.label_ != "WORK_OF_ART"  # "The Handmaid's Tale"
         )
         number = NUMERIC.fullmatch(token.text) and ent.label_ != "PRODUCT"
         if is_break(doc, i) or possessive or number or (listed and token.lower_ == "and"):
@@ -1119,7 +1122,7 @@ def model_candidates(
             continue
         for s, e, factor in model_pieces(doc, ent, rules.split_factor):
             s, e = trim(doc, s, e, ent.label_)
-            s = with_foreign_compound(doc, s, e, english)
+            s = with_cut_compound(doc, s, e, english)
             if s < e and token_kind[s] == "title":
                 s, e = headline_name(doc, s, e, gazetteer)
             if (
@@ -1139,23 +1142,24 @@ def model_candidates(
     return candidates
 
 
-def with_foreign_compound(doc: Doc, start: int, end: int, english: frozenset[str]) -> int:
+def with_cut_compound(doc: Doc, start: int, end: int, english: frozenset[str]) -> int:
     """The start of a model's name with the capitalised words before it that the parser joins to it as compounds and
-    that are no English word, given name or title: "Lotería" of "Lotería Solidaria del Norte", which the model
-    cut off."""
-    while start > 0 and start < end:
+    that are no English word or title: "Lotería" of "Lotería Solidaria del Norte", which the model cut off; or the
+    given name before a lone surname ("Ana" of "Ana Radola", where the model kept "Radola")."""
+    while 0 < start < end:
         word = doc[start - 1]
-        if not (
+        joined = (
             word.pos_ == "PROPN"
             and word.dep_ == "compound"
             and start <= word.head.i < end
             and word.is_title
             and word.is_alpha
             and not word.ent_type_
-            and not {word.lemma_.lower(), *HeadlineReader.stems(word.lower_)} & english  # nor "Displaced"
             and word.lower_ not in role_words() | HONORIFICS
-            and not is_first_name(word.text)
-        ):
+        )
+        if joined and is_first_name(word.text):
+            return start - 1 if end - start == 1 else start
+        if not joined or {word.lemma_.lower(), *HeadlineReader.stems(word.lower_)} & english:  # not "Displaced"
             break
         start -= 1
     return start
@@ -4048,7 +4052,9 @@ def appositive_names(doc: Doc, candidates: list[Candidate], token_kind: list[str
     return [Candidate(s, e, label, weight, "appositive kind") for s, e, label in named if s < e]
 
 
-TITLE_JOINERS = frozenset({"of", "the", "and", "&"})  # "Line of Duty", "Romeo and Juliet"
+TITLE_JOINERS = frozenset(
+    {"of", "the", "and", "&", "'s", "’s"} | {"de", "del", "la", "las", "los", "el", "di", "da", "do", "du", "des", "le"}
+)  # "Line of Duty", "Romeo and Juliet", "The Ferryman's Daughter", "Casa de los Vientos"
 MAX_TITLE_WORDS = 6
 TITLED_KINDS = frozenset({"WORK_OF_ART", "PRODUCT", "ORG"})
 
@@ -4057,7 +4063,7 @@ def kind_titled_names(doc: Doc, token_kind: list[str], weight: float) -> list[Ca
     """Names right after a noun of entity_appositive_kinds.csv that says what they are, in a noun phrase opened by a
     determiner or possessive: "her album Tidewater", "the opera Tosca", "its migraine pill Cerovan", "the band
     Harbour"; a work's title in quotation marks, also after a comma ('her second film, "Tierra de nadie",'). Not a
-    name that is the subject of a clause right after it ("the vaccine Pfizer makes")."""
+    name that is the subject of a relative clause right after it ("the vaccine Pfizer makes")."""
     found = []
     for noun in doc[:-1]:
         label = appositive_kinds().get(hyphened_word(noun))
@@ -4068,7 +4074,8 @@ def kind_titled_names(doc: Doc, token_kind: list[str], weight: float) -> list[Ca
             found.append(Candidate(*quoted, label, weight, "kind noun before"))  # 'her second film, "Tierra de nadie",'
             continue
         end = title_end(doc, noun.i + 1)
-        if end == noun.i + 1 or not opens_with_determiner(doc, noun.i) or (end < len(doc) and is_verb(doc[end])):
+        relative = end < len(doc) and is_verb(doc[end]) and doc[end].dep_ == "relcl"  # "the vaccine Pfizer makes"
+        if end == noun.i + 1 or not opens_with_determiner(doc, noun.i) or relative:
             continue
         found.append(Candidate(noun.i + 1, end, label, weight, "kind noun before"))
     return found
