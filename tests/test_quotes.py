@@ -2969,3 +2969,50 @@ def test_a_noun_set_beside_the_reported_subject_is_not_its_subject(nlp_model):
     assert [r[3] for r in attributions(nlp_model, text)] == [
         "tolls on the Coastal Expressway, the motorway it opened in 2021, would not rise this year"
     ]
+
+
+def test_a_report_the_parser_hung_on_the_dateline_is_the_cues(nlp_model):
+    text = (
+        "PERTH, Scotland — Four golden eagles found dead on grouse moors since last winter had been poisoned, "
+        "Police Scotland said on Tuesday."
+    )
+    assert attributions(nlp_model, text) == [
+        (
+            "Police Scotland",
+            "say",
+            "indirect",
+            "Four golden eagles found dead on grouse moors since last winter had been poisoned",
+        )
+    ]
+    text = (  # "found" is what the police report, not a cue reporting the police
+        "CARDIGAN, Wales — Seven red kites found dead on farmland since late August had been poisoned with a banned "
+        "pesticide, Dyfed-Powys Police said on Tuesday."
+    )
+    assert [r[:2] for r in attributions(nlp_model, text)] == [("Dyfed-Powys Police", "say")]
+
+
+def test_a_circular_speaks_for_whoever_signed_it(nlp_model):
+    text = "A circular signed by Health Minister Anna Kowal and sent to hospitals on Monday said wards could stay open."
+    assert [r[0] for r in attributions(nlp_model, text)] == ["Anna Kowal"]
+
+
+def test_a_described_organisation_named_since_is_the_name(nlp_model):
+    text = (
+        "A bus company said it would add routes. Northfield Coaches, which runs 40 buses, will open two depots, the "
+        "company said."
+    )
+    assert [r[0] for r in attributions(nlp_model, text)] == ["A bus company", "Northfield Coaches"]
+
+
+def test_a_past_tense_the_tagger_took_for_a_participle_is_reported(nlp_model):
+    assert attributions(nlp_model, "The council said the new scheme covered about 300 homes.") == [
+        ("The council", "say", "indirect", "the new scheme covered about 300 homes")
+    ]
+
+
+def test_a_description_with_a_word_of_a_name_is_that_organisation(nlp_model):
+    text = (
+        "The Ontario Curling Association said on Monday that the final would be replayed. The Canadian Curling "
+        "Association declined to comment. The winners took home 5,000 dollars, according to the Ontario association."
+    )
+    assert [r[0] for r in attributions(nlp_model, text)] == ["Ontario Curling Association"] * 2

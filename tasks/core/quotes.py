@@ -180,7 +180,10 @@ def source_documents() -> frozenset[str]:
 
 
 def is_document(token: Token) -> bool:
-    return token.pos_ == "NOUN" and (token.lemma_.lower() in source_documents() or token.lower_ in source_documents())
+    """A noun of source_documents, also one the tagger took for an adjective where it heads a subject or object ("A
+    circular signed by the minister said")."""
+    headed = token.pos_ == "NOUN" or (token.pos_ == "ADJ" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"))
+    return headed and (token.lemma_.lower() in source_documents() or token.lower_ in source_documents())
 
 
 @lru_cache(maxsize=1)
@@ -1837,6 +1840,8 @@ class SpeakerResolver:
                     return named._replace(written=token.idx)
             if (group := self.group_referent(token, named_in_content)) is not None:
                 return group
+            if (opening := opening_organisation(token)) is not None and opening.start > earlier.i:
+                return Speaker(opening.text, opening.start_char, opening.end_char, token.idx)
             start, end = noun_phrase(earlier)
             return Speaker(doc_text(self.doc)[start:end], unnamed_start(earlier, start), end)
         if (described := self.described_group(token, named_in_content)) is not None:
@@ -2494,10 +2499,15 @@ class SpeakerResolver:
     def group_headed_by(self, token: Token, named_in_content: frozenset[str]) -> Span | None:
         """The last organisation before a bare singular description whose name ends in its noun or has it as its
         head: "the agency" of "the Mining Oversight Agency", "the ministry" of "the Ministry of Health", "the force"
-        of "Lincolnshire Police" (data/lexicons/reference_name_ends.csv); not one named in what it reports."""
+        of "Lincolnshire Police" (data/lexicons/reference_name_ends.csv); with a word of that name before the noun,
+        one whose name has it ("the Quebec federation" of "the Quebec Chess Federation"); not one named in what it
+        reports."""
         noun = token.lower_
         ends = {noun} | name_ends().get(noun, frozenset())
-        if token.tag_ != "NN" or not is_bare(token) or not (noun in group_nouns() or noun in name_ends()):
+        named = {c.lower_ for c in token.lefts if c.dep_ == "compound" and c.is_title}  # "the Quebec federation"
+        if not all(c.dep_ in ("det", "punct") or c.lower_ in named for c in token.lefts):
+            return None
+        if token.tag_ != "NN" or not (noun in group_nouns() or noun in name_ends()):
             return None
         return next(
             (
@@ -2506,6 +2516,7 @@ class SpeakerResolver:
                 if e.label_ == "ORG"
                 and len(e) > 1
                 and (e[-1].lower_ in ends or e.root.lower_ == noun)
+                and named <= {t.lower_ for t in e}
                 and name_key(e) not in named_in_content
                 and not is_named_outlet(e)
             ),
@@ -2617,6 +2628,24 @@ class SpeakerResolver:
             or window
             or [None]
         )[-1]
+
+
+def opening_organisation(description: Token) -> Span | None:
+    """The organisation whose name opens, as its subject, the sentence a description speaks at the end of: in "A
+    charity lottery agreed to pay. ... Lotería Solidaria del Norte, which funds charities, will give 3.2 million
+    soles, the lottery said", the lottery has been named since it was described."""
+    sentence = description.sent
+    return next(
+        (
+            e
+            for e in sentence.ents
+            if e.start == sentence.start
+            and e.label_ == "ORG"
+            and e.root.dep_ in ("nsubj", "nsubjpass")
+            and e.end < description.i
+        ),
+        None,
+    )
 
 
 def own_subject_names(pronoun: Token) -> frozenset[str]:
@@ -3745,7 +3774,8 @@ def inserted_in_tokens(verb: Token) -> list[Token] | None:
         return [t for t in head.subtree if t.i < verb.left_edge.i - 1]
     if head.pos_ not in ("VERB", "AUX") or has_own_object(verb):
         return None
-    if verb.dep_ == "ccomp" and is_set_off_before(verb):  # "If prices rise, she told reporters, fares will follow"
+    reported = head.lemma_.lower() in speech_verbs()  # "kites found dead ..., police said": what the cue reports
+    if verb.dep_ == "ccomp" and is_set_off_before(verb) and not reported:  # "If prices rise, she told reporters,"
         conditions = fronted_conditions(verb)
         return conditions + [t for t in head.subtree if t.i > verb.right_edge.i]
     if verb.dep_ == "parataxis":
@@ -3906,6 +3936,16 @@ def reported_clauses(verb: Token) -> list[Token]:
     found += [c for c in verb.children if c.dep_ == "conj" and is_that_clause(c)]
     found += [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and is_plain_clause(c)]
     found += [
+        name  # "PERTH, Scotland — Four eagles found dead ... had been poisoned, police said": all hung on the dateline
+        for name in verb.children
+        if name.dep_ == "advcl"
+        and name.i < verb.i
+        and name.pos_ == "PROPN"
+        and name.is_upper
+        and name.left_edge.is_sent_start
+        and any(t.pos_ == "VERB" for t in name.subtree)
+    ]
+    found += [
         clause
         for prep in verb.children
         if prep.dep_ == "prep" and prep.i > verb.i
@@ -3975,14 +4015,19 @@ def is_misread_object(verb: Token, clause: Token) -> bool:
     )
 
 
+CLAUSE_ONLY_CUES = frozenset({"say", "tell", "add", "claim", "state", "insist", "argue", "confirm", "explain"})
+
+
 def is_small_clause(clause: Token) -> bool:
     """A participle or adjective with a subject of its own and no auxiliary, verb or "that": what was seen or found
     ("found the boy sitting on a kerb", "saw them leaving", "found it tranquil"), not something said. Only after
     its verb: before a cue a past tense the tagger read as a participle is reported ("A sinkhole opened in a street
     on Friday, firefighters said")."""
+    misread_past = clause.tag_ == "VBN" and clause.head.lemma_.lower() in CLAUSE_ONLY_CUES  # "said the area covered"
     return (
         clause.dep_ == "ccomp"
         and clause.i > clause.head.i
+        and not misread_past
         and (
             clause.tag_ in ("VBG", "VBN")
             or (clause.pos_ not in ("VERB", "AUX") and not any(c.pos_ in ("VERB", "AUX") for c in clause.children))
