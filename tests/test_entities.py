@@ -2193,3 +2193,21 @@ def test_an_acronym_that_resumes_its_flights_is_an_operator(nlp):
 def test_a_title_keeps_its_possessive_and_small_foreign_words(nlp, text, name):
     assert labels_of(nlp, text).get(name) == {"WORK_OF_ART"}  # cut at "'s" or "de"
     assert labels_of(nlp, "It is the vaccine Pfizer makes in Belgium.").get("Pfizer") == {"ORG"}
+    assert labels_of(nlp, "In the book Dark Matters I argue that it works.") == {"Dark Matters": {"WORK_OF_ART"}}
+
+
+def test_a_capitalised_place_noun_after_a_name_is_part_of_it(nlp):
+    text = "Ali Al Salem Air Base in Kuwait will host 2,000 more troops."
+    assert labels_of(nlp, text) == {"Ali Al Salem Air Base": {"FAC"}, "Kuwait": {"GPE"}}  # the model: a person
+    assert labels_of(nlp, "He was held at Belmarsh prison.") == {"Belmarsh": {"FAC"}}
+
+
+def test_a_building_and_the_town_it_stands_in_are_two_names(nlp):
+    text = "The Georgian Orthodox Church held a service at Svetitskhoveli Cathedral in Mtskheta on Sunday."
+    assert labels_of(nlp, text).get("Svetitskhoveli Cathedral") == {"FAC"}  # the model: one organisation
+    assert labels_of(nlp, text).get("Mtskheta") == {"GPE"}
+
+
+def test_a_named_military_exercise_is_an_event(nlp):
+    text = "About 300 soldiers will take part in Exercise Northern Shield next month."
+    assert labels_of(nlp, text).get("Exercise Northern Shield") == {"EVENT"}  # the model: a place

@@ -830,8 +830,9 @@ def strip_roles(doc: Doc, start: int, end: int) -> int:
 
 
 def model_pieces(doc: Doc, ent: Span, split_factor: float) -> list[tuple[int, int, float]]:
-    """The model's span split at breaks, numbers (not a product's), internal possessives and the "and" of a list
-    of places ("the villages of Alder and Brook"): (start, end, weight factor)."""
+    """The model's span split at breaks, numbers (not a product's), internal possessives, the "in" after a building
+    ("Svetitskhoveli Cathedral in Mtskheta") and the "and" of a list of places ("the villages of Alder and Brook"):
+    (start, end, weight factor)."""
     pieces, cur, possessed, factor = [], ent.start, False, 1.0
     listed = ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and is_plural_place_noun(doc[ent.start - 2])
     for i in range(ent.start, ent.end):
@@ -843,7 +844,8 @@ def model_pieces(doc: Doc, ent: Span, split_factor: float) -> list[tuple[int, in
             and ent.label_ != "WORK_OF_ART"  # "The Handmaid's Tale"
         )
         number = NUMERIC.fullmatch(token.text) and ent.label_ != "PRODUCT"
-        if is_break(doc, i) or possessive or number or (listed and token.lower_ == "and"):
+        located = token.lower_ == "in" and i > ent.start and is_building_word(doc[i - 1])  # "... Cathedral in Mtskheta"
+        if is_break(doc, i) or possessive or number or located or (listed and token.lower_ == "and"):
             if cur < i and not (possessed and i - cur < 2):
                 pieces.append((cur, i))
             possessed = possessive
@@ -1123,6 +1125,7 @@ def model_candidates(
         for s, e, factor in model_pieces(doc, ent, rules.split_factor):
             s, e = trim(doc, s, e, ent.label_)
             s = with_cut_compound(doc, s, e, english)
+            e += titled_place_noun(doc, e)
             if s < e and token_kind[s] == "title":
                 s, e = headline_name(doc, s, e, gazetteer)
             if (
@@ -2721,6 +2724,15 @@ def place_noun_after(doc: Doc, end: int, where: str = "after") -> str | None:
     return None
 
 
+def titled_place_noun(doc: Doc, end: int) -> int:
+    """How many words of a place noun capitalised right after a name belong to it ("Air Base" of "Ali Al Salem Air
+    Base", where the model kept the name before it); 0 for a lower-case one ("Belmarsh prison")."""
+    if place_noun_after(doc, end) is None:
+        return 0
+    length = next(n for n in (2, 1) if tuple(t.lower_ for t in doc[end : end + n]) in place_words("after"))
+    return length if all(t.is_title for t in doc[end : end + length]) else 0
+
+
 def place_word_votes(doc: Doc, c: Candidate) -> list[tuple[tuple[str, ...], str]]:
     """(surface form, label) votes of the place words in and around a model span.
 
@@ -4153,9 +4165,16 @@ def title_end(doc: Doc, start: int) -> int:
     i = start
     while i < len(doc) and i - start < MAX_TITLE_WORDS:
         token = doc[i]
-        if token.text[:1].isupper() and token.is_alpha and token.ent_type_ not in ("DATE", "TIME"):
+        if (
+            token.text[:1].isupper()
+            and token.is_alpha
+            and token.ent_type_ not in ("DATE", "TIME")
+            and token.text != "I"
+        ):
             i += 1
             end = i
+        elif token.text in POSSESSIVES and doc[start].lower_ not in DETERMINERS and is_first_name(doc[start].text):
+            break  # an author's: "Evelyn Waugh's Brideshead Revisited"
         elif token.lower_ in TITLE_JOINERS and end > start:
             i += 1
         else:
