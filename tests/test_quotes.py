@@ -3016,3 +3016,13 @@ def test_a_description_with_a_word_of_a_name_is_that_organisation(nlp_model):
         "Association declined to comment. The winners took home 5,000 dollars, according to the Ontario association."
     )
     assert [r[0] for r in attributions(nlp_model, text)] == ["Ontario Curling Association"] * 2
+
+
+def test_a_description_set_beside_a_name_since_another_spoke_is_that_names(nlp_model):
+    text = (
+        "Thieves dug up truffles worth 40,000 euros from a forest leased by Tartufi Rossi, the company said on "
+        "Monday. The firm's owner, Marko Rossi, said the fence had been cut.\n\n"
+        "Hunting in the forest is licensed by Croatian Forests, the state company that manages most of the "
+        "country's woodland. The company said the Rossi concession covered about 300 hectares."
+    )
+    assert attributions(nlp_model, text)[-1][:2] == ("Croatian Forests", "say")

@@ -1817,14 +1817,18 @@ class SpeakerResolver:
         headed = self.group_headed_by(token, named_in_content)  # "the agency": "Oversight Agency"
         if spoke is not None and headed is not None and token.lemma_.lower() not in company_nouns():
             spoke = None  # "NEU Cymru said ... The council said": the council named before, not the union
+        same = self.named_beside(earlier) if (earlier := self.same_noun_before(token)) is not None else None
         if spoke is not None and name_key(spoke) not in named_in_content:  # "Norvik said ... The company said"
+            if same is not None and same.start > spoke.end_char:  # "Croatian Forests, the state company that ..."
+                return same._replace(written=token.idx)
             return Speaker(spoke.text, spoke.start_char, spoke.end_char, token.idx)
         if headed is not None:
-            beside = self.named_beside(earlier) if (earlier := self.same_noun_before(token)) is not None else None
-            if beside is not None and beside.start > headed.start_char:
-                return beside._replace(written=token.idx)  # "the campaign group Fair Parking for Patients", named since
+            if same is not None and same.start > headed.start_char:
+                return same._replace(written=token.idx)  # "the campaign group Fair Parking for Patients", named since
             return Speaker(headed.text, headed.start_char, headed.end_char, token.idx)
         if labels and (again := self.same_group_spoke_before(token, labels)) is not None:
+            if same is not None and same.start > again.end_char:
+                return same._replace(written=token.idx)
             if name_key(again) not in named_in_content:
                 return Speaker(again.text, again.start_char, again.end_char, token.idx)
         if is_document(token) and (author := self.author_given_before(token, named_in_content)) is not None:
