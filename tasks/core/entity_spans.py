@@ -92,9 +92,8 @@ POSSESSIVES = frozenset({"'s", "'", "’s", "’", "'S"})
 PLURAL_OWNERS = frozenset({"women", "men", "children", "people"})
 DETERMINERS = frozenset({"the", "a", "an"})
 TENURE_WORDS = frozenset({"former", "ex", "acting", "interim", "outgoing", "incoming", "then", "new"})  # "Former Nike"
-NAME_PREFIXES = frozenset(
-    {"anti", "pro", "post", "pre", "non", "ex", "counter"}
-)  # "Anti-Taliban fighters": the Taliban
+# "Anti-Taliban fighters": the Taliban; kept in a body's name ("the Anti-Corruption Bureau": is_prefixed_body)
+NAME_PREFIXES = frozenset({"anti", "pro", "post", "pre", "non", "ex", "counter"})
 BODY_LABELS = frozenset({"ORG", "FAC", "EVENT", "LAW"})  # what a prefixed name such as "Anti-Doping Agency" can be
 MAX_POSSESSED_WORDS = 3  # capitalised words after a saint's possessive that may end in an institution's word
 SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Ste."})
