@@ -2211,3 +2211,26 @@ def test_a_building_and_the_town_it_stands_in_are_two_names(nlp):
 def test_a_named_military_exercise_is_an_event(nlp):
     text = "About 300 soldiers will take part in Exercise Northern Shield next month."
     assert labels_of(nlp, text).get("Exercise Northern Shield") == {"EVENT"}  # the model: a place
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Passengers were stuck for an hour after a signal failure near Lionel-Groulx station on Monday.",
+            "Lionel-Groulx",
+        ),
+        ("Firefighters put out a blaze at the Pernis refinery overnight, the operator said.", "Pernis"),
+        ("Qualifying at the Sepang International Circuit was delayed by rain.", "Sepang International Circuit"),
+    ],
+)
+def test_a_name_before_a_station_or_refinery_or_ending_in_circuit_is_a_facility(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == {"FAC"}
+
+
+def test_where_two_sides_meet_with_a_score_the_name_after_at_is_the_ground(nlp):
+    text = "Sporting beat Benfica 3-1 at the Alvalade to go top of the table."
+    assert labels_of(nlp, text).get("Alvalade") == {"FAC"}
+    text = "Aberdeen drew 2-2 with Hibernian at Pittodrie on Saturday."
+    assert labels_of(nlp, text).get("Pittodrie") == {"FAC"}
+    assert labels_of(nlp, "The Brutalist won the top prize at Venice.").get("Venice") != {"FAC"}  # no score, no match

@@ -227,6 +227,7 @@ class EntityRules:
     given_name_vote: float = 1.5  # two words starting with a common first name: "Pete Sampras"
     bracketed_country_vote: float = 1.5  # a name before its nationality: "Chris Walker ( England )"
     team_context_vote: float = 2.5  # a place that meets another side: "Kent v Surrey", "beat Leeds 2-0"
+    venue_vote: float = 2.5  # where two sides meet: "beat Chelsea 2-0 at the Emirates", "at Dalymount Park" (FAC)
     table_team_vote: float = 3.0  # a name cell next to a score in a results table is a team
     # a name and its minute or score in brackets after a result: "Fulham 1 (Osei 71)", "Bangladesh 265-8 (Naimul
     # Karim 88)": a player (PERSON), not a team
@@ -565,6 +566,7 @@ def make_entity_repair(
     given_name_vote: float,
     bracketed_country_vote: float,
     team_context_vote: float,
+    venue_vote: float,
     table_team_vote: float,
     scorer_vote: float,
     place_noun_vote: float,
@@ -1494,6 +1496,8 @@ def context_votes(
         and not scores_for_a_side(doc, c.start, c.end)
     ):
         votes[key]["ORG"] += rules.team_context_vote
+    if is_match_venue(doc, c.start, c.end, place_of):
+        votes[key]["FAC"] += rules.venue_vote
     if (
         c.source == "model"
         and c.label in ("ORG", "PERSON")
@@ -2823,6 +2827,19 @@ def plays_as_team(doc: Doc, start: int, end: int) -> bool:
     if "\n" in doc.text[first:last]:
         return False
     return has_opponent(verb, root) or SCORE.search(verb.sent.text) is not None
+
+
+def is_match_venue(doc: Doc, start: int, end: int, place_of: dict[Key, Place]) -> bool:
+    """A name after "at" in a sentence with a score where two sides meet: the ground ("Arsenal beat Chelsea 2-0 at
+    the Emirates", "Bohemians beat Shamrock Rovers 2-1 at Dalymount Park"); a town of the gazetteer stays a town
+    ("at Valladolid"), unless "the" opens it; no score, no match ("won the Golden Lion at Venice")."""
+    root = doc[start:end].root
+    if root.dep_ != "pobj" or root.head.lower_ != "at" or SCORE.search(root.sent.text) is None:
+        return False
+    if key_of(doc, start, end) in place_of and not after_the(doc, start, end):
+        return False
+    sides = [t for t in root.sent if t.pos_ == "PROPN" and not start <= t.i < end and t.dep_ != "compound"]
+    return any(plays_as_team(doc, t.i, t.i + 1) for t in sides)
 
 
 def scores_for_a_side(doc: Doc, start: int, end: int) -> bool:
