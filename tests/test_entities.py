@@ -2234,3 +2234,23 @@ def test_where_two_sides_meet_with_a_score_the_name_after_at_is_the_ground(nlp):
     text = "Aberdeen drew 2-2 with Hibernian at Pittodrie on Saturday."
     assert labels_of(nlp, text).get("Pittodrie") == {"FAC"}
     assert labels_of(nlp, "The Brutalist won the top prize at Venice.").get("Venice") != {"FAC"}  # no score, no match
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("PETA said it would sue the farm over its treatment of pigs.", "PETA"),
+        ("BYD overtook Volkswagen in China's car market for the first time.", "BYD"),
+    ],
+)
+def test_an_acronym_the_model_missed_that_is_the_subject_of_a_verb_is_an_organisation(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == {"ORG"}
+
+
+def test_a_sentence_opener_the_tagger_took_for_a_common_noun_is_named_by_the_kind_set_beside_it(nlp):
+    text = "Paystack, the Lagos payments start-up owned by Stripe, will cut 33 jobs."
+    assert labels_of(nlp, text).get("Paystack") == {"ORG"}  # "start" tagged as a verb; the model: nothing
+    text = "Gloaming, a four-piece band from Tromsø, will tour Norway and Sweden in the autumn."
+    assert labels_of(nlp, text).get("Gloaming") == {"ORG"}
+    text = "Marriott will manage a hotel in Samarkand, the US group said."
+    assert labels_of(nlp, text).get("Samarkand") == {"GPE"}  # the group is the subject of "said", not beside it

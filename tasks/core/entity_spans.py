@@ -81,6 +81,7 @@ from newsflow.tasks.core.entity_gazetteer import (
 from newsflow.tasks.core.schemas import KEPT_LABELS
 
 SPLIT_TOKENS = frozenset({"(", ")", "[", "]", ",", ";", ":", "/", "|", '"', "“", "”", "•", "·"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 VERSUS = frozenset({"v", "v.", "vs", "vs."})
 DASHES = frozenset({"-", "--", "–", "—"})
 PRODUCT_NOUNS_OF_PEOPLE = frozenset({"fighter", "bomber"})  # "Al Qaeda fighters" are people, not jets
@@ -3273,8 +3274,10 @@ def appositive_kind(doc: Doc, start: int, end: int) -> str | None:
             return "ORG"  # "the administrators, Begbies Traynor,": many, under one name
     if not beside and described_between_commas(doc, end):
         return "ORG"
-    if not beside and (noun := noun_set_beside(doc, end)) is not None:
-        return appositive_kinds().get(hyphened_word(noun))  # "Swish, the payment app used by ...," misparsed
+    if not beside and (noun := noun_set_beside(doc, end)) is not None:  # "Swish, the payment app used by ...,"
+        kind, after = hyphened_word(noun), doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        finite = after is not None and after.tag_ in FINITE_TAGS  # "near Nagpur, the group said": its subject
+        return appositive_kinds().get(kind) or ("ORG" if kind in organisation_kinds() and not finite else None)
     return None
 
 
@@ -3301,12 +3304,18 @@ def noun_set_beside(doc: Doc, end: int) -> Token | None:
     if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in DETERMINERS:
         return None
     i = end + 2
-    while i < len(doc) and i - end < 6 and (doc[i].pos_ in ("NOUN", "ADJ") or doc[i].text == "-"):
+    while i < len(doc) and i - end < 8 and (doc[i].pos_ in ("NOUN", "ADJ", "PROPN", "NUM") or is_hyphened(doc, i)):
         i += 1
     head = doc[i - 1]
     if i == end + 2 or head.pos_ != "NOUN" or (i < len(doc) and doc[i].tag_ == "POS"):
         return None
     return head
+
+
+def is_hyphened(doc: Doc, i: int) -> bool:
+    """A hyphen, or a word a hyphen joins to the next ("start" of "start-up", which the tagger took for a verb)."""
+    joined = i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
+    return doc[i].text == "-" or joined
 
 
 def set_off_by_comma(doc: Doc, start: int, end: int, noun: Token) -> bool:
@@ -3961,15 +3970,16 @@ def pronoun_label(after: Span) -> str | None:
 def acronyms_after_the(
     doc: Doc, candidates: list[Candidate], token_kind: list[str], place_of: dict[Key, Place], weight: float
 ) -> list[Candidate]:
-    """An acronym after "the" in prose that the model missed or took for a facility, product or work: an
-    organisation ("Supporters of the NDC celebrated", "peace deal with the MILF"), not a place ("the US")."""
+    """An acronym after "the", or the subject of a verb, in prose that the model missed or took for a facility,
+    product or work: an organisation ("Supporters of the NDC celebrated", "peace deal with the MILF", "PETA said
+    it would sue"), not a place ("the US"), a currency or an acronym of a common noun ("AI", "GDP")."""
     labels = {(c.start, c.end): c.label for c in candidates}
     taken = taken_tokens(doc, candidates)
     found = []
-    for token in doc[1:]:
+    for token in doc:
         i = token.i
         if (
-            doc[i - 1].lower_ == "the"
+            ((i > 0 and doc[i - 1].lower_ == "the") or is_acronym_subject(token))
             and ACRONYM.fullmatch(token.text)
             and token_kind[i] not in ("caps", "title")
             and (token.text,) not in place_of
@@ -3980,6 +3990,18 @@ def acronyms_after_the(
         ):
             found.append(Candidate(i, i + 1, "ORG", weight, "acronym"))
     return found
+
+
+def is_acronym_subject(token: Token) -> bool:
+    """An acronym that is the subject of a verb ("BYD overtook Tesla"), no currency ("USD fell"), acronym of a common
+    noun ("AI will change jobs") or title ("MP")."""
+    return (
+        token.dep_ in ("nsubj", "nsubjpass")
+        and token.head.pos_ in ("VERB", "AUX")
+        and token.text not in currency_codes()
+        and token.text not in lexicons.words("entity_common_acronyms.txt")
+        and not is_role_initials(token)
+    )
 
 
 def initialled_names(doc: Doc, candidates: list[Candidate], weight: float) -> list[Candidate]:
@@ -4074,10 +4096,24 @@ def appositive_names(doc: Doc, candidates: list[Candidate], token_kind: list[str
     taken = taken_tokens(doc, candidates)
     named = [
         (*trim(doc, i, end, label), label)  # "Okafor" of "Ms Okafor, the MP for Gravesham"
-        for i, end in runs([not taken[t.i] and is_capitalised_name(t) for t in doc])
+        for i, end in runs([not taken[t.i] and (is_capitalised_name(t) or is_untagged_opener(t)) for t in doc])
         if token_kind[i] == "prose" and (label := appositive_kind(doc, i, end)) is not None
     ]
     return [Candidate(s, e, label, weight, "appositive kind") for s, e, label in named if s < e]
+
+
+def is_untagged_opener(token: Token) -> bool:
+    """A capitalised word opening a sentence, set off by a comma, that the tagger took for a common noun or an
+    interjection: "Paystack" of "Paystack, the Lagos payments start-up, will cut 33 jobs"."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (
+        token.is_sent_start
+        and token.is_title
+        and not token.is_stop
+        and token.pos_ in ("NOUN", "INTJ", "X")
+        and after is not None
+        and after.text == ","
+    )
 
 
 TITLE_JOINERS = frozenset(
