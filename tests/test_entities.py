@@ -2254,3 +2254,22 @@ def test_a_sentence_opener_the_tagger_took_for_a_common_noun_is_named_by_the_kin
     assert labels_of(nlp, text).get("Gloaming") == {"ORG"}
     text = "Marriott will manage a hotel in Samarkand, the US group said."
     assert labels_of(nlp, text).get("Samarkand") == {"GPE"}  # the group is the subject of "said", not beside it
+
+
+def test_the_places_of_a_tide_table_are_places(nlp):
+    text = "Tides: Whitby HW 05:40 (5.2m) LW 11:52 (0.9m); Scarborough HW 05:31 (5.0m)"
+    labels = labels_of(nlp, text)
+    assert labels.get("Whitby") == {"GPE"}  # not "Whitby HW", an organisation
+    assert labels.get("Scarborough") == {"GPE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Wexford beat Galway by four points at Croke Park on Sunday.", ("Wexford", "Galway")),
+        ("Scandicci came from a set down to beat Pinerolo in the semi-final on Saturday.", ("Scandicci", "Pinerolo")),
+    ],
+)
+def test_two_towns_one_beats_are_teams_without_a_score(nlp, text, sides):
+    labels = labels_of(nlp, text)
+    assert [labels.get(side) for side in sides] == [{"ORG"}, {"ORG"}]

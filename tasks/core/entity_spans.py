@@ -1337,7 +1337,8 @@ def found_candidates(
         candidates = vessel_names(doc, candidates, rules.place_noun_vote)
         candidates = numbered_units(doc, candidates)
     if rules.weather_place_vote > 0:
-        candidates += weather_places(doc, candidates, token_kind, rules.weather_place_vote)
+        cells = weather_places(doc, candidates, token_kind, rules.weather_place_vote)
+        candidates = [o for o in candidates if not any(o.start < c.end and c.start < o.end for c in cells)] + cells
     candidates = without_portfolios(doc, candidates, companies.english)
     return candidates + town_names(doc, candidates, place_of, towns.plain, rules)
 
@@ -2691,7 +2692,8 @@ def weather_places(doc: Doc, candidates: list[Candidate], token_kind: list[str],
     weather_words = lexicons.words("entity_weather_words.txt")
     found = []
     for i, token in enumerate(doc):
-        opens_cell = i == 0 or doc[i - 1].is_space or doc[i - 1].text in SPLIT_TOKENS or doc[i - 1].text in DASHES
+        before = doc[i - 1].text if i > 0 else ""
+        opens_cell = i == 0 or doc[i - 1].is_space or before in SPLIT_TOKENS or before in DASHES or before == ":"
         if (
             token_kind[i] != "weather"
             or not opens_cell
@@ -2710,7 +2712,8 @@ def weather_places(doc: Doc, candidates: list[Candidate], token_kind: list[str],
         followed = end < len(doc) and (
             NUMERIC.fullmatch(doc[end].text) or TEMPERATURE.fullmatch(doc[end].text) or doc[end].lower_ in weather_words
         )
-        if followed and ((i, end) in model_spans or not any(taken[i:end])):  # the model's "Tartu" PERSON too
+        overrun = any(c.start == i and c.end > end for c in candidates)  # "Bratislava 18C", "Cobh HW"
+        if followed and ((i, end) in model_spans or overrun or not any(taken[i:end])):  # its "Tartu" PERSON too
             found.append(Candidate(i, end, "GPE", weight, "weather"))
     return found
 
@@ -3834,8 +3837,11 @@ def has_opponent(verb: Token, own: Token) -> bool:
 
 
 def opponents(verb: Token, own: Token) -> list[Token]:
-    """The proper-name subjects, objects, possessors and with/to/against objects of a verb besides `own`."""
+    """The proper-name subjects, objects, possessors and with/to/against objects of a verb besides `own`, and the
+    subject of the verb it completes ("Conegliano came from two sets down to beat Novara")."""
     arguments = [c for c in verb.children if c.dep_ in ("nsubj", "dobj", "nsubjpass", "npadvmod", "poss")]
+    if verb.dep_ in ("xcomp", "advcl") and not any(c.dep_ == "nsubj" for c in verb.children):
+        arguments += [c for c in verb.head.children if c.dep_ == "nsubj"]
     arguments += [
         g
         for c in verb.children
@@ -3848,12 +3854,20 @@ def opponents(verb: Token, own: Token) -> list[Token]:
 
 def meets_town(doc: Doc, start: int, end: int, place_of: dict[Key, Place]) -> bool:
     """A name a team verb sets against a town of the gazetteer: "Bologna beat Lazio 2-1" (the model's person Lazio
-    is a side, as Bologna is; in "Federer beat Nadal" neither is a town)."""
+    is a side, as Bologna is; in "Federer beat Nadal" neither is a town); or a town against a town the model calls
+    a side or a place ("Kilkenny beat Waterford by three points": two counties' teams)."""
     root = doc[start:end].root
     verb = root.head.head if root.dep_ == "pobj" else root.head
-    if verb.lemma_ not in lexicons.words("entity_team_verbs.txt"):
+    team_verbs = lexicons.words("entity_team_verbs.txt")
+    if verb.lemma_ not in team_verbs and root.dep_ == "nsubj":  # "came from two sets down to beat Novara"
+        verb = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.lemma_ in team_verbs), verb)
+    if verb.lemma_ not in team_verbs:
         return False
-    return any((other.lower_,) in place_of for other in opponents(verb, root))
+    town = doc[start:end].text in towns()
+    return any(
+        (other.lower_,) in place_of or (town and other.ent_type_ in ("ORG", "GPE") and other.text in towns())
+        for other in opponents(verb, root)
+    )
 
 
 def best_label(votes: dict[str, float]) -> str:
@@ -4096,7 +4110,12 @@ def appositive_names(doc: Doc, candidates: list[Candidate], token_kind: list[str
     taken = taken_tokens(doc, candidates)
     named = [
         (*trim(doc, i, end, label), label)  # "Okafor" of "Ms Okafor, the MP for Gravesham"
-        for i, end in runs([not taken[t.i] and (is_capitalised_name(t) or is_untagged_opener(t)) for t in doc])
+        for i, end in runs(
+            [
+                not taken[t.i] and t.ent_type_ not in DATE_LABELS and (is_capitalised_name(t) or is_untagged_opener(t))
+                for t in doc
+            ]
+        )
         if token_kind[i] == "prose" and (label := appositive_kind(doc, i, end)) is not None
     ]
     return [Candidate(s, e, label, weight, "appositive kind") for s, e, label in named if s < e]
