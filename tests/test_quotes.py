@@ -3026,3 +3026,41 @@ def test_a_description_set_beside_a_name_since_another_spoke_is_that_names(nlp_m
         "country's woodland. The company said the Rossi concession covered about 300 hectares."
     )
     assert attributions(nlp_model, text)[-1][:2] == ("Croatian Forests", "say")
+
+
+def test_a_claim_before_a_trailing_cue_is_reported_whole(nlp_model):
+    text = (
+        "The society said 60 nests had held eggs.\n\n"
+        "Moldova has about 500 breeding pairs of white storks, most of them along the Prut valley and in the south, "
+        "and the number has fallen by about a third since the 1990s, the SOM said."
+    )
+    claim = text[text.index("Moldova") : text.index(", the SOM")]
+    assert attributions(nlp_model, text)[-1] == ("SOM", "say", "indirect", claim)  # not "Moldova has ... storks"
+
+
+def test_a_gerund_opening_what_is_said_is_part_of_it(nlp_model):
+    text = (
+        "The group said 60 nests had held eggs. It said moving a nest to a platform a few metres away usually "
+        "worked if it was done in winter."
+    )
+    said = "moving a nest to a platform a few metres away usually worked if it was done in winter"
+    assert attributions(nlp_model, text)[-1][3] == said  # the parser made "moving" the cue's complement
+
+
+def test_a_speaker_set_beside_a_role_the_parser_hung_on_the_claim(nlp_model):
+    text = (
+        "Kenya has not staged a meeting with certified timing equipment since 2019, and the federation has asked "
+        "the government for money to buy a set, the federation's president, David Otieno, said."
+    )
+    rows = attributions(nlp_model, text)
+    assert [(r[0], r[3]) for r in rows] == [("David Otieno", text[: text.index(", the federation's president")])]
+
+
+def test_a_quotation_inside_a_claim_before_a_trailing_cue_goes_with_the_claim(nlp_model):
+    text = (
+        "The closure showed how “thin the margins have become” in the north, the union's regional head, Ana Costa, "
+        "said."
+    )
+    assert attributions(nlp_model, text) == [
+        ("Ana Costa", "say", "indirect", "The closure showed how “thin the margins have become” in the north")
+    ]

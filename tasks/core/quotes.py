@@ -61,6 +61,7 @@ SUBJECTS = {"nsubj", "nsubjpass"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "i"}
 GROUP_PRONOUNS = {"it", "they", "we", "its", "their"}
 QUOTE_CLOSERS = " \t\n\"”'’,.?!"  # what may stand between a quote's words and a cue right after it
+QUOTE_OPENERS = " \t\n\"“'‘"  # what may stand between a quote's opening mark and the words before it
 SITE_NOUNS = frozenset({"website", "site", "page", "account", "feed", "channel", "blog"})  # where one posts
 NAMING_VERBS = frozenset({"call", "name", "identify", "know"})  # "who calls himself", "named", "known as"
 PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
@@ -543,6 +544,7 @@ def extract_quotes(doc: Doc) -> list[dict]:
     reading = Reading(doc)
     rows, unattributed = quoted_rows(reading)
     rows += reported_rows(reading) + according_rows(reading) + post_rows(reading, rows)
+    unattributed = [(s, e) for s, e in unattributed if not within_reported(s, e, rows)]  # a quotation in a claim
     answers = transcript_rows(reading, rows)
     rows = [
         r
@@ -555,6 +557,11 @@ def extract_quotes(doc: Doc) -> list[dict]:
     return remembered_descriptions(
         reading, sorted(without_repeats(rows), key=lambda r: (r["start_char"], r["end_char"]))
     )
+
+
+def within_reported(start: int, end: int, rows: list[dict]) -> bool:
+    """Whether a quotation lies inside what a row reports in the writer's words."""
+    return any(r["kind"] == "indirect" and r["start_char"] < start and end < r["end_char"] for r in rows)
 
 
 def remembered_descriptions(reading: Reading, rows: list[dict]) -> list[dict]:
@@ -3469,7 +3476,7 @@ def reported_rows(reading: Reading) -> list[dict]:
         ):
             continue  # "The album asks listeners to slow down": only someone can ask
         start, end = span
-        if end <= start or any(s < end and start < e for s, e in direct) or ANONYMITY.match(reading.text, start):
+        if end <= start or overlaps_quote(start, end, direct, reading.text) or ANONYMITY.match(reading.text, start):
             continue
         if subject.i > verb.i and any(
             e <= verb.idx and not reading.text[e : verb.idx].strip(QUOTE_CLOSERS) for _, e in direct
@@ -3486,6 +3493,16 @@ def reported_rows(reading: Reading) -> list[dict]:
             )
         )
     return rows
+
+
+def overlaps_quote(start: int, end: int, direct: list[tuple[int, int]], text: str) -> bool:
+    """Whether a reported span overlaps a quoted clause other than one inside it with the writer's words on both
+    sides ("The breakdown showed how “thin the margins have become” in the south, ... said": the writer's claim,
+    a quotation within it)."""
+    return any(
+        s < end and start < e and not (text[start:s].strip(QUOTE_OPENERS) and text[e:end].strip(QUOTE_CLOSERS))
+        for s, e in direct
+    )
 
 
 def is_cue_aside(clause: Token) -> bool:
@@ -3665,7 +3682,7 @@ def complement_tokens(verb: Token, subject: Token | None) -> list[Token] | None:
     if not clauses:
         return None
     if trailing:
-        return [t for c in clauses for t in c.subtree if t.i < last_comma_before(subject)]
+        return [t for c in clauses for t in c.subtree if t.i < last_comma_before(speaker_phrase(subject))]
     clause = clauses[0]
     opener = clause.left_edge
     if opener.lower_ == "what" and opener.dep_ == "dobj" and verb.lemma_.lower() not in QUESTION_VERBS:
@@ -3673,12 +3690,19 @@ def complement_tokens(verb: Token, subject: Token | None) -> list[Token] | None:
     tokens = sorted({t for c in clauses for t in without_other_cues(list(c.subtree), c)}, key=lambda t: t.i)
     subjects = [c for c in clause.children if c.dep_ in SUBJECTS | {"expl", "csubj", "mark"}]
     own_subject = bool(subjects) and not (subjects[0].dep_ in SUBJECTS and is_set_off(subjects[0]))
-    split_off = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]
-    if split_off and not own_subject:  # "said fares on the line, the railway it opened, would not change"
+    split_off = [
+        c
+        for c in verb.children
+        if (c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.tag_ == "VBG")) and verb.i < c.i < clause.i
+    ]
+    if split_off and not own_subject:  # "said fares on the line, the railway it opened, would not change", "said
+        # moving a nest usually worked" (a gerund subject read as the cue's complement)
         tokens = list(split_off[0].subtree) + tokens
     tokens += [t for c in reported_conjuncts(verb, clauses[-1]) for t in c.subtree]
     if clause.i < verb.i and joins_clause_before(verb, clause):
         tokens = [t for t in verb.head.subtree if t.i < clause.left_edge.i] + tokens
+    if subject is not None and clause.i < subject.i < verb.i:
+        tokens += hung_between(verb, clause, subject)
     if clause.i > verb.i and subject is not None:
         conditions = [
             c
@@ -3689,6 +3713,18 @@ def complement_tokens(verb: Token, subject: Token | None) -> list[Token] | None:
         ]
         tokens = [t for c in conditions for t in c.subtree] + tokens
     return tokens
+
+
+def hung_between(verb: Token, clause: Token, subject: Token) -> list[Token]:
+    """The words of a claim before a trailing cue that the parser hung on the cue between the clause it reports and
+    its speaker: "Moldova has 500 pairs of storks, most of them in the south, and the number has fallen, the society
+    said." reports all of it, not "Moldova has 500 pairs of storks" alone; up to the comma before the speaker."""
+    before = subject.left_edge.i
+    comma = max((t.i for t in verb.doc[clause.right_edge.i + 1 : before] if t.text == ","), default=before)
+    hung = [c for c in verb.children if clause.right_edge.i < c.i < comma and c.dep_ not in SUBJECTS]
+    if any(t.lemma_.lower() in speech_verbs() for c in hung for t in c.subtree):
+        return []
+    return [t for c in hung for t in c.subtree if t.i < comma]
 
 
 def joins_clause_before(verb: Token, clause: Token) -> bool:
@@ -3704,13 +3740,23 @@ def joins_clause_before(verb: Token, clause: Token) -> bool:
     )
 
 
+def speaker_phrase(subject: Token) -> Token:
+    """The first word of a speaker's phrase: the role a name is set beside ("the federation's president, Daniel
+    Armah"), else the speaker."""
+    role = subject.head
+    if subject.dep_ == "appos" and role.pos_ == "NOUN" and role.i + 2 == subject.left_edge.i:
+        return role.left_edge
+    return subject
+
+
 def hung_before_cue(subject: Token, verb: Token) -> bool:
     """A speaker set off by a comma right before its cue that the parser hung on the last noun of the clause the cue
     reports: "... the hills above West Kelowna, the BC Wildfire Service said", read as Kelowna's appositive."""
     before = subject.left_edge.i - 1
+    after = subject.right_edge.i + 1
     return (
         subject.dep_ == "appos"
-        and subject.right_edge.i + 1 == verb.i
+        and (after == verb.i or (after + 1 == verb.i and subject.doc[after].text == ","))
         and before > 0
         and subject.doc[before].text == ","
         and any(c.i < verb.i for c in reported_clauses(verb))  # not "In Brasilia, Brazil's ministry said it ..."
