@@ -2273,3 +2273,12 @@ def test_the_places_of_a_tide_table_are_places(nlp):
 def test_two_towns_one_beats_are_teams_without_a_score(nlp, text, sides):
     labels = labels_of(nlp, text)
     assert [labels.get(side) for side in sides] == [{"ORG"}, {"ORG"}]
+
+
+def test_the_sides_of_a_fixtures_line_are_teams(nlp):
+    text = "League fixtures: Sat Akwa United v Lobi Stars; Heartland v Bendel Insurance; Plateau United v Remo Stars"
+    labels = labels_of(nlp, text)
+    sides = ["Akwa United", "Lobi Stars", "Heartland", "Bendel Insurance", "Plateau United", "Remo Stars"]
+    assert {side: labels.get(side) for side in sides} == {side: {"ORG"} for side in sides}
+    assert "Sat" not in " ".join(labels)  # the day is no part of a side
+    assert labels_of(nlp, "The judge ruled in R v Hollings last week.").get("R") is None  # one "v", no time: a case

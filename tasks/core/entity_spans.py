@@ -1338,6 +1338,7 @@ def found_candidates(
         candidates = numbered_units(doc, candidates)
     if rules.weather_place_vote > 0:
         cells = weather_places(doc, candidates, token_kind, rules.weather_place_vote)
+        cells += fixture_sides(doc, rules.team_context_vote) if rules.team_context_vote > 0 else []
         candidates = [o for o in candidates if not any(o.start < c.end and c.start < o.end for c in cells)] + cells
     candidates = without_portfolios(doc, candidates, companies.english)
     return candidates + town_names(doc, candidates, place_of, towns.plain, rules)
@@ -2681,6 +2682,44 @@ def is_ordinal(token: Token) -> bool:
 
 def is_capitalised_name(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.text[:1].isupper()
+
+
+DAY_ABBREVIATIONS = frozenset({"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"})
+
+
+def fixture_sides(doc: Doc, weight: float) -> list[Candidate]:
+    """The sides of a fixtures line, the capitalised words on each side of "v" within its cell ("NPFL fixtures: Sun
+    Enyimba v Kano Pillars; Rangers v Shooting Stars", "Arsenal v Brentford (12:30), Wolves v Everton"): teams
+    (ORG), a day's abbreviation aside. A line with one "v" and no time or score is left alone ("in R v Hollings")."""
+    found = []
+    for i, token in enumerate(doc):
+        if token.lower_ not in VERSUS or not fixture_line(doc, i):
+            continue
+        start = i
+        while start > 0 and i - start < 4 and is_side_word(doc[start - 1]):
+            start -= 1
+        while start < i and doc[start].text in DAY_ABBREVIATIONS:
+            start += 1
+        end = i + 1
+        while end < len(doc) and end - i <= 4 and is_side_word(doc[end]):
+            end += 1
+        if start < i and end > i + 1:
+            found += [Candidate(start, i, "ORG", weight, "fixture"), Candidate(i + 1, end, "ORG", weight, "fixture")]
+    return found
+
+
+def is_side_word(token: Token) -> bool:
+    """A word of a side's name: capitalised, or a joining word ("Brighton & Hove Albion")."""
+    return (token.text[:1].isupper() and token.is_alpha and len(token) > 1) or token.text == "&"
+
+
+def fixture_line(doc: Doc, i: int) -> bool:
+    """Whether the line of token i reads as fixtures: two or more "v", or one beside a time or score."""
+    line_start = doc.text.rfind("\n", 0, doc[i].idx) + 1
+    line_end = doc.text.find("\n", doc[i].idx)
+    line = doc.text[line_start : None if line_end < 0 else line_end]
+    versus = sum(word.lower() in VERSUS for word in line.split())
+    return versus >= 2 or (versus == 1 and re.search(r"\d[:.]\d\d|\d-\d", line) is not None)
 
 
 def weather_places(doc: Doc, candidates: list[Candidate], token_kind: list[str], weight: float) -> list[Candidate]:
