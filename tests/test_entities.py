@@ -2282,3 +2282,14 @@ def test_the_sides_of_a_fixtures_line_are_teams(nlp):
     assert {side: labels.get(side) for side in sides} == {side: {"ORG"} for side in sides}
     assert "Sat" not in " ".join(labels)  # the day is no part of a side
     assert labels_of(nlp, "The judge ruled in R v Hollings last week.").get("R") is None  # one "v", no time: a case
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sziget Festival will not take place on Óbuda Island this summer, its organisers said.", "Sziget Festival"),
+        ("Organisers of Web Summit said on Monday that 71,000 people had registered.", "Web Summit"),
+    ],
+)
+def test_capitalised_words_ending_in_festival_or_summit_are_an_event(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == {"EVENT"}  # the model: nothing

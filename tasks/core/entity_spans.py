@@ -1245,6 +1245,7 @@ def found_candidates(
         found += plural_team_names(doc, place_at, place_of, rules.team_context_vote)
     if rules.event_word_vote > 0:  # first, so a listed event outranks a newspaper's word: "the Golden Globe"
         found += recurring_events(doc, indices, companies.english, rules.event_word_vote)
+        found += gathering_names(doc, rules.event_word_vote)
     if rules.org_word_vote > 0:
         found += of_place_names(doc, place_at, rules.org_word_vote)
         found += particle_headed_names(doc, rules.org_word_vote)
@@ -2529,6 +2530,32 @@ def recurring_events(doc: Doc, names: PhraseMatcher, english: frozenset[str], we
     return found + [
         Candidate(t.i, t.i + 1, "EVENT", weight, "recurring event") for t in doc if CLIMATE_CONFERENCE.fullmatch(t.text)
     ]
+
+
+def gathering_names(doc: Doc, weight: float) -> list[Candidate]:
+    """Capitalised words ending in a word of data/lexicons/entity_gathering_words.txt, the last of the name: a
+    festival, summit or fair (EVENT), "Sziget Festival", "US-Africa Business Summit"; not "Festival Hall"."""
+    words = lexicons.words("entity_gathering_words.txt")
+    found = []
+    for token in doc[1:]:
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if token.text not in words or (after is not None and after.text[:1].isupper()):
+            continue
+        start = token.i
+        while start > 0 and token.i - start < 5 and is_gathering_name_word(doc, start - 1):
+            start -= 1
+        if start < token.i:
+            found.append(Candidate(start, token.i + 1, "EVENT", weight, "gathering"))
+    return found
+
+
+def is_gathering_name_word(doc: Doc, i: int) -> bool:
+    """A capitalised word of a gathering's name, a hyphen inside one ("US-Africa") or a particle between capitalised
+    words ("Mar del Plata"); not a sentence's "The"."""
+    token = doc[i]
+    inside_hyphen = token.text == "-" and not token.whitespace_ and i > 0 and not doc[i - 1].whitespace_
+    particle = token.lower_ in NAME_PARTICLES and i > 0 and doc[i - 1].text[:1].isupper()
+    return inside_hyphen or particle or (token.text[:1].isupper() and token.is_alpha and token.lower_ != "the")
 
 
 def products(doc: Doc, candidates: list[Candidate], token_kind: list[str], weight: float) -> list[Candidate]:
@@ -4174,8 +4201,9 @@ def is_untagged_opener(token: Token) -> bool:
     )
 
 
+NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "di", "da", "do", "du", "des", "le"})
 TITLE_JOINERS = frozenset(
-    {"of", "the", "and", "&", "'s", "’s"} | {"de", "del", "la", "las", "los", "el", "di", "da", "do", "du", "des", "le"}
+    {"of", "the", "and", "&", "'s", "’s"} | NAME_PARTICLES
 )  # "Line of Duty", "Romeo and Juliet", "The Ferryman's Daughter", "Casa de los Vientos"
 MAX_TITLE_WORDS = 6
 TITLED_KINDS = frozenset({"WORK_OF_ART", "PRODUCT", "ORG"})
