@@ -2293,3 +2293,17 @@ def test_the_sides_of_a_fixtures_line_are_teams(nlp):
 )
 def test_capitalised_words_ending_in_festival_or_summit_are_an_event(nlp, text, name):
     assert labels_of(nlp, text).get(name) == {"EVENT"}  # the model: nothing
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Armando dos Santos Cossa", "Ilse de Vries-van Dam", "Ciarán Mac Giolla Bhríde"],
+)
+def test_a_given_name_particles_and_two_surnames_are_one_person(nlp, name):
+    text = f"{name}, a councillor in the city, said on Tuesday that the plans had been agreed without a vote."
+    assert labels_of(nlp, text).get(name) == {"PERSON"}
+
+
+def test_a_particle_name_stops_before_a_place_noun(nlp):
+    text = "Flights from Charles de Gaulle Airport were delayed on Monday."
+    assert "Charles de Gaulle" not in labels_of(nlp, text)

@@ -129,6 +129,7 @@ SURNAME_PARTICLES = frozenset(  # "van den Heuvel", "dos Santos", "ten Hag", "bi
         "ibn",
     }
 )
+GAELIC_PARTICLES = frozenset({"Mac", "Mc", "Nic", "Ní", "Ó", "Ua", "Uí"})  # "Mac Giolla Bhríde", "Ní Bhriain"
 NAME_CONNECTORS = frozenset({"de", "van", "von", "der", "da", "di", "le", "la", "del", "bin", "al", "el", "St", "St."})
 INFLECTIONS = (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
 HEADLINE_LINKS = frozenset(
@@ -1799,7 +1800,8 @@ def opens_with_given_name(doc: Doc, c: Candidate, taken: list[bool], english: fr
     41,", where the model took only "Sandhu", for a place; a given name the tagger took for an adjective too
     ("Anjali"), if it is no English word, or for a preposition, capitalised inside a sentence ("Per" of "Per
     Ekdahl")."""
-    if c.label != "PERSON" or c.end - c.start != 1 or c.start == 0 or taken[c.start - 1]:
+    patronymic = doc[c.start].text in GAELIC_PARTICLES  # "Ciarán" of "Ciarán Mac Giolla Bhríde"
+    if c.label != "PERSON" or (c.end - c.start != 1 and not patronymic) or c.start == 0 or taken[c.start - 1]:
         return False
     given = doc[c.start - 1]
     unknown_word = given.is_title and given.lower_ not in english and not given.ent_type_
@@ -2238,6 +2240,7 @@ def particle_names(doc: Doc, place_of: dict[Key, Place], weight: float) -> list[
             j += 1
         if j == i + 1 or j >= len(doc) or not (doc[j].is_title and doc[j].is_alpha):
             continue
+        j = surname_end(doc, j)
         before, after = (doc[i - 1] if i > 0 else None), (doc[j + 1] if j + 1 < len(doc) else None)
         if after is not None and ((after.is_title and after.is_alpha) or after.text in NAME_CONNECTORS | {"-"}):
             continue  # "Charles de Gaulle Airport", "Majed bin Saleh al-Qahtani"
@@ -2254,6 +2257,33 @@ def particle_names(doc: Doc, place_of: dict[Key, Place], weight: float) -> list[
         joined = i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and is_first_name(doc[i - 2].text)
         found.append(Candidate(i - 2 if joined else i, j + 1, "PERSON", weight, "particle name"))  # "Jan-Willem"
     return found
+
+
+def surname_end(doc: Doc, j: int) -> int:
+    """The last word of a surname after its particles, from its first (j): a second surname ("dos Santos Cossa")
+    that ends the name, or one joined by a hyphen and a particle ("de Vries-van Dam"); not a place's noun ("de
+    Gaulle Airport")."""
+    nxt = j + 1
+    if (
+        nxt + 2 < len(doc)
+        and doc[nxt].text == "-"
+        and not doc[j].whitespace_
+        and not doc[nxt].whitespace_
+        and doc[nxt + 1].text in SURNAME_PARTICLES
+        and doc[nxt + 2].is_title
+        and doc[nxt + 2].is_alpha
+    ):
+        return nxt + 2
+    ends = nxt + 1 >= len(doc) or not (doc[nxt + 1].is_title or doc[nxt + 1].text == "-")
+    second = nxt < len(doc) and doc[nxt].is_title and doc[nxt].is_alpha and doc[nxt].pos_ == "PROPN"
+    if second and ends and not is_place_word_after(doc[nxt]) and doc[nxt].lower_ not in org_words():
+        return nxt
+    return j
+
+
+def is_place_word_after(token: Token) -> bool:
+    """A noun that makes the name before it a place or facility ("Airport", "Bridge"; entity_place_nouns.csv)."""
+    return any((token.lower_,) in place_words(where) for where in ("after", "head"))
 
 
 @lru_cache(maxsize=1)
