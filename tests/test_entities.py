@@ -2307,3 +2307,8 @@ def test_a_given_name_particles_and_two_surnames_are_one_person(nlp, name):
 def test_a_particle_name_stops_before_a_place_noun(nlp):
     text = "Flights from Charles de Gaulle Airport were delayed on Monday."
     assert "Charles de Gaulle" not in labels_of(nlp, text)
+
+
+def test_an_organisation_goes_on_after_a_particle_the_model_stopped_at(nlp):
+    text = "The authority, Unidade Local de Saúde do Algarve (ULS Algarve), runs the region's public hospitals."
+    assert labels_of(nlp, text).get("Unidade Local de Saúde do Algarve") == {"ORG"}  # the model: "... de Saúde"

@@ -3064,3 +3064,14 @@ def test_a_quotation_inside_a_claim_before_a_trailing_cue_goes_with_the_claim(nl
     assert attributions(nlp_model, text) == [
         ("Ana Costa", "say", "indirect", "The closure showed how “thin the margins have become” in the north")
     ]
+
+
+def test_a_description_of_an_organisation_is_named_beside_the_same_noun_soon_after(nlp_model):
+    text = (
+        "Fishermen in Bicheno said the harbour bar had closed twice this month, according to Glamorgan Spring Bay "
+        "Council.\n\n"
+        "The state-owned company responsible for the channel said it had applied in February for approval to "
+        "dredge. The company, TasPorts, said dredging could start within a fortnight of approval."
+    )
+    speakers = {r[3]: r[0] for r in attributions(nlp_model, text)}
+    assert speakers["it had applied in February for approval to dredge"] == "TasPorts"  # not "The state-owned ..."

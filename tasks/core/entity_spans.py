@@ -1084,6 +1084,7 @@ def resolve(
     taken = taken_tokens(doc, kept)
     for c in kept:
         c.end += ends_in_its_s(doc, c, companies)
+        c.end = particle_joined_end(doc, c)
         c.start -= opens_with_given_name(doc, c, taken, companies.english)
     known = {key: labels[key] for key in labels if support[key] > 0}
     known = short_company_names(labels, texts_of, gazetteer, companies.english) | known
@@ -1785,6 +1786,27 @@ def labelled_candidates(
             c.start -= 1  # "The Salt Road, a debut novel": a title keeps its article
         kept.append(c)
     return kept
+
+
+ORG_PARTICLES = frozenset({"de", "do", "da", "dos", "das", "del", "della", "di", "du", "des"})
+
+
+def particle_joined_end(doc: Doc, c: Candidate) -> int:
+    """The end of an organisation's name that goes on after a particle the model stopped at: "Unidade Local de
+    Saúde" + "do Algarve", "Universidade" + "de Lisboa" (one name: a body of, or in, a place)."""
+    end = c.end
+    while (
+        c.label == "ORG"
+        and end + 1 < len(doc)
+        and doc[end].lower_ in ORG_PARTICLES
+        and doc[end].is_lower
+        and doc[end + 1].is_title
+        and doc[end + 1].is_alpha
+    ):
+        end += 2
+        while end < len(doc) and doc[end].is_title and doc[end].is_alpha and end - c.end < 6:
+            end += 1
+    return end
 
 
 def ends_in_its_s(doc: Doc, c: Candidate, companies: Companies) -> bool:

@@ -1754,10 +1754,9 @@ class SpeakerResolver:
             return described
         if (later := self.named_later(token) or self.owned_role_named_later(token)) is not None:
             return Speaker(later.text, later.start_char, later.end_char, token.idx)
-        if (
-            is_definite(token)
-            and not self.groups_before(self.doc[token.sent.start], "ORG")
-            and (group := self.group_named_later(token))
+        if is_definite(token) and (
+            (group := self.same_group_named_later(token))
+            or (not self.groups_before(self.doc[token.sent.start], "ORG") and (group := self.group_named_later(token)))
         ):  # an organisation in what it reports is no earlier one ("Oil reached the Costa da Morte, ... said")
             return Speaker(group.text, group.start_char, group.end_char, token.idx)  # "the health service watchdog"
         if token.lower_ == "it" and (source := self.source_before(token)) is not None:
@@ -2166,6 +2165,14 @@ class SpeakerResolver:
         same = itertools.takewhile(lambda t: not is_indefinite(t), later)
         return next((author for t in same if (author := document_author(t)) is not None), None)
 
+    def same_group_named_later(self, noun: Token) -> Span | None:
+        """An organisation's noun named beside the same noun soon after (organisation_named_beside_later), whatever
+        other organisations came before: "The state-owned company responsible for the channel said ... The company,
+        TasPorts, said"."""
+        if "ORG" not in (group_labels(noun) or frozenset()) or noun.pos_ != "NOUN":
+            return None
+        return self.organisation_named_beside_later(noun)
+
     def same_noun_named_later(self, noun: Token) -> Span | None:
         """ "A spokesman for the operator said ... The spokesman, Daniel Okoro, said ...": a person introduced by
         a noun and named beside the same noun made definite or "the woman" or "the man", beside the role's verb ("a
@@ -2277,15 +2284,9 @@ class SpeakerResolver:
             return None  # also "the region's wine trade body"
         if any(c.dep_ in ("compound", "nmod") and c.ent_type_ for c in noun.children):
             return None  # "the Yonhap news agency" names itself
-        last = noun.sent.end
-        for _ in range(3):
-            last = self.doc[last].sent.end if last < len(self.doc) else last
-        for i in self.nouns.get(noun.lemma_.lower(), []):  # "the operator said ... The operator, Delta Quay, said"
-            later = self.doc[i]
-            if noun.sent.end <= i < last and is_definite(later):
-                for child in later.children:
-                    if child.dep_ == "appos" and (ent := entity_of(child)) is not None and ent.label_ == "ORG":
-                        return ent
+        if (same := self.organisation_named_beside_later(noun)) is not None:
+            return same
+        last = self.sentence_end_after(noun, 3)
         if not any(c.dep_ in ("amod", "compound", "nmod", "relcl") for c in noun.children):
             return None  # "the company that runs the mine said"
         for e in self.groups:
@@ -2301,6 +2302,25 @@ class SpeakerResolver:
             if of.lower_ == "by" and is_document(written) and is_speaker(written):
                 return e
         return None
+
+    def organisation_named_beside_later(self, noun: Token) -> Span | None:
+        """The organisation named beside the same noun, definite, in the next three sentences: "the operator said
+        ... The operator, Delta Quay Terminals, said"."""
+        last = self.sentence_end_after(noun, 3)
+        for i in self.nouns.get(noun.lemma_.lower(), []):
+            later = self.doc[i]
+            if noun.sent.end <= i < last and is_definite(later):
+                for child in later.children:
+                    if child.dep_ == "appos" and (ent := entity_of(child)) is not None and ent.label_ == "ORG":
+                        return ent
+        return None
+
+    def sentence_end_after(self, token: Token, sentences: int) -> int:
+        """The end of the `sentences`-th sentence after a token's own."""
+        last = token.sent.end
+        for _ in range(sentences):
+            last = self.doc[last].sent.end if last < len(self.doc) else last
+        return last
 
     def groups_before(self, token: Token, label: str) -> bool:
         """Whether the text names an organisation (or place) of `label` before `token`."""
