@@ -2312,3 +2312,10 @@ def test_a_particle_name_stops_before_a_place_noun(nlp):
 def test_an_organisation_goes_on_after_a_particle_the_model_stopped_at(nlp):
     text = "The authority, Unidade Local de Saúde do Algarve (ULS Algarve), runs the region's public hospitals."
     assert labels_of(nlp, text).get("Unidade Local de Saúde do Algarve") == {"ORG"}  # the model: "... de Saúde"
+
+
+def test_the_subject_of_reported_that_is_an_outlet_unless_a_person_is_named_in_full(nlp):
+    text = "Mada Masr reported on Monday that three journalists had been detained."
+    assert labels_of(nlp, text).get("Mada Masr") == {"ORG"}  # the model: a person
+    text = "Jane Okafor reported that the river had burst its banks."
+    assert labels_of(nlp, text).get("Jane Okafor") == {"PERSON"}

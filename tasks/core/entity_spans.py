@@ -1325,6 +1325,7 @@ def found_candidates(
         candidates += related_companies(doc, candidates, rules.kind_noun_vote)
         candidates += owned_products(doc, companies.english, rules.kind_noun_vote)
         candidates += described_after(doc, candidates, place_of, companies.english, rules.kind_noun_vote)
+        candidates += reporting_outlets(doc, candidates, place_of, rules.kind_noun_vote)
     if rules.lone_speaker_vote > 0:
         candidates += unmarked_speakers(doc, candidates, place_of, companies.english, rules.lone_speaker_vote)
     if rules.company_object_vote > 0:
@@ -4706,6 +4707,32 @@ def described_after(
         ):
             continue
         found.append(Candidate(start, end, "ORG", weight, "described"))
+    return found
+
+
+def reporting_outlets(
+    doc: Doc, candidates: list[Candidate], place_of: dict[Key, Place], weight: float
+) -> list[Candidate]:
+    """The subject of "reported that ...", a newspaper or agency (ORG) where the model missed it or took it for a
+    person ("Gazeta Wyborcza reported on Monday that", "Dawn reported that"): news is reported by outlets, and a
+    person who reports is named in full or by surname, which the document's other mentions vote for; not a place."""
+    labels = {(c.start, c.end): c.label for c in candidates}
+    taken = taken_tokens(doc, candidates)
+    found = []
+    for verb in doc:
+        clause = any(c.dep_ == "ccomp" for c in verb.children)
+        if verb.lemma_ != "report" or verb.tag_ not in ("VBD", "VBZ", "VBP") or not clause:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+        if subject is None:
+            continue
+        start = min([c.i for c in subject.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [subject.i])
+        end = subject.i + 1
+        full_name = end - start > 1 and is_first_name(doc[start].text)  # "Jane Okafor reported that"
+        person = labels.get((start, end)) == "PERSON"
+        if key_of(doc, start, end) in place_of or full_name or (any(taken[start:end]) and not person):
+            continue
+        found.append(Candidate(start, end, "ORG", weight, "reporting outlet"))
     return found
 
 
