@@ -2319,3 +2319,8 @@ def test_the_subject_of_reported_that_is_an_outlet_unless_a_person_is_named_in_f
     assert labels_of(nlp, text).get("Mada Masr") == {"ORG"}  # the model: a person
     text = "Jane Okafor reported that the river had burst its banks."
     assert labels_of(nlp, text).get("Jane Okafor") == {"PERSON"}
+
+
+def test_an_organisation_word_and_a_link_open_an_organisations_name_whatever_his_follows(nlp):
+    text = "Angolan police detained a reporter, and the Committee to Protect Journalists called for his release."
+    assert labels_of(nlp, text).get("Committee to Protect Journalists") == {"ORG"}  # "his" is the reporter's

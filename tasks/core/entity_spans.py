@@ -1550,6 +1550,7 @@ def context_votes(
             ends_in_org_word(key)
             or (len(key) >= 2 and key[-1] in company_suffixes())  # "Southmoor Water"
             or (len(key) >= 2 and key[0] in lexicons.words("entity_org_first_words.txt"))  # "Jaish al-Adl"
+            or opens_with_org_word(key)
         )
         and not is_surname_after_given(key)
     ):
@@ -1662,6 +1663,7 @@ def context_votes(
         and c.label in ("ORG", "GPE")
         and not is_strong_place(key, place_of)
         and not ends_in_org_word(key)
+        and not opens_with_org_word(key)  # "the Committee to Protect Journalists called for his release"
         and own_possessive(doc, c.start, c.end) in ("his", "her")
     ):
         votes[key]["PERSON"] += rules.own_his_her_vote
@@ -1789,6 +1791,7 @@ def labelled_candidates(
     return kept
 
 
+ORG_WORD_LINKS = frozenset({"to", "for", "of", "on", "against"})  # after an organisation's first word
 ORG_PARTICLES = frozenset({"de", "do", "da", "dos", "das", "del", "della", "di", "du", "des"})
 
 
@@ -3075,6 +3078,12 @@ def ends_in_org_word(key: tuple[str, ...]) -> bool:
     """A name of two words or more ending in an organisation word that is not a place's head ("Desert Sky
     Airlines", "Harbor Holdings"; not "Central Park")."""
     return len(key) >= 2 and key[-1] in org_words() and key[-1:] not in place_words("head")
+
+
+def opens_with_org_word(key: tuple[str, ...]) -> bool:
+    """A name of three words or more opening with an organisation word and a link: "Committee to Protect
+    Journalists", "Council for the Arts"."""
+    return len(key) >= 3 and key[0] in org_words() and key[1] in ORG_WORD_LINKS
 
 
 def is_surname_after_given(key: tuple[str, ...]) -> bool:
