@@ -3075,3 +3075,16 @@ def test_a_description_of_an_organisation_is_named_beside_the_same_noun_soon_aft
     )
     speakers = {r[3]: r[0] for r in attributions(nlp_model, text)}
     assert speakers["it had applied in February for approval to dredge"] == "TasPorts"  # not "The state-owned ..."
+
+
+def test_a_role_is_the_person_named_soon_after_with_the_same_role(nlp_model):
+    text = (
+        "“We are not the enemy of the stork,” the company’s technical director, Vadim Ciobanu, told Reuters.\n\n"
+        "He said the company had fixed 40 metal platforms above its wires since 2022.\n\n"
+        "Residents of Slobozia Mare stood in a ring around a pole on Saturday to stop a crew from taking down the "
+        "last nest on the village’s main street, the village’s mayor said. Locals call the crews “the nest police.”"
+        "\n\n“A house with a stork on the roof is a lucky house. Everyone here grew up with that,” said Ion Grosu, "
+        "who has been mayor since 2019."
+    )
+    rows = [r for r in attributions(nlp_model, text) if r[3].startswith("Residents of Slobozia Mare")]
+    assert [r[0] for r in rows] == ["Ion Grosu"]  # not the director named before

@@ -2071,6 +2071,8 @@ class SpeakerResolver:
             return None
         if any(t.lower_ == token.lower_ and is_definite(t) for t in self.doc[: token.sent.start]):
             return None  # "Australia's Governor-General ... The Governor-General says": no one new
+        if (echoed := self.role_echoed_later(token)) is not None:
+            return echoed
         named_before = [e for e in self.persons if e.start < token.i]
         specific = any(
             c.dep_ in ("amod", "compound", "nmod", "appos", "relcl") or (c.dep_ == "prep" and c.lower_ == "of")
@@ -2089,6 +2091,21 @@ class SpeakerResolver:
             ),
             None,
         )
+
+    def role_echoed_later(self, noun: Token) -> Span | None:
+        """ "..., the village's mayor said. ... said Ion Grosu, who has been mayor since 2019": the person named as a
+        speaker in the next three sentences (a quotation may come first) with the same role in their own description
+        or title, whoever was named before."""
+        role = noun.lemma_.lower()
+        last = self.sentence_end_after(noun, 3)
+        for e in self.persons:
+            if not noun.sent.end <= e.start < last or not is_speaker(e.root):
+                continue
+            described = [t for t in e.root.subtree if not e.start <= t.i < e.end]
+            titled = self.doc[e.start - 1 : e.start] if e.start > 0 else []
+            if any(t.lemma_.lower() == role for t in [*described, *titled]):
+                return e
+        return None
 
     def owner_named_next(self, noun: Token) -> Span | None:
         """ "A call centre ... will close, the centre's owner said ... Clarion Contact Services ... said": the owner
