@@ -2324,3 +2324,11 @@ def test_the_subject_of_reported_that_is_an_outlet_unless_a_person_is_named_in_f
 def test_an_organisation_word_and_a_link_open_an_organisations_name_whatever_his_follows(nlp):
     text = "Angolan police detained a reporter, and the Committee to Protect Journalists called for his release."
     assert labels_of(nlp, text).get("Committee to Protect Journalists") == {"ORG"}  # "his" is the reporter's
+
+
+def test_the_sides_a_team_verb_sets_against_each_other_with_a_score_are_teams(nlp):
+    text = "Rivers Angels beat Edo Queens 2-1 in Port Harcourt on Saturday to win the Nigeria Women's Football League."
+    labels = labels_of(nlp, text)
+    assert labels.get("Rivers Angels") == {"ORG"}  # the model: nothing
+    assert labels.get("Edo Queens") == {"ORG"}  # the model: "Queens"
+    assert labels.get("Nigeria Women's Football League") == {"ORG"}  # won, not cut to "Football League"

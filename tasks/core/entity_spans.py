@@ -1343,6 +1343,7 @@ def found_candidates(
     if rules.weather_place_vote > 0:
         cells = weather_places(doc, candidates, token_kind, rules.weather_place_vote)
         cells += fixture_sides(doc, rules.team_context_vote) if rules.team_context_vote > 0 else []
+        cells += unfound_sides(doc, candidates, rules.team_context_vote) if rules.team_context_vote > 0 else []
         candidates = [o for o in candidates if not any(o.start < c.end and c.start < o.end for c in cells)] + cells
     candidates = without_portfolios(doc, candidates, companies.english)
     return candidates + town_names(doc, candidates, place_of, towns.plain, rules)
@@ -2788,6 +2789,27 @@ def fixture_sides(doc: Doc, weight: float) -> list[Candidate]:
             end += 1
         if start < i and end > i + 1:
             found += [Candidate(start, i, "ORG", weight, "fixture"), Candidate(i + 1, end, "ORG", weight, "fixture")]
+    return found
+
+
+def unfound_sides(doc: Doc, candidates: list[Candidate], weight: float) -> list[Candidate]:
+    """The subject and object of a team verb in a sentence with a score, capitalised words the model missed or
+    cut: teams (ORG), "Rivers Angels beat Edo Queens 2-1", "Barcelona beat Real Sociedad 4-0". A name found whole
+    or inside a longer one keeps its own votes ("win the Nigeria Women's Football League")."""
+    team_verbs = lexicons.words("entity_team_verbs.txt")
+    spans = [(c.start, c.end) for c in candidates]
+    found = []
+    for verb in doc:
+        if verb.lemma_ not in team_verbs or verb.pos_ != "VERB" or SCORE.search(verb.sent.text) is None:
+            continue
+        for side in verb.children:
+            if side.dep_ not in ("nsubj", "dobj") or side.pos_ != "PROPN" or not side.is_title:
+                continue
+            start = min([c.i for c in side.lefts if c.dep_ in ("compound", "amod") and c.is_title] + [side.i])
+            covered = any(s <= start and side.i + 1 <= e for s, e in spans)
+            if covered or not has_opponent(verb, side):
+                continue
+            found.append(Candidate(start, side.i + 1, "ORG", weight, "side"))
     return found
 
 
