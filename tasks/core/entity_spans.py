@@ -1239,9 +1239,9 @@ def found_candidates(
     companies: Companies,
     rules: EntityRules,
 ) -> list[Candidate]:
-    """The candidates with the names the model missed or cut: clubs, market indices and products replace what
-    they overlap; initialled and bracketed names, speakers, places before a place noun, weather cells and
-    towns add."""
+    """The candidates with the names the model missed or cut: clubs, market indices, products, weather cells and
+    the sides of fixtures and matches replace what they overlap; initialled and bracketed names, speakers, places
+    before a place noun and towns add."""
     found = club_names(doc, place_at, rules.team_context_vote) if rules.team_context_vote > 0 else []
     if rules.team_context_vote > 0:
         found += plural_team_names(doc, place_at, place_of, rules.team_context_vote)
@@ -1340,11 +1340,12 @@ def found_candidates(
         candidates = storm_names(doc, candidates, token_kind, rules.place_noun_vote)
         candidates = vessel_names(doc, candidates, rules.place_noun_vote)
         candidates = numbered_units(doc, candidates)
-    if rules.weather_place_vote > 0:
-        cells = weather_places(doc, candidates, token_kind, rules.weather_place_vote)
-        cells += fixture_sides(doc, rules.team_context_vote) if rules.team_context_vote > 0 else []
-        cells += unfound_sides(doc, candidates, rules.team_context_vote) if rules.team_context_vote > 0 else []
-        candidates = [o for o in candidates if not any(o.start < c.end and c.start < o.end for c in cells)] + cells
+    weather = rules.weather_place_vote > 0
+    line_names = weather_places(doc, candidates, token_kind, rules.weather_place_vote) if weather else []
+    if rules.team_context_vote > 0:
+        line_names += fixture_sides(doc, rules.team_context_vote)
+        line_names += unfound_sides(doc, candidates, rules.team_context_vote)
+    candidates = [c for c in candidates if not overlaps_any(c, line_names)] + line_names
     candidates = without_portfolios(doc, candidates, companies.english)
     return candidates + town_names(doc, candidates, place_of, towns.plain, rules)
 
@@ -2769,6 +2770,11 @@ def is_capitalised_name(token: Token) -> bool:
 
 
 DAY_ABBREVIATIONS = frozenset({"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"})
+
+
+def overlaps_any(candidate: Candidate, others: list[Candidate]) -> bool:
+    """Whether a candidate shares a token with any of others."""
+    return any(candidate.start < o.end and o.start < candidate.end for o in others)
 
 
 def fixture_sides(doc: Doc, weight: float) -> list[Candidate]:
