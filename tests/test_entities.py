@@ -2332,3 +2332,9 @@ def test_the_sides_a_team_verb_sets_against_each_other_with_a_score_are_teams(nl
     assert labels.get("Rivers Angels") == {"ORG"}  # the model: nothing
     assert labels.get("Edo Queens") == {"ORG"}  # the model: "Queens"
     assert labels.get("Nigeria Women's Football League") == {"ORG"}  # won, not cut to "Football League"
+
+
+def test_a_gathering_word_before_of_and_a_name_ends_no_name_and_a_copula_makes_no_acronym_an_organisation(nlp):
+    labels = labels_of(nlp, "The Winter Carnival of Magic in Tennessee opens in March.")
+    assert "Winter Carnival" not in labels  # the name goes on: "... of Magic"
+    assert labels_of(nlp, "DNA is the only way to test this.") == {}  # a subject of "is" that does nothing

@@ -2592,12 +2592,16 @@ def recurring_events(doc: Doc, names: PhraseMatcher, english: frozenset[str], we
 
 def gathering_names(doc: Doc, weight: float) -> list[Candidate]:
     """Capitalised words ending in a word of data/lexicons/entity_gathering_words.txt, the last of the name: a
-    festival, summit or fair (EVENT), "Sziget Festival", "US-Africa Business Summit"; not "Festival Hall"."""
+    festival, summit or fair (EVENT), "Sziget Festival", "US-Africa Business Summit"; not "Festival Hall" nor the
+    "Winter Carnival" of "the Winter Carnival of Magic"."""
     words = lexicons.words("entity_gathering_words.txt")
     found = []
     for token in doc[1:]:
-        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if token.text not in words or (after is not None and after.text[:1].isupper()):
+        after = doc[token.i + 1 : token.i + 3]
+        goes_on = len(after) > 0 and (
+            after[0].text[:1].isupper() or (len(after) == 2 and after[0].lower_ == "of" and after[1].is_title)
+        )
+        if token.text not in words or goes_on:
             continue
         start = token.i
         while start > 0 and token.i - start < 5 and is_gathering_name_word(doc, start - 1):
@@ -4163,11 +4167,11 @@ def acronyms_after_the(
 
 
 def is_acronym_subject(token: Token) -> bool:
-    """An acronym that is the subject of a verb ("BYD overtook Tesla"), no currency ("USD fell"), acronym of a common
-    noun ("AI will change jobs") or title ("MP")."""
+    """An acronym that is the subject of a verb that acts ("BYD overtook Tesla"; not "DNA is the only way"), no
+    currency ("USD fell"), acronym of a common noun ("AI will change jobs") or title ("MP")."""
     return (
         token.dep_ in ("nsubj", "nsubjpass")
-        and token.head.pos_ in ("VERB", "AUX")
+        and token.head.pos_ == "VERB"
         and token.text not in currency_codes()
         and token.text not in lexicons.words("entity_common_acronyms.txt")
         and not is_role_initials(token)
