@@ -2338,3 +2338,64 @@ def test_a_gathering_word_before_of_and_a_name_ends_no_name_and_a_copula_makes_n
     labels = labels_of(nlp, "The Winter Carnival of Magic in Tennessee opens in March.")
     assert "Winter Carnival" not in labels  # the name goes on: "... of Magic"
     assert labels_of(nlp, "DNA is the only way to test this.") == {}  # a subject of "is" that does nothing
+
+
+def test_a_native_name_glossed_as_a_court_parliament_or_office_is_an_organisation(nlp):
+    text = "Workers went back on Monday after Arbetsdomstolen, the labour court, ruled that the strike was unlawful."
+    assert labels_of(nlp, text).get("Arbetsdomstolen") == {"ORG"}  # the model: a person
+    text = "Hungary's Országgyűlés, the national assembly, voted 133 to 60 on Tuesday for the budget."
+    assert labels_of(nlp, text).get("Országgyűlés") == {"ORG"}
+
+
+def test_a_works_title_runs_on_over_a_preposition_and_after_a_comma(nlp):
+    text = "The festival opens with the film Harbour at Kalmar, which was shot on the island last winter."
+    assert labels_of(nlp, text).get("Harbour at Kalmar") == {"WORK_OF_ART"}
+    text = "The trio will give the takings from their new album, Letters from Narvik, to a rescue charity."
+    assert labels_of(nlp, text).get("Letters from Narvik") == {"WORK_OF_ART"}
+    labels = labels_of(nlp, "Critics praised the film Anora in Cannes on Friday.")
+    assert "Anora in Cannes" not in labels  # a place and a day after the title, not part of it
+
+
+def test_a_town_written_with_its_accents_is_found_as_geonames_plain_spelling(nlp):
+    text = "Widerøe said its services to Tromsø and Bodø would run again from Monday."
+    labels = labels_of(nlp, text)
+    assert labels.get("Tromsø") == {"GPE"}  # the model: an organisation
+    assert labels.get("Bodø") == {"GPE"}
+
+
+def test_the_uae_and_the_dr_congo_are_countries(nlp):
+    assert labels_of(nlp, "The UAE's coastguard and the Omani navy searched the strait.").get("UAE") == {"GPE"}
+    assert labels_of(nlp, "Rebels seized two towns in eastern DR Congo on Sunday.").get("DR Congo") == {"GPE"}
+
+
+def test_the_roads_opening_the_items_of_a_travel_report_are_roads(nlp):
+    labels = labels_of(nlp, "Travel: M6 closed southbound at Tebay after a crash; A66 slow near Brough")
+    assert labels.get("M6") == {"FAC"}
+    assert labels.get("A66") == {"FAC"}
+
+
+def test_the_destinations_of_a_departures_board_are_places_and_its_times_no_titles(nlp):
+    labels = labels_of(nlp, "Departures Dublin: EI 154 Lisbon 09:10 On time | FR 812 Madrid Barajas 09:25 Delayed")
+    assert labels.get("Dublin") == {"GPE"} and "Departures Dublin" not in labels  # the board's airport
+    assert labels.get("Lisbon") == {"GPE"}  # the model: a team beside its times
+    assert labels.get("Madrid Barajas") == {"FAC"}  # an airport: a city and more
+    assert "On time" not in labels and "Delayed" not in labels  # not programmes of a listing
+
+
+def test_a_name_known_as_another_gives_it_its_label(nlp):
+    labels = labels_of(nlp, "The Social Democratic Alliance, known locally as Samfylkingin, began coalition talks.")
+    assert labels.get("Samfylkingin") == {"ORG"}  # the model: a nationality
+    labels = labels_of(
+        nlp, "Nurses across Latvia walked out as the Health Workers Union, known as LVSADA, rejected the offer."
+    )
+    assert labels.get("LVSADA") == {"ORG"}  # the model: nothing
+
+
+def test_a_name_after_the_and_an_adjective_before_party_is_a_party(nlp):
+    text = "The bill passed, and the nationalist Vazrazhdane party said it would ask the court to annul it."
+    assert labels_of(nlp, text).get("Vazrazhdane") == {"ORG"}  # the model: nothing
+
+
+def test_names_written_with_accents_are_read_in_a_league_table(nlp):
+    labels = labels_of(nlp, "Allsvenskan: 1 Malmö FF P30 Pts64; 2 Hammarby P30 Pts58; 3 Djurgården P30 Pts55")
+    assert labels.get("Djurgården") == {"ORG"}  # the model: nothing

@@ -236,6 +236,12 @@ class NameSet:
         return self._text[self._starts[index] : self._starts[index + 1] - 1]
 
     def __contains__(self, name: object) -> bool:
+        """Whether the set holds the name or its spelling without accents: towns keeps plain letters only, so
+        "Tromsø" is there as geonames' "Tromso"."""
+        accented = isinstance(name, str) and not name.isascii()
+        return self._holds(name) or (accented and self._holds(without_accents(name)))
+
+    def _holds(self, name: object) -> bool:
         index = bisect.bisect_left(range(len(self)), name, key=self._name)
         return index < len(self) and self._name(index) == name
 

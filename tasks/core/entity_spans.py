@@ -157,6 +157,7 @@ HEADLINE_LINKS = frozenset(
     }
 )
 NAME_TOKEN = re.compile(r"[A-Z][\w&.'\-]*")
+NAME_LETTERS = re.compile(r"(?:[^\W\d_]|['\-.])+")  # letters of any script ("Malmö"), apostrophes, hyphens, dots
 NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'][A-Za-z]+)*")
 INITIAL = re.compile(r"(?:[A-Z]\.)+")
 SCORE = re.compile(r"(?<![\d.,])\d{1,3} ?[-–:] ?\d{1,3}(?![\d.,%])")  # "2-0", "6-4", "15-8"
@@ -208,6 +209,8 @@ MOTORWAY = re.compile(r"M\d{1,3}")  # "the M4", "M62"
 ROAD_CODE = re.compile(r"(?!A[23]\d0$)[AEN]-?\d{1,3}")
 ROAD_PLACES = frozenset({"on", "along", "off", "onto", "via", "blocked", "closed", "reopened", "shut", "near", "at"})
 DIRECTIONS_OF_TRAVEL = frozenset({"eastbound", "westbound", "northbound", "southbound", "motorway"})
+ROAD_STATES = frozenset({"heavy", "slow", "queues", "queueing", "queuing", "delays", "congested", "reduced"})
+CLAUSE_OPENERS = frozenset({":", ";", "|", "\n"})  # "Traffic: A9 closed ...; M8 heavy from ..."
 PREFIXED_PRICE = re.compile(r"(?:[A-Z]{1,2}\$|Rs?)\d[\d,.]*")  # "R3,980", "Rs 1,240", "HK$41.20"
 SCORE_BEFORE = re.compile(r"\d-\d+ \S+$|\d$")  # "Fulham 1 (", "2-1 AIK (", "265-8 ("
 CLUB_SUFFIXES = frozenset({"FC", "AFC", "CF", "FF", "IF", "BK", "FK", "SK"})  # "Auckland FC", "Malmö FF"
@@ -230,6 +233,8 @@ class EntityRules:
     bracketed_country_vote: float = 1.5  # a name before its nationality: "Chris Walker ( England )"
     team_context_vote: float = 2.5  # a place that meets another side: "Kent v Surrey", "beat Leeds 2-0"
     venue_vote: float = 2.5  # where two sides meet: "beat Chelsea 2-0 at the Emirates", "at Dalymount Park" (FAC)
+    # where a departures board's flights go, above the sides its times and numbers suggest: "FI 204 Copenhagen 07:40"
+    flight_board_vote: float = 6.0
     table_team_vote: float = 3.0  # a name cell next to a score in a results table is a team
     # a name and its minute or score in brackets after a result: "Fulham 1 (Osei 71)", "Bangladesh 265-8 (Naimul
     # Karim 88)": a player (PERSON), not a team
@@ -569,6 +574,7 @@ def make_entity_repair(
     bracketed_country_vote: float,
     team_context_vote: float,
     venue_vote: float,
+    flight_board_vote: float,
     table_team_vote: float,
     scorer_vote: float,
     place_noun_vote: float,
@@ -1003,6 +1009,18 @@ def is_weather_word(doc: Doc, start: int, end: int) -> bool:
     return end - start == 1 and doc[start].lower_ in lexicons.words("entity_weather_words.txt")
 
 
+BOARD_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
+
+
+def is_board_status(doc: Doc, start: int) -> bool:
+    """A flight's status after its time on a departures board ("07:40 On time", "09:25 Delayed"): no name."""
+    if start == 0 or not BOARD_TIME.fullmatch(doc[start - 1].text):
+        return False
+    line_start = doc.text.rfind("\n", 0, doc[start].idx) + 1
+    line_end = doc.text.find("\n", doc[start].idx)
+    return is_flight_board(doc.text[line_start : line_end if line_end >= 0 else len(doc.text)])
+
+
 def is_common_noun_word(doc: Doc, start: int, end: int) -> bool:
     """An acronym for a common noun ("AI chips", "waits in A&E"; data/lexicons/entity_common_acronyms.txt) or an
     illness where it spreads ("Cholera cases", "cases of Ebola"; entity_outbreak_words.txt): no name."""
@@ -1086,6 +1104,7 @@ def resolve(
         c.end += ends_in_its_s(doc, c, companies)
         c.end = particle_joined_end(doc, c)
         c.start -= opens_with_given_name(doc, c, taken, companies.english)
+    kept = with_names_known_as(doc, kept)
     known = {key: labels[key] for key in labels if support[key] > 0}
     known = short_company_names(labels, texts_of, gazetteer, companies.english) | known
     if rules.find_names_again:
@@ -1144,6 +1163,7 @@ def model_candidates(
                 and not in_credit(s, e)
                 and not is_currency(doc, s, e)
                 and not is_weather_word(doc, s, e)
+                and not is_board_status(doc, s)
             ):
                 candidates.append(Candidate(s, e, ent.label_, rules.model_vote * factor * line_factor(s), "model"))
     return candidates
@@ -1256,6 +1276,8 @@ def found_candidates(
         found += regional_parties(doc, place_of, rules.org_word_vote)
     if rules.law_name_vote > 0:
         found += law_names(doc, rules.law_name_vote)
+    if rules.flight_board_vote > 0:
+        found += flight_destinations(doc, place_of, rules.flight_board_vote)
     if rules.place_noun_vote > 0:
         found += road_names(doc, rules.place_noun_vote)
         found += features_of_names(doc, rules.place_noun_vote)
@@ -2474,7 +2496,8 @@ def road_names(doc: Doc, weight: float) -> list[Candidate]:
     """Numbered roads: "Interstate 35", "Highway 101", "State Route 9" (FAC), which the model cuts or calls an
     organisation; British motorways after "the" or before a direction ("the M4", "M62 closed eastbound"), in a
     sentence naming no carmaker ("BMW ... the M4 coupe"); other lettered roads after "the" where one travels ("on
-    the A1", "blocked the A-4", "the N7 near Naas"; not "the A380 landed"); rail lines ("the Jubilee line");
+    the A1", "blocked the A-4", "the N7 near Naas"; not "the A380 landed"), and opening an item of a travel report
+    ("Traffic: A9 closed northbound ...; M8 heavy from ..."); rail lines ("the Jubilee line");
     numbered terminals, piers and gates ("Terminal 1")."""
     found = [
         Candidate(t.i, t.i + 1, "FAC", weight, "road")
@@ -2495,6 +2518,13 @@ def road_names(doc: Doc, weight: float) -> list[Candidate]:
             doc[t.i - 2].lower_ in ROAD_PLACES
             or (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ROAD_PLACES | DIRECTIONS_OF_TRAVEL)
         )
+    ]
+    found += [  # a travel report's items: "Traffic: A9 closed northbound at ...; M8 heavy from ..."
+        Candidate(t.i, t.i + 1, "FAC", weight, "road")
+        for t in doc[1:-1]
+        if (ROAD_CODE.fullmatch(t.text) or MOTORWAY.fullmatch(t.text))
+        and doc[t.i - 1].text.strip(" ") in CLAUSE_OPENERS
+        and doc[t.i + 1].lower_ in ROAD_PLACES | DIRECTIONS_OF_TRAVEL | ROAD_STATES
     ]
     for token in doc[2:]:  # "the Jubilee line", "the Luas Green line"
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -2668,6 +2698,36 @@ def products(doc: Doc, candidates: list[Candidate], token_kind: list[str], weigh
 
 
 FLIGHT_NUMBER = re.compile(r"[A-Z][A-Z0-9]\d{3,4}")  # "FR7123", "EI135", "U28411"; not "A380"
+BOARD_HEADING = re.compile(r"(?:Departures|Arrivals),?\s+(?=[A-Z])")
+BOARD_FLIGHT = re.compile(r"(?<![\w-])(?:[A-Z]{2}|[A-Z]\d|\d[A-Z]) ?\d{2,4}\s+(?=[A-Z])")  # "FI 204 ", "W6 1732 "
+
+
+def flight_destinations(doc: Doc, place_of: dict[Key, Place], weight: float) -> list[Candidate]:
+    """Where the flights of a departures or arrivals board go or come from, each name after a flight's code and
+    number in a line of two or more ("FI 204 Copenhagen 07:40 On time | W6 1732 Budapest 08:10"), and the airport
+    after the board's heading ("Departures Keflavík:"): a place, or an airport where a known place opens a longer
+    name ("London Heathrow")."""
+    found, line_start = [], 0
+    for line in doc.text.split("\n"):
+        flights = list(BOARD_FLIGHT.finditer(line))
+        heading = BOARD_HEADING.match(line)  # "Departures Keflavík:": the airport the board is at
+        names = [heading.end()] if heading and flights else []
+        for at in names + [flight.end() for flight in flights if len(flights) >= 2]:
+            span = doc.char_span(line_start + at, line_start + at + 1, alignment_mode="expand")
+            start = span[0].i if span is not None else None
+            end = title_end(doc, start) if start is not None else None
+            if end is None or end == start:
+                continue
+            longer = end - start > 1 and key_of(doc, start, end) not in place_of
+            airport = longer and key_of(doc, start, start + 1) in place_of  # "London Heathrow"
+            found.append(Candidate(start, end, "FAC" if airport else "GPE", weight, "flight board"))
+        line_start += len(line) + 1
+    return found
+
+
+def is_flight_board(line: str) -> bool:
+    """A line of two or more flights, each a code and a number before where it goes (see flight_destinations)."""
+    return len(BOARD_FLIGHT.findall(line)) >= 2
 
 
 def is_flight_number(doc: Doc, i: int) -> bool:
@@ -4317,12 +4377,35 @@ def kind_titled_names(doc: Doc, token_kind: list[str], weight: float) -> list[Ca
         if label == "WORK_OF_ART" and (quoted := quoted_title(doc, opening)) is not None:
             found.append(Candidate(*quoted, label, weight, "kind noun before"))  # 'her second film, "Tierra de nadie",'
             continue
-        end = title_end(doc, noun.i + 1)
+        set_off = opening == noun.i + 2 and label == "WORK_OF_ART"  # "their new album, Ashes of Kherson, ..."
+        start = opening if set_off else noun.i + 1
+        end = title_end(doc, start)
+        if label == "WORK_OF_ART":
+            end = work_title_end(doc, end)
         relative = end < len(doc) and is_verb(doc[end]) and doc[end].dep_ == "relcl"  # "the vaccine Pfizer makes"
-        if end == noun.i + 1 or not opens_with_determiner(doc, noun.i) or relative:
+        closed = end < len(doc) and doc[end].text in (",", ".", ";", ")")
+        if end == start or not opens_with_determiner(doc, noun.i) or relative or (set_off and not closed):
             continue
-        found.append(Candidate(noun.i + 1, end, label, weight, "kind noun before"))
+        found.append(Candidate(start, end, label, weight, "kind noun before"))
     return found
+
+
+WORK_TITLE_PREPOSITIONS = frozenset({"in", "on", "at", "over", "under", "from", "beyond", "without", "after", "before"})
+
+
+def work_title_end(doc: Doc, end: int) -> int:
+    """The end of a work's title that runs on over a preposition and capitalised words ("Winter Night in Telemark",
+    "The Well at Kep", "Fog over Funen for a second season"), where the sentence then goes on as after a whole title,
+    with a verb, a stop or "for"; not where another phrase follows ("the film Anora in Cannes on Friday")."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in WORK_TITLE_PREPOSITIONS:
+        return end
+    longer = title_end(doc, end + 1)
+    if longer == end + 1 or doc[end + 1].lower_ in TITLE_JOINERS:
+        return end
+    after = doc[longer] if longer < len(doc) else None
+    if after is None or after.text in (",", ".", ";", ")") or after.tag_ in FINITE_TAGS or after.lower_ == "for":
+        return longer
+    return end
 
 
 LISTING_SLOT = re.compile(r"(?<![\w.:])\d{1,2}[.:]\d{2}(?:\s?[ap]m)?\s+(?=[A-Z])")  # "9.00pm ", "10.00 "
@@ -4333,12 +4416,12 @@ def listing_titles(doc: Doc, weight: float) -> list[Candidate]:
     """Programmes of a television or radio listings line, two or more times each followed by a title ("8.00pm
     The Repair Shop (BBC One) | 9.00pm Harbour Lights (ITV1)", "10.00 Sunday Miscellany | 11.00 ..."):
     WORK_OF_ART; not a departure board's operators ("17:45 Southern to Brighton") nor fixtures ("12.30 Leeds v
-    Hull")."""
+    Hull") nor a flight board's times ("07:40 On time")."""
     text, found = doc.text, []
     line_start = 0
     for line in text.split("\n"):
         slots = list(LISTING_SLOT.finditer(line))
-        if len(slots) >= 2:
+        if len(slots) >= 2 and not is_flight_board(line):
             for slot in slots:
                 span = doc.char_span(line_start + slot.end(), line_start + slot.end() + 1, alignment_mode="expand")
                 start = span[0].i if span is not None else None
@@ -4855,8 +4938,9 @@ PORTFOLIO_KINDS = frozenset({"ministry", "department", "board", "airport"})  # "
 def named_before_kind(
     doc: Doc, candidates: list[Candidate], place_of: dict[Key, Place], weight: float
 ) -> list[Candidate]:
-    """Names the model missed between "the" and their kind of organisation: "the Unite union", "the Wagner group",
-    "the Reform party" (ORG); not a portfolio before its ministry ("the Finance ministry") nor a place."""
+    """Names the model missed between "the", with any lower-case adjectives, and their kind of organisation: "the
+    Unite union", "the Wagner group", "the Reform party", "the nationalist Vazrazhdane party" (ORG); not a portfolio
+    before its ministry ("the Finance ministry") nor a place."""
     taken = taken_tokens(doc, candidates)
     found = []
     for kind in doc[2:]:
@@ -4865,12 +4949,10 @@ def named_before_kind(
         start = kind.i
         while start > 0 and kind.i - start < 3 and not taken[start - 1] and is_capitalised_name(doc[start - 1]):
             start -= 1
-        if (
-            start < kind.i
-            and start > 0
-            and doc[start - 1].lower_ == "the"
-            and key_of(doc, start, kind.i) not in place_of
-        ):
+        det = start - 1
+        while det > 0 and start - det <= 3 and doc[det].is_lower and (doc[det].pos_ == "ADJ" or is_hyphened(doc, det)):
+            det -= 1  # "the nationalist", "the far-right"
+        if start < kind.i and det >= 0 and doc[det].lower_ == "the" and key_of(doc, start, kind.i) not in place_of:
             found.append(Candidate(start, kind.i, "ORG", weight, "kind noun after"))
     return found
 
@@ -5112,6 +5194,31 @@ def short_company_names(
     return shorts
 
 
+KNOWN_AS = re.compile(r", (?:also |locally |widely |better )?known (?:locally |widely |at home )?as ")
+
+
+def with_names_known_as(doc: Doc, kept: list[Candidate]) -> list[Candidate]:
+    """The kept names with each other name a name is "known as" given its label: "the Social Democratic Alliance,
+    known locally as Samfylkingin," and "the Federation of Free Unions, known as FSLI," (ORG), whatever the model
+    made of the second name or missed."""
+    by_start = {c.start: c for c in kept}
+    added = []
+    for c in kept:
+        match = KNOWN_AS.match(doc.text, doc[c.end - 1].idx + len(doc[c.end - 1]))
+        after = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand") if match else None
+        if after is None or not is_name_token(doc, after.start):
+            continue
+        end = after.start
+        while end < len(doc) and is_name_token(doc, end):
+            end += 1
+        other = by_start.get(after.start)
+        if other is not None:
+            other.label = c.label
+        elif not covering(kept, after.start, end):
+            added.append(Candidate(after.start, end, c.label, 0.0, "known as"))
+    return kept + added
+
+
 def propagate(
     doc: Doc, kept: list[Candidate], known: dict[tuple[str, ...], str], in_credit, token_kind: list[str]
 ) -> list[Candidate]:
@@ -5155,7 +5262,7 @@ def table_names(doc, kept, known, token_kind, place_of) -> list[Candidate]:
     taken = taken_tokens(doc, kept)
     found, acronyms, i, n = [], [], 0, len(doc)
     while i < n:
-        if token_kind[i] != "table" or taken[i] or not is_name_token(doc, i):
+        if token_kind[i] != "table" or taken[i] or not is_name_token(doc, i) or is_board_status(doc, i):
             i += 1
             continue
         j = i + 1
@@ -5212,13 +5319,13 @@ def before_country(doc: Doc, end: int, place_of: dict[tuple[str, ...], Place]) -
 
 
 def is_name_token(doc: Doc, i: int) -> bool:
-    """A capitalised word or an initial ("P."), not part of a date ("Friday, July 21"); an acronym the model ran into
-    a date ("PP 31") is still a name."""
+    """A capitalised word ("Malmö") or an initial ("P."), not part of a date ("Friday, July 21"); an acronym the model
+    ran into a date ("PP 31") is still a name."""
     token = doc[i]
     text = token.text
     if token.ent_type_ in DATE_LABELS and not (token.is_upper and len(text) >= 2):
         return False
-    return bool(re.fullmatch(r"[A-Z][A-Za-z'\-\.]*", text)) and any(c.isalpha() for c in text)
+    return text[:1].isupper() and bool(NAME_LETTERS.fullmatch(text)) and any(c.isalpha() for c in text)
 
 
 def add_entity_rules(nlp: Language, rules: dict | None = None) -> Language:
