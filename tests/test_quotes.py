@@ -3088,3 +3088,55 @@ def test_a_role_is_the_person_named_soon_after_with_the_same_role(nlp_model):
     )
     rows = [r for r in attributions(nlp_model, text) if r[3].startswith("Residents of Slobozia Mare")]
     assert [r[0] for r in rows] == ["Ion Grosu"]  # not the director named before
+
+
+def test_a_participle_going_on_a_claim_before_a_trailing_cue_is_no_cue_of_its_own(nlp_model):
+    text = (
+        "Nurses at three hospitals in Porto walked out on Monday, accusing the health board of ignoring staff "
+        "shortages for a year, their union said."
+    )
+    rows = attributions(nlp_model, text)
+    assert [r[1] for r in rows] == ["say"]  # not also the nurses "accusing"
+    assert rows[0][3].startswith("Nurses at three hospitals in Porto walked out on Monday")
+
+
+def test_a_relative_clause_ending_with_since_and_a_date_leaves_the_noun_it_describes_as_the_speaker(nlp_model):
+    text = "A tenants' association that has campaigned since the 2000s said on its website that it would appeal."
+    rows = attributions(nlp_model, text)
+    assert [(r[0], r[3]) for r in rows] == [("A tenants' association", "it would appeal")]  # not "the 2000s"
+
+
+def test_an_organisation_brought_in_with_a_is_named_beside_the_group_soon_after(nlp_model):
+    text = (
+        "An association of taxi owners said the new fares were too low to cover fuel. The group, the Braga Taxi "
+        "Federation, said its members would stop work on Friday."
+    )
+    speakers = {r[3]: r[0] for r in attributions(nlp_model, text)}
+    assert speakers["the new fares were too low to cover fuel"] == "Braga Taxi Federation"
+
+
+def test_a_trailing_cue_reports_a_claim_of_two_joined_verbs(nlp_model):
+    text = (
+        "A Quetta football club has been fined 1.5 million rupees and ordered to play its next two home matches "
+        "without spectators after its fans aimed abusive chants at a visiting striker during a league game last "
+        "month, the Pakistan Football Federation (PFF) said on Wednesday."
+    )
+    claim = text[: text.index(", the Pakistan Football Federation")]
+    assert attributions(nlp_model, text) == [("Pakistan Football Federation", "say", "indirect", claim)]
+
+
+def test_a_second_that_clause_is_said_too(nlp_model):
+    text = (
+        "The Human Rights Commission of Kenya (HRCK) said the fine was welcome but that education in schools and "
+        "clubs would do more than penalties."
+    )
+    assert [r[3] for r in attributions(nlp_model, text)] == [text[text.index("the fine") : -1]]
+
+
+def test_a_trailing_cue_made_a_relative_clause_with_a_time_after_it_keeps_its_speaker(nlp_model):
+    text = (
+        "A swim across the bay that was due to bring 400 swimmers to the town on Sunday has been called off after "
+        "a sewage spill, the club that organises it said on Friday."
+    )
+    rows = attributions(nlp_model, text)
+    assert [(r[0], r[3]) for r in rows] == [("the club", text[: text.index(", the club")])]

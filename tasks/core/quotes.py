@@ -517,6 +517,8 @@ class Reading:
             or (is_participle(token) and not has_that_clause(token) and not has_agent(token))
         ):
             return False
+        if within_later_claim(token):
+            return False
         if lemma == "ask" and any(c.dep_ == "prep" and c.lower_ == "for" and c.i > token.i for c in token.children):
             return False  # "The agency asked donors for $12 million": a request for something, not words reported
         if any(c.dep_ == "neg" for c in token.children) or is_passive_naming(token) or adds_something(token):
@@ -537,6 +539,22 @@ class Reading:
         while i >= verb.sent.start and not self.quoted[i] and (i in subject or self.doc[i].is_punct):
             i -= 1
         return i >= 0 and self.quoted[i]
+
+
+UMBRELLA_GROUP_NOUNS = frozenset({"group", "organisation", "organization"})  # what any organisation may be called
+
+
+def within_later_claim(verb: Token) -> bool:
+    """A present participle that goes on a claim another cue then reports ("Hundreds of bakers walked off the job,
+    accusing the company of ..., their union said"): what the union says the bakers did, not the bakers' words."""
+    claim = verb.head
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and claim.dep_ in ("ccomp", "parataxis")
+        and claim.head.i > verb.i
+        and claim.head.lemma_.lower() in speech_verbs()
+    )
 
 
 def extract_quotes(doc: Doc) -> list[dict]:
@@ -1199,6 +1217,17 @@ def name_before_relative(verb: Token) -> Token | None:
     return verb.doc[end - 1]
 
 
+def dated_relative_antecedent(verb: Token, subject: Token) -> Token | None:
+    """The noun a relative clause describes, where the parser read the clause's last "since" and its date as the
+    cue's clause ("A supporters' group that has followed the club since the 1990s said ...": the group, not "the
+    1990s")."""
+    if subject.ent_type_ != "DATE" or verb.dep_ != "advcl" or verb.head.dep_ != "relcl":
+        return None
+    if not any(c.dep_ == "mark" and c.i < subject.i for c in verb.children):
+        return None
+    return verb.head.head
+
+
 def speaker_token(verb: Token, dateline: list[bool] | None = None) -> Token | None:
     """Who a cue verb's words belong to.
 
@@ -1228,6 +1257,8 @@ def speaker_token(verb: Token, dateline: list[bool] | None = None) -> Token | No
             if c.dep_ == "nsubj" and c.pos_ not in ("VERB", "AUX") and (misread is None or c.i != misread.i)
         ]
         kept = [s for s in subjects if outside(s)]
+        if kept and (noun := dated_relative_antecedent(verb, kept[-1])) is not None:
+            return noun
         if kept:
             chosen = next((s for s in kept if s.ent_type_ == "PERSON"), kept[-1])
             if chosen.tag_ in ("WP", "WDT"):  # "a refugee who asked": the relative pronoun's antecedent
@@ -2322,9 +2353,12 @@ class SpeakerResolver:
 
     def organisation_named_beside_later(self, noun: Token) -> Span | None:
         """The organisation named beside the same noun, definite, in the next three sentences: "the operator said
-        ... The operator, Delta Quay Terminals, said"."""
+        ... The operator, Delta Quay Terminals, said"; one first brought in with "a" may be named beside "the group"
+        or "the organisation" ("An association of franchise owners said ... The group, the Sarang Franchisees'
+        Council, said")."""
         last = self.sentence_end_after(noun, 3)
-        for i in self.nouns.get(noun.lemma_.lower(), []):
+        lemmas = [noun.lemma_.lower()] + (list(UMBRELLA_GROUP_NOUNS) if is_indefinite(noun) else [])
+        for i in sorted(i for lemma in lemmas for i in self.nouns.get(lemma, [])):
             later = self.doc[i]
             if noun.sent.end <= i < last and is_definite(later):
                 for child in later.children:
@@ -3826,17 +3860,23 @@ def reported_conjuncts(verb: Token, clause: Token) -> list[Token]:
     """Verbs joined to a cue after what it reports, with no subject of their own and the backshifted tense of
     reported speech: in "the group said it was disappointed and was considering a challenge", or "... and would
     not comment further", the parser hangs them on "said", but the speaker says them; "... and left the room"
-    is the writer's."""
+    is the writer's. A second "that" clause is said too: "said the fine was welcome but that education would do
+    more"."""
     return [
         c
         for c in verb.children
         if c.dep_ == "conj"
         and c.i > clause.i
         and c.lemma_.lower() not in speech_verbs()
-        and not any(a.dep_ in SUBJECTS for a in c.children)
         and (
-            any(a.dep_ in ("aux", "auxpass") and a.lower_ in BACKSHIFTED for a in c.children)
-            or (c.pos_ == "AUX" and c.lower_ in BACKSHIFTED)  # "... and was in contact with the council"
+            (c.left_edge.lower_ == "that" and c.doc[c.left_edge.i - 1].dep_ == "cc")  # "but that ..."
+            or (
+                not any(a.dep_ in SUBJECTS for a in c.children)
+                and (
+                    any(a.dep_ in ("aux", "auxpass") and a.lower_ in BACKSHIFTED for a in c.children)
+                    or (c.pos_ == "AUX" and c.lower_ in BACKSHIFTED)  # "... and was in contact with the council"
+                )
+            )
         )
     ]
 
@@ -3879,9 +3919,14 @@ def inserted_in_tokens(verb: Token) -> list[Token] | None:
 
 def relative_trailing_speaker(verb: Token) -> Token | None:
     """The speaker of a cue ending its sentence that the parser made a second relative clause, with a pronoun for
-    subject, on the speaker's noun: "..., the company that runs it said." (the company, not "it")."""
+    subject, on the speaker's noun: "..., the company that runs it said." (the company, not "it"), also with a
+    time after the cue ("..., the club that organises it said on Friday.")."""
     noun, doc = verb.head, verb.doc
-    if verb.dep_ != "relcl" or noun.pos_ != "NOUN" or verb.i + 1 >= len(doc) or doc[verb.i + 1].text not in ".!?":
+    after = doc[verb.right_edge.i + 1] if verb.right_edge.i + 1 < len(doc) else None
+    closes = ends_sentence(verb) or (after is not None and after.text in (".", "!", "?"))
+    if verb.dep_ != "relcl" or noun.pos_ != "NOUN" or verb.i + 1 >= len(doc) or not closes:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") or t.dep_ in SUBJECTS for t in doc[verb.i + 1 : verb.right_edge.i + 1]):
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(subjects) != 1 or subjects[0].pos_ != "PRON" or subjects[0].i != verb.i - 1:
@@ -3911,18 +3956,20 @@ def is_misread_trailing_cue(verb: Token) -> bool:
 
 def is_conjoined_trailing_cue(verb: Token) -> bool:
     """A cue with its own subject after a comma, ending its sentence, that the parser joined to the clause before it
-    without "and" or "but": that clause is what it reports ("..., the Health Products Regulatory Authority said
-    on Monday.")."""
+    without "and" or "but": that clause, with the verbs joined inside it, is what it reports ("..., the Health
+    Products Regulatory Authority said on Monday.", "A club has been fined and ordered to ..., the federation
+    said.")."""
     head, doc = verb.head, verb.doc
     after = doc[verb.right_edge.i + 1] if verb.right_edge.i + 1 < len(doc) else None
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    joined_before = max((c.i for c in head.children if c.dep_ == "conj" and c.i < verb.i), default=head.i)
     return (
         verb.dep_ == "conj"
         and head.i < verb.i
         and subject is not None
         and subject.left_edge.i == verb.left_edge.i
         and doc[verb.left_edge.i - 1].text == ","
-        and not any(c.dep_ in ("cc", "preconj") and head.i < c.i < verb.i for c in head.children)
+        and not any(c.dep_ in ("cc", "preconj") and joined_before < c.i < verb.i for c in head.children)
         and (ends_sentence(verb) or after is None or after.is_space or after.text in (".", "!", "?"))
     )
 
