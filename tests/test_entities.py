@@ -2399,3 +2399,11 @@ def test_a_name_after_the_and_an_adjective_before_party_is_a_party(nlp):
 def test_names_written_with_accents_are_read_in_a_league_table(nlp):
     labels = labels_of(nlp, "Allsvenskan: 1 Malmö FF P30 Pts64; 2 Hammarby P30 Pts58; 3 Djurgården P30 Pts55")
     assert labels.get("Djurgården") == {"ORG"}  # the model: nothing
+
+
+def test_a_player_whose_age_is_given_is_no_club_a_club_then_reports_on(nlp):
+    text = (
+        "Brazilian midfielder Joao Vitor Prates, 20, has signed for Palmeiras from Ceará on a five-year deal, the "
+        "club said."
+    )
+    assert labels_of(nlp, text).get("Joao Vitor Prates") == {"PERSON"}  # not the club's "described" subject

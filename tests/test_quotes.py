@@ -3140,3 +3140,13 @@ def test_a_trailing_cue_made_a_relative_clause_with_a_time_after_it_keeps_its_sp
     )
     rows = attributions(nlp_model, text)
     assert [(r[0], r[3]) for r in rows] == [("the club", text[: text.index(", the club")])]
+
+
+def test_the_club_that_spoke_is_the_club_named_beside_the_same_noun_next(nlp_model):
+    text = (
+        "A swim across the loch that was due to draw 500 swimmers on Saturday has been called off after a sewage "
+        "spill, the club said on Friday.\n\n"
+        "The club, Loch Ard Open Water, said water taken near the start on Thursday had failed its tests."
+    )
+    speakers = {r[3][:20]: r[0] for r in attributions(nlp_model, text)}
+    assert speakers["A swim across the lo"] == "Loch Ard Open Water"  # not left as "the club"

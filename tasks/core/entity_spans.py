@@ -4791,7 +4791,7 @@ def described_after(
     gazetteer, a given name (unless "its" follows it: "Albert Heijn will stop selling crisps in its stores, the
     grocer said"), a common surname or an English word the tagger takes for a common noun ("Prices rose,
     the company said"; "Hush sold a million earbuds" is a name), nor someone a news agency reports on, who is then
-    he or she, or whose job or life the clause is about."""
+    he or she, whose age is given, or whose job or life the clause is about."""
     labels = {(c.start, c.end): c.label for c in candidates}
     taken = taken_tokens(doc, candidates)
     found = []
@@ -4827,6 +4827,7 @@ def described_after(
             or subject.lower_ in lexicons.words("entity_common_surnames.txt")
             or is_personal_event(clause)
             or pronoun_label(doc[end : cue.i]) == "PERSON"  # "Lavrenov denied the charges through his lawyer"
+            or has_age(doc, start, end)  # "Vitor Hugo Sampaio, 19, has joined ..., the club said"
             or (any(taken[start:end]) and label not in ("PERSON", "GPE"))
         ):
             continue
