@@ -3150,3 +3150,18 @@ def test_the_club_that_spoke_is_the_club_named_beside_the_same_noun_next(nlp_mod
     )
     speakers = {r[3][:20]: r[0] for r in attributions(nlp_model, text)}
     assert speakers["A swim across the lo"] == "Loch Ard Open Water"  # not left as "the club"
+
+
+def test_sentences_in_the_tenses_of_reported_speech_carry_on_what_was_said(nlp_model):
+    text = (
+        "Rhian Pugh, the union's branch secretary at the depot, said drivers had warned for a year that the brakes "
+        "were worn. The union had raised the problem in writing twice. Nobody had fixed them. Does anyone listen? "
+        "She would not say whether drivers would strike.\n\n"
+        "The depot had opened in 1998."
+    )
+    rows = attributions(nlp_model, text)
+    carried = [(r[0], r[3]) for r in rows if r[1] is None]
+    assert carried == [
+        ("Rhian Pugh", "The union had raised the problem in writing twice"),
+        ("Rhian Pugh", "Nobody had fixed them"),
+    ]  # not the question, the refusal, nor the writer's next paragraph

@@ -572,6 +572,7 @@ def extract_quotes(doc: Doc) -> list[dict]:
     rows += answers
     continued = continued_rows(reading, rows, unattributed)
     rows += continued + unnamed_rows(reading, unattributed, continued)
+    rows += backshifted_rows(reading, rows)
     return remembered_descriptions(
         reading, sorted(without_repeats(rows), key=lambda r: (r["start_char"], r["end_char"]))
     )
@@ -1093,6 +1094,62 @@ def continued_rows(reading: Reading, rows: list[dict], unattributed: list[tuple[
             by_start[start] = carried_on(reading, by_start[following], start, end)
             continued.append(by_start[start])
     return continued
+
+
+MAX_BACKSHIFTED_SENTENCES = 3
+HABITUAL_ADVERBS = frozenset({"often", "usually", "always", "sometimes", "never", "regularly"})
+
+
+def backshifted_rows(reading: Reading, rows: list[dict]) -> list[dict]:
+    """Sentences that carry on what someone was reported to have said without a cue of their own, in the tenses of
+    reported speech, within the paragraph: "Mark Bevan said staff had warned for two years that the kitchen was
+    under-staffed. The union had raised the problem in writing three times." (his, not the writer's): a past
+    perfect or a past modal for the sentence's verb, no quotation and no attribution in it."""
+    found: list[dict] = []
+    taken = [(r["start_char"], r["end_char"]) for r in rows]
+    for row in rows:
+        if row["kind"] != "indirect" or row["speaker_start"] is None or row["cue"] == ACCORDING:
+            continue
+        paragraph_end = reading.paragraph(row["start_char"])[1]
+        k = reading.sentence_no(row["end_char"] - 1) + 1
+        while k < len(reading.sents) and k - reading.sentence_no(row["end_char"] - 1) <= MAX_BACKSHIFTED_SENTENCES:
+            sentence = reading.sents[k]
+            if sentence.start_char >= paragraph_end or not is_backshifted(sentence):
+                break
+            if any(s < sentence.end_char and sentence.start_char < e for s, e in taken):
+                break
+            if any(reading.quoted[t.i] for t in sentence):
+                break
+            words = [t for t in sentence if not t.is_space]
+            end = words[-1].idx if words[-1].is_punct else words[-1].idx + len(words[-1])
+            speaker = Speaker(row["speaker_text"], row["speaker_start"], row["speaker_end"])
+            found.append(
+                quote_row(
+                    k, speaker, None, reading.text[sentence.start_char : end], "indirect", sentence.start_char, end
+                )
+            )
+            taken.append((sentence.start_char, end))
+            k += 1
+    return found
+
+
+def is_backshifted(sentence: Span) -> bool:
+    """A statement whose main verb is in a tense of reported speech: a past perfect ("had raised") or "would"
+    ("would pay"); not a question, what someone would not say or confirm (a refusal, no statement), a habit ("would
+    often shake") nor what a named organisation or place had done ("the Labour Department's report had shown")."""
+    root = sentence.root
+    auxiliaries = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    backshifted = any(a.lower_ in ("had", "would") for a in auxiliaries)
+    asked = sentence.text.rstrip().endswith("?")
+    habit = any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in root.children)  # "would often shake"
+    return (
+        root.pos_ in ("VERB", "AUX")
+        and backshifted
+        and not asked
+        and not habit
+        and root.lemma_.lower() not in speech_verbs()
+        and not any(t.ent_type_ in ("ORG", "GPE") for c in root.children if c.dep_ in SUBJECTS for t in c.subtree)
+    )
 
 
 def unnamed_rows(reading: Reading, unattributed: list[tuple[int, int]], continued: list[dict]) -> list[dict]:
