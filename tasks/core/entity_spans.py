@@ -1016,9 +1016,13 @@ def is_board_status(doc: Doc, start: int) -> bool:
     """A flight's status after its time on a departures board ("07:40 On time", "09:25 Delayed"): no name."""
     if start == 0 or not BOARD_TIME.fullmatch(doc[start - 1].text):
         return False
-    line_start = doc.text.rfind("\n", 0, doc[start].idx) + 1
-    line_end = doc.text.find("\n", doc[start].idx)
-    return is_flight_board(doc.text[line_start : line_end if line_end >= 0 else len(doc.text)])
+    return is_flight_board(doc.text[slice(*line_bounds(doc, start))])
+
+
+def line_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """The character offsets of the line holding token i, without its line break."""
+    end = doc.text.find("\n", doc[i].idx)
+    return doc.text.rfind("\n", 0, doc[i].idx) + 1, len(doc.text) if end < 0 else end
 
 
 def is_common_noun_word(doc: Doc, start: int, end: int) -> bool:
@@ -2890,9 +2894,7 @@ def is_side_word(token: Token) -> bool:
 
 def fixture_line(doc: Doc, i: int) -> bool:
     """Whether the line of token i reads as fixtures: two or more "v", or one beside a time or score."""
-    line_start = doc.text.rfind("\n", 0, doc[i].idx) + 1
-    line_end = doc.text.find("\n", doc[i].idx)
-    line = doc.text[line_start : None if line_end < 0 else line_end]
+    line = doc.text[slice(*line_bounds(doc, i))]
     versus = sum(word.lower() in VERSUS for word in line.split())
     return versus >= 2 or (versus == 1 and re.search(r"\d[:.]\d\d|\d-\d", line) is not None)
 
@@ -5301,9 +5303,7 @@ def table_names(doc, kept, known, token_kind, place_of) -> list[Candidate]:
 
 def line_label(doc: Doc, kept: list[Candidate], i: int) -> str | None:
     """The label most names on token i's line have: a results line's cells are all teams, parties or people."""
-    line_start = doc.text.rfind("\n", 0, doc[i].idx) + 1
-    line_end = doc.text.find("\n", doc[i].idx)
-    line_end = len(doc.text) if line_end < 0 else line_end
+    line_start, line_end = line_bounds(doc, i)
     labels = Counter(c.label for c in kept if line_start <= doc[c.start].idx < line_end)
     return labels.most_common(1)[0][0] if labels else None
 

@@ -1103,8 +1103,8 @@ HABITUAL_ADVERBS = frozenset({"often", "usually", "always", "sometimes", "never"
 def backshifted_rows(reading: Reading, rows: list[dict]) -> list[dict]:
     """Sentences that carry on what someone was reported to have said without a cue of their own, in the tenses of
     reported speech, within the paragraph: "Mark Bevan said staff had warned for two years that the kitchen was
-    under-staffed. The union had raised the problem in writing three times." (his, not the writer's): a past
-    perfect or a past modal for the sentence's verb, no quotation and no attribution in it."""
+    under-staffed. The union had raised the problem in writing three times." (his, not the writer's): at most
+    MAX_BACKSHIFTED_SENTENCES, each `is_backshifted`, with no quotation and no attribution in it."""
     found: list[dict] = []
     taken = [(r["start_char"], r["end_char"]) for r in rows]
     for row in rows:
@@ -1112,7 +1112,8 @@ def backshifted_rows(reading: Reading, rows: list[dict]) -> list[dict]:
             continue
         paragraph_end = reading.paragraph(row["start_char"])[1]
         k = reading.sentence_no(row["end_char"] - 1) + 1
-        while k < len(reading.sents) and k - reading.sentence_no(row["end_char"] - 1) <= MAX_BACKSHIFTED_SENTENCES:
+        last = min(len(reading.sents), k + MAX_BACKSHIFTED_SENTENCES)
+        while k < last:
             sentence = reading.sents[k]
             if sentence.start_char >= paragraph_end or not is_backshifted(sentence):
                 break
