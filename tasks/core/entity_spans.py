@@ -160,7 +160,8 @@ NAME_TOKEN = re.compile(r"[A-Z][\w&.'\-]*")
 NAME_LETTERS = re.compile(r"(?:[^\W\d_]|['\-.])+")  # letters of any script ("Malmö"), apostrophes, hyphens, dots
 NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'][A-Za-z]+)*")
 INITIAL = re.compile(r"(?:[A-Z]\.)+")
-SCORE = re.compile(r"(?<![\d.,])\d{1,3} ?[-–:] ?\d{1,3}(?![\d.,%])")  # "2-0", "6-4", "15-8"
+FACTION_LETTERS = re.compile(r"[A-Z]{1,2}")  # "-N" of "PML-N", "-PF" of "ZANU-PF"
+SCORE = re.compile(r"(?<![\d.,:])\d{1,3} ?[-–:] ?\d{1,3}(?![\d.,%:])")  # "2-0", "6-4", "15-8"; not "2:08:41"
 TEMPERATURE = re.compile(r"-?\d+(?:°[CF]?|[CF])\.?|°[CF]?")
 DATE_LABELS = frozenset({"DATE", "TIME"})
 RELATIVE_DAYS = frozenset({"yesterday", "today", "tomorrow", "tonight"})
@@ -755,6 +756,9 @@ def trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         end -= 1
     if end - start > 1 and is_role_initials(doc[end - 1]):
         end -= 1  # "the Liberal MLA", "Acme CEO": a party or a firm, then the title of its member
+    score = next((n for n in (3, 1) if end - start > n and SCORE.fullmatch(doc[end - n : end].text)), 0)
+    if score and doc[end - score - 1].is_alpha:
+        end -= score  # "beat Fenerbahçe 2-1": a side, then the score
     if end - start > 1 and label != "PRODUCT" and is_flight_number(doc, end - 1):
         end -= 1  # "Aer Lingus EI135 from Boston": the airline, then its flight
     return start, end
@@ -840,10 +844,11 @@ def strip_roles(doc: Doc, start: int, end: int) -> int:
 
 def model_pieces(doc: Doc, ent: Span, split_factor: float) -> list[tuple[int, int, float]]:
     """The model's span split at breaks, numbers (not a product's), internal possessives, the "in" after a building
-    ("Svetitskhoveli Cathedral in Mtskheta") and the "and" of a list of places ("the villages of Alder and Brook"):
-    (start, end, weight factor)."""
+    ("Svetitskhoveli Cathedral in Mtskheta") and the "and" of a list of places ("the villages of Alder and Brook")
+    or of the two ends after "between" ("between Geelong and Devonport"): (start, end, weight factor)."""
     pieces, cur, possessed, factor = [], ent.start, False, 1.0
     listed = ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and is_plural_place_noun(doc[ent.start - 2])
+    listed = listed or (ent.start >= 1 and doc[ent.start - 1].lower_ == "between")  # "between Voss and Myrdal"
     for i in range(ent.start, ent.end):
         token = doc[i]
         possessive = (
@@ -854,7 +859,8 @@ def model_pieces(doc: Doc, ent: Span, split_factor: float) -> list[tuple[int, in
         )
         number = NUMERIC.fullmatch(token.text) and ent.label_ != "PRODUCT"
         located = token.lower_ == "in" and i > ent.start and is_building_word(doc[i - 1])  # "... Cathedral in Mtskheta"
-        if is_break(doc, i) or possessive or number or located or (listed and token.lower_ == "and"):
+        described = ent.start < i < ent.end - 1 and is_person_noun(token)  # "Ethiopian runner Tesfaye Woldemichael"
+        if is_break(doc, i) or possessive or number or located or described or (listed and token.lower_ == "and"):
             if cur < i and not (possessed and i - cur < 2):
                 pieces.append((cur, i))
             possessed = possessive
@@ -862,6 +868,12 @@ def model_pieces(doc: Doc, ent: Span, split_factor: float) -> list[tuple[int, in
     if cur < ent.end and not (possessed and ent.end - cur < 2):
         pieces.append((cur, ent.end))
     return [(s, e, factor if (s, e) != (ent.start, ent.end) else 1.0) for s, e in pieces]
+
+
+def is_person_noun(token: Token) -> bool:
+    """A lower-case noun for a person (data/lexicons/speaker_person_nouns.txt): no part of a name, whatever the model
+    ran across it."""
+    return token.is_lower and token.lower_ in lexicons.words("speaker_person_nouns.txt")
 
 
 def is_plural_place_noun(token: Token) -> bool:
@@ -1107,6 +1119,7 @@ def resolve(
     for c in kept:
         c.end += ends_in_its_s(doc, c, companies)
         c.end = particle_joined_end(doc, c)
+        c.end += 2 * has_faction_letters(doc, c)
         c.start -= opens_with_given_name(doc, c, taken, companies.english)
     kept = with_names_known_as(doc, kept)
     known = {key: labels[key] for key in labels if support[key] > 0}
@@ -1452,7 +1465,7 @@ def label_votes(
             votes[key_of(doc, c.start, c.end)]["ORG"] += rules.listed_company_vote
         if (
             c.source == "model"
-            and (c.label in MISTAKEN_FOR_PLACES or (c.label == "FAC" and after_settlement_noun(doc, c.start)))
+            and (c.label in MISTAKEN_FOR_PLACES or (c.label == "FAC" and is_bare_town_facility(doc, c)))
             and key_of(doc, c.start, c.end) not in place_of
         ):
             organisation = c.label == "ORG"
@@ -1466,11 +1479,26 @@ def label_votes(
             votes[key_of(doc, c.start, c.end)]["GPE"] += rules.direction_vote  # "west of Prince George": no prince
         if is_town_as_location(doc, c, place_of, towns.plain):
             votes[key_of(doc, c.start, c.end)]["GPE"] += rules.town_vote
+        if (
+            c.source == "model"
+            and c.label in MISTAKEN_FOR_PLACES
+            and key_of(doc, c.start, c.end) not in place_of
+            and names_town_noun(doc, c.start, c.end, towns.plain)
+        ):
+            votes[key_of(doc, c.start, c.end)]["GPE"] += rules.owned_noun_vote  # "the former Constanța mayor"
         if is_named_state(doc, c, place_of, towns.names):
             votes[key_of(doc, c.start, c.end)]["GPE"] += rules.place_noun_vote
         if is_unknown_place_that_acts(doc, c, place_of, towns.names):
             votes[key_of(doc, c.start, c.end)]["ORG"] += rules.speaker_vote
     return votes, support, texts_of
+
+
+def is_bare_town_facility(doc: Doc, c: Candidate) -> bool:
+    """A "facility" of the model after "the town of", or that is a town of geonames with no word of a building or
+    way ("near Banská Bystrica"; not "Fort William", "Kennedy Airport")."""
+    key = key_of(doc, c.start, c.end)
+    bare = doc[c.start : c.end].text in towns() and not ends_in_place_noun(key) and key[:1] not in place_words("first")
+    return after_settlement_noun(doc, c.start) or bare
 
 
 def is_unknown_place_that_acts(doc: Doc, c: Candidate, place_of: dict[Key, Place], known_towns: NameSet) -> bool:
@@ -1839,6 +1867,20 @@ def particle_joined_end(doc: Doc, c: Candidate) -> int:
         while end < len(doc) and doc[end].is_title and doc[end].is_alpha and end - c.end < 6:
             end += 1
     return end
+
+
+def has_faction_letters(doc: Doc, c: Candidate) -> bool:
+    """An organisation's initials the model stopped before the one or two capitals a hyphen joins to them: "PML" +
+    "-N", "ZANU" + "-PF", "JUI" + "-F" (a party and its faction, one name)."""
+    return (
+        c.label == "ORG"
+        and doc[c.end - 1].is_upper
+        and c.end + 1 < len(doc)
+        and doc[c.end].text == "-"
+        and not doc[c.end - 1].whitespace_
+        and not doc[c.end].whitespace_
+        and FACTION_LETTERS.fullmatch(doc[c.end + 1].text) is not None
+    )
 
 
 def ends_in_its_s(doc: Doc, c: Candidate, companies: Companies) -> bool:
@@ -2879,7 +2921,11 @@ def unfound_sides(doc: Doc, candidates: list[Candidate], weight: float) -> list[
         for side in verb.children:
             if side.dep_ not in ("nsubj", "dobj") or side.pos_ != "PROPN" or not side.is_title:
                 continue
-            start = min([c.i for c in side.lefts if c.dep_ in ("compound", "amod") and c.is_title] + [side.i])
+            start = side.i
+            while start > 0 and doc[start - 1].head == side and doc[start - 1].dep_ in ("compound", "amod"):
+                if not doc[start - 1].is_title:
+                    break  # "Real Sociedad"; not "the Ethiopian runner Tesfaye Woldemichael"
+                start -= 1
             covered = any(s <= start and side.i + 1 <= e for s, e in spans)
             if covered or not has_opponent(verb, side):
                 continue
@@ -3196,7 +3242,11 @@ def before_owned_noun(doc: Doc, end: int, nouns: str = "entity_owned_nouns.txt")
     owned = next((t for t in doc[end + 1 : end + 4] if t.pos_ == "NOUN"), None)
     if owned is None:
         return False
-    return owned.lower_ in lexicons.words(nouns) or f"{doc[owned.i - 1].lower_} {owned.lower_}" in lexicons.words(nouns)
+    pairs = {
+        f"{doc[owned.i - 1].lower_} {owned.lower_}",
+        f"{owned.lower_} {doc[owned.i + 1 : owned.i + 2].text.lower()}",
+    }
+    return owned.lower_ in lexicons.words(nouns) or bool(pairs & lexicons.words(nouns))  # "'s development authority"
 
 
 def after_owned_noun(doc: Doc, start: int, end: int, nouns: str) -> bool:
@@ -3480,8 +3530,11 @@ def appositive_kind(doc: Doc, start: int, end: int) -> str | None:
     for noun in beside:
         if noun.is_lower and noun.lower_ not in organisation_kinds() and described_by_who(noun):
             return "PERSON"  # "Atherton, the independent who won,"
-        if noun.pos_ != "NOUN" and not is_role_initials(noun):  # "an MP from Servant of the People"
-            continue
+        # "a co-operative of growers", "a musical about ...": a noun the tagger took for an adjective
+        adjective_with_article = noun.pos_ == "ADJ" and any(c.dep_ == "det" for c in noun.children)
+        nominal = hyphened_word(noun) != noun.lower_ or adjective_with_article
+        if noun.pos_ != "NOUN" and not is_role_initials(noun) and not nominal:
+            continue  # "an MP from Servant of the People"
         if label := appositive_kinds().get(hyphened_word(noun)):
             return label
         if noun.lower_ in role_words() and not titles_a_name(noun):
@@ -3826,6 +3879,8 @@ def place_position(
         return 0.0
     prepositions = TOWN_PREPOSITIONS - {"at"} if organisation else TOWN_PREPOSITIONS
     after_preposition = any(i >= 1 and doc[i - 1].lower_ in prepositions for i in (start, first))
+    after_preposition = after_preposition or any(doc[i - 2 : i].text.lower() == "out of" for i in (start, first))
+    after_preposition = after_preposition or any(is_site_at(doc, i) for i in (start, first))
     root = doc[start:end].root
     listed = any(i in places_at for t in root.conjuncts for i in range(t.left_edge.i, t.i + 1))
     head = doc[list_head(doc, start, end)]
@@ -3854,10 +3909,20 @@ def is_route_end(name: Token) -> bool:
         return True
     if preposition.lower_ == "to" and goer.dep_ == "pobj" and goer.head.lower_ == "from":
         goer = goer.head.head  # "from Ain Sokhna to Marsa Matrouh"
+    if preposition.lower_ == "to" and follows_from_name(preposition):
+        return True  # "sailings from Dénia to Ibiza", however the parser hung the "to"
     return (
         goer.lemma_.lower() in lexicons.words("entity_route_words.txt")
         or FLIGHT_NUMBER.fullmatch(goer.text) is not None
     )
+
+
+def follows_from_name(to: Token) -> bool:
+    """Whether a "to" comes right after "from" and a capitalised name: the other end of a journey."""
+    i = to.i - 1
+    while i > 0 and is_capitalised_name(to.doc[i]):
+        i -= 1
+    return i < to.i - 1 and to.doc[i].lower_ == "from"
 
 
 def is_home_town(name: Token) -> bool:
@@ -3986,6 +4051,8 @@ def town_names(
         )
         if weight == 0 and is_town_subject(doc, i, end, known_towns):
             weight = rules.town_vote
+        if weight == 0 and names_town_noun(doc, i, end, known_towns):
+            weight = rules.owned_noun_vote  # "the Pontypridd floods"
         if weight > 0:
             found.append(Candidate(i, end, "GPE", weight, "town"))
     return found
@@ -4014,6 +4081,30 @@ def is_name_argument(token: Token) -> bool:
         and token.dep_ in ("nsubj", "nsubjpass", "dobj")
         and token.pos_ in ("ADV", "ADJ", "NOUN", "X")
     )
+
+
+def names_town_noun(doc: Doc, start: int, end: int, known_towns: NameSet) -> bool:
+    """A town of `known_towns` before a noun of where something is or happens or of who lives there (data/lexicons/
+    entity_town_nouns.txt), as the modifier or possessor of that noun or of the lower-case words ending in it: "the
+    Eséka derailment", "Aberaeron's council", "the Inverness food bank"."""
+    after = end + 1 if end < len(doc) and doc[end].text in POSSESSIVES else end
+    noun = doc[start:end].root.head
+    return (
+        doc[start:end].text in known_towns
+        and doc[start:end].root.dep_ in ("compound", "amod", "nmod", "poss")
+        and after <= noun.i < after + 3
+        and all(t.is_lower for t in doc[after : noun.i + 1])
+        and any(t.lower_ in lexicons.words("entity_town_nouns.txt") for t in doc[after : noun.i + 1])
+    )
+
+
+def is_site_at(doc: Doc, start: int) -> bool:
+    """A name right after an "at" that a site noun governs (data/lexicons/entity_site_nouns.txt): "its plant at
+    Elnesvågen"."""
+    if start < 2 or doc[start - 1].lower_ != "at":
+        return False
+    sites = lexicons.words("entity_site_nouns.txt")
+    return doc[start - 1].head.lower_ in sites or doc[start - 2].lower_ in sites  # however the parser hung the "at"
 
 
 def is_town_subject(doc: Doc, start: int, end: int, known_towns: NameSet) -> bool:
@@ -4876,6 +4967,17 @@ def personal_events() -> frozenset[str]:
     return frozenset(row["key"] for row in lexicons.rows("event_types.csv") if row["event_type"] in ("EMPLOY", "LIFE"))
 
 
+def is_subject_hung_as_appositive(kind: Token) -> bool:
+    """A kind the parser set beside the name before it that is a name of its own or the subject of the verb after
+    it: "flooding in Quảng Ngãi, the Ministry of Culture, Sports and Tourism said" (the ministry speaks; the
+    place is no ministry)."""
+    after = kind.right_edge.i + 1
+    named = kind.is_title and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.pos_ == "PROPN" for o in c.children) for c in kind.children
+    )
+    return named or (after < len(kind.doc) and kind.doc[after].tag_ in FINITE_TAGS)
+
+
 def kind_named(doc: Doc, candidates: list[Candidate], weight: float) -> list[Candidate]:
     """Names the sentence says are an organisation, found anew where the model missed them: right after their kind
     ("shipping group Meridian", "the ports union VHA"), beside it ("Kestrel, the drone maker,", "the travel chain,
@@ -4892,7 +4994,7 @@ def kind_named(doc: Doc, candidates: list[Candidate], weight: float) -> list[Can
         )  # "the news weekly Der Spiegel", "the sports daily Marca"; not "The Brooklyn Paper, The New York Times"
         named_next = doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].is_title  # "appliance maker Northbay Home"
         if kind and token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.head.i < token.i and not named_next:
-            if names_a_member(doc[token.head.i + 1 : token.i]):
+            if names_a_member(doc[token.head.i + 1 : token.i]) or is_subject_hung_as_appositive(token):
                 continue  # "Paola Ferretti, the head of the region's civil protection agency,": one of its people
             end = token.head.i + 1
             start = ends.get(end, end - 1)
