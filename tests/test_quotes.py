@@ -3165,3 +3165,29 @@ def test_sentences_in_the_tenses_of_reported_speech_carry_on_what_was_said(nlp_m
         ("Rhian Pugh", "The union had raised the problem in writing twice"),
         ("Rhian Pugh", "Nobody had fixed them"),
     ]  # not the question, the refusal, nor the writer's next paragraph
+
+
+def test_a_unit_of_an_organisation_named_beside_the_same_noun_next_is_that_name(nlp_model):
+    text = (
+        "Tallinn's last open-air skating rink will not open this winter because its cooling pipes have failed, "
+        "the city's sports department said on Monday.\n\n"
+        "The department, Tallinn Sports Services, which also runs the city's pools, said an inspection in "
+        "October had found leaks in every pipe. It said repairs would cost about 300,000 euros."
+    )
+    speakers = {r[3][:20]: r[0] for r in attributions(nlp_model, text)}
+    assert speakers["Tallinn's last open-"] == "Tallinn Sports Services"  # not "the city"
+    assert speakers["repairs would cost a"] == "Tallinn Sports Services"  # "It": not the inspection it reported
+
+
+def test_a_body_described_first_is_the_one_named_beside_its_noun_however_the_parser_joins_them(nlp_model):
+    text = (
+        "Cebu will cap the number of new tricycle permits from March, the province's transport department said.\n\n"
+        "The department, the Provincial Transport Office (PTO), which licenses drivers, said the cap would be "
+        "reviewed in a year.\n\n"
+        "The union that represents the drivers said the cap was unfair. The union, the Cebu Tricycle Drivers "
+        "Federation, said members would protest on Friday."
+    )
+    speakers = {r[3][:20]: r[0] for r in attributions(nlp_model, text)}
+    assert speakers["Cebu will cap the nu"] == "Provincial Transport Office"
+    assert speakers["the cap would be rev"] == "Provincial Transport Office"
+    assert speakers["the cap was unfair"] == "Cebu Tricycle Drivers Federation"

@@ -258,6 +258,32 @@ def place_named_in(noun: Token) -> Token | None:
 UNIT_NOUNS = frozenset({"department", "office", "team", "unit", "division"})
 
 
+def set_beside(noun: Token) -> list[Token]:
+    """The words set beside a noun after a comma: its appositives, and what the parser joined to it as a conjunct
+    with no "and" or "or" ("The department, the Department of Environment (DOE), said")."""
+    doc = noun.doc
+    listed = any(c.dep_ == "cc" for c in noun.children)
+    comma = noun.i + 1 < len(doc) and doc[noun.i + 1].text == ","
+    joined = [c for c in noun.children if c.dep_ == "conj" and comma and not listed and c.i > noun.i]
+    beside = [c for c in noun.children if c.dep_ == "appos"] + joined
+    named = noun.i + 3 if noun.i + 2 < len(doc) and doc[noun.i + 2].lower_ == "the" else noun.i + 2
+    name = entity_of(doc[named]) if comma and named < len(doc) and doc[named].ent_iob_ == "B" else None
+    if name is not None and name.end < len(doc) and doc[name.end].text in (",", "("):  # set off on both sides
+        beside.append(doc[named])  # however the parser hung it
+    return beside
+
+
+def is_reported_subject(subject: Token) -> bool:
+    """The subject of a clause someone else is reported to have said: "an inspection" of "The department said an
+    inspection had found cracks"."""
+    verb = subject.head
+    return (
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in speech_verbs()
+        and any(c.dep_ == "nsubj" and c.i != subject.i for c in verb.head.children)
+    )
+
+
 def unit_owner(noun: Token) -> Token | None:
     """The organisation a unit of it is owned by, when a description names it: "the city" of "the city's own
     engineering department", "the company" of "the company's legal team"."""
@@ -1789,6 +1815,8 @@ class SpeakerResolver:
         if (author := document_author(token)) is not None:
             return Speaker(author.text, author.start_char, author.end_char)
         if (unit_of := unit_owner(token)) is not None:  # "the city's own engineering department": the city
+            if (group := self.organisation_named_beside_later(token)) is not None:  # "The department, Oulu Sports ..."
+                return Speaker(group.text, group.start_char, group.end_char, token.idx)
             return self.resolve(unit_of, named_in_content)._replace(written=token.idx)
         if (copied := copied_document(token)) is not None:  # "A leaked copy of the audit said": the audit's author
             return self.resolve(copied, named_in_content)._replace(written=token.idx)
@@ -1837,6 +1865,8 @@ class SpeakerResolver:
             return self.resolve(owner, named_in_content)
         if is_group_noun(token) and (ruled := ruled_place(token)) is not None:  # "the government of Greenland"
             return Speaker(ruled.text, ruled.start_char, ruled.end_char)
+        if is_definite(token) and (group := self.same_group_named_later(token)) is not None:
+            return Speaker(group.text, group.start_char, group.end_char, token.idx)  # "... The union, the X Union,"
         if is_definite_description(token) and (
             (described := self.description_speaker(token, named_in_content)) is not None
         ):
@@ -1844,8 +1874,7 @@ class SpeakerResolver:
         if (later := self.named_later(token) or self.owned_role_named_later(token)) is not None:
             return Speaker(later.text, later.start_char, later.end_char, token.idx)
         if is_definite(token) and (
-            (group := self.same_group_named_later(token))
-            or (not self.groups_before(self.doc[token.sent.start], "ORG") and (group := self.group_named_later(token)))
+            not self.groups_before(self.doc[token.sent.start], "ORG") and (group := self.group_named_later(token))
         ):  # an organisation in what it reports is no earlier one ("Oil reached the Costa da Morte, ... said")
             return Speaker(group.text, group.start_char, group.end_char, token.idx)  # "the health service watchdog"
         if token.lower_ == "it" and (source := self.source_before(token)) is not None:
@@ -1866,9 +1895,10 @@ class SpeakerResolver:
 
     def appositive_speaker(self, token: Token) -> "Speaker | None":
         """The name set beside a subject: "the carmaker, General Motors, said"; "a professor, Javed Ali, said"."""
-        for child in token.children:
-            if child.dep_ == "appos" and (ent := entity_of(child)) is not None and ent.label_ in ("PERSON", "ORG"):
+        for child in set_beside(token):
+            if (ent := entity_of(child)) is not None and ent.label_ in ("PERSON", "ORG"):
                 return Speaker(ent.text, ent.start_char, ent.end_char)
+        for child in token.children:
             if (
                 child.dep_ == "appos" and (ent := described_name(child)) is not None
             ):  # "its owner, the fund Calder, said"
@@ -2419,8 +2449,8 @@ class SpeakerResolver:
         for i in sorted(i for lemma in lemmas for i in self.nouns.get(lemma, [])):
             later = self.doc[i]
             if noun.sent.end <= i < last and is_definite(later):
-                for child in later.children:
-                    if child.dep_ == "appos" and (ent := entity_of(child)) is not None and ent.label_ == "ORG":
+                for child in set_beside(later):
+                    if (ent := entity_of(child)) is not None and ent.label_ == "ORG":
                         return ent
         return None
 
@@ -2527,6 +2557,7 @@ class SpeakerResolver:
                 for t in reversed(before)
                 if t.dep_ == "nsubj"
                 and not t.left_edge.i <= token.i <= t.right_edge.i  # "A report it published found": not itself
+                and not is_reported_subject(t)  # "said an inspection had found ... It said": the one who said it
                 and (
                     t.head.lemma_.lower() in speech_verbs()
                     or (t.pos_ == "NOUN" and (is_document(t) or is_group_noun(t)) and t.head.dep_ == "ROOT")
