@@ -2479,3 +2479,35 @@ def test_a_town_flights_leave_out_of_a_bare_town_facility_and_a_town_s_authority
     assert labels_of(nlp, text).get("Banská Bystrica") == {"GPE"}  # the model: a facility
     text = "Tioman's development authority will cap visitors at 500 a day from June."
     assert labels_of(nlp, text).get("Tioman") == {"GPE"}  # the model: an organisation
+
+
+def test_a_body_named_after_the_fields_it_covers_is_one_name(nlp):
+    text = "The Ministry of Labour, Invalids and Social Affairs said 300 workers had come home from Taiwan."
+    assert labels_of(nlp, text).get("Ministry of Labour, Invalids and Social Affairs") == {"ORG"}
+    text = "Rangers from the Tasmania Parks and Wildlife Service closed the track after the snow."
+    assert labels_of(nlp, text).get("Tasmania Parks and Wildlife Service") == {"ORG"}  # the model: "Parks" a person
+    labels = labels_of(nlp, "Barclays and Lloyds Banking Group both cut their mortgage rates on Monday.")
+    assert labels.get("Barclays") == {"ORG"} and labels.get("Lloyds Banking Group") == {"ORG"}  # two names
+
+
+def test_a_one_word_speaker_that_sells_in_its_own_stores_is_an_organisation(nlp):
+    text = "Harrison said on Monday it would sell imported rice in 300 of its shops in Nagoya."
+    assert labels_of(nlp, text).get("Harrison") == {"ORG"}  # "it would sell": the speaker again, whose shops
+
+
+def test_a_town_after_an_at_of_place_is_a_place_but_not_after_an_at_of_study(nlp):
+    text = "The Danube is expected to crest at Štúrovo on Friday, the water authority said."
+    assert labels_of(nlp, text).get("Štúrovo") == {"GPE"}
+    assert labels_of(nlp, "She studied law at Stanford before joining the firm.").get("Stanford") == {"ORG"}
+
+
+def test_a_board_of_something_and_a_town_s_high_court_are_whole_names(nlp):
+    text = "Toyota will build pickups at its new plant from 2027, the Board of Investment said."
+    assert labels_of(nlp, text).get("Board of Investment") == {"ORG"}  # not "of Investment"
+    text = "Lawyers for the miners said the Kitwe High Court would rule on the spill next week."
+    assert labels_of(nlp, text).get("Kitwe High Court") == {"ORG"}  # not Kitwe and a court
+
+
+def test_a_plural_owner_with_a_curly_apostrophe_keeps_the_association_whole(nlp):
+    text = "The group, the Mombasa Boat Builders’ Welfare Association, said its members would strike."
+    assert labels_of(nlp, text).get("Mombasa Boat Builders’ Welfare Association") == {"ORG"}

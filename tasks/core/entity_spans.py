@@ -737,7 +737,12 @@ def trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     ):
         start += 2
     start = with_body_prefix(doc, start, end, label)  # the model's "Corruption Bureau" of "the Anti-Corruption Bureau"
-    if end - start > 1 and doc[start].lower_ in organisation_kinds() and doc[start].lower_ not in org_words():
+    if (
+        end - start > 1
+        and doc[start].lower_ in organisation_kinds()
+        and doc[start].lower_ not in org_words()
+        and doc[start + 1].lower_ != "of"  # "Board of Investment": the kind heads the name
+    ):
         start += 1  # "Chipmaker Vantor": the kind, then the name
     if label == "PERSON" and not is_place_name(key_of(doc, start, end)):
         start = strip_roles(doc, start, end)
@@ -1306,6 +1311,7 @@ def found_candidates(
         found += possessive_names(doc, place_of, rules.org_word_vote)
         found += newspaper_names(doc, rules.org_word_vote)
         found += office_names(doc, rules.org_word_vote)
+        found += portfolio_names(doc, companies.english, rules.org_word_vote)
         found += service_names(doc, token_kind, rules.org_word_vote)
         found += employers_before_roles(doc, candidates, place_of, companies.english, rules.org_word_vote)
     if rules.double_barrelled_vote > 0:
@@ -1943,7 +1949,7 @@ def plural_team_names(
             continue
         end = e + 1 if e + 1 < len(doc) and doc[e + 1].text[:1].isupper() and doc[e + 1].is_alpha else e
         plural = doc[end]
-        after = end + 2 if end + 2 < len(doc) and doc[end + 1].tag_ == "POS" else end + 1
+        after = end + 2 if end + 2 < len(doc) and doc[end + 1].text in POSSESSIVES else end + 1
         longer = after < len(doc) and doc[after].text[:1].isupper()  # "the Toronto Bond Traders' Association"
         if all(t.is_alpha and t.is_title for t in doc[e : end + 1]) and plural.text.endswith("s") and not longer:
             if not {plural.lower_, plural.lower_[:-1], plural.lemma_.lower()} & nouns:
@@ -2499,6 +2505,98 @@ def office_names(doc: Doc, weight: float) -> list[Candidate]:
             end = named if named > after else end
         found.append(Candidate(start, end, "ORG", weight, "office"))
     return found
+
+
+def portfolio_names(doc: Doc, english: frozenset[str], weight: float) -> list[Candidate]:
+    """A body named after the fields it covers, listed with commas and "and": "the Ministry of Culture, Sports and
+    Tourism", "the Department of Agriculture, Environment and Rural Affairs", "the Ghana Museums and Monuments
+    Board" (ORG, one name); the words either side of a comma or "and" are capitalised English words, not names
+    ("Barclays and Lloyds Banking Group" are two)."""
+    found = []
+    for token in doc:
+        if token.lower_ != "and" or not 0 < token.i < len(doc) - 1:
+            continue
+        start, end = field_words_before(doc, token.i, english), field_words_after(doc, token.i + 1, english)
+        if start is None or end is None:
+            continue
+        while start > 0 and doc[start - 1].text == "," and field_words_before(doc, start - 1, english) is not None:
+            start = field_words_before(doc, start - 1, english)
+        if doc[start - 1].lower_ in ("of", "for") and start >= 2 and is_body_word(doc[start - 2]):
+            start -= 2
+        elif not (is_body_word(doc[end - 1]) and end - token.i > 2):
+            continue
+        start -= compound_words_before(doc, start)
+        if is_one_body(doc, start, end):
+            found.append(Candidate(start, end, "ORG", weight, "portfolio"))
+    return filter_candidates(found)
+
+
+def is_one_body(doc: Doc, start: int, end: int) -> bool:
+    """Whether [start, end) can be one body's name: no person's name of the model's in it ("Stuart Hall and John
+    Park"), no company's suffix before its end ("Johnson Controls Inc and Lear Corp"), and not part of a longer name
+    of the model's ("the Organisation for Security and Cooperation in Europe"; "the" is no part of a name)."""
+    if any(e.label_ == "PERSON" and len(e) > 1 and start <= e.start < end for e in doc.ents):
+        return False
+    if any(t.lower_ in company_suffixes() for t in doc[start : end - 1]):
+        return False
+    names = [(e.start + (e[0].lower_ in DETERMINERS), e.end) for e in doc.ents]
+    return not any(s <= start and end <= e and (s, e) != (start, end) for s, e in names)
+
+
+def is_body_word(token: Token) -> bool:
+    """A capitalised word that makes a name a body: "Ministry", "Board", "Service", "Corp"."""
+    word = token.lower_
+    return token.is_title and (word in org_words() or word in company_suffixes() or word in ("board", "executive"))
+
+
+def is_field_word(token: Token, english: frozenset[str]) -> bool:
+    """A capitalised English word naming a field: "Sports", "Rural", "Monuments"; not a name of its own ("Lloyds",
+    "Kenya", "Apple" of "Apple and Google")."""
+    return (
+        token.is_title
+        and token.is_alpha
+        and bool({token.lemma_.lower(), *HeadlineReader.stems(token.lower_)} & english)
+        and token.text not in places()
+        and not is_one_word_model_name(token)
+    )
+
+
+def is_one_word_model_name(token: Token) -> bool:
+    """A word the model took for a whole name by itself ("Apple" of "Apple and Google"), not a person or group (an
+    English word it calls so is often a field: "Parks" of "the Parks and Wildlife Service", "Invalids")."""
+    doc = token.doc
+    return (
+        token.ent_iob_ == "B"
+        and token.ent_type_ not in ("PERSON", "NORP")
+        and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
+    )
+
+
+def field_words_before(doc: Doc, i: int, english: frozenset[str]) -> int | None:
+    """Where the capitalised field words right before token i start ("Culture" before ", Sports"), or None."""
+    start = i
+    while start > 0 and is_field_word(doc[start - 1], english) and i - start < 3:
+        start -= 1
+    return start if start < i else None
+
+
+def field_words_after(doc: Doc, i: int, english: frozenset[str]) -> int | None:
+    """Where the capitalised words from token i end, the first a field word ("Tourism", "Monuments Board"), or
+    None."""
+    if i >= len(doc) or not is_field_word(doc[i], english):
+        return None
+    end = i + 1
+    while end < len(doc) and end - i < 4 and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    return end
+
+
+def compound_words_before(doc: Doc, i: int) -> int:
+    """How many capitalised words (up to two) run into the name at token i: "Ghana" of "Ghana Museums"."""
+    n = 0
+    while i - n > 0 and n < 2 and is_name_token(doc, i - n - 1) and doc[i - n - 1].lower_ not in DETERMINERS:
+        n += 1
+    return n
 
 
 def two_word_towns(doc: Doc, english: frozenset[str], weight: float) -> list[Candidate]:
@@ -3690,13 +3788,14 @@ def own_possessive(doc: Doc, start: int, end: int) -> str | None:
 
 def in_clause_of_its_own(token: Token, verb: Token) -> bool:
     """Whether a word below a verb stands in a clause with its own subject: "its" of "said the council had broken
-    its promise"; not of "said the price paid to its members would fall", where it is in that subject."""
+    its promise"; not of "said the price paid to its members would fall", where it is in that subject, nor of
+    "said it would stock rice at 2,000 of its stores", whose subject "it" is the speaker again."""
     while token.i != verb.i and token.head.i != token.i:
         below, token = token, token.head
         if (
             token.i != verb.i
             and below.dep_ not in ("nsubj", "nsubjpass")
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "it" for c in token.children)
         ):
             return True
     return False
@@ -3869,7 +3968,8 @@ def place_position(
     "near", in a list with a place ("Sydney, Parkes and Forbes"), struck as a place ("shelled Kherson"), at the
     end of a route ("flights to Dalaman") or as a person's home town ("a man from Letterkenny"). A list's members
     share its first member's position ("the villages of Alder Creek and Stony Point"). What the model calls an
-    `organisation` is no town after "at" ("at Stanford", a town too)."""
+    `organisation` is no town after an "at" of study or work or before a named place it owns (`is_institution_at`),
+    though it is one after another "at" ("the Danube could peak at Komárno")."""
     first = list_head(doc, start, end)
     if in_direction_of(doc, start, end):
         return rules.direction_vote
@@ -3877,15 +3977,38 @@ def place_position(
         return rules.settlement_vote
     if doc[start:end].text not in known_towns or is_date_word(doc[start]):
         return 0.0
-    prepositions = TOWN_PREPOSITIONS - {"at"} if organisation else TOWN_PREPOSITIONS
-    after_preposition = any(i >= 1 and doc[i - 1].lower_ in prepositions for i in (start, first))
+    after_preposition = any(
+        i >= 1 and doc[i - 1].lower_ in TOWN_PREPOSITIONS and not (organisation and is_institution_at(doc, i, end))
+        for i in (start, first)
+    )
     after_preposition = after_preposition or any(doc[i - 2 : i].text.lower() == "out of" for i in (start, first))
-    after_preposition = after_preposition or any(is_site_at(doc, i) for i in (start, first))
     root = doc[start:end].root
     listed = any(i in places_at for t in root.conjuncts for i in range(t.left_edge.i, t.i + 1))
     head = doc[list_head(doc, start, end)]
     placed = listed or struck_as_place(root) or suffers_as_place(root) or is_route_end(head) or is_home_town(head)
     return rules.town_vote if after_preposition or placed else 0.0
+
+
+def is_institution_at(doc: Doc, i: int, end: int) -> bool:
+    """Whether the "at" before the name at [i, end) names an institution as often as a town: an "at" of study or
+    work ("studied at Stanford", "a professor at Cornell"), or before a named place the name owns ("at Platt's
+    Music Hall")."""
+    if doc[i - 1].lower_ != "at":
+        return False
+    owns_named_place = end + 1 < len(doc) and doc[end].text in POSSESSIVES and doc[end + 1].is_title
+    return owns_named_place or is_affiliation(doc[i - 1].head)
+
+
+def is_affiliation(word: Token) -> bool:
+    """A word whose "at" names where one studies, works or plays, an institution as often as a town: "studied",
+    "a professor", "their match" (data/lexicons/entity_affiliation_words.txt, roles, people nouns)."""
+    lemma = word.lemma_.lower()
+    return (
+        lemma in lexicons.words("entity_affiliation_words.txt")
+        or lemma in role_words()
+        or lemma in lexicons.words("speaker_person_nouns.txt")
+        or word.ent_type_ == "PERSON"
+    )
 
 
 def in_direction_of(doc: Doc, start: int, end: int) -> bool:
@@ -4096,15 +4219,6 @@ def names_town_noun(doc: Doc, start: int, end: int, known_towns: NameSet) -> boo
         and all(t.is_lower for t in doc[after : noun.i + 1])
         and any(t.lower_ in lexicons.words("entity_town_nouns.txt") for t in doc[after : noun.i + 1])
     )
-
-
-def is_site_at(doc: Doc, start: int) -> bool:
-    """A name right after an "at" that a site noun governs (data/lexicons/entity_site_nouns.txt): "its plant at
-    Elnesvågen"."""
-    if start < 2 or doc[start - 1].lower_ != "at":
-        return False
-    sites = lexicons.words("entity_site_nouns.txt")
-    return doc[start - 1].head.lower_ in sites or doc[start - 2].lower_ in sites  # however the parser hung the "at"
 
 
 def is_town_subject(doc: Doc, start: int, end: int, known_towns: NameSet) -> bool:
@@ -4718,13 +4832,26 @@ def org_word_names(doc: Doc, candidates: list[Candidate], token_kind: list[str],
     no place's head, not a given name and a surname ("Emily Post")."""
     taken = taken_tokens(doc, candidates)
     return [
-        Candidate(with_body_prefix(doc, i, end, "ORG"), end, "ORG", weight, "org word name")
+        Candidate(
+            with_place_before(doc, with_body_prefix(doc, i, end, "ORG"), candidates),
+            end,
+            "ORG",
+            weight,
+            "org word name",
+        )
         for i, end in runs([not taken[t.i] and is_capitalised_name(t) for t in doc])
         if token_kind[i] == "prose"
         and 2 <= end - i <= 5
         and ends_in_org_word(key_of(doc, i, end))
         and not is_surname_after_given(key_of(doc, i, end))
     ]
+
+
+def with_place_before(doc: Doc, start: int, candidates: list[Candidate]) -> int:
+    """The start of a body's name with the gazetteer's place right before it, after "the": "the Durban High Court"
+    is one name, not Durban and a court."""
+    place = next((c for c in candidates if c.end == start and doc[c.start : c.end].text in places()), None)
+    return place.start if place is not None and place.start > 0 and doc[place.start - 1].lower_ == "the" else start
 
 
 def operators_of_products(doc: Doc, candidates: list[Candidate], weight: float) -> list[Candidate]:
