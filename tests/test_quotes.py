@@ -3191,3 +3191,32 @@ def test_a_body_described_first_is_the_one_named_beside_its_noun_however_the_par
     assert speakers["Cebu will cap the nu"] == "Provincial Transport Office"
     assert speakers["the cap would be rev"] == "Provincial Transport Office"
     assert speakers["the cap was unfair"] == "Cebu Tricycle Drivers Federation"
+
+
+def test_a_country_s_ministry_is_the_ministry_named_beside_its_noun_next(nlp_model):
+    text = (
+        "Norway will let coastal boats fish for cod again from March, ending a two-year pause, the country’s "
+        "fisheries ministry said on Thursday.\n\n"
+        "The ministry, the Ministry of Trade, Industry and Fisheries, said the quota would be set in February."
+    )
+    speakers = {r[3][:20]: r[0] for r in attributions(nlp_model, text)}
+    assert speakers["Norway will let coas"] == "Ministry of Trade, Industry and Fisheries"  # not Norway
+    assert speakers["the quota would be s"] == "Ministry of Trade, Industry and Fisheries"
+
+
+def test_a_co_operative_that_reports_after_a_long_lede_is_its_speaker(nlp_model):
+    text = (
+        "Hundreds of tea growers in Kenya’s Kericho county have blocked the gates of their own co-operative for two "
+        "days, halting deliveries to the auction in Mombasa, the co-operative said on Wednesday."
+    )
+    (row,) = attributions(nlp_model, text)
+    assert row[0].endswith("co-operative") and row[3].startswith("Hundreds of tea growers")  # not "co - operative"
+
+
+def test_a_combined_authority_is_the_one_whose_name_holds_its_words(nlp_model):
+    text = (
+        "The West Midlands Combined Authority took over the Redline bus routes in April.\n\n"
+        "About 90,000 trips are made on Redline Buses routes each day, according to the combined authority."
+    )
+    speakers = {r[3][:20]: r[0] for r in attributions(nlp_model, text)}
+    assert speakers["About 90,000 trips a"] == "West Midlands Combined Authority"  # not the bus firm named beside

@@ -24,7 +24,7 @@ from spacy.attrs import IS_ALPHA, IS_LOWER, IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsflow.tasks.core import entity_spans, events, quotes, references
+from newsflow.tasks.core import entity_spans, events, lexicons, quotes, references
 from newsflow.tasks.core.doc_reading import DATE_LINE, doc_text, quote_spans, quoted_tokens
 from newsflow.tasks.core.entity_gazetteer import abbreviated_titles
 from newsflow.tasks.core.limits import MAX_PARSE_BATCH_CHARS
@@ -74,7 +74,8 @@ def load_model(name: str) -> Language:
     Kept: tok2vec (shared features), tagger + attribute_ruler (POS for events and the
     lemmatizer), lemmatizer (event actions), parser (sentences, events, quotes), ner
     (mentions). Added: newsflow_paragraphs (a sentence break at each blank line, before the
-    parser), and tokenizer cases keeping abbreviated titles one token. Excluded: EXCLUDED_COMPONENTS.
+    parser), and tokenizer cases keeping abbreviated titles and some hyphenated words one token.
+    Excluded: EXCLUDED_COMPONENTS.
     """
     try:
         nlp = spacy.load(name, exclude=EXCLUDED_COMPONENTS)
@@ -85,6 +86,7 @@ def load_model(name: str) -> Language:
         ) from error
     nlp.add_pipe("newsflow_paragraphs", before="parser")
     keep_title_abbreviations(nlp)
+    keep_whole_words(nlp)
     return entity_spans.add_entity_rules(nlp)
 
 
@@ -94,6 +96,13 @@ def keep_title_abbreviations(nlp: Language) -> None:
     for written in abbreviated_titles():
         if len(nlp.tokenizer(written)) > 1:
             nlp.tokenizer.add_special_case(written, [{ORTH: written}])
+
+
+def keep_whole_words(nlp: Language) -> None:
+    """Hyphenated words the tokenizer would split and the tagger then misreads (data/lexicons/
+    tokenizer_whole_words.txt): kept one token, so "the co-operative said on Wednesday" has its subject."""
+    for written in lexicons.lines("tokenizer_whole_words.txt"):
+        nlp.tokenizer.add_special_case(written, [{ORTH: written}])
 
 
 def doc_rows(doc: Doc, doc_id: str, published_at: date | None) -> dict[str, list[dict]]:

@@ -385,6 +385,12 @@ def bracketed_acronyms(doc: Doc) -> dict[str, str]:
     return found
 
 
+def word_before_of(name: Span) -> str:
+    """The word before a name's first "of", which heads it whatever the parser made its root: "union" of "the
+    National Union of Rail, Maritime and Transport Workers"; "" without one."""
+    return next((name[i - 1].lower_ for i in range(1, len(name)) if name[i].lower_ == "of"), "")
+
+
 def last_word(name: str) -> str:
     """The last word of a name, lower case, without a possessive ending."""
     words = re.findall(r"[^\W\d_][\w'-]*", name)
@@ -2305,7 +2311,7 @@ class SpeakerResolver:
         """An organisation's noun named beside the same noun soon after (organisation_named_beside_later), whatever
         other organisations came before: "The state-owned company responsible for the channel said ... The company,
         TasPorts, said"."""
-        if "ORG" not in (group_labels(noun) or frozenset()) or noun.pos_ != "NOUN":
+        if "ORG" not in (group_labels(noun) or frozenset()) or not is_common_noun(noun):
             return None
         return self.organisation_named_beside_later(noun)
 
@@ -2670,12 +2676,12 @@ class SpeakerResolver:
     def group_headed_by(self, token: Token, named_in_content: frozenset[str]) -> Span | None:
         """The last organisation before a bare singular description whose name ends in its noun or has it as its
         head: "the agency" of "the Mining Oversight Agency", "the ministry" of "the Ministry of Health", "the force"
-        of "Lincolnshire Police" (data/lexicons/reference_name_ends.csv); with a word of that name before the noun,
-        one whose name has it ("the Quebec federation" of "the Quebec Chess Federation"); not one named in what it
-        reports."""
+        of "Lincolnshire Police" (data/lexicons/reference_name_ends.csv); with words before the noun, one whose name
+        has them ("the Quebec federation" of "the Quebec Chess Federation"); not one named in what it reports."""
         noun = token.lower_
         ends = {noun} | name_ends().get(noun, frozenset())
-        named = {c.lower_ for c in token.lefts if c.dep_ == "compound" and c.is_title}  # "the Quebec federation"
+        # "the Quebec federation", "the combined authority" of "West Yorkshire Combined Authority"
+        named = {c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound")}
         if not all(c.dep_ in ("det", "punct") or c.lower_ in named for c in token.lefts):
             return None
         if token.tag_ != "NN" or not (noun in group_nouns() or noun in name_ends()):
@@ -2686,7 +2692,7 @@ class SpeakerResolver:
                 for e in reversed(self.groups[: bisect.bisect_left(self.group_starts, token.i)])
                 if e.label_ == "ORG"
                 and len(e) > 1
-                and (e[-1].lower_ in ends or e.root.lower_ == noun)
+                and (e[-1].lower_ in ends or e.root.lower_ == noun or word_before_of(e) in ends)
                 and named <= {t.lower_ for t in e}
                 and name_key(e) not in named_in_content
                 and not is_named_outlet(e)
@@ -3228,6 +3234,12 @@ def is_place_institution(noun: Token) -> bool:
         c.dep_ in ("compound", "amod") and (c.ent_type_ in ("GPE", "NORP") or c.pos_ == "PROPN") for c in noun.children
     )
     return noun.pos_ == "NOUN" and is_definite(noun) and noun.lemma_.lower() not in person_nouns() and placed
+
+
+def is_common_noun(token: Token) -> bool:
+    """A noun, also one in lower case the tagger took for a proper noun ("ministry" of "the country's fisheries
+    ministry")."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)
 
 
 def is_definite(noun: Token) -> bool:
