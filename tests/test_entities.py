@@ -2511,3 +2511,8 @@ def test_a_board_of_something_and_a_town_s_high_court_are_whole_names(nlp):
 def test_a_plural_owner_with_a_curly_apostrophe_keeps_the_association_whole(nlp):
     text = "The group, the Mombasa Boat Builders’ Welfare Association, said its members would strike."
     assert labels_of(nlp, text).get("Mombasa Boat Builders’ Welfare Association") == {"ORG"}
+
+
+def test_given_names_the_model_cut_from_a_two_word_name_are_part_of_it(nlp):
+    text = "The photographer Tanvir Hasan Rumi said the water rose fast."
+    assert labels_of(nlp, text).get("Tanvir Hasan Rumi") == {"PERSON"}  # the model: "Hasan Rumi"

@@ -1169,7 +1169,7 @@ def model_candidates(
             continue
         for s, e, factor in model_pieces(doc, ent, rules.split_factor):
             s, e = trim(doc, s, e, ent.label_)
-            s = with_cut_compound(doc, s, e, english)
+            s = with_cut_compound(doc, s, e, ent.label_, english)
             e += titled_place_noun(doc, e)
             if s < e and token_kind[s] == "title":
                 s, e = headline_name(doc, s, e, gazetteer)
@@ -1191,10 +1191,12 @@ def model_candidates(
     return candidates
 
 
-def with_cut_compound(doc: Doc, start: int, end: int, english: frozenset[str]) -> int:
+def with_cut_compound(doc: Doc, start: int, end: int, label: str, english: frozenset[str]) -> int:
     """The start of a model's name with the capitalised words before it that the parser joins to it as compounds and
     that are no English word or title: "Lotería" of "Lotería Solidaria del Norte", which the model cut off; or the
-    given name before a lone surname ("Ana" of "Ana Radola", where the model kept "Radola")."""
+    given names before a lone surname ("Ana" of "Ana Radola", where the model kept "Radola") or before a person's
+    two surnames or given and family names ("María Fernanda" of "María Fernanda López Ortega", "Tanvir" of "Tanvir
+    Hasan Rumi"), up to four words."""
     while 0 < start < end:
         word = doc[start - 1]
         joined = (
@@ -1207,7 +1209,10 @@ def with_cut_compound(doc: Doc, start: int, end: int, english: frozenset[str]) -
             and word.lower_ not in role_words() | HONORIFICS
         )
         if joined and is_first_name(word.text):
-            return start - 1 if end - start == 1 else start
+            if label != "PERSON" or end - start >= 4:
+                return start - 1 if end - start == 1 else start
+            start -= 1
+            continue
         if not joined or {word.lemma_.lower(), *HeadlineReader.stems(word.lower_)} & english:  # not "Displaced"
             break
         start -= 1
