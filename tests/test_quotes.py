@@ -3220,3 +3220,13 @@ def test_a_combined_authority_is_the_one_whose_name_holds_its_words(nlp_model):
     )
     speakers = {r[3][:20]: r[0] for r in attributions(nlp_model, text)}
     assert speakers["About 90,000 trips a"] == "West Midlands Combined Authority"  # not the bus firm named beside
+
+
+def test_a_lede_the_parser_hung_on_its_dateline_is_reported_by_the_speaker_after_it(nlp_model):
+    text = (
+        "OSLO — Electric-car drivers heading home from the lakes after Midsummer waited up to three hours to charge "
+        "at stations along the E18 on Sunday, with one queue in Larvik stretching back onto the main road, the "
+        "country's road authority said on Monday."
+    )
+    (row,) = attributions(nlp_model, text)
+    assert row[0] == "the country's road authority" and row[3].startswith("Electric-car drivers heading home")

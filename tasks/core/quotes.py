@@ -1318,6 +1318,11 @@ def dated_relative_antecedent(verb: Token, subject: Token) -> Token | None:
     return verb.head.head
 
 
+def has_later_subject(verb: Token, subject: Token) -> bool:
+    """Whether a verb has another subject after `subject`: the speaker after a dateline the parser made one too."""
+    return any(c.dep_ == "nsubj" and c.i > subject.i for c in verb.children)
+
+
 def speaker_token(verb: Token, dateline: list[bool] | None = None) -> Token | None:
     """Who a cue verb's words belong to.
 
@@ -4173,7 +4178,7 @@ def reported_clauses(verb: Token) -> list[Token]:
     found += [
         name  # "PERTH, Scotland — Four eagles found dead ... had been poisoned, police said": all hung on the dateline
         for name in verb.children
-        if name.dep_ == "advcl"
+        if (name.dep_ == "advcl" or (name.dep_ == "nsubj" and has_later_subject(verb, name)))  # "OSLO — ..., X said"
         and name.i < verb.i
         and name.pos_ == "PROPN"
         and name.is_upper
