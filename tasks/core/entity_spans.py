@@ -2524,9 +2524,13 @@ def portfolio_names(doc: Doc, english: frozenset[str], weight: float) -> list[Ca
         start, end = field_words_before(doc, token.i, english), field_words_after(doc, token.i + 1, english)
         if start is None or end is None:
             continue
-        while start > 0 and doc[start - 1].text == "," and field_words_before(doc, start - 1, english) is not None:
-            start = field_words_before(doc, start - 1, english)
-        if doc[start - 1].lower_ in ("of", "for") and start >= 2 and is_body_word(doc[start - 2]):
+        while (
+            start > 0
+            and doc[start - 1].text == ","
+            and (earlier := field_words_before(doc, start - 1, english)) is not None
+        ):
+            start = earlier  # "Culture, Sports and Tourism"
+        if start >= 2 and doc[start - 1].lower_ in ("of", "for") and is_body_word(doc[start - 2]):
             start -= 2
         elif not (is_body_word(doc[end - 1]) and end - token.i > 2):
             continue
