@@ -2516,3 +2516,78 @@ def test_a_plural_owner_with_a_curly_apostrophe_keeps_the_association_whole(nlp)
 def test_given_names_the_model_cut_from_a_two_word_name_are_part_of_it(nlp):
     text = "The photographer Tanvir Hasan Rumi said the water rose fast."
     assert labels_of(nlp, text).get("Tanvir Hasan Rumi") == {"PERSON"}  # the model: "Hasan Rumi"
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        (
+            "Her husband won the prize for his novel Kaveri Nadi, about a fisherman on the Kaveri.",
+            "Kaveri Nadi",
+            "WORK_OF_ART",
+        ),
+        (
+            "The Kumasi brewer Asante Hills launched a millet lager called Golden Savanna on Tuesday.",
+            "Golden Savanna",
+            "PRODUCT",
+        ),
+        (
+            "The Tasmanian distillery said its single malt whisky, Cradle Peat, had sold out in a week.",
+            "Cradle Peat",
+            "PRODUCT",
+        ),
+        (
+            "The operator said its overnight train, the Southern Aurora, would run again in May.",
+            "Southern Aurora",
+            "PRODUCT",
+        ),
+    ],
+)
+def test_a_work_or_an_owned_product_is_named_by_its_kind(nlp, text, name, label):
+    # the model: "Kaveri Nadi" and "Golden Savanna" people (it took "novel" for an adjective), the others bodies
+    assert labels_of(nlp, text).get(name) == {label}
+
+
+def test_a_person_set_beside_a_product_kind_of_someone_else_stays_a_person(nlp):
+    text = "Police detained the founder of a Shenzhen lending app, Zhang Wei, on Tuesday."
+    assert labels_of(nlp, text).get("Zhang Wei") == {"PERSON"}  # the founder, not the app
+
+
+def test_a_given_name_the_gazetteer_knows_as_a_place_opens_the_person_after_it(nlp):
+    text = "Lifesaver Adelaide McCrae-Dunn, 19, pulled three swimmers from a rip at Bondi."
+    labels = labels_of(nlp, text)
+    assert labels.get("Adelaide McCrae-Dunn") == {"PERSON"} and "Adelaide" not in labels
+
+
+def test_two_towns_the_model_joined_into_one_body_are_two_places(nlp):
+    text = "Showers are likely around Kindersley, Rosetown and Swift Current; hail near Humboldt."
+    labels = labels_of(nlp, text)
+    assert labels.get("Rosetown") == {"GPE"} and labels.get("Swift Current") == {"GPE"}
+    assert "Rosetown and Swift Current" not in labels  # the model: one organisation
+
+
+def test_a_language_a_text_is_written_or_taught_in_is_a_language(nlp):
+    text = (
+        "A new grammar of Tarifit was published on Monday, and the university will teach its law degree entirely "
+        "in English from September."
+    )
+    labels = labels_of(nlp, text)
+    assert labels.get("Tarifit") == {"LANGUAGE"} and labels.get("English") == {"LANGUAGE"}
+    assert labels_of(nlp, "The English club won in English football last year.").get("English") == {"NORP"}
+
+
+@pytest.mark.parametrize(
+    "text, river",
+    [
+        ("Farmers accused the smelter of polluting the Santo Tomás River.", "Santo Tomás River"),  # the model: none
+        ("Villagers said the Amburayan River could burst its banks by Friday.", "Amburayan River"),  # a nationality
+    ],
+)
+def test_a_river_named_with_its_kind_is_a_location(nlp, text, river):
+    assert labels_of(nlp, text).get(river) == {"LOC"}
+    assert labels_of(nlp, "The Mekong River Commission said levels were low.").get("Mekong River Commission") == {"ORG"}
+
+
+def test_a_family_name_before_a_hyphened_given_name_is_a_person(nlp):
+    text = "The union said the ban treated riders “like a disease.” Its spokesman, Han Jae-won, told reporters."
+    assert labels_of(nlp, text).get("Han Jae-won") == {"PERSON"}  # the model: "Han" alone, a place for the rules

@@ -169,6 +169,7 @@ OPPONENT_PREPOSITIONS = frozenset({"to", "with", "against", "over"})  # "lost to
 LOCATIVE_PREPOSITIONS = frozenset({"near", "outside", "around", "towards", "toward"})  # "fighting near Avdiivka"
 # "at Gundagai", "nearby Moruya", "via Stendal"
 TOWN_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"in", "at", "into", "across", "nearby", "via"}
+PLACE_OPENERS = TOWN_PREPOSITIONS | {"from", "to", "of", "for", "the", "and", "or", "between"}  # "from Sydney"
 DIRECTION = r"(?i:north|south|east|west)(?:[- ]?(?i:east|west))?"
 # "Yass, 50 kilometres north of Canberra", "Tarcutta, south-west of Wagga Wagga", "Coolac just east of Gundagai",
 # "Mirebalais, 60 km north-east of the capital"
@@ -1126,6 +1127,7 @@ def resolve(
         c.end = particle_joined_end(doc, c)
         c.end += 2 * has_faction_letters(doc, c)
         c.start -= opens_with_given_name(doc, c, taken, companies.english)
+    kept = with_given_names_read_as_places(doc, kept)
     kept = with_names_known_as(doc, kept)
     known = {key: labels[key] for key in labels if support[key] > 0}
     known = short_company_names(labels, texts_of, gazetteer, companies.english) | known
@@ -1341,6 +1343,12 @@ def found_candidates(
         found += listing_titles(doc, rules.appositive_kind_vote)
     if rules.acronym_name_vote > 0:
         found += acronym_spelled_names(doc, candidates, rules.acronym_name_vote)
+    if rules.honorific_vote > 0:
+        found += hyphened_given_names(doc, token_kind, rules.honorific_vote)
+    if rules.appositive_kind_vote > 0:
+        found += languages_in_use(doc, token_kind, rules.appositive_kind_vote)
+    if rules.place_noun_vote > 0:
+        found += named_features(doc, candidates, place_of, token_kind, rules.place_noun_vote)
     for c in filter_candidates(found):
         candidates = [o for o in candidates if not (o.start < c.end and c.start < o.end)] + [c]
     if rules.product_vote > 0:
@@ -1397,7 +1405,29 @@ def found_candidates(
         line_names += unfound_sides(doc, candidates, rules.team_context_vote)
     candidates = [c for c in candidates if not overlaps_any(c, line_names)] + line_names
     candidates = without_portfolios(doc, candidates, companies.english)
+    if rules.town_vote > 0:
+        candidates = listed_town_pairs(doc, candidates, towns.plain, rules.town_vote)
     return candidates + town_names(doc, candidates, place_of, towns.plain, rules)
+
+
+def listed_town_pairs(doc: Doc, candidates: list[Candidate], known_towns: NameSet, weight: float) -> list[Candidate]:
+    """The candidates with a name of two towns joined by "and" or "to" split in two places, where it closes a list
+    or follows a preposition of place: "Rosetown and Swift Current" of "around Kindersley, Rosetown and Swift
+    Current", "flights to Iquitos and Pucallpa", "from the airport in Kumasi to Abidjan", for the model one name."""
+    pairs = []
+    for c in candidates:
+        joins = [t.i for t in doc[c.start : c.end] if t.lower_ in ("and", "to")]
+        if len(joins) != 1 or c.start == 0:
+            continue
+        opener = doc[c.start - 1]
+        if opener.text != "," and opener.lower_ not in PLACE_OPENERS:
+            continue
+        first, second = doc[c.start : joins[0]], doc[joins[0] + 1 : c.end]
+        if len(first) and len(second) and first.text in known_towns and second.text in known_towns:
+            pairs.append((c, first, second))
+    replaced = [c for c, _, _ in pairs]
+    towns = [Candidate(p.start, p.end, "GPE", weight, "listed towns") for _, *parts in pairs for p in parts]
+    return [c for c in candidates if all(c is not r for r in replaced)] + towns
 
 
 def without_portfolios(doc: Doc, candidates: list[Candidate], english: frozenset[str]) -> list[Candidate]:
@@ -1452,9 +1482,10 @@ def label_votes(
                 votes[key]["ORG"] += rules.table_team_vote
     for key, label in place_votes:
         votes[key][label] += rules.weak_place_vote
+    languages = {key_of(doc, c.start, c.end) for c in candidates if c.label == "LANGUAGE"}  # "taught in English"
     for key, place in place_of.items():
         support[key] += rules.gazetteer_vote
-        if place.strong:
+        if place.strong and key not in languages:
             votes[key][place.label] += rules.gazetteer_vote
     headed_by_the = {  # "The Simon Community said": no one's name takes "the"; "the Joe Biden administration" may
         key_of(doc, c.start, c.end)
@@ -1916,6 +1947,26 @@ def opens_with_given_name(doc: Doc, c: Candidate, taken: list[bool], english: fr
         return True
     capital_preposition = given.pos_ == "ADP" and given.is_title and not given.is_sent_start  # "from Per Ekdahl"
     return capital_preposition and is_first_name(given.text)
+
+
+def with_given_names_read_as_places(doc: Doc, kept: list[Candidate]) -> list[Candidate]:
+    """The kept names with a one-word place that is a given name right before a one-word person, in no place's
+    position, made part of that person: "Adelaide" of "Lifesaver Adelaide McCrae-Dunn pulled three swimmers"."""
+    places = {c.end: c for c in kept if c.label == "GPE" and c.end - c.start == 1}
+    given = []
+    for c in kept:
+        place = places.get(c.start)
+        if (
+            c.label == "PERSON"
+            and " " not in doc[c.start : c.end].text  # "McCrae-Dunn"
+            and place is not None
+            and doc[place.start].is_title
+            and is_first_name(doc[place.start].text)
+            and (place.start == 0 or doc[place.start - 1].lower_ not in PLACE_OPENERS)
+        ):
+            c.start = place.start
+            given.append(place)
+    return [c for c in kept if all(c is not g for g in given)]
 
 
 def with_other_entities(doc: Doc, kept: list[Candidate]) -> list[Span]:
@@ -2919,6 +2970,35 @@ def place_noun_names(
             start -= 1
         if key_of(doc, start, i) not in place_of and doc[start].is_alpha:
             found.append(Candidate(start, i, label, weight, "place noun"))
+    return found
+
+
+def named_features(
+    doc: Doc, candidates: list[Candidate], place_of: dict[Key, Place], token_kind: list[str], weight: float
+) -> list[Candidate]:
+    """Rivers, glaciers, volcanoes and other features named with their capitalised kind last ("the Amburayan River
+    could burst its banks", "polluting the Santo Tomás River"; entity_place_nouns.csv, LOC `head` words) that the
+    model missed or took for a body: the place. Not the start of a longer name ("Mekong River Commission"), nor a
+    known place ("Swan River", a town)."""
+    heads = {words[0] for words, label in place_words("head").items() if label == "LOC" and len(words) == 1}
+    models = [c for c in candidates if c.source == "model" and c.label in ("LOC", "GPE", "FAC")]
+    found = []
+    for i in range(1, len(doc)):
+        if doc[i].lower_ not in heads or not doc[i].is_title or token_kind[i] != "prose":
+            continue
+        if i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
+            continue
+        start = i
+        while start > 0 and i - start < 6 and (
+            is_capitalised_name(doc[start - 1])
+            or (doc[start - 1].lower_ in NAME_PARTICLES and start - 1 < i - 1)
+            or (doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_)
+        ):  # "Santo Tomás River", "Niokolo-Koba National Park"
+            start -= 1
+        start += doc[start].lower_ in NAME_PARTICLES
+        if start == i or key_of(doc, start, i + 1) in place_of or covering(models, start, i + 1):
+            continue
+        found.append(Candidate(start, i + 1, "LOC", weight, "feature"))
     return found
 
 
@@ -4454,6 +4534,76 @@ def is_acronym_subject(token: Token) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def language_names() -> frozenset[str]:
+    """Names of languages: ISO 639's (pycountry: "Malayalam", "Tarifit", "Spanish Sign Language", without a note such
+    as "(macrolanguage)") and the everyday ones of data/lexicons/entity_language_names.txt ("Mandarin", "Farsi")."""
+    iso = {
+        re.sub(r"\s*\(.*\)$", "", getattr(language, attribute))
+        for language in pycountry.languages
+        for attribute in ("name", "common_name")
+        if hasattr(language, attribute)
+    }
+    return frozenset(iso | set(lexicons.lines("entity_language_names.txt")))
+
+
+MAX_LANGUAGE_WORDS = 3
+LANGUAGE_PREPOSITIONS = frozenset({"in", "into", "of"})
+LANGUAGE_OBJECT_VERBS = frozenset({"speak", "learn", "study", "teach", "understand"})
+
+
+def languages_in_use(doc: Doc, token_kind: list[str], weight: float) -> list[Candidate]:
+    """Languages named where the sentence uses one (language_names): taught, written, spoken or broadcast "in" it
+    ("will teach the degree in Spanish Sign Language", "the finest book in Malayalam"; data/lexicons/
+    entity_language_use_words.txt), learnt or spoken as an object ("speak Tagalog"), spoken by people ("Tarifit,
+    spoken by four million"), and those listed with one ("in Wayuunaiki as well as Spanish"): LANGUAGE; not a
+    word before a noun it describes ("in English football")."""
+    names, found = language_names(), []
+    for i in range(len(doc)):
+        if token_kind[i] != "prose" or not doc[i].text[:1].isupper() or (i and doc[i - 1].text[:1].isupper()):
+            continue
+        end = next((e for e in range(min(len(doc), i + MAX_LANGUAGE_WORDS), i, -1) if doc[i:e].text in names), None)
+        if end is None or (end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN")):
+            continue
+        root = doc[i:end].root
+        first = next((c for c in [root, *root.ancestors] if c.dep_ != "conj"), root)  # "in Wayuunaiki as well as"
+        if is_language_in_use(first):
+            found.append(Candidate(i, end, "LANGUAGE", weight, "language"))
+    return found
+
+
+def is_language_in_use(word: Token) -> bool:
+    """Whether a word stands where a language is used: after "in" or "of" a word of using one, as the object of a
+    verb of speaking or learning, or as who a speaking participle speaks of ("Tarifit, spoken by ...")."""
+    head = word.head
+    if word.dep_ == "pobj" and head.lower_ in LANGUAGE_PREPOSITIONS:
+        return head.head.lemma_.lower() in lexicons.words("entity_language_use_words.txt")
+    if word.dep_ == "dobj" and head.lemma_.lower() in LANGUAGE_OBJECT_VERBS:
+        return True
+    return any(c.lemma_.lower() == "speak" and c.tag_ == "VBN" for c in word.children)
+
+
+def hyphened_given_names(doc: Doc, token_kind: list[str], weight: float) -> list[Candidate]:
+    """People written family name first with a hyphened given name ("Han Jae-won", "Park Ji-hoon"), a family name
+    of data/lexicons/family_names_first.txt: the model may take "Han" alone for a nationality or the name for a
+    body."""
+    families = lexicons.words("family_names_first.txt")
+    return [
+        Candidate(i, i + 4, "PERSON", weight, "family name first")
+        for i in range(len(doc) - 3)
+        if token_kind[i] == "prose"
+        and doc[i].is_title
+        and doc[i].lower_ in families
+        and doc[i + 1].is_title
+        and doc[i + 1].is_alpha
+        and doc[i + 2].text == "-"
+        and doc[i + 3].is_lower
+        and doc[i + 3].is_alpha
+        and doc[i + 2].idx == doc[i + 1].idx + len(doc[i + 1])  # "Jae-won", not "Han Jae - won"
+        and doc[i + 3].idx == doc[i + 2].idx + 1
+    ]
+
+
 def initialled_names(doc: Doc, candidates: list[Candidate], weight: float) -> list[Candidate]:
     """People written with initials ("P. Simmons") that the model missed or cut."""
     taken = taken_tokens(doc, candidates)
@@ -4582,19 +4732,25 @@ TITLED_KINDS = frozenset({"WORK_OF_ART", "PRODUCT", "ORG"})
 def kind_titled_names(doc: Doc, token_kind: list[str], weight: float) -> list[Candidate]:
     """Names right after a noun of entity_appositive_kinds.csv that says what they are, in a noun phrase opened by a
     determiner or possessive: "her album Tidewater", "the opera Tosca", "its migraine pill Cerovan", "the band
-    Harbour"; a work's title in quotation marks, also after a comma ('her second film, "Tierra de nadie",'). Not a
-    name that is the subject of a relative clause right after it ("the vaccine Pfizer makes")."""
+    Harbour"; a work, or an owned product, set off by commas ("its rye whisky, Riverbank Rye, won") or after
+    "called" ("a lager called Amala Gold"); a work's title in quotation marks, also after a comma ('her second film,
+    "Tierra de nadie",'). Not a name that is the subject of a relative clause right after it ("the vaccine Pfizer
+    makes")."""
     found = []
     for noun in doc[:-1]:
         label = appositive_kinds().get(hyphened_word(noun))
-        if label not in TITLED_KINDS or noun.pos_ != "NOUN" or not noun.is_lower or token_kind[noun.i] != "prose":
+        if label not in TITLED_KINDS or not is_kind_noun(noun) or not noun.is_lower or token_kind[noun.i] != "prose":
             continue
-        opening = noun.i + 2 if doc[noun.i + 1].text == "," else noun.i + 1
+        opening = noun.i + 2 if doc[noun.i + 1].text == "," or doc[noun.i + 1].lower_ in NAMING_WORDS else noun.i + 1
         if label == "WORK_OF_ART" and (quoted := quoted_title(doc, opening)) is not None:
             found.append(Candidate(*quoted, label, weight, "kind noun before"))  # 'her second film, "Tierra de nadie",'
             continue
-        set_off = opening == noun.i + 2 and label == "WORK_OF_ART"  # "their new album, Ashes of Kherson, ..."
-        start = opening if set_off else noun.i + 1
+        named = doc[noun.i + 1].lower_ in NAMING_WORDS  # "a sorghum lager called Amala Gold"
+        # "their new album, Ashes of Kherson, ...", "its sparkling wine, Sahyadri Brut, would ..."
+        owned = any(c.dep_ == "poss" for c in noun.children)  # not "the founder of a lending app, Zhang Wei,"
+        set_off = opening == noun.i + 2 and (label == "WORK_OF_ART" or (label == "PRODUCT" and owned)) and not named
+        start = opening if set_off or named else noun.i + 1
+        start += set_off and doc[start].text == "the"  # "its tilt train, the Spirit of Capricorn, ..."
         end = title_end(doc, start)
         if label == "WORK_OF_ART":
             end = work_title_end(doc, end)
@@ -4607,6 +4763,16 @@ def kind_titled_names(doc: Doc, token_kind: list[str], weight: float) -> list[Ca
 
 
 WORK_TITLE_PREPOSITIONS = frozenset({"in", "on", "at", "over", "under", "from", "beyond", "without", "after", "before"})
+
+
+NAMING_WORDS = frozenset({"called", "named", "dubbed"})
+
+
+def is_kind_noun(token: Token) -> bool:
+    """A noun, also one in lower case the tagger took for a proper noun ("its rye whisky, Riverbank Rye,") or for an
+    adjective before a name ("his novel Kayal Kadha")."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.pos_ in ("NOUN", "PROPN") or (token.pos_ == "ADJ" and after is not None and after.pos_ == "PROPN")
 
 
 def work_title_end(doc: Doc, end: int) -> int:
