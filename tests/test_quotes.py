@@ -3230,3 +3230,95 @@ def test_a_lede_the_parser_hung_on_its_dateline_is_reported_by_the_speaker_after
     )
     (row,) = attributions(nlp_model, text)
     assert row[0] == "the country's road authority" and row[3].startswith("Electric-car drivers heading home")
+
+
+def test_a_body_named_between_commas_with_a_name_that_opens_with_a_verb_is_the_speaker(nlp_model):
+    text = (
+        "Tram drivers will strike for two days next week, the union said. The group, Keep Our Trams Running, said "
+        "it would take the city council to court over the timetable."
+    )
+    speakers = {r[3][:20]: r[0] for r in attributions(nlp_model, text)}
+    assert speakers["it would take the ci"] == "Keep Our Trams Running"  # the parser: "Keep" a verb, no subject
+
+
+def test_a_that_clause_whose_verb_the_parser_took_for_a_noun_is_still_reported(nlp_model):
+    text = (
+        "Riders blocked two roads in Gulu on Monday. The union said in a statement that the cheapest certified "
+        "helmet cost more than most riders earn in two days."
+    )
+    assert attributions(nlp_model, text) == [
+        ("The union", "say", "indirect", "the cheapest certified helmet cost more than most riders earn in two days")
+    ]
+
+
+def test_a_quotation_closing_a_long_claim_is_part_of_the_claim(nlp_model):
+    text = (
+        "Ama Boateng, the council's spokeswoman, spoke on Monday. Boateng insisted that the fee would not rise, and "
+        "that traders had been told for months that “the market has to pay for itself.”"
+    )
+    ((speaker, cue, kind, said),) = attributions(nlp_model, text)  # one attribution, not a direct quote alone
+    assert (speaker, cue, kind) == ("Boateng", "insist", "indirect")
+    assert said.startswith("the fee would not rise") and said.endswith("“the market has to pay for itself.”")
+
+
+@pytest.mark.parametrize(
+    "text, opening, speaker",
+    [
+        (  # the parser hangs the name on "Koropi", inside the quotation; "she" is her, past the quotation's end
+            "“My father fished from this harbour for 40 years, and now they tell me he has to be buried in Koropi, "
+            "where nobody knows his name,” Maria Dimou, 51, a teacher, said. “I will need a car just to bring him "
+            "flowers.”\n\nShe added that she had waited nine days for a funeral date.",
+            "My father fished",
+            "Maria Dimou",
+        ),
+        (
+            "“We were told the ferry would run all winter, and now the only boat leaves from Piraeus, where none of "
+            "us can park,” Nikos Vlachos, 63, who runs a bakery on the island, said.",
+            "We were told",
+            "Nikos Vlachos",
+        ),
+        (  # the parser took "programme" for the verb
+            "Dr. Imran Qadir, head of the urban studies programme at Lahore University, argued that such bans had "
+            "less to do with safety than with status.",
+            "such bans had less",
+            "Imran Qadir",
+        ),
+    ],
+)
+def test_a_name_described_between_commas_before_a_cue_without_subject_is_its_speaker(nlp_model, text, opening, speaker):
+    speakers = {r[3][: len(opening)]: r[0] for r in attributions(nlp_model, text)}
+    assert speakers[opening] == speaker
+    assert all(r[0] == speaker for r in attributions(nlp_model, text))
+
+
+def test_according_to_how_a_thing_is_shared_out_is_no_attribution(nlp_model):
+    text = (
+        "Exporters would need a permit for every shipment, and licences would be shared out according to last "
+        "year's sales, the ministry said."
+    )
+    assert [r[0] for r in attributions(nlp_model, text)] == ["the ministry"]  # not "last year's sales"
+
+
+def test_a_passive_speech_verb_in_a_second_that_clause_is_part_of_the_report(nlp_model):
+    text = "Some traders say the fee was rushed through and that older stallholders were never asked."
+    assert attributions(nlp_model, text) == [
+        ("Some traders", "say", "indirect", "the fee was rushed through and that older stallholders were never asked")
+    ]
+
+
+def test_a_vietnamese_middle_name_that_tells_no_gender_leaves_he_to_the_speaker(nlp_model):
+    text = (
+        "The exporters' association met on Monday. Its chairman, Pham Minh Khoa, told the newspaper that the "
+        'ministry had given traders less than a day\'s warning. "Who pays for an empty ship?" he said.'
+    )
+    assert [r[0] for r in attributions(nlp_model, text)] == ["Pham Minh Khoa", "Pham Minh Khoa"]  # "Minh" is no she
+
+
+def test_a_request_someone_will_make_inside_another_report_is_no_attribution(nlp_model):
+    text = (
+        "Bus drivers walked out on Monday. Its spokesman, Kim Dong-su, told reporters that drivers would refuse "
+        "extra shifts and that the union would ask the labour ministry to intervene."
+    )
+    assert [(r[0], r[1]) for r in attributions(nlp_model, text)] == [
+        ("Kim Dong-su", "tell")
+    ]  # the union asks nothing yet

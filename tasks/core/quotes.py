@@ -43,6 +43,7 @@ from newsflow.tasks.core.doc_reading import (
 )
 from newsflow.tasks.core.entity_gazetteer import (
     abbreviated_titles,
+    full_name_gender,
     given_name_guess,
     given_name_of,
     is_country_of,
@@ -1374,6 +1375,8 @@ def speaker_token(verb: Token, dateline: list[bool] | None = None) -> Token | No
                 return named
         if verb is start and not subjects and (name := name_right_before(verb)) is not None and outside(name):
             return name
+        if verb is start and not subjects and (name := quoted_name_described(verb)) is not None:
+            return name
         if verb is start and not subjects and (group := trailing_group(verb)) is not None:
             return group
         if verb is start and not subjects and (asked := name_before_participle(verb)) is not None and outside(asked):
@@ -1620,24 +1623,78 @@ def trailing_group(verb: Token) -> Token | None:
 
 def name_right_before(verb: Token) -> Token | None:
     """ "... Commissioner Neelie Kroes said", "... Jobs also noted": a proper name right before a finite cue
-    (adverbs aside) that the parser left without a subject (it hung the name on a phrase before it) is who speaks."""
+    (adverbs aside) that the parser left without a subject (it hung the name on a phrase before it) is who speaks;
+    a person, or a body, set off by commas after the noun that describes it ("The group, Keep the Nets ..., said").
+    """
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     while before is not None and before.dep_ == "advmod" and before.head.i == verb.i and before.i > 0:
         before = verb.doc[before.i - 1]
     if before is not None and before.text == "," and before.i > 0:  # ", Sunrise's chief executive, David Lim, said"
         named = verb.doc[before.i - 1]
         ent = entity_of(named)
-        if ent is None or ent.label_ != "PERSON" or ent.end != named.i + 1:
+        if ent is None or ent.label_ not in ("PERSON", "ORG") or ent.end != named.i + 1:
             return None
         opening = ent.start
         while opening > 0 and title_word(verb.doc[opening - 1]) in person_titles():
             opening -= 1  # ", Dr. Folasade Adeyemi-Ojo, told reporters"
         if opening == 0 or verb.doc[opening - 1].text != ",":
             return None
+        if ent.label_ == "ORG" and (opening < 2 or verb.doc[opening - 2].pos_ != "NOUN"):
+            return None  # "The group, Keep the Nets Northern Beaches, said": the group is named
         before = named
     if verb.tag_ in ("VBD", "VBZ", "VBP") and before is not None and before.tag_ == "NNP" and before.head.i != verb.i:
         return before
     return None
+
+
+MAX_DESCRIPTION_WORDS = 10
+
+
+def quoted_name_described(verb: Token) -> Token | None:
+    """The name right after a closing quotation mark or opening the sentence, then described between commas, before
+    a cue the parser left without a subject: '"...," Eleni Papadaki, 47, a pharmacist, said.', where the parser hung
+    the name on a word inside the quotation; '"...," Park Ji-hoon, 31, who delivers food for two apps, said.'; "Dr.
+    Yoon Seo-yeon, head of the labour studies programme at Korea University, argued that ...", where it took
+    "programme" for the verb."""
+    doc, end = verb.doc, verb.i - 1
+    opening = verb.sent.start
+    for _ in range(3):
+        if end < 1 or doc[end].text != ",":
+            return None
+        start = end - 1
+        while (
+            start >= opening
+            and doc[start].text != ","
+            and not doc[start].is_quote
+            and end - start <= MAX_DESCRIPTION_WORDS
+        ):
+            start -= 1
+        words = doc[start + 1 : end]
+        if not len(words) or (start < opening and start + 1 != opening):
+            return None
+        ent = entity_of(words[-1])
+        if (
+            ent is not None
+            and ent.label_ in ("PERSON", "ORG")
+            and ent.end == end
+            and ent.start > start
+            and all(title_word(t) in person_titles() for t in doc[start + 1 : ent.start])  # "Dr."
+        ):
+            after_quote = start >= opening and doc[start].is_quote
+            return words[-1] if after_quote or start + 1 == opening else None
+        if not is_speaker_description(words):
+            return None
+        end = start
+    return None
+
+
+def is_speaker_description(words: Span) -> bool:
+    """Words between commas that describe a speaker: an age, a role or a person's noun ("head of the labour
+    studies programme at Korea University", "a pharmacist"), or a relative clause ("who delivers food for two apps");
+    not a clause of the writer's or another name."""
+    if words[0].lower_ in ("who", "whose") or any(t.lemma_.lower() in person_nouns() for t in words[:3]):
+        return not any(t.is_quote for t in words)
+    return not any(t.pos_ in ("VERB", "AUX") or t.ent_type_ in ("PERSON", "ORG") for t in words)
 
 
 def is_document_subject(verb: Token) -> bool:
@@ -1679,12 +1736,15 @@ def has_that_clause(verb: Token) -> bool:
 def stray_that_clause(verb: Token) -> Token | None:
     """The "that" clause right after a cue's own words that the parser hung elsewhere: in "Her son, Martin Coyne,
     posted on Facebook that his mother had waited" it made "posted" a participle on "son" and the clause a
-    relative one on "son" too; in "A group ... posted on a forum that it held the data", one on "forum"."""
+    relative one on "son" too; in "A group ... posted on a forum that it held the data", one on "forum"; a "that"
+    hung on the cue itself when the parser found no verb after it (its "that", whose clause is the rest)."""
     if verb.lemma_.lower() not in speech_verbs():
         return None
     ends = [verb.right_edge.i] + [p.i for r in verb.rights if r.dep_ == "prep" for p in r.children if p.dep_ == "pobj"]
     for end in ends:
         that = verb.doc[end + 1] if end + 1 < len(verb.doc) else None
+        if that is not None and that.lower_ == "that" and that.dep_ == "mark" and that.head == verb:
+            return that  # "said in a statement that the cheapest helmet cost ...": "cost" read as a noun
         if that is None or that.lower_ != "that" or that.head.i <= that.i or that.head.pos_ not in ("VERB", "AUX"):
             continue
         clause = that.head
@@ -2749,6 +2809,19 @@ class SpeakerResolver:
         before = self.persons[: bisect.bisect_left(self.person_starts, token.i)]
         return next((p for p in reversed(before) if given.match(doc_text(self.doc), p.end_char)), None)
 
+    def previous_unquoted_start(self, i: int) -> int:
+        """The start of the sentence before token i's, past sentences wholly inside a quotation that goes on from a
+        speaker's ('"...," Efua Mensah, 27, said. "Nobody told me." She added ...': Efua Mensah's sentence)."""
+        start = previous_sentence_start(self.doc[i])
+        sentence = self.doc[start].sent
+        for _ in range(3):
+            words = [t for t in sentence if not (t.is_punct or t.is_space)]
+            if start == 0 or not words or not all(self.quoted[t.i] for t in words):
+                break
+            start = previous_sentence_start(self.doc[start])
+            sentence = self.doc[start].sent
+        return start
+
     def preceding(
         self,
         ents: list[Span],
@@ -2773,7 +2846,7 @@ class SpeakerResolver:
             for e in ents[max(0, k - 6) : k]
             if (gender is None or self.genders.get(e.text) in (None, gender)) and name_key(e) not in named_in_content
         ]
-        previous_start = previous_sentence_start(self.doc[i])
+        previous_start = self.previous_unquoted_start(i)
         speakers = [
             e
             for e in window
@@ -3044,7 +3117,7 @@ def person_genders(persons: list[Span]) -> dict[str, str]:
         gender = HONORIFIC_GENDER.get(before)
         given = given_name_of([t.text for t in ent])
         if gender is None and len(ent) > 1 and not is_given_name_of_both(given):
-            guess = given_name_guess(given)
+            guess = full_name_gender([t.text for t in ent])
             gender = {"mostly_male": "male", "mostly_female": "female"}.get(guess, guess)
         known = gender if gender in ("male", "female") else None
         if known is not None:
@@ -3110,6 +3183,11 @@ def is_speaker(token: Token) -> bool:
             return True
         if subject_closed_by(token) is not None:
             return True  # "City of Wolverhampton Council's safety manager, Louise Farrant, told the court"
+    if any(
+        t.lemma_.lower() in speech_verbs() and quoted_name_described(t) == token
+        for t in doc[token.i + 1 : min(token.sent.end, token.i + 3 * MAX_DESCRIPTION_WORDS)]
+    ):
+        return True  # '"...," Eleni Papadaki, 47, a pharmacist, said'
     token = described(token)
     cue = token.head.head  # "Queirós, asked about that, said": the parser hangs the name on "asked"
     if token.head.dep_ == "advcl" and cue.lemma_.lower() in speech_verbs() and name_before_participle(cue) == token:
@@ -3650,6 +3728,7 @@ def reported_rows(reading: Reading) -> list[dict]:
             or subject is None
             or is_no_one(subject)  # "Nobody had told the firm that ...": what was not said
             or (verb.lemma_.lower() in directive_verbs() and not reported_clauses(verb) and not is_source(subject))
+            or is_request_to_come(verb)
         ):
             continue  # "The album asks listeners to slow down": only someone can ask
         start, end = span
@@ -3672,14 +3751,41 @@ def reported_rows(reading: Reading) -> list[dict]:
     return rows
 
 
+def is_request_to_come(verb: Token) -> bool:
+    """A request someone will or would make, inside what another speaker reports: "told Yonhap that riders would
+    refuse orders and that the union would ask the rights commission to intervene": a plan, not yet asked."""
+    return (
+        verb.lemma_.lower() in directive_verbs()
+        and not reported_clauses(verb)
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+        and any(a.lemma_.lower() in speech_verbs() for a in verb.ancestors)
+    )
+
+
 def overlaps_quote(start: int, end: int, direct: list[tuple[int, int]], text: str) -> bool:
     """Whether a reported span overlaps a quoted clause other than one inside it with the writer's words on both
     sides ("The breakdown showed how “thin the margins have become” in the south, ... said": the writer's claim,
-    a quotation within it)."""
+    a quotation within it), or one that closes a long claim in the writer's words."""
     return any(
-        s < end and start < e and not (text[start:s].strip(QUOTE_OPENERS) and text[e:end].strip(QUOTE_CLOSERS))
+        s < end
+        and start < e
+        and not (text[start:s].strip(QUOTE_OPENERS) and text[e:end].strip(QUOTE_CLOSERS))
+        and not closes_claim(text, start, s)
         for s, e in direct
     )
+
+
+MIN_CLAIM_WORDS = 6
+
+
+def closes_claim(text: str, start: int, quote_start: int) -> bool:
+    """Whether a quotation in lower case ends a claim the writer reports at length: "insisted that the deadline
+    would not be moved, and that riders had known for two years that “this day was coming.”"; not one after a
+    comma, which goes on with a quotation split by its cue ('“For corporate America,” she said as she concluded
+    her arguments, “diversity is essential ...”')."""
+    before = text[start:quote_start].strip(QUOTE_OPENERS + " ")
+    first = text[quote_start : quote_start + 2].lstrip(QUOTE_OPENERS)[:1]
+    return first.islower() and len(before.split()) >= MIN_CLAIM_WORDS and not before.endswith(",")
 
 
 def is_cue_aside(clause: Token) -> bool:
@@ -3692,6 +3798,13 @@ def is_cue_aside(clause: Token) -> bool:
         and any(c.dep_ == "nsubj" for c in clause.children)
         and len(words) <= MAX_ASIDE_WORDS
     )
+
+
+def is_name_read_as_clause(clause: Token) -> bool:
+    """A name set off by commas that opens with a verb, which the parser read as a clause of its own: "Keep the
+    Nets Northern Beaches" of "The group, Keep the Nets Northern Beaches, said it would ..."."""
+    words = [t for t in clause.subtree if not t.is_punct]
+    return clause.i < clause.head.i and all(t.ent_type_ and t.ent_type_ not in ("DATE", "TIME") for t in words)
 
 
 def is_no_one(subject: Token) -> bool:
@@ -4172,6 +4285,7 @@ def reported_clauses(verb: Token) -> list[Token]:
         and not is_small_clause(c)
         and not is_misread_object(verb, c)
         and not is_cue_aside(c)
+        and not is_name_read_as_clause(c)
     ]
     found += [c for c in verb.children if c.dep_ == "conj" and is_that_clause(c)]
     found += [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and is_plain_clause(c)]
@@ -4351,6 +4465,10 @@ def without_other_cues(tokens: list[Token], clause: Token) -> list[Token]:
             )
             and conj.pos_ == "VERB"
             and conj.lemma_.lower() in speech_verbs()
+            and not any(
+                c.dep_ in ("auxpass", "nsubjpass") or (c.dep_ == "mark" and c.lower_ == "that") for c in conj.children
+            )
+            # "say the vote was rushed and that older people were never asked": the report's second part
             and not reports_inside_report(conj)  # "said his team had carried out ... and had advised ...": one report
             and not is_reported_deed(conj)  # "... was reviewing the figures and would report to the council"
             and not adds_something(conj)  # "will raise the duty, adding 1.50 crowns to the price": the raise's
@@ -4456,6 +4574,17 @@ def clause_span(tokens: list[Token]) -> tuple[int, int] | None:
     return start, end
 
 
+def is_manner_of_doing(according: Token, source: Token) -> bool:
+    """An "according to" right after the verb it modifies, of no one: how a thing is done ("licences would be shared
+    out according to last year's sales"), not who says so ("..., according to the ministry")."""
+    before = according.doc[according.i - 1] if according.i > 0 else None
+    right_after_verb = before is not None and (
+        before == according.head or (before.dep_ == "prt" and before.head == according.head)
+    )
+    named = source.ent_type_ or source.pos_ in ("PROPN", "PRON")
+    return right_after_verb and according.head.pos_ == "VERB" and not named and not is_source(source)
+
+
 def according_rows(reading: Reading) -> list[dict]:
     """ "According to the ministry, the plant will close": the clause, attributed to the object of "to".
 
@@ -4476,7 +4605,7 @@ def according_rows(reading: Reading) -> list[dict]:
             if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
                 break
             head = head.head
-        if source is None or head.i == according.i:
+        if source is None or head.i == according.i or is_manner_of_doing(according, source):
             continue
         phrase = according_phrase(according)
         sentence = according.sent
@@ -4630,7 +4759,8 @@ def transcript_rows(reading: Reading, rows: list[dict]) -> list[dict]:
 
 
 def without_repeats(rows: list[dict]) -> list[dict]:
-    """Each attribution once: a partial quote inside reported speech is part of that row, nothing
+    """Each attribution once: a partial quote inside reported speech is part of that row (so is a quoted clause in
+    lower case closing it), nothing
     inside a direct quote or an embedded post is a row of its own, and neither is what a speaker
     reports inside their own reported speech ("Acme said it expected sales to grow", "Acme said its review had
     found that ...")."""
@@ -4654,6 +4784,7 @@ def without_repeats(rows: list[dict]) -> list[dict]:
         kinds = {k for k, _ in inside}
         if (
             (kind == "partial" and "indirect" in kinds)
+            or (kind == "direct" and ("indirect", row["speaker_start"]) in inside and row["text"][:1].islower())
             or (kind != "direct" and "direct" in kinds)
             or (
                 kind == "indirect"

@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Span, Token
 from newsflow.tasks.core import lexicons
 from newsflow.tasks.core.doc_reading import dateline_tokens, doc_text, entity_span, noun_phrase_start
 from newsflow.tasks.core.entity_gazetteer import (
-    given_name_guess,
+    full_name_gender,
     given_name_of,
     is_country_of,
     is_given_name_of_both,
@@ -121,15 +121,6 @@ def description_types() -> dict[str, frozenset[str]]:
 def office_titles() -> frozenset[str]:
     """Titles of office a newsmaker named alone is later called by (reference_office_titles.txt)."""
     return lexicons.words("reference_office_titles.txt")
-
-
-@lru_cache(maxsize=20_000)
-def name_gender(word: str) -> str | None:
-    """male or female for a given name gender-guesser is sure enough of and no country gives the other, else None."""
-    if is_given_name_of_both(word):  # "Rosario", "Andrea"
-        return None
-    guess = given_name_guess(word)
-    return "male" if guess in ("male", "mostly_male") else "female" if guess in ("female", "mostly_female") else None
 
 
 @dataclass
@@ -306,7 +297,11 @@ def person_gender(ent: Span) -> str | None:
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     if before in COURTESY:
         return COURTESY[before]
-    return name_gender(given_name_of([t.text for t in ent])) if len(ent) >= 2 else None
+    words = [t.text for t in ent]
+    if len(words) < 2 or is_given_name_of_both(given_name_of(words)):
+        return None
+    guess = full_name_gender(words)
+    return "male" if guess in ("male", "mostly_male") else "female" if guess in ("female", "mostly_female") else None
 
 
 def introduced_roles(ent: Span) -> set[str]:
