@@ -2586,6 +2586,9 @@ def test_a_language_a_text_is_written_or_taught_in_is_a_language(nlp):
 def test_a_river_named_with_its_kind_is_a_location(nlp, text, river):
     assert labels_of(nlp, text).get(river) == {"LOC"}
     assert labels_of(nlp, "The Mekong River Commission said levels were low.").get("Mekong River Commission") == {"ORG"}
+    club = "The owner of Sacramento River FC said the club could leave the city."
+    assert labels_of(nlp, club).get("Sacramento River FC") == {"ORG"}  # a town before "River", then "FC"
+    assert labels_of(nlp, "Jane Lake said the plan would fail.").get("Jane Lake") == {"PERSON"}
 
 
 def test_a_family_name_before_a_hyphened_given_name_is_a_person(nlp):

@@ -2590,7 +2590,8 @@ def test_a_quote_joined_to_what_a_speaker_reports_is_the_speakers(nlp_model):
         'The minister, Harjit Dhillon, wrote on X that Ottawa had agreed to send aircraft and that "every resource '
         'we have is in the valley tonight."',
     )
-    assert [r[0] for r in rows if r[3].startswith("every resource")] == ["Harjit Dhillon"]  # not Ottawa
+    # one row, hers (not Ottawa's): the quotation closes the claim she wrote, as the dev 41 gold has it
+    assert [r[0] for r in rows if "every resource" in r[3]] == ["Harjit Dhillon"]
 
 
 def test_an_order_that_reads_speaks_for_whoever_issued_it(nlp_model):

@@ -2136,7 +2136,8 @@ def places_before_heads(doc: Doc, place_at: list[tuple[int, int]], weight: float
         if e < len(doc)
         and doc[e].is_title
         and (doc[e].lower_,) in heads
-        and not (e + 1 < len(doc) and (doc[e + 1].is_title or doc[e + 1].lower_ == "of"))  # "Tampa Bay Rays"
+        # "Tampa Bay Rays", "Sacramento River FC"
+        and not (e + 1 < len(doc) and (doc[e + 1].text[:1].isupper() or doc[e + 1].lower_ == "of"))
         and not (s > 0 and doc[s - 1].is_title and not doc[s - 1].is_sent_start)  # "George Washington Bridge"
     ]
 
@@ -2978,10 +2979,12 @@ def named_features(
 ) -> list[Candidate]:
     """Rivers, glaciers, volcanoes and other features named with their capitalised kind last ("the Amburayan River
     could burst its banks", "polluting the Santo Tomás River"; entity_place_nouns.csv, LOC `head` words) that the
-    model missed or took for a body: the place. Not the start of a longer name ("Mekong River Commission"), nor a
-    known place ("Swan River", a town)."""
+    model missed or took for a body: the place. Not the start of a longer name ("Mekong River Commission"), a known
+    place ("Swan River", a town), a person of the model's ("John Park") nor a given name and a surname ("Jane
+    Lake said")."""
     heads = {words[0] for words, label in place_words("head").items() if label == "LOC" and len(words) == 1}
     models = [c for c in candidates if c.source == "model" and c.label in ("LOC", "GPE", "FAC")]
+    people = [c for c in candidates if c.source == "model" and c.label == "PERSON"]
     found = []
     for i in range(1, len(doc)):
         if doc[i].lower_ not in heads or not doc[i].is_title or token_kind[i] != "prose":
@@ -2989,15 +2992,23 @@ def named_features(
         if i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
             continue
         start = i
-        while start > 0 and i - start < 6 and (
-            is_capitalised_name(doc[start - 1])
-            or (doc[start - 1].lower_ in NAME_PARTICLES and start - 1 < i - 1)
-            or (doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_)
+        while (
+            start > 0
+            and i - start < 6
+            and (
+                is_capitalised_name(doc[start - 1])
+                or (doc[start - 1].lower_ in NAME_PARTICLES and start - 1 < i - 1)
+                or (doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_)
+            )
         ):  # "Santo Tomás River", "Niokolo-Koba National Park"
             start -= 1
         start += doc[start].lower_ in NAME_PARTICLES
         if start == i or key_of(doc, start, i + 1) in place_of or covering(models, start, i + 1):
             continue
+        if covering(people, i, i + 1):
+            continue  # "John Park"; not "Hoang Lien National Park", of which the model took "Hoang Lien"
+        if i - start == 1 and is_first_name(doc[start].text) and not after_the(doc, start, i + 1):
+            continue  # "Jane Lake said", not "the Jordan River"
         found.append(Candidate(start, i + 1, "LOC", weight, "feature"))
     return found
 
