@@ -2594,3 +2594,8 @@ def test_a_river_named_with_its_kind_is_a_location(nlp, text, river):
 def test_a_family_name_before_a_hyphened_given_name_is_a_person(nlp):
     text = "The union said the ban treated riders “like a disease.” Its spokesman, Han Jae-won, told reporters."
     assert labels_of(nlp, text).get("Han Jae-won") == {"PERSON"}  # the model: "Han" alone, a place for the rules
+
+
+def test_a_town_in_capitals_right_before_the_dateline_dash_is_a_place(nlp):
+    assert labels_of(nlp, "KIRUNA — Miners walked out on Monday, the union said.").get("KIRUNA") == {"GPE"}
+    assert "BREAKING" not in labels_of(nlp, "BREAKING — The minister has resigned.")

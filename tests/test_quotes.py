@@ -3323,3 +3323,12 @@ def test_a_request_someone_will_make_inside_another_report_is_no_attribution(nlp
     assert [(r[0], r[1]) for r in attributions(nlp_model, text)] == [
         ("Kim Dong-su", "tell")
     ]  # the union asks nothing yet
+
+
+def test_a_body_brought_in_with_a_is_the_one_named_beside_its_noun_next(nlp_model):
+    text = (
+        "A Kedah rubber company whose managers were questioned said the latex had been bought legally from licensed "
+        "tappers. The company, Hock Seng Latex, which exports to Thailand, said in a statement that it was "
+        "cooperating with police."
+    )
+    assert [r[0] for r in attributions(nlp_model, text)] == ["Hock Seng Latex"] * 2  # not "A Kedah rubber company"

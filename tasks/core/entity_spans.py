@@ -2682,7 +2682,8 @@ def two_word_towns(doc: Doc, english: frozenset[str], weight: float) -> list[Can
 
 def dateline_places(doc: Doc, weight: float) -> list[Candidate]:
     """The place in capitals that opens a line and its story, before its state or country, or its agency, and a
-    dash: "ASHEVILLE, N.C. —", "KYIV (AP) —", "ST. PAUL, Minn. —" (GPE, which the model calls an organisation)."""
+    dash: "ASHEVILLE, N.C. —", "KYIV (AP) —", "ST. PAUL, Minn. —" (GPE, which the model calls an organisation); a
+    town of geonames right before the dash ("UMEÅ —"), not "BREAKING —"."""
     found = []
     for start in (t.i for t in doc if t.i == 0 or "\n" in doc[t.i - 1].text_with_ws):
         end = start
@@ -2694,6 +2695,8 @@ def dateline_places(doc: Doc, weight: float) -> list[Candidate]:
         rest = doc[end : end + 8]
         if end > start and rest[:1].text in (",", "(") and any(t.text in DATELINE_DASHES for t in rest):
             found.append(Candidate(start, end, "GPE", weight, "dateline"))
+        elif end > start and rest[:1].text in DATELINE_DASHES and doc[start:end].text.title() in towns():
+            found.append(Candidate(start, end, "GPE", weight, "dateline"))  # "UMEÅ — ...", a town of geonames
     return found
 
 

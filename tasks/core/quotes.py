@@ -1936,8 +1936,9 @@ class SpeakerResolver:
             return self.resolve(owner, named_in_content)
         if is_group_noun(token) and (ruled := ruled_place(token)) is not None:  # "the government of Greenland"
             return Speaker(ruled.text, ruled.start_char, ruled.end_char)
-        if is_definite(token) and (group := self.same_group_named_later(token)) is not None:
-            return Speaker(group.text, group.start_char, group.end_char, token.idx)  # "... The union, the X Union,"
+        if (is_definite(token) or is_indefinite(token)) and (group := self.same_group_named_later(token)) is not None:
+            # "... The union, the X Union,"; "A Penang company ... said ... The company, Seri Pinang Fresh Fruits,"
+            return Speaker(group.text, group.start_char, group.end_char, token.idx)
         if is_definite_description(token) and (
             (described := self.description_speaker(token, named_in_content)) is not None
         ):
