@@ -475,13 +475,18 @@ def given_name_of(words: list[str]) -> str:
     return words[0]
 
 
+@lru_cache(maxsize=1)
+def middle_name_genders() -> dict[str, str]:
+    """Middle name -> gender of data/lexicons/family_first_middle_names.csv ("Van" male, "Thi" female)."""
+    return {row["name"]: row["gender"] for row in lexicons.rows("family_first_middle_names.csv")}
+
+
 def full_name_gender(words: list[str]) -> str:
     """gender-guesser's answer for a person's full name: that for its given name (given_name_of), but for a name of
-    three words or more written family name first, only what its middle name says (data/lexicons/
-    family_first_middle_names.csv: "Tran Van Phuc" a man), else "unknown" ("Vo Minh Tam")."""
+    three words or more written family name first, only what its middle name says (middle_name_genders: "Tran Van
+    Phuc" a man), else "unknown" ("Vo Minh Tam")."""
     if len(words) >= 3 and words[0].lower() in lexicons.words("family_names_first.txt") and "-" not in words:
-        middle = {row["name"]: row["gender"] for row in lexicons.rows("family_first_middle_names.csv")}
-        return middle.get(words[1], "unknown")
+        return middle_name_genders().get(words[1], "unknown")
     return given_name_guess(given_name_of(words))
 
 

@@ -4613,8 +4613,8 @@ def hyphened_given_names(doc: Doc, token_kind: list[str], weight: float) -> list
         and doc[i + 2].text == "-"
         and doc[i + 3].is_lower
         and doc[i + 3].is_alpha
-        and doc[i + 2].idx == doc[i + 1].idx + len(doc[i + 1])  # "Jae-won", not "Han Jae - won"
-        and doc[i + 3].idx == doc[i + 2].idx + 1
+        and not doc[i + 1].whitespace_  # "Jae-won", not "Han Jae - won"
+        and not doc[i + 2].whitespace_
     ]
 
 
