@@ -2599,3 +2599,73 @@ def test_a_family_name_before_a_hyphened_given_name_is_a_person(nlp):
 def test_a_town_in_capitals_right_before_the_dateline_dash_is_a_place(nlp):
     assert labels_of(nlp, "KIRUNA — Miners walked out on Monday, the union said.").get("KIRUNA") == {"GPE"}
     assert "BREAKING" not in labels_of(nlp, "BREAKING — The minister has resigned.")
+
+
+def test_a_court_case_named_by_its_two_sides_is_a_law(nlp):
+    text = "The High Court in Harare on Monday threw out Moyo v Tendai Freight Services, a suit over unpaid wages."
+    assert labels_of(nlp, text).get("Moyo v Tendai Freight Services") == {"LAW"}  # the model: two bodies
+    appeal = "Judges heard Banerjee v. State of Kerala on appeal in Kochi."
+    assert labels_of(nlp, appeal).get("Banerjee v. State of Kerala") == {"LAW"}
+    match = labels_of(nlp, "Scotland v Italy at Murrayfield drew 60,000 fans on Saturday.")  # no court: a match
+    assert "Scotland v Italy" not in match and match.get("Scotland") == {"GPE"}
+
+
+def test_the_players_of_a_team_line_up_are_people(nlp):
+    text = "Line-up: Okonkwo; Adeyemi, Balogun, Eze, Nwosu; Ogbu, Chukwu, Lawal; Bello, Ibrahim, Musa."
+    labels = labels_of(nlp, text)
+    assert all(labels.get(name) == {"PERSON"} for name in ("Adeyemi", "Balogun", "Eze", "Ogbu", "Lawal", "Musa"))
+    towns = labels_of(nlp, "Road closures: Leeds; York, Hull; Bradford, Wakefield; Harrogate, Selby, Ripon.")
+    assert all("PERSON" not in towns.get(name, set()) for name in ("York", "Hull", "Bradford"))
+
+
+def test_a_disaster_named_by_its_place_after_a_word_of_time_is_an_event(nlp):
+    text = "Ten years after the Gorkha earthquake, 3,000 schools in Nepal still need repairs, the ministry said."
+    assert labels_of(nlp, text).get("Gorkha earthquake") == {"EVENT"}
+    assert "Gorkha earthquake" not in labels_of(nlp, "The Gorkha earthquake relief fund ran out of money.")
+
+
+def test_a_name_with_a_hyphened_number_beside_a_kind_of_product_is_a_product(nlp):
+    text = (
+        "A Vega-3c rocket will carry the weather satellite MeteoSat-12 from French Guiana on Friday, the agency said."
+    )
+    labels = labels_of(nlp, text)
+    assert labels.get("Vega-3c") == {"PRODUCT"} and labels.get("MeteoSat-12") == {"PRODUCT"}  # the model: missed
+
+
+def test_a_work_set_beside_its_kind_is_a_work(nlp):
+    text = "The orchestra will give the premiere of Nordlys, a cello concerto by Ingrid Solberg, in Bergen on Friday."
+    assert labels_of(nlp, text).get("Nordlys") == {"WORK_OF_ART"}  # the model: a person
+    show = "HBO renewed Cold Harbour, a thriller set in Tallinn, for a third season."
+    assert labels_of(nlp, show).get("Cold Harbour") == {"WORK_OF_ART"}
+
+
+def test_a_composers_work_performed_on_stage_is_a_work_and_the_composer_a_person(nlp):
+    text = "The Finnish National Opera will stage Sibelius's Kullervo in concert next spring."
+    labels = labels_of(nlp, text)
+    assert labels.get("Sibelius") == {"PERSON"} and labels.get("Kullervo") == {"WORK_OF_ART"}
+    car = labels_of(nlp, "The concert was cancelled after Garcia's Toyota hit a tram near the hall.")
+    assert "WORK_OF_ART" not in car.get("Toyota", set())  # a possessive outside the performance is an owner's
+
+
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        ("Ferries carrying cargo bound for Kotor were held at the port, the coast guard said.", "Kotor"),
+        ("The clinic closed after the state government of Chiapas cut its grant.", "Chiapas"),
+        ("Workers at Volvo's Torslanda plant walked out on Monday.", "Torslanda"),
+    ],
+)
+def test_a_town_the_sentence_puts_on_a_route_under_a_government_or_at_a_site_is_a_place(nlp, text, town):
+    assert labels_of(nlp, text).get(town) == {"GPE"}
+    assert labels_of(nlp, "Nepal's UML government named a new envoy.").get("UML") == {"ORG"}
+
+
+def test_a_ministry_of_two_fields_is_one_body(nlp):
+    text = "Georgia's Ministry of Education and Science said on Monday that exams would move online."
+    assert labels_of(nlp, text).get("Ministry of Education and Science") == {"ORG"}  # the model: "Science" alone
+
+
+def test_a_name_written_in_a_language_that_capitalises_only_its_first_word_is_whole(nlp):
+    text = "Shares of Tatra banka fell 3 percent after Slovenské elektrárne cut its dividend, the exchange said."
+    assert labels_of(nlp, text).get("Slovenské elektrárne") == {"ORG"}  # the model: "Slovenské" alone
+    assert "Emzor paracetamol" not in labels_of(nlp, "Regulators recalled Emzor paracetamol syrup in Kano.")

@@ -21,7 +21,11 @@ It runs after the statistical `ner` and rewrites `doc.ents` in one pass per Doc:
    names before a bracketed nationality ("Monica Seles ( U.S. )"), speakers who are then he or she (a person)
    or it (an organisation), the cells of a weather line ("Faro cloudy, 24C"), acts after "the" ("the Inflation
    Reduction Act"), institutions and ports "of" a place ("the Supreme Court of Pakistan"), outlets named before
-   their noun ("the Yonhap news agency"), a military unit's ordinal ("the 47th Mechanized Brigade");
+   their noun ("the Yonhap news agency"), a military unit's ordinal ("the 47th Mechanized Brigade"), court cases
+   in a sentence of a court ("Weber v Germany"), the players of a line-up, disasters named by place after a word of
+   time ("since the Gorkha earthquake"), a composer's work on stage ("stage Sibelius's Kullervo"), names with a
+   hyphened number beside a product's kind ("a Vega-3c rocket"), names that capitalise only their first word
+   ("Svenska kraftnät");
 4. vote one label per surface form in the document: gazetteer first, then the model, whose votes
    count less in ALL-CAPS lines and results tables; a name before "prison", "camp" or "airport" is
    a facility or location; a singular name after "the" is no person ("the Rhine"); a place that
@@ -131,6 +135,9 @@ SURNAME_PARTICLES = frozenset(  # "van den Heuvel", "dos Santos", "ten Hag", "bi
 )
 GAELIC_PARTICLES = frozenset({"Mac", "Mc", "Nic", "Ní", "Ó", "Ua", "Uí"})  # "Mac Giolla Bhríde", "Ní Bhriain"
 NAME_CONNECTORS = frozenset({"de", "van", "von", "der", "da", "di", "le", "la", "del", "bin", "al", "el", "St", "St."})
+BOUND_WORDS = frozenset({"bound", "headed", "destined"})  # "freight bound for Dubrovnik"
+SINCE_WORDS = frozenset({"after", "since", "before", "following", "until"})  # "two years after the Bagmati floods"
+CASE_SIDE_JOINS = NAME_CONNECTORS | {"of", "du", "des", "do", "dos"}  # "State of Goa", "Traversiers du Saguenay"
 INFLECTIONS = (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
 HEADLINE_LINKS = frozenset(
     {  # words that join a headline's clauses, never a name's words ("Teams Search Rubble After Quake")
@@ -199,6 +206,7 @@ ACRONYM = re.compile(r"[A-Z]{2,7}|[A-Z][a-z]{1,2}[A-Z]{1,3}")  # "NDC", also "Af
 ACRONYM_CONNECTORS = frozenset({"of", "and", "for", "on", "&", ","})  # the words an acronym skips
 APPROVAL_VERBS = frozenset({"approve", "authorise", "authorize", "license", "licence", "prescribe"})  # a drug's
 CLIMATE_CONFERENCE = re.compile(r"COP\d{1,2}")  # "COP30 in Belém"
+HYPHENED_DESIGNATOR = re.compile(r"[A-Z][A-Za-z]+-\d[\w.]*")  # "Soyuz-2.1a", "KazSat-4"
 MODEL_DESIGNATOR = re.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3}|\d{1,4}[A-Z]{1,3}")  # A380, S4, F-150, A320neo, 3GS
 YEAR = re.compile(r"(?:19|20)\d\d")  # "the Finance Bill 2025"
 MODEL_NUMBER = re.compile(r"(?!(?:19|20)\d\d$)\d{1,4}(?:-\d{1,4})?")  # 787, 4, 737-800; not a year
@@ -1297,6 +1305,7 @@ def found_candidates(
     if rules.event_word_vote > 0:  # first, so a listed event outranks a newspaper's word: "the Golden Globe"
         found += recurring_events(doc, indices, companies.english, rules.event_word_vote)
         found += gathering_names(doc, rules.event_word_vote)
+        found += remembered_disasters(doc, rules.event_word_vote)
     if rules.org_word_vote > 0:
         found += of_place_names(doc, place_at, rules.org_word_vote)
         found += particle_headed_names(doc, rules.org_word_vote)
@@ -1305,6 +1314,7 @@ def found_candidates(
         found += regional_parties(doc, place_of, rules.org_word_vote)
     if rules.law_name_vote > 0:
         found += law_names(doc, rules.law_name_vote)
+        found += case_names(doc, token_kind, rules.law_name_vote)
     if rules.flight_board_vote > 0:
         found += flight_destinations(doc, place_of, rules.flight_board_vote)
     if rules.place_noun_vote > 0:
@@ -1337,9 +1347,13 @@ def found_candidates(
         found += publications(doc, place_of, rules.org_word_vote)
     if rules.product_vote > 0:
         found += products(doc, candidates, token_kind, rules.product_vote)
+        found += designated_products(doc, rules.product_vote)
+    if rules.org_word_vote > 0:
+        found += native_lower_names(doc, place_of, companies.english, rules.org_word_vote)
     if rules.appositive_kind_vote > 0:
         found += kind_titled_names(doc, token_kind, rules.appositive_kind_vote)
         found += rendered_works(doc, token_kind, rules.appositive_kind_vote)
+        found += performed_works(doc, place_of, rules.appositive_kind_vote)
         found += listing_titles(doc, rules.appositive_kind_vote)
     if rules.acronym_name_vote > 0:
         found += acronym_spelled_names(doc, candidates, rules.acronym_name_vote)
@@ -1403,6 +1417,7 @@ def found_candidates(
     if rules.team_context_vote > 0:
         line_names += fixture_sides(doc, rules.team_context_vote)
         line_names += unfound_sides(doc, candidates, rules.team_context_vote)
+        line_names += lineup_players(doc, place_of, rules.team_context_vote)
     candidates = [c for c in candidates if not overlaps_any(c, line_names)] + line_names
     candidates = without_portfolios(doc, candidates, companies.english)
     if rules.town_vote > 0:
@@ -1516,6 +1531,8 @@ def label_votes(
             town = doc[c.start : c.end].text
             if c.label == "NORP" and town in known and not town.endswith("s"):
                 weight = max(weight, rules.locative_vote)  # "its Grimsby plant": a town; not "Greens leader"
+            if town in known and is_owned_site(doc, c.start, c.end):
+                weight = max(weight, rules.locative_vote)  # "Škoda Auto's Mladá Boleslav plant"
             votes[key_of(doc, c.start, c.end)]["GPE"] += weight
         if c.source == "model" and c.label == "GPE" and in_direction_of(doc, c.start, c.end):
             votes[key_of(doc, c.start, c.end)]["GPE"] += rules.direction_vote  # "west of Prince George": no prince
@@ -1697,7 +1714,7 @@ def context_votes(
         votes[key]["PERSON"] += rules.personal_noun_vote
     if (
         c.source == "model"
-        and c.label in ("ORG", "PERSON")
+        and c.label in ("ORG", "PERSON", "NORP")
         and not ends_in_org_word(key)
         and (
             before_owned_noun(doc, c.end, "entity_place_owned_nouns.txt")
@@ -2262,6 +2279,46 @@ def law_names(doc: Doc, weight: float) -> list[Candidate]:
     return found
 
 
+def case_names(doc: Doc, token_kind: list[str], weight: float) -> list[Candidate]:
+    """Court cases in a prose sentence that speaks of a court (entity_court_words.txt): capitalised names on both
+    sides of "v" ("revived Thibodeaux v. Bayou Crest Refining, a suit", "ruled in Pereira v State of Goa"), which the
+    model cuts at the "v" or calls two bodies. "R v Hollings" is the Crown's case against a person (law_names)."""
+    court_words = lexicons.words("entity_court_words.txt")
+    found = []
+    for token in doc:
+        i = token.i
+        if token.lower_ not in VERSUS or token_kind[i] != "prose" or i == 0 or doc[i - 1].text in ("R", "R."):
+            continue
+        if not any(t.lemma_.lower() in court_words or t.lower_ in court_words for t in token.sent):
+            continue
+        start = i
+        while start > token.sent.start and i - start < 5 and NAME_TOKEN.fullmatch(doc[start - 1].text):
+            start -= 1
+        end = case_side_end(doc, i + 1)
+        if start < i and end > i + 1 and not doc[start].is_stop:
+            found.append(Candidate(start, end, "LAW", weight, "case"))
+    return found
+
+
+def case_side_end(doc: Doc, start: int) -> int:
+    """Where the second side of a case ends: capitalised words, joined by "of", "du" or "de" before another
+    ("Minister of Home Affairs", "Traversiers du Saguenay")."""
+    end = start
+    while end < len(doc) and end - start < 7:
+        if NAME_TOKEN.fullmatch(doc[end].text) and not doc[end].is_sent_start:
+            end += 1
+        elif (
+            end > start
+            and doc[end].lower_ in CASE_SIDE_JOINS
+            and end + 1 < len(doc)
+            and NAME_TOKEN.fullmatch(doc[end + 1].text)
+        ):
+            end += 1
+        else:
+            break
+    return end
+
+
 def is_plural_possessive(doc: Doc, i: int) -> bool:
     """The apostrophe of a plural owner inside a name: "Renters' Rights Act", "Workers' Party"."""
     return (
@@ -2574,7 +2631,7 @@ def portfolio_names(doc: Doc, english: frozenset[str], weight: float) -> list[Ca
         if token.lower_ != "and" or not 0 < token.i < len(doc) - 1:
             continue
         start, end = field_words_before(doc, token.i, english), field_words_after(doc, token.i + 1, english)
-        if start is None or end is None:
+        if start is None:
             continue
         while (
             start > 0
@@ -2582,7 +2639,12 @@ def portfolio_names(doc: Doc, english: frozenset[str], weight: float) -> list[Ca
             and (earlier := field_words_before(doc, start - 1, english)) is not None
         ):
             start = earlier  # "Culture, Sports and Tourism"
-        if start >= 2 and doc[start - 1].lower_ in ("of", "for") and is_body_word(doc[start - 2]):
+        of_body = start >= 2 and doc[start - 1].lower_ in ("of", "for") and is_body_word(doc[start - 2])
+        if end is None and of_body:
+            end = field_words_after(doc, token.i + 1, english, own_names=True)  # "of Education and Science"
+        if end is None:
+            continue
+        if of_body:
             start -= 2
         elif not (is_body_word(doc[end - 1]) and end - token.i > 2):
             continue
@@ -2610,15 +2672,15 @@ def is_body_word(token: Token) -> bool:
     return token.is_title and (word in org_words() or word in company_suffixes() or word in ("board", "executive"))
 
 
-def is_field_word(token: Token, english: frozenset[str]) -> bool:
+def is_field_word(token: Token, english: frozenset[str], own_names: bool = False) -> bool:
     """A capitalised English word naming a field: "Sports", "Rural", "Monuments"; not a name of its own ("Lloyds",
-    "Kenya", "Apple" of "Apple and Google")."""
+    "Kenya", "Apple" of "Apple and Google"), unless `own_names`."""
     return (
         token.is_title
         and token.is_alpha
         and bool({token.lemma_.lower(), *HeadlineReader.stems(token.lower_)} & english)
         and token.text not in places()
-        and not is_one_word_model_name(token)
+        and (own_names or not is_one_word_model_name(token))
     )
 
 
@@ -2641,10 +2703,11 @@ def field_words_before(doc: Doc, i: int, english: frozenset[str]) -> int | None:
     return start if start < i else None
 
 
-def field_words_after(doc: Doc, i: int, english: frozenset[str]) -> int | None:
+def field_words_after(doc: Doc, i: int, english: frozenset[str], own_names: bool = False) -> int | None:
     """Where the capitalised words from token i end, the first a field word ("Tourism", "Monuments Board"), or
-    None."""
-    if i >= len(doc) or not is_field_word(doc[i], english):
+    None. With `own_names`, after a body's "of", also an English word the model took for a name by itself ("Science"
+    of "the Ministry of Education and Science")."""
+    if i >= len(doc) or not is_field_word(doc[i], english, own_names):
         return None
     end = i + 1
     while end < len(doc) and end - i < 4 and doc[end].is_title and doc[end].is_alpha:
@@ -2846,6 +2909,28 @@ def gathering_names(doc: Doc, weight: float) -> list[Candidate]:
             start -= 1
         if start < token.i:
             found.append(Candidate(start, token.i + 1, "EVENT", weight, "gathering"))
+    return found
+
+
+def remembered_disasters(doc: Doc, weight: float) -> list[Candidate]:
+    """A disaster named by its place after a word of time: "Five years after the Petrinja earthquake", "since the
+    Kelani floods" (EVENT, the place's words and the noun, entity_disaster_nouns.txt); "the Jasper wildfire
+    destroyed" is the place's."""
+    nouns = lexicons.words("entity_disaster_nouns.txt")
+    found = []
+    for token in doc[3:]:
+        if token.text not in nouns:
+            continue
+        start = token.i
+        while (
+            start > 1
+            and token.i - start < 3
+            and NAME_WORD.fullmatch(doc[start - 1].text)
+            and not doc[start - 1].is_stop
+        ):
+            start -= 1
+        if start < token.i and doc[start - 1].lower_ == "the" and start > 1 and doc[start - 2].lower_ in SINCE_WORDS:
+            found.append(Candidate(start, token.i + 1, "EVENT", weight, "disaster"))
     return found
 
 
@@ -3106,6 +3191,31 @@ def fixture_sides(doc: Doc, weight: float) -> list[Candidate]:
             end += 1
         if start < i and end > i + 1:
             found += [Candidate(start, i, "ORG", weight, "fixture"), Candidate(i + 1, end, "ORG", weight, "fixture")]
+    return found
+
+
+def lineup_players(doc: Doc, place_of: dict[Key, Place], weight: float) -> list[Candidate]:
+    """The players of a team line-up, a line (or the part of one after its last colon) of names alone, its
+    positions split by semicolons and its players by commas ("Gatera; Habineza, Nsengimana, Rwigema;
+    Ntakirutimana, Mucyo; Kayitare, Ruberwa."): people, whatever the model called them. Not a list of places."""
+    found = []
+    start = 0
+    for line in doc.text.split("\n"):
+        offset = start + line.rfind(":") + 1
+        part = doc.text[offset : start + len(line)]
+        start += len(line) + 1
+        cells = [m for m in re.finditer(r"[^;,]+", part.rstrip(". "))]
+        if part.count(";") < 2 or len(cells) < 6:
+            continue
+        spans = [
+            doc.char_span(offset + m.start() + len(m.group()) - len(m.group().lstrip()), offset + m.end())
+            for m in cells
+        ]
+        if any(s is None or not 1 <= len(s) <= 3 or not all(NAME_TOKEN.fullmatch(t.text) for t in s) for s in spans):
+            continue
+        if sum(key_of(doc, s.start, s.end) in place_of for s in spans) * 3 > len(spans):
+            continue
+        found += [Candidate(s.start, s.end, "PERSON", weight, "lineup") for s in spans]
     return found
 
 
@@ -3452,14 +3562,16 @@ def before_owned_noun(doc: Doc, end: int, nouns: str = "entity_owned_nouns.txt")
 
 def after_owned_noun(doc: Doc, start: int, end: int, nouns: str) -> bool:
     """A name after "of" on one of the lower-case nouns of data/lexicons/`nouns`: "residents of Whakatāne", "the
-    mayor of Opotiki" (entity_place_owned_nouns.txt)."""
+    mayor of Opotiki" (entity_place_owned_nouns.txt); for places also "the state government of Tamaulipas" (a
+    party's is "the NPP government")."""
     root = doc[start:end].root
     owner = root.head
+    governed = nouns == "entity_place_owned_nouns.txt" and owner.head.lower_ == "government"
     return (
         root.dep_ == "pobj"
         and owner.lower_ == "of"
         and owner.head.is_lower
-        and owner.head.lower_ in lexicons.words(nouns)
+        and (owner.head.lower_ in lexicons.words(nouns) or governed)
     )
 
 
@@ -4125,9 +4237,12 @@ def in_direction_of(doc: Doc, start: int, end: int) -> bool:
 def is_route_end(name: Token) -> bool:
     """Where a journey goes to, comes from or passes: the object of "to", "from" or "between" on a verb or noun of
     going (data/lexicons/entity_route_words.txt) or a flight number, or of the "to" after such a "from", or of
-    "between" on a river or road named with "the": "walked to Lalibela", "the railway from Ain Sokhna to Marsa
-    Matrouh", "FR7123 from Faro", "the Danube between Giurgiu and Oltenița"."""
+    "between" on a river or road named with "the", or of "for" after "bound": "walked to Lalibela", "the railway from
+    Ain Sokhna to Marsa Matrouh", "FR7123 from Faro", "the Danube between Giurgiu and Oltenița", "freight bound for
+    Dubrovnik"."""
     preposition = name.head
+    if name.dep_ == "pobj" and preposition.lower_ == "for" and preposition.head.lower_ in BOUND_WORDS:
+        return True  # "freight bound for Dubrovnik"
     if name.dep_ != "pobj" or preposition.lower_ not in ("to", "from", "between"):
         return False
     goer = preposition.head
@@ -4306,6 +4421,17 @@ def is_name_argument(token: Token) -> bool:
         and not token.is_stop  # "Most were freed", "Many fled"
         and token.dep_ in ("nsubj", "nsubjpass", "dobj")
         and token.pos_ in ("ADV", "ADJ", "NOUN", "X")
+    )
+
+
+def is_owned_site(doc: Doc, start: int, end: int) -> bool:
+    """A name between an owner's possessive and a noun of a firm's site (entity_site_nouns.txt): "Škoda Auto's Mladá
+    Boleslav plant", "its Grimsby factory"."""
+    return (
+        start > 0
+        and end < len(doc)
+        and (doc[start - 1].lower_ in ("its", "their") or doc[start - 1].text in POSSESSIVES)
+        and doc[end].lower_ in lexicons.words("entity_site_nouns.txt")
     )
 
 
@@ -4774,6 +4900,38 @@ def kind_titled_names(doc: Doc, token_kind: list[str], weight: float) -> list[Ca
             continue
         found.append(Candidate(start, end, label, weight, "kind noun before"))
     return found
+
+
+def performed_works(doc: Doc, place_of: dict[Key, Place], weight: float) -> list[Candidate]:
+    """In a sentence of the stage or the concert hall (entity_performance_words.txt), a one-word name's possessive
+    before capitalised words: a composer or writer (PERSON) and the work (WORK_OF_ART), "will stage Tchaikovsky's
+    Swan Lake", "arias from Verdi's Rigoletto", which the model calls a place or a body. Not a place's
+    ("Prague's Rudolfinum")."""
+    words = lexicons.words("entity_performance_words.txt")
+    found = []
+    for mark in doc[2:-1]:
+        owner = doc[mark.i - 1]
+        if mark.text not in POSSESSIVES or not (owner.is_title and owner.is_alpha) or doc[mark.i - 2].is_title:
+            continue
+        if (owner.text,) in place_of or owner.is_sent_start or owner.lower_ in role_words():
+            continue
+        end = title_end(doc, mark.i + 1)
+        if end > mark.i + 1 and is_performed(doc[mark.i + 1 : end].root, words):
+            found.append(Candidate(owner.i, owner.i + 1, "PERSON", weight, "creator"))
+            found.append(Candidate(mark.i + 1, end, "WORK_OF_ART", weight, "performed work"))
+    return found
+
+
+def is_performed(work: Token, words: frozenset[str]) -> bool:
+    """Whether the word governing a work, past prepositions, is one of the stage (entity_performance_words.txt), or
+    has one among its objects: "stage [X's Swan Lake]", "arias from [X's Rigoletto]", "open ... with [X's Rusalka] in
+    concert"; not "the concert was cancelled after [X's Ford] hit a tram"."""
+    governor = work.head
+    while governor.dep_ == "prep" and governor.head is not governor:
+        governor = governor.head
+    near = [governor, *governor.children]
+    near += [grandchild for child in governor.children if child.dep_ == "prep" for grandchild in child.children]
+    return any(t.lemma_.lower() in words for t in near)
 
 
 WORK_TITLE_PREPOSITIONS = frozenset({"in", "on", "at", "over", "under", "from", "beyond", "without", "after", "before"})
@@ -5435,6 +5593,62 @@ def owned_products(doc: Doc, companies: frozenset[Key], weight: float) -> list[C
             and key_of(doc, start, kind.i) not in companies
         ):
             found.append(Candidate(start, kind.i, "PRODUCT", weight, "owned product"))
+    return found
+
+
+def native_lower_names(doc: Doc, place_of: dict[Key, Place], english: frozenset[str], weight: float) -> list[Candidate]:
+    """Names in a language that writes only their first word capitalised: "Komerční banka", "Správa železnic",
+    "Svenska kraftnät", "Nejvyšší státní zastupitelství" (ORG), which the model cuts after the capital. A capitalised
+    word that is no English word, place or given name, then lower-case words that are no English words either, one
+    of the two first words with a letter English does not write."""
+    found = []
+    for token in doc[1:]:
+        first = doc[token.i - 1]
+        if not first.is_title or not is_foreign_lower(token, english) or is_foreign_lower(first, english):
+            continue
+        if is_english_word(first, english) or (first.text,) in place_of or is_first_name(first.text):
+            continue
+        if first.i > 0 and doc[first.i - 1].is_title and not doc[first.i - 1].is_sent_start:
+            continue  # the end of a longer capitalised name
+        if first.text.isascii() and token.text.isascii():
+            continue  # "Emzor paracetamol", "its Diia app": a brand and an English word the dictionary lacks
+        end = token.i + 1
+        while end < len(doc) and is_foreign_lower(doc[end], english):
+            end += 1
+        found.append(Candidate(first.i, end, "ORG", weight, "native name"))
+    return found
+
+
+def is_foreign_lower(token: Token, english: frozenset[str]) -> bool:
+    """A lower-case word of three letters or more that is no English word nor a particle of a name ("der", "del"):
+    "banka", "železnic"."""
+    return (
+        token.is_lower
+        and token.is_alpha
+        and len(token) >= 3
+        and not token.is_stop
+        and token.lower_ not in NAME_PARTICLES | SURNAME_PARTICLES | NAME_CONNECTORS
+        and not is_english_word(token, english)
+    )
+
+
+def is_english_word(token: Token, english: frozenset[str]) -> bool:
+    """Whether a word, or a stem of it, is in the lemmatizer's dictionary."""
+    return bool({token.lemma_.lower(), *HeadlineReader.stems(token.lower_)} & english)
+
+
+def designated_products(doc: Doc, weight: float) -> list[Candidate]:
+    """A name with a hyphened number right before or after a kind of product (entity_product_nouns.txt): "A
+    Soyuz-2.1a rocket", "the Tsetseg-2 satellite", "the communications satellite KazSat-4" (PRODUCT), which the model
+    tags as a number or misses."""
+    kinds = lexicons.words("entity_product_nouns.txt")
+    found = []
+    for token in doc:
+        if not HYPHENED_DESIGNATOR.fullmatch(token.text):
+            continue
+        beside = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+        if any(t.is_lower and t.lemma_.lower() in kinds for t in beside):
+            found.append(Candidate(token.i, token.i + 1, "PRODUCT", weight, "designated product"))
     return found
 
 
