@@ -3332,3 +3332,15 @@ def test_a_body_brought_in_with_a_is_the_one_named_beside_its_noun_next(nlp_mode
         "cooperating with police."
     )
     assert [r[0] for r in attributions(nlp_model, text)] == ["Hock Seng Latex"] * 2  # not "A Kedah rubber company"
+
+
+def test_a_body_described_after_a_place_before_a_trailing_cue_is_who_speaks(nlp_model):
+    text = (
+        "Swimmers who enter the closed bay will face fines of up to 200 euros for the rest of the summer after 30 "
+        "people had to be pulled from a current that swept them towards the reef near the town of Pirovac, the "
+        "country's coast guard service said on Monday.\n\nThe service, the Croatian Coast Guard, said patrol boats "
+        "would watch the bay."
+    )
+    found = attributions(nlp_model, text)  # the parser hung "service" on Pirovac and left "said" no subject
+    assert [r[0] for r in found] == ["Croatian Coast Guard"] * 2
+    assert found[0][3].startswith("Swimmers who enter") and found[0][3].endswith("near the town of Pirovac")

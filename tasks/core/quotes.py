@@ -1379,6 +1379,8 @@ def speaker_token(verb: Token, dateline: list[bool] | None = None) -> Token | No
             return name
         if verb is start and not subjects and (group := trailing_group(verb)) is not None:
             return group
+        if verb is start and not subjects and (described := appositive_right_before(verb)) is not None:
+            return described
         if verb is start and not subjects and (asked := name_before_participle(verb)) is not None and outside(asked):
             return asked
         if verb is start and verb.tag_ == "VBG" and (holder := with_noun_before(verb)) is not None:
@@ -1619,6 +1621,34 @@ def trailing_group(verb: Token) -> Token | None:
     ):
         return None
     return doc[verb.i - 1]
+
+
+def appositive_right_before(verb: Token) -> Token | None:
+    """ "..., near the village of Kintai, the country's rescue service said on Monday.": a description set off by a
+    comma right before a cue that ends its sentence, which the parser hung on the last noun before it as an
+    appositive and left the cue, joined to the clause before, without a subject; it reports that clause."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    last = next(t for t in reversed(verb.doc[verb.i : verb.right_edge.i + 1]) if not t.is_space)
+    after = last if last.text in (".", "!", "?") else verb.doc[last.i + 1] if last.i + 1 < len(verb.doc) else None
+    if (
+        before is None
+        or before.dep_ != "appos"
+        or before.pos_ != "NOUN"
+        or verb.dep_ != "conj"
+        or verb.head.i > verb.i
+        or any(c.dep_ in SUBJECTS for c in verb.children)
+        or (after is not None and after.text not in (".", "!", "?", "\n"))
+        or before.left_edge.i < 1
+        or verb.doc[before.left_edge.i - 1].text != ","
+    ):
+        return None
+    return before
+
+
+def is_hung_speaker(noun: Token) -> bool:
+    """Whether a noun the parser set beside the one before it is the speaker of the cue right after it
+    (`appositive_right_before`)."""
+    return noun.i + 1 < len(noun.doc) and appositive_right_before(noun.doc[noun.i + 1]) == noun
 
 
 def name_right_before(verb: Token) -> Token | None:
@@ -2052,14 +2082,15 @@ class SpeakerResolver:
     def named_beside(self, noun: Token) -> "Speaker | None":
         """The name a description is set beside: "Javed Ali, a professor", "its spokesperson, Mei Tanaka,", "Muscle
         Forward, a charity" (a proper noun the model left untagged)."""
+        set_beside = noun.dep_ == "appos" and not is_hung_speaker(noun)  # not "of Kintai, the rescue service said"
         named = (
             entity_of(noun.head)
-            if noun.dep_ == "appos"
+            if set_beside
             else (described_name(noun) or closing_name(noun) or name_given_in_clause(noun))
         )
         if named is not None:
             return Speaker(named.text, named.start_char, named.end_char)
-        if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        if set_beside and noun.head.pos_ == "PROPN":
             start, end = noun_phrase(noun.head)
             return Speaker(doc_text(self.doc)[start:end], start, end)
         return None
@@ -4289,6 +4320,7 @@ def reported_clauses(verb: Token) -> list[Token]:
         and not is_name_read_as_clause(c)
     ]
     found += [c for c in verb.children if c.dep_ == "conj" and is_that_clause(c)]
+    found += [verb.head] if appositive_right_before(verb) is not None else []  # "..., the rescue service said."
     found += [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and is_plain_clause(c)]
     found += [
         name  # "PERTH, Scotland — Four eagles found dead ... had been poisoned, police said": all hung on the dateline
