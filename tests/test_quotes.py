@@ -3344,3 +3344,11 @@ def test_a_body_described_after_a_place_before_a_trailing_cue_is_who_speaks(nlp_
     found = attributions(nlp_model, text)  # the parser hung "service" on Pirovac and left "said" no subject
     assert [r[0] for r in found] == ["Croatian Coast Guard"] * 2
     assert found[0][3].startswith("Swimmers who enter") and found[0][3].endswith("near the town of Pirovac")
+
+
+def test_a_headline_ending_in_a_description_before_a_blank_line_reads(nlp_model):
+    text = (
+        "Two lynx recaptured after escape from Idaho wildlife park\n\nBOISE, Idaho (AP) — Both animals were back in "
+        "their enclosure by Sunday, the park said."
+    )  # "park" set beside the headline's last name, then a blank line: no word after it to read
+    assert [r[3] for r in attributions(nlp_model, text)] == ["Both animals were back in their enclosure by Sunday"]

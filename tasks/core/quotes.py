@@ -1628,8 +1628,6 @@ def appositive_right_before(verb: Token) -> Token | None:
     comma right before a cue that ends its sentence, which the parser hung on the last noun before it as an
     appositive and left the cue, joined to the clause before, without a subject; it reports that clause."""
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
-    last = next(t for t in reversed(verb.doc[verb.i : verb.right_edge.i + 1]) if not t.is_space)
-    after = last if last.text in (".", "!", "?") else verb.doc[last.i + 1] if last.i + 1 < len(verb.doc) else None
     if (
         before is None
         or before.dep_ != "appos"
@@ -1637,12 +1635,13 @@ def appositive_right_before(verb: Token) -> Token | None:
         or verb.dep_ != "conj"
         or verb.head.i > verb.i
         or any(c.dep_ in SUBJECTS for c in verb.children)
-        or (after is not None and after.text not in (".", "!", "?", "\n"))
         or before.left_edge.i < 1
         or verb.doc[before.left_edge.i - 1].text != ","
     ):
         return None
-    return before
+    last = next((t for t in reversed(verb.doc[verb.i : verb.right_edge.i + 1]) if not t.is_space), verb)
+    after = last if last.text in (".", "!", "?") else verb.doc[last.i + 1] if last.i + 1 < len(verb.doc) else None
+    return before if after is None or after.text in (".", "!", "?", "\n") else None
 
 
 def is_hung_speaker(noun: Token) -> bool:
