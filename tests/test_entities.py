@@ -2669,3 +2669,38 @@ def test_a_name_written_in_a_language_that_capitalises_only_its_first_word_is_wh
     text = "Shares of Tatra banka fell 3 percent after Slovenské elektrárne cut its dividend, the exchange said."
     assert labels_of(nlp, text).get("Slovenské elektrárne") == {"ORG"}  # the model: "Slovenské" alone
     assert "Emzor paracetamol" not in labels_of(nlp, "Regulators recalled Emzor paracetamol syrup in Kano.")
+
+
+def test_a_name_between_a_count_and_a_kind_of_product_is_a_product(nlp):
+    text = "The Lyon dealer said it sold 230 Clio Esprit hatchbacks in April, and 1,200 Zoe Evo cars in May."
+    labels = labels_of(nlp, text)
+    assert labels.get("Clio Esprit") == {"PRODUCT"} and labels.get("Zoe Evo") == {"PRODUCT"}
+    assert "PRODUCT" not in labels_of(nlp, "The air force bought 12 Chinese jets last year.").get("Chinese", set())
+
+
+def test_a_treaty_of_a_name_and_an_agreement_of_joined_fields_are_laws(nlp):
+    labels = labels_of(nlp, "Both sides said the Treaty of Waitangi and the Lomé Peace and Security Agreement held.")
+    assert labels.get("Treaty of Waitangi") == {"LAW"}
+    assert labels.get("Lomé Peace and Security Agreement") == {"LAW"}
+
+
+def test_a_given_name_a_capitalised_particle_and_a_surname_is_a_person(nlp):
+    text = "The order's provincial, Declan Mac Giolla, said on Monday that the school would close."
+    assert labels_of(nlp, text).get("Declan Mac Giolla") == {"PERSON"}
+
+
+def test_a_name_with_a_patronymic_is_one_person(nlp):
+    text = "The Mombasa trader Khamis bin Rashid Al-Mazrui and his sister Zawadi binti Rashid were fined on Monday."
+    labels = labels_of(nlp, text)
+    assert labels.get("Khamis bin Rashid Al-Mazrui") == {"PERSON"} and labels.get("Zawadi binti Rashid") == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The band's new single passed 10 million plays on Spotify within a week.", "Spotify"),
+        ("Statkraft will close two hydropower units in Nordland.", "Statkraft"),
+    ],
+)
+def test_an_organisation_news_names_by_a_short_name_is_one(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == {"ORG"}  # the model: a place, or nothing

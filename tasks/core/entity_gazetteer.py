@@ -368,7 +368,9 @@ LISTING_NOTE = re.compile(r",? \((?:Class|Series) [A-Z]\)$|,$")  # "Clearway Ene
 def listed_companies() -> frozenset[str]:
     """Names of the companies of twenty stock indices (pytickersymbols: S&P 500, FTSE 100, DAX, Nikkei 225 ...),
     as written and without their legal form, "the" or an all-capitals spelling: "Target Corporation" and
-    "Target", "NVIDIA" and "Nvidia", "Merck & Co." and "Merck" (data/lexicons/entity_legal_forms.txt)."""
+    "Target", "NVIDIA" and "Nvidia", "Merck & Co." and "Merck" (data/lexicons/entity_legal_forms.txt); and the
+    organisations news names by a short name that no index holds ("Spotify", "Sonatrach", "Unicef";
+    data/lexicons/entity_known_organisations.txt)."""
     from pytickersymbols import PyTickerSymbols  # imported here: 2 MB of index data, read once
 
     legal_forms = lexicons.words("entity_legal_forms.txt")
@@ -386,7 +388,7 @@ def listed_companies() -> frozenset[str]:
         for form in forms:
             name = " ".join(form).rstrip(",")
             names |= {name, " ".join(w.capitalize() if len(w) > 4 and w.isupper() else w for w in form)}
-    return frozenset(names)
+    return frozenset(names | set(lexicons.lines("entity_known_organisations.txt")))
 
 
 @lru_cache(maxsize=1)

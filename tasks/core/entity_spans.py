@@ -130,6 +130,8 @@ SURNAME_PARTICLES = frozenset(  # "van den Heuvel", "dos Santos", "ten Hag", "bi
         "le",
         "los",
         "bin",
+        "binti",
+        "bint",
         "ibn",
     }
 )
@@ -137,6 +139,8 @@ GAELIC_PARTICLES = frozenset({"Mac", "Mc", "Nic", "Ní", "Ó", "Ua", "Uí"})  # 
 NAME_CONNECTORS = frozenset({"de", "van", "von", "der", "da", "di", "le", "la", "del", "bin", "al", "el", "St", "St."})
 BOUND_WORDS = frozenset({"bound", "headed", "destined"})  # "freight bound for Dubrovnik"
 SINCE_WORDS = frozenset({"after", "since", "before", "following", "until"})  # "two years after the Bagmati floods"
+PATRONYMICS = frozenset({"bin", "binti", "bint", "ibn", "ould"})  # "son of", "daughter of": "Mwanaisha binti Salim"
+CAPITAL_PARTICLES = frozenset({"Mac", "Mc", "Ó", "Ní", "Nic", "Uí", "Ap", "Van", "De", "Da", "Di", "Du", "Dos"})
 CASE_SIDE_JOINS = NAME_CONNECTORS | {"of", "du", "des", "do", "dos"}  # "State of Goa", "Traversiers du Saguenay"
 INFLECTIONS = (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
 HEADLINE_LINKS = frozenset(
@@ -995,9 +999,12 @@ def is_initialled_name(words: list[str]) -> bool:
 
 def looks_like_person(key: tuple[str, ...], texts: list[str]) -> bool:
     """Two capitalised words, a common first name then no organisation word nor company suffix: "Pete Sampras",
-    "Marcus Delaney-Frost", not "Arla Foods"; not a name opened by a particle that is also a given name ("Al Qaeda",
-    "Al Jazeera": there the model's label stands)."""
+    "Marcus Delaney-Frost" (also with a capitalised particle between: "Fergal Mac Cárthaigh"), not "Arla Foods"; not
+    a name opened by a particle that is also a given name ("Al Qaeda", "Al Jazeera": there the model's label
+    stands)."""
     texts = hyphen_joined(texts)
+    if len(texts) == 3 and texts[1] in CAPITAL_PARTICLES:
+        texts = [texts[0], texts[2]]  # "Fergal Mac Cárthaigh", "Siobhán Ní Bhriain"
     return (
         len(texts) == 2
         and texts[0].lower() not in NAME_CONNECTORS
@@ -1348,6 +1355,7 @@ def found_candidates(
     if rules.product_vote > 0:
         found += products(doc, candidates, token_kind, rules.product_vote)
         found += designated_products(doc, rules.product_vote)
+        found += counted_products(doc, place_of, companies.names, rules.product_vote)
     if rules.org_word_vote > 0:
         found += native_lower_names(doc, place_of, companies.english, rules.org_word_vote)
     if rules.appositive_kind_vote > 0:
@@ -2267,16 +2275,32 @@ def law_names(doc: Doc, weight: float) -> list[Candidate]:
             start > 0
             and token.i - start < 8
             and (
-                (NAME_WORD.fullmatch(doc[start - 1].text) and not doc[start - 1].is_stop)
+                (doc[start - 1].is_title and doc[start - 1].is_alpha and not doc[start - 1].is_stop)  # "Lomé"
                 or hyphened_part(doc, start - 1)
                 or is_plural_possessive(doc, start - 1)
+                or is_joining_and(doc, start - 1)  # "the Arusha Peace and Reconciliation Agreement"
             )
         ):
             start -= 1
         end = token.i + 2 if token.i + 1 < len(doc) and YEAR.fullmatch(doc[token.i + 1].text) else token.i + 1
-        if start < token.i and start > 0 and doc[start - 1].lower_ in ("the", "'s", "’s"):
-            found.append(Candidate(start, end, "LAW", weight, "law"))
+        if start == token.i and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "of":
+            end = name_end(doc, token.i + 2)  # "the Treaty of Guarantee", "the Treaty of Waitangi"
+            end = token.i + 1 if end == token.i + 2 or token.text not in ("Treaty", "Protocol") else end
+        if end > token.i + 1 or start < token.i:
+            if start > 0 and doc[start - 1].lower_ in ("the", "'s", "’s"):
+                found.append(Candidate(start, end, "LAW", weight, "law"))
     return found
+
+
+def is_joining_and(doc: Doc, i: int) -> bool:
+    """An "and" between two capitalised words of a name: "Peace and Reconciliation"."""
+    return (
+        doc[i].lower_ == "and"
+        and 0 < i < len(doc) - 1
+        and NAME_WORD.fullmatch(doc[i - 1].text) is not None
+        and not doc[i - 1].is_stop
+        and NAME_WORD.fullmatch(doc[i + 1].text) is not None
+    )
 
 
 def case_names(doc: Doc, token_kind: list[str], weight: float) -> list[Candidate]:
@@ -2449,7 +2473,8 @@ def particle_names(doc: Doc, place_of: dict[Key, Place], weight: float) -> list[
     found = []
     for i in range(len(doc) - 2):
         particle_first = doc[i].is_title and doc[i].lower_ in SURNAME_PARTICLES and doc[i + 1].text in SURNAME_PARTICLES
-        if not ((doc[i].is_title and doc[i].is_alpha and is_first_name(doc[i].text)) or particle_first):
+        patronymic = doc[i].is_title and doc[i].is_alpha and doc[i + 1].text in PATRONYMICS  # "Mwanaisha binti Salim"
+        if not ((doc[i].is_title and doc[i].is_alpha and is_first_name(doc[i].text)) or particle_first or patronymic):
             continue  # "Marieke van den Heuvel"; a surname alone: "Van der Walt's lawyer said"
         j = i + 1
         while j < len(doc) and j - i <= 2 and doc[j].text in SURNAME_PARTICLES:
@@ -2457,6 +2482,8 @@ def particle_names(doc: Doc, place_of: dict[Key, Place], weight: float) -> list[
         if j == i + 1 or j >= len(doc) or not (doc[j].is_title and doc[j].is_alpha):
             continue
         j = surname_end(doc, j)
+        if doc[i + 1].text in PATRONYMICS:
+            j = family_name_end(doc, j)  # "Salim bin Omar Al-Riyami"
         before, after = (doc[i - 1] if i > 0 else None), (doc[j + 1] if j + 1 < len(doc) else None)
         if after is not None and ((after.is_title and after.is_alpha) or after.text in NAME_CONNECTORS | {"-"}):
             continue  # "Charles de Gaulle Airport", "Majed bin Saleh al-Qahtani"
@@ -2473,6 +2500,21 @@ def particle_names(doc: Doc, place_of: dict[Key, Place], weight: float) -> list[
         joined = i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and is_first_name(doc[i - 2].text)
         found.append(Candidate(i - 2 if joined else i, j + 1, "PERSON", weight, "particle name"))  # "Jan-Willem"
     return found
+
+
+def family_name_end(doc: Doc, j: int) -> int:
+    """The end of a family name with "Al-" after a father's name (token j): "Al-Riyami" of "Salim bin Omar
+    Al-Riyami"; j when none follows."""
+    if (
+        j + 3 < len(doc)
+        and doc[j + 1].lower_ in ("al", "el")
+        and doc[j + 2].text == "-"
+        and not doc[j + 1].whitespace_
+        and not doc[j + 2].whitespace_
+        and doc[j + 3].is_title
+    ):
+        return j + 3
+    return j
 
 
 def surname_end(doc: Doc, j: int) -> int:
@@ -5635,6 +5677,35 @@ def is_foreign_lower(token: Token, english: frozenset[str]) -> bool:
 def is_english_word(token: Token, english: frozenset[str]) -> bool:
     """Whether a word, or a stem of it, is in the lemmatizer's dictionary."""
     return bool({token.lemma_.lower(), *HeadlineReader.stems(token.lower_)} & english)
+
+
+def counted_products(doc: Doc, place_of: dict[Key, Place], companies: frozenset[Key], weight: float) -> list[Candidate]:
+    """A name between a count and a kind of product (entity_product_nouns.txt), a word or two of description aside:
+    "sold 412 Grande Panda hatchbacks", "38,000 VF 3 mini cars" (PRODUCT), what sales and orders are counted in. Not
+    a maker ("40 Toyota cars") or a nationality ("12 Chinese jets")."""
+    kinds = lexicons.words("entity_product_nouns.txt")
+    found = []
+    for kind in doc[2:]:
+        if kind.lemma_.lower() not in kinds or not kind.is_lower or kind.lemma_.lower() in PRODUCT_NOUNS_OF_PEOPLE:
+            continue
+        end = kind.i
+        while end > 0 and kind.i - end < 2 and doc[end - 1].is_lower and doc[end - 1].pos_ == "ADJ":
+            end -= 1  # "mini"
+        start = end
+        while start > 0 and end - start < 5 and is_product_name_part(doc[start - 1], start == end):
+            start -= 1
+        key = key_of(doc, start, end)
+        if (
+            start < end
+            and start > 0
+            and doc[start - 1].like_num
+            and is_name_word(doc[start])
+            and key not in place_of
+            and key[:1] not in place_of
+            and key not in companies
+        ):
+            found.append(Candidate(start, end, "PRODUCT", weight, "counted product"))
+    return found
 
 
 def designated_products(doc: Doc, weight: float) -> list[Candidate]:
