@@ -3352,3 +3352,11 @@ def test_a_headline_ending_in_a_description_before_a_blank_line_reads(nlp_model)
         "their enclosure by Sunday, the park said."
     )  # "park" set beside the headline's last name, then a blank line: no word after it to read
     assert [r[3] for r in attributions(nlp_model, text)] == ["Both animals were back in their enclosure by Sunday"]
+
+
+def test_a_report_whose_speaker_is_a_pronoun_inside_another_report_is_part_of_it(nlp_model):
+    text = (
+        "Health Minister Ana Ribeiro told reporters in Porto that the ministry would not close the clinics but that "
+        "it expected every region to “find the money somewhere.”"
+    )
+    assert [(r[0], r[1]) for r in attributions(nlp_model, text)] == [("Ana Ribeiro", "tell")]  # not "Porto, expect"

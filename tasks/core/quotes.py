@@ -607,7 +607,11 @@ def extract_quotes(doc: Doc) -> list[dict]:
     rows += continued + unnamed_rows(reading, unattributed, continued)
     rows += backshifted_rows(reading, rows)
     return remembered_descriptions(
-        reading, sorted(without_repeats(rows), key=lambda r: (r["start_char"], r["end_char"]))
+        reading,
+        sorted(
+            without_repeats(rows, frozenset(t.idx for t in reading.doc if t.tag_ == "PRP")),
+            key=lambda r: (r["start_char"], r["end_char"]),
+        ),
     )
 
 
@@ -4790,12 +4794,25 @@ def transcript_rows(reading: Reading, rows: list[dict]) -> list[dict]:
     return found
 
 
-def without_repeats(rows: list[dict]) -> list[dict]:
+def written_inside_report(row: dict, covering: list[tuple], pronouns_at: frozenset[int]) -> bool:
+    """Whether a report and its speaker, a pronoun, are written inside what another row reports in the writer's words,
+    as "it" of "told reporters that the government would not ban it but that it expected every university to ...":
+    part of that report, however "it" was resolved."""
+    written = row["speaker_written"]
+    start, end = row["start_char"], row["end_char"]
+    return written in pronouns_at and any(
+        k == "indirect" and s <= written < e and s <= start and end <= e + 2 and (s, e) != (start, end)
+        for s, e, k, _ in covering
+    )
+
+
+def without_repeats(rows: list[dict], pronouns_at: frozenset[int] = frozenset()) -> list[dict]:
     """Each attribution once: a partial quote inside reported speech is part of that row (so is a quoted clause in
     lower case closing it), nothing
     inside a direct quote or an embedded post is a row of its own, and neither is what a speaker
     reports inside their own reported speech ("Acme said it expected sales to grow", "Acme said its review had
-    found that ...")."""
+    found that ...") nor a report whose speaker is a pronoun written inside another's (`written_inside_report`;
+    `pronouns_at`: where the pronouns start)."""
     covering = [(r["start_char"], r["end_char"], r["kind"], r["speaker_start"]) for r in rows]
     own_source = {
         r["speaker_start"]
@@ -4823,6 +4840,7 @@ def without_repeats(rows: list[dict]) -> list[dict]:
                 and (
                     ("indirect", row["speaker_start"]) in inside
                     or (row["speaker_start"] in own_source and "indirect" in kinds)
+                    or written_inside_report(row, covering, pronouns_at)
                 )
             )
         ):
