@@ -3360,3 +3360,11 @@ def test_a_report_whose_speaker_is_a_pronoun_inside_another_report_is_part_of_it
         "it expected every region to “find the money somewhere.”"
     )
     assert [(r[0], r[1]) for r in attributions(nlp_model, text)] == [("Ana Ribeiro", "tell")]  # not "Porto, expect"
+
+
+def test_an_indonesian_mans_name_gender_guesser_takes_for_a_womans_is_he(nlp_model):
+    text = (
+        '"I will not move," Ratna Sari, a nurse, said.\n\nThe mayor of nearby Samarinda, Hendra Kusuma, told the '
+        'daily Kompas that the hospitals were already full. "Who will treat these families?" he asked.'
+    )
+    assert [r[0] for r in attributions(nlp_model, text)] == ["Ratna Sari", "Hendra Kusuma", "Hendra Kusuma"]

@@ -437,8 +437,12 @@ def given_name_detector() -> gender_guesser.detector.Detector:
 
 @lru_cache(maxsize=50_000)
 def given_name_guess(word: str, country: str | None = None) -> str:
-    """gender-guesser's guess for a given name ("male", "mostly_female", "andy", "unknown"), also for one written
-    with accents its list lacks ("Ciarán", "Siân": as "Ciaran", "Sian")."""
+    """The gender of a given name ("male", "mostly_female", "andy", "unknown"): as given_names_extra.csv writes it
+    for a name gender-guesser lacks or genders otherwise than the news of its region ("Chinedu"; "Hendra", a man's
+    name in Indonesia), else gender-guesser's guess, also for one written with accents its list lacks ("Ciarán",
+    "Siân": as "Ciaran", "Sian")."""
+    if country is None and (extra := extra_given_names().get(word.lower())) is not None:
+        return extra
     detector = given_name_detector()
     guess = detector.get_gender(word, country) if country else detector.get_gender(word)
     plain = without_accents(word)
@@ -449,7 +453,8 @@ def given_name_guess(word: str, country: str | None = None) -> str:
 
 @lru_cache(maxsize=1)
 def extra_given_names() -> dict[str, str]:
-    """Given names gender-guesser lacks ("Akosua", "Chinedu"), lower case -> gender (given_names_extra.csv)."""
+    """Given names gender-guesser lacks or misgenders ("Akosua", "Chinedu", "Hendra"), lower case -> gender
+    (given_names_extra.csv)."""
     return {row["name"].lower(): row["gender"] for row in lexicons.rows("given_names_extra.csv")}
 
 
