@@ -3368,3 +3368,12 @@ def test_an_indonesian_mans_name_gender_guesser_takes_for_a_womans_is_he(nlp_mod
         'daily Kompas that the hospitals were already full. "Who will treat these families?" he asked.'
     )
     assert [r[0] for r in attributions(nlp_model, text)] == ["Ratna Sari", "Hendra Kusuma", "Hendra Kusuma"]
+
+
+def test_a_clause_in_the_future_in_the_past_after_but_goes_on_with_the_report(nlp_model):
+    text = "Okafor said the port must stay open, but the answer to the backlog would be a second terminal."
+    assert [r[3] for r in attributions(nlp_model, text)] == [
+        "the port must stay open, but the answer to the backlog would be a second terminal"
+    ]
+    narrated = "Okafor said the port must stay open, but the ministry closed it on Monday."
+    assert [r[3] for r in attributions(nlp_model, narrated)] == ["the port must stay open"]

@@ -4115,7 +4115,7 @@ def reported_conjuncts(verb: Token, clause: Token) -> list[Token]:
     reported speech: in "the group said it was disappointed and was considering a challenge", or "... and would
     not comment further", the parser hangs them on "said", but the speaker says them; "... and left the room"
     is the writer's. A second "that" clause is said too: "said the fine was welcome but that education would do
-    more"."""
+    more", and so is one of a future in the past (`is_future_in_the_past`)."""
     return [
         c
         for c in verb.children
@@ -4124,6 +4124,7 @@ def reported_conjuncts(verb: Token, clause: Token) -> list[Token]:
         and c.lemma_.lower() not in speech_verbs()
         and (
             (c.left_edge.lower_ == "that" and c.doc[c.left_edge.i - 1].dep_ == "cc")  # "but that ..."
+            or is_future_in_the_past(c)  # "..., but the solution would be to accord it autonomy"
             or (
                 not any(a.dep_ in SUBJECTS for a in c.children)
                 and (
@@ -4133,6 +4134,17 @@ def reported_conjuncts(verb: Token, clause: Token) -> list[Token]:
             )
         )
     ]
+
+
+def is_future_in_the_past(clause: Token) -> bool:
+    """A clause joined by "but" or "and" with a subject of its own and "would", "could" or "might": the tense of
+    reported speech, so the speaker's words go on ("said Chechnya must remain part of Russia, but the solution would
+    be to accord it autonomy")."""
+    return (
+        any(a.dep_ == "cc" and a.lower_ in ("but", "and") and a.i < clause.left_edge.i for a in clause.head.children)
+        and any(a.dep_ in SUBJECTS and a.tag_ != "WP" for a in clause.children)
+        and any(a.dep_ == "aux" and a.lower_ in ("would", "could", "might") for a in clause.children)
+    )
 
 
 def inserted_in_tokens(verb: Token) -> list[Token] | None:
