@@ -2704,3 +2704,9 @@ def test_a_name_with_a_patronymic_is_one_person(nlp):
 )
 def test_an_organisation_news_names_by_a_short_name_is_one(nlp, text, name):
     assert labels_of(nlp, text).get(name) == {"ORG"}  # the model: a place, or nothing
+
+
+def test_a_known_organisation_the_model_misses_is_found(nlp):
+    labels = labels_of(nlp, "Unicef flew 20 tonnes of supplies to Goma after the clip spread on TikTok.")
+    assert labels.get("Unicef") == {"ORG"} and labels.get("TikTok") == {"ORG"}  # the model: nothing
+    assert "Unicef" not in labels_of(nlp, "The Unicef Children's Fund Gala raised money.")  # part of a longer name
