@@ -2710,3 +2710,21 @@ def test_a_known_organisation_the_model_misses_is_found(nlp):
     labels = labels_of(nlp, "Unicef flew 20 tonnes of supplies to Goma after the clip spread on TikTok.")
     assert labels.get("Unicef") == {"ORG"} and labels.get("TikTok") == {"ORG"}  # the model: nothing
     assert "Unicef" not in labels_of(nlp, "The Unicef Children's Fund Gala raised money.")  # part of a longer name
+
+
+def test_a_town_right_after_a_or_the_before_a_noun_that_describes_someone_is_a_place(nlp):
+    labels = labels_of(nlp, "The fraud was run by a Quimper notary, and Brisa, a Vannes start-up, found it.")
+    assert labels.get("Quimper") == {"GPE"} and labels.get("Vannes") == {"GPE"}  # the model: a product, a body
+
+
+def test_a_language_a_name_is_known_in_is_a_language(nlp):
+    text = "The agency, known in Welsh as Cyfoeth Naturiol Cymru, said the forest would close."
+    assert labels_of(nlp, text).get("Welsh") == {"LANGUAGE"}  # the model: a nationality
+    assert labels_of(nlp, "The firm, known in London as a safe pair of hands, was sold.").get("London") == {"GPE"}
+
+
+def test_feasts_pilgrimages_and_graded_storms_are_events(nlp):
+    labels = labels_of(nlp, "Pilgrims walked to the shrine for the Tindari Pilgrimage and the Feast of St Bartholomew.")
+    assert labels.get("Tindari Pilgrimage") == {"EVENT"} and labels.get("Feast of St Bartholomew") == {"EVENT"}
+    storm = labels_of(nlp, "Forecasters said Tropical Storm Kalmaegi would bring floods to Danang.")
+    assert storm.get("Tropical Storm Kalmaegi") == {"EVENT"}

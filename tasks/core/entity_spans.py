@@ -138,6 +138,7 @@ SURNAME_PARTICLES = frozenset(  # "van den Heuvel", "dos Santos", "ten Hag", "bi
 GAELIC_PARTICLES = frozenset({"Mac", "Mc", "Nic", "Ní", "Ó", "Ua", "Uí"})  # "Mac Giolla Bhríde", "Ní Bhriain"
 NAME_CONNECTORS = frozenset({"de", "van", "von", "der", "da", "di", "le", "la", "del", "bin", "al", "el", "St", "St."})
 BOUND_WORDS = frozenset({"bound", "headed", "destined"})  # "freight bound for Dubrovnik"
+STORM_GRADES = frozenset({"Tropical", "Super", "Severe"})  # "Tropical Storm Nokkeo", "Super Typhoon Haima"
 SINCE_WORDS = frozenset({"after", "since", "before", "following", "until"})  # "two years after the Bagmati floods"
 PATRONYMICS = frozenset({"bin", "binti", "bint", "ibn", "ould"})  # "son of", "daughter of": "Mwanaisha binti Salim"
 CAPITAL_PARTICLES = frozenset({"Mac", "Mc", "Ó", "Ní", "Nic", "Uí", "Ap", "Van", "De", "Da", "Di", "Du", "Dos"})
@@ -2939,9 +2940,16 @@ def recurring_events(doc: Doc, names: PhraseMatcher, english: frozenset[str], we
 def gathering_names(doc: Doc, weight: float) -> list[Candidate]:
     """Capitalised words ending in a word of data/lexicons/entity_gathering_words.txt, the last of the name: a
     festival, summit or fair (EVENT), "Sziget Festival", "US-Africa Business Summit"; not "Festival Hall" nor the
-    "Winter Carnival" of "the Winter Carnival of Magic"."""
+    "Winter Carnival" of "the Winter Carnival of Magic"; and a feast named after "Feast of" ("the Feast of St
+    Anthony")."""
     words = lexicons.words("entity_gathering_words.txt")
-    found = []
+    found = [
+        Candidate(t.i, end, "EVENT", weight, "gathering")
+        for t in doc[:-2]
+        if t.text == "Feast"
+        and t.nbor().lower_ == "of"
+        and (end := name_end(doc, t.i + 2 + (doc[t.i + 2].lower_ == "the"))) > t.i + 2 + (doc[t.i + 2].lower_ == "the")
+    ]  # "the Feast of St Anthony", "the Feast of the Assumption"
     for token in doc[1:]:
         after = doc[token.i + 1 : token.i + 3]
         goes_on = len(after) > 0 and (
@@ -3155,14 +3163,23 @@ def storm_names(doc: Doc, candidates: list[Candidate], token_kind: list[str], we
     for i in range(len(doc) - 1):
         titled = (doc[i].is_title or doc[i].is_upper) and token_kind[i] != "title"
         label = titles.get((doc[i].lower_,)) if titled else None
+        start = i
+        while label == "EVENT" and start > 0 and doc[start - 1].text in STORM_GRADES:
+            start -= 1  # "Tropical Storm Nokkeo", "Super Typhoon Haima"
         end = i + 1
         while end < len(doc) and end - i <= 3 and is_capitalised_name(doc[end]) and doc[end].is_alpha:
             end += 1
             if end + 1 < len(doc) and doc[end].lower_ == "of" and is_capitalised_name(doc[end + 1]):
                 end += 1  # "HMS Prince of Wales"
-        inside = covering(candidates, i, end)
-        if label and end > i + 1 and all(i < c.start and c.end <= end for c in inside):
-            candidates = [c for c in candidates if c not in inside] + [Candidate(i, end, label, weight, "place noun")]
+        inside = covering(candidates, start, end)
+        if (
+            label
+            and end > i + 1
+            and all(start <= c.start < end and c.end <= end and (start < i or c.start > i) for c in inside)
+        ):
+            candidates = [c for c in candidates if c not in inside] + [
+                Candidate(start, end, label, weight, "place noun")
+            ]
     return candidates
 
 
@@ -4502,15 +4519,29 @@ def is_owned_site(doc: Doc, start: int, end: int) -> bool:
 def names_town_noun(doc: Doc, start: int, end: int, known_towns: NameSet) -> bool:
     """A town of `known_towns` before a noun of where something is or happens or of who lives there (data/lexicons/
     entity_town_nouns.txt), as the modifier or possessor of that noun or of the lower-case words ending in it: "the
-    Eséka derailment", "Aberaeron's council", "the Inverness food bank"."""
+    Eséka derailment", "Aberaeron's council", "the Inverness food bank"; or right after "a" or "the", before any
+    noun that describes someone or something by where they are from ("a Quimper notary", "the Tartu band")."""
     after = end + 1 if end < len(doc) and doc[end].text in POSSESSIVES else end
     noun = doc[start:end].root.head
+    described = (  # "a Quimper notary", "the Tartu band Kaseke": a town, not a maker or a person
+        0 < start
+        and end < len(doc)
+        and doc[start - 1].lower_ in DETERMINERS
+        and doc[end].is_lower
+        and (doc[end].pos_ == "NOUN" or (noun.pos_ == "NOUN" and all(t.is_lower for t in doc[end : noun.i + 1])))
+        and not is_first_name(doc[start].text)
+        and doc[end - 1].lower_ not in lexicons.words("entity_common_surnames.txt")
+        and not is_place_word_after(noun)  # "the Rukban camp" is a camp of its own (entity_place_nouns.csv)
+    )
+    town_noun = (
+        after <= noun.i < after + 3
+        and all(t.is_lower for t in doc[after : noun.i + 1])
+        and any(t.lower_ in lexicons.words("entity_town_nouns.txt") for t in doc[after : noun.i + 1])
+    )
     return (
         doc[start:end].text in known_towns
         and doc[start:end].root.dep_ in ("compound", "amod", "nmod", "poss")
-        and after <= noun.i < after + 3
-        and all(t.is_lower for t in doc[after : noun.i + 1])
-        and any(t.lower_ in lexicons.words("entity_town_nouns.txt") for t in doc[after : noun.i + 1])
+        and (described or town_noun)
     )
 
 
