@@ -1233,7 +1233,7 @@ def with_cut_compound(doc: Doc, start: int, end: int, label: str, english: froze
                 return start - 1 if end - start == 1 else start
             start -= 1
             continue
-        if not joined or {word.lemma_.lower(), *HeadlineReader.stems(word.lower_)} & english:  # not "Displaced"
+        if not joined or is_english_word(word, english):  # not "Displaced"
             break
         start -= 1
     return start
@@ -2724,7 +2724,7 @@ def is_field_word(token: Token, english: frozenset[str], own_names: bool = False
     return (
         token.is_title
         and token.is_alpha
-        and bool({token.lemma_.lower(), *HeadlineReader.stems(token.lower_)} & english)
+        and is_english_word(token, english)
         and token.text not in places()
         and (own_names or not is_one_word_model_name(token))
     )
@@ -5672,14 +5672,9 @@ def owned_products(doc: Doc, companies: frozenset[Key], weight: float) -> list[C
     """The whole name between "its" or a maker's possessive and a kind of product, which the model may have missed or
     cut short: "its Aditya-L1 probe", "its Exynos 2600 chip" (PRODUCT); is_product_line votes so on the model's
     names. Not a listed company ("its Airbus jets": the maker)."""
-    kinds = lexicons.words("entity_product_nouns.txt")
     found = []
-    for kind in doc[2:]:
-        if kind.lemma_.lower() not in kinds or not kind.is_lower or kind.lemma_.lower() in PRODUCT_NOUNS_OF_PEOPLE:
-            continue
-        start = kind.i
-        while start > 0 and kind.i - start < 5 and is_product_name_part(doc[start - 1], start == kind.i):
-            start -= 1
+    for kind in product_kind_nouns(doc):
+        start = product_name_start(doc, kind.i)
         if (
             start < kind.i
             and start > 0
@@ -5736,17 +5731,12 @@ def counted_products(doc: Doc, place_of: dict[Key, Place], companies: frozenset[
     """A name between a count and a kind of product (entity_product_nouns.txt), a word or two of description aside:
     "sold 412 Grande Panda hatchbacks", "38,000 VF 3 mini cars" (PRODUCT), what sales and orders are counted in. Not
     a maker ("40 Toyota cars") or a nationality ("12 Chinese jets")."""
-    kinds = lexicons.words("entity_product_nouns.txt")
     found = []
-    for kind in doc[2:]:
-        if kind.lemma_.lower() not in kinds or not kind.is_lower or kind.lemma_.lower() in PRODUCT_NOUNS_OF_PEOPLE:
-            continue
+    for kind in product_kind_nouns(doc):
         end = kind.i
         while end > 0 and kind.i - end < 2 and doc[end - 1].is_lower and doc[end - 1].pos_ == "ADJ":
             end -= 1  # "mini"
-        start = end
-        while start > 0 and end - start < 5 and is_product_name_part(doc[start - 1], start == end):
-            start -= 1
+        start = product_name_start(doc, end)
         key = key_of(doc, start, end)
         if (
             start < end
@@ -5774,6 +5764,26 @@ def designated_products(doc: Doc, weight: float) -> list[Candidate]:
         if any(t.is_lower and t.lemma_.lower() in kinds for t in beside):
             found.append(Candidate(token.i, token.i + 1, "PRODUCT", weight, "designated product"))
     return found
+
+
+def product_kind_nouns(doc: Doc) -> list[Token]:
+    """The lower-case kinds of product of data/lexicons/entity_product_nouns.txt after a Doc's first two tokens
+    ("rocket", "hatchbacks"), not those that are people ("Al Qaeda fighters")."""
+    kinds = lexicons.words("entity_product_nouns.txt")
+    return [
+        t
+        for t in doc[2:]
+        if t.is_lower and t.lemma_.lower() in kinds and t.lemma_.lower() not in PRODUCT_NOUNS_OF_PEOPLE
+    ]
+
+
+def product_name_start(doc: Doc, end: int) -> int:
+    """Where the name of a product that ends at token `end` (before its kind) starts: up to five words of a name
+    (`is_product_name_part`); `end` when there is none."""
+    start = end
+    while start > 0 and end - start < 5 and is_product_name_part(doc[start - 1], start == end):
+        start -= 1
+    return start
 
 
 def is_product_name_part(token: Token, before_noun: bool) -> bool:
