@@ -807,6 +807,14 @@ def test_a_bracketed_acronym_is_the_organisation_it_spells(nlp):
     assert labels.get("Victorian State Emergency Service") == {"ORG"}, labels
 
 
+def test_a_bracketed_acronym_spells_a_name_in_another_language_across_its_small_words(nlp):
+    text = "The port operator, the Société du Port à gestion Autonome de Mahajanga (SPAM), said ships were waiting."
+    labels = labels_of(nlp, text)  # "du", "à", "de" and the one lower-case word "gestion" are skipped
+    assert labels.get("Société du Port à gestion Autonome de Mahajanga") == {"ORG"}, labels
+    labels = labels_of(nlp, "Tourists in the old town of Mahajanga (SPAM) were told to stay indoors.")
+    assert "old town of Mahajanga" not in labels, labels  # no capitalised word spells the "S" and "P"
+
+
 def test_a_prefix_of_a_nationality_is_no_part_of_it(nlp):
     assert labels_of(nlp, "He called for an end to all anti-Israeli attacks.").get("Israeli") == {"NORP"}
 

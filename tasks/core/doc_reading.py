@@ -17,11 +17,11 @@ OPENING_ONLY, CLOSING_ONLY = {"“", "``"}, {"”"}
 NOUN_MODIFIERS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "case"})
 PARAGRAPH = re.compile(r"\n\s*\n")
 # "MADRID --", "HANOI, Vietnam (AP) —", "NEW YORK (Reuters) -", "Washington (CNN) —", "CORK, Ireland, Nov. 4 —",
-# "SION, Switzerland, Feb. 12 (Reuters) -" at a paragraph's start.
+# "SION, Switzerland, Feb. 12 (Reuters) -", "Toamasina, Madagascar, Dec. 4 (AFP) -" at a paragraph's start.
 DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*(?:, [A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*)*)*"
     r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([^()\n]{1,30}\))?"
-    r"|[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*)*(?:, [A-Z][\w.'\-]*)* \([^()\n]{1,30}\))"
+    r"|[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*)*(?:, [A-Z][\w.'\-]*)*(?:, [A-Z][a-z]{2,8}\.? \d{1,2})? \([^()\n]{1,30}\))"
     r"[ \t]*(?:[—―–]|--?)[ \t]+"
 )
 DATELINE_PARAGRAPHS = 2

@@ -208,7 +208,10 @@ AGE_OF_BEFORE = re.compile(
 AGE_AFTER = re.compile(r",\s*(?:\d{1,3}\s*(?:[,)]|$)|an?\s+\d{1,3}-year-old\s+[a-z])")
 ORDINAL_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)")
 ACRONYM = re.compile(r"[A-Z]{2,7}|[A-Z][a-z]{1,2}[A-Z]{1,3}")  # "NDC", also "AfD", "DfE", "PvdA"
-ACRONYM_CONNECTORS = frozenset({"of", "and", "for", "on", "&", ","})  # the words an acronym skips
+ACRONYM_CONNECTORS = frozenset(  # the words an acronym skips, in English and the languages names come in
+    {"of", "and", "for", "on", "&", ",", "de", "du", "des", "la", "le", "les", "à", "et", "del", "di", "da", "do"}
+    | {"dos", "das", "e", "y", "für", "und", "der", "van", "voor", "en"}
+)
 APPROVAL_VERBS = frozenset({"approve", "authorise", "authorize", "license", "licence", "prescribe"})  # a drug's
 CLIMATE_CONFERENCE = re.compile(r"COP\d{1,2}")  # "COP30 in Belém"
 HYPHENED_DESIGNATOR = re.compile(r"[A-Z][A-Za-z]+-\d[\w.]*")  # "Soyuz-2.1a", "KazSat-4"
@@ -5898,14 +5901,19 @@ def short_forms_after(doc: Doc, candidates: list[Candidate], token: Token, weigh
 
 def spelled_start(doc: Doc, end: int, acronym: str) -> int | None:
     """Where the name ending before token `end` starts if its capitalised words spell `acronym`, reading back over
-    the small words names are written with ("of", "and", "for", commas)."""
-    letters, i = acronym, end - 1
+    the small words names are written with ("of", "and", "for", "de", commas) and one other word in lower case, as
+    names in other languages have ("the Société du Port à gestion Autonome de Toamasina (SPAT)")."""
+    letters, i, lower_words = acronym, end - 1, 1
     while i >= 0 and letters:
         word = doc[i].text
         if word[:1].isupper() and word[:1] == letters[-1] and NAME_TOKEN.fullmatch(word):
             letters = letters[:-1]
-        elif word.lower() not in ACRONYM_CONNECTORS or i == end - 1:
+        elif i == end - 1:
             return None
+        elif word.lower() not in ACRONYM_CONNECTORS:
+            if not (word.isalpha() and word.islower() and lower_words and len(letters) < len(acronym)):
+                return None
+            lower_words -= 1
         i -= 1
     return i + 1 if not letters else None
 

@@ -256,6 +256,11 @@ def place_named_in(noun: Token) -> Token | None:
     )
 
 
+def is_place_owner(owner: Token) -> bool:
+    """A possessive naming a place: "Iraq's", "the country's" (a place noun of reference_nouns.csv)."""
+    return owner.ent_type_ in ("GPE", "LOC") or "GPE" in group_nouns().get(owner.lemma_.lower(), frozenset())
+
+
 UNIT_NOUNS = frozenset({"department", "office", "team", "unit", "division"})
 
 
@@ -445,6 +450,8 @@ def quote_kind(doc: Doc, start: int, end: int) -> str:
     if span is None:
         return "partial"
     roots = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
+    if continues_writers_clause(span):
+        return "partial"
     clause = any(  # its subject inside the quote: 'the currency had "already found a floor"' is partial
         t.pos_ in ("VERB", "AUX")
         and t.dep_ not in ("advcl", "relcl", "acl")  # 'watched him "since I was little"' modifies the writer's verb
@@ -452,6 +459,15 @@ def quote_kind(doc: Doc, start: int, end: int) -> str:
         for t in roots
     )
     return "direct" if clause else "partial"
+
+
+def continues_writers_clause(span: Span) -> bool:
+    """Whether a quote opens on a verb whose subject or auxiliary the writer's words before it hold: 'had been
+    “underfunded for years by every government, this one included.”' finishes the writer's clause."""
+    first = next((t for t in span if t.is_alpha), None)
+    return first is not None and any(
+        c.dep_ in SUBJECTS | {"aux", "auxpass"} and c.i < span.start for c in first.children
+    )
 
 
 @dataclass
@@ -1650,8 +1666,12 @@ def appositive_right_before(verb: Token) -> Token | None:
 
 def is_hung_speaker(noun: Token) -> bool:
     """Whether a noun the parser set beside the one before it is the speaker of the cue right after it
-    (`appositive_right_before`)."""
-    return noun.i + 1 < len(noun.doc) and appositive_right_before(noun.doc[noun.i + 1]) == noun
+    (`appositive_right_before`), or of a cue ending the sentence after the noun's relative clause
+    (`trailing_relative_phrase`: "... above Broc, the family firm that owns the cellar said.")."""
+    if noun.i + 1 < len(noun.doc) and appositive_right_before(noun.doc[noun.i + 1]) == noun:
+        return True
+    cues = (t for t in noun.doc[noun.i + 1 : noun.sent.end] if t.pos_ == "VERB" and t.lemma_.lower() in speech_verbs())
+    return any((found := trailing_relative_phrase(cue)) is not None and found[1] == noun for cue in cues)
 
 
 def name_right_before(verb: Token) -> Token | None:
@@ -1977,6 +1997,8 @@ class SpeakerResolver:
         ):
             return described
         if (later := self.named_later(token) or self.owned_role_named_later(token)) is not None:
+            return Speaker(later.text, later.start_char, later.end_char, token.idx)
+        if (later := self.group_headed_by_next(token)) is not None:
             return Speaker(later.text, later.start_char, later.end_char, token.idx)
         if is_definite(token) and (
             not self.groups_before(self.doc[token.sent.start], "ORG") and (group := self.group_named_later(token))
@@ -2796,6 +2818,35 @@ class SpeakerResolver:
                 and named <= {t.lower_ for t in e}
                 and name_key(e) not in named_in_content
                 and not is_named_outlet(e)
+            ),
+            None,
+        )
+
+    def group_headed_by_next(self, token: Token) -> Span | None:
+        """ "..., the country's agriculture ministry said on Sunday. The Ministry of Agriculture said ...": a body
+        first described by its kind, with a place's possessive or words of its field before the noun, and named as a
+        speaker in the next sentence by a name headed by the noun with those words; no such body named before."""
+        noun = token.lower_
+        ends = {noun} | name_ends().get(noun, frozenset())
+        named = {c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound")}
+        owners = [c for c in token.lefts if c.dep_ == "poss"]
+        singular = token.tag_ == "NN" or (token.tag_ == "NNP" and token.is_lower)  # "ministry" read as a name
+        if not singular or noun not in group_nouns() or not all(is_place_owner(c) for c in owners):
+            return None
+        if not all(c.dep_ in ("det", "punct", "poss", "case") or c.lower_ in named for c in token.lefts):
+            return None
+        before, last = self.groups[: bisect.bisect_left(self.group_starts, token.i)], self.sentence_end_after(token, 1)
+        if any(e.label_ == "ORG" and (e[-1].lower_ in ends or e.root.lower_ == noun) for e in before):
+            return None
+        return next(
+            (
+                e
+                for e in self.groups
+                if token.sent.end <= e.start < last
+                and e.label_ == "ORG"
+                and (e[-1].lower_ in ends or e.root.lower_ == noun or word_before_of(e) in ends)
+                and named <= {t.lower_ for t in e}
+                and is_speaker(e.root)
             ),
             None,
         )
@@ -3767,6 +3818,7 @@ def reported_rows(reading: Reading) -> list[dict]:
         ):
             continue  # "The album asks listeners to slow down": only someone can ask
         start, end = span
+        end = max([e for s, e in reading.spans if s < end < e], default=end)  # a quotation is reported whole
         if end <= start or overlaps_quote(start, end, direct, reading.text) or ANONYMITY.match(reading.text, start):
             continue
         if subject.i > verb.i and any(
@@ -3851,10 +3903,14 @@ def reports_inside_report(verb: Token) -> bool:
     """A cue back-shifted inside the clause another cue of its sentence reports, no attribution of its own: "She
     said the company had replied that the sheds were within their limits"; not a cue the parser hung on another
     sentence's, which keeps its own tense ("The operator said ..."). A participle goes with the clause it hangs on:
-    "Osei said the charity had written to the minister asking him to intervene"."""
+    "Osei said the charity had written to the minister asking him to intervene". A question is never anyone's
+    statement inside another's: "Shops say customers keep asking whether their cheese came from Broc" (one with a
+    subject of its own: in "said the board was unable ... and asked the hospice to ..." the report asks)."""
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.doc[verb.i - 1].text != ",":
         return reports_inside_report(verb.head)  # not "..., with its chair, Ann Dar, saying"
-    if not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+    asker = verb.head if verb.dep_ == "xcomp" else verb  # "customers keep asking"
+    asked = verb.lemma_.lower() in QUESTION_VERBS and any(c.dep_ in SUBJECTS for c in asker.children)
+    if not asked and not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
         return False
     clause = verb
     while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
@@ -3947,15 +4003,20 @@ def with_joined_clause(verb: Token, subject: Token | None, tokens: list[Token] |
 
 
 def subject_read_as_clause(verb: Token) -> list[Token] | None:
-    """The clause before a trailing cue whose subject and verb the parser read as a noun and a participle on it,
-    a first subject of the cue: "An avalanche swept over a group of skiers ..., the Valais Cantonal Police said."."""
+    """The clause before a trailing cue whose verb the parser read as a noun, making the clause a first subject of
+    the cue: its verb read as a participle on its subject ("An avalanche swept over a group of skiers ..., the
+    Valais Cantonal Police said.") or as a noun joined to it, with a clause of its own after ("Puffins and petrels
+    nest underground, where a rat can take eggs ..., she said.")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(subjects) < 2:
         return None
     first, start = subjects[0], subjects[-1].left_edge.i
     if first.i > start or verb.doc[start - 1].text != ",":
         return None
-    if not any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i == first.i + 1 for c in first.children):
+    participle = any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i == first.i + 1 for c in first.children)
+    if not participle and not (
+        ends_sentence(verb) and any(t.pos_ == "VERB" and t.dep_ == "relcl" for t in first.subtree)
+    ):
         return None
     return [t for t in verb.sent if first.left_edge.i <= t.i < start - 1]
 
@@ -4158,8 +4219,8 @@ def inserted_in_tokens(verb: Token) -> list[Token] | None:
     ):  # "As iFixit points out, the keyboard is ..."
         inserted = range(verb.left_edge.i, verb.right_edge.i + 1)
         return [t for t in head.subtree if t.i not in inserted]
-    if (speaker := relative_trailing_speaker(verb)) is not None:  # "..., the company that runs it said."
-        return [t for t in verb.sent if t.i < speaker.left_edge.i - 1]
+    if (trailing := trailing_relative_phrase(verb)) is not None:  # "..., the company that runs it said."
+        return [t for t in verb.sent if t.i < trailing[0]]
     if is_misread_trailing_cue(verb):  # "..., admissions tutors say.": "admissions" parsed as an adverb, "say" on it
         inserted = range(head.left_edge.i, head.right_edge.i + 1)
         return [t for t in head.head.subtree if t.i not in inserted]
@@ -4184,23 +4245,42 @@ def inserted_in_tokens(verb: Token) -> list[Token] | None:
 
 
 def relative_trailing_speaker(verb: Token) -> Token | None:
-    """The speaker of a cue ending its sentence that the parser made a second relative clause, with a pronoun for
-    subject, on the speaker's noun: "..., the company that runs it said." (the company, not "it"), also with a
-    time after the cue ("..., the club that organises it said on Friday.")."""
-    noun, doc = verb.head, verb.doc
+    """The speaker of a cue ending its sentence after a comma, named by a noun with a relative clause, which the
+    parser hung elsewhere (the clause as a second relative clause with "it" for subject, the noun as an apposition
+    of the place before it): "..., the company that runs it said.", "..., the family firm that owns the cellar said
+    on Thursday.": the company, the firm."""
+    found = trailing_relative_phrase(verb)
+    return found[1] if found is not None else None
+
+
+def trailing_relative_phrase(verb: Token) -> tuple[int, Token] | None:
+    """The comma opening, and the noun heading, a phrase "the NOUN that/which/who ..." standing right before a cue
+    that ends its sentence, with only words of time or manner after it."""
+    doc, sentence = verb.doc, verb.sent
     after = doc[verb.right_edge.i + 1] if verb.right_edge.i + 1 < len(doc) else None
     closes = ends_sentence(verb) or (after is not None and after.text in (".", "!", "?"))
-    if verb.dep_ != "relcl" or noun.pos_ != "NOUN" or verb.i + 1 >= len(doc) or not closes:
+    if not closes or verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
     if any(t.pos_ in ("VERB", "AUX") or t.dep_ in SUBJECTS for t in doc[verb.i + 1 : verb.right_edge.i + 1]):
         return None
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if len(subjects) != 1 or subjects[0].pos_ != "PRON" or subjects[0].i != verb.i - 1:
+    relative = next(
+        (t for t in reversed(doc[sentence.start : verb.i]) if t.lower_ in ("that", "which", "who") or t.text == ","),
+        None,
+    )
+    if relative is None or relative.text == "," or relative.i < 2 or doc[relative.i - 1].pos_ != "NOUN":
         return None
-    if not any(c.dep_ == "relcl" and c.i < verb.i for c in noun.children):
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc[relative.i + 1 : verb.i]):
+        return None  # "..., a government agency that advises councils.": the cue is the clause's own verb
+    noun = doc[relative.i - 1]
+    comma = noun.i - 1
+    while comma > sentence.start and doc[comma].text != "," and doc[comma].pos_ in NOUN_PHRASE_WORDS:
+        comma -= 1
+    if doc[comma].text != "," or comma == noun.i - 1:
         return None
-    start = noun.left_edge.i
-    return noun if start > 0 and doc[start - 1].text == "," else None
+    return comma, noun
+
+
+NOUN_PHRASE_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"})  # "the country's family firm"
 
 
 def is_misread_trailing_cue(verb: Token) -> bool:
@@ -4653,10 +4733,12 @@ def according_rows(reading: Reading) -> list[dict]:
             if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
                 break
             head = head.head
-        if source is None or head.i == according.i or is_manner_of_doing(according, source):
+        if source is None or is_manner_of_doing(according, source):
             continue
         phrase = according_phrase(according)
         sentence = according.sent
+        if head.i == according.i and (phrase := opening_according_phrase(reading, according, source)) is None:
+            continue
         if all(t.is_punct or t.is_space for t in reading.doc[phrase[-1] + 1 : sentence.end]):
             while (head.dep_ == "conj" or (head.dep_ == "advcl" and head.tag_ == "VBG")) and head.head.pos_ in (
                 "VERB",
@@ -4722,6 +4804,19 @@ def according_phrase(according: Token) -> range:
     ):
         end = participle.right_edge.i + 1
     return range(start, end + 1)
+
+
+def opening_according_phrase(reading: Reading, according: Token, source: Token) -> range | None:
+    """ "According to X, ..." opening a sentence whose verb the parser missed, making "according" its root (
+    "According to the committee, which monitors colonies, about 136,000 pairs of puffins nest on St Kilda"): the
+    phrase ends at the comma closing the source, and the rest of the sentence is the clause. A dateline may come
+    first."""
+    end = source.right_edge.i
+    words = [t for t in according.sent if t.i > end and not (t.is_punct or t.is_space)]
+    opens = all(reading.dateline[t.i] for t in according.doc[according.sent.start : according.i])
+    if not opens or according.doc[end].text != "," or len(words) < 3:
+        return None
+    return range(according.i, end + 1)
 
 
 def inside_reported_clause(reading: Reading, token: Token) -> bool:
