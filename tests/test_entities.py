@@ -815,6 +815,18 @@ def test_a_bracketed_acronym_spells_a_name_in_another_language_across_its_small_
     assert "old town of Mahajanga" not in labels, labels  # no capitalised word spells the "S" and "P"
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The dean, Eirik Dam, wrote to the parish.", "Eirik Dam"),
+        ("The dean of St Magnus Cathedral, Eirik Dam, wrote to the parish.", "Eirik Dam"),  # beside the cathedral
+    ],
+)
+def test_a_name_set_off_after_a_persons_noun_is_a_person_whatever_its_last_word(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == {"PERSON"}
+    assert labels_of(nlp, "The owner, Harbour Holdings, said the site would close.").get("Harbour Holdings") == {"ORG"}
+
+
 def test_a_prefix_of_a_nationality_is_no_part_of_it(nlp):
     assert labels_of(nlp, "He called for an end to all anti-Israeli attacks.").get("Israeli") == {"NORP"}
 

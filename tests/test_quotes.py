@@ -3478,3 +3478,38 @@ def test_a_body_described_by_its_kind_in_the_lede_is_the_one_named_as_speaker_ne
 )
 def test_a_dateline_with_a_town_in_title_case_and_a_date_is_no_part_of_the_report(nlp_model, text, reported):
     assert [r[3] for r in attributions(nlp_model, text)] == [reported]
+
+
+def test_a_trailing_cue_the_parser_hung_as_an_adverbial_clause_reports_the_clause_before_it(nlp_model):
+    text = (
+        "Fishing boats may no longer use bottom trawls within three miles of the shore, reefs or river mouths, after "
+        "a season in which nets tore up coral beds from Lamu to Malindi, the fisheries ministry said on Friday."
+    )  # "after a season ..." hung on "said", and "said" on "use"
+    [(speaker, cue, kind, said)] = attributions(nlp_model, text)
+    assert (speaker, cue, kind) == ("the fisheries ministry", "say", "indirect")
+    assert said.startswith("Fishing boats may no longer") and said.endswith("from Lamu to Malindi")
+
+
+def test_a_cue_after_a_quote_with_a_long_subject_before_it_is_the_quotes(nlp_model):
+    text = (
+        "The supplier told the ministry it had delivered on time and that fittings could follow “within a month, if "
+        "someone pays for them.”\n\n“Who pays when the lights go out for a week?” its chief executive, Ruben "
+        "Martirosyan, asked."
+    )  # "asked" is the seventh word of its sentence, after the subject and its apposition
+    assert [(r[0], r[1], r[2]) for r in attributions(nlp_model, text)] == [
+        ("The supplier", "tell", "indirect"),
+        ("Ruben Martirosyan", "ask", "direct"),
+    ]
+
+
+def test_something_brought_in_with_a_as_a_speaker_is_the_body_the_next_sentence_names(nlp_model):
+    text = (
+        "A bakery in Tamale that sells about 2,000 loaves a day said orders had already dropped. The firm, Golden "
+        "Crust Bakeries, said in a statement that it would cut prices."
+    )
+    assert [r[0] for r in attributions(nlp_model, text)] == ["Golden Crust Bakeries"] * 2
+
+
+def test_a_name_set_beside_a_role_of_a_place_is_the_person_who_speaks(nlp_model):
+    text = "The dean of St Magnus Cathedral, Eirik Dam, wrote in the parish newsletter that the vote was a mistake."
+    assert [(r[0], r[1]) for r in attributions(nlp_model, text)] == [("Eirik Dam", "write")]  # not a dam

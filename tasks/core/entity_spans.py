@@ -3925,6 +3925,8 @@ def appositive_kind(doc: Doc, start: int, end: int) -> str | None:
     if root.dep_ == "appos" and root.head.i < start:
         beside.append(root.head)
     for noun in beside:
+        if names_its_holder(noun, start):
+            return "PERSON"  # "The dean, Jákup Dam,", "The dean of Tórshavn Cathedral, Jákup Dam,"
         if noun.is_lower and noun.lower_ not in organisation_kinds() and described_by_who(noun):
             return "PERSON"  # "Atherton, the independent who won,"
         # "a co-operative of growers", "a musical about ...": a noun the tagger took for an adjective
@@ -3964,6 +3966,27 @@ def works_somewhere(noun: Token) -> bool:
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
         and any(c.dep_ == "prep" and c.lower_ in ("at", "for", "from") for c in noun.children)
     )
+
+
+def names_its_holder(noun: Token, start: int) -> bool:
+    """A person's noun (speaker_person_nouns.txt) made definite, with the name set off by commas right after it or
+    after its "of" phrase: "The dean, Jákup Dam, wrote", "The dean of Tórshavn Cathedral, Jákup Dam, wrote", "its
+    director, Tigran Hakobyan, asked"; not a noun a company fills as often ("the owner, Harbour Holdings,")."""
+    if noun.i + 2 != start:
+        return False
+    if noun.pos_ == "PROPN" and noun.head.lower_ == "of":
+        noun = noun.head.head  # "The dean of Tórshavn Cathedral, Jákup Dam,": the parser set him beside the cathedral
+    return (
+        noun.lower_ in lexicons.words("speaker_person_nouns.txt") - COMPANY_HELD_ROLES
+        and any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in noun.children)
+        and noun.doc[start - 1].text == ","
+    )
+
+
+COMPANY_HELD_ROLES = frozenset(  # person nouns a company is as often set beside
+    {"owner", "investor", "founder", "co-founder", "member", "landlord", "tenant", "producer", "builder", "grower"}
+    | {"trader", "broker", "courier"}
+)
 
 
 def titles_a_name(noun: Token) -> bool:

@@ -873,9 +873,19 @@ def nearest_cue(reading: Reading, start: int, end: int, direct: bool) -> Token |
     following = reading.sentence_no(after)
     if not (para_start <= after < para_end and following > last) or continues_a_quote(reading, start, end):
         return announcing_cue(reading, start)
-    return closest_cue(
-        reading, [t for t in reading.sents[following][:TRAILING_CUE_TOKENS] if t.idx >= after], start, end, direct
-    ) or announcing_cue(reading, start)
+    sentence = reading.sents[following]
+    opening = [t for k, t in enumerate(sentence) if t.idx >= after and (k < TRAILING_CUE_TOKENS or after_subject(t))]
+    return closest_cue(reading, opening, start, end, direct) or announcing_cue(reading, start)
+
+
+def after_subject(cue: Token) -> bool:
+    """Whether only its subject, however long, stands before a cue in its sentence (`"...?" its director, Tigran
+    Hakobyan, asked.`)."""
+    subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    if subject is None:
+        return False
+    held = {t.i for t in subject.subtree}
+    return all(t.i in held or t.is_punct for t in cue.doc[cue.sent.start : cue.i])
 
 
 def continues_a_quote(reading: Reading, start: int, end: int) -> bool:
@@ -1958,7 +1968,7 @@ class SpeakerResolver:
             return self.resolve(doer, named_in_content)._replace(written=token.idx)  # "filed ... a filing"
         if is_indefinite(token) and (outlet := self.outlet_named_later(token)) is not None:
             return Speaker(outlet.text, outlet.start_char, outlet.end_char, token.idx)
-        if is_indefinite(token) and (group := self.group_named_later(token)) is not None:
+        if is_indefinite(token) and (group := self.group_named_later(token) or self.body_named_next(token)) is not None:
             return Speaker(group.text, group.start_char, group.end_char, token.idx)
         if is_indefinite(token) and (person := self.same_noun_named_later(token)) is not None:
             return Speaker(person.text, person.start_char, person.end_char, token.idx)
@@ -2580,6 +2590,21 @@ class SpeakerResolver:
                 for child in set_beside(later):
                     if (ent := entity_of(child)) is not None and ent.label_ == "ORG":
                         return ent
+        return None
+
+    def body_named_next(self, noun: Token) -> Span | None:
+        """ "A funeral home in Kumasi that handles 600 burials a year said ... The firm, Everlasting Rest Funeral
+        Services, said": something brought in with "a" as a speaker, no person, that the next sentence names beside
+        a noun of organisations as its own speaker."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() in person_nouns() or noun.sent.end >= len(self.doc):
+            return None
+        following = self.doc[noun.sent.end].sent
+        for later in following:
+            if "ORG" in (group_labels(later) or frozenset()) and is_definite(later) and is_speaker(later):
+                return next(
+                    (ent for c in set_beside(later) if (ent := entity_of(c)) is not None and ent.label_ == "ORG"),
+                    None,
+                )
         return None
 
     def sentence_end_after(self, token: Token, sentences: int) -> int:
@@ -4225,7 +4250,8 @@ def inserted_in_tokens(verb: Token) -> list[Token] | None:
         inserted = range(head.left_edge.i, head.right_edge.i + 1)
         return [t for t in head.head.subtree if t.i not in inserted]
     if is_conjoined_trailing_cue(verb):  # "Pharmacies have started rationing patches, the regulator said."
-        return [t for t in head.subtree if t.i < verb.left_edge.i - 1]
+        comma = next(c for c in verb.children if c.dep_ == "nsubj").left_edge.i - 1
+        return [t for t in head.subtree if t.i < comma]
     if head.pos_ not in ("VERB", "AUX") or has_own_object(verb):
         return None
     reported = head.lemma_.lower() in speech_verbs()  # "kites found dead ..., police said": what the cue reports
@@ -4302,19 +4328,22 @@ def is_misread_trailing_cue(verb: Token) -> bool:
 
 def is_conjoined_trailing_cue(verb: Token) -> bool:
     """A cue with its own subject after a comma, ending its sentence, that the parser joined to the clause before it
-    without "and" or "but": that clause, with the verbs joined inside it, is what it reports ("..., the Health
-    Products Regulatory Authority said on Monday.", "A club has been fined and ordered to ..., the federation
-    said.")."""
+    without "and" or "but", or hung on it as an adverbial clause with no "as" or "because": that clause, with the
+    verbs joined inside it, is what it reports ("..., the Health Products Regulatory Authority said on Monday.", "A
+    club has been fined and ordered to ..., the federation said.", "Mills may no longer set fire to fields ..., after
+    a harvest in which ash fell ..., the environment ministry said on Thursday.")."""
     head, doc = verb.head, verb.doc
     after = doc[verb.right_edge.i + 1] if verb.right_edge.i + 1 < len(doc) else None
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     joined_before = max((c.i for c in head.children if c.dep_ == "conj" and c.i < verb.i), default=head.i)
+    misjoined = verb.dep_ == "conj" or (verb.dep_ == "advcl" and not any(c.dep_ == "mark" for c in verb.children))
     return (
-        verb.dep_ == "conj"
+        misjoined
         and head.i < verb.i
         and subject is not None
-        and subject.left_edge.i == verb.left_edge.i
-        and doc[verb.left_edge.i - 1].text == ","
+        and doc[subject.left_edge.i - 1].text == ","
+        # the parser may hang the comma, or a phrase of the clause ("after a harvest ..."), on the cue
+        and all(c.dep_ in ("punct", "prep", "advmod", "npadvmod") for c in verb.children if c.i < subject.i)
         and not any(c.dep_ in ("cc", "preconj") and joined_before < c.i < verb.i for c in head.children)
         and (ends_sentence(verb) or after is None or after.is_space or after.text in (".", "!", "?"))
     )
