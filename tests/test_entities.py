@@ -827,6 +827,31 @@ def test_a_name_set_off_after_a_persons_noun_is_a_person_whatever_its_last_word(
     assert labels_of(nlp, "The owner, Harbour Holdings, said the site would close.").get("Harbour Holdings") == {"ORG"}
 
 
+def test_a_double_surname_hyphened_after_a_hyphened_given_name_is_all_the_persons(nlp):
+    text = "Quebec chef Marie-Claude Gagnon-Lévesque will open a bistro in Rimouski in June."
+    assert labels_of(nlp, text).get("Marie-Claude Gagnon-Lévesque") == {"PERSON"}
+
+
+def test_a_companys_legal_form_in_lower_case_is_part_of_its_name(nlp):
+    assert labels_of(nlp, "The buyer, Ardwick Textiles plc, said the mill would stay open.").get(
+        "Ardwick Textiles plc"
+    ) == {"ORG"}
+    assert "Anglo-French group" not in str(labels_of(nlp, "The Anglo-French group said the deal was off."))
+
+
+def test_a_place_before_by_election_and_a_referendums_name_are_events(nlp):
+    labels = labels_of(nlp, "Voters in Pembroke Dock go to the polls in the Pembroke Dock by-election on Thursday.")
+    assert labels.get("Pembroke Dock by-election") == {"EVENT"}, labels
+    assert labels.get("Pembroke Dock") == {"GPE"}, labels  # the town where the voters are
+    assert labels_of(nlp, "Turnout in the Drava Bridge Referendum was low.").get("Drava Bridge Referendum") == {"EVENT"}
+
+
+def test_a_club_prefix_in_capitals_makes_any_name_after_it_a_club(nlp):
+    labels = labels_of(nlp, "Malick Diouf scored twice for AS Douanes against UD Espinho on Sunday.")
+    assert labels.get("UD Espinho") == {"ORG"}, labels
+    assert labels.get("AS Douanes") == {"ORG"}, labels
+
+
 def test_a_prefix_of_a_nationality_is_no_part_of_it(nlp):
     assert labels_of(nlp, "He called for an end to all anti-Israeli attacks.").get("Israeli") == {"NORP"}
 

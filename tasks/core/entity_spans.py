@@ -1358,6 +1358,7 @@ def found_candidates(
         found += seat_winners(doc, candidates, rules.org_word_vote)
         found += prefixed_bodies(doc, rules.org_word_vote)
         found += publications(doc, place_of, rules.org_word_vote)
+        found += legal_form_names(doc, token_kind, companies.english, rules.org_word_vote)
     if rules.product_vote > 0:
         found += products(doc, candidates, token_kind, rules.product_vote)
         found += designated_products(doc, rules.product_vote)
@@ -2047,9 +2048,17 @@ def plural_team_names(
 
 def club_names(doc: Doc, place_at: list[tuple[int, int]], weight: float) -> list[Candidate]:
     """Clubs named after their city: "Real Madrid", "Inter Milan", "Red Star Belgrade", "Auckland FC" (ORG, the
-    prefix or suffix kept)."""
+    prefix or suffix kept); and any name after a prefix in capitals: "AS Mangasport", "UD Songo", "NK Celje"."""
     prefixes = {tuple(p.split()) for p in lexicons.words("entity_club_prefixes.txt")}
     found = []
+    for token in doc[:-1]:
+        if (token.text,) not in prefixes or not token.is_upper or len(token) < 2:
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 3 and is_name_part(doc[end].text) and doc[end].text[:1].isupper():
+            end += 1
+        if end > token.i + 1 and not doc[token.i + 1].is_upper:
+            found.append(Candidate(token.i, end, "ORG", weight, "club"))
     for s, e in place_at:
         if e < len(doc) and doc[e].text in CLUB_SUFFIXES:
             found.append(Candidate(s, e + 1, "ORG", weight, "club"))
@@ -2414,6 +2423,25 @@ def newspaper_names(doc: Doc, weight: float) -> list[Candidate]:
     return found
 
 
+def legal_form_names(doc: Doc, token_kind: list[str], english: frozenset[str], weight: float) -> list[Candidate]:
+    """A company's name with its legal form ("Harcourt Foods plc", "Murtal Maschinenbau GmbH", of which the model
+    made two names): the capitalised words before a form of entity_legal_forms.txt that no English text writes in
+    that case and no English word ("plc", "GmbH", "S.A."; not "Group", "group" or "Company")."""
+    forms = lexicons.words("entity_legal_forms.txt")
+    found = []
+    for form in doc[1:]:
+        if form.lower_ not in forms or form.lower_ in english or form.is_title or token_kind[form.i] != "prose":
+            continue
+        start = form.i
+        while start > 0 and form.i - start < 5 and (is_name_part(doc[start - 1].text) or doc[start - 1].text == "&"):
+            start -= 1
+        while start < form.i and not doc[start].text[:1].isupper():
+            start += 1  # not "de" or "&" opening it
+        if start < form.i:
+            found.append(Candidate(start, form.i + 1, "ORG", weight, "legal form"))
+    return found
+
+
 def double_barrelled_people(
     doc: Doc, place_of: dict[Key, Place], english: frozenset[str], weight: float
 ) -> list[Candidate]:
@@ -2462,8 +2490,23 @@ def double_barrelled_people(
         if {first.text, left.text, right.text, f"{left.text}-{right.text}"} & listed_companies():
             continue
         if is_first_name(first.text) or first.lower_ not in english:
-            found.append(Candidate(start, i + 4, "PERSON", weight, "double-barrelled name"))
+            found.append(
+                Candidate(start, i + 4 + 2 * hyphened_after(doc, i + 4), "PERSON", weight, "double-barrelled name")
+            )
     return found
+
+
+def hyphened_after(doc: Doc, end: int) -> bool:
+    """Whether a hyphen and a capitalised word join the word before `end`: "-Boivin" of "Jean-Philippe
+    Ouellet-Boivin"."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_title
+        and doc[end + 1].is_alpha
+    )
 
 
 def is_title_word(token: Token) -> bool:
@@ -2941,8 +2984,9 @@ def recurring_events(doc: Doc, names: PhraseMatcher, english: frozenset[str], we
 
 
 def gathering_names(doc: Doc, weight: float) -> list[Candidate]:
-    """Capitalised words ending in a word of data/lexicons/entity_gathering_words.txt, the last of the name: a
-    festival, summit or fair (EVENT), "Sziget Festival", "US-Africa Business Summit"; not "Festival Hall" nor the
+    """Capitalised words ending in a word of data/lexicons/entity_gathering_words.txt, the last of the name, or
+    before "by-election": a festival, summit, fair or vote (EVENT), "Sziget Festival", "US-Africa Business Summit",
+    "the Conwy West by-election"; not "Festival Hall" nor the
     "Winter Carnival" of "the Winter Carnival of Magic"; and a feast named after "Feast of" ("the Feast of St
     Anthony")."""
     words = lexicons.words("entity_gathering_words.txt")
@@ -2958,14 +3002,28 @@ def gathering_names(doc: Doc, weight: float) -> list[Candidate]:
         goes_on = len(after) > 0 and (
             after[0].text[:1].isupper() or (len(after) == 2 and after[0].lower_ == "of" and after[1].is_title)
         )
-        if token.text not in words or goes_on:
+        by_election = is_by_election(doc, token.i)
+        if (token.text not in words and not by_election) or goes_on:
             continue
-        start = token.i
-        while start > 0 and token.i - start < 5 and is_gathering_name_word(doc, start - 1):
+        first = token.i - 2 if by_election else token.i
+        start = first
+        while start > 0 and first - start < 5 and is_gathering_name_word(doc, start - 1):
             start -= 1
-        if start < token.i:
+        if start < first:
             found.append(Candidate(start, token.i + 1, "EVENT", weight, "gathering"))
     return found
+
+
+def is_by_election(doc: Doc, i: int) -> bool:
+    """Whether token `i` ends "by-election" written as one word ("the Conwy West by-election")."""
+    return (
+        i > 1
+        and doc[i].lower_ == "election"
+        and doc[i - 1].text == "-"
+        and doc[i - 2].lower_ == "by"
+        and not doc[i - 2].whitespace_
+        and not doc[i - 1].whitespace_
+    )
 
 
 def remembered_disasters(doc: Doc, weight: float) -> list[Candidate]:
