@@ -852,6 +852,31 @@ def test_a_club_prefix_in_capitals_makes_any_name_after_it_a_club(nlp):
     assert labels.get("AS Douanes") == {"ORG"}, labels
 
 
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        ("Kayaking on the Sainte-Marie River was halted after the storm.", "Sainte-Marie River", "LOC"),
+        ("The clinic on Alma Street in Karakol reopened on Monday.", "Alma Street", "FAC"),  # "Street" is a surname too
+    ],
+)
+def test_a_given_name_before_a_river_or_a_street_names_the_place(nlp, text, name, label):
+    assert labels_of(nlp, text).get(name) == {label}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The probe will be launched on a Falcon 9 rocket next year.", "Falcon 9"),
+        ("A Long March 4C rocket put the satellite into orbit.", "Long March 4C"),
+        ("Its Ötüken-2 Earth-observation satellite will launch in March.", "Ötüken-2"),
+        ("A rocket carrying Mahina-1, Samoa's first nanosatellite, lifted off on Friday.", "Mahina-1"),
+    ],
+)
+def test_a_rocket_or_satellite_named_with_its_number_is_a_product(nlp, text, name):
+    assert labels_of(nlp, text).get(name) == {"PRODUCT"}
+    assert labels_of(nlp, "Liverpool 3 Everton 1").get("Liverpool") == {"ORG"}  # no product noun: a score
+
+
 def test_a_prefix_of_a_nationality_is_no_part_of_it(nlp):
     assert labels_of(nlp, "He called for an end to all anti-Israeli attacks.").get("Israeli") == {"NORP"}
 

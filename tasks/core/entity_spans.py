@@ -214,7 +214,7 @@ ACRONYM_CONNECTORS = frozenset(  # the words an acronym skips, in English and th
 )
 APPROVAL_VERBS = frozenset({"approve", "authorise", "authorize", "license", "licence", "prescribe"})  # a drug's
 CLIMATE_CONFERENCE = re.compile(r"COP\d{1,2}")  # "COP30 in Belém"
-HYPHENED_DESIGNATOR = re.compile(r"[A-Z][A-Za-z]+-\d[\w.]*")  # "Soyuz-2.1a", "KazSat-4"
+HYPHENED_DESIGNATOR = re.compile(r"(?=[A-ZÀ-Þ])[^\W\d_]{2,}-\d[\w.]*")  # "Soyuz-2.1a", "KazSat-4", "Köpetdag-1"
 MODEL_DESIGNATOR = re.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3}|\d{1,4}[A-Z]{1,3}")  # A380, S4, F-150, A320neo, 3GS
 YEAR = re.compile(r"(?:19|20)\d\d")  # "the Finance Bill 2025"
 MODEL_NUMBER = re.compile(r"(?!(?:19|20)\d\d$)\d{1,4}(?:-\d{1,4})?")  # 787, 4, 737-800; not a year
@@ -1036,11 +1036,11 @@ def hyphen_joined(texts: list[str]) -> list[str]:
 
 
 def ends_in_place_noun(key: tuple[str, ...]) -> bool:
-    """ "Douglas River", "Bruce Highway": a given name before a place noun that is no common surname (not "John
-    Park") names the place."""
-    return (key[-1:] in place_words("after") or key[-1:] in place_words("head")) and key[-1] not in lexicons.words(
-        "entity_common_surnames.txt"
-    )
+    """ "Douglas River", "Bruce Highway", "Frunze Street": a given name before a place noun that is no common
+    surname (not "John Park"; "Street" is one, but news writes streets far more than people so named) names the
+    place."""
+    surname = key[-1] in lexicons.words("entity_common_surnames.txt") and key[-1] != "street"
+    return (key[-1:] in place_words("after") or key[-1:] in place_words("head")) and not surname
 
 
 def is_weather_word(doc: Doc, start: int, end: int) -> bool:
@@ -2484,9 +2484,9 @@ def double_barrelled_people(
             continue  # inside a longer run of capitalised words; not after "Coach" or "Dr"
         words = {first.lower_, left.lower_, right.lower_}
         if words & (org_words() | company_suffixes() | role_words() | DETERMINERS) or any(
-            (w,) in place_of for w in words
+            (w,) in place_of or (w,) in place_words("head") for w in words
         ):
-            continue  # "The Governor-General"
+            continue  # "The Governor-General", "the Sainte-Anne River"
         if {first.text, left.text, right.text, f"{left.text}-{right.text}"} & listed_companies():
             continue
         if is_first_name(first.text) or first.lower_ not in english:
@@ -3099,9 +3099,21 @@ def products(doc: Doc, candidates: list[Candidate], token_kind: list[str], weigh
         while end < len(doc) and end - i <= 4 and doc[end].text in MODEL_SUFFIXES:
             end += 1
         before_noun = end < len(doc) and doc[end].lemma_.lower() in lexicons.words("entity_product_nouns.txt")
+        if start == i and before_noun:  # "a Falcon 9 rocket", "a Long March 2D rocket": the name before its number
+            start = named_before_designator(doc, i)
         if start < i or (lettered and (before_noun or i in model_products)):
             found.append(Candidate(start, end, "PRODUCT", weight, "product"))
     return found
+
+
+def named_before_designator(doc: Doc, i: int) -> int:
+    """Where up to three capitalised words before a designator start, when a determiner or possessive opens them
+    ("a Long March 2D rocket", "its Falcon 9 rockets"); `i` when none do."""
+    start = i
+    while start > 0 and i - start < 3 and doc[start - 1].is_title and doc[start - 1].lower_ not in DETERMINERS:
+        start -= 1
+    opened = start > 0 and (doc[start - 1].lower_ in DETERMINERS or doc[start - 1].dep_ == "poss")
+    return start if start < i and opened else i
 
 
 FLIGHT_NUMBER = re.compile(r"[A-Z][A-Z0-9]\d{3,4}")  # "FR7123", "EI135", "U28411"; not "A380"
@@ -5836,18 +5848,31 @@ def counted_products(doc: Doc, place_of: dict[Key, Place], companies: frozenset[
 
 
 def designated_products(doc: Doc, weight: float) -> list[Candidate]:
-    """A name with a hyphened number right before or after a kind of product (entity_product_nouns.txt): "A
-    Soyuz-2.1a rocket", "the Tsetseg-2 satellite", "the communications satellite KazSat-4" (PRODUCT), which the model
-    tags as a number or misses."""
+    """A name with a hyphened number right before or after a kind of product (entity_product_nouns.txt), or before
+    one described by lower-case words or set beside it after a comma: "A Soyuz-2.1a rocket", "the Tsetseg-2
+    satellite", "the communications satellite KazSat-4", "its Köpetdag-1 Earth-observation satellite", "Kaloni-1,
+    Tonga's first nanosatellite," (PRODUCT), which the model tags as a number or misses."""
     kinds = lexicons.words("entity_product_nouns.txt")
     found = []
     for token in doc:
         if not HYPHENED_DESIGNATOR.fullmatch(token.text):
             continue
-        beside = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+        beside = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)] + kind_described_after(token)
         if any(t.is_lower and t.lemma_.lower() in kinds for t in beside):
             found.append(Candidate(token.i, token.i + 1, "PRODUCT", weight, "designated product"))
     return found
+
+
+def kind_described_after(token: Token) -> list[Token]:
+    """The noun a name's description after it ends in: "satellite" of "Köpetdag-1 Earth-observation satellite" (a
+    compound before it) or of "Kaloni-1, Tonga's first nanosatellite," (set beside it)."""
+    doc = token.doc
+    described = [c for c in token.children if c.dep_ == "appos" and c.i > token.i]
+    end = token.i + 1
+    while end < len(doc) and end - token.i <= 4 and (doc[end].text == "-" or doc[end].pos_ in ("NOUN", "PROPN", "ADJ")):
+        end += 1
+    compound = [doc[end - 1]] if end > token.i + 2 else []
+    return described + compound
 
 
 def product_kind_nouns(doc: Doc) -> list[Token]:
