@@ -877,6 +877,12 @@ def test_a_rocket_or_satellite_named_with_its_number_is_a_product(nlp, text, nam
     assert labels_of(nlp, "Liverpool 3 Everton 1").get("Liverpool") == {"ORG"}  # no product noun: a score
 
 
+def test_a_town_opening_a_sentence_before_a_kind_of_business_and_its_name_is_a_place(nlp):
+    labels = labels_of(nlp, "Ajaccio fashion house Maison Lucciana showed its spring collection in Paris on Tuesday.")
+    assert labels.get("Ajaccio") == {"GPE"}, labels
+    assert labels.get("Maison Lucciana") == {"ORG"}, labels
+
+
 def test_a_prefix_of_a_nationality_is_no_part_of_it(nlp):
     assert labels_of(nlp, "He called for an end to all anti-Israeli attacks.").get("Israeli") == {"NORP"}
 

@@ -4616,13 +4616,22 @@ def names_town_noun(doc: Doc, start: int, end: int, known_towns: NameSet) -> boo
     """A town of `known_towns` before a noun of where something is or happens or of who lives there (data/lexicons/
     entity_town_nouns.txt), as the modifier or possessor of that noun or of the lower-case words ending in it: "the
     Eséka derailment", "Aberaeron's council", "the Inverness food bank"; or right after "a" or "the", before any
-    noun that describes someone or something by where they are from ("a Quimper notary", "the Tartu band")."""
+    noun that describes someone or something by where they are from ("a Quimper notary", "the Tartu band"), also
+    opening a sentence before such a noun and a name ("Bastia wine merchant Casanova & Fils")."""
     after = end + 1 if end < len(doc) and doc[end].text in POSSESSIVES else end
     noun = doc[start:end].root.head
+    opens_naming = (  # "Bastia wine merchant Casanova & Fils has been sold": a sentence opened by where it is from;
+        # not an employer before a role ("Toyota chief executive Koji Sato") nor a listed company
+        doc[start].is_sent_start
+        and noun.i + 1 < len(doc)
+        and doc[noun.i + 1].is_title
+        and noun.i >= end
+        and not any(t.lower_ in role_words() for t in doc[end : noun.i + 1])
+        and doc[start:end].text not in listed_companies()
+    )
     described = (  # "a Quimper notary", "the Tartu band Kaseke": a town, not a maker or a person
-        0 < start
-        and end < len(doc)
-        and doc[start - 1].lower_ in DETERMINERS
+        end < len(doc)
+        and ((0 < start and doc[start - 1].lower_ in DETERMINERS) or opens_naming)
         and doc[end].is_lower
         and (doc[end].pos_ == "NOUN" or (noun.pos_ == "NOUN" and all(t.is_lower for t in doc[end : noun.i + 1])))
         and not is_first_name(doc[start].text)
