@@ -813,6 +813,8 @@ def test_a_bracketed_acronym_spells_a_name_in_another_language_across_its_small_
     assert labels.get("Société du Port à gestion Autonome de Mahajanga") == {"ORG"}, labels
     labels = labels_of(nlp, "Tourists in the old town of Mahajanga (SPAM) were told to stay indoors.")
     assert "old town of Mahajanga" not in labels, labels  # no capitalised word spells the "S" and "P"
+    tail = "The Front for the Defence of Farmers and Democracy in Mali (FDM) called a strike."
+    assert "Farmers and Democracy in Mali" not in labels_of(nlp, tail)  # "in" is no word of a name to skip
 
 
 @pytest.mark.parametrize(

@@ -6016,8 +6016,9 @@ def short_forms_after(doc: Doc, candidates: list[Candidate], token: Token, weigh
 
 def spelled_start(doc: Doc, end: int, acronym: str) -> int | None:
     """Where the name ending before token `end` starts if its capitalised words spell `acronym`, reading back over
-    the small words names are written with ("of", "and", "for", "de", commas) and one other word in lower case, as
-    names in other languages have ("the Société du Port à gestion Autonome de Toamasina (SPAT)")."""
+    the small words names are written with ("of", "and", "for", "de", commas) and one other word in lower case that
+    is no stop word, as names in other languages have ("the Société du Port à gestion Autonome de Toamasina (SPAT)");
+    not the tail of a longer name ("the Rally for the Return of Refugees and Democracy in Rwanda (RDR)")."""
     letters, i, lower_words = acronym, end - 1, 1
     while i >= 0 and letters:
         word = doc[i].text
@@ -6026,7 +6027,9 @@ def spelled_start(doc: Doc, end: int, acronym: str) -> int | None:
         elif i == end - 1:
             return None
         elif word.lower() not in ACRONYM_CONNECTORS:
-            if not (word.isalpha() and word.islower() and lower_words and len(letters) < len(acronym)):
+            if not (
+                word.isalpha() and word.islower() and not doc[i].is_stop and lower_words and len(letters) < len(acronym)
+            ):
                 return None
             lower_words -= 1
         i -= 1
