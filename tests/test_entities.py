@@ -885,6 +885,17 @@ def test_a_town_opening_a_sentence_before_a_kind_of_business_and_its_name_is_a_p
     assert labels.get("Maison Lucciana") == {"ORG"}, labels
 
 
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("The Tate will open Salt and Stone, an exhibition of Cornish seascapes, on 3 May.", "Salt and Stone"),
+        ("The gallery will show Copper Fields, a retrospective of the painter Ana Lind, from June.", "Copper Fields"),
+    ],
+)
+def test_a_name_set_beside_an_exhibition_is_its_title(nlp, text, title):
+    assert labels_of(nlp, text).get(title) == {"WORK_OF_ART"}
+
+
 def test_a_prefix_of_a_nationality_is_no_part_of_it(nlp):
     assert labels_of(nlp, "He called for an end to all anti-Israeli attacks.").get("Israeli") == {"NORP"}
 
