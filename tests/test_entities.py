@@ -827,6 +827,8 @@ def test_a_bracketed_acronym_spells_a_name_in_another_language_across_its_small_
 def test_a_name_set_off_after_a_persons_noun_is_a_person_whatever_its_last_word(nlp, text, name):
     assert labels_of(nlp, text).get(name) == {"PERSON"}
     assert labels_of(nlp, "The owner, Harbour Holdings, said the site would close.").get("Harbour Holdings") == {"ORG"}
+    fair = "Exhibitors said orders had fallen, and the organiser, Deutsche Messe, said the fair would be smaller."
+    assert labels_of(nlp, fair).get("Deutsche Messe") == {"ORG"}  # organisers are firms as often as people
 
 
 def test_a_double_surname_hyphened_after_a_hyphened_given_name_is_all_the_persons(nlp):

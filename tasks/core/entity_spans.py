@@ -4055,7 +4055,7 @@ def names_its_holder(noun: Token, start: int) -> bool:
 
 COMPANY_HELD_ROLES = frozenset(  # person nouns a company is as often set beside
     {"owner", "investor", "founder", "co-founder", "member", "landlord", "tenant", "producer", "builder", "grower"}
-    | {"trader", "broker", "courier"}
+    | {"trader", "broker", "courier", "organiser", "organizer"}  # "the organiser, Deutsche Messe, said"
 )
 
 
