@@ -3513,3 +3513,12 @@ def test_something_brought_in_with_a_as_a_speaker_is_the_body_the_next_sentence_
 def test_a_name_set_beside_a_role_of_a_place_is_the_person_who_speaks(nlp_model):
     text = "The dean of St Magnus Cathedral, Eirik Dam, wrote in the parish newsletter that the vote was a mistake."
     assert [(r[0], r[1]) for r in attributions(nlp_model, text)] == [("Eirik Dam", "write")]  # not a dam
+
+
+def test_a_collective_brought_in_by_its_kind_is_the_one_named_beside_the_collective_next(nlp_model):
+    text = (
+        "A musicians' collective that has played in more than 40 bars across the city since 2019 said it had asked "
+        "for a licence twice and never heard back. The collective, Kanto Brass, said it would play outside the town "
+        "hall instead."
+    )
+    assert [r[0] for r in attributions(nlp_model, text)] == ["Kanto Brass"] * 2
