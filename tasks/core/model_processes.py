@@ -255,7 +255,10 @@ def stop_worker_pools() -> None:
     for pool in pools:
         for process in list(pool._processes.values()):  # the executor offers no public handle to kill its processes
             process.kill()
+        manager = pool._executor_manager_thread
         pool.shutdown(wait=False, cancel_futures=True)
+        if manager is not None:  # let it close its wake-up pipe now: Python 3.11's exit hook writes to that pipe
+            manager.join(timeout=5)  # unlocked and, racing the close, printed "Bad file descriptor" after our error
 
 
 def model_ready(model: str | None) -> str | None:
