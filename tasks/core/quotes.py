@@ -3976,11 +3976,7 @@ def reported_span(verb: Token, subject: Token | None, reading: Reading) -> tuple
     could weaken"); or the clause the cue is inserted in ("Still, he said, ...", "Prices will
     fall, analysts say"); or whom it asks to do what ("urged Vietnam to push back").
     """
-    tokens = (
-        with_joined_clause(verb, subject, complement_tokens(verb, subject))
-        or object_clause_tokens(verb)
-        or object_joined_clause_tokens(verb)
-    )
+    tokens = with_joined_clause(verb, subject, complement_tokens(verb, subject)) or object_clause_tokens(verb)
     if tokens is None and (stray := stray_that_clause(verb)) is not None:
         tokens = [t for t in verb.sent if t.i > stray.left_edge.i]  # the parse of the rest is no guide
     if tokens is None:
@@ -4196,20 +4192,6 @@ def object_clause_tokens(verb: Token) -> list[Token] | None:
         # its subject: "with analysts saying a closure would wipe out its profit"
         or not any(c.dep_ in ("aux", "auxpass") and c.lower_ in BACKSHIFTED for c in clause.children)
     ):
-        return None
-    return list(verb.doc[objects[0].left_edge.i : clause.right_edge.i + 1])
-
-
-def object_joined_clause_tokens(verb: Token) -> list[Token] | None:
-    """A clause whose subject the parser took for the cue's object and whose verb it joined to the cue with no "and"
-    or "but" ("Farmers' groups say payments after the last outbreak, in 2022, took more than five months"): the
-    object and that verb phrase, as long as the verb has no subject of its own."""
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ == "NOUN"]
-    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and objects and c.i > objects[0].i]
-    if not objects or not joined or any(c.dep_ in ("cc", "preconj") and c.i > verb.i for c in verb.children):
-        return None
-    clause = joined[0]
-    if any(c.dep_ in SUBJECTS | {"expl"} for c in clause.children) or clause.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
     return list(verb.doc[objects[0].left_edge.i : clause.right_edge.i + 1])
 
