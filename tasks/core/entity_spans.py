@@ -2499,14 +2499,7 @@ def double_barrelled_people(
 def hyphened_after(doc: Doc, end: int) -> bool:
     """Whether a hyphen and a capitalised word join the word before `end`: "-Boivin" of "Jean-Philippe
     Ouellet-Boivin"."""
-    return (
-        end + 1 < len(doc)
-        and doc[end].text == "-"
-        and not doc[end - 1].whitespace_
-        and not doc[end].whitespace_
-        and doc[end + 1].is_title
-        and doc[end + 1].is_alpha
-    )
+    return end + 1 < len(doc) and is_joining_hyphen(doc[end]) and doc[end + 1].is_title and doc[end + 1].is_alpha
 
 
 def is_title_word(token: Token) -> bool:
@@ -3016,14 +3009,7 @@ def gathering_names(doc: Doc, weight: float) -> list[Candidate]:
 
 def is_by_election(doc: Doc, i: int) -> bool:
     """Whether token `i` ends "by-election" written as one word ("the Conwy West by-election")."""
-    return (
-        i > 1
-        and doc[i].lower_ == "election"
-        and doc[i - 1].text == "-"
-        and doc[i - 2].lower_ == "by"
-        and not doc[i - 2].whitespace_
-        and not doc[i - 1].whitespace_
-    )
+    return i > 1 and doc[i].lower_ == "election" and doc[i - 2].lower_ == "by" and is_joining_hyphen(doc[i - 1])
 
 
 def remembered_disasters(doc: Doc, weight: float) -> list[Candidate]:

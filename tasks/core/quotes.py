@@ -397,6 +397,16 @@ def word_before_of(name: Span) -> str:
     return next((name[i - 1].lower_ for i in range(1, len(name)) if name[i].lower_ == "of"), "")
 
 
+def is_headed_by(name: Span, noun: str, ends: set[str] | frozenset[str], named: set[str]) -> bool:
+    """Whether an organisation's name is headed by a kind noun (or a name end it stands for: "the force" of
+    "Lincolnshire Police") and holds the words written before that noun ("the Quebec federation")."""
+    return (
+        name.label_ == "ORG"
+        and (name[-1].lower_ in ends or name.root.lower_ == noun or word_before_of(name) in ends)
+        and named <= {t.lower_ for t in name}
+    )
+
+
 def last_word(name: str) -> str:
     """The last word of a name, lower case, without a possessive ending."""
     words = re.findall(r"[^\W\d_][\w'-]*", name)
@@ -449,9 +459,9 @@ def quote_kind(doc: Doc, start: int, end: int) -> str:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return "partial"
-    roots = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
     if continues_writers_clause(span):
         return "partial"
+    roots = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
     clause = any(  # its subject inside the quote: 'the currency had "already found a floor"' is partial
         t.pos_ in ("VERB", "AUX")
         and t.dep_ not in ("advcl", "relcl", "acl")  # 'watched him "since I was little"' modifies the writer's verb
@@ -1676,12 +1686,8 @@ def appositive_right_before(verb: Token) -> Token | None:
 
 def is_hung_speaker(noun: Token) -> bool:
     """Whether a noun the parser set beside the one before it is the speaker of the cue right after it
-    (`appositive_right_before`), or of a cue ending the sentence after the noun's relative clause
-    (`trailing_relative_phrase`: "... above Broc, the family firm that owns the cellar said.")."""
-    if noun.i + 1 < len(noun.doc) and appositive_right_before(noun.doc[noun.i + 1]) == noun:
-        return True
-    cues = (t for t in noun.doc[noun.i + 1 : noun.sent.end] if t.pos_ == "VERB" and t.lemma_.lower() in speech_verbs())
-    return any((found := trailing_relative_phrase(cue)) is not None and found[1] == noun for cue in cues)
+    (`appositive_right_before`)."""
+    return noun.i + 1 < len(noun.doc) and appositive_right_before(noun.doc[noun.i + 1]) == noun
 
 
 def name_right_before(verb: Token) -> Token | None:
@@ -2837,10 +2843,8 @@ class SpeakerResolver:
             (
                 e
                 for e in reversed(self.groups[: bisect.bisect_left(self.group_starts, token.i)])
-                if e.label_ == "ORG"
-                and len(e) > 1
-                and (e[-1].lower_ in ends or e.root.lower_ == noun or word_before_of(e) in ends)
-                and named <= {t.lower_ for t in e}
+                if len(e) > 1
+                and is_headed_by(e, noun, ends, named)
                 and name_key(e) not in named_in_content
                 and not is_named_outlet(e)
             ),
@@ -2867,11 +2871,7 @@ class SpeakerResolver:
             (
                 e
                 for e in self.groups
-                if token.sent.end <= e.start < last
-                and e.label_ == "ORG"
-                and (e[-1].lower_ in ends or e.root.lower_ == noun or word_before_of(e) in ends)
-                and named <= {t.lower_ for t in e}
-                and is_speaker(e.root)
+                if token.sent.end <= e.start < last and is_headed_by(e, noun, ends, named) and is_speaker(e.root)
             ),
             None,
         )
@@ -4250,7 +4250,7 @@ def inserted_in_tokens(verb: Token) -> list[Token] | None:
         inserted = range(head.left_edge.i, head.right_edge.i + 1)
         return [t for t in head.head.subtree if t.i not in inserted]
     if is_conjoined_trailing_cue(verb):  # "Pharmacies have started rationing patches, the regulator said."
-        comma = next(c for c in verb.children if c.dep_ == "nsubj").left_edge.i - 1
+        comma = next(c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i).left_edge.i - 1
         return [t for t in head.subtree if t.i < comma]
     if head.pos_ not in ("VERB", "AUX") or has_own_object(verb):
         return None

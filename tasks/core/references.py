@@ -57,7 +57,6 @@ from newsflow.tasks.core.quotes import (
     introduced_kinds,
     is_audience,
     is_body_name,
-    is_hung_speaker,
     last_word,
     name_before_kind,
     news_outlet_words,
@@ -398,9 +397,8 @@ def description_head(token: Token) -> bool:
 
 def appositive_name(token: Token) -> Span | None:
     """ "the carmaker, General Motors, ...", "Airbus, the planemaker": the name set beside a description,
-    with only a comma (or a bracket) between them; not a speaker the parser set beside the name before it ("...
-    above Broc, the family firm that owns the cellar said")."""
-    if token.dep_ == "appos" and token.head.ent_type_ in REFERENT_LABELS and not is_hung_speaker(token):
+    with only a comma (or a bracket) between them."""
+    if token.dep_ == "appos" and token.head.ent_type_ in REFERENT_LABELS:
         name = entity_at(token.head)
         if name is not None and token.left_edge.i - name.end <= 1:
             return name
