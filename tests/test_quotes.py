@@ -3522,3 +3522,44 @@ def test_a_collective_brought_in_by_its_kind_is_the_one_named_beside_the_collect
         "hall instead."
     )
     assert [r[0] for r in attributions(nlp_model, text)] == ["Kanto Brass"] * 2
+
+
+def test_a_that_clause_after_where_something_was_written_is_what_was_written(nlp_model):
+    text = (
+        "The vicar, Mark Dunn, wrote in the parish magazine that pilgrims had walked across “for nine centuries "
+        "without a fence,” and that the bell would ring at high tide."
+    )  # the parser hung "that pilgrims had walked" on "magazine" as a relative clause with two subjects
+    [(speaker, cue, kind, said)] = attributions(nlp_model, text)
+    assert (speaker, cue, kind) == ("Mark Dunn", "write", "indirect")
+    assert said.startswith("pilgrims had walked") and said.endswith("the bell would ring at high tide")
+
+
+def test_a_person_named_after_the_body_they_head_is_the_one_who_speaks(nlp_model):
+    text = (
+        "The head of a regional cotton growers’ union, Yacouba Sanogo, told reporters that growers backed the plan "
+        "but feared the price would fall."
+    )
+    assert [(r[0], r[1]) for r in attributions(nlp_model, text)] == [("Yacouba Sanogo", "tell")]
+
+
+def test_a_person_named_after_where_they_come_from_is_the_one_who_speaks(nlp_model):
+    text = "A Gouda maker from North Holland, Anke Visser, wrote on Facebook that the rules were unfair."
+    assert [(r[0], r[1]) for r in attributions(nlp_model, text)] == [("Anke Visser", "write")]  # not the cheese
+
+
+def test_a_trailing_relative_clause_whose_verb_was_read_as_a_noun_still_names_the_speaker(nlp_model):
+    text = (
+        "Nine trawlers have been caught fishing inside the closed zone off the coast since March, the state body "
+        "that polices fishing rights said on Tuesday."
+    )  # "polices fishing rights" read as the subject of "said"
+    [(speaker, cue, kind, said)] = attributions(nlp_model, text)
+    assert (speaker, cue, kind) == ("the state body", "say", "indirect")
+    assert said.startswith("Nine trawlers") and said.endswith("since March")
+
+
+def test_a_body_described_by_what_it_does_is_the_one_the_next_sentence_names_with_the_same_noun(nlp_model):
+    text = (
+        "The service that runs the island's two ambulance boats said it had asked for a third one in 2022. The "
+        "service, Orkney Marine Ambulance, said the request had been refused."
+    )
+    assert [r[0] for r in attributions(nlp_model, text)] == ["Orkney Marine Ambulance"] * 2

@@ -1008,9 +1008,12 @@ def looks_like_person(key: tuple[str, ...], texts: list[str]) -> bool:
     "Marcus Delaney-Frost" (also with a capitalised particle between: "Fergal Mac Cárthaigh"), not "Arla Foods"; not
     a name opened by a particle that is also a given name ("Al Qaeda", "Al Jazeera": there the model's label
     stands)."""
-    texts = hyphen_joined(texts)
-    if len(texts) == 3 and texts[1] in CAPITAL_PARTICLES:
-        texts = [texts[0], texts[2]]  # "Fergal Mac Cárthaigh", "Siobhán Ní Bhriain"
+    return is_person_shaped(key, texts) and is_first_name(name_words(texts)[0])
+
+
+def is_person_shaped(key: tuple[str, ...], texts: list[str]) -> bool:
+    """Two capitalised words with no organisation word, company suffix or place word, whatever the first name."""
+    texts = name_words(texts)
     return (
         len(texts) == 2
         and texts[0].lower() not in NAME_CONNECTORS
@@ -1020,8 +1023,14 @@ def looks_like_person(key: tuple[str, ...], texts: list[str]) -> bool:
         and key[-1] not in company_suffixes()  # "Arla Foods"
         and not ends_in_place_noun(key)
         and key[:1] not in place_words("first")  # "River Usk", "Lake Chad"
-        and is_first_name(texts[0])
     )
+
+
+def name_words(texts: list[str]) -> list[str]:
+    """A name's words with hyphened ones whole and a capitalised particle between left out: "Fergal Mac Cárthaigh"
+    -> ["Fergal", "Cárthaigh"]."""
+    texts = hyphen_joined(texts)
+    return [texts[0], texts[2]] if len(texts) == 3 and texts[1] in CAPITAL_PARTICLES else texts
 
 
 def hyphen_joined(texts: list[str]) -> list[str]:
@@ -3981,7 +3990,7 @@ def appositive_kind(doc: Doc, start: int, end: int) -> str | None:
     if root.dep_ == "appos" and root.head.i < start:
         beside.append(root.head)
     for noun in beside:
-        if names_its_holder(noun, start):
+        if names_its_holder(noun, start, end):
             return "PERSON"  # "The dean, Jákup Dam,", "The dean of Tórshavn Cathedral, Jákup Dam,"
         if noun.is_lower and noun.lower_ not in organisation_kinds() and described_by_who(noun):
             return "PERSON"  # "Atherton, the independent who won,"
@@ -4024,18 +4033,21 @@ def works_somewhere(noun: Token) -> bool:
     )
 
 
-def names_its_holder(noun: Token, start: int) -> bool:
+def names_its_holder(noun: Token, start: int, end: int) -> bool:
     """A person's noun (speaker_person_nouns.txt) made definite, with the name set off by commas right after it or
     after its "of" phrase: "The dean, Jákup Dam, wrote", "The dean of Tórshavn Cathedral, Jákup Dam, wrote", "its
-    director, Tigran Hakobyan, asked"; not a noun a company fills as often ("the owner, Harbour Holdings,")."""
-    if noun.i + 2 != start:
+    director, Tigran Hakobyan, asked"; not a noun a company fills as often ("the owner, Harbour Holdings,"). After
+    a common noun of the phrase the name must have a person's shape: "The head of a national parents' association,
+    Issouf Traoré," but not "the head of the union, Unite,"."""
+    doc = noun.doc
+    if noun.i + 2 != start or doc[start - 1].text != ",":
         return False
-    if noun.pos_ == "PROPN" and noun.head.lower_ == "of":
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        if noun.pos_ != "PROPN" and not is_person_shaped(key_of(doc, start, end), [t.text for t in doc[start:end]]):
+            return False
         noun = noun.head.head  # "The dean of Tórshavn Cathedral, Jákup Dam,": the parser set him beside the cathedral
-    return (
-        noun.lower_ in lexicons.words("speaker_person_nouns.txt") - COMPANY_HELD_ROLES
-        and any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in noun.children)
-        and noun.doc[start - 1].text == ","
+    return noun.lower_ in lexicons.words("speaker_person_nouns.txt") - COMPANY_HELD_ROLES and any(
+        (c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in noun.children
     )
 
 
@@ -5692,7 +5704,8 @@ def kind_named(doc: Doc, candidates: list[Candidate], weight: float) -> list[Can
         no_org_word = words[-1].lower() not in org_words()
         trade_person = trade and (token.dep_ == "appos" or is_first_name(words[0])) and no_org_word
         spokesperson = after_comma and is_first_name(words[0]) and no_org_word  # "for the company, Gareth Nelson,"
-        if not (trade_person or spokesperson):
+        holder = after_comma and names_its_holder(token, start, end)  # "The head of the association, Issouf Traoré,"
+        if not (trade_person or spokesperson or holder):
             found.append(Candidate(start, end, "ORG", weight, "kind noun"))
     return found
 

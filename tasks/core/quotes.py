@@ -1976,6 +1976,12 @@ class SpeakerResolver:
             return Speaker(outlet.text, outlet.start_char, outlet.end_char, token.idx)
         if is_indefinite(token) and (group := self.group_named_later(token) or self.body_named_next(token)) is not None:
             return Speaker(group.text, group.start_char, group.end_char, token.idx)
+        if (
+            is_definite(token)
+            and any(c.dep_ == "relcl" for c in token.children)
+            and (group := self.body_named_next(token, same_noun=True)) is not None
+        ):
+            return Speaker(group.text, group.start_char, group.end_char, token.idx)
         if is_indefinite(token) and (person := self.same_noun_named_later(token)) is not None:
             return Speaker(person.text, person.start_char, person.end_char, token.idx)
         if is_indefinite(token) and (person := self.spokesperson_named_next(token)) is not None:
@@ -2598,14 +2604,17 @@ class SpeakerResolver:
                         return ent
         return None
 
-    def body_named_next(self, noun: Token) -> Span | None:
+    def body_named_next(self, noun: Token, same_noun: bool = False) -> Span | None:
         """ "A funeral home in Kumasi that handles 600 burials a year said ... The firm, Everlasting Rest Funeral
         Services, said": something brought in with "a" as a speaker, no person, that the next sentence names beside
-        a noun of organisations as its own speaker."""
+        a noun of organisations as its own speaker (with `same_noun`, beside the same noun: "The service that
+        answers most of those calls said ... The service, HM Coastguard, said")."""
         if noun.pos_ != "NOUN" or noun.lemma_.lower() in person_nouns() or noun.sent.end >= len(self.doc):
             return None
         following = self.doc[noun.sent.end].sent
         for later in following:
+            if same_noun and later.lemma_ != noun.lemma_:
+                continue
             if "ORG" in (group_labels(later) or frozenset()) and is_definite(later) and is_speaker(later):
                 return next(
                     (ent for c in set_beside(later) if (ent := entity_of(c)) is not None and ent.label_ == "ORG"),
@@ -3163,7 +3172,8 @@ def named_as_before(person: Span, before: list[Span]) -> bool:
 
 def closing_appositive(subject: Token) -> Span | None:
     """The person set beside a role deeper in a subject, closing it: "City of Wolverhampton Council's community
-    safety manager, Louise Farrant, told the court", which the parser heads with "City"."""
+    safety manager, Louise Farrant, told the court", which the parser heads with "City"; and the person set beside
+    the place or body the subject comes from: "A Camembert maker from the Pays d'Auge, Odile Marie, wrote"."""
     last = subject.right_edge
     if last.is_punct and last.i > subject.i:
         last = subject.doc[last.i - 1]
@@ -3171,6 +3181,8 @@ def closing_appositive(subject: Token) -> Span | None:
     if person is None or person.label_ != "PERSON" or person.end != last.i + 1 or person.root.dep_ != "appos":
         return None
     role = person.root.head
+    if role.pos_ == "PROPN" and role.dep_ == "pobj" and role.head.head == subject and subject.pos_ == "NOUN":
+        return person
     return person if role != subject and role.lemma_.lower() in person_nouns() else None
 
 
@@ -3411,6 +3423,8 @@ def name_before_kind(noun: Token) -> Span | None:
     Wagner group"."""
     if not is_group_noun(noun) or noun.i == 0 or any(c.dep_ == "appos" for c in noun.children):
         return None  # "the local NHS body, the Integrated Care Board,": the name beside it
+    if closing_appositive(noun) is not None:
+        return None  # "A Camembert maker from the Pays d'Auge, Odile Marie,": the person closing the phrase
     before = noun.doc[noun.i - 1]
     ent = entity_of(before) if before.dep_ == "compound" and before.head == noun else None
     return ent if ent is not None and ent.label_ == "ORG" and ent.end == noun.i else None
@@ -4295,7 +4309,8 @@ def trailing_relative_phrase(verb: Token) -> tuple[int, Token] | None:
     )
     if relative is None or relative.text == "," or relative.i < 2 or doc[relative.i - 1].pos_ != "NOUN":
         return None
-    if not any(t.pos_ in ("VERB", "AUX") for t in doc[relative.i + 1 : verb.i]):
+    misread_verb = doc[relative.i + 1].tag_ == "NNS"  # "the state office that polices damage to nature said"
+    if not misread_verb and not any(t.pos_ in ("VERB", "AUX") for t in doc[relative.i + 1 : verb.i]):
         return None  # "..., a government agency that advises councils.": the cue is the clause's own verb
     noun = doc[relative.i - 1]
     comma = noun.i - 1
@@ -4690,13 +4705,10 @@ def in_paragraph(tokens: list[Token], anchor: Token, reading: Reading) -> list[T
 
 
 def is_complementizer(token: Token) -> bool:
-    """A "that" the parser took for a pronoun object although its clause has a subject of its own
-    ("wrote that the company would keep buying shares"); not "said that was wrong"."""
-    return (
-        token.lower_ == "that"
-        and token.dep_ not in SUBJECTS
-        and any(c.dep_ in SUBJECTS and c.i > token.i for c in token.head.children)
-    )
+    """A "that" the parser took for a pronoun object or subject although its clause has a subject of its own
+    ("wrote that the company would keep buying shares", "wrote in the parish magazine that pilgrims had walked");
+    not "said that was wrong"."""
+    return token.lower_ == "that" and any(c.dep_ in SUBJECTS and c.i > token.i for c in token.head.children)
 
 
 def is_second_object(token: Token) -> bool:
