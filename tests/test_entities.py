@@ -2819,3 +2819,59 @@ def test_feasts_pilgrimages_and_graded_storms_are_events(nlp):
     assert labels.get("Tindari Pilgrimage") == {"EVENT"} and labels.get("Feast of St Bartholomew") == {"EVENT"}
     storm = labels_of(nlp, "Forecasters said Tropical Storm Kalmaegi would bring floods to Danang.")
     assert storm.get("Tropical Storm Kalmaegi") == {"EVENT"}
+
+
+def test_a_town_opening_a_name_that_beats_another_side_is_the_towns_club(nlp):
+    labels = labels_of(nlp, "Alnwick Athletic beat Ashington Rovers 3-1 on Saturday.")
+    assert labels.get("Alnwick Athletic") == {"ORG"} and labels.get("Ashington Rovers") == {
+        "ORG"
+    }  # the model: a person
+
+
+def test_a_derby_named_by_its_place_is_an_event_but_not_a_station_or_a_surname(nlp):
+    labels = labels_of(nlp, "Bishop Auckland beat Tow Law 2-0 in the Wear Valley Derby on Saturday.")
+    assert labels.get("Wear Valley Derby") == {"EVENT"}  # the model: a body
+    assert labels_of(nlp, "She told BBC Radio Derby that the club would appeal.").get("BBC Radio Derby") == {"ORG"}
+    assert labels_of(nlp, "Police named the driver as Kevin Derby, 41, of Neath.").get("Kevin Derby") == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("The paper has hired Ana Ferreira, whose weekly column Small Mercies ran for ten years.", "Small Mercies"),
+        ("The broadcaster dropped its Sunday quiz Brain Box after six seasons.", "Brain Box"),
+    ],
+)
+def test_a_show_quiz_or_column_named_after_its_kind_is_a_work(nlp, text, title):
+    assert labels_of(nlp, text).get(title) == {"WORK_OF_ART"}  # the model: a body, a person
+
+
+def test_a_flight_number_is_no_name_and_the_airline_before_flight_is_an_organisation(nlp):
+    labels = labels_of(nlp, "Loganair flight LM461 from Kirkwall to Aberdeen was cancelled on Monday.")
+    assert labels.get("Loganair") == {"ORG"}  # the model: "Loganair flight LM461", a product
+    assert not any("LM461" in name for name in labels)
+
+
+def test_a_plural_owner_inside_a_name_does_not_end_it(nlp):
+    text = "The president of the University of Lagos Students' Union, Chidi Okafor-Eze, said classes would resume."
+    labels = labels_of(nlp, text)
+    assert labels.get("University of Lagos Students' Union") == {"ORG"} and labels.get("Chidi Okafor-Eze") == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [  # the model: a body, a body, a work (after podcast), a body with "Fr" in it, a body
+        ("Snow closed the road, and the ski resort of Valtorta said its lifts would stay shut.", "Valtorta", "GPE"),
+        ("Argent Resources said its Cerro Blanco silver mine would close in May.", "Cerro Blanco", "FAC"),
+        (
+            "An elder who hosts a weekly podcast, Ras Jabari Moyo, wrote on Facebook that the ruling was fair.",
+            "Ras Jabari Moyo",  # the elder, not the podcast
+            "PERSON",
+        ),
+        ("Mass was said by Fr Tomasz Wrona at the chapel on Sunday.", "Tomasz Wrona", "PERSON"),
+        ("Engineers said the Kariba reservoir had fallen to a record low.", "Kariba", "LOC"),
+    ],
+    ids=["resort of", "silver mine", "set off after a work in a clause", "Fr", "reservoir"],
+)
+def test_the_words_around_a_name_say_what_it_is(nlp, text, name, label):
+    assert labels_of(nlp, text).get(name) == {label}

@@ -3563,3 +3563,13 @@ def test_a_body_described_by_what_it_does_is_the_one_the_next_sentence_names_wit
         "service, Orkney Marine Ambulance, said the request had been refused."
     )
     assert [r[0] for r in attributions(nlp_model, text)] == ["Orkney Marine Ambulance"] * 2
+
+
+def test_a_nationality_in_a_clause_that_names_a_body_is_not_the_body(nlp_model):
+    text = (
+        "The Mont Blanc Mountain Rescue Service said two walkers were found alive on Sunday. They had been lost for "
+        "two days, according to the rescue service, known by its French initials PGHM."
+    )
+    speakers = [r[0] for r in attributions(nlp_model, text)]
+    assert speakers[0] == "Mont Blanc Mountain Rescue Service"
+    assert speakers[1] in ("Mont Blanc Mountain Rescue Service", "PGHM")  # not "French"

@@ -1218,6 +1218,7 @@ def model_candidates(
                 and not is_currency(doc, s, e)
                 and not is_weather_word(doc, s, e)
                 and not is_board_status(doc, s)
+                and not is_flight_code(doc, s, e)
             ):
                 candidates.append(Candidate(s, e, ent.label_, rules.model_vote * factor * line_factor(s), "model"))
     return candidates
@@ -1638,7 +1639,12 @@ def context_votes(
         votes[key]["PERSON"] += rules.scorer_vote
     if (
         not is_strong_place(key, place_of)
-        and (c.label != "PERSON" or key in place_of or meets_town(doc, c.start, c.end, place_of))
+        and (
+            c.label != "PERSON"
+            or key in place_of
+            or meets_town(doc, c.start, c.end, place_of)
+            or opens_with_town(doc, c.start, c.end)
+        )
         and plays_as_team(doc, c.start, c.end)
         and not scores_for_a_side(doc, c.start, c.end)
     ):
@@ -2109,7 +2115,8 @@ def unknown_places_after_of(doc: Doc, heads: dict[str, str]) -> list[tuple[int, 
         end = i + 1
         while end < len(doc) and end - i <= 3 and doc[end].is_title and doc[end].is_alpha and not doc[end].is_stop:
             end += 1
-        if end > i + 1 and (end == len(doc) or doc[end].lower_ not in ("and", "&", "of")):
+        goes_on = end < len(doc) and (doc[end].lower_ in ("and", "&", "of") or doc[end].text in ("'", "’"))
+        if end > i + 1 and not goes_on:  # "the University of Zambia Students' Union" goes on
             found.append((i + 1, end))
     return found
 
@@ -3011,9 +3018,13 @@ def gathering_names(doc: Doc, weight: float) -> list[Candidate]:
         start = first
         while start > 0 and first - start < 5 and is_gathering_name_word(doc, start - 1):
             start -= 1
-        if start < first:
+        surname = first - start == 1 and is_first_name(doc[start].text)  # "the driver, Kevin Derby,"
+        if start < first and not surname and not any(t.text in BROADCAST_WORDS for t in doc[start:first]):
             found.append(Candidate(start, token.i + 1, "EVENT", weight, "gathering"))
     return found
+
+
+BROADCAST_WORDS = frozenset({"Radio", "TV", "Television", "FM"})  # "BBC Radio Derby": a station named for its town
 
 
 def is_by_election(doc: Doc, i: int) -> bool:
@@ -3077,11 +3088,12 @@ def products(doc: Doc, candidates: list[Candidate], token_kind: list[str], weigh
         if PREFIXED_PRICE.fullmatch(token.text) and any(t.text == "%" for t in doc[i + 1 : i + 6]):
             continue  # "Discovery R172 (+0.4%)": a price in rand, no model
         if is_flight_number(doc, i):
-            start = i
-            while start > 0 and i - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha:
+            last = i - 1 if i > 0 and doc[i - 1].lower_ == "flight" else i  # "Aurigny flight GR671 from Guernsey"
+            start = last
+            while start > 0 and last - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha:
                 start -= 1
-            if start < i:  # "Delta DL176 from Atlanta": the airline, then its flight
-                found.append(Candidate(start, i, "ORG", weight, "airline"))
+            if start < last:  # "Delta DL176 from Atlanta": the airline, then its flight
+                found.append(Candidate(start, last, "ORG", weight, "airline"))
             continue
         start = i
         while start > 0 and i - start < 3 and is_brand(doc[start - 1].text) and doc[start - 1].whitespace_:
@@ -3150,6 +3162,18 @@ def is_flight_number(doc: Doc, i: int) -> bool:
     after = doc[i + 1] if i + 1 < len(doc) else None
     bound = after is not None and (after.lower_ in ("from", "to") or after.ent_type_ == "GPE")
     return FLIGHT_NUMBER.fullmatch(doc[i].text) is not None and bound
+
+
+def is_flight_code(doc: Doc, s: int, e: int) -> bool:
+    """A flight number after "flight" or going from or to somewhere, or the word "Flight" before one: no name
+    ("Aurigny flight GR671 from Guernsey", "Flight TW402 from Bethel")."""
+    words = [t for t in doc[s:e] if t.lower_ != "flight"]
+    if len(words) > 1 or (words and FLIGHT_NUMBER.fullmatch(words[0].text) is None):
+        return False
+    if not words:  # "Flight" alone, before its number
+        return e < len(doc) and FLIGHT_NUMBER.fullmatch(doc[e].text) is not None
+    code = words[0].i
+    return is_flight_number(doc, code) or (code > 0 and doc[code - 1].lower_ == "flight")
 
 
 def is_brand(text: str) -> bool:
@@ -3423,7 +3447,7 @@ def weather_places(doc: Doc, candidates: list[Candidate], token_kind: list[str],
 
 def place_noun_after(doc: Doc, end: int, where: str = "after") -> str | None:
     """The label a following place noun gives a name ("Belmarsh prison" -> FAC, "al-Tanf zone" -> LOC); `where`
-    "site" for the nouns of fields and mines."""
+    "site" for the nouns of fields and mines, also after a word of what they yield ("its Bou Azzer cobalt mine")."""
     nouns = place_words(where)
     if end >= len(doc) or (where == "after" and (doc[end].lower_,) not in place_words("starts")):
         return None
@@ -3431,7 +3455,8 @@ def place_noun_after(doc: Doc, end: int, where: str = "after") -> str | None:
         words = tuple(t.lower_ for t in doc[end : end + length])
         if len(words) == length and words in nouns:
             return nouns[words]
-    return None
+    yielded = doc[end].is_lower and doc[end].pos_ in ("NOUN", "ADJ") and end + 1 < len(doc)
+    return nouns.get((doc[end + 1].lower_,)) if where == "site" and yielded else None
 
 
 def titled_place_noun(doc: Doc, end: int) -> int:
@@ -3999,7 +4024,7 @@ def appositive_kind(doc: Doc, start: int, end: int) -> str | None:
         nominal = hyphened_word(noun) != noun.lower_ or adjective_with_article
         if noun.pos_ != "NOUN" and not is_role_initials(noun) and not nominal:
             continue  # "an MP from Servant of the People"
-        if label := appositive_kinds().get(hyphened_word(noun)):
+        if (label := appositive_kinds().get(hyphened_word(noun))) and not closes_described_subject(noun, end):
             return label
         if noun.lower_ in role_words() and not titles_a_name(noun):
             return "PERSON"
@@ -4037,18 +4062,19 @@ def names_its_holder(noun: Token, start: int, end: int) -> bool:
     """A person's noun (speaker_person_nouns.txt) made definite, with the name set off by commas right after it or
     after its "of" phrase: "The dean, Jákup Dam, wrote", "The dean of Tórshavn Cathedral, Jákup Dam, wrote", "its
     director, Tigran Hakobyan, asked"; not a noun a company fills as often ("the owner, Harbour Holdings,"). After
-    a common noun of the phrase the name must have a person's shape: "The head of a national parents' association,
-    Issouf Traoré," but not "the head of the union, Unite,"."""
+    a common noun of the phrase, or after a role of roles.txt, the name must have a person's shape: "The head of a
+    national parents' association, Issouf Traoré," but not "the head of the union, Unite,"."""
     doc = noun.doc
     if noun.i + 2 != start or doc[start - 1].text != ",":
         return False
+    shaped = is_person_shaped(key_of(doc, start, end), [t.text for t in doc[start:end]])
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
-        if noun.pos_ != "PROPN" and not is_person_shaped(key_of(doc, start, end), [t.text for t in doc[start:end]]):
+        if noun.pos_ != "PROPN" and not shaped:
             return False
         noun = noun.head.head  # "The dean of Tórshavn Cathedral, Jákup Dam,": the parser set him beside the cathedral
-    return noun.lower_ in lexicons.words("speaker_person_nouns.txt") - COMPANY_HELD_ROLES and any(
-        (c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in noun.children
-    )
+    person = noun.lower_ in lexicons.words("speaker_person_nouns.txt") - COMPANY_HELD_ROLES
+    role = noun.lower_ in role_words() - COMPANY_HELD_ROLES and shaped  # "The president of the union, Mwila Banda,"
+    return (person or role) and any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in noun.children)
 
 
 COMPANY_HELD_ROLES = frozenset(  # person nouns a company is as often set beside
@@ -4706,6 +4732,12 @@ def opponents(verb: Token, own: Token) -> list[Token]:
     return [a for a in arguments if a != own and a.pos_ == "PROPN"]
 
 
+def opens_with_town(doc: Doc, start: int, end: int) -> bool:
+    """A name of two or more words opened by a town of the gazetteer that is no one's given name: the town's club
+    ("Hexham Athletic beat Morpeth Wanderers 2-0"); not "Preston Smith"."""
+    return end - start >= 2 and doc[start].text in towns() and not is_first_name(doc[start].text)
+
+
 def meets_town(doc: Doc, start: int, end: int, place_of: dict[Key, Place]) -> bool:
     """A name a team verb sets against a town of the gazetteer: "Bologna beat Lazio 2-1" (the model's person Lazio
     is a side, as Bologna is; in "Federer beat Nadal" neither is a town); or a town against a town the model calls
@@ -5092,12 +5124,26 @@ def kind_titled_names(doc: Doc, token_kind: list[str], weight: float) -> list[Ca
         end = title_end(doc, start)
         if label == "WORK_OF_ART":
             end = work_title_end(doc, end)
-        relative = end < len(doc) and is_verb(doc[end]) and doc[end].dep_ == "relcl"  # "the vaccine Pfizer makes"
+        whose = any(t.lower_ == "whose" for t in doc[max(0, noun.i - 3) : noun.i])  # "whose strip Chayakkada ran"
+        relative = (
+            end < len(doc) and is_verb(doc[end]) and doc[end].dep_ == "relcl" and not whose
+        )  # "the vaccine Pfizer makes"
         closed = end < len(doc) and doc[end].text in (",", ".", ";", ")")
         if end == start or not opens_with_determiner(doc, noun.i) or relative or (set_off and not closed):
             continue
+        if set_off and closes_described_subject(noun, end):
+            continue  # "A Rastafari elder who hosts a Sunday radio show, Ras Kofi Barnett, wrote": the elder
         found.append(Candidate(start, end, label, weight, "kind noun before"))
     return found
+
+
+def closes_described_subject(noun: Token, end: int) -> bool:
+    """Whether a name set off after a noun of a relative clause comes right before the verb of the sentence: it
+    names whom the clause describes, the subject, not the noun ("An elder who hosts a radio show, Kofi Barnett,
+    wrote")."""
+    doc = noun.doc
+    in_clause = any(t.dep_ == "relcl" for t in noun.ancestors)
+    return in_clause and end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].tag_ in FINITE_TAGS
 
 
 def performed_works(doc: Doc, place_of: dict[Key, Place], weight: float) -> list[Candidate]:
@@ -5139,10 +5185,14 @@ NAMING_WORDS = frozenset({"called", "named", "dubbed"})
 
 
 def is_kind_noun(token: Token) -> bool:
-    """A noun, also one in lower case the tagger took for a proper noun ("its rye whisky, Riverbank Rye,") or for an
-    adjective before a name ("his novel Kayal Kadha")."""
-    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return token.pos_ in ("NOUN", "PROPN") or (token.pos_ == "ADJ" and after is not None and after.pos_ == "PROPN")
+    """A noun, also one in lower case the tagger took for a proper noun ("its rye whisky, Riverbank Rye,"), for an
+    adjective before a name ("his novel Kayal Kadha") or for a verb between a noun and a name ("its satire show
+    Sahra Maftuha")."""
+    doc, i = token.doc, token.i
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    before_name = after is not None and after.pos_ == "PROPN"
+    verb_after_noun = token.tag_ in ("VB", "VBP") and i > 0 and doc[i - 1].pos_ == "NOUN"
+    return token.pos_ in ("NOUN", "PROPN") or (before_name and (token.pos_ == "ADJ" or verb_after_noun))
 
 
 def work_title_end(doc: Doc, end: int) -> int:
@@ -5252,7 +5302,7 @@ def title_end(doc: Doc, start: int) -> int:
 def opens_with_determiner(doc: Doc, noun_at: int) -> bool:
     """Whether a determiner or possessive opens the noun phrase ending at noun_at, within a few words: "the ...",
     "her ...", "Novo Nordisk's ..."."""
-    for token in reversed(doc[max(0, noun_at - 4) : noun_at]):
+    for token in reversed(doc[max(0, noun_at - 5) : noun_at]):
         if token.lower_ in DETERMINERS or token.dep_ == "poss" or token.tag_ == "POS":
             return True
         if (token.is_punct and token.text != "-") or token.pos_ in ("VERB", "AUX", "ADP"):

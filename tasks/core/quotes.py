@@ -1524,7 +1524,11 @@ def name_given_in_clause(noun: Token) -> Span | None:
         if clause.dep_ in ("relcl", "acl") and (clause.lemma_.lower() in NAMING_VERBS or gives_name):
             doc, after = noun.doc, clause.right_edge.i + 1  # "calling itself Grey Heron": a name the parser cut off
             beyond = [doc[after]] if after < len(doc) and doc[after].ent_iob_ == "B" else []
-            named = (entity_of(t) for t in [*clause.subtree, *beyond] if t.i > clause.i and t.ent_type_ in labels)
+            named = (  # not a nationality describing the name: "known by its Polish initials TOPR"
+                entity_of(t)
+                for t in [*clause.subtree, *beyond]
+                if t.i > clause.i and t.ent_type_ in labels and t.pos_ != "ADJ"
+            )
             if (person := next(named, None)) is not None:
                 return person
             called = next((c for c in clause.children if c.dep_ == "oprd" and c.pos_ == "PROPN"), None)
