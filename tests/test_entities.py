@@ -2875,3 +2875,13 @@ def test_a_plural_owner_inside_a_name_does_not_end_it(nlp):
 )
 def test_the_words_around_a_name_say_what_it_is(nlp, text, name, label):
     assert labels_of(nlp, text).get(name) == {label}
+
+
+def test_a_name_in_sentence_case_its_bracketed_acronym_spells_is_one_name(nlp):
+    labels = labels_of(nlp, "The agency, Voies navigables de France (VNF), said it had filled only half the posts.")
+    assert labels.get("Voies navigables de France") == {"ORG"}  # the model: "Voies" and "de France"
+
+
+def test_a_plural_owner_before_capitalised_words_names_one_group(nlp):
+    text = "A farmers' rights group, Tea Pickers' Voice, said on Monday that wages had not been paid."
+    assert labels_of(nlp, text).get("Tea Pickers' Voice") == {"ORG"}  # the model: "Tea Pickers", a person

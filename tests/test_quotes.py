@@ -3573,3 +3573,8 @@ def test_a_nationality_in_a_clause_that_names_a_body_is_not_the_body(nlp_model):
     speakers = [r[0] for r in attributions(nlp_model, text)]
     assert speakers[0] == "Mont Blanc Mountain Rescue Service"
     assert speakers[1] in ("Mont Blanc Mountain Rescue Service", "PGHM")  # not "French"
+
+
+def test_a_person_named_after_the_body_they_are_a_member_of_is_the_one_who_speaks(nlp_model):
+    text = "An opposition member of the Løgting, Heðin Joensen, told reporters in Tórshavn that he backed the ban."
+    assert [(r[0], r[1]) for r in attributions(nlp_model, text)] == [("Heðin Joensen", "tell")]  # not the parliament

@@ -906,10 +906,14 @@ def is_plural_place_noun(token: Token) -> bool:
 
 
 def is_plural_owner_name(doc: Doc, i: int, end: int) -> bool:
-    """ "Farmers' Union", "Women's Institute", "People's Bank of China", "Polk County Sheriff's Office": a plural
-    owner or a role before an organisation word is one name, not an owner and its thing ("Lukashenko's Army")."""
+    """ "Farmers' Union", "Women's Institute", "People's Bank of China", "Polk County Sheriff's Office", "Cocoa
+    Growers' Voice": a plural owner or a role before an organisation word, or a plural owner before capitalised
+    words, is one name, not an owner and its thing ("Lukashenko's Army")."""
     owner = doc[i - 1].lower_
-    plural = (doc[i].text in ("'", "’") and owner.endswith("s")) or owner in PLURAL_OWNERS or owner in role_words()
+    bare_plural = doc[i].text in ("'", "’") and owner.endswith("s")
+    plural = bare_plural or owner in PLURAL_OWNERS or owner in role_words()
+    if bare_plural and all(t.is_title for t in doc[i + 1 : end]):
+        return True  # "Cocoa Growers' Voice": a plural owner before capitalised words names a group
     return plural and any(t.lower_ in org_words() or is_building_word(t) for t in doc[i + 1 : end])
 
 
@@ -4062,19 +4066,24 @@ def names_its_holder(noun: Token, start: int, end: int) -> bool:
     """A person's noun (speaker_person_nouns.txt) made definite, with the name set off by commas right after it or
     after its "of" phrase: "The dean, Jákup Dam, wrote", "The dean of Tórshavn Cathedral, Jákup Dam, wrote", "its
     director, Tigran Hakobyan, asked"; not a noun a company fills as often ("the owner, Harbour Holdings,"). After
-    a common noun of the phrase, or after a role of roles.txt, the name must have a person's shape: "The head of a
-    national parents' association, Issouf Traoré," but not "the head of the union, Unite,"."""
+    a common noun of the phrase, after a role of roles.txt, after "a" or after the "of" phrase of a noun a company
+    fills, the name must have a person's shape: "The head of a national parents' association, Issouf Traoré,", "An
+    opposition member of the Løgting, Heðin Joensen," but not "the head of the union, Unite,"."""
     doc = noun.doc
     if noun.i + 2 != start or doc[start - 1].text != ",":
         return False
     shaped = is_person_shaped(key_of(doc, start, end), [t.text for t in doc[start:end]])
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+    climbed = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN"
+    if climbed:
         if noun.pos_ != "PROPN" and not shaped:
             return False
         noun = noun.head.head  # "The dean of Tórshavn Cathedral, Jákup Dam,": the parser set him beside the cathedral
-    person = noun.lower_ in lexicons.words("speaker_person_nouns.txt") - COMPANY_HELD_ROLES
+    held = noun.lower_ in COMPANY_HELD_ROLES  # "An opposition member of the Løgting, Heðin Joensen,": shaped after "of"
+    person = noun.lower_ in lexicons.words("speaker_person_nouns.txt") and (not held or (climbed and shaped))
     role = noun.lower_ in role_words() - COMPANY_HELD_ROLES and shaped  # "The president of the union, Mwila Banda,"
-    return (person or role) and any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in noun.children)
+    definite = any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in noun.children)
+    indefinite = shaped and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    return (person or role) and (definite or indefinite)
 
 
 COMPANY_HELD_ROLES = frozenset(  # person nouns a company is as often set beside
@@ -4804,7 +4813,9 @@ def speakers(doc: Doc, candidates: list[Candidate], weight: float) -> list[Candi
         start = compound_start(
             token, 2, lambda t: NAME_WORD.fullmatch(t.text) is not None and t.lower_ not in HONORIFICS
         )
-        words = doc[start : token.i + 1]
+        if start >= 2 and is_joining_hyphen(doc[start - 1]) and NAME_WORD.fullmatch(doc[start - 2].text):
+            start -= 2  # "Asante-Boakye insisted": the whole double surname
+        words = [t for t in doc[start : token.i + 1] if not is_joining_hyphen(t)]
         label = pronoun_label(doc[token.i + 1 : token.sent.end])
         if (
             label is not None
@@ -6066,13 +6077,17 @@ def short_forms_after(doc: Doc, candidates: list[Candidate], token: Token, weigh
 def spelled_start(doc: Doc, end: int, acronym: str) -> int | None:
     """Where the name ending before token `end` starts if its capitalised words spell `acronym`, reading back over
     the small words names are written with ("of", "and", "for", "de", commas) and one other word in lower case that
-    is no stop word, as names in other languages have ("the Société du Port à gestion Autonome de Toamasina (SPAT)");
-    not the tail of a longer name ("the Rally for the Return of Refugees and Democracy in Rwanda (RDR)")."""
+    is no stop word, as names in other languages have ("the Société du Port à gestion Autonome de Toamasina (SPAT)"),
+    or lower-case words that spell letters after the first ("Voies navigables de France (VNF)"); not the tail of a
+    longer name ("the Rally for the Return of Refugees and Democracy in Rwanda (RDR)")."""
     letters, i, lower_words = acronym, end - 1, 1
     while i >= 0 and letters:
         word = doc[i].text
+        lower_initial = word.isalpha() and word.islower() and not doc[i].is_stop and len(letters) < len(acronym)
         if word[:1].isupper() and word[:1] == letters[-1] and NAME_TOKEN.fullmatch(word):
             letters = letters[:-1]
+        elif lower_initial and word[0].upper() == letters[-1] and len(letters) > 1:
+            letters = letters[:-1]  # "Voies navigables de France (VNF)": a name written in sentence case
         elif i == end - 1:
             return None
         elif word.lower() not in ACRONYM_CONNECTORS:
@@ -6082,7 +6097,7 @@ def spelled_start(doc: Doc, end: int, acronym: str) -> int | None:
                 return None
             lower_words -= 1
         i -= 1
-    return i + 1 if not letters else None
+    return i + 1 if not letters and doc[i + 1].text[:1].isupper() else None
 
 
 def name_end(doc: Doc, start: int) -> int:
