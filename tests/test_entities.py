@@ -2860,7 +2860,8 @@ def test_a_plural_owner_inside_a_name_does_not_end_it(nlp):
 
 @pytest.mark.parametrize(
     ("text", "name", "label"),
-    [  # the model: a body, a body, a work (after podcast), a body with "Fr" in it, a body
+    [  # the model: a body, a body, a work (after podcast), a body with "Fr" in it, a body, a law, a body, a body,
+        # nothing, a person
         ("Snow closed the road, and the ski resort of Valtorta said its lifts would stay shut.", "Valtorta", "GPE"),
         ("Argent Resources said its Cerro Blanco silver mine would close in May.", "Cerro Blanco", "FAC"),
         (
@@ -2870,8 +2871,32 @@ def test_a_plural_owner_inside_a_name_does_not_end_it(nlp):
         ),
         ("Mass was said by Fr Tomasz Wrona at the chapel on Sunday.", "Tomasz Wrona", "PERSON"),
         ("Engineers said the Kariba reservoir had fallen to a record low.", "Kariba", "LOC"),
+        (
+            "Dockers began a walkout on Friday, dubbed the Harbour Lights Strike by organisers.",
+            "Harbour Lights Strike",
+            "EVENT",
+        ),
+        (
+            "The Juniper Ridge Fire has burned 12,000 acres east of the town since Sunday.",
+            "Juniper Ridge Fire",
+            "EVENT",
+        ),
+        ("The regiment will leave Kinloss Barracks in the spring.", "Kinloss Barracks", "FAC"),
+        ("Ranchers said the plan would bring bison onto the Little Belt Mountains.", "Little Belt Mountains", "LOC"),
+        ("The blaze forced the evacuation of Hamilton and Stevensville on Tuesday.", "Stevensville", "GPE"),
     ],
-    ids=["resort of", "silver mine", "set off after a work in a clause", "Fr", "reservoir"],
+    ids=[
+        "resort of",
+        "silver mine",
+        "set off after a work in a clause",
+        "Fr",
+        "reservoir",
+        "strike",
+        "wildfire",
+        "barracks",
+        "mountains",
+        "the second town after evacuation of",
+    ],
 )
 def test_the_words_around_a_name_say_what_it_is(nlp, text, name, label):
     assert labels_of(nlp, text).get(name) == {label}

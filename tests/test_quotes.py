@@ -3578,3 +3578,11 @@ def test_a_nationality_in_a_clause_that_names_a_body_is_not_the_body(nlp_model):
 def test_a_person_named_after_the_body_they_are_a_member_of_is_the_one_who_speaks(nlp_model):
     text = "An opposition member of the Løgting, Heðin Joensen, told reporters in Tórshavn that he backed the ban."
     assert [(r[0], r[1]) for r in attributions(nlp_model, text)] == [("Heðin Joensen", "tell")]  # not the parliament
+
+
+def test_she_after_a_name_mostly_given_to_men_is_still_that_speaker(nlp_model):
+    text = (
+        '"Measles spreads fast," Dr. Gurpreet Gill, a consultant at the agency, told the BBC.\n\n'
+        '"We have the vaccine. What we need now is parents," she added.'
+    )
+    assert [r[0] for r in attributions(nlp_model, text)] == ["Gurpreet Gill"] * 2

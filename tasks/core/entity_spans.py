@@ -3722,8 +3722,10 @@ def before_owned_noun(doc: Doc, end: int, nouns: str = "entity_owned_nouns.txt")
 def after_owned_noun(doc: Doc, start: int, end: int, nouns: str) -> bool:
     """A name after "of" on one of the lower-case nouns of data/lexicons/`nouns`: "residents of Whakatāne", "the
     mayor of Opotiki" (entity_place_owned_nouns.txt); for places also "the state government of Tamaulipas" (a
-    party's is "the NPP government")."""
+    party's is "the NPP government"); also the names listed after the first ("the evacuation of Darby and Sula")."""
     root = doc[start:end].root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
     owner = root.head
     governed = nouns == "entity_place_owned_nouns.txt" and owner.head.lower_ == "government"
     return (

@@ -3234,9 +3234,10 @@ def pronoun_reported_by(speaker: Token) -> str | None:
 def person_genders(persons: list[Span]) -> dict[str, str]:
     """Each person name's gender where its given name or honorific tells it; "Rivera" shares "Ana Rivera"'s, even
     when it is a given name too ("Romero" of "Inés Romero"). A given name that is a man's in one country and a
-    woman's in another ("Rosario", "Andrea") tells nothing, and then its surname alone says nothing either ("Lowe"
-    of "Karen Lowe" is no man's given name there). A surname two people share ("Lavaud" of Dominique and Antoine
-    Lavaud) has the gender of the pronoun opening what it reports ("Lavaud said she ..."), else none."""
+    woman's in another ("Rosario", "Andrea"), or one only mostly given to one sex ("Harpreet"), tells nothing, and
+    then its surname alone says nothing either ("Lowe" of "Karen Lowe" is no man's given name there). A surname two
+    people share ("Lavaud" of Dominique and Antoine Lavaud) has the gender of the pronoun opening what it reports
+    ("Lavaud said she ..."), else none."""
     genders: dict[str, str] = {}
     by_surname: dict[str, set[str | None]] = {}
     for ent in persons:
@@ -3244,8 +3245,7 @@ def person_genders(persons: list[Span]) -> dict[str, str]:
         gender = HONORIFIC_GENDER.get(before)
         given = given_name_of([t.text for t in ent])
         if gender is None and len(ent) > 1 and not is_given_name_of_both(given):
-            guess = full_name_gender([t.text for t in ent])
-            gender = {"mostly_male": "male", "mostly_female": "female"}.get(guess, guess)
+            gender = full_name_gender([t.text for t in ent])  # "mostly" a man's name tells nothing: "Harpreet"
         known = gender if gender in ("male", "female") else None
         if known is not None:
             genders[ent.text] = known
