@@ -2910,3 +2910,15 @@ def test_a_name_in_sentence_case_its_bracketed_acronym_spells_is_one_name(nlp):
 def test_a_plural_owner_before_capitalised_words_names_one_group(nlp):
     text = "A farmers' rights group, Tea Pickers' Voice, said on Monday that wages had not been paid."
     assert labels_of(nlp, text).get("Tea Pickers' Voice") == {"ORG"}  # the model: "Tea Pickers", a person
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [  # the model: nothing, a place, a person
+        ("Sami herders in Jokkmokk say the new mine will cut their reindeer off from winter pastures.", "Sami"),
+        ("The Garifuna drummer Aurelio Castillo will open the festival.", "Garifuna"),
+        ("Tuareg guides in Agadez say tourists have not returned since 2010.", "Tuareg"),
+    ],
+)
+def test_a_people_without_a_state_of_its_own_is_a_nationality(nlp, text, people):
+    assert labels_of(nlp, text).get(people) == {"NORP"}
