@@ -2922,3 +2922,8 @@ def test_a_plural_owner_before_capitalised_words_names_one_group(nlp):
 )
 def test_a_people_without_a_state_of_its_own_is_a_nationality(nlp, text, people):
     assert labels_of(nlp, text).get(people) == {"NORP"}
+
+
+def test_a_given_name_the_model_cut_off_from_two_surnames_is_one_person(nlp):
+    labels = labels_of(nlp, "The small press said that its author Yolanda Ñancupil Vargas had won.")
+    assert labels.get("Yolanda Ñancupil Vargas") == {"PERSON"}  # the model: "Yolanda" and "Ñancupil Vargas"

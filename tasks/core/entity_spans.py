@@ -5003,8 +5003,8 @@ def initialled_names(doc: Doc, candidates: list[Candidate], weight: float) -> li
 
 def whole_person_names(doc: Doc, candidates: list[Candidate], token_kind: list[str], weight: float) -> list[Candidate]:
     """A given name and a surname after a title that the model missed, or the given names before the surname it
-    found ("The Very Rev Alun Meredith", "Coach Emeka Obiorah"), or the surname after a given name it found
-    alone ("Esther Ndung'u"): a person."""
+    found ("The Very Rev Alun Meredith", "Coach Emeka Obiorah"), the surname after a given name it found alone
+    ("Esther Ndung'u"), or the surnames it found apart from the given name ("Yolanda Cárcamo Vargas"): a person."""
     taken = taken_tokens(doc, candidates)
     people = {c.start: c for c in candidates if c.label == "PERSON" and c.source == "model"}
     found, replaced = [], []
@@ -5033,6 +5033,17 @@ def whole_person_names(doc: Doc, candidates: list[Candidate], token_kind: list[s
         ):
             found.append(Candidate(c.start, after + 1, "PERSON", weight, "surname"))
             replaced.append(c)
+        surnames = people.get(c.end)  # "Yolanda Cárcamo Vargas": a given name cut off before the surnames found
+        if (
+            c.source == "model"
+            and c.end - c.start == 1
+            and is_first_name(doc[c.start].text)
+            and surnames is not None
+            and not is_first_name(doc[surnames.start].text)
+            and token_kind[c.start] == "prose"
+        ):
+            found.append(Candidate(c.start, surnames.end, "PERSON", weight, "surname"))
+            replaced += [c, surnames]
     return [c for c in candidates if not any(c is r for r in replaced)] + found
 
 
