@@ -2927,3 +2927,47 @@ def test_a_people_without_a_state_of_its_own_is_a_nationality(nlp, text, people)
 def test_a_given_name_the_model_cut_off_from_two_surnames_is_one_person(nlp):
     labels = labels_of(nlp, "The small press said that its author Yolanda Ñancupil Vargas had won.")
     assert labels.get("Yolanda Ñancupil Vargas") == {"PERSON"}  # the model: "Yolanda" and "Ñancupil Vargas"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [  # what the bare model and the rules before these made of each in brackets
+        (
+            "Ofsted praised the school, and head teacher Anna-Lena Broom said results had improved.",
+            "Anna-Lena Broom",
+            "PERSON",
+        ),  # ORG
+        (
+            "Leeds publisher Peggy Lane Books said on Monday that the memoir would be reprinted.",
+            "Peggy Lane Books",
+            "ORG",
+        ),  # PERSON
+        ("Thousands of traders came to the Sonepur Cattle Fair on Monday.", "Sonepur Cattle Fair", "EVENT"),  # ORG
+        ("Bolívar will host Always Ready in the Copa Bolivia on Sunday.", "Copa Bolivia", "EVENT"),  # ORG
+        ("Festival Ibérico de Jazz opened in Badajoz on Friday.", "Festival Ibérico de Jazz", "EVENT"),  # PERSON
+        ("The derby will be played at the Estadio Libertad on Sunday.", "Estadio Libertad", "FAC"),  # ORG
+        ("Birds have returned to Carlingford Lough this winter.", "Carlingford Lough", "LOC"),  # PERSON
+        ("The yacht ran aground off Portavogie on Tuesday, the coastguard said.", "Portavogie", "GPE"),  # ORG
+        ("Aid agencies said food was running out in Mandera and Rhamu.", "Rhamu", "GPE"),  # ORG
+        ("Coal from Río Turbio is carried by rail to the coast.", "Río Turbio", "GPE"),  # PERSON
+        (
+            "Supermarkets have pulled Kanelo, a cinnamon biscuit brand made in Vigo, from their shelves.",
+            "Kanelo",
+            "ORG",
+        ),
+        ("Dakar Matin, a Wolof-language daily, has stopped printing.", "Wolof", "LANGUAGE"),  # nothing
+        ("The bakery has bought its flour from Minoterie du Kasai for ten years.", "Minoterie du Kasai", "ORG"),
+        (
+            "The Ministerio de Agricultura y Desarrollo Rural said on Monday that farmers would be paid.",
+            "Ministerio de Agricultura y Desarrollo Rural",  # cut at the "y"
+            "ORG",
+        ),
+    ],
+)
+def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):
+    assert labels_of(nlp, text).get(name) == {label}
+
+
+def test_a_short_name_bracketed_after_a_body_translated_from_its_language_is_the_body(nlp):
+    text = "The Secretariat of Agriculture (Sader) said it would send inspectors, and growers asked Sader to pay."
+    assert labels_of(nlp, text).get("Sader") == {"ORG"}  # the model: a person, as one asked to pay

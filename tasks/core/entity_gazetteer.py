@@ -448,7 +448,18 @@ def given_name_guess(word: str, country: str | None = None) -> str:
     plain = without_accents(word)
     if guess == "unknown" and plain != word:
         guess = detector.get_gender(plain, country) if country else detector.get_gender(plain)
-    return extra_given_names().get(word.lower(), guess) if guess == "unknown" else guess
+    if guess == "unknown" and (extra := extra_given_names().get(word.lower())) is not None:
+        return extra
+    return compound_given_name_guess(word, country) if guess == "unknown" and "-" in word.strip("-") else guess
+
+
+def compound_given_name_guess(word: str, country: str | None) -> str:
+    """The gender of a hyphened given name whose parts are given names of one gender ("Ann-Marie", "Ellie-Mae",
+    "Gayatri-Devi"); "andy" when they differ, "unknown" when a part is no given name ("Baptiste-Reeve")."""
+    guesses = {given_name_guess(part, country).removeprefix("mostly_") for part in word.split("-")}
+    if "unknown" in guesses or "andy" in guesses:
+        return "unknown"
+    return guesses.pop() if len(guesses) == 1 else "andy"
 
 
 @lru_cache(maxsize=1)

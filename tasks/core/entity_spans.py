@@ -178,7 +178,9 @@ TEMPERATURE = re.compile(r"-?\d+(?:°[CF]?|[CF])\.?|°[CF]?")
 DATE_LABELS = frozenset({"DATE", "TIME"})
 RELATIVE_DAYS = frozenset({"yesterday", "today", "tomorrow", "tonight"})
 OPPONENT_PREPOSITIONS = frozenset({"to", "with", "against", "over"})  # "lost to Surrey", "drew with Kent"
-LOCATIVE_PREPOSITIONS = frozenset({"near", "outside", "around", "towards", "toward"})  # "fighting near Avdiivka"
+LOCATIVE_PREPOSITIONS = frozenset(
+    {"near", "outside", "around", "towards", "toward", "off", "above", "beyond"}
+)  # "fighting near Avdiivka"
 # "at Gundagai", "nearby Moruya", "via Stendal"
 TOWN_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"in", "at", "into", "across", "nearby", "via"}
 PLACE_OPENERS = TOWN_PREPOSITIONS | {"from", "to", "of", "for", "the", "and", "or", "between"}  # "from Sydney"
@@ -1379,6 +1381,7 @@ def found_candidates(
         found += counted_products(doc, place_of, companies.names, rules.product_vote)
     if rules.org_word_vote > 0:
         found += native_lower_names(doc, place_of, companies.english, rules.org_word_vote)
+        found += joined_native_names(doc, rules.org_word_vote)
     if rules.appositive_kind_vote > 0:
         found += kind_titled_names(doc, token_kind, rules.appositive_kind_vote)
         found += rendered_works(doc, token_kind, rules.appositive_kind_vote)
@@ -1845,7 +1848,7 @@ def context_votes(
         votes[key]["PERSON"] += rules.leader_noun_vote
     if c.source == "model" and c.label == "PERSON" and key not in place_of and is_members_party(doc, c.start, c.end):
         votes[key]["ORG"] += rules.org_word_vote  # "Kowalski, an MP from Civic Platform"
-    if c.source == "model" and key not in place_of and ends_in_event_word([t.text for t in doc[c.start : c.end]]):
+    if c.source == "model" and key not in place_of and has_event_word([t.text for t in doc[c.start : c.end]]):
         votes[key]["EVENT"] += rules.event_word_vote
     if (
         c.source == "model"
@@ -2226,7 +2229,8 @@ def national_bodies(
     of which the model keeps only the country, if anything. The words before the country are capitalised nouns,
     no adjective ("rural Ireland", "Southern England"), no place ("Northern Ireland"), no day ("Yesterday England
     won") and no first name before a country's full name ("Jimmy Wales"; "Age UK" is a charity); in prose, not in a
-    Title Case headline. Also one capitalised word hyphened to the country: "Météo-France", "Radio-Canada"."""
+    Title Case headline. Also one capitalised word hyphened to the country: "Météo-France", "Radio-Canada". A contest
+    so named is an event: "Copa Bolivia"."""
     found = []
     for s, e in place_at:
         place = place_of[key_of(doc, s, e)]
@@ -2252,7 +2256,8 @@ def national_bodies(
             and not (is_first_name(doc[start].text) and not doc[s].is_upper)  # "Jimmy Wales"; but "Age UK"
             and not PART_OF_A_PLACE.fullmatch(doc[start].text)
         ):
-            found.append(Candidate(start, e, "ORG", weight, "national body"))
+            contest = has_event_word([t.text for t in doc[start:e]])  # "Copa Bolivia"
+            found.append(Candidate(start, e, "EVENT" if contest else "ORG", weight, "national body"))
     return found
 
 
@@ -2829,7 +2834,7 @@ def compound_words_before(doc: Doc, i: int) -> int:
 
 
 def two_word_towns(doc: Doc, english: frozenset[str], weight: float) -> list[Candidate]:
-    """Two capitalised words that make an English town's name ("Long Eaton", "Upper Hutt", "Market Harborough"):
+    """Two capitalised words that make a town's name ("Long Eaton", "Upper Hutt", "Market Harborough", "Río Gallegos"):
     the first one of the `town` words of entity_place_nouns.csv, the second no English word nor a given name, and
     neither inside a longer run of capitalised words: a town, whatever the model made of it."""
     found = []
@@ -4310,10 +4315,16 @@ def before_leader_noun(doc: Doc, end: int) -> bool:
     )
 
 
-def ends_in_event_word(texts: list[str]) -> bool:
-    """ "Davis Cup", "Tour de France" aside: a name of two words or more ending in a contest's or gathering's word."""
-    events = lexicons.words("entity_event_words.txt")
-    return len(texts) >= 2 and (texts[-1] in events or " ".join(texts[-2:]) in events)
+def has_event_word(texts: list[str]) -> bool:
+    """A name of two words or more ending in a contest's or gathering's word ("Davis Cup", "Pushkar Camel Fair") or
+    opening with one, before no word of an organisation or building ("Copa Chile", "Festival Atlántico"; not
+    "Festival Hall")."""
+    last = lexicons.words("entity_event_words.txt")
+    first = lexicons.words("entity_event_first_words.txt")
+    key = tuple(t.lower() for t in texts)
+    building = key[-1] in org_words() or key[-1:] in place_words("head") or key[-1:] in place_words("after")
+    opened = (texts[0] in first or " ".join(texts[:2]) in first) and not building
+    return len(texts) >= 2 and (texts[-1] in last or " ".join(texts[-2:]) in last or opened)
 
 
 LEGISLATOR_NOUNS = frozenset({"mp", "mps", "mep", "meps", "mla", "msp", "lawmaker", "legislator", "deputy", "member"})
@@ -4402,8 +4413,10 @@ def place_position(
         return rules.direction_vote
     if any(after_settlement_noun(doc, i) for i in (start, first)):
         return rules.settlement_vote
-    if doc[start:end].text not in known_towns or is_date_word(doc[start]):
+    if is_date_word(doc[start]):
         return 0.0
+    if doc[start:end].text not in known_towns:
+        return rules.town_vote if is_listed_where(doc, start, end, first, places_at) else 0.0
     after_preposition = any(
         i >= 1 and doc[i - 1].lower_ in TOWN_PREPOSITIONS and not (organisation and is_institution_at(doc, i, end))
         for i in (start, first)
@@ -4414,6 +4427,22 @@ def place_position(
     head = doc[list_head(doc, start, end)]
     placed = listed or struck_as_place(root) or suffers_as_place(root) or is_route_end(head) or is_home_town(head)
     return rules.town_vote if after_preposition or placed else 0.0
+
+
+def is_listed_where(doc: Doc, start: int, end: int, first: int, places_at: set[int]) -> bool:
+    """A name no gazetteer knows, of one word, listed after a place that "in", "near" or "off" governs: "branches in
+    Beledweyne and Jowhar", "near Tzaneen and Letsitele" (not "at", which names institutions too, nor an acronym:
+    "stakes in Pertamina and PLN")."""
+    root = doc[start:end].root
+    return (
+        end - start == 1
+        and not doc[start].is_upper
+        and first != start
+        and first in places_at
+        and first >= 1
+        and doc[first - 1].lower_ in TOWN_PREPOSITIONS - {"at"}
+        and any(t.i == first for t in root.conjuncts)
+    )
 
 
 def is_institution_at(doc: Doc, i: int, end: int) -> bool:
@@ -4547,9 +4576,10 @@ def suffers_as_place(name: Token) -> bool:
 
 
 def ends_as_company(doc: Doc, start: int, key: Key) -> bool:
-    """A name of two words or more ending in a company's word and opening with no given name: "Kirchberg
-    Capital", "Blackmoor Partners"; a role before it is a firm's trade, not a person's title."""
-    return len(key) >= 2 and key[-1] in company_suffixes() and not is_first_name(doc[start].text)
+    """A name of two words or more ending in a company's word and opening with no given name, or of three words or
+    more whatever the first: "Kirchberg Capital", "Blackmoor Partners", "Selwyn Ridge Resources"; a role before it is
+    a firm's trade, not a person's title."""
+    return len(key) >= 2 and key[-1] in company_suffixes() and (len(key) >= 3 or not is_first_name(doc[start].text))
 
 
 def after_honorific(doc: Doc, start: int) -> bool:
@@ -4939,8 +4969,9 @@ def languages_in_use(doc: Doc, token_kind: list[str], weight: float) -> list[Can
     """Languages named where the sentence uses one (language_names): taught, written, spoken or broadcast "in" it
     ("will teach the degree in Spanish Sign Language", "the finest book in Malayalam"; data/lexicons/
     entity_language_use_words.txt), learnt or spoken as an object ("speak Tagalog"), spoken by people ("Tarifit,
-    spoken by four million"), and those listed with one ("in Wayuunaiki as well as Spanish"): LANGUAGE; not a
-    word before a noun it describes ("in English football")."""
+    spoken by four million"), those listed with one ("in Wayuunaiki as well as Spanish") and those before
+    "-language" ("a Sinhala-language channel"): LANGUAGE; not a word before a noun it describes ("in English
+    football")."""
     names, found = language_names(), []
     for i in range(len(doc)):
         if token_kind[i] != "prose" or not doc[i].text[:1].isupper() or (i and doc[i - 1].text[:1].isupper()):
@@ -4950,7 +4981,7 @@ def languages_in_use(doc: Doc, token_kind: list[str], weight: float) -> list[Can
             continue
         root = doc[i:end].root
         first = next((c for c in [root, *root.ancestors] if c.dep_ != "conj"), root)  # "in Wayuunaiki as well as"
-        if is_language_in_use(first):
+        if is_language_in_use(first) or doc[end : end + 2].text.replace(" ", "") == "-language":
             found.append(Candidate(i, end, "LANGUAGE", weight, "language"))
     return found
 
@@ -5050,9 +5081,10 @@ def whole_person_names(doc: Doc, candidates: list[Candidate], token_kind: list[s
 def described_people(
     doc: Doc, candidates: list[Candidate], token_kind: list[str], english: frozenset[str], weight: float
 ) -> list[Candidate]:
-    """People the model missed whose age the sentence gives, whom a relative "who" describes or who are someone's
-    family: "Rahul Mistry, 34, was jailed", "the 27-year-old Brandt", "Kovacs, who joined in the summer", "his
-    daughter Ffion"; a full name after a capitalised title the model missed with it: "Imam Yusuf Adan of ..."."""
+    """People the model missed whose age the sentence gives, whom a relative "who" describes, who are someone's
+    family or who hold the post the sentence opens with: "Rahul Mistry, 34, was jailed", "the 27-year-old Brandt",
+    "Kovacs, who joined in the summer", "his daughter Ffion", "The director of a private language school, Ganbold
+    Purev, told"; a full name after a capitalised title the model missed with it: "Imam Yusuf Adan of ..."."""
     taken = taken_tokens(doc, candidates)
     found = []
     unknown = [t.pos_ == "NOUN" and t.is_title and t.lower_ not in english for t in doc]  # "Kovačević, who"
@@ -5062,7 +5094,7 @@ def described_people(
         described = is_described_by_who(doc, i, end)
         if all(unknown[i:end]) and not described:
             continue
-        if has_age(doc, i, end) or described or after_kin(doc, i):
+        if has_age(doc, i, end) or described or after_kin(doc, i) or after_opening_holder(doc, i, end):
             found.append(Candidate(i, end, "PERSON", weight, "age"))
         elif (
             end - i >= 3
@@ -5082,6 +5114,20 @@ def described_people(
         and token_kind[t.i] == "prose"
         and AGE_AFTER.match(doc.text, t.idx + len(t)) is not None
     ]
+
+
+def after_opening_holder(doc: Doc, start: int, end: int) -> bool:
+    """A name of two words set off by commas after the description of a post that opens its sentence, a person's
+    role and where they hold it: "The director of a private language school in Ulaanbaatar, Ganbold Purev, told"."""
+    if end - start != 2 or end >= len(doc) or doc[end].text != "," or doc[start - 1].text != ",":
+        return False
+    opening = doc[doc[start].sent.start : start - 1]
+    return (
+        len(opening) >= 2
+        and opening[0].lower_ in ("the", "a", "an")
+        and not any(t.text == "," for t in opening)
+        and any((t.is_lower and t.lower_ in role_words()) or is_person_noun(t) for t in opening[1:3])
+    )
 
 
 def appositive_names(doc: Doc, candidates: list[Candidate], token_kind: list[str], weight: float) -> list[Candidate]:
@@ -5775,7 +5821,7 @@ def kind_named(doc: Doc, candidates: list[Candidate], weight: float) -> list[Can
             continue
         words = [t.text for t in doc[start:end]]
         trade = token.lower_ in lexicons.words("entity_agent_kinds.txt")  # "Jones, the publisher," may be a person
-        no_org_word = words[-1].lower() not in org_words()
+        no_org_word = words[-1].lower() not in org_words() and not ends_as_company(doc, start, key_of(doc, start, end))
         trade_person = trade and (token.dep_ == "appos" or is_first_name(words[0])) and no_org_word
         spokesperson = after_comma and is_first_name(words[0]) and no_org_word  # "for the company, Gareth Nelson,"
         holder = after_comma and names_its_holder(token, start, end)  # "The head of the association, Issouf Traoré,"
@@ -5885,6 +5931,61 @@ def native_lower_names(doc: Doc, place_of: dict[Key, Place], english: frozenset[
             end += 1
         found.append(Candidate(first.i, end, "ORG", weight, "native name"))
     return found
+
+
+FOREIGN_AND = frozenset({"y", "et", "e", "ed", "și", "şi", "und", "i", "och", "og", "ve"})  # no English name has one
+NATIVE_JOINERS = NAME_PARTICLES | {
+    "della",
+    "delle",
+    "degli",
+    "dei",
+    "der",
+    "für",
+    "pentru",
+    "para",
+    "pour",
+    "per",
+    "voor",
+}
+
+
+def joined_native_names(doc: Doc, weight: float) -> list[Candidate]:
+    """Names of bodies in their own language whose two halves an "and" of that language joins, each of two words or
+    more: "Servicio Nacional de Sanidad y Calidad Agroalimentaria", "Ministerul Agriculturii și Dezvoltării Rurale",
+    "Direction de la Pharmacie et du Médicament" (ORG), which the model cuts at the "and". Not "Ortega y Gasset",
+    "Trinidad y Tobago" (a word on one side)."""
+    found = []
+    for token in doc[1:-1]:
+        if token.text not in FOREIGN_AND or not doc[token.i - 1].is_title:
+            continue
+        start = native_run_start(doc, token.i)
+        end = native_run_end(doc, token.i + 1)
+        if token.i - start >= 2 and end - token.i - 1 >= 2 and doc[end - 1].is_title:
+            found.append(Candidate(start, end, "ORG", weight, "joined native name"))
+    return found
+
+
+def native_run_start(doc: Doc, end: int) -> int:
+    """Where the capitalised words and particles of a name ending before `end` begin ("Agenția de Plăți")."""
+    start = end
+    while start > 0 and (doc[start - 1].is_title or (doc[start - 1].text in NATIVE_JOINERS and start < end)):
+        start -= 1
+        if doc[start].is_sent_start:
+            break
+    while doc[start].text in NATIVE_JOINERS or doc[start].lower_ == "the":
+        start += 1
+    return start
+
+
+def native_run_end(doc: Doc, start: int) -> int:
+    """Where the particles and capitalised words of a name from `start` end ("du Médicament", "Dezvoltării
+    Rurale"), at its last capitalised word."""
+    end = last_title = start
+    while end < len(doc) and (doc[end].is_title or doc[end].text in NATIVE_JOINERS):
+        end += 1
+        if doc[end - 1].is_title:
+            last_title = end
+    return last_title
 
 
 def is_foreign_lower(token: Token, english: frozenset[str]) -> bool:
@@ -6074,16 +6175,21 @@ def acronym_spelled_names(doc: Doc, candidates: list[Candidate], weight: float) 
 def short_forms_after(doc: Doc, candidates: list[Candidate], token: Token, weight: float) -> list[Candidate]:
     """A bracketed short form right after an organisation's name, from the initials of its words in another
     order or language ("the National Liberation Army (ELN)") or written as a word ("the National Union of
-    Metalworkers of South Africa (Numsa)"): the organisation's too."""
+    Metalworkers of South Africa (Numsa)", "the Secretariat of Environment and Natural Resources (Semarnat)"): the
+    organisation's too."""
     named = [c for c in candidates if c.end == token.i - 1 and c.label == "ORG"]
-    if not named or any(c.label == "ORG" for c in covering(candidates, token.i, token.i + 1)):
+    if not named:
         return []
     initials = {t.text[0] for t in doc[named[0].start : named[0].end] if t.text[:1].isupper()}
     letters = token.text.upper()
     if ACRONYM.fullmatch(token.text):
         short = sum(letter in initials for letter in letters) >= 2
-    else:
-        short = token.is_title and token.is_alpha and len(letters) <= 6 and set(letters) <= initials
+    else:  # "Numsa"; "Semarnat" of "the Secretariat of Environment and Natural Resources", from the Spanish name
+        spelled = len(letters) <= 6 and set(letters) <= initials
+        translated = (
+            len(letters) <= 10 and letters[0] == doc[named[0].start].text[0] and named[0].end - named[0].start >= 3
+        )
+        short = token.is_title and token.is_alpha and (spelled or translated)
     return [Candidate(token.i, token.i + 1, "ORG", weight, "acronym")] if short else []
 
 
