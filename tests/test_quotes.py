@@ -3586,3 +3586,34 @@ def test_she_after_a_name_mostly_given_to_men_is_still_that_speaker(nlp_model):
         '"We have the vaccine. What we need now is parents," she added.'
     )
     assert [r[0] for r in attributions(nlp_model, text)] == ["Gurpreet Gill"] * 2
+
+
+def test_the_holder_of_a_post_somewhere_named_after_it_is_the_one_who_speaks(nlp_model):
+    text = (
+        "Tsetseg Bold, 48, a nurse, said she had failed the test twice.\n\n"
+        "The director of a small dance school in Darkhan, Oyunbileg Dorj, told the news site Ikon.mn that enrolments "
+        "had doubled."
+    )
+    assert [r[0] for r in attributions(nlp_model, text)][1] == "Oyunbileg Dorj"  # not the nurse before
+
+
+def test_a_that_clause_after_where_it_was_written_is_what_was_written_though_the_parser_cut_it(nlp_model):
+    text = (
+        "A food writer with more than 40,000 followers, Birna Hansen, wrote on Facebook that ræst was "
+        '"the taste of home," and that she would sign the petition.'
+    )
+    (speaker, cue, kind, content), *_ = attributions(nlp_model, text)
+    assert (speaker, cue, kind) == ("Birna Hansen", "write", "indirect") and content.startswith("ræst was")
+
+
+def test_a_name_described_before_the_cue_after_a_quotation_is_the_speaker(nlp_model):
+    text = (  # from dev85 story 11
+        '"I have climbed these trees since I was 14, and I can tell a tired tree with my hands," Feliciano Pat '
+        "Canché, 58, a tapper from Señor, said."
+    )
+    assert [r[0] for r in attributions(nlp_model, text)] == ["Feliciano Pat Canché"]  # was nobody
+
+
+def test_a_share_of_a_group_set_off_after_it_is_not_the_speaker(nlp_model):
+    text = "A cooperative of about 300 fishers, most of them Garifuna women, said the nets arrived a month late."
+    assert [r[0] for r in attributions(nlp_model, text)] == ["A cooperative"]  # not "most"

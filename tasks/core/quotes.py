@@ -1359,6 +1359,20 @@ def dated_relative_antecedent(verb: Token, subject: Token) -> Token | None:
     return verb.head.head
 
 
+SHARE_WORDS = frozenset({"most", "many", "some", "all", "half", "several", "few", "both", "none", "each"})
+
+
+def is_set_off_share(subject: Token) -> bool:
+    """A share of the subject's members set off after it, which the parser made a second subject: "most" of "A
+    cooperative of about 400 tappers, most of them Maya farmers, said"."""
+    return (
+        subject.lower_ in SHARE_WORDS
+        and subject.i > 0
+        and subject.doc[subject.i - 1].text == ","
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
+    )
+
+
 def has_later_subject(verb: Token, subject: Token) -> bool:
     """Whether a verb has another subject after `subject`: the speaker after a dateline the parser made one too."""
     return any(c.dep_ == "nsubj" and c.i > subject.i for c in verb.children)
@@ -1393,6 +1407,7 @@ def speaker_token(verb: Token, dateline: list[bool] | None = None) -> Token | No
             if c.dep_ == "nsubj" and c.pos_ not in ("VERB", "AUX") and (misread is None or c.i != misread.i)
         ]
         kept = [s for s in subjects if outside(s)]
+        kept = [s for s in kept if not (len(kept) > 1 and is_set_off_share(s))]
         if kept and (noun := dated_relative_antecedent(verb, kept[-1])) is not None:
             return noun
         if kept:
@@ -1818,6 +1833,13 @@ def stray_that_clause(verb: Token) -> Token | None:
         that = verb.doc[end + 1] if end + 1 < len(verb.doc) else None
         if that is not None and that.lower_ == "that" and that.dep_ == "mark" and that.head == verb:
             return that  # "said in a statement that the cheapest helmet cost ...": "cost" read as a noun
+        if (
+            that is not None
+            and that.lower_ == "that"
+            and that.dep_ == "det"
+            and is_subject_of_clause_on(that.head, verb)
+        ):
+            return that.head.head  # "wrote on Facebook that ræst was ...": "that" read as the subject's determiner
         if that is None or that.lower_ != "that" or that.head.i <= that.i or that.head.pos_ not in ("VERB", "AUX"):
             continue
         clause = that.head
@@ -1826,6 +1848,12 @@ def stray_that_clause(verb: Token) -> Token | None:
         if that.tag_ == "WDT" and that.dep_ == "dobj" and clause.dep_ == "relcl" and clause.head.i == end:
             return clause  # "on a forum that it held": no forum was held; not "an inquiry that began with"
     return None
+
+
+def is_subject_of_clause_on(noun: Token, verb: Token) -> bool:
+    """Whether `noun` is the subject of a clause the parser hung on `verb` as an adverbial one."""
+    clause = noun.head
+    return noun.dep_ == "nsubj" and clause.dep_ == "advcl" and clause.head == verb and clause.pos_ in ("VERB", "AUX")
 
 
 NAME_MODIFIERS = frozenset({"det", "amod", "nummod", "npadvmod", "compound", "punct", "poss", "case"})
@@ -1844,7 +1872,19 @@ def adjacent_name(verb: Token) -> Token | None:
         after += 1
     if after < len(doc) and after > verb.i + 1 and doc[after].ent_type_ in ("PERSON", "ORG"):
         return doc[after]
-    return None
+    return described_name_before(verb)
+
+
+def described_name_before(verb: Token) -> Token | None:
+    """The name a cue follows after the words set off to describe it, which the parser hung on the quotation
+    ('"...," Feliciano Pat Canché, 58, a tapper from Señor, said.')."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    token = doc[verb.i - 2]
+    while token.dep_ in ("appos", "pobj", "prep") and token.head.i < token.i:
+        token = token.head
+    return token if token.ent_type_ in ("PERSON", "ORG") and token.i < verb.i - 2 else None
 
 
 def is_source(token: Token | None) -> bool:
@@ -3177,7 +3217,8 @@ def named_as_before(person: Span, before: list[Span]) -> bool:
 def closing_appositive(subject: Token) -> Span | None:
     """The person set beside a role deeper in a subject, closing it: "City of Wolverhampton Council's community
     safety manager, Louise Farrant, told the court", which the parser heads with "City"; and the person set beside
-    the place or body the subject comes from: "A Camembert maker from the Pays d'Auge, Odile Marie, wrote"."""
+    the place or body the subject comes from: "A Camembert maker from the Pays d'Auge, Odile Marie, wrote", "The
+    director of a small dance school in Darkhan, Oyunbileg Dorj, told"."""
     last = subject.right_edge
     if last.is_punct and last.i > subject.i:
         last = subject.doc[last.i - 1]
@@ -3185,9 +3226,20 @@ def closing_appositive(subject: Token) -> Span | None:
     if person is None or person.label_ != "PERSON" or person.end != last.i + 1 or person.root.dep_ != "appos":
         return None
     role = person.root.head
-    if role.pos_ == "PROPN" and role.dep_ == "pobj" and role.head.head == subject and subject.pos_ == "NOUN":
+    if role.pos_ == "PROPN" and subject.pos_ == "NOUN" and is_place_of_phrase(role, subject):
         return person
     return person if role != subject and role.lemma_.lower() in person_nouns() else None
+
+
+def is_place_of_phrase(name: Token, noun: Token) -> bool:
+    """Whether a name ends a chain of prepositional phrases hung on `noun`: "the Pays d'Auge" of "A Camembert maker
+    from the Pays d'Auge", "Darkhan" of "The director of a small dance school in Darkhan"."""
+    token = name
+    while token.dep_ == "pobj" and token.head.dep_ == "prep":
+        token = token.head.head
+        if token == noun:
+            return True
+    return False
 
 
 def subject_closed_by(name: Token) -> Token | None:
