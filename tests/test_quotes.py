@@ -3617,3 +3617,34 @@ def test_a_name_described_before_the_cue_after_a_quotation_is_the_speaker(nlp_mo
 def test_a_share_of_a_group_set_off_after_it_is_not_the_speaker(nlp_model):
     text = "A cooperative of about 300 fishers, most of them Garifuna women, said the nets arrived a month late."
     assert [r[0] for r in attributions(nlp_model, text)] == ["A cooperative"]  # not "most"
+
+
+def test_a_person_set_off_after_a_nationality_and_what_they_do_is_the_one_who_speaks(nlp_model):
+    text = "A Bolivian who leads photo tours in Potosí, Mario Flores, wrote on Instagram that he had stopped paying."
+    assert [r[0] for r in attributions(nlp_model, text)] == ["Mario Flores"]  # not "Bolivian"
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (  # a government's noun
+            "PUERTO DEL ROSARIO, Canary Islands (Reuters) - Goats will be kept off the dunes for a year, the island's "
+            "government said on Friday.\n\nThe government, the Cabildo de Fuerteventura, said the ban would start "
+            "in May.",
+            ["Cabildo de Fuerteventura"] * 2,
+        ),
+        (  # a body described by what it does
+            "Cars will be banned from the old town on Sundays, the body that runs the city said on Monday.\n\n"
+            "The body, Lucca City Council, said the ban would start in June.",
+            ["Lucca City Council"] * 2,
+        ),
+        (  # a role, after someone else has spoken
+            "The post office in Quilcas will close in March, its manager, Ana Ruiz, said on Monday.\n\n"
+            "Pensioners in the district collect payments in cash at the counter, according to the district's mayor."
+            "\n\nThe mayor, Teodoro Quispe, told a Huancayo radio station that the closure was wrong.",
+            ["Ana Ruiz", "Teodoro Quispe", "Teodoro Quispe"],
+        ),
+    ],
+)
+def test_a_description_in_the_lede_is_who_is_named_beside_the_same_noun_next(nlp_model, text, speakers):
+    assert [r[0] for r in attributions(nlp_model, text)] == speakers

@@ -229,15 +229,19 @@ def group_nouns() -> dict[str, frozenset[str]]:
 
 def group_labels(token: Token) -> frozenset[str] | None:
     """The entity labels a kind noun fits (`group_nouns`), also for a body described by its work ("the funding
-    body", "the trade body"; a bare "the body" is more often a dead person's)."""
+    body", "the trade body", "the body that runs the city"; a bare "the body" is more often a dead person's)."""
     labels = group_nouns().get(token.lemma_.lower())
-    if (
-        labels is None
-        and token.lemma_.lower() == "body"
-        and any(c.dep_ in ("amod", "compound") for c in token.children)
-    ):
+    if labels is None and token.lemma_.lower() == "body" and any(is_work_of_body(c) for c in token.children):
         return frozenset({"ORG"})
     return labels
+
+
+GOVERNING_VERBS = frozenset({"run", "govern", "manage", "oversee", "regulate", "represent", "administer"})
+
+
+def is_work_of_body(child: Token) -> bool:
+    """A word on "body" that says what the body does: "funding", "trade", "that runs the city"."""
+    return child.dep_ in ("amod", "compound") or (child.dep_ == "relcl" and child.lemma_ in GOVERNING_VERBS)
 
 
 def place_named_in(noun: Token) -> Token | None:
@@ -1992,6 +1996,8 @@ class SpeakerResolver:
                 return Speaker(person.text, person.start_char, person.end_char, token.idx)
         if (role_holder := name_closing_role(token) or role_holder_set_off(token)) is not None:
             return Speaker(role_holder.text, role_holder.start_char, role_holder.end_char)
+        if token.ent_type_ == "NORP" and (named := closing_appositive(token)) is not None:
+            return Speaker(named.text, named.start_char, named.end_char)  # "A Chilean who ..., Tomás Valdivia, wrote"
         ent = entity_of(token) or name_before_kind(token)
         if ent is not None:
             ent = person_of(ent) or ent
@@ -2062,7 +2068,9 @@ class SpeakerResolver:
             (described := self.description_speaker(token, named_in_content)) is not None
         ):
             return described
-        if (later := self.named_later(token) or self.owned_role_named_later(token)) is not None:
+        if (
+            later := self.named_later(token) or self.owned_role_named_later(token) or self.role_named_beside_next(token)
+        ) is not None:
             return Speaker(later.text, later.start_char, later.end_char, token.idx)
         if (later := self.group_headed_by_next(token)) is not None:
             return Speaker(later.text, later.start_char, later.end_char, token.idx)
@@ -2498,8 +2506,9 @@ class SpeakerResolver:
     def same_group_named_later(self, noun: Token) -> Span | None:
         """An organisation's noun named beside the same noun soon after (organisation_named_beside_later), whatever
         other organisations came before: "The state-owned company responsible for the channel said ... The company,
-        TasPorts, said"."""
-        if "ORG" not in (group_labels(noun) or frozenset()) or not is_common_noun(noun):
+        TasPorts, said"; also a government's ("the island's government said ... The government, the Cabildo de
+        Lanzarote, said")."""
+        if not {"ORG", "GPE"} & (group_labels(noun) or frozenset()) or not is_common_noun(noun):
             return None
         return self.organisation_named_beside_later(noun)
 
@@ -2597,6 +2606,20 @@ class SpeakerResolver:
             if following is not None and following.start <= e.start < following.end and is_speaker(e.root):
                 if any(c.dep_ == "appos" and c.lemma_ == noun.lemma_ for c in e.root.children):
                     return e
+        return None
+
+    def role_named_beside_next(self, noun: Token) -> Span | None:
+        """ "..., according to the district's mayor. The mayor, Teodoro Quispe, told ...": a role held by no one
+        named yet, named beside the same noun, definite, in the next sentence."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in person_nouns() or not is_definite(noun):
+            return None
+        if noun.sent.end >= len(self.doc):
+            return None
+        for later in self.doc[noun.sent.end].sent:
+            if later.lemma_ == noun.lemma_ and is_definite(later):
+                for child in set_beside(later):
+                    if (ent := entity_of(child)) is not None and ent.label_ == "PERSON":
+                        return ent
         return None
 
     def group_named_later(self, noun: Token) -> Span | None:
@@ -3218,7 +3241,8 @@ def closing_appositive(subject: Token) -> Span | None:
     """The person set beside a role deeper in a subject, closing it: "City of Wolverhampton Council's community
     safety manager, Louise Farrant, told the court", which the parser heads with "City"; and the person set beside
     the place or body the subject comes from: "A Camembert maker from the Pays d'Auge, Odile Marie, wrote", "The
-    director of a small dance school in Darkhan, Oyunbileg Dorj, told"."""
+    director of a small dance school in Darkhan, Oyunbileg Dorj, told", "A Chilean who leads photo tours in Cusco,
+    Tomás Valdivia, wrote"."""
     last = subject.right_edge
     if last.is_punct and last.i > subject.i:
         last = subject.doc[last.i - 1]
@@ -3226,17 +3250,21 @@ def closing_appositive(subject: Token) -> Span | None:
     if person is None or person.label_ != "PERSON" or person.end != last.i + 1 or person.root.dep_ != "appos":
         return None
     role = person.root.head
-    if role.pos_ == "PROPN" and subject.pos_ == "NOUN" and is_place_of_phrase(role, subject):
+    described = subject.pos_ == "NOUN" or subject.ent_type_ == "NORP"  # "A Chilean who leads photo tours in ..."
+    if role.pos_ == "PROPN" and described and is_place_of_phrase(role, subject):
         return person
     return person if role != subject and role.lemma_.lower() in person_nouns() else None
 
 
 def is_place_of_phrase(name: Token, noun: Token) -> bool:
-    """Whether a name ends a chain of prepositional phrases hung on `noun`: "the Pays d'Auge" of "A Camembert maker
-    from the Pays d'Auge", "Darkhan" of "The director of a small dance school in Darkhan"."""
+    """Whether a name ends a chain of prepositional phrases, and relative clauses, hung on `noun`: "the Pays d'Auge"
+    of "A Camembert maker from the Pays d'Auge", "Darkhan" of "The director of a small dance school in Darkhan",
+    "Cusco" of "A Chilean who leads photo tours in Cusco"."""
     token = name
     while token.dep_ == "pobj" and token.head.dep_ == "prep":
         token = token.head.head
+        if token.dep_ == "relcl":
+            token = token.head
         if token == noun:
             return True
     return False
