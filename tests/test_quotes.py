@@ -3648,3 +3648,30 @@ def test_a_person_set_off_after_a_nationality_and_what_they_do_is_the_one_who_sp
 )
 def test_a_description_in_the_lede_is_who_is_named_beside_the_same_noun_next(nlp_model, text, speakers):
     assert [r[0] for r in attributions(nlp_model, text)] == speakers
+
+
+def test_a_quoted_phrase_inside_reported_speech_is_no_quote_of_its_own(nlp_model):
+    text = (  # from dev87 story 5
+        "A Rome photographer who has shot the falls in every season, Serena Lupi, wrote on Instagram that the cascade "
+        "was “Italy’s most beautiful tap,” and that visitors should come before September."
+    )
+    assert [(r[0], r[2]) for r in attributions(nlp_model, text)] == [("Serena Lupi", "indirect")]
+
+
+def test_a_trailing_cue_after_a_body_described_by_what_it_runs_reports_the_lede(nlp_model):
+    text = (  # from dev87 story 7
+        "Polygyros, Greece, April 2 (AFP) - About 400 cooks, cleaners and waiters from Egypt will start work in "
+        "Chalkidiki's beach hotels this month under a pilot scheme, the ministry running the programme said on "
+        "Wednesday.\n\nThe ministry, the Ministry of Migration and Asylum, said the workers would receive visas."
+    )
+    rows = attributions(nlp_model, text)
+    assert [r[0] for r in rows] == ["Ministry of Migration and Asylum"] * 2
+    assert rows[0][3].startswith("About 400 cooks")
+
+
+def test_a_thing_found_in_a_state_is_no_finding_reported(nlp_model):
+    text = (  # from dev87 story 11
+        "Kowalchuk insisted that permits would go first to households with large yards, and that any hen found "
+        'loose "goes straight to the shelter."'
+    )
+    assert [r[0] for r in attributions(nlp_model, text)] == ["Kowalchuk"]  # not "any hen" finding anything

@@ -584,6 +584,8 @@ class Reading:
             return False
         if lemma == "ask" and any(c.dep_ == "prep" and c.lower_ == "for" and c.i > token.i for c in token.children):
             return False  # "The agency asked donors for $12 million": a request for something, not words reported
+        if lemma == "find" and any(c.dep_ == "oprd" for c in token.children):
+            return False  # "any hen found loose", "was found guilty": a state found, not a finding reported
         if any(c.dep_ == "neg" for c in token.children) or is_passive_naming(token) or adds_something(token):
             return False
         if lemma in inference_verbs() and token.tag_ == "VBG" and not is_source(speaker_token(token, self.dateline)):
@@ -1438,6 +1440,8 @@ def speaker_token(verb: Token, dateline: list[bool] | None = None) -> Token | No
             return name
         if verb is start and not subjects and (group := trailing_group(verb)) is not None:
             return group
+        if verb is start and not subjects and (doer := participle_subject_before(verb)) is not None:
+            return doer
         if verb is start and not subjects and (described := appositive_right_before(verb)) is not None:
             return described
         if verb is start and not subjects and (asked := name_before_participle(verb)) is not None and outside(asked):
@@ -1877,6 +1881,24 @@ def adjacent_name(verb: Token) -> Token | None:
     if after < len(doc) and after > verb.i + 1 and doc[after].ent_type_ in ("PERSON", "ORG"):
         return doc[after]
     return described_name_before(verb)
+
+
+def participle_subject_before(verb: Token) -> Token | None:
+    """The group or person a trailing cue follows, described by what they do, which the parser made the subject of
+    the participle ("..., the ministry running the programme said on Wednesday": "ministry" of "running")."""
+    doc = verb.doc
+    start = verb.i - 1
+    while start > 0 and doc[start - 1].text != "," and verb.i - start < 8:
+        start -= 1
+    for token in doc[start : verb.i]:
+        if (
+            token.dep_ == "nsubj"
+            and token.head.tag_ == "VBG"
+            and token.head.i == token.i + 1
+            and (token.lemma_.lower() in group_nouns() or token.lemma_.lower() in person_nouns())
+        ):
+            return token
+    return None
 
 
 def described_name_before(verb: Token) -> Token | None:
@@ -5038,9 +5060,15 @@ def written_inside_report(row: dict, covering: list[tuple], pronouns_at: frozens
     )
 
 
+def is_quoted_phrase(text: str) -> bool:
+    """Quoted words that are no sentence of their own: lower case ("a decision taken in Lima") or ending with no
+    full stop, question or exclamation mark ("Italy's most beautiful tap")."""
+    return text[:1].islower() or not text.rstrip("\"”'’ ").endswith((".", "!", "?"))
+
+
 def without_repeats(rows: list[dict], pronouns_at: frozenset[int] = frozenset()) -> list[dict]:
-    """Each attribution once: a partial quote inside reported speech is part of that row (so is a quoted clause in
-    lower case closing it), nothing
+    """Each attribution once: a partial quote inside reported speech is part of that row (so is a quoted phrase in
+    it that is no sentence of its own), nothing
     inside a direct quote or an embedded post is a row of its own, and neither is what a speaker
     reports inside their own reported speech ("Acme said it expected sales to grow", "Acme said its review had
     found that ...") nor a report whose speaker is a pronoun written inside another's (`written_inside_report`;
@@ -5065,7 +5093,7 @@ def without_repeats(rows: list[dict], pronouns_at: frozenset[int] = frozenset())
         kinds = {k for k, _ in inside}
         if (
             (kind == "partial" and "indirect" in kinds)
-            or (kind == "direct" and ("indirect", row["speaker_start"]) in inside and row["text"][:1].islower())
+            or (kind == "direct" and ("indirect", row["speaker_start"]) in inside and is_quoted_phrase(row["text"]))
             or (kind != "direct" and "direct" in kinds)
             or (
                 kind == "indirect"
