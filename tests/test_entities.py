@@ -2957,6 +2957,8 @@ def test_a_given_name_the_model_cut_off_from_two_surnames_is_one_person(nlp):
         ),
         ("Dakar Matin, a Wolof-language daily, has stopped printing.", "Wolof", "LANGUAGE"),  # nothing
         ("The bakery has bought its flour from Minoterie du Kasai for ten years.", "Minoterie du Kasai", "ORG"),
+        ("Patients will move into the Ada Lovelace Building next spring.", "Ada Lovelace Building", "FAC"),  # ORG
+        ("The school is paid for by the Mehra Trusts and local donors.", "Mehra Trusts", "ORG"),  # nothing
         (
             "The Ministerio de Agricultura y Desarrollo Rural said on Monday that farmers would be paid.",
             "Ministerio de Agricultura y Desarrollo Rural",  # cut at the "y"
