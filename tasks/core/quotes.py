@@ -227,11 +227,19 @@ def group_nouns() -> dict[str, frozenset[str]]:
     return {noun: frozenset(labels) for noun, labels in found.items()}
 
 
+SPEAKING_BODIES = ("ORG", "FAC")  # "The government, Ouro Preto City Hall, said": the hall speaks for who works in it
+
+
 def group_labels(token: Token) -> frozenset[str] | None:
-    """The entity labels a kind noun fits (`group_nouns`), also for a body described by its work ("the funding
-    body", "the trade body", "the body that runs the city"; a bare "the body" is more often a dead person's)."""
+    """The entity labels a kind noun fits (`group_nouns`), also for a body or office described by its work ("the
+    funding body", "the body that runs the city", "the government office that runs the district"; a bare "the body"
+    is more often a dead person's, "his office" a person's staff)."""
     labels = group_nouns().get(token.lemma_.lower())
-    if labels is None and token.lemma_.lower() == "body" and any(is_work_of_body(c) for c in token.children):
+    if (
+        labels is None
+        and token.lemma_.lower() in ("body", "office")
+        and any(is_work_of_body(c) for c in token.children)
+    ):
         return frozenset({"ORG"})
     return labels
 
@@ -2117,9 +2125,10 @@ class SpeakerResolver:
         return Speaker(doc_text(self.doc)[start:end], unnamed_start(token, start), end)
 
     def appositive_speaker(self, token: Token) -> "Speaker | None":
-        """The name set beside a subject: "the carmaker, General Motors, said"; "a professor, Javed Ali, said"."""
+        """The name set beside a subject: "the carmaker, General Motors, said"; "a professor, Javed Ali, said"; "The
+        government, Ouro Preto City Hall, said" (a building that speaks is who works in it)."""
         for child in set_beside(token):
-            if (ent := entity_of(child)) is not None and ent.label_ in ("PERSON", "ORG"):
+            if child.ent_type_ in ("PERSON", *SPEAKING_BODIES) and (ent := entity_span(child)) is not None:
                 return Speaker(ent.text, ent.start_char, ent.end_char)
         for child in token.children:
             if (
@@ -2689,8 +2698,8 @@ class SpeakerResolver:
             later = self.doc[i]
             if noun.sent.end <= i < last and is_definite(later):
                 for child in set_beside(later):
-                    if (ent := entity_of(child)) is not None and ent.label_ == "ORG":
-                        return ent
+                    if child.ent_type_ in SPEAKING_BODIES:
+                        return entity_span(child)
         return None
 
     def body_named_next(self, noun: Token, same_noun: bool = False) -> Span | None:
@@ -3272,7 +3281,9 @@ def closing_appositive(subject: Token) -> Span | None:
     if person is None or person.label_ != "PERSON" or person.end != last.i + 1 or person.root.dep_ != "appos":
         return None
     role = person.root.head
-    described = subject.pos_ == "NOUN" or subject.ent_type_ == "NORP"  # "A Chilean who leads photo tours in ..."
+    described = (  # "A Chilean who leads photo tours in ...", "An opposition MP for Jaffna, ..."
+        subject.pos_ == "NOUN" or subject.ent_type_ == "NORP" or subject.lemma_.lower() in person_nouns()
+    )
     if role.pos_ == "PROPN" and described and is_place_of_phrase(role, subject):
         return person
     return person if role != subject and role.lemma_.lower() in person_nouns() else None
