@@ -2964,6 +2964,34 @@ def test_a_given_name_the_model_cut_off_from_two_surnames_is_one_person(nlp):
             "Ministerio de Agricultura y Desarrollo Rural",  # cut at the "y"
             "ORG",
         ),
+        ("Harlow RFC beat the visitors by ten points at home on Saturday.", "Harlow RFC", "ORG"),  # "RFC" alone
+        (
+            "The Ministry of Energy and Mines granted the drilling licence on Monday.",
+            "Ministry of Energy and Mines",  # cut at the "and", "Energy" being a company's word
+            "ORG",
+        ),
+        ("Floods cut the road to Mukalla, the capital of Hadramawt, on Sunday.", "Hadramawt", "GPE"),  # nothing
+        ("Samar's provincial board approved the budget for new roads on Tuesday.", "Samar", "GPE"),  # ORG
+        ("Tahiti's football federation named a new coach on Monday.", "Tahiti", "GPE"),  # ORG
+        ("Mytilene's marina will get new berths next year.", "Mytilene", "GPE"),  # PERSON
+        ("The new market was opened by Alhaji Musa Danladi on Friday.", "Musa Danladi", "PERSON"),  # with "Alhaji"
+        (
+            "Salma bint Nasser bin Khalfan opened the clinic in Sohar on Sunday.",
+            "Salma bint Nasser bin Khalfan",  # "Salma" a place, "Nasser bin Khalfan" a person
+            "PERSON",
+        ),
+        (
+            'The label said the single "Lua Nova" by the Recife singer Ana Prado had been streamed a million times.',
+            "Lua Nova",  # nothing
+            "WORK_OF_ART",
+        ),
+        ("The final will be played at the Lindum Cricket Ground in June.", "Lindum Cricket Ground", "FAC"),  # ORG
+        (
+            "A member of the House of Representatives for Makunduchi, Ameir Juma Vuai, told reporters in Zanzibar "
+            "City that he agreed.",
+            "Ameir Juma Vuai",  # nothing
+            "PERSON",
+        ),
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

@@ -104,7 +104,8 @@ MAX_POSSESSED_WORDS = 3  # capitalised words after a saint's possessive that may
 SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Ste."})
 HONORIFICS = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "cllr", "cllr.", "prof", "prof."}
-)  # "Dr Hollingworth", "Cllr Hargreaves"
+    | {"alhaji", "alhaja", "haji", "hajji", "haj", "hajja", "hajjah", "hajia", "seyyed", "sayyid", "datu", "datuk"}
+)  # "Dr Hollingworth", "Cllr Hargreaves"; a pilgrim's, a descendant's or a chief's: "Alhaji Musa", "Datuk Lim"
 GENDERED_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
 NEUTER_AND_PLURAL_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "themselves"})
 NUMERIC = re.compile(r"[\d.,:/\-–+%]*\d[\d.,:/\-–+%]*(?:°[CF]?|[CF]|km|mph|kg|am|pm)?\.?")
@@ -233,7 +234,8 @@ ROAD_STATES = frozenset({"heavy", "slow", "queues", "queueing", "queuing", "dela
 CLAUSE_OPENERS = frozenset({":", ";", "|", "\n"})  # "Traffic: A9 closed ...; M8 heavy from ..."
 PREFIXED_PRICE = re.compile(r"(?:[A-Z]{1,2}\$|Rs?)\d[\d,.]*")  # "R3,980", "Rs 1,240", "HK$41.20"
 SCORE_BEFORE = re.compile(r"\d-\d+ \S+$|\d$")  # "Fulham 1 (", "2-1 AIK (", "265-8 ("
-CLUB_SUFFIXES = frozenset({"FC", "AFC", "CF", "FF", "IF", "BK", "FK", "SK"})  # "Auckland FC", "Malmö FF"
+BRITISH_CLUB_SUFFIXES = frozenset({"FC", "AFC", "RFC", "RUFC", "RLFC"})  # end any club's name: "Harlow RFC"
+CLUB_SUFFIXES = BRITISH_CLUB_SUFFIXES | {"CF", "FF", "IF", "BK", "FK", "SK"}  # after a place: "Malmö FF"
 MODEL_SUFFIXES = frozenset({"Pro", "Plus", "Ultra", "Mini", "Max", "MAX", "Lite", "neo", "Neo", "XL", "GT"})
 
 
@@ -1419,6 +1421,7 @@ def found_candidates(
         candidates += bracketed_nationals(doc, candidates, place_of, rules.model_vote)
     if rules.find_speakers:
         candidates += speakers(doc, candidates, rules.model_vote)
+        candidates += set_off_speakers(doc, candidates, rules.model_vote)
         candidates += acting_companies(doc, candidates, place_of, rules.model_vote)
     if rules.kind_noun_vote > 0:
         candidates += kind_named(doc, candidates, rules.kind_noun_vote)
@@ -2070,7 +2073,8 @@ def plural_team_names(
 
 def club_names(doc: Doc, place_at: list[tuple[int, int]], weight: float) -> list[Candidate]:
     """Clubs named after their city: "Real Madrid", "Inter Milan", "Red Star Belgrade", "Auckland FC" (ORG, the
-    prefix or suffix kept); and any name after a prefix in capitals: "AS Mangasport", "UD Songo", "NK Celje"."""
+    prefix or suffix kept); any name after a prefix in capitals: "AS Mangasport", "UD Songo", "NK Celje"; and any
+    before a British club's suffix: "Harlow RFC"."""
     prefixes = {tuple(p.split()) for p in lexicons.words("entity_club_prefixes.txt")}
     found = []
     for token in doc[:-1]:
@@ -2081,6 +2085,12 @@ def club_names(doc: Doc, place_at: list[tuple[int, int]], weight: float) -> list
             end += 1
         if end > token.i + 1 and not doc[token.i + 1].is_upper:
             found.append(Candidate(token.i, end, "ORG", weight, "club"))
+    for suffix in doc[1:]:
+        start = suffix.i
+        while start > 0 and suffix.i - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha:
+            start -= 1
+        if suffix.text in BRITISH_CLUB_SUFFIXES and start < suffix.i:  # "Harlow RFC", "Sale Sharks RFC"
+            found.append(Candidate(start, suffix.i + 1, "ORG", weight, "club"))
     for s, e in place_at:
         if e < len(doc) and doc[e].text in CLUB_SUFFIXES:
             found.append(Candidate(s, e + 1, "ORG", weight, "club"))
@@ -2551,6 +2561,8 @@ def particle_names(doc: Doc, place_of: dict[Key, Place], weight: float) -> list[
             continue
         j = surname_end(doc, j)
         if doc[i + 1].text in PATRONYMICS:
+            while j + 2 < len(doc) and doc[j + 1].text in PATRONYMICS and doc[j + 2].is_title and doc[j + 2].is_alpha:
+                j += 2  # a grandfather's name: "Fatima bint Saeed bin Huwaidi"
             j = family_name_end(doc, j)  # "Salim bin Omar Al-Riyami"
         before, after = (doc[i - 1] if i > 0 else None), (doc[j + 1] if j + 1 < len(doc) else None)
         if after is not None and ((after.is_title and after.is_alpha) or after.text in NAME_CONNECTORS | {"-"}):
@@ -2759,18 +2771,19 @@ def portfolio_names(doc: Doc, english: frozenset[str], weight: float) -> list[Ca
         elif not (is_body_word(doc[end - 1]) and end - token.i > 2):
             continue
         start -= compound_words_before(doc, start)
-        if is_one_body(doc, start, end):
+        if is_one_body(doc, start, end, of_body):
             found.append(Candidate(start, end, "ORG", weight, "portfolio"))
     return filter_candidates(found)
 
 
-def is_one_body(doc: Doc, start: int, end: int) -> bool:
+def is_one_body(doc: Doc, start: int, end: int, of_body: bool = False) -> bool:
     """Whether [start, end) can be one body's name: no person's name of the model's in it ("Stuart Hall and John
     Park"), no company's suffix before its end ("Johnson Controls Inc and Lear Corp"), and not part of a longer name
-    of the model's ("the Organisation for Security and Cooperation in Europe"; "the" is no part of a name)."""
+    of the model's ("the Organisation for Security and Cooperation in Europe"; "the" is no part of a name). After a
+    body's "of" (`of_body`), a company's word is a field ("Energy" of "the Ministry of Energy and Mines")."""
     if any(e.label_ == "PERSON" and len(e) > 1 and start <= e.start < end for e in doc.ents):
         return False
-    if any(t.lower_ in company_suffixes() for t in doc[start : end - 1]):
+    if not of_body and any(t.lower_ in company_suffixes() for t in doc[start : end - 1]):
         return False
     names = [(e.start + (e[0].lower_ in DETERMINERS), e.end) for e in doc.ents]
     return not any(s <= start and end <= e and (s, e) != (start, end) for s, e in names)
@@ -3714,7 +3727,7 @@ def before_owned_noun(doc: Doc, end: int, nouns: str = "entity_owned_nouns.txt")
         return doc[end].lower_ in lexicons.words(nouns)  # "Zara owner Inditex"
     if end + 1 >= len(doc) or doc[end].text not in POSSESSIVES:
         return False
-    owned = next((t for t in doc[end + 1 : end + 4] if t.pos_ == "NOUN"), None)
+    owned = next((t for t in doc[end + 1 : end + 4] if t.pos_ == "NOUN" or (t.is_lower and t.pos_ == "PROPN")), None)
     if owned is None:
         return False
     pairs = {
@@ -4859,6 +4872,35 @@ def speakers(doc: Doc, candidates: list[Candidate], weight: float) -> list[Candi
     return found
 
 
+def set_off_speakers(doc: Doc, candidates: list[Candidate], weight: float) -> list[Candidate]:
+    """Names the model missed set off by commas right before a verb of speech, closing a subject that a person's
+    noun heads: "A member of the House of Representatives for Makunduchi, Ameir Juma Vuai, told reporters"
+    (PERSON)."""
+    taken = taken_tokens(doc, candidates)
+    person_nouns = role_words() | lexicons.words("speaker_person_nouns.txt")
+    found = []
+    for token in doc[1:-2]:
+        verb = doc[token.i + 2]
+        if (
+            token.pos_ != "PROPN"
+            or doc[token.i + 1].text != ","
+            or verb.lemma_ not in lexicons.words("speech_verbs.txt")
+        ):
+            continue
+        start = compound_start(token, 3, lambda t: NAME_WORD.fullmatch(t.text) is not None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if (
+            doc[start - 1].text == ","
+            and token.i > start
+            and not any(taken[start : token.i + 1])
+            and subject is not None
+            and subject.i < start
+            and subject.lower_ in person_nouns
+        ):
+            found.append(Candidate(start, token.i + 1, "PERSON", weight, "set-off speaker"))
+    return found
+
+
 def acting_companies(
     doc: Doc, candidates: list[Candidate], place_of: dict[Key, Place], weight: float
 ) -> list[Candidate]:
@@ -5256,11 +5298,11 @@ NAMING_WORDS = frozenset({"called", "named", "dubbed"})
 
 def is_kind_noun(token: Token) -> bool:
     """A noun, also one in lower case the tagger took for a proper noun ("its rye whisky, Riverbank Rye,"), for an
-    adjective before a name ("his novel Kayal Kadha") or for a verb between a noun and a name ("its satire show
-    Sahra Maftuha")."""
+    adjective before a name or a quoted title ("his novel Kayal Kadha", 'the single "Maré Cheia"') or for a verb
+    between a noun and a name ("its satire show Sahra Maftuha")."""
     doc, i = token.doc, token.i
     after = doc[i + 1] if i + 1 < len(doc) else None
-    before_name = after is not None and after.pos_ == "PROPN"
+    before_name = after is not None and (after.pos_ == "PROPN" or is_quote_mark(after))
     verb_after_noun = token.tag_ in ("VB", "VBP") and i > 0 and doc[i - 1].pos_ == "NOUN"
     return token.pos_ in ("NOUN", "PROPN") or (before_name and (token.pos_ == "ADJ" or verb_after_noun))
 
