@@ -3698,3 +3698,35 @@ def test_a_thing_found_in_a_state_is_no_finding_reported(nlp_model):
         'loose "goes straight to the shelter."'
     )
     assert [r[0] for r in attributions(nlp_model, text)] == ["Kowalchuk"]  # not "any hen" finding anything
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (  # a ministry set beside its noun after its country's possessive
+            "Swimming with the dolphins will be banned, the ministry that oversees the islands' tourism said on "
+            "Tuesday.\n\nThe ministry, Zanzibar's Ministry of Tourism and Heritage, said boats could still watch "
+            "them.",
+            ["Ministry of Tourism and Heritage"] * 2,
+        ),
+        (  # "It" after a committee set beside its name
+            "The races will be cut short this year, the national committee said on Monday.\n\nThe committee, the "
+            "National Committee for Organizing National and International Festivals, said only 150 boats would race. "
+            "It said the low water left too little river for too many boats.",
+            ["National Committee for Organizing National and International Festivals"] * 3,
+        ),
+        (  # the object of a relative clause the parser took for a second subject of the cue
+            "Every new barn in Bavaria will have to carry solar panels, the state ministry that writes Bavaria's "
+            "building rules said on Wednesday.\n\nThe ministry, the Bavarian State Ministry for Housing, "
+            "Construction and Transport, said farms could apply for a grant.",
+            ["Bavarian State Ministry for Housing, Construction and Transport"] * 2,
+        ),
+        (  # a name the model missed, set beside the place a member sits for, then "he"
+            "A member of the House of Representatives for Makunduchi, Ameir Juma Vuai, told reporters that he agreed "
+            "the dolphins needed protection. He acknowledged that the village had ignored earlier voluntary rules.",
+            ["Ameir Juma Vuai"] * 2,
+        ),
+    ],
+)
+def test_a_body_or_person_set_beside_its_noun_speaks_for_what_refers_to_it(nlp_model, text, speakers):
+    assert [r[0] for r in attributions(nlp_model, text)] == speakers

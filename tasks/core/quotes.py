@@ -57,6 +57,7 @@ from newsflow.tasks.core.entity_gazetteer import (
 from newsflow.tasks.core.entity_spans import ACRONYM
 
 DEFINITE = frozenset({"the", "this", "that"})
+POSSESSIVE_MARKS = frozenset({"'s", "’s"})  # "Zanzibar's Ministry of Tourism"
 SPOKESPERSON_NOUNS = {"spokeswoman": "female", "spokesman": "male", "spokesperson": None}
 SUBJECTS = {"nsubj", "nsubjpass"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "i"}
@@ -278,13 +279,17 @@ UNIT_NOUNS = frozenset({"department", "office", "team", "unit", "division"})
 
 def set_beside(noun: Token) -> list[Token]:
     """The words set beside a noun after a comma: its appositives, and what the parser joined to it as a conjunct
-    with no "and" or "or" ("The department, the Department of Environment (DOE), said")."""
+    with no "and" or "or" ("The department, the Department of Environment (DOE), said"), also after a place's
+    possessive ("The ministry, Zanzibar's Ministry of Tourism, said")."""
     doc = noun.doc
     listed = any(c.dep_ == "cc" for c in noun.children)
     comma = noun.i + 1 < len(doc) and doc[noun.i + 1].text == ","
     joined = [c for c in noun.children if c.dep_ == "conj" and comma and not listed and c.i > noun.i]
     beside = [c for c in noun.children if c.dep_ == "appos"] + joined
     named = noun.i + 3 if noun.i + 2 < len(doc) and doc[noun.i + 2].lower_ == "the" else noun.i + 2
+    owner = entity_of(doc[named]) if comma and named < len(doc) and doc[named].ent_iob_ == "B" else None
+    if owner is not None and owner.end + 1 < len(doc) and doc[owner.end].text in POSSESSIVE_MARKS:
+        named = owner.end + 1  # "The ministry, Zanzibar's Ministry of Tourism and Heritage, said"
     name = entity_of(doc[named]) if comma and named < len(doc) and doc[named].ent_iob_ == "B" else None
     if name is not None and name.end < len(doc) and doc[name.end].text in (",", "("):  # set off on both sides
         beside.append(doc[named])  # however the parser hung it
@@ -1392,6 +1397,20 @@ def has_later_subject(verb: Token, subject: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.i > subject.i for c in verb.children)
 
 
+def is_relative_clause_object(subject: Token, subjects: list[Token]) -> bool:
+    """Whether a second subject of a cue is the object of a relative clause on the first, which the parser hung on the
+    cue: "rules" of "the state ministry that writes Bavaria's building rules said"."""
+    return any(
+        other.i < subject.i
+        and any(
+            c.dep_ == "relcl" and c.i < subject.i and not any(o.dep_ == "dobj" for o in c.children)
+            for c in other.children
+        )
+        and subject.left_edge.i == other.right_edge.i + 1
+        for other in subjects
+    )
+
+
 def speaker_token(verb: Token, dateline: list[bool] | None = None) -> Token | None:
     """Who a cue verb's words belong to.
 
@@ -1422,6 +1441,7 @@ def speaker_token(verb: Token, dateline: list[bool] | None = None) -> Token | No
         ]
         kept = [s for s in subjects if outside(s)]
         kept = [s for s in kept if not (len(kept) > 1 and is_set_off_share(s))]
+        kept = [s for s in kept if not (len(kept) > 1 and is_relative_clause_object(s, kept))]
         if kept and (noun := dated_relative_antecedent(verb, kept[-1])) is not None:
             return noun
         if kept:
@@ -3277,7 +3297,7 @@ def closing_appositive(subject: Token) -> Span | None:
     last = subject.right_edge
     if last.is_punct and last.i > subject.i:
         last = subject.doc[last.i - 1]
-    person = entity_of(last)
+    person = entity_of(last) or untagged_name(last)
     if person is None or person.label_ != "PERSON" or person.end != last.i + 1 or person.root.dep_ != "appos":
         return None
     role = person.root.head
@@ -3287,6 +3307,21 @@ def closing_appositive(subject: Token) -> Span | None:
     if role.pos_ == "PROPN" and described and is_place_of_phrase(role, subject):
         return person
     return person if role != subject and role.lemma_.lower() in person_nouns() else None
+
+
+def untagged_name(last: Token) -> Span | None:
+    """Two to four capitalised proper nouns ending at `last`, set off by commas, that the model left untagged: a
+    person's name set beside a role ("A member of the House for Makunduchi, Ameir Juma Vuai, told"); None
+    otherwise."""
+    doc = last.doc
+    start = last.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and last.i - start < 3:
+        start -= 1
+    words = doc[start : last.i + 1]
+    set_off = start > 0 and doc[start - 1].text == "," and last.i + 1 < len(doc) and doc[last.i + 1].text == ","
+    if len(words) < 2 or not set_off or any(t.ent_type_ or not (t.is_title and t.pos_ == "PROPN") for t in words):
+        return None
+    return Span(doc, start, last.i + 1, label="PERSON")
 
 
 def is_place_of_phrase(name: Token, noun: Token) -> bool:
