@@ -2992,6 +2992,18 @@ def test_a_given_name_the_model_cut_off_from_two_surnames_is_one_person(nlp):
             "Ameir Juma Vuai",  # nothing
             "PERSON",
         ),
+        (
+            "A member of the city legislature for the district, Ricardo Peralta, told reporters that he backed it.",
+            "Ricardo Peralta",  # GPE, as set beside "the district"
+            "PERSON",
+        ),
+        ("Marco Villa won the Giro della Brianza on Sunday after a late attack.", "Giro della Brianza", "EVENT"),
+        (
+            "The decree was signed by Leyla Rauf qizi Mammadova in Sharur on Monday.",
+            "Leyla Rauf qizi Mammadova",  # "Mammadova" alone
+            "PERSON",
+        ),
+        ("The choir from Zell am See will sing at the cathedral on Sunday.", "Zell am See", "GPE"),  # ORG
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

@@ -1336,6 +1336,7 @@ def found_candidates(
     if rules.event_word_vote > 0:  # first, so a listed event outranks a newspaper's word: "the Golden Globe"
         found += recurring_events(doc, indices, companies.english, rules.event_word_vote)
         found += gathering_names(doc, rules.event_word_vote)
+        found += contests_by_first_word(doc, rules.event_word_vote)
         found += remembered_disasters(doc, rules.event_word_vote)
     if rules.org_word_vote > 0:
         found += of_place_names(doc, place_at, rules.org_word_vote)
@@ -1355,6 +1356,7 @@ def found_candidates(
     if rules.town_vote > 0:
         found += dateline_places(doc, rules.town_vote)
         found += two_word_towns(doc, companies.english, rules.town_vote)
+        found += towns_by_water(doc, rules.town_vote)
     if rules.org_word_vote > 0:
         found += possessive_names(doc, place_of, rules.org_word_vote)
         found += newspaper_names(doc, rules.org_word_vote)
@@ -1365,6 +1367,7 @@ def found_candidates(
     if rules.double_barrelled_vote > 0:
         found += double_barrelled_people(doc, place_of, companies.english, rules.double_barrelled_vote)
         found += particle_names(doc, place_of, rules.double_barrelled_vote)
+        found += patronymic_middle_names(doc, rules.double_barrelled_vote)
     if rules.market_index_vote > 0:
         found += market_indices(doc, indices, rules)
     if rules.org_word_vote > 0:
@@ -1828,9 +1831,9 @@ def context_votes(
     if (
         not is_strong_place(key, place_of)
         and (label := appositive_kind(doc, c.start, c.end)) is not None
-        and not (label == "ORG" and looks_like_person(key, [t.text for t in doc[c.start : c.end]]))
+        and not (label in ("ORG", "GPE") and looks_like_person(key, [t.text for t in doc[c.start : c.end]]))
         and not (label == "PERSON" and ends_as_company(doc, c.start, key))  # "the asset manager Greyfriars Capital"
-    ):  # "A spokesman for the company, Gareth Nelson, said": set beside the company, and still a person
+    ):  # "A spokesman for the company, Gareth Nelson, said", "A member for the district, Ricardo Peralta,": a person
         votes[key][label] += rules.appositive_kind_vote
     if not is_strong_place(key, place_of) and acts_on_company_objects(doc, c.start, c.end):
         votes[key]["ORG"] += rules.company_object_vote
@@ -2582,6 +2585,23 @@ def particle_names(doc: Doc, place_of: dict[Key, Place], weight: float) -> list[
     return found
 
 
+PATRONYMIC_MIDDLES = frozenset(
+    {"oglu", "oğlu", "ogly", "qizi", "qızı", "kizi", "kyzy", "uulu"}
+)  # "son of", "daughter of"
+
+
+def patronymic_middle_names(doc: Doc, weight: float) -> list[Candidate]:
+    """A given name, the father's name, "oglu" or "qizi" and a surname ("Elnur Vagif oglu Mammadli", "Sevil Kamal
+    qizi Hasanova"), which the model cuts at the lower-case word: one person."""
+    return [
+        Candidate(t.i - 2, t.i + 2, "PERSON", weight, "patronymic")
+        for t in doc[2:-1]
+        if t.lower_ in PATRONYMIC_MIDDLES
+        and t.is_lower
+        and all(w.is_title and w.is_alpha for w in (doc[t.i - 2], doc[t.i - 1], doc[t.i + 1]))
+    ]
+
+
 def family_name_end(doc: Doc, j: int) -> int:
     """The end of a family name with "Al-" after a father's name (token j): "Al-Riyami" of "Salim bin Omar
     Al-Riyami"; j when none follows."""
@@ -2844,6 +2864,30 @@ def compound_words_before(doc: Doc, i: int) -> int:
     while i - n > 0 and n < 2 and is_name_token(doc, i - n - 1) and doc[i - n - 1].lower_ not in DETERMINERS:
         n += 1
     return n
+
+
+GERMAN_TOWN_JOINS = (("am",), ("an", "der"), ("im",), ("ob", "der"))  # "Zell am See", "Halle an der Saale"
+
+
+def towns_by_water(doc: Doc, weight: float) -> list[Candidate]:
+    """A German or Austrian town named by the lake, river or valley it stands on: "Zell am See", "Frankfurt am
+    Main", "Halle an der Saale", "Neumarkt im Mühlkreis" (GPE); one capitalised word either side of the join."""
+    found = []
+    for token in doc[1:-2]:
+        before = doc[token.i - 1]
+        for join in GERMAN_TOWN_JOINS:
+            after = token.i + len(join)
+            if (
+                after < len(doc)
+                and tuple(t.text for t in doc[token.i : after]) == join
+                and before.is_title
+                and before.is_alpha
+                and len(before) > 1
+                and doc[after].is_title
+                and doc[after].is_alpha
+            ):
+                found.append(Candidate(token.i - 1, after + 1, "GPE", weight, "town by water"))
+    return found
 
 
 def two_word_towns(doc: Doc, english: frozenset[str], weight: float) -> list[Candidate]:
@@ -4326,6 +4370,32 @@ def before_leader_noun(doc: Doc, end: int) -> bool:
     return (
         end < len(doc) and doc[end].lower_ in lexicons.words("entity_leader_nouns.txt") and doc[end].dep_ != "compound"
     )
+
+
+EVENT_NAME_JOINS = frozenset({"de", "del", "della", "dei", "di", "du", "des", "la", "le", "do", "da", "dos", "das"})
+MAX_CONTEST_WORDS = 8  # "Festival Internacional de Cine de Las Palmas"
+
+
+def contests_by_first_word(doc: Doc, weight: float) -> list[Candidate]:
+    """A contest's name opening with a word of entity_event_first_words.txt, capitalised words joined by the "of"
+    and "the" of its language ("Giro della Brianza", "Copa de la Liga"): EVENT, whatever pieces the model made of
+    it; not one ending in an organisation's or building's word ("Festival Hall")."""
+    first = lexicons.words("entity_event_first_words.txt")
+    found = []
+    for token in doc[:-1]:
+        if token.text not in first:
+            continue
+        end, i = token.i + 1, token.i + 1
+        while i < len(doc) and i - token.i < MAX_CONTEST_WORDS:
+            if doc[i].is_title and doc[i].is_alpha:
+                end = i = i + 1
+            elif doc[i].lower_ in EVENT_NAME_JOINS:
+                i += 1
+            else:
+                break
+        if end > token.i + 1 and has_event_word([t.text for t in doc[token.i : end]]):
+            found.append(Candidate(token.i, end, "EVENT", weight, "contest"))
+    return found
 
 
 def has_event_word(texts: list[str]) -> bool:
