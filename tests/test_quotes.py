@@ -3730,3 +3730,22 @@ def test_a_thing_found_in_a_state_is_no_finding_reported(nlp_model):
 )
 def test_a_body_or_person_set_beside_its_noun_speaks_for_what_refers_to_it(nlp_model, text, speakers):
     assert [r[0] for r in attributions(nlp_model, text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (  # "that" read as a relative pronoun on the paper's name
+            "Isobel Drever, who runs a butcher's shop in Stromness, told the local newspaper The Orcadian that she "
+            "sold meat from 15 island farms.",
+            "she sold meat from 15 island farms",
+        ),
+        (  # the clause's subject read as the object of "added", its verb as a modifier
+            "Kertu Lepp, a waitress, said the ban was wrong. She added that terrace tips made up half her winter "
+            "income.",
+            "terrace tips made up half her winter income",
+        ),
+    ],
+)
+def test_a_that_clause_the_parser_hung_on_a_noun_is_still_what_was_said(nlp_model, text, content):
+    assert content in [r[3] for r in attributions(nlp_model, text)]

@@ -1860,11 +1860,17 @@ def has_that_clause(verb: Token) -> bool:
 def stray_that_clause(verb: Token) -> Token | None:
     """The "that" clause right after a cue's own words that the parser hung elsewhere: in "Her son, Martin Coyne,
     posted on Facebook that his mother had waited" it made "posted" a participle on "son" and the clause a
-    relative one on "son" too; in "A group ... posted on a forum that it held the data", one on "forum"; a "that"
+    relative one on "son" too; in "A group ... posted on a forum that it held the data", one on "forum", and in
+    "told the newspaper The Orcadian that she sold meat", one on the paper's name; in "added that terrace tips made
+    up half her income" the subject taken for the cue's object; a "that"
     hung on the cue itself when the parser found no verb after it (its "that", whose clause is the rest)."""
     if verb.lemma_.lower() not in speech_verbs():
         return None
+    that = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if that is not None and that.lower_ == "that" and that.dep_ == "mark" and is_object_read_as_clause(that.head, verb):
+        return that.head  # "She added that terrace tips made up half her income": "tips" read as the object
     ends = [verb.right_edge.i] + [p.i for r in verb.rights if r.dep_ == "prep" for p in r.children if p.dep_ == "pobj"]
+    ends += [a.i for r in verb.rights if r.dep_ in ("dobj", "dative") for a in r.children if a.dep_ == "appos"]
     for end in ends:
         that = verb.doc[end + 1] if end + 1 < len(verb.doc) else None
         if that is not None and that.lower_ == "that" and that.dep_ == "mark" and that.head == verb:
@@ -1883,7 +1889,21 @@ def stray_that_clause(verb: Token) -> Token | None:
             return clause
         if that.tag_ == "WDT" and that.dep_ == "dobj" and clause.dep_ == "relcl" and clause.head.i == end:
             return clause  # "on a forum that it held": no forum was held; not "an inquiry that began with"
+        subject = any(c.dep_ == "nsubj" and c.i > that.i for c in clause.children)
+        if that.dep_ == "dative" and subject and clause.dep_ == "relcl" and clause.head.i == end:
+            return clause  # "told the newspaper The Orcadian that she sold meat": no paper was sold anything
     return None
+
+
+def is_object_read_as_clause(noun: Token, verb: Token) -> bool:
+    """Whether a noun the parser made a cue's object, with "that" marking it, is the subject of a clause, its verb
+    hung on it as a modifier ("added that terrace tips made up half her income")."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.head == verb
+        and noun.dep_ == "dobj"
+        and any(c.dep_ == "acl" and c.pos_ == "VERB" and c.i > noun.i for c in noun.children)
+    )
 
 
 def is_subject_of_clause_on(noun: Token, verb: Token) -> bool:
@@ -4847,6 +4867,7 @@ def adds_something(verb: Token) -> bool:
         verb.lemma_.lower() == "add"
         and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "NUM", "PROPN") for c in verb.children)
         and not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+        and stray_that_clause(verb) is None  # "added that terrace tips made up half her income"
     )
 
 
