@@ -3004,6 +3004,18 @@ def test_a_given_name_the_model_cut_off_from_two_surnames_is_one_person(nlp):
             "PERSON",
         ),
         ("The choir from Zell am See will sing at the cathedral on Sunday.", "Zell am See", "GPE"),  # ORG
+        (
+            "The Isle of Anglesey County Council approved the plan on Monday.",
+            "Isle of Anglesey County Council",  # LOC, as "the Isle of Wight"
+            "ORG",
+        ),
+        (
+            "The treasurer, Nurul Huda binti Awang Salleh, said the weavers would be paid.",
+            "Nurul Huda binti Awang Salleh",  # two persons, cut at "binti"
+            "PERSON",
+        ),
+        ("A vet said Defra had been told of the case on Friday.", "Defra", "ORG"),  # PERSON
+        ("Wilmer Chango, a Kichwa guide, said the boats were full.", "Kichwa", "NORP"),  # ORG
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

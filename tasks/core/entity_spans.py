@@ -2221,7 +2221,8 @@ def places_before_heads(doc: Doc, place_at: list[tuple[int, int]], weight: float
 
 def features_of_names(doc: Doc, weight: float) -> list[Candidate]:
     """Seas, straits and bays named "of" a name, one place where the model stops before "of" or calls the name a
-    person: "the Strait of Hormuz", "the Bay of Bengal", "the Isle of Wight" (entity_place_nouns.csv, `ofname`)."""
+    person: "the Strait of Hormuz", "the Bay of Bengal", "the Isle of Wight" (entity_place_nouns.csv, `ofname`); a
+    body when a body's word ends it ("the Isle of Anglesey County Council")."""
     heads = place_words("ofname")
     found = []
     for token in doc[: len(doc) - 2]:
@@ -2230,8 +2231,9 @@ def features_of_names(doc: Doc, weight: float) -> list[Candidate]:
         end = token.i + 2
         while end < len(doc) and NAME_WORD.fullmatch(doc[end].text):
             end += 1
+        label = "ORG" if is_body_word(doc[end - 1]) else heads[(token.lower_,)]  # "Isle of Anglesey County Council"
         if end > token.i + 2:
-            found.append(Candidate(token.i, end, heads[(token.lower_,)], weight, "feature of"))
+            found.append(Candidate(token.i, end, label, weight, "feature of"))
     return found
 
 
@@ -2567,6 +2569,8 @@ def particle_names(doc: Doc, place_of: dict[Key, Place], weight: float) -> list[
             while j + 2 < len(doc) and doc[j + 1].text in PATRONYMICS and doc[j + 2].is_title and doc[j + 2].is_alpha:
                 j += 2  # a grandfather's name: "Fatima bint Saeed bin Huwaidi"
             j = family_name_end(doc, j)  # "Salim bin Omar Al-Riyami"
+            j += runs_on_in_model_name(doc, j + 1)  # "Awang Jalil" of "Nurul Ain binti Awang Jalil"
+            i -= runs_on_in_model_name(doc, i) and not is_title_word(doc[i - 1])  # "Nurul"; not "Prince"
         before, after = (doc[i - 1] if i > 0 else None), (doc[j + 1] if j + 1 < len(doc) else None)
         if after is not None and ((after.is_title and after.is_alpha) or after.text in NAME_CONNECTORS | {"-"}):
             continue  # "Charles de Gaulle Airport", "Majed bin Saleh al-Qahtani"
@@ -2600,6 +2604,12 @@ def patronymic_middle_names(doc: Doc, weight: float) -> list[Candidate]:
         and t.is_lower
         and all(w.is_title and w.is_alpha for w in (doc[t.i - 2], doc[t.i - 1], doc[t.i + 1]))
     ]
+
+
+def runs_on_in_model_name(doc: Doc, i: int) -> bool:
+    """Whether token i goes on a name the model found from the word before, both capitalised: the second given name
+    or the father's second name around "binti" ("Nurul Ain binti Awang Jalil"), where the model splits it."""
+    return 0 < i < len(doc) and doc[i].ent_iob_ == "I" and all(t.is_title and t.is_alpha for t in doc[i - 1 : i + 1])
 
 
 def family_name_end(doc: Doc, j: int) -> int:
