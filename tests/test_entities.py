@@ -3016,6 +3016,7 @@ def test_a_given_name_the_model_cut_off_from_two_surnames_is_one_person(nlp):
         ),
         ("A vet said Defra had been told of the case on Friday.", "Defra", "ORG"),  # PERSON
         ("Wilmer Chango, a Kichwa guide, said the boats were full.", "Kichwa", "NORP"),  # ORG
+        ("Water will be cut on Avenida Cero on Tuesday.", "Avenida Cero", "FAC"),  # PERSON
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):
