@@ -3749,3 +3749,13 @@ def test_a_body_or_person_set_beside_its_noun_speaks_for_what_refers_to_it(nlp_m
 )
 def test_a_that_clause_the_parser_hung_on_a_noun_is_still_what_was_said(nlp_model, text, content):
     assert content in [r[3] for r in attributions(nlp_model, text)]
+
+
+def test_a_that_clause_joined_to_a_reported_one_is_the_outer_speakers(nlp_model):
+    text = (  # from dev91 story 5
+        'Its spokeswoman, Zuhura Ali, said in an email that guests had complained about "boats racing each other" '
+        "and that the lodges would train boatmen as guides."
+    )
+    rows = attributions(nlp_model, text)
+    assert [r[0] for r in rows] == ["Zuhura Ali"]  # not "guests" complaining that the lodges would train boatmen
+    assert rows[0][3].endswith("the lodges would train boatmen as guides")

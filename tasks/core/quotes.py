@@ -4619,7 +4619,9 @@ def reported_clauses(verb: Token) -> list[Token]:
     he claimed he had no idea"), no clause complement follows the cue, and the cue has no object of its own but
     whom it speaks to ("..., an expert told Newsweek"): in "Sales will rise; Acme announced no new products" it
     reports nothing, and a clause with a subject of its own and no "that" after that object runs on from the
-    writer's sentence ("Acme announced a phone, which ships in May, rivals will follow").
+    writer's sentence ("Acme announced a phone, which ships in May, rivals will follow"). A cue in a "that" clause
+    reports no "that" clause joined to its own: both are what an outer cue reports ("said that guests had
+    complained about the noise and that the lodges would train guides").
     """
     found = [
         c
@@ -4630,7 +4632,7 @@ def reported_clauses(verb: Token) -> list[Token]:
         and not is_cue_aside(c)
         and not is_name_read_as_clause(c)
     ]
-    found += [c for c in verb.children if c.dep_ == "conj" and is_that_clause(c)]
+    found += [c for c in verb.children if c.dep_ == "conj" and is_that_clause(c) and not is_that_clause(verb)]
     found += [verb.head] if appositive_right_before(verb) is not None else []  # "..., the rescue service said."
     found += [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and is_plain_clause(c)]
     found += [
