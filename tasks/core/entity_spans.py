@@ -2088,11 +2088,11 @@ def club_names(doc: Doc, place_at: list[tuple[int, int]], weight: float) -> list
             end += 1
         if end > token.i + 1 and not doc[token.i + 1].is_upper:
             found.append(Candidate(token.i, end, "ORG", weight, "club"))
-    for suffix in doc[1:]:
+    for suffix in (t for t in doc[1:] if t.text in BRITISH_CLUB_SUFFIXES):
         start = suffix.i
         while start > 0 and suffix.i - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha:
             start -= 1
-        if suffix.text in BRITISH_CLUB_SUFFIXES and start < suffix.i:  # "Harlow RFC", "Sale Sharks RFC"
+        if start < suffix.i:  # "Harlow RFC", "Sale Sharks RFC"
             found.append(Candidate(start, suffix.i + 1, "ORG", weight, "club"))
     for s, e in place_at:
         if e < len(doc) and doc[e].text in CLUB_SUFFIXES:
