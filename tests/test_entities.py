@@ -3017,6 +3017,12 @@ def test_a_given_name_the_model_cut_off_from_two_surnames_is_one_person(nlp):
         ("A vet said Defra had been told of the case on Friday.", "Defra", "ORG"),  # PERSON
         ("Wilmer Chango, a Kichwa guide, said the boats were full.", "Kichwa", "NORP"),  # ORG
         ("Water will be cut on Avenida Cero on Tuesday.", "Avenida Cero", "FAC"),  # PERSON
+        ("The band will tour to Kilkee and Lahinch.", "Lahinch", "GPE"),  # ORG
+        ("A woman from Ulaanbaishint was hurt in the crash.", "Ulaanbaishint", "GPE"),  # ORG
+        ("Some 9,000 pilgrims walked to Lahane on Saturday for the feast, the diocese said.", "Lahane", "GPE"),  # ORG
+        ("The chair, Bronwen ap Dafydd, said the hall would close.", "Bronwen ap Dafydd", "PERSON"),  # split
+        ("The warden, Ruairidh Mac an t-Sagairt, said the path was shut.", "Ruairidh Mac an t-Sagairt", "PERSON"),
+        ("The court fined Kiprono arap Sang on Monday.", "Kiprono arap Sang", "PERSON"),  # split
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

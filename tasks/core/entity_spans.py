@@ -1368,6 +1368,7 @@ def found_candidates(
         found += double_barrelled_people(doc, place_of, companies.english, rules.double_barrelled_vote)
         found += particle_names(doc, place_of, rules.double_barrelled_vote)
         found += patronymic_middle_names(doc, rules.double_barrelled_vote)
+        found += son_of_names(doc, rules.double_barrelled_vote)
     if rules.market_index_vote > 0:
         found += market_indices(doc, indices, rules)
     if rules.org_word_vote > 0:
@@ -1566,7 +1567,7 @@ def label_votes(
         ):
             organisation = c.label == "ORG"
             known = towns.plain if organisation else towns.names
-            weight = place_position(doc, c.start, c.end, places_at, known, rules, organisation)
+            weight = place_position(doc, c.start, c.end, places_at, known, rules, organisation, companies.english)
             town = doc[c.start : c.end].text
             if c.label == "NORP" and town in known and not town.endswith("s"):
                 weight = max(weight, rules.locative_vote)  # "its Grimsby plant": a town; not "Greens leader"
@@ -2604,6 +2605,39 @@ def patronymic_middle_names(doc: Doc, weight: float) -> list[Candidate]:
         and t.is_lower
         and all(w.is_title and w.is_alpha for w in (doc[t.i - 2], doc[t.i - 1], doc[t.i + 1]))
     ]
+
+
+SON_OF_WORDS = frozenset({"ap", "ab", "ferch", "verch", "arap"})  # Welsh and Kalenjin "son of", "daughter of"
+GAELIC_ARTICLES = (("an", "t", "-"), ("an",), ("a", "'"), ("a", "’"), ("a'",), ("a’",))  # "Mac an t-Saoir"
+
+
+def son_of_names(doc: Doc, weight: float) -> list[Candidate]:
+    """A given name, a lower-case "son of" and the father's name ("Elis ap Iorwerth", "Kipchumba arap Too"), or a
+    given name, Mac, Nic, Ní or Ó, perhaps an article, and a surname of one or two words ("Uisdean Mac an
+    t-Saoir", "Mòrag Nic a' Phearsain-Reid", "Caoimhín Mac Giolla Bhríde"): one person, whom the model cuts at
+    the lower-case word or takes for a body."""
+    found = []
+    for i in range(len(doc) - 2):
+        given, particle = doc[i], doc[i + 1]
+        if not (given.is_title and given.is_alpha) or given.text in GAELIC_PARTICLES:
+            continue
+        j = i + 2
+        if particle.text in GAELIC_PARTICLES:
+            article = next(
+                (a for a in GAELIC_ARTICLES if tuple(t.text for t in doc[j : j + len(a)]) == a and not doc[j].is_title),
+                (),
+            )
+            j += len(article)
+        elif particle.text not in SON_OF_WORDS:
+            continue
+        if j >= len(doc) or not (doc[j].is_title and doc[j].is_alpha):
+            continue
+        if particle.text in GAELIC_PARTICLES and j + 1 < len(doc) and doc[j + 1].is_title and doc[j + 1].is_alpha:
+            j += 1  # "Giolla Bhríde"
+        if hyphened_after(doc, j + 1):
+            j += 2  # "Phearsain-Reid"
+        found.append(Candidate(i, j + 1, "PERSON", weight, "son of"))
+    return found
 
 
 def runs_on_in_model_name(doc: Doc, i: int) -> bool:
@@ -4493,12 +4527,15 @@ def place_position(
     known_towns: NameSet,
     rules: EntityRules,
     organisation: bool = False,
+    english: frozenset[str] = frozenset(),
 ) -> float:
     """The GPE vote of where the sentence puts a name: a direction from a place, on either side ("Yass, 50
     kilometres north of Canberra"); after "the town of"; or, for one of `known_towns`, after "at", "in",
     "near", in a list with a place ("Sydney, Parkes and Forbes"), struck as a place ("shelled Kherson"), at the
     end of a route ("flights to Dalaman") or as a person's home town ("a man from Letterkenny"). A list's members
-    share its first member's position ("the villages of Alder Creek and Stony Point"). What the model calls an
+    share its first member's position ("the villages of Alder Creek and Stony Point"). A name no gazetteer knows is
+    a town at the end of a route or as the home of a man, woman or child ("tour to Ballymote and Boyle", "a woman
+    from Varėna"), if none of its words is an acronym, an English word or an organisation's. What the model calls an
     `organisation` is no town after an "at" of study or work or before a named place it owns (`is_institution_at`),
     though it is one after another "at" ("the Danube could peak at Komárno")."""
     first = list_head(doc, start, end)
@@ -4509,7 +4546,13 @@ def place_position(
     if is_date_word(doc[start]):
         return 0.0
     if doc[start:end].text not in known_towns:
-        return rules.town_vote if is_listed_where(doc, start, end, first, places_at) else 0.0
+        head = doc[first]
+        unknown_town_placed = (
+            english
+            and not any(t.is_upper or t.lower_ in english or t.lower_ in org_words() for t in doc[start:end])
+            and (is_route_end(head) or is_home_town(head, people_only=True))
+        )
+        return rules.town_vote if is_listed_where(doc, start, end, first, places_at) or unknown_town_placed else 0.0
     after_preposition = any(
         i >= 1 and doc[i - 1].lower_ in TOWN_PREPOSITIONS and not (organisation and is_institution_at(doc, i, end))
         for i in (start, first)
@@ -4600,15 +4643,19 @@ def follows_from_name(to: Token) -> bool:
     return i < to.i - 1 and to.doc[i].lower_ == "from"
 
 
-def is_home_town(name: Token) -> bool:
+def is_home_town(name: Token, people_only: bool = False) -> bool:
     """Where a person is from: the object of "from" on a person's name or a noun for a person ("Sean Ryan, 34, from
-    Athlone"; "a man from Letterkenny"; data/lexicons/entity_people_nouns.txt, roles.txt, speaker_person_nouns.txt)."""
+    Athlone"; "a man from Letterkenny"; data/lexicons/entity_people_nouns.txt, roles.txt, speaker_person_nouns.txt).
+    `people_only` keeps the nouns of people of entity_people_nouns.txt, whom no firm employs ("a woman from
+    Varėna"; not "engineers from Siemens")."""
     if name.dep_ != "pobj" or name.head.lower_ != "from":
         return False
     person = name.head.head
+    noun = person.lemma_.lower()
+    if people_only:
+        return person.pos_ == "NOUN" and noun in lexicons.words("entity_people_nouns.txt")
     if person.ent_type_ == "PERSON":
         return True
-    noun = person.lemma_.lower()
     return person.pos_ == "NOUN" and (
         noun in lexicons.words("entity_people_nouns.txt")
         or noun in role_words()
