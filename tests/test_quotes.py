@@ -157,6 +157,23 @@ def test_cue_after_an_unquoted_clause(nlp_model):
     ) == [("two people", "say", "indirect", "The company, which lost money last year, will cut 500 jobs by spring")]
 
 
+def test_claim_the_parser_read_as_a_phrase_before_a_trailing_cue(nlp_model):
+    # the parser takes "costs" for a noun, so the claim hangs on "said" as a phrase, not a clause
+    assert attributions(
+        nlp_model, "Each month without rain costs the valley's farmers about a tenth of their herd, she said."
+    ) == [("she", "say", "indirect", "Each month without rain costs the valley's farmers about a tenth of their herd")]
+
+
+def test_relative_phrase_inside_a_quoted_question_is_not_its_speaker(nlp_model):
+    text = (
+        "Marc Favre runs a ski school. "
+        "“Who will teach the children, the village schools that are already full?” he asked."
+    )
+    assert attributions(nlp_model, text) == [
+        ("Marc Favre", "ask", "direct", "Who will teach the children, the village schools that are already full?")
+    ]
+
+
 def test_according_to_before_and_after_the_clause(nlp_model):
     assert attributions(
         nlp_model,
