@@ -3023,6 +3023,14 @@ def test_a_given_name_the_model_cut_off_from_two_surnames_is_one_person(nlp):
         ("The chair, Bronwen ap Dafydd, said the hall would close.", "Bronwen ap Dafydd", "PERSON"),  # split
         ("The warden, Ruairidh Mac an t-Sagairt, said the path was shut.", "Ruairidh Mac an t-Sagairt", "PERSON"),
         ("The court fined Kiprono arap Sang on Monday.", "Kiprono arap Sang", "PERSON"),  # split
+        ("A Nuremberg family bought the castle in May.", "Nuremberg", "GPE"),  # PERSON
+        ("The Kennedy family said it was shocked.", "Kennedy", "PERSON"),  # LOC
+        ("The Obama family said it would not comment.", "Obama", "PERSON"),  # GPE
+        ("The sheikh said the new road would help Wadi Halfa.", "Wadi Halfa", "GPE"),  # PERSON
+        ("The coach, Seo-yeon Kowalczyk, said the team was tired.", "Seo-yeon Kowalczyk", "PERSON"),  # split
+        ("The report was written by Jae-hoon O'Sullivan, a lecturer.", "Jae-hoon O'Sullivan", "PERSON"),  # cut
+        ("The bishop will open the Festa de Santo António on Friday.", "Festa de Santo António", "EVENT"),  # ORG
+        ("Crowds came for the Sagra della Polenta in Storo.", "Sagra della Polenta", "EVENT"),  # split
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

@@ -1397,6 +1397,7 @@ def found_candidates(
         found += acronym_spelled_names(doc, candidates, rules.acronym_name_vote)
     if rules.honorific_vote > 0:
         found += hyphened_given_names(doc, token_kind, rules.honorific_vote)
+        found += hyphened_korean_given_names(doc, token_kind, rules.honorific_vote)
     if rules.appositive_kind_vote > 0:
         found += languages_in_use(doc, token_kind, rules.appositive_kind_vote)
     if rules.place_noun_vote > 0:
@@ -1752,9 +1753,10 @@ def context_votes(
         votes[key]["ORG"] += rules.company_object_vote  # "sold in Albert Heijn stores": outvotes a given name
     if (
         c.source == "model"
-        and c.label in ("ORG", "GPE")
+        and c.label in ("ORG", "GPE", "LOC", "PERSON")
         and not is_strong_place(key, place_of)
         and (before_owned_noun(doc, c.end, "entity_personal_nouns.txt") or after_kin(doc, c.start))
+        and not (c.start > 0 and doc[c.start - 1].lower_ in ("a", "an"))  # "a Nuremberg family": one from there
     ):
         votes[key]["PERSON"] += rules.personal_noun_vote
     if (
@@ -5185,6 +5187,35 @@ def hyphened_given_names(doc: Doc, token_kind: list[str], weight: float) -> list
         and not doc[i + 1].whitespace_  # "Jae-won", not "Han Jae - won"
         and not doc[i + 2].whitespace_
     ]
+
+
+def hyphened_korean_given_names(doc: Doc, token_kind: list[str], weight: float) -> list[Candidate]:
+    """A Korean given name written with a hyphen (both syllables in data/lexicons/korean_name_syllables.txt) before a
+    capitalised surname, perhaps double ("Hyun-woo Castañeda", "Min-ji Kang-Stewart"): one person, whom the model
+    cuts at the hyphen or takes for a body."""
+    syllables = lexicons.words("korean_name_syllables.txt")
+    found = []
+    for i in range(len(doc) - 3):
+        given = doc[i : i + 3]
+        if not (
+            token_kind[i] == "prose"
+            and given[0].is_title
+            and given[0].lower_ in syllables
+            and given[1].text == "-"
+            and given[2].is_lower
+            and given[2].lower_ in syllables
+            and not given[0].whitespace_
+            and not given[1].whitespace_
+            and doc[i + 3].text[:1].isupper()  # "McAleer", "O'Sullivan"
+            and doc[i + 3].text.replace("'", "").replace("’", "").isalpha()
+            and not doc[i + 3].is_upper
+        ):
+            continue
+        end = i + 4
+        if hyphened_after(doc, end):
+            end += 2  # "Kang-Stewart"
+        found.append(Candidate(i, end, "PERSON", weight, "hyphened Korean given name"))
+    return found
 
 
 def initialled_names(doc: Doc, candidates: list[Candidate], weight: float) -> list[Candidate]:
