@@ -174,6 +174,38 @@ def test_relative_phrase_inside_a_quoted_question_is_not_its_speaker(nlp_model):
     ]
 
 
+def test_trailing_speaker_described_as_a_group_of_people_with_a_relative_clause(nlp_model):
+    text = (
+        "More than 300 shops and market stalls in the silver-mining town of Taxco have started taking paper vouchers "
+        "called taxcos, printed by local traders to stop money draining away to Cuernavaca’s supermarkets, an "
+        "association of merchants that issues the notes said on Monday."
+    )
+    [(speaker, cue, kind, said)] = attributions(nlp_model, text)
+    assert (speaker, cue, kind) == ("an association", "say", "indirect")
+    assert said.startswith("More than 300 shops") and said.endswith("Cuernavaca’s supermarkets")
+
+
+def test_business_named_beside_its_description_speaks_though_the_model_took_it_for_a_product(nlp_model):
+    text = "A wine-rating app that republished the review, Vinóra, said it had taken the text down."
+    assert attributions(nlp_model, text) == [("Vinóra", "say", "indirect", "it had taken the text down")]
+
+
+def test_object_of_a_relative_clause_read_as_the_subject_of_the_cue_is_no_speaker(nlp_model):
+    text = (
+        "The family company that makes the cheese said it would give the damages to the village school in Gruyères. "
+        "The company, the Morel Family Dairy, said it had never added colouring."
+    )
+    assert [a[0] for a in attributions(nlp_model, text)] == ["Morel Family Dairy", "Morel Family Dairy"]
+
+
+def test_relative_clause_on_the_subject_of_a_reported_claim_is_no_quote(nlp_model):
+    text = (
+        "A blogger who wrote that a local bakery sold stale bread must pay 2,000 euros in damages, the court that "
+        "heard the case said on Friday."
+    )
+    assert [(a[0], a[1]) for a in attributions(nlp_model, text)] == [("the court", "say")]
+
+
 def test_according_to_before_and_after_the_clause(nlp_model):
     assert attributions(
         nlp_model,

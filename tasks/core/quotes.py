@@ -624,7 +624,14 @@ UMBRELLA_GROUP_NOUNS = frozenset({"group", "organisation", "organization"})  # w
 
 def within_later_claim(verb: Token) -> bool:
     """A present participle that goes on a claim another cue then reports ("Hundreds of bakers walked off the job,
-    accusing the company of ..., their union said"): what the union says the bakers did, not the bakers' words."""
+    accusing the company of ..., their union said"): what the union says the bakers did, not the bakers' words; or
+    a relative clause on the subject of such a claim ("A wine critic who wrote that ... must pay damages, the court
+    said"): who the court says must pay, not the critic's words."""
+    if verb.dep_ == "relcl" and verb.head.dep_ in ("nsubj", "nsubjpass"):
+        claim = verb.head.head
+        return claim.lemma_.lower() not in speech_verbs() and any(
+            t.i > max(claim.i, verb.right_edge.i) and is_trailing_cue(t) for t in verb.sent
+        )
     claim = verb.head
     return (
         verb.tag_ == "VBG"
@@ -633,6 +640,16 @@ def within_later_claim(verb: Token) -> bool:
         and claim.head.i > verb.i
         and claim.head.lemma_.lower() in speech_verbs()
     )
+
+
+def is_trailing_cue(token: Token) -> bool:
+    """A finite verb of speech whose subject comes after a comma: "..., the court said", "..., the court that heard
+    the case said"."""
+    doc = token.doc
+    if token.tag_ not in ("VBD", "VBZ", "VBP") or token.lemma_.lower() not in speech_verbs():
+        return False
+    set_off = any(c.dep_ == "nsubj" and c.i < token.i and doc[c.left_edge.i - 1].text == "," for c in token.children)
+    return set_off or trailing_relative_phrase(token) is not None
 
 
 def extract_quotes(doc: Doc) -> list[dict]:
@@ -1411,6 +1428,21 @@ def is_relative_clause_object(subject: Token, subjects: list[Token]) -> bool:
     )
 
 
+def relative_object_antecedent(verb: Token, subject: Token) -> Token | None:
+    """The noun a relative clause describes when the parser made the clause's object the subject of the cue after it,
+    and the cue the clause's complement: "company" of "The family company that makes the wine said ...", not
+    "wine"."""
+    clause = verb.head
+    if verb.dep_ != "ccomp" or clause.dep_ != "relcl" or clause.head.pos_ != "NOUN":
+        return None
+    if any(c.dep_ == "dobj" for c in clause.children) or subject.left_edge.i != clause.i + 1:
+        return None
+    relative = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+    if relative is None or relative.lower_ not in ("that", "which", "who"):
+        return None
+    return clause.head
+
+
 def speaker_token(verb: Token, dateline: list[bool] | None = None) -> Token | None:
     """Who a cue verb's words belong to.
 
@@ -1443,6 +1475,8 @@ def speaker_token(verb: Token, dateline: list[bool] | None = None) -> Token | No
         kept = [s for s in kept if not (len(kept) > 1 and is_set_off_share(s))]
         kept = [s for s in kept if not (len(kept) > 1 and is_relative_clause_object(s, kept))]
         if kept and (noun := dated_relative_antecedent(verb, kept[-1])) is not None:
+            return noun
+        if kept and (noun := relative_object_antecedent(verb, kept[-1])) is not None:
             return noun
         if kept:
             chosen = next((s for s in kept if s.ent_type_ == "PERSON"), kept[-1])
@@ -2185,6 +2219,11 @@ class SpeakerResolver:
                 return Speaker(doc_text(self.doc)[start:end], start, end)
         if (closing := closing_appositive(token)) is not None:
             return Speaker(closing.text, closing.start_char, closing.end_char)
+        if token.lemma_.lower() in company_nouns():  # "A Quimper company that hires out lights, Lumière d'Odet, said"
+            for child in set_beside(token):  # a business's name the model missed or took for its product
+                if child.pos_ == "PROPN" and child.ent_type_ in ("", "PRODUCT"):
+                    start, end = noun_phrase(child)
+                    return Speaker(doc_text(self.doc)[start:end], start, end)
         if token.pos_ != "NOUN":
             return None
         if (named := name_after_comma(token)) is not None:  # "according to its organiser, Jade Morris,"
@@ -4515,10 +4554,19 @@ def trailing_relative_phrase(verb: Token) -> tuple[int, Token] | None:
         return None  # "..., a government agency that advises councils.": the cue is the clause's own verb
     noun = doc[relative.i - 1]
     comma = noun.i - 1
-    while comma > sentence.start and doc[comma].text != "," and doc[comma].pos_ in NOUN_PHRASE_WORDS:
+    while (
+        comma > sentence.start
+        and doc[comma].text != ","
+        and (
+            doc[comma].pos_ in NOUN_PHRASE_WORDS or doc[comma].lower_ == "of"  # "an association of merchants that"
+        )
+    ):
         comma -= 1
     if doc[comma].text != "," or comma == noun.i - 1:
         return None
+    of = noun.head
+    if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN" and comma < of.head.i:
+        noun = of.head  # "an association of merchants that issues the notes said": the association
     return comma, noun
 
 
