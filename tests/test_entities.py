@@ -3031,6 +3031,12 @@ def test_a_given_name_the_model_cut_off_from_two_surnames_is_one_person(nlp):
         ("The report was written by Jae-hoon O'Sullivan, a lecturer.", "Jae-hoon O'Sullivan", "PERSON"),  # cut
         ("The bishop will open the Festa de Santo António on Friday.", "Festa de Santo António", "EVENT"),  # ORG
         ("Crowds came for the Sagra della Polenta in Storo.", "Sagra della Polenta", "EVENT"),  # split
+        (
+            "The study came from the University of Leeds's Institute for Transport Studies.",
+            "University of Leeds",
+            "ORG",
+        ),  # "University of Leeds's"
+        ("Herders near Lake Chad lost cattle.", "Lake Chad", "LOC"),  # ORG, as "Athletics Kenya"
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

@@ -1991,10 +1991,14 @@ def has_faction_letters(doc: Doc, c: Candidate) -> bool:
 
 def ends_in_its_s(doc: Doc, c: Candidate, companies: Companies) -> bool:
     """An organisation whose name ends in the "'s" after it: a listed one ("Sainsbury's chief executive") or one
-    whose "'s" owns nothing ("forcing Sainsbury's to follow", "McDonald's said it would")."""
+    whose "'s" owns nothing ("forcing Sainsbury's to follow", "McDonald's said it would"), nor a name ("the
+    University of Oxford's Department of Engineering Science")."""
     if c.label != "ORG" or c.end >= len(doc) or doc[c.end].lower_ not in ("'s", "’s"):
         return False
-    return key_of(doc, c.start, c.end + 1) in companies.names or doc[c.end - 1].dep_ != "poss"
+    if key_of(doc, c.start, c.end + 1) in companies.names:
+        return True
+    owns_a_name = c.end + 1 < len(doc) and doc[c.end + 1].is_title  # "the University of Oxford's Department of"
+    return doc[c.end - 1].dep_ != "poss" and not owns_a_name
 
 
 def opens_with_given_name(doc: Doc, c: Candidate, taken: list[bool], english: frozenset[str]) -> bool:
@@ -2246,9 +2250,9 @@ def national_bodies(
     """Bodies named by what they do and their country: "Audit Wales", "Health Canada", "Athletics Ireland" (ORG),
     of which the model keeps only the country, if anything. The words before the country are capitalised nouns,
     no adjective ("rural Ireland", "Southern England"), no place ("Northern Ireland"), no day ("Yesterday England
-    won") and no first name before a country's full name ("Jimmy Wales"; "Age UK" is a charity); in prose, not in a
-    Title Case headline. Also one capitalised word hyphened to the country: "Météo-France", "Radio-Canada". A contest
-    so named is an event: "Copa Bolivia"."""
+    won"), no feature's first word ("Lake Chad") and no first name before a country's full name ("Jimmy Wales"; "Age
+    UK" is a charity); in prose, not in a Title Case headline. Also one capitalised word hyphened to the country:
+    "Météo-France", "Radio-Canada". A contest so named is an event: "Copa Bolivia"."""
     found = []
     for s, e in place_at:
         place = place_of[key_of(doc, s, e)]
@@ -2273,6 +2277,7 @@ def national_bodies(
             and key_of(doc, start, e) not in place_of
             and not (is_first_name(doc[start].text) and not doc[s].is_upper)  # "Jimmy Wales"; but "Age UK"
             and not PART_OF_A_PLACE.fullmatch(doc[start].text)
+            and (doc[start].lower_,) not in place_words("first")  # "Lake Chad", "Mount Kenya"
         ):
             contest = has_event_word([t.text for t in doc[start:e]])  # "Copa Bolivia"
             found.append(Candidate(start, e, "EVENT" if contest else "ORG", weight, "national body"))
