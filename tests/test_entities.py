@@ -3037,6 +3037,9 @@ def test_a_given_name_the_model_cut_off_from_two_surnames_is_one_person(nlp):
             "ORG",
         ),  # "University of Leeds's"
         ("Herders near Lake Chad lost cattle.", "Lake Chad", "LOC"),  # ORG, as "Athletics Kenya"
+        ("Tremors were felt near Walker Lake on Sunday.", "Walker Lake", "LOC"),  # PERSON: "Walker" a given name
+        ("Dunmore Castle has been sold to a hotel group.", "Dunmore Castle", "FAC"),  # PERSON
+        ("Boats on the Grand Union Canal were stuck.", "Grand Union Canal", "FAC"),  # ORG
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

@@ -1553,6 +1553,7 @@ def label_votes(
             looks_like_person(key, texts)
             and key not in place_of
             and key not in headed_by_the
+            and not (texts[-1][:1].isupper() and key[-1:] in place_words("head"))  # "Walker Lake", "Ross Castle"
             and (key[:1] not in place_of or key[1] in lexicons.words("entity_common_surnames.txt"))
         ):
             votes[key]["PERSON"] += rules.given_name_vote
