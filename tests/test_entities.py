@@ -3040,6 +3040,13 @@ def test_a_given_name_the_model_cut_off_from_two_surnames_is_one_person(nlp):
         ("Tremors were felt near Walker Lake on Sunday.", "Walker Lake", "LOC"),  # PERSON: "Walker" a given name
         ("Dunmore Castle has been sold to a hotel group.", "Dunmore Castle", "FAC"),  # PERSON
         ("Boats on the Grand Union Canal were stuck.", "Grand Union Canal", "FAC"),  # ORG
+        (
+            "A collector bid for the Musée des Beaux-Arts de Lyon, the auctioneer said.",
+            "Musée des Beaux-Arts de Lyon",
+            "FAC",
+        ),  # "Musée des Beaux"
+        ("Kazakhstan's wealth fund Samruk-Kazyna will sell a stake in a bank.", "Samruk-Kazyna", "ORG"),  # split
+        ("Farmers said the Conseil du Café-Cacao had cut the price.", "Conseil du Café-Cacao", "ORG"),  # split
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

@@ -1959,11 +1959,14 @@ ORG_PARTICLES = frozenset({"de", "do", "da", "dos", "das", "del", "della", "di",
 
 
 def particle_joined_end(doc: Doc, c: Candidate) -> int:
-    """The end of an organisation's name that goes on after a particle the model stopped at: "Unidade Local de
-    Saúde" + "do Algarve", "Universidade" + "de Lisboa" (one name: a body of, or in, a place)."""
+    """The end of an organisation's or building's name that goes on after a hyphen or a particle the model stopped
+    at: "Unidade Local de Saúde" + "do Algarve", "Universidade" + "de Lisboa" (one name: a body of, or in, a place),
+    "Musée des Beaux" + "-Arts de Tours"."""
     end = c.end
+    if c.label in ("ORG", "FAC") and hyphened_after(doc, end) and is_joining_hyphen(doc[end]):
+        end += 2  # "Musée des Beaux-Arts"
     while (
-        c.label == "ORG"
+        c.label in ("ORG", "FAC")
         and end + 1 < len(doc)
         and doc[end].lower_ in ORG_PARTICLES
         and doc[end].is_lower
