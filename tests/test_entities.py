@@ -3047,6 +3047,7 @@ def test_a_given_name_the_model_cut_off_from_two_surnames_is_one_person(nlp):
         ),  # "Musée des Beaux"
         ("Kazakhstan's wealth fund Samruk-Kazyna will sell a stake in a bank.", "Samruk-Kazyna", "ORG"),  # split
         ("Farmers said the Conseil du Café-Cacao had cut the price.", "Conseil du Café-Cacao", "ORG"),  # split
+        ("The painting sold at the Hôtel des Ventes de Nantes on Sunday.", "Hôtel des Ventes de Nantes", "FAC"),
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):
