@@ -1963,7 +1963,7 @@ def particle_joined_end(doc: Doc, c: Candidate) -> int:
     at: "Unidade Local de Saúde" + "do Algarve", "Universidade" + "de Lisboa" (one name: a body of, or in, a place),
     "Musée des Beaux" + "-Arts de Tours"."""
     end = c.end
-    if c.label in ("ORG", "FAC") and hyphened_after(doc, end) and is_joining_hyphen(doc[end]):
+    if c.label in ("ORG", "FAC") and hyphened_after(doc, end):
         end += 2  # "Musée des Beaux-Arts"
     while (
         c.label in ("ORG", "FAC")
@@ -5210,11 +5210,9 @@ def hyphened_korean_given_names(doc: Doc, token_kind: list[str], weight: float) 
             token_kind[i] == "prose"
             and given[0].is_title
             and given[0].lower_ in syllables
-            and given[1].text == "-"
+            and is_joining_hyphen(given[1])
             and given[2].is_lower
             and given[2].lower_ in syllables
-            and not given[0].whitespace_
-            and not given[1].whitespace_
             and doc[i + 3].text[:1].isupper()  # "McAleer", "O'Sullivan"
             and doc[i + 3].text.replace("'", "").replace("’", "").isalpha()
             and not doc[i + 3].is_upper

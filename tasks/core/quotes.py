@@ -4532,8 +4532,9 @@ def relative_trailing_speaker(verb: Token) -> Token | None:
 
 
 def trailing_relative_phrase(verb: Token) -> tuple[int, Token] | None:
-    """The comma opening, and the noun heading, a phrase "the NOUN that/which/who ..." standing right before a cue
-    that ends its sentence, with only words of time or manner after it."""
+    """The comma opening, and the noun heading, a phrase "the NOUN [of NOUNS] that/which/who ..." standing right
+    before a cue that ends its sentence, with only words of time or manner after it ("an association of merchants
+    that issues the notes said": the association)."""
     doc, sentence = verb.doc, verb.sent
     after = doc[verb.right_edge.i + 1] if verb.right_edge.i + 1 < len(doc) else None
     closes = ends_sentence(verb) or (after is not None and after.text in (".", "!", "?"))
