@@ -3048,6 +3048,32 @@ def test_a_given_name_the_model_cut_off_from_two_surnames_is_one_person(nlp):
         ("Kazakhstan's wealth fund Samruk-Kazyna will sell a stake in a bank.", "Samruk-Kazyna", "ORG"),  # split
         ("Farmers said the Conseil du Café-Cacao had cut the price.", "Conseil du Café-Cacao", "ORG"),  # split
         ("The painting sold at the Hôtel des Ventes de Nantes on Sunday.", "Hôtel des Ventes de Nantes", "FAC"),
+        ("A weaver from Chinchero said prices had fallen.", "Chinchero", "GPE"),  # ORG
+        ("A fisherman from Aitutaki was rescued on Monday.", "Aitutaki", "GPE"),  # PERSON
+        ("Villagers from Kpando marched to the palace.", "Kpando", "GPE"),  # ORG
+        (
+            "Two nurses from Quillota, Ana Rojas Peña and Luz Baeza de la Fuente, were honoured in Santiago.",
+            "Ana Rojas Peña",
+            "PERSON",
+        ),  # "Rojas Peña" ORG
+        (
+            "The council licensed two bike-sharing firms, Pedala Já and Roda Viva, to operate downtown.",
+            "Roda Viva",
+            "ORG",
+        ),  # "Pedala Já and Roda Viva" PERSON
+        ("The shop was founded by a retired bus driver, Gede Putu Arsana, in 2019.", "Gede Putu Arsana", "PERSON"),
+        ("Owner Aisha bint Khalid Al Mazrouei said sales had doubled.", "Aisha bint Khalid Al Mazrouei", "PERSON"),
+        (
+            "Researchers at the University of Wisconsin–Madison found the same.",
+            "University of Wisconsin–Madison",
+            "ORG",
+        ),
+        ("Patients were moved to Nalanda Medical College and Hospital.", "Nalanda Medical College and Hospital", "ORG"),
+        (
+            "The Malaysian Agency for Nuclear Technology warned against the plan.",
+            "Malaysian Agency for Nuclear Technology",
+            "ORG",
+        ),  # split at "for"
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

@@ -1034,6 +1034,14 @@ def is_person_shaped(key: tuple[str, ...], texts: list[str]) -> bool:
     )
 
 
+def has_person_shape(key: tuple[str, ...], texts: list[str]) -> bool:
+    """A person's shape (is_person_shaped), also of three capitalised words, a middle name or second surname between
+    ("Budi Santoso Wibowo")."""
+    words = name_words(texts)
+    middle = len(words) == 3 and words[1][:1].isupper() and words[1].isalpha() and words[1].lower() not in org_words()
+    return is_person_shaped(key, [words[0], words[-1]] if middle else texts)
+
+
 def name_words(texts: list[str]) -> list[str]:
     """A name's words with hyphened ones whole and a capitalised particle between left out: "Fergal Mac Cárthaigh"
     -> ["Fergal", "Cárthaigh"]."""
@@ -1390,6 +1398,7 @@ def found_candidates(
         found += joined_native_names(doc, rules.org_word_vote)
     if rules.appositive_kind_vote > 0:
         found += kind_titled_names(doc, token_kind, rules.appositive_kind_vote)
+        found += counted_names(doc, token_kind, rules.appositive_kind_vote)
         found += rendered_works(doc, token_kind, rules.appositive_kind_vote)
         found += performed_works(doc, place_of, rules.appositive_kind_vote)
         found += listing_titles(doc, rules.appositive_kind_vote)
@@ -1961,10 +1970,17 @@ ORG_PARTICLES = frozenset({"de", "do", "da", "dos", "das", "del", "della", "di",
 def particle_joined_end(doc: Doc, c: Candidate) -> int:
     """The end of an organisation's or building's name that goes on after a hyphen or a particle the model stopped
     at: "Unidade Local de Saúde" + "do Algarve", "Universidade" + "de Lisboa" (one name: a body of, or in, a place),
-    "Musée des Beaux" + "-Arts de Tours"."""
+    "Musée des Beaux" + "-Arts de Tours"; a university's campus after an en dash ("University of Nebraska–Lincoln")."""
     end = c.end
-    if c.label in ("ORG", "FAC") and hyphened_after(doc, end):
+    campus = (
+        doc[c.start].lower_ == "university" and end + 1 < len(doc) and doc[end].text == "–" and doc[end + 1].is_title
+    )
+    if c.label in ("ORG", "FAC") and (hyphened_after(doc, end) or (campus and is_joining_dash(doc[end]))):
         end += 2  # "Musée des Beaux-Arts"
+    if c.label == "ORG" and joins_second_institution(doc, end):
+        end += 2  # "Darbhanga Medical College and Hospital"
+    if c.label == "ORG" and doc[end - 1].lower_ in org_words() and end + 1 < len(doc) and doc[end].lower_ == "for":
+        end = purpose_end(doc, end)  # "Public Authority" + "for Consumer Protection"
     while (
         c.label in ("ORG", "FAC")
         and end + 1 < len(doc)
@@ -2658,8 +2674,10 @@ def runs_on_in_model_name(doc: Doc, i: int) -> bool:
 
 
 def family_name_end(doc: Doc, j: int) -> int:
-    """The end of a family name with "Al-" after a father's name (token j): "Al-Riyami" of "Salim bin Omar
-    Al-Riyami"; j when none follows."""
+    """The end of a family name with "Al-" or "Al" after a father's name (token j): "Al-Riyami" of "Salim bin Omar
+    Al-Riyami", "Al Shanfari" of "Mariam bint Salim Al Shanfari"; j when none follows."""
+    if j + 2 < len(doc) and doc[j + 1].text == "Al" and doc[j + 2].is_title and doc[j + 2].is_alpha:
+        return j + 2
     if (
         j + 3 < len(doc)
         and doc[j + 1].lower_ in ("al", "el")
@@ -4191,14 +4209,15 @@ def names_its_holder(noun: Token, start: int, end: int) -> bool:
     doc = noun.doc
     if noun.i + 2 != start or doc[start - 1].text != ",":
         return False
-    shaped = is_person_shaped(key_of(doc, start, end), [t.text for t in doc[start:end]])
+    shaped = has_person_shape(key_of(doc, start, end), [t.text for t in doc[start:end]])
     climbed = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN"
     if climbed:
         if noun.pos_ != "PROPN" and not shaped:
             return False
         noun = noun.head.head  # "The dean of Tórshavn Cathedral, Jákup Dam,": the parser set him beside the cathedral
     held = noun.lower_ in COMPANY_HELD_ROLES  # "An opposition member of the Løgting, Heðin Joensen,": shaped after "of"
-    person = noun.lower_ in lexicons.words("speaker_person_nouns.txt") and (not held or (climbed and shaped))
+    people = lexicons.words("speaker_person_nouns.txt") | lexicons.words("entity_people_nouns.txt")
+    person = noun.lower_ in people and (not held or (climbed and shaped))
     role = noun.lower_ in role_words() - COMPANY_HELD_ROLES and shaped  # "The president of the union, Mwila Banda,"
     definite = any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in noun.children)
     indefinite = shaped and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
@@ -5354,6 +5373,78 @@ def appositive_names(doc: Doc, candidates: list[Candidate], token_kind: list[str
     return [Candidate(s, e, label, weight, "appositive kind") for s, e, label in named if s < e]
 
 
+COUNTED = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+LISTED_NAME_JOINERS = SURNAME_PARTICLES | {"-", "&"}
+
+
+def counted_names(doc: Doc, token_kind: list[str], weight: float) -> list[Candidate]:
+    """As many names as a counted plural noun counts, listed after it and a comma: "Two weavers from Quinua, Killa
+    Huamán Quispe and Wayra Condori de la Cruz," (people), "two e-scooter firms, Patinete Já and Garça Mobilidade,"
+    (bodies). What the noun is says what each name is; the model, and the parser, often join the names to a place
+    before them."""
+    found = []
+    for number in doc:
+        noun = number.head
+        if COUNTED.get(number.lower_) is None or number.dep_ != "nummod" or noun.tag_ != "NNS" or not noun.is_lower:
+            continue
+        if token_kind[noun.i] != "prose" or (label := counted_kind(noun)) is None:
+            continue
+        comma = noun.i + 1
+        if comma < len(doc) and doc[comma].lower_ in ("from", "in", "at", "of"):
+            comma = title_end(doc, comma + 1)  # "from Quinua"
+        names = listed_names(doc, comma)
+        if len(names) == COUNTED[number.lower_]:
+            found += [Candidate(start, end, label, weight, "counted names") for start, end in names]
+    return found
+
+
+def counted_kind(noun: Token) -> str | None:
+    """What a plural noun that counts names says they are: people, bodies or a kind of entity_appositive_kinds.csv."""
+    lemma = noun.lemma_.lower()
+    if lemma in roles() or lemma in lexicons.words("speaker_person_nouns.txt"):
+        return "PERSON"
+    if lemma in lexicons.words("entity_people_nouns.txt"):
+        return "PERSON"
+    if lemma in organisation_kinds():
+        return "ORG"
+    return appositive_kinds().get(lemma)
+
+
+def listed_names(doc: Doc, comma: int) -> list[tuple[int, int]]:
+    """The names of ", A, B and C," from the comma at `comma`: runs of capitalised words, with the particles of
+    LISTED_NAME_JOINERS inside them, joined by commas and a last "and", the list closed by punctuation. None if
+    anything else comes between."""
+    if comma >= len(doc) or doc[comma].text != ",":
+        return []
+    names, i, last = [], comma + 1, False
+    while (end := name_run_end(doc, i)) > i:
+        names.append((i, end))
+        if last:
+            return names if end == len(doc) or doc[end].text in (",", ".", ";", ")") else []
+        separated = end < len(doc) and doc[end].text == ","
+        end += separated
+        last = end < len(doc) and doc[end].lower_ == "and"
+        if not (separated or last):
+            return []
+        i = end + last
+    return []
+
+
+def is_listed_word(token: Token) -> bool:
+    """A capitalised word of letters, also one with a capital inside ("McGinley")."""
+    return token.text[:1].isupper() and token.is_alpha
+
+
+def name_run_end(doc: Doc, start: int) -> int:
+    """The end of the capitalised words from start, with LISTED_NAME_JOINERS between them ("Wayra Condori de la
+    Cruz")."""
+    end = i = start
+    while i < len(doc) and (is_listed_word(doc[i]) or (i > start and doc[i].lower_ in LISTED_NAME_JOINERS)):
+        i += 1
+        end = i if is_listed_word(doc[i - 1]) else end
+    return end
+
+
 def is_untagged_opener(token: Token) -> bool:
     """A capitalised word opening a sentence, set off by a comma, that the tagger took for a common noun or an
     interjection: "Paystack" of "Paystack, the Lagos payments start-up, will cut 33 jobs"."""
@@ -6301,9 +6392,50 @@ def is_name_word(token: Token) -> bool:
     return token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper()
 
 
+PURPOSE_JOINERS = frozenset({"and", "of", "the"})
+
+
+def purpose_end(doc: Doc, at: int) -> int:
+    """The end of "for" and the capitalised words of what a body is for ("Public Authority for Consumer Protection",
+    "Centre for Research and Technology"), up to four with "and", "of" or "the" between; `at` if none follow."""
+    end = i = at + 1
+    while (
+        i < len(doc)
+        and i - at <= 6
+        and (is_title_name_word(doc[i]) or (i > at + 1 and doc[i].lower_ in PURPOSE_JOINERS))
+    ):
+        i += 1
+        end = i if is_title_name_word(doc[i - 1]) else end
+    return end if end > at + 1 and not is_date_word(doc[at + 1]) else at
+
+
+def is_title_name_word(token: Token) -> bool:
+    """A capitalised word of letters: "Consumer"."""
+    return token.is_title and token.is_alpha
+
+
+def joins_second_institution(doc: Doc, end: int) -> bool:
+    """Whether a name ending in an organisation's word at `end` goes on with "and" and another one that ends the name:
+    "Darbhanga Medical College" + "and Hospital", one institution."""
+    after = doc[end + 2] if end + 2 < len(doc) else None
+    return (
+        0 < end < len(doc) - 1
+        and doc[end - 1].lower_ in org_words()
+        and doc[end].lower_ == "and"
+        and doc[end + 1].is_title
+        and doc[end + 1].lower_ in org_words()
+        and not (after is not None and after.text[:1].isupper())
+    )
+
+
 def is_joining_hyphen(token: Token) -> bool:
     """A hyphen inside a name, no space either side: "Quick-Step"."""
-    return token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
+    return token.text == "-" and is_joining_dash(token)
+
+
+def is_joining_dash(token: Token) -> bool:
+    """A hyphen or dash with no space either side: "Quick-Step", "Nebraska–Lincoln"."""
+    return not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
 
 
 def names_a_member(words: Span) -> bool:
