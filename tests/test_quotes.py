@@ -3808,3 +3808,33 @@ def test_a_that_clause_joined_to_a_reported_one_is_the_outer_speakers(nlp_model)
     rows = attributions(nlp_model, text)
     assert [r[0] for r in rows] == ["Zuhura Ali"]  # not "guests" complaining that the lodges would train boatmen
     assert rows[0][3].endswith("the lodges would train boatmen as guides")
+
+
+def test_she_after_a_particle_name_the_parser_broke_is_that_person(nlp_model):
+    text = (  # from dev99 story 1: the parser took "do" for a verb and hung "Maria" on it
+        '"A vulture is a rubbish lorry with wings, and it costs nothing," said Helena Cordeiro, the agency\'s director '
+        "for the Alentejo.\n\n"
+        "Maria do Carmo Guerreiro, who runs a guesthouse outside Mértola, told the regional newspaper Diário do "
+        'Alentejo that guests came to watch the birds and that she hoped for "a plot we can see from the terrace."\n\n'
+        '"Who else in Europe can sell breakfast with vultures?" she asked.'
+    )
+    assert attributions(nlp_model, text)[-1][:2] == ("Maria do Carmo Guerreiro", "ask")  # not Helena Cordeiro
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "A tenants’ group that has campaigned since 2019 said the landlord was ignoring the damp. The group, the "
+            "Calder Court Tenants Union, said in a statement that it would go to court.",
+            "Calder Court Tenants Union",
+        ),
+        (
+            "A parents’ group that has campaigned since 2020 said the school was too small. The group, the Hillside "
+            "Parents Forum, said in a letter that it wanted a new building.",
+            "Hillside Parents Forum",
+        ),
+    ],
+)
+def test_a_group_described_with_a_curly_apostrophe_is_the_group_named_next(nlp_model, text, group):
+    assert [r[0] for r in attributions(nlp_model, text)] == [group, group]  # not "A tenants’ group"

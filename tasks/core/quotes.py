@@ -3148,15 +3148,15 @@ class SpeakerResolver:
             e
             for e in window
             if e.start >= previous_start
-            and (is_speaker(e.root) or is_according_to(e.root))
-            and not in_time_clause(e.root)
+            and (is_speaker(name_root(e)) or is_according_to(name_root(e)))
+            and not in_time_clause(name_root(e))
         ]
-        subjects = [e for e in window if is_subject(e.root) or is_speaker(e.root)]
+        subjects = [e for e in window if is_subject(name_root(e)) or is_speaker(name_root(e))]
         if reported_by_other(self.doc[i]):  # the pronoun is inside someone's words: no one is preferred
             return (speakers or subjects or window or [None])[-1]
-        outer = [e for e in speakers if not reported_by_other(e.root)]
-        outer_subjects = [e for e in subjects if not reported_by_other(e.root)]
-        near_subjects = [e for e in outer_subjects if e.start >= previous_start and not in_time_clause(e.root)]
+        outer = [e for e in speakers if not reported_by_other(name_root(e))]
+        outer_subjects = [e for e in subjects if not reported_by_other(name_root(e))]
+        near_subjects = [e for e in outer_subjects if e.start >= previous_start and not in_time_clause(name_root(e))]
         same_pronoun_before = any(  # "As a teen she won the Miss Idaho title. She said ...": she carries on
             t.lower_ == self.doc[i].lower_ and t.dep_ in SUBJECTS for t in self.doc[previous_start:i]
         )
@@ -3166,7 +3166,7 @@ class SpeakerResolver:
             if e.start >= previous_start
             and not same_pronoun_before
             and not self.quoted[e.start]
-            and not reported_by_other(e.root)
+            and not reported_by_other(name_root(e))
         ]
         near_reported = [e for e in subjects if e.start >= previous_start]  # "Marca reported that Velasco ..."
         return (
@@ -3180,6 +3180,13 @@ class SpeakerResolver:
             or window
             or [None]
         )[-1]
+
+
+def name_root(name: Span) -> Token:
+    """The word that hangs a name in its sentence: its root, or a subject among its words when the parser broke
+    the name in two and hung both parts outside it ("Maria do Carmo Guerreiro ... told", "do" taken for a verb)."""
+    outside = [t for t in name if not name.start <= t.head.i < name.end]
+    return next((t for t in outside if t.dep_ in SUBJECTS), name.root) if len(outside) > 1 else name.root
 
 
 def opening_organisation(description: Token) -> Span | None:
@@ -3642,8 +3649,10 @@ def name_before_kind(noun: Token) -> Span | None:
 
 
 def is_indefinite(noun: Token) -> bool:
-    """ "a report", "an Iraqi defector": a noun that introduces what it names."""
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    """ "a report", "an Iraqi defector", "a residents’ group" (the article on the plural owner, the parser reading
+    the curly apostrophe as a quotation mark): a noun that introduces what it names."""
+    owners = [c for c in noun.children if c.dep_ in ("nmod", "poss") and c.tag_ == "NNS"]
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for t in [noun, *owners] for c in t.children)
 
 
 def is_place_institution(noun: Token) -> bool:
