@@ -3074,6 +3074,14 @@ def test_a_given_name_the_model_cut_off_from_two_surnames_is_one_person(nlp):
             "Malaysian Agency for Nuclear Technology",
             "ORG",
         ),  # split at "for"
+        (
+            "Bridge, Thursday pairs\nN-S: 1 Margaret Doyle & Kevin Lacey 62.4%; 2 Ruth Nolan & Declan Moran 58.1%",
+            "Kevin Lacey",
+            "PERSON",
+        ),  # ORG, as a team next to its score
+        ("Golf, Sunday medal\n1 Sinéad Brennan 68; 2 Pedro de la Vega 70; 3 Tom Hegarty 71", "Tom Hegarty", "PERSON"),
+        ("Madrid close: IBEX +0.4%; Inditex +1.1%; Jerónimo Martins +0.6%", "Jerónimo Martins", "ORG"),  # not a person
+        ("SAILING CONFIRMED\nUllapool > Stornoway, Fri 4 Jul, dep 13:30", "Ullapool", "GPE"),  # ORG
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

@@ -1107,6 +1107,17 @@ def is_currency(doc: Doc, start: int, end: int) -> bool:
     return end - start == 1 and doc[start].text in currency_codes() and near_number(doc, start, end)
 
 
+SIGNED_CHANGE = re.compile(r"(?<!\w)[+−-]\d")  # "+0.6%", "−1.2%", "-0.4%"
+
+
+def is_market_line(doc: Doc, i: int) -> bool:
+    """Whether token i's line reports prices with signed changes ("Galp +3.1%; Jerónimo Martins +0.6%"), where a
+    name next to a number is a listed company's, whatever it looks like."""
+    text = doc.text
+    start, end = text.rfind("\n", 0, doc[i].idx) + 1, text.find("\n", doc[i].idx)
+    return bool(SIGNED_CHANGE.search(text, start, end if end >= 0 else len(text)))
+
+
 def near_number(doc: Doc, start: int, end: int) -> bool:
     """Whether a span sits right next to a number, as a name cell of a results table does."""
     before = doc[start - 1].text if start > 0 else ""
@@ -1365,6 +1376,7 @@ def found_candidates(
         found += dateline_places(doc, rules.town_vote)
         found += two_word_towns(doc, companies.english, rules.town_vote)
         found += towns_by_water(doc, rules.town_vote)
+        found += route_line_ends(doc, rules.town_vote)
     if rules.org_word_vote > 0:
         found += possessive_names(doc, place_of, rules.org_word_vote)
         found += newspaper_names(doc, rules.org_word_vote)
@@ -1377,6 +1389,7 @@ def found_candidates(
         found += particle_names(doc, place_of, rules.double_barrelled_vote)
         found += patronymic_middle_names(doc, rules.double_barrelled_vote)
         found += son_of_names(doc, rules.double_barrelled_vote)
+        found += paired_people(doc, rules.double_barrelled_vote)
     if rules.market_index_vote > 0:
         found += market_indices(doc, indices, rules)
     if rules.org_word_vote > 0:
@@ -1543,7 +1556,10 @@ def label_votes(
             and not is_strong_place(key, place_of)
             and not is_bracketed_scorer(doc, c.start, c.end)
         ):
-            if not is_initialled_name(texts_of[key]) and c.label not in ("NORP",):
+            person = (looks_like_person(key, texts_of[key]) or c.source == "particle name") and not is_market_line(
+                doc, c.start
+            )  # "2 Priya Nandakumar & Tomás de la Torre 57.8%"; not "Jerónimo Martins +0.6%"
+            if not is_initialled_name(texts_of[key]) and not person and c.label not in ("NORP",):
                 votes[key]["ORG"] += rules.table_team_vote
     for key, label in place_votes:
         votes[key][label] += rules.weak_place_vote
@@ -2665,6 +2681,62 @@ def son_of_names(doc: Doc, weight: float) -> list[Candidate]:
             j += 2  # "Phearsain-Reid"
         found.append(Candidate(i, j + 1, "PERSON", weight, "son of"))
     return found
+
+
+ROUTE_ARROWS = frozenset({">", "→", "->"})
+
+
+def route_line_ends(doc: Doc, weight: float) -> list[Candidate]:
+    """The places either side of an arrow in a booking or timetable line ("Stykkishólmur > Brjánslækur via
+    Flatey", "Fagatogo → Taʻū"), which the model joins into one body's name."""
+    found = []
+    for arrow in doc[1:-1]:
+        if arrow.text not in ROUTE_ARROWS:
+            continue
+        start = arrow.i
+        while start > 0 and arrow.i - start < 3 and doc[start - 1].text[:1].isupper():
+            start -= 1
+        end = title_end(doc, arrow.i + 1)
+        if start < arrow.i and end > arrow.i + 1:
+            found += [
+                Candidate(start, arrow.i, "GPE", weight, "route"),
+                Candidate(arrow.i + 1, end, "GPE", weight, "route"),
+            ]
+    return found
+
+
+def paired_people(doc: Doc, weight: float) -> list[Candidate]:
+    """Two people joined by "&", each a given name and a surname: a pair of a results list ("1 Helen Fairweather &
+    Anselm Zammit 61.2%"), which the model takes for one firm; not a firm named after two surnames ("Marks &
+    Spencer")."""
+    found = []
+    for amp in doc[2:-2]:
+        if amp.text != "&":
+            continue
+        left = next((s for s in (amp.i - 2, amp.i - 3) if s >= 0 and is_person_run(doc, s, amp.i)), None)
+        ends = (amp.i + 5, amp.i + 4, amp.i + 3)  # "Arnas Kalnietis-Oduro", "Anselm Zammit"
+        right = next((e for e in ends if e <= len(doc) and is_person_run(doc, amp.i + 1, e)), None)
+        if left is not None and right is not None:
+            found += [
+                Candidate(left, amp.i, "PERSON", weight, "pair"),
+                Candidate(amp.i + 1, right, "PERSON", weight, "pair"),
+            ]
+    return found
+
+
+def is_person_run(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens start..end are a given name and one or two capitalised words, no more of the name either side."""
+    words = doc[start:end]
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    return (
+        all((t.is_title and t.is_alpha) or is_joining_hyphen(t) for t in words)
+        and words[-1].is_alpha
+        and is_first_name(words[0].text)
+        and has_person_shape(key_of(doc, start, end), [t.text for t in words])
+        and not (before is not None and before.is_title and before.is_alpha)
+        and not (after is not None and after.is_title and after.is_alpha)
+    )
 
 
 def runs_on_in_model_name(doc: Doc, i: int) -> bool:
