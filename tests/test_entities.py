@@ -370,6 +370,12 @@ def test_a_bracketed_abbreviation_of_a_results_line_is_no_name(nlp):
     assert "HT" not in found
 
 
+def test_a_booking_line_has_no_names_in_its_dates_and_field_labels(nlp):
+    found = labels_of(nlp, "SAILING CONFIRMED\nOban > Castlebay, Fri 4 Jul, dep 13:30\nVehicle: van (Ford Transit)")
+    assert found["Oban"] == found["Castlebay"] == {"GPE"}
+    assert not {"Fri", "Jul", "Vehicle"} & set(found)  # ORG, ORG and PERSON before
+
+
 def test_a_weather_line_is_not_a_results_table(nlp):
     found = labels_of(nlp, "Forecast: Madrid 31, Seville 35, Valencia 28.\nHighs today: Rome 30C, Naples 33C.")
     assert {found[city].pop() for city in ("Madrid", "Seville", "Valencia", "Rome", "Naples")} == {"GPE"}

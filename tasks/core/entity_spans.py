@@ -1102,6 +1102,21 @@ def is_common_noun_word(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def is_field_label(doc: Doc, start: int, end: int, english: frozenset[str]) -> bool:
+    """An English word opening a line before a colon, a form's field ("Vehicle: van", "Passenger: Morag Beaton"):
+    no name, unless a place ("Reading: 2 Smith")."""
+    token = doc[start]
+    at_line_start = start == 0 or "\n" in doc[start - 1].text or doc[start - 1].text.endswith("\n")
+    return (
+        end - start == 1
+        and at_line_start
+        and end < len(doc)
+        and doc[end].text == ":"
+        and token.lower_ in english
+        and not is_first_name(token.text)
+    )
+
+
 def is_currency(doc: Doc, start: int, end: int) -> bool:
     """A currency code next to an amount ("250 MXN", "USD 40"), which the model takes for an ORG."""
     return end - start == 1 and doc[start].text in currency_codes() and near_number(doc, start, end)
@@ -1166,7 +1181,12 @@ def resolve(
         doc, candidates, matcher, gazetteer, in_credit, rules
     )
     candidates = found_candidates(doc, candidates, place_at, place_of, token_kind, indices, towns, companies, rules)
-    candidates = [c for c in candidates if not is_common_noun_word(doc, c.start, c.end)]
+    candidates = [
+        c
+        for c in candidates
+        if not is_common_noun_word(doc, c.start, c.end)
+        and not (is_field_label(doc, c.start, c.end, companies.english) and key_of(doc, c.start, c.end) not in place_of)
+    ]
     if rules.drop_common_openers:
         common = common_word_openers(doc)
         candidates = [c for c in candidates if c.source == "gazetteer" or c.end - c.start > 1 or c.start not in common]
@@ -3531,6 +3551,7 @@ def is_capitalised_name(token: Token) -> bool:
 
 
 DAY_ABBREVIATIONS = frozenset({"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"})
+MONTH_ABBREVIATIONS = frozenset({"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"})
 
 
 def overlaps_any(candidate: Candidate, others: list[Candidate]) -> bool:
@@ -6805,12 +6826,19 @@ def before_country(doc: Doc, end: int, place_of: dict[tuple[str, ...], Place]) -
     return place is not None and place.strong and place.label == "GPE"
 
 
+def next_to_number(doc: Doc, i: int) -> bool:
+    """Whether a number stands right before or after token i ("4 Jul", "Fri 4")."""
+    return any(0 <= j < len(doc) and doc[j].like_num for j in (i - 1, i + 1))
+
+
 def is_name_token(doc: Doc, i: int) -> bool:
-    """A capitalised word ("Malmö") or an initial ("P."), not part of a date ("Friday, July 21"); an acronym the model
-    ran into a date ("PP 31") is still a name."""
+    """A capitalised word ("Malmö") or an initial ("P."), not part of a date ("Friday, July 21") nor a month or day
+    ("Fri 4 Jul"); an acronym the model ran into a date ("PP 31") is still a name."""
     token = doc[i]
     text = token.text
     if token.ent_type_ in DATE_LABELS and not (token.is_upper and len(text) >= 2):
+        return False
+    if (text in DAY_ABBREVIATIONS or text in MONTH_ABBREVIATIONS) and next_to_number(doc, i):  # "Fri 4 Jul"
         return False
     return text[:1].isupper() and bool(NAME_LETTERS.fullmatch(text)) and any(c.isalpha() for c in text)
 
