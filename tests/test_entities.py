@@ -3088,6 +3088,9 @@ def test_a_given_name_the_model_cut_off_from_two_surnames_is_one_person(nlp):
         ("Golf, Sunday medal\n1 Sinéad Brennan 68; 2 Pedro de la Vega 70; 3 Tom Hegarty 71", "Tom Hegarty", "PERSON"),
         ("Madrid close: IBEX +0.4%; Inditex +1.1%; Jerónimo Martins +0.6%", "Jerónimo Martins", "ORG"),  # not a person
         ("SAILING CONFIRMED\nUllapool > Stornoway, Fri 4 Jul, dep 13:30", "Ullapool", "GPE"),  # ORG
+        ("The society said donors such as Md. Arif Ansari had saved lives.", "Md. Arif Ansari", "PERSON"),  # "Md." GPE
+        ("He was born in Baltimore, Md. Police Chief John Smith said so.", "Md.", "GPE"),  # Maryland after its town
+        ("Platte Iron delivered its first 50 Oji 45 tractors to farmers.", "Oji 45", "PRODUCT"),
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

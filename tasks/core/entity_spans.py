@@ -1440,6 +1440,7 @@ def found_candidates(
     if rules.honorific_vote > 0:
         found += hyphened_given_names(doc, token_kind, rules.honorific_vote)
         found += hyphened_korean_given_names(doc, token_kind, rules.honorific_vote)
+        found += abbreviated_given_names(doc, rules.honorific_vote)
     if rules.appositive_kind_vote > 0:
         found += languages_in_use(doc, token_kind, rules.appositive_kind_vote)
     if rules.place_noun_vote > 0:
@@ -2722,6 +2723,30 @@ def route_line_ends(doc: Doc, weight: float) -> list[Candidate]:
                 Candidate(start, arrow.i, "GPE", weight, "route"),
                 Candidate(arrow.i + 1, end, "GPE", weight, "route"),
             ]
+    return found
+
+
+ABBREVIATED_GIVEN_NAMES = frozenset(
+    {"Md", "Md.", "Mohd", "Mohd.", "Muhd", "Muhd."}
+)  # Muhammad, in South Asia and Malaysia
+
+
+def abbreviated_given_names(doc: Doc, weight: float) -> list[Candidate]:
+    """Muhammad written short before a name ("Md. Arif Ansari", "Mohd Faizal Hassan"): one person, whom the model
+    cuts after the abbreviation or takes for Maryland."""
+    found = []
+    for token in doc[:-2]:
+        end = token.i + 1
+        while (
+            token.text in ABBREVIATED_GIVEN_NAMES
+            and end < len(doc)
+            and end - token.i <= 3
+            and is_title_name_word(doc[end])
+        ):
+            end += 1
+        after_town = token.i >= 2 and doc[token.i - 1].text == "," and doc[token.i - 2].is_title  # "Baltimore, Md."
+        if end - token.i >= 3 and not after_town:
+            found.append(Candidate(token.i, end, "PERSON", weight, "abbreviated given name"))
     return found
 
 
