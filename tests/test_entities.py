@@ -3091,6 +3091,8 @@ def test_a_given_name_the_model_cut_off_from_two_surnames_is_one_person(nlp):
         ("The society said donors such as Md. Arif Ansari had saved lives.", "Md. Arif Ansari", "PERSON"),  # "Md." GPE
         ("He was born in Baltimore, Md. Police Chief John Smith said so.", "Md.", "GPE"),  # Maryland after its town
         ("Platte Iron delivered its first 50 Oji 45 tractors to farmers.", "Oji 45", "PRODUCT"),
+        ("The airline will add flights on the Tacloban–Cagayan route in May.", "Cagayan", "GPE"),  # missed
+        ("Ferries on the Oban–Lismore service were cancelled.", "Lismore", "GPE"),  # missed with Oban
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

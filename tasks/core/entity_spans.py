@@ -2709,10 +2709,11 @@ ROUTE_ARROWS = frozenset({">", "→", "->"})
 
 def route_line_ends(doc: Doc, weight: float) -> list[Candidate]:
     """The places either side of an arrow in a booking or timetable line ("Stykkishólmur > Brjánslækur via
-    Flatey", "Fagatogo → Taʻū"), which the model joins into one body's name."""
+    Flatey", "Fagatogo → Taʻū"), or of an en dash before a kind of route (entity_route_words.txt: "the
+    Iloilo–Davao route"), which the model joins into one body's name or a person's."""
     found = []
     for arrow in doc[1:-1]:
-        if arrow.text not in ROUTE_ARROWS:
+        if not (arrow.text in ROUTE_ARROWS or (arrow.text == "–" and is_joining_dash(arrow) and names_route(arrow))):
             continue
         start = arrow.i
         while start > 0 and arrow.i - start < 3 and doc[start - 1].text[:1].isupper():
@@ -2748,6 +2749,13 @@ def abbreviated_given_names(doc: Doc, weight: float) -> list[Candidate]:
         if end - token.i >= 3 and not after_town:
             found.append(Candidate(token.i, end, "PERSON", weight, "abbreviated given name"))
     return found
+
+
+def names_route(dash: Token) -> bool:
+    """Whether the capitalised words after an en dash end before a kind of route: "–Davao route"."""
+    doc = dash.doc
+    end = title_end(doc, dash.i + 1)
+    return end < len(doc) and doc[end].lemma_.lower() in lexicons.words("entity_route_words.txt")
 
 
 def paired_people(doc: Doc, weight: float) -> list[Candidate]:
