@@ -3093,6 +3093,9 @@ def test_a_given_name_the_model_cut_off_from_two_surnames_is_one_person(nlp):
         ("Platte Iron delivered its first 50 Oji 45 tractors to farmers.", "Oji 45", "PRODUCT"),
         ("The airline will add flights on the Tacloban–Cagayan route in May.", "Cagayan", "GPE"),  # missed
         ("Ferries on the Oban–Lismore service were cancelled.", "Lismore", "GPE"),  # missed with Oban
+        ("Her spaniel won its class at the Tottori Dog Show on Sunday.", "Tottori Dog Show", "EVENT"),  # FAC
+        ("Crowds came to the Bunbury Flower Show despite the rain.", "Bunbury Flower Show", "EVENT"),  # ORG
+        ("Two hundred scouts will attend the Kaduna Jamboree next month.", "Kaduna Jamboree", "EVENT"),  # LOC
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):
