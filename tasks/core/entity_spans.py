@@ -1106,7 +1106,7 @@ def is_field_label(doc: Doc, start: int, end: int, english: frozenset[str]) -> b
     """An English word opening a line before a colon, a form's field ("Vehicle: van", "Passenger: Morag Beaton"):
     no name, unless a place ("Reading: 2 Smith")."""
     token = doc[start]
-    at_line_start = start == 0 or "\n" in doc[start - 1].text or doc[start - 1].text.endswith("\n")
+    at_line_start = start == 0 or "\n" in doc[start - 1].text
     return (
         end - start == 1
         and at_line_start
@@ -2737,13 +2737,10 @@ def abbreviated_given_names(doc: Doc, weight: float) -> list[Candidate]:
     cuts after the abbreviation or takes for Maryland."""
     found = []
     for token in doc[:-2]:
+        if token.text not in ABBREVIATED_GIVEN_NAMES:
+            continue
         end = token.i + 1
-        while (
-            token.text in ABBREVIATED_GIVEN_NAMES
-            and end < len(doc)
-            and end - token.i <= 3
-            and is_title_name_word(doc[end])
-        ):
+        while end < len(doc) and end - token.i <= 3 and is_title_name_word(doc[end]):
             end += 1
         after_town = token.i >= 2 and doc[token.i - 1].text == "," and doc[token.i - 2].is_title  # "Baltimore, Md."
         if end - token.i >= 3 and not after_town:
@@ -5527,9 +5524,8 @@ def counted_names(doc: Doc, token_kind: list[str], weight: float) -> list[Candid
 def counted_kind(noun: Token) -> str | None:
     """What a plural noun that counts names says they are: people, bodies or a kind of entity_appositive_kinds.csv."""
     lemma = noun.lemma_.lower()
-    if lemma in roles() or lemma in lexicons.words("speaker_person_nouns.txt"):
-        return "PERSON"
-    if lemma in lexicons.words("entity_people_nouns.txt"):
+    people = lexicons.words("speaker_person_nouns.txt") | lexicons.words("entity_people_nouns.txt")
+    if lemma in roles() or lemma in people:
         return "PERSON"
     if lemma in organisation_kinds():
         return "ORG"
@@ -5538,7 +5534,7 @@ def counted_kind(noun: Token) -> str | None:
 
 def listed_names(doc: Doc, comma: int) -> list[tuple[int, int]]:
     """The names of ", A, B and C," from the comma at `comma`: runs of capitalised words, with the particles of
-    LISTED_NAME_JOINERS inside them, joined by commas and a last "and", the list closed by punctuation. None if
+    LISTED_NAME_JOINERS inside them, joined by commas and a last "and", the list closed by punctuation; none if
     anything else comes between."""
     if comma >= len(doc) or doc[comma].text != ",":
         return []

@@ -3144,19 +3144,20 @@ class SpeakerResolver:
             if (gender is None or self.genders.get(e.text) in (None, gender)) and name_key(e) not in named_in_content
         ]
         previous_start = self.previous_unquoted_start(i)
+        root = {e.start: name_root(e) for e in window}
         speakers = [
             e
             for e in window
             if e.start >= previous_start
-            and (is_speaker(name_root(e)) or is_according_to(name_root(e)))
-            and not in_time_clause(name_root(e))
+            and (is_speaker(root[e.start]) or is_according_to(root[e.start]))
+            and not in_time_clause(root[e.start])
         ]
-        subjects = [e for e in window if is_subject(name_root(e)) or is_speaker(name_root(e))]
+        subjects = [e for e in window if is_subject(root[e.start]) or is_speaker(root[e.start])]
         if reported_by_other(self.doc[i]):  # the pronoun is inside someone's words: no one is preferred
             return (speakers or subjects or window or [None])[-1]
-        outer = [e for e in speakers if not reported_by_other(name_root(e))]
-        outer_subjects = [e for e in subjects if not reported_by_other(name_root(e))]
-        near_subjects = [e for e in outer_subjects if e.start >= previous_start and not in_time_clause(name_root(e))]
+        outer = [e for e in speakers if not reported_by_other(root[e.start])]
+        outer_subjects = [e for e in subjects if not reported_by_other(root[e.start])]
+        near_subjects = [e for e in outer_subjects if e.start >= previous_start and not in_time_clause(root[e.start])]
         same_pronoun_before = any(  # "As a teen she won the Miss Idaho title. She said ...": she carries on
             t.lower_ == self.doc[i].lower_ and t.dep_ in SUBJECTS for t in self.doc[previous_start:i]
         )
@@ -3166,7 +3167,7 @@ class SpeakerResolver:
             if e.start >= previous_start
             and not same_pronoun_before
             and not self.quoted[e.start]
-            and not reported_by_other(name_root(e))
+            and not reported_by_other(root[e.start])
         ]
         near_reported = [e for e in subjects if e.start >= previous_start]  # "Marca reported that Velasco ..."
         return (
