@@ -3096,6 +3096,32 @@ def test_a_given_name_the_model_cut_off_from_two_surnames_is_one_person(nlp):
         ("Her spaniel won its class at the Tottori Dog Show on Sunday.", "Tottori Dog Show", "EVENT"),  # FAC
         ("Crowds came to the Bunbury Flower Show despite the rain.", "Bunbury Flower Show", "EVENT"),  # ORG
         ("Two hundred scouts will attend the Kaduna Jamboree next month.", "Kaduna Jamboree", "EVENT"),  # LOC
+        # what is "founded by" or "run by" a person is a firm, not the person the model makes of it
+        (
+            "Kinsale bakery Arán Beag, founded by Siobhán Ní Dhuinn-Okafor, will open a second shop in Bandon.",
+            "Arán Beag",
+            "ORG",
+        ),  # PERSON
+        (
+            "Cusco weaving workshop Awana Wasi, founded by Yolanda Mamani Ccorimanya, will export shawls to Japan.",
+            "Awana Wasi",
+            "ORG",
+        ),  # PERSON
+        ("Hilo coffee roaster Kona Nalu, run by Keala Kamaka-Reyes, has won a contract.", "Kona Nalu", "ORG"),
+        # a sentence opened by a town, a trade and a firm's name: the town's
+        (
+            "Kinsale bakery Arán Beag, founded by Siobhán Ní Dhuinn-Okafor, will open a second shop in Bandon.",
+            "Kinsale",
+            "GPE",
+        ),  # ORG
+        ("Ohrid boat builder Lihnida Marine, run by Goran Petreski, will launch two ferries.", "Ohrid", "GPE"),  # none
+        # a town's possessive before its only, first or last one of a kind, or before a name of its own
+        ("Gabrovo's only cinema, Kino Yantra, will close in March after 60 years.", "Gabrovo", "GPE"),  # ORG
+        ("Zadar's Bajka Cinema will close in March after 60 years, its owner said.", "Zadar", "GPE"),  # ORG
+        # "its" and a kind of product set beside a name: the product
+        ("The Lanark dairy will sell its smoked-garlic sauce, Ember Gold, in Co-op stores.", "Ember Gold", "PRODUCT"),
+        ("The Brno foundry released Morava Serif, a typeface drawn for road signs.", "Morava Serif", "PRODUCT"),
+        ("Avio said on Monday that its next launch from Kourou would slip to June.", "Avio", "ORG"),  # not a town
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

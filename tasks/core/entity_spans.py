@@ -309,6 +309,10 @@ class EntityRules:
     # the relative pronoun after a name: "said Ifeoma Chukwu, who runs a salon" (PERSON, not an organisation);
     # "Leigh Day, which represents the families" (ORG, not the model's person)
     relative_pronoun_vote: float = 3.0
+    # "founded by", "run by" or "owned by" and a given name with a surname: a person (not the model's organisation),
+    # and the name set off right before it ("Clearview Eyecare, founded by Dr Chidinma Nwankwo-Eze,") what they
+    # founded or run: ORG, not the model's person
+    founder_vote: float = 3.0
     own_its_vote: float = 3.0  # "Aston Martin issued its profit warning": the model's person is an organisation
     own_his_her_vote: float = 2.0  # "Ostrowska beat the seed to reach her first final": the model's place is a person
     # a one-word "person" that speaks with nothing of a person about it: no given name, title, age, role set beside
@@ -622,6 +626,7 @@ def make_entity_repair(
     institution_vote: float,
     law_name_vote: float,
     relative_pronoun_vote: float,
+    founder_vote: float,
     own_its_vote: float,
     own_his_her_vote: float,
     lone_speaker_vote: float,
@@ -1859,6 +1864,20 @@ def context_votes(
         and relative_after(doc, c.end) == "which"
     ):
         votes[key]["ORG"] += rules.relative_pronoun_vote
+    if (
+        c.source == "model"
+        and c.label != "PERSON"
+        and founded_by(doc, c.start)
+        and is_founder(doc, c.start, c.end, place_of)
+    ):
+        votes[key]["PERSON"] += rules.founder_vote
+    if (
+        c.source == "model"
+        and c.label not in ("GPE", "LOC", "FAC")
+        and key not in place_of
+        and founds_next(doc, c.end, place_of)
+    ):
+        votes[key]["ORG"] += rules.founder_vote
     if (
         c.source == "model"
         and c.label == "PERSON"
@@ -4436,6 +4455,53 @@ def after_noun_and_preposition(doc: Doc, start: int) -> bool:
     )
 
 
+FOUNDING_VERBS = frozenset({"found", "co-found", "run", "own", "start", "open", "manage", "set"})
+
+
+def founded_by(doc: Doc, start: int) -> bool:
+    """Whether the name at `start` follows "founded by", "run by", "owned by", "set up by" (an honorific between)."""
+    i = start - 2 if start > 0 and doc[start - 1].lower_ in HONORIFICS else start - 1
+    if i < 1 or doc[i].lower_ != "by":
+        return False
+    verb = doc[i - 2] if doc[i - 1].lower_ == "up" else doc[i - 1]
+    return verb.tag_ == "VBN" and verb.lemma_.lower() in FOUNDING_VERBS
+
+
+def is_founder(doc: Doc, start: int, end: int, place_of: dict[Key, Place]) -> bool:
+    """A founder's or owner's name a person's: a given name or a hyphened surname, the other words capitalised or
+    particles ("Josefa Quispe de la Barra", "Umbu Rambu Pati-Lewis"), no word of a firm; not "run by Emova"."""
+    words = [t.text for t in doc[start:end] if t.lower_ not in SURNAME_PARTICLES]
+    key = key_of(doc, start, end)
+    joined = name_words(words)
+    return (
+        len(joined) >= 2
+        and all(w[:1].isupper() and not w.isupper() for w in joined)
+        and (is_first_name(joined[0]) or "-" in joined[-1])
+        and not set(key) & org_words()
+        and key[-1] not in company_suffixes()
+        and key not in place_of
+    )
+
+
+def founds_next(doc: Doc, end: int, place_of: dict[Key, Place]) -> bool:
+    """Whether a founder or owner follows the name set off before them: "Clearview Eyecare, founded by Dr Chidinma
+    Nwankwo-Eze,", "Kavi Dykk, run by Hanus Jacobsen-Falaniko,"."""
+    if end + 3 >= len(doc) or doc[end].text != ",":
+        return False
+    by = next((i for i in (end + 2, end + 3) if doc[i].lower_ == "by"), None)
+    if by is None:
+        return False
+    start = by + 2 if by + 2 < len(doc) and doc[by + 1].lower_ in HONORIFICS else by + 1
+    end = start
+    while (
+        end < len(doc)
+        and end - start < 7
+        and (doc[end].is_title or doc[end].lower_ in SURNAME_PARTICLES or is_joining_hyphen(doc[end]))
+    ):
+        end += 1
+    return founded_by(doc, start) and is_founder(doc, start, end, place_of)
+
+
 def relative_after(doc: Doc, end: int) -> str | None:
     """The relative pronoun right after a name or its comma: "who" of "Ifeoma Chukwu, who runs a salon"; "which"
     only after a comma ("Leigh Day, which represents the families"; in "a move by Suharto which consigned ..." it
@@ -4920,7 +4986,13 @@ def town_names(
     taken = taken_tokens(doc, candidates)
     places_at = place_tokens(doc, candidates, place_of)
     found = []
-    free = [not taken[t.i] and not t.ent_type_ and t.is_alpha and is_name_argument(t) for t in doc]
+    free = [
+        not taken[t.i]
+        and not t.ent_type_
+        and t.is_alpha
+        and (is_name_argument(t) or (t.is_sent_start and t.is_title and not t.is_stop))
+        for t in doc
+    ]
     for i, end in runs(free):
         weight = (
             place_position(doc, i, end, places_at, known_towns, rules) if key_of(doc, i, end) not in place_of else 0.0
@@ -4970,6 +5042,9 @@ def is_owned_site(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+TOWN_RANK_WORDS = frozenset({"only", "first", "second", "third", "last", "oldest", "biggest", "largest", "busiest"})
+
+
 def names_town_noun(doc: Doc, start: int, end: int, known_towns: NameSet) -> bool:
     """A town of `known_towns` before a noun of where something is or happens or of who lives there (data/lexicons/
     entity_town_nouns.txt), as the modifier or possessor of that noun or of the lower-case words ending in it: "the
@@ -4978,20 +5053,30 @@ def names_town_noun(doc: Doc, start: int, end: int, known_towns: NameSet) -> boo
     opening a sentence before such a noun and a name ("Bastia wine merchant Casanova & Fils")."""
     after = end + 1 if end < len(doc) and doc[end].text in POSSESSIVES else end
     noun = doc[start:end].root.head
-    opens_naming = (  # "Bastia wine merchant Casanova & Fils has been sold": a sentence opened by where it is from;
-        # not an employer before a role ("Toyota chief executive Koji Sato") nor a listed company
+    kind_end = end  # the lower-case words after the town, however the tagger read them ("tattoo studio")
+    while kind_end < min(end + 4, len(doc)) and (
+        (doc[kind_end].is_lower and doc[kind_end].is_alpha and not doc[kind_end].is_stop)
+        or is_joining_hyphen(doc[kind_end])
+    ):
+        kind_end += 1
+    opens_naming = (  # "Bastia wine merchant Casanova & Fils has been sold", "Vallenar tattoo studio Tinta Desierto":
+        # a sentence opened by where it is from; not an employer before a role ("Toyota chief executive Koji
+        # Sato") nor a listed company
         doc[start].is_sent_start
-        and noun.i + 1 < len(doc)
-        and doc[noun.i + 1].is_title
-        and noun.i >= end
-        and not any(t.lower_ in role_words() for t in doc[end : noun.i + 1])
+        and end < kind_end < len(doc)
+        and doc[kind_end].is_title
+        and not any(t.lower_ in role_words() or t.tag_ in FINITE_TAGS for t in doc[end:kind_end])
         and doc[start:end].text not in listed_companies()
     )
     described = (  # "a Quimper notary", "the Tartu band Kaseke": a town, not a maker or a person
         end < len(doc)
         and ((0 < start and doc[start - 1].lower_ in DETERMINERS) or opens_naming)
         and doc[end].is_lower
-        and (doc[end].pos_ == "NOUN" or (noun.pos_ == "NOUN" and all(t.is_lower for t in doc[end : noun.i + 1])))
+        and (
+            opens_naming
+            or doc[end].pos_ == "NOUN"
+            or (noun.pos_ == "NOUN" and all(t.is_lower for t in doc[end : noun.i + 1]))
+        )
         and not is_first_name(doc[start].text)
         and doc[end - 1].lower_ not in lexicons.words("entity_common_surnames.txt")
         and not is_place_word_after(noun)  # "the Rukban camp" is a camp of its own (entity_place_nouns.csv)
@@ -5001,10 +5086,17 @@ def names_town_noun(doc: Doc, start: int, end: int, known_towns: NameSet) -> boo
         and all(t.is_lower for t in doc[after : noun.i + 1])
         and any(t.lower_ in lexicons.words("entity_town_nouns.txt") for t in doc[after : noun.i + 1])
     )
+    ranked = (  # "Värska's only pool hall", "Omagh's Crackpot Comedy Club": one of the town's own
+        end < after < len(doc)
+        and (doc[after].lower_ in TOWN_RANK_WORDS or (doc[after].is_title and doc[after].pos_ == "PROPN"))
+        and doc[end - 1].lower_ not in lexicons.words("entity_common_surnames.txt")
+        and doc[start:end].text not in listed_companies()
+        and not is_first_name(doc[start].text)
+    )
     return (
         doc[start:end].text in known_towns
-        and doc[start:end].root.dep_ in ("compound", "amod", "nmod", "poss")
-        and (described or town_noun)
+        and (doc[start:end].root.dep_ in ("compound", "amod", "nmod", "poss") or (opens_naming and described))
+        and (described or town_noun or ranked)
     )
 
 
