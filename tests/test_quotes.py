@@ -3838,3 +3838,30 @@ def test_she_after_a_particle_name_the_parser_broke_is_that_person(nlp_model):
 )
 def test_a_group_described_with_a_curly_apostrophe_is_the_group_named_next(nlp_model, text, group):
     assert [r[0] for r in attributions(nlp_model, text)] == [group, group]  # not "A tenants’ group"
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "A group representing young islanders said its members wanted homes. The group, the Tiree Young "
+            "Crofters' Network, said in a statement that it welcomed the letters.",
+            "Tiree Young Crofters' Network",
+        ),
+        (
+            "A group of shepherds said they were worried. The group, the Ossau Valley Herders' Network, said in a "
+            "statement that it would ask for compensation.",
+            "Ossau Valley Herders' Network",
+        ),
+    ],
+)
+def test_a_body_named_for_its_members_with_an_apostrophe_speaks_under_its_whole_name(nlp_model, text, group):
+    assert [r[0] for r in attributions(nlp_model, text)] == [group, group]  # not "A group", cut at the apostrophe
+
+
+def test_he_after_a_quotation_is_the_speaker_not_a_noun_the_quotation_speaks_of(nlp_model):
+    text = (
+        "A senator from Oruro, Marco Quispe, told reporters that the ministry had “waited for a flood to find its "
+        "bridges.” He admitted that he had never visited the valley."
+    )
+    assert attributions(nlp_model, text)[-1][:2] == ("Marco Quispe", "admit")  # not "a flood"

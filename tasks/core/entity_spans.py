@@ -1425,6 +1425,7 @@ def found_candidates(
         found += share_issuers(doc, rules.org_word_vote)
         found += seat_winners(doc, candidates, rules.org_word_vote)
         found += prefixed_bodies(doc, rules.org_word_vote)
+        found += members_bodies(doc, rules.org_word_vote)
         found += publications(doc, place_of, rules.org_word_vote)
         found += legal_form_names(doc, token_kind, companies.english, rules.org_word_vote)
     if rules.product_vote > 0:
@@ -6022,6 +6023,31 @@ def org_word_names(doc: Doc, candidates: list[Candidate], token_kind: list[str],
         and ends_in_org_word(key_of(doc, i, end))
         and not is_surname_after_given(key_of(doc, i, end))
     ]
+
+
+def members_bodies(doc: Doc, weight: float) -> list[Candidate]:
+    """A body named for its members, their plural's apostrophe inside the name: "the Salinas Quinoa Growers’
+    Association", "the Barra Young Crofters' Network", "the Kerry Fishermen's Co-operative" (ORG), which the model
+    cuts at the apostrophe. Capitalised words (and "of") before the members' noun, up to three after it ending in
+    an organisation word; not a country's ("the Netherlands' Public Prosecution Service")."""
+    found = []
+    for mark in doc[2:-1]:
+        members = doc[mark.i - 1]
+        plural = mark.text in ("'", "’") and members.text.endswith("s")
+        plural = plural or (mark.lower_ in ("'s", "’s") and members.lower_.endswith(("men", "people", "children")))
+        if not plural or not members.is_title or members.whitespace_ or members.text in places():
+            continue  # not a country's ("the Netherlands' Public Prosecution Service")
+        start = mark.i - 1
+        while start > 1 and (doc[start - 1].is_title or (doc[start - 1].lower_ == "of" and doc[start - 2].is_title)):
+            start -= 1  # "the University of Zambia Students' Union"
+        while not doc[start].is_title or doc[start].lower_ in DETERMINERS:
+            start += 1
+        end = mark.i + 1
+        while end < len(doc) and end - mark.i <= 3 and (doc[end].is_title or is_joining_hyphen(doc[end])):
+            end += 1
+        if doc[end - 1].is_title and ends_in_org_word(key_of(doc, start, end)):
+            found.append(Candidate(start, end, "ORG", weight, "members' body"))
+    return found
 
 
 def with_place_before(doc: Doc, start: int, candidates: list[Candidate]) -> int:

@@ -2843,11 +2843,12 @@ class SpeakerResolver:
 
     def unnamed_speaker_before(self, token: Token) -> Token | None:
         """ "..., a staff member told AFP. "...," he said": a person nobody names, who spoke last in this or the
-        previous sentence, is whom "he" or "she" carries on, not a name mentioned before them."""
+        previous sentence outside quotation marks, is whom "he" or "she" carries on, not a name mentioned before
+        them."""
         start = previous_sentence_start(token)
         for t in reversed(self.doc[start : token.i]):
-            if t.dep_ != "nsubj" or t.head.lemma_.lower() not in speech_verbs() or t.i == token.i:
-                continue
+            if t.dep_ != "nsubj" or t.head.lemma_.lower() not in speech_verbs() or t.i == token.i or self.quoted[t.i]:
+                continue  # not one the quotation speaks of ("had “waited for a drought to find its heritage.” He")
             unnamed = (  # "a staff member", "a doctor", not "a report" or "a company"
                 t.pos_ == "NOUN"
                 and not is_document(t)
