@@ -3122,6 +3122,13 @@ def test_a_given_name_the_model_cut_off_from_two_surnames_is_one_person(nlp):
         ("The Lanark dairy will sell its smoked-garlic sauce, Ember Gold, in Co-op stores.", "Ember Gold", "PRODUCT"),
         ("The Brno foundry released Morava Serif, a typeface drawn for road signs.", "Morava Serif", "PRODUCT"),
         ("Avio said on Monday that its next launch from Kourou would slip to June.", "Avio", "ORG"),  # not a town
+        # an inn or a tavern is a business, not a person
+        (
+            "Parish notices\nCoffee morning: Drover Inn, Tuesday 10.30\nQuiz night: Lamb Inn, Friday 8pm",
+            "Lamb Inn",
+            "ORG",
+        ),  # PERSON
+        ("The quiz at the Harbour Tavern raised £400 for the lifeboat.", "Harbour Tavern", "ORG"),  # none
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):
