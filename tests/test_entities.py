@@ -3129,6 +3129,9 @@ def test_a_given_name_the_model_cut_off_from_two_surnames_is_one_person(nlp):
             "ORG",
         ),  # PERSON
         ("The quiz at the Harbour Tavern raised £400 for the lifeboat.", "Harbour Tavern", "ORG"),  # none
+        # a town after a person's full name and "of" is their home
+        ("Mary Jones of Brecon won the prize for the best ram.", "Brecon", "GPE"),  # none
+        ("The cup went to Dafydd Price of Llanidloes, who beat six rivals.", "Llanidloes", "GPE"),  # none
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

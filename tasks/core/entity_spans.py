@@ -4982,10 +4982,11 @@ def town_names(
     doc: Doc, candidates: list[Candidate], place_of: dict[Key, Place], known_towns: NameSet, rules: EntityRules
 ) -> list[Candidate]:
     """Names the model missed where the sentence puts a place (see place_position): "At Gundagai, two people
-    were rescued". A name is a run of capitalised proper nouns ("St Helens") in no entity of the model's
-    ("in May" is a date)."""
+    were rescued"; a town of geonames after a person's full name and "of" ("Mary Jones of Brecon won"). A name
+    is a run of capitalised proper nouns ("St Helens") in no entity of the model's ("in May" is a date)."""
     taken = taken_tokens(doc, candidates)
     places_at = place_tokens(doc, candidates, place_of)
+    person_ends = {c.end for c in candidates if c.label == "PERSON" and c.end - c.start >= 2}
     found = []
     free = [
         not taken[t.i]
@@ -5000,6 +5001,8 @@ def town_names(
         )
         if weight == 0 and is_town_subject(doc, i, end, known_towns):
             weight = rules.town_vote
+        if weight == 0 and i > 1 and doc[i - 1].lower_ == "of" and doc[i:end].text in towns():
+            weight = rules.town_vote if i - 1 in person_ends else 0.0  # "Mary Jones of Brecon won"
         if weight == 0 and names_town_noun(doc, i, end, known_towns):
             weight = rules.owned_noun_vote  # "the Pontypridd floods"
         if weight > 0:
