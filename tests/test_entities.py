@@ -3132,6 +3132,8 @@ def test_a_given_name_the_model_cut_off_from_two_surnames_is_one_person(nlp):
         # a town after a person's full name and "of" is their home
         ("Mary Jones of Brecon won the prize for the best ram.", "Brecon", "GPE"),  # none
         ("The cup went to Dafydd Price of Llanidloes, who beat six rivals.", "Llanidloes", "GPE"),  # none
+        # what fans call a player is a person, as the player is
+        ("Striker Saleh Al-Marri, known to fans as 'Al-Nimr', scored a hat-trick.", "Al-Nimr", "PERSON"),  # none
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

@@ -6854,7 +6854,10 @@ def short_company_names(
     return shorts
 
 
-KNOWN_AS = re.compile(r", (?:also |locally |widely |better )?known (?:locally |widely |at home )?as ")
+KNOWN_AS = re.compile(  # ", known locally as Samfylkingin", ", known to fans as 'Al-Saqr',"
+    r", (?:also |locally |widely |better |affectionately )?known "
+    r"(?:locally |widely |at home |to (?:fans|friends|locals|supporters|colleagues|viewers|listeners) )?as ['‘\"“]?"
+)
 
 
 def with_names_known_as(doc: Doc, kept: list[Candidate]) -> list[Candidate]:
@@ -6869,8 +6872,8 @@ def with_names_known_as(doc: Doc, kept: list[Candidate]) -> list[Candidate]:
         if after is None or not is_name_token(doc, after.start):
             continue
         end = after.start
-        while end < len(doc) and is_name_token(doc, end):
-            end += 1
+        while end < len(doc) and (is_name_token(doc, end) or (is_joining_hyphen(doc[end]) and end + 1 < len(doc))):
+            end += 1  # "Al-Nimr"
         other = by_start.get(after.start)
         if other is not None:
             other.label = c.label
