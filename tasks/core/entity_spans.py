@@ -4462,7 +4462,7 @@ FOUNDING_VERBS = frozenset({"found", "co-found", "run", "own", "start", "open", 
 def founded_by(doc: Doc, start: int) -> bool:
     """Whether the name at `start` follows "founded by", "run by", "owned by", "set up by" (an honorific between)."""
     i = start - 2 if start > 0 and doc[start - 1].lower_ in HONORIFICS else start - 1
-    if i < 1 or doc[i].lower_ != "by":
+    if i < 2 or doc[i].lower_ != "by":
         return False
     verb = doc[i - 2] if doc[i - 1].lower_ == "up" else doc[i - 1]
     return verb.tag_ == "VBN" and verb.lemma_.lower() in FOUNDING_VERBS
@@ -5054,7 +5054,9 @@ def names_town_noun(doc: Doc, start: int, end: int, known_towns: NameSet) -> boo
     entity_town_nouns.txt), as the modifier or possessor of that noun or of the lower-case words ending in it: "the
     Eséka derailment", "Aberaeron's council", "the Inverness food bank"; or right after "a" or "the", before any
     noun that describes someone or something by where they are from ("a Quimper notary", "the Tartu band"), also
-    opening a sentence before such a noun and a name ("Bastia wine merchant Casanova & Fils")."""
+    opening a sentence before such lower-case words and a name ("Bastia wine merchant Casanova & Fils", "Vallenar
+    tattoo studio Tinta Desierto"); or its possessive before its only, first or last one of a kind or before a name
+    ("Värska's only pool hall", "Omagh's Crackpot Comedy Club")."""
     after = end + 1 if end < len(doc) and doc[end].text in POSSESSIVES else end
     noun = doc[start:end].root.head
     kind_end = end  # the lower-case words after the town, however the tagger read them ("tattoo studio")
@@ -6030,7 +6032,7 @@ def org_word_names(doc: Doc, candidates: list[Candidate], token_kind: list[str],
 
 def members_bodies(doc: Doc, weight: float) -> list[Candidate]:
     """A body named for its members, their plural's apostrophe inside the name: "the Salinas Quinoa Growers’
-    Association", "the Barra Young Crofters' Network", "the Kerry Fishermen's Co-operative" (ORG), which the model
+    Association", "the Barra Young Crofters' Network", "the Sligo Fishermen's Association" (ORG), which the model
     cuts at the apostrophe. Capitalised words (and "of") before the members' noun, up to three after it ending in
     an organisation word; not a country's ("the Netherlands' Public Prosecution Service")."""
     found = []
