@@ -3134,6 +3134,19 @@ def test_a_given_name_the_model_cut_off_from_two_surnames_is_one_person(nlp):
         ("The cup went to Dafydd Price of Llanidloes, who beat six rivals.", "Llanidloes", "GPE"),  # none
         # what fans call a player is a person, as the player is
         ("Striker Saleh Al-Marri, known to fans as 'Al-Nimr', scored a hat-trick.", "Al-Nimr", "PERSON"),  # none
+        # a sentence opened by a town, the lower-case kind of a firm and its name: the town, however the kind is
+        # tagged or hyphened, before a firm's name in capitals, and a town that is an English noun before a firm's kind
+        (
+            "Tralee antiques shop Old Forge Curios, run by Nuala Brennan-Ward, will close in May.",
+            "Tralee",
+            "GPE",
+        ),  # ORG
+        ("Oban model railway club MRC Lorne will show its layout at the show.", "Oban", "GPE"),  # PRODUCT
+        ("Kendal hot-air balloon firm Skyward Fells, run by Tom Ashworth-Reyes, will fly.", "Kendal", "GPE"),  # none
+        ("Frankfurt private lender Bankhaus Wendel said on Monday that it would close.", "Frankfurt", "GPE"),  # none
+        ("Sudbury brass band Copper Cliff Silver will play at the arena.", "Sudbury", "GPE"),  # none
+        # what is "led by" someone is a body
+        ("Cavers from Jaskinia Klub, led by Marek Wójcik-Osei, found a new passage.", "Jaskinia Klub", "ORG"),  # PERSON
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

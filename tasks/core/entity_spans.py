@@ -1512,7 +1512,7 @@ def found_candidates(
     candidates = without_portfolios(doc, candidates, companies.english)
     if rules.town_vote > 0:
         candidates = listed_town_pairs(doc, candidates, towns.plain, rules.town_vote)
-    return candidates + town_names(doc, candidates, place_of, towns.plain, rules)
+    return candidates + town_names(doc, candidates, place_of, towns, rules)
 
 
 def listed_town_pairs(doc: Doc, candidates: list[Candidate], known_towns: NameSet, weight: float) -> list[Candidate]:
@@ -1636,7 +1636,7 @@ def label_votes(
             c.source == "model"
             and c.label in MISTAKEN_FOR_PLACES
             and key_of(doc, c.start, c.end) not in place_of
-            and names_town_noun(doc, c.start, c.end, towns.plain)
+            and names_town_noun(doc, c.start, c.end, towns)
         ):
             votes[key_of(doc, c.start, c.end)]["GPE"] += rules.owned_noun_vote  # "the former Constanța mayor"
         if is_named_state(doc, c, place_of, towns.names):
@@ -4456,11 +4456,14 @@ def after_noun_and_preposition(doc: Doc, start: int) -> bool:
     )
 
 
-FOUNDING_VERBS = frozenset({"found", "co-found", "run", "own", "start", "open", "manage", "set"})
+FOUNDING_VERBS = frozenset(
+    {"found", "co-found", "run", "own", "start", "open", "manage", "set", "lead", "head", "coach", "chair"}
+)
 
 
 def founded_by(doc: Doc, start: int) -> bool:
-    """Whether the name at `start` follows "founded by", "run by", "owned by", "set up by" (an honorific between)."""
+    """Whether the name at `start` follows "founded by", "run by", "owned by", "set up by", "led by", "coached by" (an
+    honorific between)."""
     i = start - 2 if start > 0 and doc[start - 1].lower_ in HONORIFICS else start - 1
     if i < 2 or doc[i].lower_ != "by":
         return False
@@ -4979,31 +4982,32 @@ def list_head(doc: Doc, start: int, end: int) -> int:
 
 
 def town_names(
-    doc: Doc, candidates: list[Candidate], place_of: dict[Key, Place], known_towns: NameSet, rules: EntityRules
+    doc: Doc, candidates: list[Candidate], place_of: dict[Key, Place], towns: Towns, rules: EntityRules
 ) -> list[Candidate]:
     """Names the model missed where the sentence puts a place (see place_position): "At Gundagai, two people
     were rescued"; a town of geonames after a person's full name and "of" ("Mary Jones of Brecon won"). A name
-    is a run of capitalised proper nouns ("St Helens") in no entity of the model's ("in May" is a date)."""
+    is a run of capitalised proper nouns ("St Helens") in no entity of the model's ("in May" is a date) but a place
+    it dropped as an English noun ("Frankfurt private lender Bankhaus Reimers")."""
     taken = taken_tokens(doc, candidates)
     places_at = place_tokens(doc, candidates, place_of)
     person_ends = {c.end for c in candidates if c.label == "PERSON" and c.end - c.start >= 2}
     found = []
     free = [
         not taken[t.i]
-        and not t.ent_type_
+        and t.ent_type_ in ("", "GPE", "LOC")
         and t.is_alpha
         and (is_name_argument(t) or (t.is_sent_start and t.is_title and not t.is_stop))
         for t in doc
     ]
     for i, end in runs(free):
         weight = (
-            place_position(doc, i, end, places_at, known_towns, rules) if key_of(doc, i, end) not in place_of else 0.0
+            place_position(doc, i, end, places_at, towns.plain, rules) if key_of(doc, i, end) not in place_of else 0.0
         )
-        if weight == 0 and is_town_subject(doc, i, end, known_towns):
+        if weight == 0 and is_town_subject(doc, i, end, towns.plain):
             weight = rules.town_vote
-        if weight == 0 and i > 1 and doc[i - 1].lower_ == "of" and doc[i:end].text in towns():
-            weight = rules.town_vote if i - 1 in person_ends else 0.0  # "Mary Jones of Brecon won"
-        if weight == 0 and names_town_noun(doc, i, end, known_towns):
+        if weight == 0 and i - 1 in person_ends and doc[i - 1].lower_ == "of" and doc[i:end].text in towns.names:
+            weight = rules.town_vote  # "Mary Jones of Brecon won"
+        if weight == 0 and names_town_noun(doc, i, end, towns):
             weight = rules.owned_noun_vote  # "the Pontypridd floods"
         if weight > 0:
             found.append(Candidate(i, end, "GPE", weight, "town"))
@@ -5049,30 +5053,34 @@ def is_owned_site(doc: Doc, start: int, end: int) -> bool:
 TOWN_RANK_WORDS = frozenset({"only", "first", "second", "third", "last", "oldest", "biggest", "largest", "busiest"})
 
 
-def names_town_noun(doc: Doc, start: int, end: int, known_towns: NameSet) -> bool:
-    """A town of `known_towns` before a noun of where something is or happens or of who lives there (data/lexicons/
+def names_town_noun(doc: Doc, start: int, end: int, towns: Towns) -> bool:
+    """A town of `towns.plain` before a noun of where something is or happens or of who lives there (data/lexicons/
     entity_town_nouns.txt), as the modifier or possessor of that noun or of the lower-case words ending in it: "the
     Eséka derailment", "Aberaeron's council", "the Inverness food bank"; or right after "a" or "the", before any
     noun that describes someone or something by where they are from ("a Quimper notary", "the Tartu band"), also
     opening a sentence before such lower-case words and a name ("Bastia wine merchant Casanova & Fils", "Vallenar
-    tattoo studio Tinta Desierto"); or its possessive before its only, first or last one of a kind or before a name
+    tattoo studio Tinta Desierto"; any town of `towns` before a firm's kind: "Laramie board game maker Snowy Range
+    Games"); or its possessive before its only, first or last one of a kind or before a name
     ("Värska's only pool hall", "Omagh's Crackpot Comedy Club")."""
     after = end + 1 if end < len(doc) and doc[end].text in POSSESSIVES else end
     noun = doc[start:end].root.head
-    kind_end = end  # the lower-case words after the town, however the tagger read them ("tattoo studio")
-    while kind_end < min(end + 4, len(doc)) and (
-        (doc[kind_end].is_lower and doc[kind_end].is_alpha and not doc[kind_end].is_stop)
-        or is_joining_hyphen(doc[kind_end])
-    ):
-        kind_end += 1
+    kind_end = lower_kind_end(doc, end)
     opens_naming = (  # "Bastia wine merchant Casanova & Fils has been sold", "Vallenar tattoo studio Tinta Desierto":
         # a sentence opened by where it is from; not an employer before a role ("Toyota chief executive Koji
         # Sato") nor a listed company
         doc[start].is_sent_start
         and end < kind_end < len(doc)
-        and doc[kind_end].is_title
-        and not any(t.lower_ in role_words() or t.tag_ in FINITE_TAGS for t in doc[end:kind_end])
+        and (doc[kind_end].is_title or (doc[kind_end].is_upper and doc[kind_end].is_alpha))  # "MEC Schwarzwaldbahn"
+        and not any(t.lower_ in role_words() or is_finite_verb_of_kind(t, end) for t in doc[end:kind_end])
         and doc[start:end].text not in listed_companies()
+    )
+    firm_kind = (  # "Laramie board game maker Snowy Range Games": a firm's kind, which no employer goes before
+        opens_naming
+        and (
+            hyphened_word(doc[kind_end - 1]) in organisation_kinds()
+            or appositive_kinds().get(doc[kind_end - 1].lower_) == "ORG"  # "Sudbury folk band Nickel Belt Choir"
+        )
+        and doc[kind_end - 1].lower_ not in lexicons.words("entity_company_relations.txt")
     )
     described = (  # "a Quimper notary", "the Tartu band Kaseke": a town, not a maker or a person
         end < len(doc)
@@ -5083,7 +5091,7 @@ def names_town_noun(doc: Doc, start: int, end: int, known_towns: NameSet) -> boo
             or doc[end].pos_ == "NOUN"
             or (noun.pos_ == "NOUN" and all(t.is_lower for t in doc[end : noun.i + 1]))
         )
-        and not is_first_name(doc[start].text)
+        and (firm_kind or not is_first_name(doc[start].text))  # "Fermo shoe chain Scarpe Tenna", not "Zara owner"
         and doc[end - 1].lower_ not in lexicons.words("entity_common_surnames.txt")
         and not is_place_word_after(noun)  # "the Rukban camp" is a camp of its own (entity_place_nouns.csv)
     )
@@ -5099,11 +5107,35 @@ def names_town_noun(doc: Doc, start: int, end: int, known_towns: NameSet) -> boo
         and doc[start:end].text not in listed_companies()
         and not is_first_name(doc[start].text)
     )
+    town = doc[start:end].text
     return (
-        doc[start:end].text in known_towns
+        (town in towns.plain or (firm_kind and town in towns.names))
         and (doc[start:end].root.dep_ in ("compound", "amod", "nmod", "poss") or (opens_naming and described))
         and (described or town_noun or ranked)
     )
+
+
+def lower_kind_end(doc: Doc, start: int, most_words: int = 4) -> int:
+    """The end of the lower-case words of a kind from `start`, however the tagger read them and whether hyphened
+    ("tattoo studio", "hot-air balloon firm", "start-up")."""
+    end, words = start, 0
+    while end < len(doc) and words < most_words:
+        token = doc[end]
+        hyphened = end > start and is_joining_hyphen(doc[end - 1])
+        if is_joining_hyphen(token) and end > start:
+            end += 1
+            continue
+        if not (token.is_lower and token.is_alpha and (hyphened or not token.is_stop)):
+            break
+        end, words = end + 1, words + (not hyphened)
+    return end
+
+
+def is_finite_verb_of_kind(token: Token, kind_start: int) -> bool:
+    """A word of the lower-case kind after a sentence-opening town that is a finite verb ("Avio opens Turin plant"),
+    not a noun after a plural the tagger read as its verb ("Vrchlabí antiques shop Starožitnosti Krakonoš")."""
+    misread_noun = token.i > kind_start and token.tag_ == "VBP" and token.nbor(-1).tag_ == "NNS"
+    return token.tag_ in FINITE_TAGS and not misread_noun
 
 
 def is_town_subject(doc: Doc, start: int, end: int, known_towns: NameSet) -> bool:
