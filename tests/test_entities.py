@@ -3147,6 +3147,15 @@ def test_a_given_name_the_model_cut_off_from_two_surnames_is_one_person(nlp):
         ("Sudbury brass band Copper Cliff Silver will play at the arena.", "Sudbury", "GPE"),  # none
         # what is "led by" someone is a body
         ("Cavers from Jaskinia Klub, led by Marek Wójcik-Osei, found a new passage.", "Jaskinia Klub", "ORG"),  # PERSON
+        # a government named for a hyphened region is one body; a member of parliament, set beside a name before
+        # or after it, and a councillor "from" a town set before one, are people
+        (
+            "The Gilgit-Baltistan Government said the rules would be tried in Hunza.",
+            "Gilgit-Baltistan Government",
+            "ORG",
+        ),
+        ("Foday Koroma, a member of parliament, said the plan was wrong.", "Foday Koroma", "PERSON"),  # ORG
+        ("A councillor from Kenema, Foday Koroma, said the plan was wrong.", "Foday Koroma", "PERSON"),  # ORG
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

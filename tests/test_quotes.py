@@ -3865,3 +3865,45 @@ def test_he_after_a_quotation_is_the_speaker_not_a_noun_the_quotation_speaks_of(
         "bridges.” He admitted that he had never visited the valley."
     )
     assert attributions(nlp_model, text)[-1][:2] == ("Marco Quispe", "admit")  # not "a flood"
+
+
+def test_a_that_clause_joined_to_a_verb_in_an_adverbial_clause_is_still_the_outer_speakers(nlp_model):
+    text = (
+        "The council said the routes had been chosen after 900 people answered a survey and that every school "
+        "would keep its crossing."
+    )
+    assert attributions(nlp_model, text) == [
+        (
+            "The council",
+            "say",
+            "indirect",
+            "the routes had been chosen after 900 people answered a survey and that every school would keep its "
+            "crossing",
+        )
+    ]  # not a second quote of "900 people" who "answered"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Gwenllian Owen, who runs a cafe in Aberporth, told the weekly Cambrian News that walkers liked the "
+            "quieter lanes and that she feared the change would bring “vans through the village at 30 again.”",
+            "walkers liked the quieter lanes and that she feared",
+        ),
+        (
+            "Marija Kralj, who runs a tavern in Lopud, told the Dubrovnik weekly Dubrovački vjesnik that most of her "
+            'June guests arrived by ferry and that skippers were already "cancelling one night at a time."',
+            "most of her June guests arrived by ferry and that skippers",
+        ),
+    ],
+)
+def test_what_someone_told_a_named_newspaper_is_all_they_said(nlp_model, text, said):
+    [(speaker, cue, kind, quote)] = attributions(nlp_model, text)
+    assert (speaker, cue, kind) == (text.split(",")[0], "tell", "indirect")
+    assert quote.startswith(said)  # not only the quoted words: the parser made the clause the paper's
+
+
+def test_a_member_of_parliament_from_a_district_set_beside_a_name_is_the_speaker(nlp_model):
+    text = "A member of parliament from Western Area Rural, Foday Koroma, told reporters that the jobs were welcome."
+    assert attributions(nlp_model, text)[0][:2] == ("Foday Koroma", "tell")  # not "A member"

@@ -4312,6 +4312,8 @@ def appositive_kind(doc: Doc, start: int, end: int) -> str | None:
             return label
         if noun.lower_ in role_words() and not titles_a_name(noun):
             return "PERSON"
+        if sits_in_legislature(noun):
+            return "PERSON"  # "Foday Koroma, a member of parliament, said"
         if works_somewhere(noun):
             return "PERSON"  # "Fuentes, a researcher at the University of Chile,"
         if noun.lower_ in organisation_kinds():
@@ -4344,7 +4346,8 @@ def works_somewhere(noun: Token) -> bool:
 
 def names_its_holder(noun: Token, start: int, end: int) -> bool:
     """A person's noun (speaker_person_nouns.txt) made definite, with the name set off by commas right after it or
-    after its "of" phrase: "The dean, Jákup Dam, wrote", "The dean of Tórshavn Cathedral, Jákup Dam, wrote", "its
+    after its "of" or "from" phrase: "The dean, Jákup Dam, wrote", "The dean of Tórshavn Cathedral, Jákup Dam, wrote",
+    "A member of parliament from Western Area Rural, Foday Koroma, told", "its
     director, Tigran Hakobyan, asked"; not a noun a company fills as often ("the owner, Harbour Holdings,"). After
     a common noun of the phrase, after a role of roles.txt, after "a" or after the "of" phrase of a noun a company
     fills, the name must have a person's shape: "The head of a national parents' association, Issouf Traoré,", "An
@@ -4353,18 +4356,31 @@ def names_its_holder(noun: Token, start: int, end: int) -> bool:
     if noun.i + 2 != start or doc[start - 1].text != ",":
         return False
     shaped = has_person_shape(key_of(doc, start, end), [t.text for t in doc[start:end]])
-    climbed = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN"
+    climbed = noun.dep_ == "pobj" and noun.head.lower_ in ("of", "from") and noun.head.head.pos_ == "NOUN"
     if climbed:
         if noun.pos_ != "PROPN" and not shaped:
             return False
         noun = noun.head.head  # "The dean of Tórshavn Cathedral, Jákup Dam,": the parser set him beside the cathedral
-    held = noun.lower_ in COMPANY_HELD_ROLES  # "An opposition member of the Løgting, Heðin Joensen,": shaped after "of"
+    # "An opposition member of the Løgting, Heðin Joensen,": shaped after "of"; a member of parliament is a person
+    held = noun.lower_ in COMPANY_HELD_ROLES and not sits_in_legislature(noun)
     people = lexicons.words("speaker_person_nouns.txt") | lexicons.words("entity_people_nouns.txt")
     person = noun.lower_ in people and (not held or (climbed and shaped))
     role = noun.lower_ in role_words() - COMPANY_HELD_ROLES and shaped  # "The president of the union, Mwila Banda,"
     definite = any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in noun.children)
     indefinite = shaped and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
     return (person or role) and (definite or indefinite)
+
+
+LEGISLATURE_NOUNS = frozenset({"parliament", "assembly", "senate", "congress", "legislature", "house", "duma"})
+
+
+def sits_in_legislature(noun: Token) -> bool:
+    """A member of a parliament or an assembly ("a member of parliament", "a member of the Gilgit-Baltistan
+    Assembly"): a person, though companies are members of other bodies."""
+    return noun.lower_ == "member" and any(
+        prep.lower_ == "of" and any(o.dep_ == "pobj" and o.lower_ in LEGISLATURE_NOUNS for o in prep.children)
+        for prep in noun.children
+    )
 
 
 COMPANY_HELD_ROLES = frozenset(  # person nouns a company is as often set beside
@@ -6088,9 +6104,10 @@ def members_bodies(doc: Doc, weight: float) -> list[Candidate]:
 
 
 def with_place_before(doc: Doc, start: int, candidates: list[Candidate]) -> int:
-    """The start of a body's name with the gazetteer's place right before it, after "the": "the Durban High Court"
-    is one name, not Durban and a court."""
-    place = next((c for c in candidates if c.end == start and doc[c.start : c.end].text in places()), None)
+    """The start of a body's name with the gazetteer's place right before it or hyphened to it, after "the": "the
+    Durban High Court", "the Gilgit-Baltistan Government" are one name, not Durban and a court."""
+    joined = start - 1 if start > 0 and is_joining_hyphen(doc[start - 1]) else start
+    place = next((c for c in candidates if c.end == joined and doc[c.start : c.end].text in places()), None)
     return place.start if place is not None and place.start > 0 and doc[place.start - 1].lower_ == "the" else start
 
 

@@ -4709,8 +4709,9 @@ def reported_clauses(verb: Token) -> list[Token]:
     whom it speaks to ("..., an expert told Newsweek"): in "Sales will rise; Acme announced no new products" it
     reports nothing, and a clause with a subject of its own and no "that" after that object runs on from the
     writer's sentence ("Acme announced a phone, which ships in May, rivals will follow"). A cue in a "that" clause
-    reports no "that" clause joined to its own: both are what an outer cue reports ("said that guests had
-    complained about the noise and that the lodges would train guides").
+    or an adverbial one reports no "that" clause joined to its own: both are what an outer cue reports ("said that
+    guests had complained about the noise and that the lodges would train guides", "said the roads were chosen
+    after residents answered a review and that schools would stay at 20 mph").
     """
     found = [
         c
@@ -4721,7 +4722,7 @@ def reported_clauses(verb: Token) -> list[Token]:
         and not is_cue_aside(c)
         and not is_name_read_as_clause(c)
     ]
-    found += [c for c in verb.children if c.dep_ == "conj" and is_that_clause(c) and not is_that_clause(verb)]
+    found += [c for c in verb.children if c.dep_ == "conj" and is_that_clause(c) and not is_subordinate_clause(verb)]
     found += [verb.head] if appositive_right_before(verb) is not None else []  # "..., the rescue service said."
     found += [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and is_plain_clause(c)]
     found += [
@@ -4758,8 +4759,14 @@ def reported_clauses(verb: Token) -> list[Token]:
             if noun.dep_ == "dobj" and noun.i > verb.i
             for clause in noun.children
             if clause.dep_ == "relcl"
-            and not any(c.tag_ in ("WDT", "WP", "WRB") for c in clause.subtree)
-            and any(c.dep_ == "nsubj" and c.lower_ in PERSONAL_SUBJECTS for c in clause.children)
+            and (
+                (
+                    not any(c.tag_ in ("WDT", "WP", "WRB") for c in clause.subtree)
+                    and any(c.dep_ == "nsubj" and c.lower_ in PERSONAL_SUBJECTS for c in clause.children)
+                )
+                or is_that_clause(clause)  # "told the weekly Cambrian News that visitors liked the quieter streets"
+                or any(is_complementizer(c) for c in clause.children)  # "told ... that most guests arrived by yacht"
+            )
         ]
     found = [c for c in found if c.i > verb.i or not any(t.text == ";" for t in verb.doc[c.i : verb.i])]
     if any(is_own_clause(verb, c) for c in found):  # `"... decide" Meyer says he will wait`
@@ -4868,6 +4875,12 @@ def has_own_object(verb: Token) -> bool:
         c.dep_ == "xcomp" or (c.dep_ == "dobj" and not addressed and verb.doc[c.left_edge.i - 1].text != ",")
         for c in verb.children
     )
+
+
+def is_subordinate_clause(clause: Token) -> bool:
+    """A "that" clause, or an adverbial one with a word that marks it ("after residents answered a review")."""
+    marked_adverbial = clause.dep_ == "advcl" and any(c.dep_ == "mark" for c in clause.children)
+    return is_that_clause(clause) or marked_adverbial
 
 
 def is_that_clause(clause: Token) -> bool:
