@@ -3156,6 +3156,9 @@ def test_a_given_name_the_model_cut_off_from_two_surnames_is_one_person(nlp):
         ),
         ("Foday Koroma, a member of parliament, said the plan was wrong.", "Foday Koroma", "PERSON"),  # ORG
         ("A councillor from Kenema, Foday Koroma, said the plan was wrong.", "Foday Koroma", "PERSON"),  # ORG
+        # a sentence opened by where someone is from, a noun of people no firm employs and their name: the town
+        ("Llangrannog teenager Elin Prys-Jones won the solo prize.", "Llangrannog", "GPE"),  # ORG
+        ("Mystic lobster fisherman Dan Kowalski-Reid says the catch fell by half.", "Mystic", "GPE"),  # none
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

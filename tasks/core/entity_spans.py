@@ -1512,7 +1512,7 @@ def found_candidates(
     candidates = without_portfolios(doc, candidates, companies.english)
     if rules.town_vote > 0:
         candidates = listed_town_pairs(doc, candidates, towns.plain, rules.town_vote)
-    return candidates + town_names(doc, candidates, place_of, towns, rules)
+    return candidates + town_names(doc, candidates, place_of, towns, companies.english, rules)
 
 
 def listed_town_pairs(doc: Doc, candidates: list[Candidate], known_towns: NameSet, weight: float) -> list[Candidate]:
@@ -1636,7 +1636,10 @@ def label_votes(
             c.source == "model"
             and c.label in MISTAKEN_FOR_PLACES
             and key_of(doc, c.start, c.end) not in place_of
-            and names_town_noun(doc, c.start, c.end, towns)
+            and (
+                names_town_noun(doc, c.start, c.end, towns)
+                or opens_with_home(doc, c.start, c.end, towns, companies.english)
+            )
         ):
             votes[key_of(doc, c.start, c.end)]["GPE"] += rules.owned_noun_vote  # "the former Constanța mayor"
         if is_named_state(doc, c, place_of, towns.names):
@@ -4998,10 +5001,16 @@ def list_head(doc: Doc, start: int, end: int) -> int:
 
 
 def town_names(
-    doc: Doc, candidates: list[Candidate], place_of: dict[Key, Place], towns: Towns, rules: EntityRules
+    doc: Doc,
+    candidates: list[Candidate],
+    place_of: dict[Key, Place],
+    towns: Towns,
+    english: frozenset[str],
+    rules: EntityRules,
 ) -> list[Candidate]:
     """Names the model missed where the sentence puts a place (see place_position): "At Gundagai, two people
-    were rescued"; a town of geonames after a person's full name and "of" ("Mary Jones of Brecon won"). A name
+    were rescued"; a town of geonames after a person's full name and "of" ("Mary Jones of Brecon won"); where a
+    person named next is from (opens_with_home: "Waipukurau shearer Rangi Tomoana-Vaifale"). A name
     is a run of capitalised proper nouns ("St Helens") in no entity of the model's ("in May" is a date) but a place
     it dropped as an English noun ("Frankfurt private lender Bankhaus Reimers")."""
     taken = taken_tokens(doc, candidates)
@@ -5025,6 +5034,8 @@ def town_names(
             weight = rules.town_vote  # "Mary Jones of Brecon won"
         if weight == 0 and names_town_noun(doc, i, end, towns):
             weight = rules.owned_noun_vote  # "the Pontypridd floods"
+        if weight == 0 and opens_with_home(doc, i, end, towns, english):
+            weight = rules.town_vote
         if weight > 0:
             found.append(Candidate(i, end, "GPE", weight, "town"))
     return found
@@ -5129,6 +5140,34 @@ def names_town_noun(doc: Doc, start: int, end: int, towns: Towns) -> bool:
         and (doc[start:end].root.dep_ in ("compound", "amod", "nmod", "poss") or (opens_naming and described))
         and (described or town_noun or ranked)
     )
+
+
+def opens_with_home(doc: Doc, start: int, end: int, towns: Towns, english: frozenset[str] = frozenset()) -> bool:
+    """A sentence opened by where someone is from, a noun of people no firm employs (data/lexicons/
+    entity_people_nouns.txt) and their name: "Mystic oyster farmer Molly Kowalczyk-Essien", "Waipukurau shearer
+    Rangi Tomoana-Vaifale". A town of geonames, or, given the `english` vocabulary, a name of no English word, no
+    capitals and no given name."""
+    kind_end = lower_kind_end(doc, end)
+    if not (doc[start].is_sent_start and end < kind_end < len(doc)):
+        return False
+    kind = doc[end:kind_end]
+    name_end = kind_end
+    while name_end < len(doc) and (doc[name_end].is_title or is_joining_hyphen(doc[name_end])):
+        name_end += 1
+    texts = [t.text for t in doc[kind_end:name_end]]
+    homely = (
+        kind[-1].lemma_.lower() in lexicons.words("entity_people_nouns.txt")
+        and not any(t.lower_ in role_words() or t.tag_ in FINITE_TAGS for t in kind)
+        and name_end - kind_end >= 2
+        and has_person_shape(key_of(doc, kind_end, name_end), texts)
+    )
+    town = doc[start:end]
+    unknown_place = (
+        bool(english)
+        and not any(t.is_upper or t.lower_ in english or t.lower_ in org_words() for t in town)
+        and not is_first_name(doc[start].text)
+    )
+    return homely and (town.text in towns.names or unknown_place)
 
 
 def lower_kind_end(doc: Doc, start: int, most_words: int = 4) -> int:
