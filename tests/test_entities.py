@@ -3159,6 +3159,13 @@ def test_a_given_name_the_model_cut_off_from_two_surnames_is_one_person(nlp):
         # a sentence opened by where someone is from, a noun of people no firm employs and their name: the town
         ("Llangrannog teenager Elin Prys-Jones won the solo prize.", "Llangrannog", "GPE"),  # ORG
         ("Mystic lobster fisherman Dan Kowalski-Reid says the catch fell by half.", "Mystic", "GPE"),  # none
+        # a name ending in Way, Rise, Place or Drive is a street, though its first words are a person's
+        ("The flats on Mary Ellwood Way will be finished in May.", "Mary Ellwood Way", "FAC"),  # PERSON
+        (
+            "STREET NAMES APPROVED\nWestland District Council, 12 March\nKowhai Rise, Hokitika\nMoana Place, Greymouth",
+            "Moana Place",
+            "FAC",
+        ),  # PERSON
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):
