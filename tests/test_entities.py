@@ -3159,6 +3159,9 @@ def test_a_given_name_the_model_cut_off_from_two_surnames_is_one_person(nlp):
         # a sentence opened by where someone is from, a noun of people no firm employs and their name: the town
         ("Llangrannog teenager Elin Prys-Jones won the solo prize.", "Llangrannog", "GPE"),  # ORG
         ("Mystic lobster fisherman Dan Kowalski-Reid says the catch fell by half.", "Mystic", "GPE"),  # none
+        # after a maker's trade, a name ending in a hyphened surname is the maker's, a firm's hyphened name a firm's
+        ("Gyumri kite maker Armen Sargsyan-Mensah will fly a kite in July.", "Armen Sargsyan-Mensah", "PERSON"),  # ORG
+        ("Drone maker Sky-Hawk said sales rose.", "Sky-Hawk", "ORG"),
         # a town before its theatre, museum or library
         ("The Zugdidi museum will reopen in May.", "Zugdidi", "GPE"),  # LOC
         # a name ending in Way, Rise, Place or Drive is a street, though its first words are a person's

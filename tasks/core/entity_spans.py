@@ -4506,6 +4506,19 @@ def is_founder(doc: Doc, start: int, end: int, place_of: dict[Key, Place]) -> bo
     )
 
 
+def has_hyphened_surname(words: list[str]) -> bool:
+    """A capitalised word or two before a hyphened surname: "Irfan Lamato-Bonsu", not "Mercedes-Benz" or
+    "Rolls-Royce Holdings"."""
+    joined = name_words(words)
+    return (
+        2 <= len(joined) <= 4
+        and "-" in joined[-1]
+        and "-" not in joined[0]
+        and all(w[:1].isupper() and not w.isupper() for w in joined)
+        and joined[-1].lower() not in org_words()
+    )
+
+
 def founds_next(doc: Doc, end: int, place_of: dict[Key, Place]) -> bool:
     """Whether a founder or owner follows the name set off before them: "Clearview Eyecare, founded by Dr Chidinma
     Nwankwo-Eze,", "Kavi Dykk, run by Hanus Jacobsen-Falaniko,"."""
@@ -6406,7 +6419,8 @@ def kind_named(doc: Doc, candidates: list[Candidate], weight: float) -> list[Can
     ("shipping group Meridian", "the ports union VHA"), beside it ("Kestrel, the drone maker,", "the travel chain,
     Traveland,") or after a noun
     whose "of" names a company ("chief executive of Havbris", "shares of Anchor"). After a kind that is also a
-    trade, a name opening with a given name stays a person's ("software developer Anna Berg")."""
+    trade, a name opening with a given name stays a person's ("software developer Anna Berg"), after any kind a name
+    ending in a hyphened surname ("kite maker Irfan Lamato-Bonsu")."""
     starts = {c.start: c.end for c in candidates}
     ends = {c.end: c.start for c in candidates}
     found = []
@@ -6454,9 +6468,10 @@ def kind_named(doc: Doc, candidates: list[Candidate], weight: float) -> list[Can
         trade = token.lower_ in lexicons.words("entity_agent_kinds.txt")  # "Jones, the publisher," may be a person
         no_org_word = words[-1].lower() not in org_words() and not ends_as_company(doc, start, key_of(doc, start, end))
         trade_person = trade and (token.dep_ == "appos" or is_first_name(words[0])) and no_org_word
+        hyphened_person = not after_comma and has_hyphened_surname(words)  # "kite maker Irfan Lamato-Bonsu"
         spokesperson = after_comma and is_first_name(words[0]) and no_org_word  # "for the company, Gareth Nelson,"
         holder = after_comma and names_its_holder(token, start, end)  # "The head of the association, Issouf Traoré,"
-        if not (trade_person or spokesperson or holder):
+        if not (trade_person or hyphened_person or spokesperson or holder):
             found.append(Candidate(start, end, "ORG", weight, "kind noun"))
     return found
 
