@@ -3162,6 +3162,23 @@ def test_a_given_name_the_model_cut_off_from_two_surnames_is_one_person(nlp):
         # after a maker's trade, a name ending in a hyphened surname is the maker's, a firm's hyphened name a firm's
         ("Gyumri kite maker Armen Sargsyan-Mensah will fly a kite in July.", "Armen Sargsyan-Mensah", "PERSON"),  # ORG
         ("Drone maker Sky-Hawk said sales rose.", "Sky-Hawk", "ORG"),
+        # a name before "who" is a person's, whatever building the model took it for
+        (
+            "Aburi tailor Comfort Asante-Larbi, who sews suits for chiefs, has won a contract.",
+            "Comfort Asante-Larbi",
+            "PERSON",
+        ),
+        # people set beside their plural noun are people, not one body's name
+        (
+            "Three Lau Islands students, Litia Drauna-Kwarteng of Lakeba and Blessing Qalo have won scholarships.",
+            "Litia Drauna-Kwarteng",
+            "PERSON",
+        ),  # ORG
+        # a loan, grant or contract "from" a name is a bank's, firm's or body's; goods on a name's shelves a shop's
+        ("She has opened a greenhouse in Candarave with a loan from Mibanco.", "Mibanco", "ORG"),  # PERSON
+        ("The agency has won a contract from EsSalud to translate leaflets.", "EsSalud", "ORG"),  # PERSON
+        ("He bought the boat with a loan from Maria Lopez.", "Maria Lopez", "PERSON"),
+        ("Her oil will still reach Plaza Vea shelves this year.", "Plaza Vea", "ORG"),  # PERSON
         # a town before its theatre, museum or library
         ("The Zugdidi museum will reopen in May.", "Zugdidi", "GPE"),  # LOC
         # a name ending in Way, Rise, Place or Drive is a street, though its first words are a person's

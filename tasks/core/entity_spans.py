@@ -199,6 +199,7 @@ PLACE_ENDING_ORG_WORDS = frozenset(
 )  # organisation words ending places: "Gaza City", "Soviet Union"
 # The model's labels of names the sentence may still put as places ("Gangs seized Mirebalais, 60 km north-east of
 # Port-au-Prince", its product; "a state of emergency in Iqaluit", its nationality)
+WHO_MISTAKEN_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT"})  # before "who"
 MISTAKEN_FOR_PLACES = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP"})
 RIVER_AND_REGION_SUFFIXES = frozenset({"water", "rail"})  # "Thames Water", "Anglian Water": "Thames" is the river
 DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
@@ -1851,8 +1852,8 @@ def context_votes(
         votes[key]["PRODUCT"] += rules.product_vote  # "The MHRA approved Mounjaro for sleep apnoea"
     if (
         c.source == "model"
-        and (c.label in ("ORG", "GPE", "WORK_OF_ART", "PRODUCT") or (c.label == "NORP" and not key[-1].endswith("s")))
-        # "Kvist, who runs ...", which the model calls a nationality; not "Democrats, who"
+        and (c.label in WHO_MISTAKEN_LABELS or (c.label == "NORP" and not key[-1].endswith("s")))
+        # "Kvist, who runs ...", which the model calls a nationality or a building; not "Democrats, who"
         and not is_strong_place(key, place_of)
         and not ends_in_org_word(key)
         and not after_the(doc, c.start, c.end)
@@ -1912,6 +1913,8 @@ def context_votes(
         votes[key]["ORG"] += rules.company_object_vote
     if key not in place_of and is_held_in_shares(doc, c.start, c.end):
         votes[key]["ORG"] += rules.company_object_vote  # "Shares in Lundgaard fell", "a 20% stake in Verdant"
+    if key not in place_of and is_body_giving_funds(doc, c.start, c.end):
+        votes[key]["ORG"] += rules.company_object_vote  # "a loan from Mibanco", "a contract from EsSalud"
     if c.source == "model" and c.label != "GPE" and key not in place_of and after_age_of(doc, c.start):
         votes[key]["GPE"] += rules.town_vote
     # a leader's rule: "the Howard government"; "the Bush administration" too, the model's person, though a town
@@ -4121,6 +4124,22 @@ def is_held_in_shares(doc: Doc, start: int, end: int) -> bool:
     return held in ("stake", "stakes", "shareholding") or (held == "shares" and doc[start:end].text not in towns())
 
 
+FUNDING_NOUNS = frozenset({"loan", "loans", "grant", "grants", "contract", "contracts", "subsidy", "funding", "tender"})
+
+
+def is_body_giving_funds(doc: Doc, start: int, end: int) -> bool:
+    """A name after a loan, grant or contract "from", which a bank, firm or body gives: "a loan from Mibanco", "a
+    contract from EsSalud"; not a person's name ("a loan from Maria Lopez")."""
+    root = doc[start:end].root
+    texts = [t.text for t in doc[start:end]]
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "from"
+        and root.head.head.lower_ in FUNDING_NOUNS
+        and not looks_like_person(key_of(doc, start, end), texts)
+    )
+
+
 def acts_on_company_objects(doc: Doc, start: int, end: int) -> bool:
     """The subject of a verb whose object only a company has: "Santander will close 95 branches"
     (data/lexicons/entity_company_objects.txt)."""
@@ -4324,6 +4343,7 @@ def appositive_kind(doc: Doc, start: int, end: int) -> str | None:
         if (
             noun.tag_ == "NNS"
             and noun.is_lower
+            and noun.lemma_ not in lexicons.words("speaker_person_nouns.txt")  # "Three students, Litia Drauna of Lau,"
             and not is_listed_name(root)
             and set_off_by_comma(doc, start, end, noun)
         ):
