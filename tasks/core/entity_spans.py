@@ -197,9 +197,10 @@ DIRECTION_OF_BEFORE = re.compile(rf"\b{DIRECTION}\s+of\s+$")  # "west of Tumbaru
 PLACE_ENDING_ORG_WORDS = frozenset(
     {"city", "bank", "park", "union"}
 )  # organisation words ending places: "Gaza City", "Soviet Union"
+# The model's labels of a name before "who" that is a person's all the same ("Comfort Asante-Larbi, who sews")
+WHO_MISTAKEN_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT"})
 # The model's labels of names the sentence may still put as places ("Gangs seized Mirebalais, 60 km north-east of
 # Port-au-Prince", its product; "a state of emergency in Iqaluit", its nationality)
-WHO_MISTAKEN_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT"})  # before "who"
 MISTAKEN_FOR_PLACES = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP"})
 RIVER_AND_REGION_SUFFIXES = frozenset({"water", "rail"})  # "Thames Water", "Anglian Water": "Thames" is the river
 DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
