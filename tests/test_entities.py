@@ -3188,6 +3188,31 @@ def test_a_given_name_the_model_cut_off_from_two_surnames_is_one_person(nlp):
             "Moana Place",
             "FAC",
         ),  # PERSON
+        # a town opening a sentence before a calling followed on one's own account and a person's name
+        ("Cwmtwrch locksmith Gareth Probert-Mensah cut 300 keys last year.", "Cwmtwrch", "GPE"),  # missed
+        # what someone owns and runs: after "whose", or after their own premises' noun, set off or not
+        (
+            "Kinsale baker Tadhg Roche-Ofori, whose Nana Ruth Loaves sells 900 loaves a week, is looking for an oven.",
+            "Nana Ruth Loaves",
+            "ORG",
+        ),  # PERSON
+        (
+            "Armagh tanner Ruairí Quinn-Tetteh, whose Lough Hides tans 300 skins a month, is hiring.",
+            "Lough Hides",
+            "ORG",
+        ),
+        (
+            "Westport dentist Niamh Walsh-Boateng says her surgery, Grace Kelly Smiles, has a waiting list.",
+            "Grace Kelly Smiles",
+            "ORG",
+        ),  # PERSON
+        ("Sligo chef Eoin Hart-Mensah says his restaurant, Nora Burke, will close in January.", "Nora Burke", "ORG"),
+        # initials and a surname, and a name with "bin", are people's
+        ("The café, which is run by B. Tsogzolmaa, opened in May.", "B. Tsogzolmaa", "PERSON"),  # ORG
+        ("Sohar perfume maker Salim bin Rashid Al Harthi exports to Kuwait.", "Salim bin Rashid Al Harthi", "PERSON"),
+        # a jam, a con or an expo is an event
+        ("Mihi Tane-Ruatapu won the bowl final at the Otago Skate Jam on Sunday.", "Otago Skate Jam", "EVENT"),  # FAC
+        ("The club will host Waikato Comic Con in March.", "Waikato Comic Con", "EVENT"),  # ORG
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

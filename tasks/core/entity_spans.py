@@ -1439,6 +1439,7 @@ def found_candidates(
         found += joined_native_names(doc, rules.org_word_vote)
     if rules.appositive_kind_vote > 0:
         found += kind_titled_names(doc, token_kind, rules.appositive_kind_vote)
+        found += whose_acting_names(doc, rules.appositive_kind_vote)
         found += counted_names(doc, token_kind, rules.appositive_kind_vote)
         found += rendered_works(doc, token_kind, rules.appositive_kind_vote)
         found += performed_works(doc, place_of, rules.appositive_kind_vote)
@@ -1459,6 +1460,7 @@ def found_candidates(
         candidates += operators_of_products(doc, candidates, rules.product_vote)
     if rules.find_initialled_names:
         candidates += initialled_names(doc, candidates, rules.model_vote)
+        candidates += initialled_people(doc, candidates, companies, rules.honorific_vote)
     if rules.honorific_vote > 0:
         candidates = whole_person_names(doc, candidates, token_kind, rules.honorific_vote)
     if rules.age_vote > 0:
@@ -5177,10 +5179,10 @@ def names_town_noun(doc: Doc, start: int, end: int, towns: Towns) -> bool:
 
 
 def opens_with_home(doc: Doc, start: int, end: int, towns: Towns, english: frozenset[str] = frozenset()) -> bool:
-    """A sentence opened by where someone is from, a noun of people no firm employs (data/lexicons/
-    entity_people_nouns.txt) and their name: "Mystic oyster farmer Molly Kowalczyk-Essien", "Waipukurau shearer
-    Rangi Tomoana-Vaifale". A town of geonames, or, given the `english` vocabulary, a name of no English word, no
-    capitals and no given name."""
+    """A sentence opened by where someone is from, a noun of people no firm employs or of a calling followed on one's
+    own account (data/lexicons/entity_people_nouns.txt, entity_calling_nouns.txt) and their name: "Mystic oyster
+    farmer Molly Kowalczyk-Essien", "Waipukurau shearer Rangi Tomoana-Vaifale", "Tenby locksmith Gwyn Pryce". A
+    town of geonames, or, given the `english` vocabulary, a name of no English word, no capitals and no given name."""
     kind_end = lower_kind_end(doc, end)
     if not (doc[start].is_sent_start and end < kind_end < len(doc)):
         return False
@@ -5190,7 +5192,8 @@ def opens_with_home(doc: Doc, start: int, end: int, towns: Towns, english: froze
         name_end += 1
     texts = [t.text for t in doc[kind_end:name_end]]
     homely = (
-        kind[-1].lemma_.lower() in lexicons.words("entity_people_nouns.txt")
+        kind[-1].lemma_.lower()
+        in lexicons.words("entity_people_nouns.txt") | lexicons.words("entity_calling_nouns.txt")
         and not any(t.lower_ in role_words() or t.tag_ in FINITE_TAGS for t in kind)
         and name_end - kind_end >= 2
         and has_person_shape(key_of(doc, kind_end, name_end), texts)
@@ -5600,6 +5603,24 @@ def initialled_names(doc: Doc, candidates: list[Candidate], weight: float) -> li
     return found
 
 
+def initialled_people(doc: Doc, candidates: list[Candidate], companies: Companies, weight: float) -> list[Candidate]:
+    """People written with initials that the model took for a body or a place ("run by D. Nyamdorj"); not a listed
+    company ("J. Crew") nor a name ending in a word of a firm."""
+    found = []
+    for c in candidates:
+        key = key_of(doc, c.start, c.end)
+        if (
+            c.source == "model"
+            and c.label != "PERSON"
+            and is_initialled_name([t.text for t in doc[c.start : c.end]])
+            and not doc[c.end - 1].is_upper
+            and key not in companies.names
+            and key[-1] not in org_words()
+        ):
+            found.append(Candidate(c.start, c.end, "PERSON", weight, "initials"))
+    return found
+
+
 def whole_person_names(doc: Doc, candidates: list[Candidate], token_kind: list[str], weight: float) -> list[Candidate]:
     """A given name and a surname after a title that the model missed, or the given names before the surname it
     found ("The Very Rev Alun Meredith", "Coach Emeka Obiorah"), the surname after a given name it found alone
@@ -5805,13 +5826,15 @@ TITLE_JOINERS = frozenset(
     {"of", "the", "and", "&", "'s", "’s"} | NAME_PARTICLES
 )  # "Line of Duty", "Romeo and Juliet", "The Ferryman's Daughter", "Casa de los Vientos"
 MAX_TITLE_WORDS = 6
+OWNING_PRONOUNS = frozenset({"my", "our", "your", "his", "her", "their", "its", "whose"})
 TITLED_KINDS = frozenset({"WORK_OF_ART", "PRODUCT", "ORG"})
 
 
 def kind_titled_names(doc: Doc, token_kind: list[str], weight: float) -> list[Candidate]:
     """Names right after a noun of entity_appositive_kinds.csv that says what they are, in a noun phrase opened by a
     determiner or possessive: "her album Tidewater", "the opera Tosca", "its migraine pill Cerovan", "the band
-    Harbour"; a work, or an owned product, set off by commas ("its rye whisky, Riverbank Rye, won") or after
+    Harbour"; a work, or an owned product or body, set off by commas ("its rye whisky, Riverbank Rye, won", "his
+    club, Tema Smashers,") or after
     "called" ("a lager called Amala Gold"); a work's title in quotation marks, also after a comma ('her second film,
     "Tierra de nadie",'). Not a name that is the subject of a relative clause right after it ("the vaccine Pfizer
     makes")."""
@@ -5827,7 +5850,16 @@ def kind_titled_names(doc: Doc, token_kind: list[str], weight: float) -> list[Ca
         named = doc[noun.i + 1].lower_ in NAMING_WORDS  # "a sorghum lager called Amala Gold"
         # "their new album, Ashes of Kherson, ...", "its sparkling wine, Sahyadri Brut, would ..."
         owned = any(c.dep_ == "poss" for c in noun.children)  # not "the founder of a lending app, Zhang Wei,"
-        set_off = opening == noun.i + 2 and (label == "WORK_OF_ART" or (label == "PRODUCT" and owned)) and not named
+        owned_body = (  # "his club, Tema Smashers,"; not "the head of the appellation's council, Margalida Ferrer,"
+            label == "ORG"
+            and any(c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for c in noun.children)
+            and noun.head.lower_ != "of"
+        )
+        set_off = (
+            opening == noun.i + 2
+            and (label == "WORK_OF_ART" or (label == "PRODUCT" and owned) or owned_body)
+            and not named
+        )
         start = opening if set_off or named else noun.i + 1
         start += set_off and doc[start].text == "the"  # "its tilt train, the Spirit of Capricorn, ..."
         end = title_end(doc, start)
@@ -5843,6 +5875,19 @@ def kind_titled_names(doc: Doc, token_kind: list[str], weight: float) -> list[Ca
         if set_off and closes_described_subject(noun, end):
             continue  # "A Rastafari elder who hosts a Sunday radio show, Ras Kofi Barnett, wrote": the elder
         found.append(Candidate(start, end, label, weight, "kind noun before"))
+    return found
+
+
+def whose_acting_names(doc: Doc, weight: float) -> list[Candidate]:
+    """A name right after "whose" that does something: what someone owns and runs, a firm, not a person ("a miller,
+    whose Hatsik Mill grinds wheat", "a butcher whose Harategi Goñi cures chistorra")."""
+    found = []
+    for whose in doc[:-2]:
+        if whose.lower_ != "whose":
+            continue
+        end = title_end(doc, whose.i + 1)
+        if whose.i + 1 < end < len(doc) and doc[end].tag_ in FINITE_TAGS:
+            found.append(Candidate(whose.i + 1, end, "ORG", weight, "owned name acting"))
     return found
 
 
@@ -6489,10 +6534,13 @@ def kind_named(doc: Doc, candidates: list[Candidate], weight: float) -> list[Can
         trade = token.lower_ in lexicons.words("entity_agent_kinds.txt")  # "Jones, the publisher," may be a person
         no_org_word = words[-1].lower() not in org_words() and not ends_as_company(doc, start, key_of(doc, start, end))
         trade_person = trade and (token.dep_ == "appos" or is_first_name(words[0])) and no_org_word
-        hyphened_person = not after_comma and has_hyphened_surname(words)  # "kite maker Irfan Lamato-Bonsu"
+        patronymic = no_org_word and bool(set(words[1:-1]) & PATRONYMICS)  # "candle maker Ali bin Omar Al Harthi"
+        person_shaped = not after_comma and (
+            has_hyphened_surname(words) or patronymic
+        )  # "kite maker Irfan Lamato-Bonsu"
         spokesperson = after_comma and is_first_name(words[0]) and no_org_word  # "for the company, Gareth Nelson,"
         holder = after_comma and names_its_holder(token, start, end)  # "The head of the association, Issouf Traoré,"
-        if not (trade_person or hyphened_person or spokesperson or holder):
+        if not (trade_person or person_shaped or spokesperson or holder):
             found.append(Candidate(start, end, "ORG", weight, "kind noun"))
     return found
 
