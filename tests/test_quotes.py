@@ -3907,3 +3907,26 @@ def test_what_someone_told_a_named_newspaper_is_all_they_said(nlp_model, text, s
 def test_a_member_of_parliament_from_a_district_set_beside_a_name_is_the_speaker(nlp_model):
     text = "A member of parliament from Western Area Rural, Foday Koroma, told reporters that the jobs were welcome."
     assert attributions(nlp_model, text)[0][:2] == ("Foday Koroma", "tell")  # not "A member"
+
+
+def test_a_time_phrase_inside_a_reported_clause_does_not_cut_it_off(nlp_model):
+    text = "The board said boats still in the bay after the deadline would be held in port."
+    assert attributions(nlp_model, text) == [
+        ("The board", "say", "indirect", "boats still in the bay after the deadline would be held in port")
+    ]  # "after" opens no clause of time: none takes "would"
+
+
+def test_a_group_described_by_whom_it_represents_is_the_speaker(nlp_model):
+    text = (
+        "An association representing Sindh’s dhow owners said the ban would cost them one voyage in three. The "
+        "association, the Karachi Dhow Owners’ Association, said it would appeal."
+    )
+    assert [row[0] for row in attributions(nlp_model, text)] == ["Karachi Dhow Owners’ Association"] * 2  # not owners
+
+
+def test_someone_a_speaker_says_was_never_asked_is_not_the_next_he(nlp_model):
+    text = (
+        "A councillor for Clifden, Seán Mannion, told reporters that the board had “never asked a skipper before "
+        "deciding.” He acknowledged that both boats had been overloaded."
+    )
+    assert [row[0] for row in attributions(nlp_model, text)] == ["Seán Mannion"] * 2  # not "a skipper"

@@ -140,6 +140,8 @@ QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire", "enquire"})
 LEADING_VERBS = frozenset({"lead", "chair", "head", "conduct", "write", "author", "prepare", "compile"})
 CAPTION = re.compile(r"(?:Photo caption|Caption|Pictured|Photo|Picture)\s*:", re.IGNORECASE)  # opens a caption
 TIME_MARKS = frozenset({"while", "when", "whilst", "after", "before", "until"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+SUBJECT_STARTS = frozenset({"DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"})  # the words that open a subject
 WRITING_VERBS = frozenset(  # "a letter the company sent", "a study Parley carried out", "a report prepared by X"
     {"send", "write", "issue", "publish", "release", "file", "sign", "submit", "circulate"}
     | {"carry", "conduct", "compile", "prepare", "produce", "draft"}
@@ -1415,12 +1417,17 @@ def has_later_subject(verb: Token, subject: Token) -> bool:
 
 
 def is_relative_clause_object(subject: Token, subjects: list[Token]) -> bool:
-    """Whether a second subject of a cue is the object of a relative clause on the first, which the parser hung on the
-    cue: "rules" of "the state ministry that writes Bavaria's building rules said"."""
+    """Whether a second subject of a cue is the object of a relative clause or a participle on the first, which the
+    parser hung on the cue, whole or after the object's first words: "rules" of "the state ministry that writes
+    Bavaria's building rules said", "owners" of "A group representing Kutch's dhow owners said"."""
     return any(
         other.i < subject.i
         and any(
-            c.dep_ == "relcl" and c.i < subject.i and not any(o.dep_ == "dobj" for o in c.children)
+            c.i < subject.i
+            and (
+                (c.dep_ == "relcl" and not any(o.dep_ == "dobj" for o in c.children))
+                or (c.dep_ == "acl" and any(o.dep_ == "dobj" and o.i == subject.left_edge.i - 1 for o in c.children))
+            )
             for c in other.children
         )
         and subject.left_edge.i == other.right_edge.i + 1
@@ -2825,10 +2832,13 @@ class SpeakerResolver:
     def asked_before(self, token: Token) -> Token | None:
         """ "'Will your sponsors stay?' a Dutch journalist asked Claes. 'You would have to ask them,' he said": when
         the last to speak in this or the previous sentence asked someone ("Claes", "the minister"), "he" or "she"
-        is the one who answers, not the one who asked."""
+        is the one who answers, not the one who asked. Not an asking someone reports ("said the board had "never asked
+        a captain""): he or she is who reported it."""
         start = previous_sentence_start(token)
         for t in reversed(self.doc[start : token.i]):
             if t.dep_ != "nsubj" or t.head.lemma_.lower() not in speech_verbs() or self.quoted[t.i]:
+                continue
+            if t.head.lemma_.lower() == "ask" and (self.quoted[t.head.i] or t.head.dep_ in ("ccomp", "conj")):
                 continue
             if t.head.lemma_.lower() != "ask":
                 return None
@@ -4212,7 +4222,11 @@ def reported_span(verb: Token, subject: Token | None, reading: Reading) -> tuple
     could weaken"); or the clause the cue is inserted in ("Still, he said, ...", "Prices will
     fall, analysts say"); or whom it asks to do what ("urged Vietnam to push back").
     """
-    tokens = with_joined_clause(verb, subject, complement_tokens(verb, subject)) or object_clause_tokens(verb)
+    tokens = (
+        time_clause_tokens(verb)
+        or with_joined_clause(verb, subject, complement_tokens(verb, subject))
+        or object_clause_tokens(verb)
+    )
     if tokens is None and (stray := stray_that_clause(verb)) is not None:
         tokens = [t for t in verb.sent if t.i > stray.left_edge.i]  # the parse of the rest is no guide
     if tokens is None:
@@ -4457,6 +4471,32 @@ def object_clause_tokens(verb: Token) -> list[Token] | None:
     ):
         return None
     return list(verb.doc[objects[0].left_edge.i : clause.right_edge.i + 1])
+
+
+def time_clause_tokens(verb: Token) -> list[Token] | None:
+    """A reported clause the parser cut at a phrase of time: in "said dhows still at sea after the deadline would be
+    held" it read "after" as opening a clause of time, which takes no "would", and hung it on the cue, leaving
+    "dhows" a verb. The words from the cue to that clause's end; None when a finite verb comes first."""
+    doc = verb.doc
+    if (
+        verb.lemma_.lower() not in CLAUSE_ONLY_CUES
+        or verb.i + 1 >= len(doc)
+        or doc[verb.i + 1].pos_ not in SUBJECT_STARTS
+    ):
+        return None
+    for clause in verb.children:
+        mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ in TIME_MARKS), None)
+        if (
+            clause.dep_ == "advcl"
+            and mark is not None
+            and verb.i + 1 < mark.i
+            and any(
+                a.dep_ in ("aux", "auxpass") and a.tag_ == "MD" and a.lower_ in BACKSHIFTED for a in clause.children
+            )
+            and not any(t.tag_ in FINITE_TAGS for t in doc[verb.i + 1 : mark.i])
+        ):
+            return list(doc[verb.i + 1 : clause.right_edge.i + 1])
+    return None
 
 
 def reported_conjuncts(verb: Token, clause: Token) -> list[Token]:
