@@ -3213,6 +3213,14 @@ def test_a_given_name_the_model_cut_off_from_two_surnames_is_one_person(nlp):
         # a jam, a con or an expo is an event
         ("Mihi Tane-Ruatapu won the bowl final at the Otago Skate Jam on Sunday.", "Otago Skate Jam", "EVENT"),  # FAC
         ("The club will host Waikato Comic Con in March.", "Waikato Comic Con", "EVENT"),  # ORG
+        # a kind or a calling the model ran into a name parts the town from the name
+        ("Free hearing tests by Kiama clinic Sound Haven found damage in 30 surfers.", "Sound Haven", "ORG"),
+        ("Ulič orienteer Katarína Hudáková-Mensah won the long course on Sunday.", "Ulič", "GPE"),  # "Ulič orienteer"
+        # a place no gazetteer knows opening a sentence before a firm's kind and its name
+        ("Jasikan security firm Ironclad Guards has won a contract to patrol the market.", "Jasikan", "GPE"),  # PERSON
+        ("Chereponi pest-control firm Clean Sweep Fumigators is spraying the warehouses.", "Chereponi", "GPE"),  # ORG
+        # a business's name after where it is and what it is
+        ("Ballybofey music shop Tin Whistle Tunes will close in May.", "Tin Whistle Tunes", "ORG"),  # PERSON
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

@@ -894,7 +894,9 @@ def model_pieces(doc: Doc, ent: Span, split_factor: float) -> list[tuple[int, in
         )
         number = NUMERIC.fullmatch(token.text) and ent.label_ != "PRODUCT"
         located = token.lower_ == "in" and i > ent.start and is_building_word(doc[i - 1])  # "... Cathedral in Mtskheta"
-        described = ent.start < i < ent.end - 1 and is_person_noun(token)  # "Ethiopian runner Tesfaye Woldemichael"
+        described = (  # "Ethiopian runner Tesfaye Woldemichael", "Baubau clinic Dengar Jelas", "Šumiac orienteer"
+            ent.start < i < ent.end - 1 and (is_person_noun(token) or is_kind_word(token))
+        ) or (ent.start < i == ent.end - 1 and (is_person_noun(token) or is_calling_noun(token)))
         if is_break(doc, i) or possessive or number or located or described or (listed and token.lower_ == "and"):
             if cur < i and not (possessed and i - cur < 2):
                 pieces.append((cur, i))
@@ -909,6 +911,19 @@ def is_person_noun(token: Token) -> bool:
     """A lower-case noun for a person (data/lexicons/speaker_person_nouns.txt): no part of a name, whatever the model
     ran across it."""
     return token.is_lower and token.lower_ in lexicons.words("speaker_person_nouns.txt")
+
+
+def is_calling_noun(token: Token) -> bool:
+    """A lower-case noun of someone's calling or station of life (entity_calling_nouns.txt, entity_people_nouns.txt)."""
+    callings = lexicons.words("entity_calling_nouns.txt") | lexicons.words("entity_people_nouns.txt")
+    return token.is_lower and token.lemma_.lower() in callings
+
+
+def is_kind_word(token: Token) -> bool:
+    """A lower-case noun of a kind of organisation or business, or of a calling: between a town and a name, no part
+    of either ("Baubau clinic Dengar Jelas")."""
+    kinds = organisation_kinds() | {noun for noun, label in appositive_kinds().items() if label == "ORG"}
+    return token.is_lower and token.pos_ == "NOUN" and (token.lower_ in kinds or is_calling_noun(token))
 
 
 def is_plural_place_noun(token: Token) -> bool:
@@ -1641,7 +1656,7 @@ def label_votes(
             and c.label in MISTAKEN_FOR_PLACES
             and key_of(doc, c.start, c.end) not in place_of
             and (
-                names_town_noun(doc, c.start, c.end, towns)
+                names_town_noun(doc, c.start, c.end, towns, companies.english)
                 or opens_with_home(doc, c.start, c.end, towns, companies.english)
             )
         ):
@@ -5068,7 +5083,7 @@ def town_names(
             weight = rules.town_vote
         if weight == 0 and i - 1 in person_ends and doc[i - 1].lower_ == "of" and doc[i:end].text in towns.names:
             weight = rules.town_vote  # "Mary Jones of Brecon won"
-        if weight == 0 and names_town_noun(doc, i, end, towns):
+        if weight == 0 and names_town_noun(doc, i, end, towns, english):
             weight = rules.owned_noun_vote  # "the Pontypridd floods"
         if weight == 0 and opens_with_home(doc, i, end, towns, english):
             weight = rules.town_vote
@@ -5116,15 +5131,16 @@ def is_owned_site(doc: Doc, start: int, end: int) -> bool:
 TOWN_RANK_WORDS = frozenset({"only", "first", "second", "third", "last", "oldest", "biggest", "largest", "busiest"})
 
 
-def names_town_noun(doc: Doc, start: int, end: int, towns: Towns) -> bool:
+def names_town_noun(doc: Doc, start: int, end: int, towns: Towns, english: frozenset[str] = frozenset()) -> bool:
     """A town of `towns.plain` before a noun of where something is or happens or of who lives there (data/lexicons/
     entity_town_nouns.txt), as the modifier or possessor of that noun or of the lower-case words ending in it: "the
     Eséka derailment", "Aberaeron's council", "the Inverness food bank"; or right after "a" or "the", before any
     noun that describes someone or something by where they are from ("a Quimper notary", "the Tartu band"), also
     opening a sentence before such lower-case words and a name ("Bastia wine merchant Casanova & Fils", "Vallenar
     tattoo studio Tinta Desierto"; any town of `towns` before a firm's kind: "Laramie board game maker Snowy Range
-    Games"); or its possessive before its only, first or last one of a kind or before a name
-    ("Värska's only pool hall", "Omagh's Crackpot Comedy Club")."""
+    Games"; given the `english` vocabulary, also a name of no English word, no capitals and no given name:
+    "Kadjebi security firm Eagle Eye Guards"); or its possessive before its only, first or last one of a kind or
+    before a name ("Värska's only pool hall", "Omagh's Crackpot Comedy Club")."""
     after = end + 1 if end < len(doc) and doc[end].text in POSSESSIVES else end
     noun = doc[start:end].root.head
     kind_end = lower_kind_end(doc, end)
@@ -5172,7 +5188,7 @@ def names_town_noun(doc: Doc, start: int, end: int, towns: Towns) -> bool:
     )
     town = doc[start:end].text
     return (
-        (town in towns.plain or (firm_kind and town in towns.names))
+        (town in towns.plain or (firm_kind and (town in towns.names or is_unknown_place(doc[start:end], english))))
         and (doc[start:end].root.dep_ in ("compound", "amod", "nmod", "poss") or (opens_naming and described))
         and (described or town_noun or ranked)
     )
@@ -5199,12 +5215,17 @@ def opens_with_home(doc: Doc, start: int, end: int, towns: Towns, english: froze
         and has_person_shape(key_of(doc, kind_end, name_end), texts)
     )
     town = doc[start:end]
-    unknown_place = (
+    return homely and (town.text in towns.names or is_unknown_place(town, english))
+
+
+def is_unknown_place(name: Span, english: frozenset[str]) -> bool:
+    """A name that may be a place no gazetteer knows, given the `english` vocabulary: no English word, no word of an
+    organisation, no capitals and no given name."""
+    return (
         bool(english)
-        and not any(t.is_upper or t.lower_ in english or t.lower_ in org_words() for t in town)
-        and not is_first_name(doc[start].text)
+        and not any(t.is_upper or t.lower_ in english or t.lower_ in org_words() for t in name)
+        and not is_first_name(name[0].text)
     )
-    return homely and (town.text in towns.names or unknown_place)
 
 
 def lower_kind_end(doc: Doc, start: int, most_words: int = 4) -> int:
@@ -5870,7 +5891,11 @@ def kind_titled_names(doc: Doc, token_kind: list[str], weight: float) -> list[Ca
             end < len(doc) and is_verb(doc[end]) and doc[end].dep_ == "relcl" and not whose
         )  # "the vaccine Pfizer makes"
         closed = end < len(doc) and doc[end].text in (",", ".", ";", ")")
-        if end == start or not opens_with_determiner(doc, noun.i) or relative or (set_off and not closed):
+        placed = not opens_with_determiner(doc, noun.i) and opens_with_place(doc, noun.i)
+        if placed and doc[start].ent_iob_ == "B":  # "Beli Manastir archery club Luk i Strijela": the model's whole
+            end = max(end, next(e.end for e in doc.ents if e.start == start))
+        opened = placed or opens_with_determiner(doc, noun.i)
+        if end == start or not opened or relative or (set_off and not closed):
             continue
         if set_off and closes_described_subject(noun, end):
             continue  # "A Rastafari elder who hosts a Sunday radio show, Ras Kofi Barnett, wrote": the elder
@@ -6051,6 +6076,16 @@ def title_end(doc: Doc, start: int) -> int:
         else:
             break
     return end
+
+
+def opens_with_place(doc: Doc, noun_at: int) -> bool:
+    """Whether the sentence opens with capitalised words, then lower-case ones ending in the noun at noun_at: where a
+    business is and what it is, before its name ("Buncrana board-game café Meeple Yard")."""
+    start = doc[noun_at].sent.start
+    end = start
+    while end < noun_at and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    return start < end < noun_at + 1 and lower_kind_end(doc, end) == noun_at + 1
 
 
 def opens_with_determiner(doc: Doc, noun_at: int) -> bool:
@@ -6704,8 +6739,8 @@ def native_run_end(doc: Doc, start: int) -> int:
 
 
 def is_foreign_lower(token: Token, english: frozenset[str]) -> bool:
-    """A lower-case word of three letters or more that is no English word nor a particle of a name ("der", "del"):
-    "banka", "železnic"."""
+    """A lower-case word of three letters or more that is no English word, calling ("orienteer") nor a particle of a
+    name ("der", "del"): "banka", "železnic"."""
     return (
         token.is_lower
         and token.is_alpha
@@ -6713,6 +6748,7 @@ def is_foreign_lower(token: Token, english: frozenset[str]) -> bool:
         and not token.is_stop
         and token.lower_ not in NAME_PARTICLES | SURNAME_PARTICLES | NAME_CONNECTORS
         and not is_english_word(token, english)
+        and not is_calling_noun(token)
     )
 
 
