@@ -3221,6 +3221,14 @@ def test_a_given_name_the_model_cut_off_from_two_surnames_is_one_person(nlp):
         ("Chereponi pest-control firm Clean Sweep Fumigators is spraying the warehouses.", "Chereponi", "GPE"),  # ORG
         # a business's name after where it is and what it is
         ("Ballybofey music shop Tin Whistle Tunes will close in May.", "Tin Whistle Tunes", "ORG"),  # PERSON
+        # a town after a person's name and "of", whatever the model took it for and dropped
+        ("Sione Fifita-Owusu of Pangai has won a place at the university.", "Pangai", "GPE"),  # missed
+        # what someone runs, owns, founded or opened is a business
+        (
+            "Kendal locksmith Tom Hart-Osei, who runs Fellside Keys from a unit on Stricklandgate, says trade is up.",
+            "Fellside Keys",
+            "ORG",
+        ),  # PERSON
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

@@ -1442,6 +1442,7 @@ def found_candidates(
         found += share_issuers(doc, rules.org_word_vote)
         found += seat_winners(doc, candidates, rules.org_word_vote)
         found += prefixed_bodies(doc, rules.org_word_vote)
+        found += run_businesses(doc, candidates, rules.org_word_vote)
         found += members_bodies(doc, rules.org_word_vote)
         found += publications(doc, place_of, rules.org_word_vote)
         found += legal_form_names(doc, token_kind, companies.english, rules.org_word_vote)
@@ -5070,7 +5071,7 @@ def town_names(
     found = []
     free = [
         not taken[t.i]
-        and t.ent_type_ in ("", "GPE", "LOC")
+        and (t.ent_type_ == "" or t.ent_type_ in KEPT_LABELS)  # "in May" is a date; not a name the model saw
         and t.is_alpha
         and (is_name_argument(t) or (t.is_sent_start and t.is_title and not t.is_stop))
         for t in doc
@@ -6167,6 +6168,28 @@ def publications(doc: Doc, place_of: dict[Key, Place], weight: float) -> list[Ca
             and doc[start].ent_type_ not in ("DATE", "TIME", "ORG", "WORK_OF_ART")
         ):
             found.append(Candidate(start, end, "ORG", weight, "publication"))
+    return found
+
+
+BUSINESS_VERBS = frozenset({"run", "own", "found", "co-found", "open"})  # what one does to a business, not a person
+
+
+def run_businesses(doc: Doc, candidates: list[Candidate], weight: float) -> list[Candidate]:
+    """A "person" of the model that someone runs, owns, founded or opened: a business ("who runs Teesdale Keys from
+    a unit", "she founded Harbour Light in 2019"); not one run by someone ("run by Ana Silva")."""
+    found = []
+    for c in candidates:
+        root = doc[c.start : c.end].root
+        verb = root.head
+        if (
+            c.source == "model"
+            and c.label == "PERSON"
+            and root.dep_ == "dobj"
+            and verb.i < c.start
+            and verb.lemma_.lower() in BUSINESS_VERBS
+            and not any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children)
+        ):
+            found.append(Candidate(c.start, c.end, "ORG", weight, "run business"))
     return found
 
 
