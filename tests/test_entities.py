@@ -3229,6 +3229,12 @@ def test_a_given_name_the_model_cut_off_from_two_surnames_is_one_person(nlp):
             "Fellside Keys",
             "ORG",
         ),  # PERSON
+        # a town the model ran into the region it is in
+        ("The monks of Saint-Wandrille Abbey, near Rouen in Normandy, will open a guesthouse.", "Rouen", "GPE"),
+        # where a calling's or a body's people come from is a town
+        ("Kartuli, a folk dance ensemble from Mestia, will tour Batumi in May.", "Mestia", "GPE"),  # ORG
+        ("Mariama Sarr-Diallo, a judoka from Nianing, won gold in Dakar.", "Nianing", "GPE"),  # WORK_OF_ART
+        ("Fatou Ndiaye-Mensah, a wrestler from Joal, won the final.", "Joal", "GPE"),  # PERSON
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

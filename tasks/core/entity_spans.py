@@ -879,8 +879,10 @@ def strip_roles(doc: Doc, start: int, end: int) -> int:
 
 def model_pieces(doc: Doc, ent: Span, split_factor: float) -> list[tuple[int, int, float]]:
     """The model's span split at breaks, numbers (not a product's), internal possessives, the "in" after a building
-    ("Svetitskhoveli Cathedral in Mtskheta") and the "and" of a list of places ("the villages of Alder and Brook")
-    or of the two ends after "between" ("between Geelong and Devonport"): (start, end, weight factor)."""
+    or a town ("Svetitskhoveli Cathedral in Mtskheta", "Rouen in Normandy"), a noun of a kind or calling between
+    words of names ("Baubau clinic Dengar Jelas") or ending them ("Šumiac orienteer") and the "and" of a list of
+    places ("the villages of Alder and Brook") or of the two ends after "between" ("between Geelong and
+    Devonport"): (start, end, weight factor)."""
     pieces, cur, possessed, factor = [], ent.start, False, 1.0
     listed = ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and is_plural_place_noun(doc[ent.start - 2])
     listed = listed or (ent.start >= 1 and doc[ent.start - 1].lower_ == "between")  # "between Voss and Myrdal"
@@ -893,7 +895,11 @@ def model_pieces(doc: Doc, ent: Span, split_factor: float) -> list[tuple[int, in
             and ent.label_ != "WORK_OF_ART"  # "The Handmaid's Tale"
         )
         number = NUMERIC.fullmatch(token.text) and ent.label_ != "PRODUCT"
-        located = token.lower_ == "in" and i > ent.start and is_building_word(doc[i - 1])  # "... Cathedral in Mtskheta"
+        located = (  # "Svetitskhoveli Cathedral in Mtskheta", "Rouen in Normandy"; not "Barrow-in-Furness"
+            token.lower_ == "in"
+            and i > ent.start
+            and (is_building_word(doc[i - 1]) or (doc[i - 1].whitespace_ and doc[cur:i].text in towns()))
+        )
         described = (  # "Ethiopian runner Tesfaye Woldemichael", "Baubau clinic Dengar Jelas", "Šumiac orienteer"
             ent.start < i < ent.end - 1 and (is_person_noun(token) or is_kind_word(token))
         ) or (ent.start < i == ent.end - 1 and (is_person_noun(token) or is_calling_noun(token)))
@@ -4940,20 +4946,24 @@ def follows_from_name(to: Token) -> bool:
 def is_home_town(name: Token, people_only: bool = False) -> bool:
     """Where a person is from: the object of "from" on a person's name or a noun for a person ("Sean Ryan, 34, from
     Athlone"; "a man from Letterkenny"; data/lexicons/entity_people_nouns.txt, roles.txt, speaker_person_nouns.txt).
-    `people_only` keeps the nouns of people of entity_people_nouns.txt, whom no firm employs ("a woman from
-    Varėna"; not "engineers from Siemens")."""
+    Without `people_only`, also a body's ("a folk dance ensemble from Mestia"), where a town of geonames is, not a
+    listed company ("a team from Nokia"). `people_only` keeps the nouns of people whom no firm employs, of
+    entity_people_nouns.txt and entity_calling_nouns.txt ("a woman from Varėna", "a judoka from Nianing"; not
+    "engineers from Siemens")."""
     if name.dep_ != "pobj" or name.head.lower_ != "from":
         return False
     person = name.head.head
     noun = person.lemma_.lower()
     if people_only:
-        return person.pos_ == "NOUN" and noun in lexicons.words("entity_people_nouns.txt")
+        return person.pos_ == "NOUN" and (noun in lexicons.words("entity_people_nouns.txt") or is_calling_noun(person))
     if person.ent_type_ == "PERSON":
         return True
     return person.pos_ == "NOUN" and (
         noun in lexicons.words("entity_people_nouns.txt")
         or noun in role_words()
         or noun in lexicons.words("speaker_person_nouns.txt")
+        or is_calling_noun(person)
+        or (is_kind_word(person) and name.text not in listed_companies())  # "a dance company from Sainte-Marie"
     )
 
 
