@@ -3235,6 +3235,8 @@ def test_a_given_name_the_model_cut_off_from_two_surnames_is_one_person(nlp):
         ("Kartuli, a folk dance ensemble from Mestia, will tour Batumi in May.", "Mestia", "GPE"),  # ORG
         ("Mariama Sarr-Diallo, a judoka from Nianing, won gold in Dakar.", "Nianing", "GPE"),  # WORK_OF_ART
         ("Fatou Ndiaye-Mensah, a wrestler from Joal, won the final.", "Joal", "GPE"),  # PERSON
+        # where a firm is based, also where the model saw no name
+        ("Vejle-based Fjordvind Energi said on Thursday that its farm is ready.", "Vejle", "GPE"),  # missed
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

@@ -5072,7 +5072,8 @@ def town_names(
 ) -> list[Candidate]:
     """Names the model missed where the sentence puts a place (see place_position): "At Gundagai, two people
     were rescued"; a town of geonames after a person's full name and "of" ("Mary Jones of Brecon won"); where a
-    person named next is from (opens_with_home: "Waipukurau shearer Rangi Tomoana-Vaifale"). A name
+    person named next is from (opens_with_home: "Waipukurau shearer Rangi Tomoana-Vaifale"); where a firm is
+    based ("Nysted-based Guldborg Havvind"). A name
     is a run of capitalised proper nouns ("St Helens") in no entity of the model's ("in May" is a date) but a place
     it dropped as an English noun ("Frankfurt private lender Bankhaus Reimers")."""
     taken = taken_tokens(doc, candidates)
@@ -5098,6 +5099,8 @@ def town_names(
             weight = rules.owned_noun_vote  # "the Pontypridd floods"
         if weight == 0 and opens_with_home(doc, i, end, towns, english):
             weight = rules.town_vote
+        if weight == 0 and is_base_of(doc, end) and not ends_in_org_word(key_of(doc, i, end)):
+            weight = rules.town_vote  # "Nysted-based Guldborg Havvind"
         if weight > 0:
             found.append(Candidate(i, end, "GPE", weight, "town"))
     return found
