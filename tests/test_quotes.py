@@ -3930,3 +3930,11 @@ def test_someone_a_speaker_says_was_never_asked_is_not_the_next_he(nlp_model):
         "deciding.” He acknowledged that both boats had been overloaded."
     )
     assert [row[0] for row in attributions(nlp_model, text)] == ["Seán Mannion"] * 2  # not "a skipper"
+
+
+def test_a_body_set_off_with_an_elided_particle_in_its_name_is_the_speaker_whole(nlp_model):
+    text = (
+        "The bus company, Transports Publics d’Anniviers, said in a statement that the road was closed. The firm "
+        "said it would reopen it on Friday."
+    )
+    assert [row[0] for row in attributions(nlp_model, text)] == ["Transports Publics d’Anniviers"] * 2

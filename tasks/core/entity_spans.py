@@ -6582,7 +6582,7 @@ def kind_named(doc: Doc, candidates: list[Candidate], weight: float) -> list[Can
                 start -= 1
         elif kind and doc[token.i + 1].text == "," and token.i + 2 < len(doc):  # "the travel chain, Traveland,"
             start = token.i + 2
-            end = starts.get(start) or name_end(doc, start)
+            end = max(starts.get(start, start), name_end(doc, start))  # the name up to its comma
             if end >= len(doc) or doc[end].text != ",":
                 continue
             after_comma = True
@@ -7048,18 +7048,28 @@ def spelled_start(doc: Doc, end: int, acronym: str) -> int | None:
 
 
 def name_end(doc: Doc, start: int) -> int:
-    """Where a run of up to four capitalised words from `start` ends (before a role word or a date)."""
+    """Where a run of up to four capitalised words from `start` ends (before a role word or a date), a word with an
+    elided particle ("Remontées Mécaniques d’Arolla") among them."""
     end = start
     while (
         end < len(doc)
         and end - start < 4
-        and NAME_TOKEN.fullmatch(doc[end].text)
+        and (NAME_TOKEN.fullmatch(doc[end].text) or (end > start and is_elided_name(doc[end].text)))
         and not doc[end].is_sent_start
         and doc[end].lower_ not in role_words()
         and doc[end].ent_type_ not in DATE_LABELS
     ):
         end += 1
     return end
+
+
+ELIDED_PARTICLE = re.compile(r"(?:d|l|dell|dall|all|nell|sull)['’](.)", re.IGNORECASE)
+
+
+def is_elided_name(word: str) -> bool:
+    """A capitalised word behind an elided French or Italian particle: "d’Arolla", "dell'Orso", "l'Aquila"."""
+    match = ELIDED_PARTICLE.match(word)
+    return match is not None and match.group(1).isupper() and word[match.end() :].isalpha()
 
 
 def is_name_part(word: str) -> bool:
