@@ -6605,10 +6605,9 @@ def kind_named(doc: Doc, candidates: list[Candidate], weight: float) -> list[Can
         trade = token.lower_ in lexicons.words("entity_agent_kinds.txt")  # "Jones, the publisher," may be a person
         no_org_word = words[-1].lower() not in org_words() and not ends_as_company(doc, start, key_of(doc, start, end))
         trade_person = trade and (token.dep_ == "appos" or is_first_name(words[0])) and no_org_word
-        patronymic = no_org_word and bool(set(words[1:-1]) & PATRONYMICS)  # "candle maker Ali bin Omar Al Harthi"
-        person_shaped = not after_comma and (
-            has_hyphened_surname(words) or patronymic
-        )  # "kite maker Irfan Lamato-Bonsu"
+        # "kite maker Irfan Lamato-Bonsu", "candle maker Ali bin Omar Al Harthi"
+        patronymic = no_org_word and bool(set(words[1:-1]) & PATRONYMICS)
+        person_shaped = not after_comma and (has_hyphened_surname(words) or patronymic)
         spokesperson = after_comma and is_first_name(words[0]) and no_org_word  # "for the company, Gareth Nelson,"
         holder = after_comma and names_its_holder(token, start, end)  # "The head of the association, Issouf Traoré,"
         if not (trade_person or person_shaped or spokesperson or holder):

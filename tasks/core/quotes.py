@@ -4475,8 +4475,9 @@ def object_clause_tokens(verb: Token) -> list[Token] | None:
 
 def time_clause_tokens(verb: Token) -> list[Token] | None:
     """A reported clause the parser cut at a phrase of time: in "said dhows still at sea after the deadline would be
-    held" it read "after" as opening a clause of time, which takes no "would", and hung it on the cue, leaving
-    "dhows" a verb. The words from the cue to that clause's end; None when a finite verb comes first."""
+    held" it read "after" as opening a clause of time, which takes no "would", and hung it on the cue, leaving the
+    clause's subject an object or a phrase of the cue's own. The words from the cue to that clause's end; None when a
+    finite verb comes first."""
     doc = verb.doc
     if (
         verb.lemma_.lower() not in CLAUSE_ONLY_CUES
