@@ -919,17 +919,27 @@ def is_person_noun(token: Token) -> bool:
     return token.is_lower and token.lower_ in lexicons.words("speaker_person_nouns.txt")
 
 
+@lru_cache(maxsize=1)
+def calling_nouns() -> frozenset[str]:
+    """Lemmas of callings and stations of life no firm employs (entity_calling_nouns.txt, entity_people_nouns.txt)."""
+    return lexicons.words("entity_calling_nouns.txt") | lexicons.words("entity_people_nouns.txt")
+
+
+@lru_cache(maxsize=1)
+def business_kinds() -> frozenset[str]:
+    """Nouns of kinds of organisation or business: reference_nouns.csv's and entity_appositive_kinds.csv's ORG rows."""
+    return organisation_kinds() | {noun for noun, label in appositive_kinds().items() if label == "ORG"}
+
+
 def is_calling_noun(token: Token) -> bool:
-    """A lower-case noun of someone's calling or station of life (entity_calling_nouns.txt, entity_people_nouns.txt)."""
-    callings = lexicons.words("entity_calling_nouns.txt") | lexicons.words("entity_people_nouns.txt")
-    return token.is_lower and token.lemma_.lower() in callings
+    """A lower-case noun of someone's calling or station of life ("locksmith", "farmer")."""
+    return token.is_lower and token.lemma_.lower() in calling_nouns()
 
 
 def is_kind_word(token: Token) -> bool:
     """A lower-case noun of a kind of organisation or business, or of a calling: between a town and a name, no part
     of either ("Baubau clinic Dengar Jelas")."""
-    kinds = organisation_kinds() | {noun for noun, label in appositive_kinds().items() if label == "ORG"}
-    return token.is_lower and token.pos_ == "NOUN" and (token.lower_ in kinds or is_calling_noun(token))
+    return token.is_lower and token.pos_ == "NOUN" and (token.lower_ in business_kinds() or is_calling_noun(token))
 
 
 def is_plural_place_noun(token: Token) -> bool:
@@ -4955,7 +4965,7 @@ def is_home_town(name: Token, people_only: bool = False) -> bool:
     person = name.head.head
     noun = person.lemma_.lower()
     if people_only:
-        return person.pos_ == "NOUN" and (noun in lexicons.words("entity_people_nouns.txt") or is_calling_noun(person))
+        return person.pos_ == "NOUN" and noun in calling_nouns()  # also "Villagers from Kpando" opening a sentence
     if person.ent_type_ == "PERSON":
         return True
     return person.pos_ == "NOUN" and (
@@ -5222,8 +5232,7 @@ def opens_with_home(doc: Doc, start: int, end: int, towns: Towns, english: froze
         name_end += 1
     texts = [t.text for t in doc[kind_end:name_end]]
     homely = (
-        kind[-1].lemma_.lower()
-        in lexicons.words("entity_people_nouns.txt") | lexicons.words("entity_calling_nouns.txt")
+        kind[-1].lemma_.lower() in calling_nouns()
         and not any(t.lower_ in role_words() or t.tag_ in FINITE_TAGS for t in kind)
         and name_end - kind_end >= 2
         and has_person_shape(key_of(doc, kind_end, name_end), texts)
