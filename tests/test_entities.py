@@ -2935,6 +2935,14 @@ def test_a_given_name_the_model_cut_off_from_two_surnames_is_one_person(nlp):
     assert labels.get("Yolanda Ñancupil Vargas") == {"PERSON"}  # the model: "Yolanda" and "Ñancupil Vargas"
 
 
+SHELTERS = (
+    "Flood shelters, Tasman district\nMotueka: Memorial Hall\nRiwaka: school gym (full)\nBrightwater: fire station"
+)
+PARK_AND_RIDE = (
+    "Park-and-ride, Somerset, Saturday\nBath: Lansdown, full\nFrome: Market Yard, open\nWells: station car park"
+)
+
+
 @pytest.mark.parametrize(
     ("text", "name", "label"),
     [  # what the bare model and the rules before these made of each in brackets
@@ -3237,10 +3245,25 @@ def test_a_given_name_the_model_cut_off_from_two_surnames_is_one_person(nlp):
         ("Fatou Ndiaye-Mensah, a wrestler from Joal, won the final.", "Joal", "GPE"),  # PERSON
         # where a firm is based, also where the model saw no name
         ("Vejle-based Fjordvind Energi said on Thursday that its farm is ready.", "Vejle", "GPE"),  # missed
+        # a notice listing places one to a line, each before a colon and what is there
+        (SHELTERS, "Motueka", "GPE"),  # missed
+        (SHELTERS, "Riwaka", "GPE"),  # PERSON
+        (PARK_AND_RIDE, "Wells", "GPE"),  # missed: an English word, and a town
+        (PARK_AND_RIDE, "Frome", "GPE"),  # missed
+        # where parents and mothers come from is a town
+        ("Parents from Tokaanu and Waihi Bay said the road was unsafe.", "Tokaanu", "GPE"),  # ORG
+        ("Mothers from Kabwohe said the clinic had no nurses on Monday.", "Kabwohe", "GPE"),  # ORG
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):
     assert labels_of(nlp, text).get(name) == {label}
+
+
+def test_a_form_s_fields_and_a_transcript_s_speakers_are_no_listed_places(nlp):
+    form = "Panel\nChair: Amara Osei-Bonsu\nSecretary: Kofi Mensah-Boateng\nTreasurer: Efua Sarpong"
+    transcript = "Interview\nMensah: We will appeal the ruling.\nOwusu: The court has spoken, and we respect it."
+    assert not {"Chair", "Secretary", "Treasurer"} & set(labels_of(nlp, form))
+    assert "GPE" not in labels_of(nlp, transcript).get("Owusu", set()) | labels_of(nlp, transcript).get("Mensah", set())
 
 
 def test_a_short_name_bracketed_after_a_body_translated_from_its_language_is_the_body(nlp):

@@ -1223,7 +1223,11 @@ def resolve(
         c
         for c in candidates
         if not is_common_noun_word(doc, c.start, c.end)
-        and not (is_field_label(doc, c.start, c.end, companies.english) and key_of(doc, c.start, c.end) not in place_of)
+        and not (
+            is_field_label(doc, c.start, c.end, companies.english)
+            and key_of(doc, c.start, c.end) not in place_of
+            and c.source != "listed place"
+        )
     ]
     if rules.drop_common_openers:
         common = common_word_openers(doc)
@@ -1435,6 +1439,7 @@ def found_candidates(
         found += two_word_towns(doc, companies.english, rules.town_vote)
         found += towns_by_water(doc, rules.town_vote)
         found += route_line_ends(doc, rules.town_vote)
+        found += listed_places(doc, companies.english, rules.town_vote)
     if rules.org_word_vote > 0:
         found += possessive_names(doc, place_of, rules.org_word_vote)
         found += newspaper_names(doc, rules.org_word_vote)
@@ -2786,6 +2791,71 @@ def route_line_ends(doc: Doc, weight: float) -> list[Candidate]:
                 Candidate(arrow.i + 1, end, "GPE", weight, "route"),
             ]
     return found
+
+
+def listed_places(doc: Doc, english: frozenset[str], weight: float) -> list[Candidate]:
+    """The places a notice lists one to a line, each opening its line before a colon and what is there or when
+    ("Castlegar: Kinnaird Hall", "Whetstone: 9am-4pm, closed Wed", "Pila: gondola from Aosta OPEN"), which the
+    model calls people or bodies: a name of no body's or building's word, no given name first and no acronym,
+    before no sentence ("Mensah: We will appeal") nor a team's line-up. A head that is an English word and no town
+    of geonames ("Duck:") is a place only among two heads that are."""
+    items = [item for item in (listed_item(doc, s, english) for s in line_starts(doc)) if item is not None]
+    proper = [
+        (start, end)
+        for start, end in items
+        if doc[start:end].text in towns() or not all(is_english(t, english) for t in doc[start:end])
+    ]
+    return [
+        Candidate(start, end, "GPE", weight, "listed place")
+        for start, end in items
+        if (start, end) in proper or len(proper) >= 2
+    ]
+
+
+def line_starts(doc: Doc) -> list[int]:
+    """The tokens that open a line."""
+    return [t.i for t in doc if not t.is_space and (t.i == 0 or "\n" in doc[t.i - 1].text_with_ws)]
+
+
+def is_english(token: Token, english: frozenset[str]) -> bool:
+    """An English word in any of its forms ("Contributors", "Released")."""
+    word = token.lower_
+    return any(form in english for form in (word, token.lemma_.lower(), word[:-1], word.removesuffix("ed")))
+
+
+def listed_item(doc: Doc, start: int, english: frozenset[str]) -> tuple[int, int] | None:
+    """The name [start, end) that opens a line before a colon, as a notice lists places (see listed_places): a
+    name of more words than one that ends in a feature's word ("Nabq Bay") or has an English word after its first
+    ("Keuka Public Radio", "Ventnor Exchange") is a town of geonames ("Kill Devil Hills") or no place listed."""
+    end = start
+    while (
+        end < len(doc)
+        and end - start < 5
+        and (
+            (NAME_WORD.fullmatch(doc[end].text) and not doc[end].is_upper)
+            or (end > start and (is_joining_hyphen(doc[end]) or doc[end].lower_ in NAME_PARTICLES | {"in", "on"}))
+        )
+    ):
+        end += 1
+    if end == start or end >= len(doc) or doc[end].text != ":" or not NAME_WORD.fullmatch(doc[end - 1].text):
+        return None
+    words = [t.lower_ for t in doc[start:end]]
+    kinds = org_words() | {w[0] for w, label in place_words("head").items() if label in ("FAC", "ORG")}
+    if any(w in kinds for w in words):
+        return None
+    if doc[start:end].text not in towns():
+        feature = place_words("head").get((words[-1],)) == "LOC"
+        common = [t for t in doc[start + 1 : end] if t.text[:1].isupper() and is_english(t, english)]
+        person = is_first_name(doc[start].text) and end - start > 1
+        if feature or person or any(not is_first_name(t.text) for t in common):
+            return None
+    line_end = next((t.i for t in doc[end:] if "\n" in t.text_with_ws), len(doc))
+    rest = doc[end + 1 : line_end]
+    sentence = any(t.dep_ in ("nsubj", "nsubjpass") and t.head.tag_ in FINITE_TAGS and t.head.is_lower for t in rest)
+    line_up = sum(t.text in (",", ";") for t in rest) >= 4
+    if sentence or line_up or rest[-1:].text in (".", "?", "!"):
+        return None
+    return start, end
 
 
 ABBREVIATED_GIVEN_NAMES = frozenset(
@@ -4355,6 +4425,7 @@ def appositive_kind(doc: Doc, start: int, end: int) -> str | None:
     beside = [c for c in root.children if c.dep_ == "appos" and c.i >= end]
     if root.dep_ == "appos" and root.head.i < start:
         beside.append(root.head)
+    beside = [noun for noun in beside if "\n" not in doc[min(noun.i, start) : max(noun.i + 1, end)].text]
     for noun in beside:
         if names_its_holder(noun, start, end):
             return "PERSON"  # "The dean, Jákup Dam,", "The dean of Tórshavn Cathedral, Jákup Dam,"
@@ -4876,18 +4947,16 @@ def place_position(
 
 
 def is_listed_where(doc: Doc, start: int, end: int, first: int, places_at: set[int]) -> bool:
-    """A name no gazetteer knows, of one word, listed after a place that "in", "near" or "off" governs: "branches in
-    Beledweyne and Jowhar", "near Tzaneen and Letsitele" (not "at", which names institutions too, nor an acronym:
-    "stakes in Pertamina and PLN")."""
+    """A name no gazetteer knows, of one word, listed with a place after "in", "near" or "off": "branches in
+    Beledweyne and Jowhar", "near Tzaneen and Letsitele", "in Kapoeta and Juba" (not "at", which names institutions
+    too, nor an acronym: "stakes in Pertamina and PLN")."""
     root = doc[start:end].root
     return (
         end - start == 1
         and not doc[start].is_upper
-        and first != start
-        and first in places_at
         and first >= 1
         and doc[first - 1].lower_ in TOWN_PREPOSITIONS - {"at"}
-        and any(t.i == first for t in root.conjuncts)
+        and any(t.i in places_at and t.i != start for t in root.conjuncts)
     )
 
 
