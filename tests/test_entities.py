@@ -3250,6 +3250,13 @@ PARK_AND_RIDE = (
         (SHELTERS, "Riwaka", "GPE"),  # PERSON
         (PARK_AND_RIDE, "Wells", "GPE"),  # missed: an English word, and a town
         (PARK_AND_RIDE, "Frome", "GPE"),  # missed
+        # a name set off after a member's description, before the verb of speech
+        (
+            "A member of the House of Representatives from Suphanburi, Thanakorn Srisuk, told reporters in Bangkok "
+            "that the market was unsafe.",
+            "Thanakorn Srisuk",
+            "PERSON",
+        ),  # GPE
         # where parents and mothers come from is a town
         ("Parents from Tokaanu and Waihi Bay said the road was unsafe.", "Tokaanu", "GPE"),  # ORG
         ("Mothers from Kabwohe said the clinic had no nurses on Monday.", "Kabwohe", "GPE"),  # ORG

@@ -3938,3 +3938,19 @@ def test_a_body_set_off_with_an_elided_particle_in_its_name_is_the_speaker_whole
         "said it would reopen it on Friday."
     )
     assert [row[0] for row in attributions(nlp_model, text)] == ["Transports Publics d’Anniviers"] * 2
+
+
+def test_a_name_set_off_before_the_verb_speaks_for_a_long_description(nlp_model):
+    text = (
+        "A Samoan rugby fan who was turned away from a Hakone bath in 2018 because of his tā moko, Sione "
+        "Leota-Mensah, wrote on X that the news was welcome."
+    )
+    assert [row[0] for row in attributions(nlp_model, text)] == ["Sione Leota-Mensah"]  # not the rugby fan
+
+
+def test_a_hyphened_owner_that_runs_the_subject_speaks_after_it(nlp_model):
+    text = (
+        "The national museum at Évora will close two galleries in June to repair its roof, including the cloister, "
+        "to cut repair bills that have doubled in two years, the state-owned company that runs it said on Friday."
+    )
+    assert [(row[0], row[1]) for row in attributions(nlp_model, text)] == [("the state-owned company", "say")]

@@ -1516,7 +1516,7 @@ def found_candidates(
         candidates += bracketed_nationals(doc, candidates, place_of, rules.model_vote)
     if rules.find_speakers:
         candidates += speakers(doc, candidates, rules.model_vote)
-        candidates += set_off_speakers(doc, candidates, rules.model_vote)
+        candidates += set_off_speakers(doc, candidates, rules.appositive_kind_vote)
         candidates += acting_companies(doc, candidates, place_of, rules.model_vote)
     if rules.kind_noun_vote > 0:
         candidates += kind_named(doc, candidates, rules.kind_noun_vote)
@@ -5488,9 +5488,11 @@ def speakers(doc: Doc, candidates: list[Candidate], weight: float) -> list[Candi
 
 
 def set_off_speakers(doc: Doc, candidates: list[Candidate], weight: float) -> list[Candidate]:
-    """Names the model missed set off by commas right before a verb of speech, closing a subject that a person's
-    noun heads: "A member of the House of Representatives for Makunduchi, Ameir Juma Vuai, told reporters"
-    (PERSON)."""
+    """Names set off by commas right before a verb of speech, closing a subject that a person's noun heads: "A member
+    of the House of Representatives for Makunduchi, Ameir Juma Vuai, told reporters" (PERSON), which the model
+    missed, or took for something else after the phrase that describes the person ("A member of the House from
+    Ratchaburi, Thanakorn Meesuk, told": not "the organiser, Deutsche Messe, said")."""
+    model_found = {(c.start, c.end) for c in candidates if c.source == "model"}
     taken = taken_tokens(doc, candidates)
     person_nouns = role_words() | lexicons.words("speaker_person_nouns.txt")
     found = []
@@ -5504,10 +5506,11 @@ def set_off_speakers(doc: Doc, candidates: list[Candidate], weight: float) -> li
             continue
         start = compound_start(token, 3, lambda t: NAME_WORD.fullmatch(t.text) is not None)
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        described = subject is not None and any(t.dep_ == "prep" for t in doc[subject.i + 1 : start])
         if (
             doc[start - 1].text == ","
             and token.i > start
-            and not any(taken[start : token.i + 1])
+            and (not any(taken[start : token.i + 1]) or (described and (start, token.i + 1) in model_found))
             and subject is not None
             and subject.i < start
             and subject.lower_ in person_nouns

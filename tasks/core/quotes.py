@@ -3377,7 +3377,7 @@ def closing_appositive(subject: Token) -> Span | None:
         last = subject.doc[last.i - 1]
     person = entity_of(last) or untagged_name(last)
     if person is None or person.label_ != "PERSON" or person.end != last.i + 1 or person.root.dep_ != "appos":
-        return None
+        return name_set_off_before_verb(subject)
     role = person.root.head
     described = (  # "A Chilean who leads photo tours in ...", "An opposition MP for Jaffna, ..."
         subject.pos_ == "NOUN" or subject.ent_type_ == "NORP" or subject.lemma_.lower() in person_nouns()
@@ -3385,6 +3385,18 @@ def closing_appositive(subject: Token) -> Span | None:
     if role.pos_ == "PROPN" and described and is_place_of_phrase(role, subject):
         return person
     return person if role != subject and role.lemma_.lower() in person_nouns() else None
+
+
+def name_set_off_before_verb(subject: Token) -> Span | None:
+    """A person's name set off by commas right before the verb of a subject that describes them, however the parser
+    hung it: "A New Zealand rugby fan who was turned away ... because of his tā moko, Rawiri Paewai, wrote"."""
+    verb, doc = subject.head, subject.doc
+    if subject.dep_ != "nsubj" or subject.pos_ != "NOUN" or not subject.i + 2 < verb.i or doc[verb.i - 1].text != ",":
+        return None
+    person = entity_of(doc[verb.i - 2])
+    if person is None or person.label_ != "PERSON" or person.end != verb.i - 1 or person.start <= subject.i + 1:
+        return None
+    return person if doc[person.start - 1].text == "," else None
 
 
 def untagged_name(last: Token) -> Span | None:
@@ -4611,7 +4623,10 @@ def trailing_relative_phrase(verb: Token) -> tuple[int, Token] | None:
         comma > sentence.start
         and doc[comma].text != ","
         and (
-            doc[comma].pos_ in NOUN_PHRASE_WORDS or doc[comma].lower_ == "of"  # "an association of merchants that"
+            doc[comma].pos_ in NOUN_PHRASE_WORDS
+            or doc[comma].lower_ == "of"  # "an association of merchants that"
+            or doc[comma].dep_ == "amod"  # "the state-owned company that"
+            or doc[comma].tag_ == "HYPH"
         )
     ):
         comma -= 1
