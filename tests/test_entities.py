@@ -3257,6 +3257,10 @@ PARK_AND_RIDE = (
             "Thanakorn Srisuk",
             "PERSON",
         ),  # GPE
+        # what only a town or region has
+        ("Tórshavn's population grew by 600 last year.", "Tórshavn", "GPE"),  # PERSON
+        ("Imereti's heritage agency wants to tax exports of old icons.", "Imereti", "GPE"),  # PERSON
+        ("Saxony-Anhalt's farm ministry is paying for the seed bank.", "Saxony-Anhalt", "GPE"),  # ORG
         # where parents and mothers come from is a town
         ("Parents from Tokaanu and Waihi Bay said the road was unsafe.", "Tokaanu", "GPE"),  # ORG
         ("Mothers from Kabwohe said the clinic had no nurses on Monday.", "Kabwohe", "GPE"),  # ORG
