@@ -3257,6 +3257,10 @@ PARK_AND_RIDE = (
             "Thanakorn Srisuk",
             "PERSON",
         ),  # GPE
+        # two towns after "from" that the model ran into one name
+        ("The courier covers Upper Nidderdale from Lofthouse to Summerbridge, he says.", "Lofthouse", "GPE"),  # ORG
+        ("The courier covers Upper Nidderdale from Lofthouse to Summerbridge, he says.", "Summerbridge", "GPE"),
+        ("The vet covers the dale from Arncliffe to Litton.", "Arncliffe", "GPE"),  # PERSON: where a stretch starts
         # what only a town or region has
         ("Tórshavn's population grew by 600 last year.", "Tórshavn", "GPE"),  # PERSON
         ("Imereti's heritage agency wants to tax exports of old icons.", "Imereti", "GPE"),  # PERSON

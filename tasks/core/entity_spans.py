@@ -1552,14 +1552,18 @@ def found_candidates(
     candidates = [c for c in candidates if not overlaps_any(c, line_names)] + line_names
     candidates = without_portfolios(doc, candidates, companies.english)
     if rules.town_vote > 0:
-        candidates = listed_town_pairs(doc, candidates, towns.plain, rules.town_vote)
+        candidates = listed_town_pairs(doc, candidates, towns.plain, companies.english, rules.town_vote)
     return candidates + town_names(doc, candidates, place_of, towns, companies.english, rules)
 
 
-def listed_town_pairs(doc: Doc, candidates: list[Candidate], known_towns: NameSet, weight: float) -> list[Candidate]:
+def listed_town_pairs(
+    doc: Doc, candidates: list[Candidate], known_towns: NameSet, english: frozenset[str], weight: float
+) -> list[Candidate]:
     """The candidates with a name of two towns joined by "and" or "to" split in two places, where it closes a list
     or follows a preposition of place: "Rosetown and Swift Current" of "around Kindersley, Rosetown and Swift
-    Current", "flights to Iquitos and Pucallpa", "from the airport in Kumasi to Abidjan", for the model one name."""
+    Current", "flights to Iquitos and Pucallpa", "from the airport in Kumasi to Abidjan", for the model one name;
+    after "from", also two names no gazetteer knows, each one word of no English word or listed company, not both
+    given names ("mothers from Saleapaga and Lepā", "covers the dale from Ramsgill to Summerbridge")."""
     pairs = []
     for c in candidates:
         joins = [t.i for t in doc[c.start : c.end] if t.lower_ in ("and", "to")]
@@ -1569,11 +1573,29 @@ def listed_town_pairs(doc: Doc, candidates: list[Candidate], known_towns: NameSe
         if opener.text != "," and opener.lower_ not in PLACE_OPENERS:
             continue
         first, second = doc[c.start : joins[0]], doc[joins[0] + 1 : c.end]
-        if len(first) and len(second) and first.text in known_towns and second.text in known_towns:
+        if not (len(first) and len(second)):
+            continue
+        unknown = [is_unknown_town_word(half, english) for half in (first, second)]
+        people = all(is_first_name(half.text) for half in (first, second))  # "from Anna and Maria"
+        if (first.text in known_towns and second.text in known_towns) or (
+            opener.lower_ == "from" and all(unknown) and not people
+        ):
             pairs.append((c, first, second))
     replaced = [c for c, _, _ in pairs]
     towns = [Candidate(p.start, p.end, "GPE", weight, "listed towns") for _, *parts in pairs for p in parts]
     return [c for c in candidates if all(c is not r for r in replaced)] + towns
+
+
+def is_unknown_town_word(name: Span, english: frozenset[str]) -> bool:
+    """One capitalised word that is no English word, organisation's word or listed company."""
+    word = name[0]
+    return (
+        len(name) == 1
+        and word.is_title
+        and word.lower_ not in english
+        and word.lower_ not in org_words()
+        and word.text not in listed_companies()
+    )
 
 
 def without_portfolios(doc: Doc, candidates: list[Candidate], english: frozenset[str]) -> list[Candidate]:
@@ -4931,7 +4953,9 @@ def place_position(
         unknown_town_placed = (
             english
             and not any(t.is_upper or t.lower_ in english or t.lower_ in org_words() for t in doc[start:end])
-            and (is_route_end(head) or is_home_town(head, people_only=True))
+            and (
+                is_route_end(head) or is_home_town(head, people_only=True) or runs_to_place(doc, start, end, places_at)
+            )
         )
         return rules.town_vote if is_listed_where(doc, start, end, first, places_at) or unknown_town_placed else 0.0
     after_preposition = any(
@@ -4943,7 +4967,19 @@ def place_position(
     listed = any(i in places_at for t in root.conjuncts for i in range(t.left_edge.i, t.i + 1))
     head = doc[list_head(doc, start, end)]
     placed = listed or struck_as_place(root) or suffers_as_place(root) or is_route_end(head) or is_home_town(head)
+    placed = placed or runs_to_place(doc, start, end, places_at)
     return rules.town_vote if after_preposition or placed else 0.0
+
+
+def runs_to_place(doc: Doc, start: int, end: int, places_at: set[int]) -> bool:
+    """The start of a stretch "from X to Y" whose end is a place: "covers the dale from Ramsgill to Pateley Bridge"."""
+    return (
+        start >= 1
+        and doc[start - 1].lower_ == "from"
+        and end + 1 < len(doc)
+        and doc[end].lower_ == "to"
+        and (end + 1 in places_at)
+    )
 
 
 def is_listed_where(doc: Doc, start: int, end: int, first: int, places_at: set[int]) -> bool:
