@@ -3261,6 +3261,10 @@ PARK_AND_RIDE = (
         ("The courier covers Upper Nidderdale from Lofthouse to Summerbridge, he says.", "Lofthouse", "GPE"),  # ORG
         ("The courier covers Upper Nidderdale from Lofthouse to Summerbridge, he says.", "Summerbridge", "GPE"),
         ("The vet covers the dale from Arncliffe to Litton.", "Arncliffe", "GPE"),  # PERSON: where a stretch starts
+        # a place no gazetteer knows before a calling, after "a", "an" or "the"
+        ("The panel includes Nino Beridze-Mensah, an Ikalto winemaker, and two teachers.", "Ikalto", "GPE"),  # NORP
+        ("The prize went to the Hósvík fiddler Jákup Joensen-Addo, who plays at weddings.", "Hósvík", "GPE"),  # NORP
+        ("Óli Mortensen-Boateng, a Hvalvík boatbuilder who chairs the club, built it.", "Hvalvík", "GPE"),  # PERSON
         # what only a town or region has
         ("Tórshavn's population grew by 600 last year.", "Tórshavn", "GPE"),  # PERSON
         ("Imereti's heritage agency wants to tax exports of old icons.", "Imereti", "GPE"),  # PERSON

@@ -5268,8 +5268,9 @@ def names_town_noun(doc: Doc, start: int, end: int, towns: Towns, english: froze
     opening a sentence before such lower-case words and a name ("Bastia wine merchant Casanova & Fils", "Vallenar
     tattoo studio Tinta Desierto"; any town of `towns` before a firm's kind: "Laramie board game maker Snowy Range
     Games"; given the `english` vocabulary, also a name of no English word, no capitals and no given name:
-    "Kadjebi security firm Eagle Eye Guards"); or its possessive before its only, first or last one of a kind or
-    before a name ("Värska's only pool hall", "Omagh's Crackpot Comedy Club")."""
+    "Kadjebi security firm Eagle Eye Guards", also before a calling: "an Ateni winemaker"); or its possessive
+    before its only, first or last one of a kind or before a name ("Värska's only pool hall", "Omagh's Crackpot
+    Comedy Club")."""
     after = end + 1 if end < len(doc) and doc[end].text in POSSESSIVES else end
     noun = doc[start:end].root.head
     kind_end = lower_kind_end(doc, end)
@@ -5316,8 +5317,10 @@ def names_town_noun(doc: Doc, start: int, end: int, towns: Towns, english: froze
         and not is_first_name(doc[start].text)
     )
     town = doc[start:end].text
+    calling = described and end < kind_end and doc[kind_end - 1].lemma_.lower() in calling_nouns()
+    unknown = (firm_kind or calling) and (town in towns.names or is_unknown_place(doc[start:end], english))
     return (
-        (town in towns.plain or (firm_kind and (town in towns.names or is_unknown_place(doc[start:end], english))))
+        (town in towns.plain or unknown)
         and (doc[start:end].root.dep_ in ("compound", "amod", "nmod", "poss") or (opens_naming and described))
         and (described or town_noun or ranked)
     )
