@@ -2817,8 +2817,9 @@ def route_line_ends(doc: Doc, weight: float) -> list[Candidate]:
 
 def listed_places(doc: Doc, english: frozenset[str], weight: float) -> list[Candidate]:
     """The places a notice lists one to a line, each opening its line before a colon and what is there or when
-    ("Castlegar: Kinnaird Hall", "Whetstone: 9am-4pm, closed Wed", "Pila: gondola from Aosta OPEN"), which the
-    model calls people or bodies: a name of no body's or building's word, no given name first and no acronym,
+    ("Castlegar: Kinnaird Hall", "Whetstone: 9am-4pm, closed Wed", "Pila: gondola from Aosta OPEN"), or a town of
+    geonames before its venue and the colon ("Poprad, Forum Poprad mall: Monday"), which the model calls people or
+    bodies: a name of no body's or building's word, no given name first and no acronym,
     before no sentence ("Mensah: We will appeal") nor a team's line-up. A head that is an English word and no town
     of geonames ("Duck:") is a place only among two heads that are."""
     items = [item for item in (listed_item(doc, s, english) for s in line_starts(doc)) if item is not None]
@@ -2859,7 +2860,14 @@ def listed_item(doc: Doc, start: int, english: frozenset[str]) -> tuple[int, int
         )
     ):
         end += 1
-    if end == start or end >= len(doc) or doc[end].text != ":" or not NAME_WORD.fullmatch(doc[end - 1].text):
+    if end == start or end >= len(doc) or not NAME_WORD.fullmatch(doc[end - 1].text):
+        return None
+    if doc[end].text == "," and doc[start:end].text in towns():  # "Poprad, Forum Poprad mall: Monday 8:00-12:00"
+        line_end = next((t.i for t in doc[end:] if "\n" in t.text_with_ws), len(doc))
+        colon = next((t.i for t in doc[end + 1 : min(line_end, end + 8)] if t.text == ":"), None)
+        if colon is None or any(t.text == "," for t in doc[end + 1 : colon]):
+            return None
+    elif doc[end].text != ":":
         return None
     words = [t.lower_ for t in doc[start:end]]
     kinds = org_words() | {w[0] for w, label in place_words("head").items() if label in ("FAC", "ORG")}
