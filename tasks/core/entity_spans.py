@@ -2819,9 +2819,9 @@ def listed_places(doc: Doc, english: frozenset[str], weight: float) -> list[Cand
     """The places a notice lists one to a line, each opening its line before a colon and what is there or when
     ("Castlegar: Kinnaird Hall", "Whetstone: 9am-4pm, closed Wed", "Pila: gondola from Aosta OPEN"), or a town of
     geonames before its venue and the colon ("Poprad, Forum Poprad mall: Monday"), which the model calls people or
-    bodies: a name of no body's or building's word, no given name first and no acronym,
-    before no sentence ("Mensah: We will appeal") nor a team's line-up. A head that is an English word and no town
-    of geonames ("Duck:") is a place only among two heads that are."""
+    bodies: a name of no body's or building's word, not a given name and surname and no acronym, before no
+    sentence ("Mensah: We will appeal") nor a team's line-up. A head that is an English word and no town of
+    geonames ("Duck:") is a place only among two heads that are."""
     items = [item for item in (listed_item(doc, s, english) for s in line_starts(doc)) if item is not None]
     proper = [
         (start, end)
@@ -2846,6 +2846,13 @@ def is_english(token: Token, english: frozenset[str]) -> bool:
     return any(form in english for form in (word, token.lemma_.lower(), word[:-1], word.removesuffix("ed")))
 
 
+@lru_cache(maxsize=1)
+def body_and_building_words() -> frozenset[str]:
+    """Words that make a name a body's or a building's: entity_org_words.txt and the FAC and ORG heads of
+    entity_place_nouns.csv ("Trust", "Hall", "Canal")."""
+    return org_words() | {w[0] for w, label in place_words("head").items() if label in ("FAC", "ORG")}
+
+
 def listed_item(doc: Doc, start: int, english: frozenset[str]) -> tuple[int, int] | None:
     """The name [start, end) that opens a line before a colon, as a notice lists places (see listed_places): a
     name of more words than one that ends in a feature's word ("Nabq Bay") or has an English word after its first
@@ -2862,16 +2869,15 @@ def listed_item(doc: Doc, start: int, english: frozenset[str]) -> tuple[int, int
         end += 1
     if end == start or end >= len(doc) or not NAME_WORD.fullmatch(doc[end - 1].text):
         return None
+    line_end = next((t.i for t in doc[end:] if "\n" in t.text_with_ws), len(doc))
     if doc[end].text == "," and doc[start:end].text in towns():  # "Poprad, Forum Poprad mall: Monday 8:00-12:00"
-        line_end = next((t.i for t in doc[end:] if "\n" in t.text_with_ws), len(doc))
         colon = next((t.i for t in doc[end + 1 : min(line_end, end + 8)] if t.text == ":"), None)
         if colon is None or any(t.text == "," for t in doc[end + 1 : colon]):
             return None
     elif doc[end].text != ":":
         return None
     words = [t.lower_ for t in doc[start:end]]
-    kinds = org_words() | {w[0] for w, label in place_words("head").items() if label in ("FAC", "ORG")}
-    if any(w in kinds for w in words):
+    if any(w in body_and_building_words() for w in words):
         return None
     if doc[start:end].text not in towns():
         feature = place_words("head").get((words[-1],)) == "LOC"
@@ -2879,7 +2885,6 @@ def listed_item(doc: Doc, start: int, english: frozenset[str]) -> tuple[int, int
         person = is_first_name(doc[start].text) and end - start > 1
         if feature or person or any(not is_first_name(t.text) for t in common):
             return None
-    line_end = next((t.i for t in doc[end:] if "\n" in t.text_with_ws), len(doc))
     rest = doc[end + 1 : line_end]
     sentence = any(t.dep_ in ("nsubj", "nsubjpass") and t.head.tag_ in FINITE_TAGS and t.head.is_lower for t in rest)
     line_up = sum(t.text in (",", ";") for t in rest) >= 4
@@ -3271,7 +3276,7 @@ def dateline_places(doc: Doc, weight: float) -> list[Candidate]:
     dash: "ASHEVILLE, N.C. —", "KYIV (AP) —", "ST. PAUL, Minn. —" (GPE, which the model calls an organisation); a
     town of geonames right before the dash ("UMEÅ —"), not "BREAKING —"."""
     found = []
-    for start in (t.i for t in doc if t.i == 0 or "\n" in doc[t.i - 1].text_with_ws):
+    for start in line_starts(doc):
         end = start
         while end < len(doc) and (
             (doc[end].is_upper and any(ch.isalpha() for ch in doc[end].text)) or doc[end].text == "."
