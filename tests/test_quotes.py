@@ -3954,3 +3954,25 @@ def test_a_hyphened_owner_that_runs_the_subject_speaks_after_it(nlp_model):
         "to cut repair bills that have doubled in two years, the state-owned company that runs it said on Friday."
     )
     assert [(row[0], row[1]) for row in attributions(nlp_model, text)] == [("the state-owned company", "say")]
+
+
+def test_a_dateline_in_accented_capitals_is_no_part_of_the_claim_nor_its_speaker(nlp_model):
+    text = (
+        "ŽILINA, Slovakia (AP) — Bathers should not stay in the hot pools for more than an hour, the national spa "
+        "authority said Tuesday.\n\nThe authority, the Slovak Spa Inspectorate (SSI), said two bathers had fainted "
+        'this month. It said the pools had "run hotter than any summer before" and that staff would check the water.'
+    )
+    rows = attributions(nlp_model, text)
+    assert rows[0][3] == "Bathers should not stay in the hot pools for more than an hour"  # no "ŽILINA, Slovakia"
+    assert {row[0] for row in rows} == {"Slovak Spa Inspectorate"}
+
+
+def test_according_to_a_body_the_parser_made_the_subject_still_names_the_source(nlp_model):
+    text = (
+        "Night crashes fall in Oamaru\n\n"
+        "According to NZ Transport Agency Waka Kotahi (NZTA), which keeps crash records, nine crashes in Oamaru "
+        "last year involved drivers under 25 at night."
+    )
+    assert [row[1:] for row in attributions(nlp_model, text)] == [
+        ("according to", "indirect", "nine crashes in Oamaru last year involved drivers under 25 at night")
+    ]

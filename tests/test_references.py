@@ -298,3 +298,25 @@ def test_a_body_described_by_whom_it_serves_is_the_body_named_so_before(read):
         "want more culls. The hunters' association said its members would help."
     )
     assert ("The hunters' association", "description", "Jagdverband Tirol") in refs(mentions)
+
+
+def test_a_vietnamese_middle_name_tells_who_he_is(read):
+    text = (
+        "Kieu Thi Hong Nhung, deputy head of the city's education office, said the rule would apply to every state "
+        "school. Kieu Thi Hong Nhung said teachers who took envelopes would lose bonuses.\n\n"
+        '"Each year my son\'s wife borrowed money for the gift envelope," Trinh Van Loc, 71, who walks his '
+        'granddaughter to school, said. "Now she can buy her a bicycle."\n\n'
+        "He added that he would still bring the teacher flowers from his garden."
+    )
+    mentions, _, _ = read(text)
+    assert ("He", "pronoun", "Trinh Van Loc") in refs(mentions)  # "Van" a man's, "Thi" a woman's
+
+
+def test_the_place_a_story_is_filed_from_is_no_one_it_speaks_of(read):
+    text = (
+        "TWILLINGATE, Newfoundland and Labrador, June 3 (Reuters) - Signs pointing visitors to the puffin cliffs "
+        "will stay despite a request from birdwatchers to move them, the town's council said on Tuesday.\n\n"
+        "The council, Twillingate Town Council, said the signs helped visitors keep to the path."
+    )
+    mentions, _, _ = read(text)
+    assert "Labrador" not in {entity for text, via, entity in refs(mentions)}  # not "the town"

@@ -16,12 +16,17 @@ INCH_MARK = re.compile(r"(?<=\d) ?\" [a-z]")  # 13.3" widescreen, "15 " or 17 " 
 OPENING_ONLY, CLOSING_ONLY = {"“", "``"}, {"”"}
 NOUN_MODIFIERS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "case"})
 PARAGRAPH = re.compile(r"\n\s*\n")
+# Capital letters, accented ones too ("NOVÝ BOR", "REYKJAVÍK", "ŁÓDŹ"), for a character class.
+CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+PLACE_PARTICLES = "(?:and|of|the|de|del|da|do|du|la|le|nad|am|sur|upon|on)"  # "Newfoundland and Labrador"
 # "MADRID --", "HANOI, Vietnam (AP) —", "NEW YORK (Reuters) -", "Washington (CNN) —", "CORK, Ireland, Nov. 4 —",
 # "SION, Switzerland, Feb. 12 (Reuters) -", "Toamasina, Madagascar, Dec. 4 (AFP) -" at a paragraph's start.
 DATELINE = re.compile(
-    r"(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*(?:, [A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*)*)*"
+    rf"(?:[{CAPITALS}][{CAPITALS}.'\-]+(?: [{CAPITALS}][{CAPITALS}.'\-]+)*"
+    rf"(?:, [{CAPITALS}][\w.'\-]*(?:(?: {PLACE_PARTICLES})* [{CAPITALS}][\w.'\-]*)*)*"
     r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([^()\n]{1,30}\))?"
-    r"|[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*)*(?:, [A-Z][\w.'\-]*)*(?:, [A-Z][a-z]{2,8}\.? \d{1,2})? \([^()\n]{1,30}\))"
+    rf"|[{CAPITALS}][\w.'\-]*(?: [{CAPITALS}][\w.'\-]*)*(?:, [{CAPITALS}][\w.'\-]*)*"
+    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})? \([^()\n]{1,30}\))"
     r"[ \t]*(?:[—―–]|--?)[ \t]+"
 )
 DATELINE_PARAGRAPHS = 2

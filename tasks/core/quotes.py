@@ -5107,10 +5107,14 @@ def according_rows(reading: Reading) -> list[dict]:
             if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
                 break
             head = head.head
-        if source is None or is_manner_of_doing(according, source):
-            continue
-        phrase = according_phrase(according)
         sentence = according.sent
+        if source is None and to is not None and (unparsed := unparsed_according(reading, according, to)) is not None:
+            source, phrase = unparsed  # "According to NZ Transport Agency Waka Kotahi (NZTA), 14 crashes ..."
+            head = sentence.root
+        elif source is None or is_manner_of_doing(according, source):
+            continue
+        else:
+            phrase = according_phrase(according)
         if head.i == according.i and (phrase := opening_according_phrase(reading, according, source)) is None:
             continue
         if all(t.is_punct or t.is_space for t in reading.doc[phrase[-1] + 1 : sentence.end]):
@@ -5178,6 +5182,29 @@ def according_phrase(according: Token) -> range:
     ):
         end = participle.right_edge.i + 1
     return range(start, end + 1)
+
+
+def unparsed_according(reading: Reading, according: Token, to: Token) -> tuple[Token, range] | None:
+    """ "According to X, ..." opening a sentence where the parser made X the subject of the clause's verb: the
+    source is the name after "to" (a short form in brackets and a relative clause set off by commas aside:
+    "According to NZ Transport Agency Waka Kotahi (NZTA), which keeps crash records, 14 crashes ..."), the phrase
+    ends at the comma after it."""
+    doc = according.doc
+    if not all(reading.dateline[t.i] for t in doc[according.sent.start : according.i]):
+        return None
+    end = to.i + 1
+    while end < according.sent.end and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha:
+        end += 1
+    if end == to.i + 1:
+        return None
+    source = doc[end - 1]
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        end += 3
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("which", "who"):
+        end = next((t.i for t in doc[end + 1 : according.sent.end] if t.text == ","), according.sent.end)
+    if end >= according.sent.end - 3 or doc[end].text != ",":
+        return None
+    return source, range(according.i, end + 1)
 
 
 def opening_according_phrase(reading: Reading, according: Token, source: Token) -> range | None:
