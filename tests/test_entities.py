@@ -2940,6 +2940,16 @@ SHELTERS = (
 )
 FLU_JABS = "Flu jabs this week\nBardejov, Hotel Republika: Monday 9:00-12:00\nSvidník, town hall: Wednesday 14:00-17:00"
 BEACH_FLAGS = "Beach flags, Sunday\nRapallo, Spiaggia delle Saline: green\nZoagli, Spiaggia di Zoagli: red"
+SHEEPDOG_TRIAL = (
+    "Sheepdog trial results\nOpen class: Callum Reid-Asante (Tomintoul)\nNursery class: Fiona Baird (Glenlivet), Meg"
+)
+FARMERS_MARKETS = (
+    "Farmers' markets\nSaturday: Riverside Park, Kamloops, 8am-1pm\nSunday: Market Square, Salmon Arm, 9am-noon"
+)
+STORE_DIRECTORY = "Store directory – Chinook Mall, Yellowknife:\nGround floor: pharmacy, bank"
+PROPERTY_SALES = (
+    "Property sales, week to 3 May:\n7 Mill Road, Kinross - £212,000\n2 Church Street, Auchtermuchty - £180,500"
+)
 PARK_AND_RIDE = (
     "Park-and-ride, Somerset, Saturday\nBath: Lansdown, full\nFrome: Market Yard, open\nWells: station car park"
 )
@@ -3276,10 +3286,34 @@ PARK_AND_RIDE = (
         # where parents and mothers come from is a town
         ("Parents from Tokaanu and Waihi Bay said the road was unsafe.", "Tokaanu", "GPE"),  # ORG
         ("Mothers from Kabwohe said the clinic had no nurses on Monday.", "Kabwohe", "GPE"),  # ORG
+        ("Kwahu dyer Abena Ofori-Mensimah sells indigo cloth at the Accra craft market.", "Kwahu", "GPE"),  # PERSON
+        ("Tungawa engraver Piotr Zalewski-Boateng has finished a brass plaque.", "Tungawa", "GPE"),  # ORG
+        (SHEEPDOG_TRIAL, "Glenlivet", "GPE"),  # none: a town in brackets after a person
+        ("Lautoka Hornets beat Rewa Stars 40-37 to win the eastern netball title.", "Rewa Stars", "ORG"),  # GPE
+        ("VK Jadran beat VK Primorje 12-10 in the cup final on Saturday.", "VK Primorje", "ORG"),  # "Primorje" ORG
+        ("Wildfire warnings were lifted across the Perth Hills on Friday.", "Perth Hills", "LOC"),  # ORG
+        ("The children's home, Panti Asuhan Bina Kasih, has taken in 30 children.", "Panti Asuhan Bina Kasih", "ORG"),
+        ("The maps were printed by Editora Serra Verde in Belo Horizonte.", "Editora Serra Verde", "ORG"),  # PERSON
+        ("Herders in Bayan-Adarga and Binder lost 4,000 goats to the cold in March.", "Bayan-Adarga", "GPE"),  # NORP
+        ("The council has restored the old lock-keeper's cottage at Scarva on the canal.", "Scarva", "GPE"),  # ORG
+        ("A 90-metre jetty at Nabouwalu on Vanua Levu will be finished in June.", "Nabouwalu", "GPE"),  # none
+        ("The mission will rebuild the chiefly bure at Somosomo with leaves cut near the bay.", "Somosomo", "GPE"),
+        (FARMERS_MARKETS, "Salmon Arm", "GPE"),  # PERSON: the town after a venue and a comma
+        (STORE_DIRECTORY, "Yellowknife", "GPE"),  # none
+        (PROPERTY_SALES, "Auchtermuchty", "GPE"),  # none
+        ("The Basilicata regional government has paid for the new road.", "Basilicata", "GPE"),  # LOC
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):
     assert labels_of(nlp, text).get(name) == {label}
+
+
+def test_a_notice_s_headings_and_states_in_capitals_are_no_names(nlp):
+    hours = "LIBRARY OPENING HOURS, Upper Wharfedale\nGrassington: Tue-Sat\nKettlewell: CLOSED until March"
+    flushing = "WATER MAINS FLUSHING, Lower Strathspey, this week\nAberlour: Monday\nCraigellachie: OUT OF SERVICE"
+    assert "LIBRARY OPENING HOURS" not in labels_of(nlp, hours)  # the model: a GPE
+    assert not {"MAINS", "WATER MAINS FLUSHING", "OUT OF SERVICE"} & set(labels_of(nlp, flushing))  # "MAINS" ORG
+    assert labels_of(nlp, flushing).get("Craigellachie") == {"GPE"}
 
 
 def test_a_form_s_fields_and_a_transcript_s_speakers_are_no_listed_places(nlp):

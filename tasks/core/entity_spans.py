@@ -1155,6 +1155,47 @@ def is_field_label(doc: Doc, start: int, end: int, english: frozenset[str]) -> b
     )
 
 
+def is_shouted_notice_words(doc: Doc, start: int, end: int, english: frozenset[str]) -> bool:
+    """English words in capitals that head a notice's line before a comma or colon, or give a state after one at
+    the line's end or before a reason ("FIRE DANGER RATINGS, Adelaide Hills", "Depoe Bay: OUT OF
+    SERVICE", "Sea Island Parkway, POSTPONED (wind)"): a heading or a state, no name. Not in a sentence, where
+    capitals are an acronym ("the aid group CARE said", "UNISON, which represents staff, said")."""
+    while start > 0 and is_shouted_word(doc[start - 1]):  # the whole run of capitals: "OUT OF SERVICE"
+        start -= 1
+    while end < len(doc) and is_shouted_word(doc[end]):
+        end += 1
+    words = [t for t in doc[start:end] if not is_joining_hyphen(t)]
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    opens_line = before is None or "\n" in before.text_with_ws
+    heads = opens_line and after is not None and (after.text == ":" or (after.text == "," and len(words) > 1))
+    line_ends = after is None or after.is_space or "\n" in doc[end - 1].text_with_ws
+    states = before is not None and (
+        (before.text == ":" and (line_ends or after.text in ("(", ",", ";") or after.is_lower))
+        or (before.text == "," and (line_ends or after.text == "("))
+    )
+    return (
+        (heads or states)
+        and all(is_shouted_word(t) and (t.is_stop or is_english_word(t, english)) for t in words)
+        and not all(
+            is_first_name(t.text.title()) or t.lower_ in lexicons.words("entity_common_surnames.txt") for t in words
+        )  # "JOHN SMITH:", not "RIVER CLEAN-UP,"
+    )
+
+
+def is_place_in_capitals(name: Span, gazetteer: dict[tuple[str, ...], Place], towns: Towns) -> bool:
+    """A place of the gazetteer or a town of geonames written in capitals ("ASHEVILLE", "NEW YORK")."""
+    titled = tuple(t.text.title() for t in name)
+    return titled in gazetteer or " ".join(titled) in towns.names
+
+
+def is_shouted_word(token: Token) -> bool:
+    """A word of two or more letters in capitals, or a hyphen between two ("CLEAN-UP")."""
+    return (token.is_upper and token.is_alpha and len(token) > 1) or (
+        is_joining_hyphen(token) and 0 < token.i < len(token.doc) - 1 and token.nbor(-1).is_upper
+    )
+
+
 def is_currency(doc: Doc, start: int, end: int) -> bool:
     """A currency code next to an amount ("250 MXN", "USD 40"), which the model takes for an ORG."""
     return end - start == 1 and doc[start].text in currency_codes() and near_number(doc, start, end)
@@ -1224,7 +1265,13 @@ def resolve(
         for c in candidates
         if not is_common_noun_word(doc, c.start, c.end)
         and not (
-            is_field_label(doc, c.start, c.end, companies.english)
+            (
+                is_field_label(doc, c.start, c.end, companies.english)
+                or (
+                    is_shouted_notice_words(doc, c.start, c.end, companies.english)
+                    and not is_place_in_capitals(doc[c.start : c.end], gazetteer, towns)  # "ASHEVILLE, N.C. —"
+                )
+            )
             and key_of(doc, c.start, c.end) not in place_of
             and c.source != "listed place"
         )
@@ -1440,6 +1487,7 @@ def found_candidates(
         found += towns_by_water(doc, rules.town_vote)
         found += route_line_ends(doc, rules.town_vote)
         found += listed_places(doc, companies.english, rules.town_vote)
+        found += venue_towns(doc, towns, companies.english, rules.town_vote)
     if rules.org_word_vote > 0:
         found += possessive_names(doc, place_of, rules.org_word_vote)
         found += newspaper_names(doc, rules.org_word_vote)
@@ -1514,6 +1562,8 @@ def found_candidates(
         candidates += acronyms_after_the(doc, candidates, token_kind, place_of, rules.acronym_name_vote)
     if rules.find_bracketed_names:
         candidates += bracketed_nationals(doc, candidates, place_of, rules.model_vote)
+    if rules.town_vote > 0:
+        candidates += bracketed_home_towns(doc, candidates, place_of, companies.english, rules.town_vote)
     if rules.find_speakers:
         candidates += speakers(doc, candidates, rules.model_vote)
         candidates += set_off_speakers(doc, candidates, rules.appositive_kind_vote)
@@ -1707,6 +1757,8 @@ def label_votes(
             votes[key_of(doc, c.start, c.end)]["GPE"] += rules.owned_noun_vote  # "the former Constanța mayor"
         if is_named_state(doc, c, place_of, towns.names):
             votes[key_of(doc, c.start, c.end)]["GPE"] += rules.place_noun_vote
+        if c.source == "model" and c.label != "NORP" and is_governed_place(doc, c):  # not "the Andalusian ..."
+            votes[key_of(doc, c.start, c.end)]["GPE"] += rules.owned_noun_vote
         if is_unknown_place_that_acts(doc, c, place_of, towns.names):
             votes[key_of(doc, c.start, c.end)]["ORG"] += rules.speaker_vote
     return votes, support, texts_of
@@ -1731,6 +1783,25 @@ def is_unknown_place_that_acts(doc: Doc, c: Candidate, place_of: dict[Key, Place
     speaks = root.dep_ == "nsubj" and root.head.lemma_ in lexicons.words("speech_verbs.txt")
     agent = root.dep_ == "pobj" and root.head.dep_ == "agent"
     return speaks or agent
+
+
+GOVERNING_LEVELS = frozenset(
+    {"regional", "provincial", "municipal", "prefectural", "state", "city", "county", "district"}
+)
+GOVERNING_BODIES = frozenset(
+    {"government", "council", "governor", "office", "assembly", "authorities", "administration"}
+)
+REGION_NOUNS = frozenset({"region", "province", "governorate", "oblast", "prefecture"})
+
+
+def is_governed_place(doc: Doc, c: Candidate) -> bool:
+    """A name before a level and a body of government ("the Molise regional government", "the Chișinău city
+    council", "the Nineveh provincial council's chairman"), or one the model calls no location before "region" or
+    "province" ("fighting in the Amhara region"): a place that governs itself (GPE)."""
+    after = doc[c.end : c.end + 2]
+    if len(after) == 2 and after[0].lower_ in GOVERNING_LEVELS and after[1].lower_ in GOVERNING_BODIES:
+        return True
+    return len(after) >= 1 and after[0].lower_ in REGION_NOUNS and c.label != "LOC"
 
 
 def is_named_state(doc: Doc, c: Candidate, place_of: dict[Key, Place], known_towns: NameSet) -> bool:
@@ -2815,6 +2886,38 @@ def route_line_ends(doc: Doc, weight: float) -> list[Candidate]:
     return found
 
 
+VENUE_ENDS = frozenset({"park", "mall", "hospital", "church", "centre", "center", "college", "inn"})
+NAME_BOUNDARIES = frozenset({":", "-", "–", "—", "(", ")", ",", ";", "."})
+
+
+def venue_towns(doc: Doc, towns: Towns, english: frozenset[str], weight: float) -> list[Candidate]:
+    """The town after a venue's name and a comma, as a listing or an address gives it before a time, a price, a
+    colon or the line's end: "Qwanlin Mall, Whitehorse:", "4 Bridge Street, Kirkcaldy - £168,500", "Heritage
+    Square, Flagstaff, 8am-1pm" (GPE). The venue ends in a word of a building, way or ground (entity_place_nouns.csv
+    FAC heads, a park, mall, hospital, ...); the town is one of geonames or a name of no English word."""
+    venue_ends = VENUE_ENDS | {w[0] for w, label in place_words("head").items() if label == "FAC"}
+    found = []
+    for comma in doc[1:-1]:
+        before = doc[comma.i - 1]
+        if comma.text != "," or not before.is_title or before.lower_ not in venue_ends:
+            continue
+        start = end = comma.i + 1
+        while end < len(doc) and end - start < 4 and (doc[end].is_title or is_joining_hyphen(doc[end])):
+            end += 1
+        if end == start or is_joining_hyphen(doc[end - 1]) or "\n" in comma.text_with_ws:
+            continue
+        name = doc[start:end]
+        bounded = (
+            end == len(doc)
+            or doc[end].text in NAME_BOUNDARIES
+            or doc[end].like_num
+            or "\n" in doc[end - 1].text_with_ws
+        )
+        if bounded and (name.text in towns.names or is_unknown_place(name, english)):
+            found.append(Candidate(start, end, "GPE", weight, "venue town"))
+    return found
+
+
 def listed_places(doc: Doc, english: frozenset[str], weight: float) -> list[Candidate]:
     """The places a notice lists one to a line, each opening its line before a colon and what is there or when
     ("Castlegar: Kinnaird Hall", "Whetstone: 9am-4pm, closed Wed", "Pila: gondola from Aosta OPEN"), or a town of
@@ -3812,11 +3915,11 @@ def unfound_sides(doc: Doc, candidates: list[Candidate], weight: float) -> list[
         if verb.lemma_ not in team_verbs or verb.pos_ != "VERB" or SCORE.search(verb.sent.text) is None:
             continue
         for side in verb.children:
-            if side.dep_ not in ("nsubj", "dobj") or side.pos_ != "PROPN" or not side.is_title:
+            if side.dep_ not in ("nsubj", "dobj") or not is_side_head(side) or not side.is_title:
                 continue
             start = side.i
             while start > 0 and doc[start - 1].head == side and doc[start - 1].dep_ in ("compound", "amod"):
-                if not doc[start - 1].is_title:
+                if not (doc[start - 1].is_title or doc[start - 1].is_upper):
                     break  # "Real Sociedad"; not "the Ethiopian runner Tesfaye Woldemichael"
                 start -= 1
             covered = any(s <= start and side.i + 1 <= e for s, e in spans)
@@ -3824,6 +3927,12 @@ def unfound_sides(doc: Doc, candidates: list[Candidate], weight: float) -> list[
                 continue
             found.append(Candidate(start, side.i + 1, "ORG", weight, "side"))
     return found
+
+
+def is_side_head(token: Token) -> bool:
+    """The last word of a side's name: a proper noun, or a capitalised plural after one ("Vunimoli Stars")."""
+    named_plural = token.tag_ == "NNS" and token.is_title and token.i > 0 and token.nbor(-1).pos_ == "PROPN"
+    return token.pos_ == "PROPN" or named_plural
 
 
 def is_side_word(token: Token) -> bool:
@@ -4967,7 +5076,10 @@ def place_position(
             english
             and not any(t.is_upper or t.lower_ in english or t.lower_ in org_words() for t in doc[start:end])
             and (
-                is_route_end(head) or is_home_town(head, people_only=True) or runs_to_place(doc, start, end, places_at)
+                is_route_end(head)
+                or is_home_town(head, people_only=True)
+                or is_site_at(head)
+                or runs_to_place(doc, start, end, places_at)
             )
         )
         return rules.town_vote if is_listed_where(doc, start, end, first, places_at) or unknown_town_placed else 0.0
@@ -4980,6 +5092,7 @@ def place_position(
     listed = any(i in places_at for t in root.conjuncts for i in range(t.left_edge.i, t.i + 1))
     head = doc[list_head(doc, start, end)]
     placed = listed or struck_as_place(root) or suffers_as_place(root) or is_route_end(head) or is_home_town(head)
+    placed = placed or is_site_at(head)
     placed = placed or runs_to_place(doc, start, end, places_at)
     return rules.town_vote if after_preposition or placed else 0.0
 
@@ -5077,8 +5190,8 @@ def is_home_town(name: Token, people_only: bool = False) -> bool:
     Without `people_only`, also a body's ("a folk dance ensemble from Mestia"), where a town of geonames is, not a
     listed company ("a team from Nokia"). `people_only` keeps the nouns of people whom no firm employs, of
     entity_people_nouns.txt and entity_calling_nouns.txt ("a woman from Varėna", "a judoka from Nianing"; not
-    "engineers from Siemens")."""
-    if name.dep_ != "pobj" or name.head.lower_ != "from":
+    "engineers from Siemens"), also where they live ("villagers in Lorji", "herders in Khutag-Öndör")."""
+    if name.dep_ != "pobj" or name.head.lower_ not in (("from", "in") if people_only else ("from",)):
         return False
     person = name.head.head
     noun = person.lemma_.lower()
@@ -5093,6 +5206,17 @@ def is_home_town(name: Token, people_only: bool = False) -> bool:
         or is_calling_noun(person)
         or (is_kind_word(person) and name.text not in listed_companies())  # "a dance company from Sainte-Marie"
     )
+
+
+def is_site_at(name: Token) -> bool:
+    """Where a built thing or ground stands: the object of "at" on a lower-case noun of one (entity_sited_nouns.txt,
+    entity_site_nouns.txt): "the hostel at Crolly", "a desalination plant at Quweira"."""
+    if name.dep_ != "pobj" or name.head.lower_ != "at":
+        return False
+    at = name.head
+    sited = lexicons.words("entity_sited_nouns.txt") | lexicons.words("entity_site_nouns.txt")
+    nouns = (at.head, at.nbor(-1)) if at.i > 0 else (at.head,)  # "building a plant at Quweira": on the verb too
+    return any(noun.pos_ == "NOUN" and noun.is_lower and noun.lemma_.lower() in sited for noun in nouns)
 
 
 def is_named_way(token: Token) -> bool:
@@ -5201,7 +5325,7 @@ def town_names(
     """Names the model missed where the sentence puts a place (see place_position): "At Gundagai, two people
     were rescued"; a town of geonames after a person's full name and "of" ("Mary Jones of Brecon won"); where a
     person named next is from (opens_with_home: "Waipukurau shearer Rangi Tomoana-Vaifale"); where a firm is
-    based ("Nysted-based Guldborg Havvind"). A name
+    based ("Nysted-based Guldborg Havvind"); where a built thing stands ("the jetty at Qarani"). A name
     is a run of capitalised proper nouns ("St Helens") in no entity of the model's ("in May" is a date) but a place
     it dropped as an English noun ("Frankfurt private lender Bankhaus Reimers")."""
     taken = taken_tokens(doc, candidates)
@@ -5229,6 +5353,8 @@ def town_names(
             weight = rules.town_vote
         if weight == 0 and is_base_of(doc, end) and not ends_in_org_word(key_of(doc, i, end)):
             weight = rules.town_vote  # "Nysted-based Guldborg Havvind"
+        if weight == 0 and is_site_at(doc[i:end].root) and is_unknown_place(doc[i:end], english):
+            weight = rules.town_vote  # "the jetty at Qarani"
         if weight > 0:
             found.append(Candidate(i, end, "GPE", weight, "town"))
     return found
@@ -5443,6 +5569,8 @@ def opponents(verb: Token, own: Token) -> list[Token]:
     arguments = [c for c in verb.children if c.dep_ in ("nsubj", "dobj", "nsubjpass", "npadvmod", "poss")]
     if verb.dep_ in ("xcomp", "advcl") and not any(c.dep_ == "nsubj" for c in verb.children):
         arguments += [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "by":  # "won promotion by beating Txingudi 10-8"
+        arguments += [c for c in verb.head.head.children if c.dep_ == "nsubj"]
     arguments += [
         g
         for c in verb.children
@@ -5450,7 +5578,7 @@ def opponents(verb: Token, own: Token) -> list[Token]:
         for g in c.children
         if g.dep_ == "pobj"
     ]
-    return [a for a in arguments if a != own and a.pos_ == "PROPN"]
+    return [a for a in arguments if a != own and is_side_head(a)]
 
 
 def opens_with_town(doc: Doc, start: int, end: int) -> bool:
@@ -5506,6 +5634,41 @@ def bracketed_nationals(
             start -= 1
         if i - start >= 2:
             found.append(Candidate(start, i, "PERSON", weight, "bracketed"))
+    return found
+
+
+def bracketed_home_towns(
+    doc: Doc, candidates: list[Candidate], place_of: dict[Key, Place], english: frozenset[str], weight: float
+) -> list[Candidate]:
+    """The town in brackets right after a person's name, as results and lists of members give where each is from:
+    "Champion: Radek Navrátil-Ntiamoah (Kojetín)", "Hazel Orr (Millisle), Ferguson TE20" (GPE). A known place, or a
+    name of one or two words of no English word, capitals, given name, party or listed company, and no person's
+    shape ("Mama Virunga (Fiston Paluku Kasereka)", a boat and its skipper)."""
+    people_ends = {
+        c.end
+        for c in candidates
+        if c.label == "PERSON" or has_person_shape(key_of(doc, c.start, c.end), [t.text for t in doc[c.start : c.end]])
+    }
+    found = []
+    for token in doc[1:-2]:
+        if token.text != "(" or token.i not in people_ends:
+            continue
+        close = next((t.i for t in doc[token.i + 1 : token.i + 5] if t.text == ")"), None)
+        if close is None or close == token.i + 1:
+            continue
+        name = doc[token.i + 1 : close]
+        words = [t for t in name if not is_joining_hyphen(t)]
+        known = place_of.get(key_of(doc, name.start, name.end))
+        unknown = (
+            len(words) <= 2
+            and all(t.is_title and t.is_alpha for t in words)
+            and is_unknown_place(name, english)
+            and not has_person_shape(key_of(doc, name.start, name.end), [t.text for t in name])
+            and name.text not in lexicons.words("entity_party_names.txt")
+            and name.text not in listed_companies()
+        )
+        if (known is not None and known.label == "GPE") or unknown:
+            found.append(Candidate(name.start, name.end, "GPE", weight, "bracketed home town"))
     return found
 
 
