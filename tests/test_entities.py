@@ -3302,6 +3302,23 @@ PARK_AND_RIDE = (
         (STORE_DIRECTORY, "Yellowknife", "GPE"),  # none
         (PROPERTY_SALES, "Auchtermuchty", "GPE"),  # none
         ("The Basilicata regional government has paid for the new road.", "Basilicata", "GPE"),  # LOC
+        (
+            "The Veterinary Chamber of the Slovak Republic has named Ján Kováč of Levoča to take over the practice.",
+            "Veterinary Chamber of the Slovak Republic",
+            "ORG",
+        ),  # none, the model's "Slovak Republic" alone
+        (
+            "Savusavu kava grower Sitiveni Rabuka-Mensah has sold his crop to a Suva exporter, and his co-operative, "
+            "Vuya Yaqona Growers, now has 40 members.",
+            "Vuya Yaqona Growers",
+            "ORG",
+        ),  # PERSON: the kind after "his", which the tagger took for an adjective
+        (
+            "About 60 vintage tractors will roll through Hlohovec and Leopoldov on Sunday in the harvest parade.",
+            "Leopoldov",
+            "GPE",
+        ),  # PERSON: where a journey passes
+        ("About 70 Trabant and Wartburg cars will drive to the castle on Saturday.", "Wartburg", "PRODUCT"),  # GPE
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):
@@ -3314,6 +3331,16 @@ def test_a_notice_s_headings_and_states_in_capitals_are_no_names(nlp):
     assert "LIBRARY OPENING HOURS" not in labels_of(nlp, hours)  # the model: a GPE
     assert not {"MAINS", "WATER MAINS FLUSHING", "OUT OF SERVICE"} & set(labels_of(nlp, flushing))  # "MAINS" ORG
     assert labels_of(nlp, flushing).get("Craigellachie") == {"GPE"}
+
+
+def test_a_name_in_brackets_after_a_person_opening_an_entry_is_their_town_not_a_publisher(nlp):
+    results = "Ploughing results\nChampion: Dara Quinn-Mensah (Ballinamore)\nJunior: Ciara Boyle (Drumshanbo)"
+    books = (
+        "Bestsellers, week 3:\n1. Le Chant du fleuve, Marie Tremblay-Osei (Boréal);\n"
+        "2. La Maison rouge, Luc Gagnon (Leméac)"
+    )
+    assert labels_of(nlp, results).get("Drumshanbo") == {"GPE"}  # the model: none
+    assert "GPE" not in labels_of(nlp, books).get("Leméac", set())  # after a title, its publisher
 
 
 def test_a_form_s_fields_and_a_transcript_s_speakers_are_no_listed_places(nlp):

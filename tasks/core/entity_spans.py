@@ -2329,19 +2329,21 @@ def club_names(doc: Doc, place_at: list[tuple[int, int]], weight: float) -> list
 
 
 def of_place_names(doc: Doc, place_at: list[tuple[int, int]], weight: float) -> list[Candidate]:
-    """Institutions and ports named "of" a place: "the Supreme Court of Pakistan", "the Port of Baltimore" (one
-    name, where the model stops before "of"): capitalised words ending in a head of entity_of_place_heads.csv."""
+    """Institutions and ports named "of" a place: "the Supreme Court of Pakistan", "the Port of Baltimore", "the
+    Notarial Chamber of the Czech Republic" (one name, where the model stops before "of"): capitalised words ending
+    in a head of entity_of_place_heads.csv."""
     heads = {row["word"]: row["label"] for row in lexicons.rows("entity_of_place_heads.csv")}
     found = []
     for s, e in sorted(set(place_at) | set(unknown_places_after_of(doc, heads))):
-        if s < 2 or doc[s - 1].lower_ != "of" or doc[s - 2].lower_ not in heads or not doc[s - 2].is_title:
+        of = s - 2 if s >= 3 and doc[s - 1].lower_ == "the" else s - 1  # "the Notarial Chamber of the Czech Republic"
+        if of < 1 or doc[of].lower_ != "of" or doc[of - 1].lower_ not in heads or not doc[of - 1].is_title:
             continue
-        if e < len(doc) and NAME_WORD.fullmatch(doc[e].text):  # "Royal Institute of British Architects"
-            continue
-        start = s - 2
-        while start > 0 and s - start < 5 and NAME_WORD.fullmatch(doc[start - 1].text) and not doc[start - 1].is_stop:
+        if e < len(doc) and (NAME_WORD.fullmatch(doc[e].text) or (of < s - 1 and doc[e].text[:1].isupper())):
+            continue  # "Royal Institute of British Architects", "the Bank of the Lao PDR"
+        start = of - 1
+        while start > 0 and of - start < 4 and NAME_WORD.fullmatch(doc[start - 1].text) and not doc[start - 1].is_stop:
             start -= 1
-        label = heads[doc[s - 2].lower_]
+        label = heads[doc[of - 1].lower_]
         if label == "FAC" and (start == 0 or doc[start - 1].lower_ != "the"):
             continue  # "the Port of Baltimore" is a port; "in Port of Spain" a city
         found.append(Candidate(start, e, label, weight, "of_place"))
@@ -2913,7 +2915,12 @@ def venue_towns(doc: Doc, towns: Towns, english: frozenset[str], weight: float) 
             or doc[end].like_num
             or "\n" in doc[end - 1].text_with_ws
         )
-        if bounded and (name.text in towns.names or is_unknown_place(name, english)):
+        unknown = (  # not "Outside Christchurch Hospital, Aroha Tipene, a nurse, said": a person beside the venue
+            is_unknown_place(name, english)
+            and (end == len(doc) or doc[end].text != ",")
+            and not has_person_shape(key_of(doc, start, end), [t.text for t in name])
+        )
+        if bounded and (name.text in towns.names or unknown):
             found.append(Candidate(start, end, "GPE", weight, "venue town"))
     return found
 
@@ -4575,8 +4582,8 @@ def appositive_kind(doc: Doc, start: int, end: int) -> str | None:
             return "PERSON"  # "The dean, Jákup Dam,", "The dean of Tórshavn Cathedral, Jákup Dam,"
         if noun.is_lower and noun.lower_ not in organisation_kinds() and described_by_who(noun):
             return "PERSON"  # "Atherton, the independent who won,"
-        # "a co-operative of growers", "a musical about ...": a noun the tagger took for an adjective
-        adjective_with_article = noun.pos_ == "ADJ" and any(c.dep_ == "det" for c in noun.children)
+        # "a co-operative of growers", "her co-operative, Naduri Vanilla Growers,": a noun taken for an adjective
+        adjective_with_article = noun.pos_ == "ADJ" and any(c.dep_ in ("det", "poss") for c in noun.children)
         nominal = hyphened_word(noun) != noun.lower_ or adjective_with_article
         if noun.pos_ != "NOUN" and not is_role_initials(noun) and not nominal:
             continue  # "an MP from Servant of the People"
@@ -5154,14 +5161,15 @@ def in_direction_of(doc: Doc, start: int, end: int) -> bool:
 
 def is_route_end(name: Token) -> bool:
     """Where a journey goes to, comes from or passes: the object of "to", "from" or "between" on a verb or noun of
-    going (data/lexicons/entity_route_words.txt) or a flight number, or of the "to" after such a "from", or of
+    going (data/lexicons/entity_route_words.txt) or a flight number ("through" and "via" too: "a convoy through
+    Kolárovo"), or of the "to" after such a "from", or of
     "between" on a river or road named with "the", or of "for" after "bound": "walked to Lalibela", "the railway from
     Ain Sokhna to Marsa Matrouh", "FR7123 from Faro", "the Danube between Giurgiu and Oltenița", "freight bound for
     Dubrovnik"."""
     preposition = name.head
     if name.dep_ == "pobj" and preposition.lower_ == "for" and preposition.head.lower_ in BOUND_WORDS:
         return True  # "freight bound for Dubrovnik"
-    if name.dep_ != "pobj" or preposition.lower_ not in ("to", "from", "between"):
+    if name.dep_ != "pobj" or preposition.lower_ not in ("to", "from", "between", "through", "via"):
         return False
     goer = preposition.head
     if preposition.lower_ == "between" and is_named_way(goer):
@@ -5640,14 +5648,19 @@ def bracketed_nationals(
 def bracketed_home_towns(
     doc: Doc, candidates: list[Candidate], place_of: dict[Key, Place], english: frozenset[str], weight: float
 ) -> list[Candidate]:
-    """The town in brackets right after a person's name, as results and lists of members give where each is from:
-    "Champion: Radek Navrátil-Ntiamoah (Kojetín)", "Hazel Orr (Millisle), Ferguson TE20" (GPE). A known place, or a
+    """The town in brackets right after a person's name opening an entry, as results and lists of members give
+    where each is from: "Champion: Radek Navrátil-Ntiamoah (Kojetín)", "Vintage class: Hazel Orr (Millisle),
+    Ferguson TE20" (GPE); not after a work's title, where the brackets hold its publisher ("1. Le Pont de glace,
+    Sophie Gauthier-Roy (Boréal)"). A known place, or a
     name of one or two words of no English word, capitals, given name, party or listed company, and no person's
     shape ("Mama Virunga (Fiston Paluku Kasereka)", a boat and its skipper)."""
     people_ends = {
         c.end
         for c in candidates
-        if c.label == "PERSON" or has_person_shape(key_of(doc, c.start, c.end), [t.text for t in doc[c.start : c.end]])
+        if (
+            c.label == "PERSON" or has_person_shape(key_of(doc, c.start, c.end), [t.text for t in doc[c.start : c.end]])
+        )
+        and opens_an_entry(doc, c.start)
     }
     found = []
     for token in doc[1:-2]:
@@ -5670,6 +5683,16 @@ def bracketed_home_towns(
         if (known is not None and known.label == "GPE") or unknown:
             found.append(Candidate(name.start, name.end, "GPE", weight, "bracketed home town"))
     return found
+
+
+def opens_an_entry(doc: Doc, start: int) -> bool:
+    """Whether a name opens a line, or an entry after a colon, semicolon or a number ("3 Ifan Jones (Llangadog)")."""
+    return (
+        start == 0
+        or "\n" in doc[start - 1].text_with_ws
+        or doc[start - 1].text in (":", ";")
+        or doc[start - 1].like_num
+    )
 
 
 def speakers(doc: Doc, candidates: list[Candidate], weight: float) -> list[Candidate]:
@@ -7090,8 +7113,9 @@ def is_english_word(token: Token, english: frozenset[str]) -> bool:
 
 def counted_products(doc: Doc, place_of: dict[Key, Place], companies: frozenset[Key], weight: float) -> list[Candidate]:
     """A name between a count and a kind of product (entity_product_nouns.txt), a word or two of description aside:
-    "sold 412 Grande Panda hatchbacks", "38,000 VF 3 mini cars" (PRODUCT), what sales and orders are counted in. Not
-    a maker ("40 Toyota cars") or a nationality ("12 Chinese jets")."""
+    "sold 412 Grande Panda hatchbacks", "38,000 VF 3 mini cars" (PRODUCT), what sales and orders are counted in; two
+    one-word makes joined by "and" ("90 Škoda and Tatra cars"). Not a listed maker ("40 Toyota cars") or a
+    nationality ("12 Chinese jets")."""
     found = []
     for kind in product_kind_nouns(doc):
         end = kind.i
@@ -7109,6 +7133,11 @@ def counted_products(doc: Doc, place_of: dict[Key, Place], companies: frozenset[
             and key not in companies
         ):
             found.append(Candidate(start, end, "PRODUCT", weight, "counted product"))
+        elif start > 2 and doc[start - 1].lower_ == "and" and doc[start - 3].like_num:  # "90 Škoda and Tatra cars"
+            for s, e in ((start - 2, start - 1), (start, end)):
+                make = key_of(doc, s, e)
+                if e - s == 1 and is_name_word(doc[s]) and make not in place_of and make not in companies:
+                    found.append(Candidate(s, e, "PRODUCT", weight, "counted product"))
     return found
 
 
