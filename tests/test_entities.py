@@ -3319,6 +3319,7 @@ PARK_AND_RIDE = (
             "GPE",
         ),  # PERSON: where a journey passes
         ("About 70 Trabant and Wartburg cars will drive to the castle on Saturday.", "Wartburg", "PRODUCT"),  # GPE
+        ("He sells dates bought from Tayma farmers at the Friday souk.", "Tayma", "GPE"),  # ORG: where farmers live
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):
@@ -3341,6 +3342,13 @@ def test_a_name_in_brackets_after_a_person_opening_an_entry_is_their_town_not_a_
     )
     assert labels_of(nlp, results).get("Drumshanbo") == {"GPE"}  # the model: none
     assert "GPE" not in labels_of(nlp, books).get("Leméac", set())  # after a title, its publisher
+
+
+def test_the_area_after_a_notice_s_heading_in_capitals_is_a_location(nlp):
+    closures = "ROAD CLOSURES, Glen Clova, tonight\nClova: main road only\nCortachy: CANCELLED"
+    hedges = "HEDGE CUTTING NOTICE, Strathbogie\nHuntly: Gordon Street\nRhynie: Main Street"
+    assert labels_of(nlp, closures).get("Glen Clova") == {"LOC"}  # the model: a person
+    assert labels_of(nlp, hedges).get("Strathbogie") == {"LOC"}  # none
 
 
 def test_a_form_s_fields_and_a_transcript_s_speakers_are_no_listed_places(nlp):

@@ -1488,6 +1488,7 @@ def found_candidates(
         found += route_line_ends(doc, rules.town_vote)
         found += listed_places(doc, companies.english, rules.town_vote)
         found += venue_towns(doc, towns, companies.english, rules.town_vote)
+        found += notice_areas(doc, place_of, towns, companies.english, rules.town_vote)
     if rules.org_word_vote > 0:
         found += possessive_names(doc, place_of, rules.org_word_vote)
         found += newspaper_names(doc, rules.org_word_vote)
@@ -2922,6 +2923,32 @@ def venue_towns(doc: Doc, towns: Towns, english: frozenset[str], weight: float) 
         )
         if bounded and (name.text in towns.names or unknown):
             found.append(Candidate(start, end, "GPE", weight, "venue town"))
+    return found
+
+
+def notice_areas(
+    doc: Doc, place_of: dict[Key, Place], towns: Towns, english: frozenset[str], weight: float
+) -> list[Candidate]:
+    """The area a notice covers, after its heading in capitals and a comma on its first line: "FIRE DANGER, Darkhad
+    Valley, Friday", "MOSQUITO SPRAYING TONIGHT, Lowcountry", "PLOUGHING CONTEST, Haná, Sunday" (LOC); a town of
+    geonames or a place of the gazetteer keeps its own label ("WATER CUTS, Lagos, Tuesday")."""
+    found = []
+    for start in line_starts(doc):
+        heading = start
+        while heading < len(doc) and is_shouted_word(doc[heading]):
+            heading += 1
+        if heading - start < 2 or heading >= len(doc) - 1 or doc[heading].text != ",":
+            continue
+        if not is_shouted_notice_words(doc, start, heading, english):
+            continue
+        name_start = end = heading + 1
+        while end < len(doc) and (doc[end].text[:1].isupper() or is_joining_hyphen(doc[end])):
+            end += 1
+        closed = end == len(doc) or doc[end].text == "," or doc[end].is_space
+        name = doc[name_start:end]
+        if end == name_start or not closed or name.text in towns.names or key_of(doc, name_start, end) in place_of:
+            continue
+        found.append(Candidate(name_start, end, "LOC", weight, "notice area"))
     return found
 
 
@@ -5440,7 +5467,7 @@ def names_town_noun(doc: Doc, start: int, end: int, towns: Towns, english: froze
     )
     described = (  # "a Quimper notary", "the Tartu band Kaseke": a town, not a maker or a person
         end < len(doc)
-        and ((0 < start and doc[start - 1].lower_ in DETERMINERS) or opens_naming)
+        and ((0 < start and doc[start - 1].lower_ in DETERMINERS) or opens_naming or counts_people_of(doc, start, end))
         and doc[end].is_lower
         and (
             opens_naming
@@ -5470,6 +5497,21 @@ def names_town_noun(doc: Doc, start: int, end: int, towns: Towns, english: froze
         (town in towns.plain or unknown)
         and (doc[start:end].root.dep_ in ("compound", "amod", "nmod", "poss") or (opens_naming and described))
         and (described or town_noun or ranked)
+    )
+
+
+def counts_people_of(doc: Doc, start: int, end: int) -> bool:
+    """A name between a number or "from" and a plural noun of people no firm employs: "Four Hahake pupils", "cumin
+    from Khaybar farmers", where the name says where they live."""
+    before = doc[start - 1] if start > 0 else None
+    people = doc[end] if end < len(doc) else None
+    return (
+        before is not None
+        and people is not None
+        and (before.like_num or before.lower_ == "from")
+        and people.tag_ == "NNS"
+        and people.lemma_.lower() in lexicons.words("entity_people_nouns.txt")
+        and doc[start:end].text not in lexicons.words("entity_party_names.txt")
     )
 
 
