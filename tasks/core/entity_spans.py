@@ -2893,16 +2893,21 @@ VENUE_ENDS = frozenset({"park", "mall", "hospital", "church", "centre", "center"
 NAME_BOUNDARIES = frozenset({":", "-", "–", "—", "(", ")", ",", ";", "."})
 
 
+@lru_cache(maxsize=1)
+def venue_end_words() -> frozenset[str]:
+    """Last words of a venue's name: the FAC heads of entity_place_nouns.csv ("Street", "Hotel") and VENUE_ENDS."""
+    return VENUE_ENDS | {w[0] for w, label in place_words("head").items() if label == "FAC"}
+
+
 def venue_towns(doc: Doc, towns: Towns, english: frozenset[str], weight: float) -> list[Candidate]:
     """The town after a venue's name and a comma, as a listing or an address gives it before a time, a price, a
     colon or the line's end: "Qwanlin Mall, Whitehorse:", "4 Bridge Street, Kirkcaldy - £168,500", "Heritage
     Square, Flagstaff, 8am-1pm" (GPE). The venue ends in a word of a building, way or ground (entity_place_nouns.csv
     FAC heads, a park, mall, hospital, ...); the town is one of geonames or a name of no English word."""
-    venue_ends = VENUE_ENDS | {w[0] for w, label in place_words("head").items() if label == "FAC"}
     found = []
     for comma in doc[1:-1]:
         before = doc[comma.i - 1]
-        if comma.text != "," or not before.is_title or before.lower_ not in venue_ends:
+        if comma.text != "," or not before.is_title or before.lower_ not in venue_end_words():
             continue
         start = end = comma.i + 1
         while end < len(doc) and end - start < 4 and (doc[end].is_title or is_joining_hyphen(doc[end])):
