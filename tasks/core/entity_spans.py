@@ -5701,13 +5701,15 @@ def bracketed_home_towns(
     Sophie Gauthier-Roy (Boréal)"). A known place, or a
     name of one or two words of no English word, capitals, given name, party or listed company, and no person's
     shape ("Mama Virunga (Fiston Paluku Kasereka)", a boat and its skipper)."""
+    if "(" not in doc.text:
+        return []
     people_ends = {
         c.end
         for c in candidates
-        if (
+        if opens_an_entry(doc, c.start)
+        and (
             c.label == "PERSON" or has_person_shape(key_of(doc, c.start, c.end), [t.text for t in doc[c.start : c.end]])
         )
-        and opens_an_entry(doc, c.start)
     }
     found = []
     for token in doc[1:-2]:

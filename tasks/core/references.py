@@ -507,8 +507,9 @@ def reference_rows(
     take that name, so a "he" that said something links to the person the quote shows.
     """
     referents = Referents(weights, bracketed_acronyms(doc))
-    dateline = dateline_tokens(doc)  # "ROTTERDAM (Newsflow) -": the agency and the place filed from are no one the
-    starts = {e.start: e for e in doc.ents if e.label_ in REFERENT_LABELS and not dateline[e.start]}  # story is about
+    # "ROTTERDAM (Newsflow) -": the agency credited and the place filed from are no one the story is about
+    dateline = dateline_tokens(doc)
+    starts = {e.start: e for e in doc.ents if e.label_ in REFERENT_LABELS and not dateline[e.start]}
     said_by = speaker_antecedents(doc, speakers or {}, starts)
     attrs = doc.to_array([POS, SENT_START])
     sent_starts = numpy.flatnonzero(attrs[:, 1] == 1).tolist() or [0]
