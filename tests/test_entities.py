@@ -3320,6 +3320,18 @@ PARK_AND_RIDE = (
         ),  # PERSON: where a journey passes
         ("About 70 Trabant and Wartburg cars will drive to the castle on Saturday.", "Wartburg", "PRODUCT"),  # GPE
         ("He sells dates bought from Tayma farmers at the Friday souk.", "Tayma", "GPE"),  # ORG: where farmers live
+        ("Pilgrims walked from Kutaisi to Gelati Monastery on Sunday.", "Gelati Monastery", "FAC"),  # ORG
+        ("Lifeguards closed Porthcurno Beach after a rip current on Saturday.", "Porthcurno Beach", "LOC"),  # GPE
+        ("Hotels in Myrtle Beach were full for the holiday weekend.", "Myrtle Beach", "GPE"),  # PERSON: a beach town
+        ("She told the story in Twi and English to pupils at the library.", "Twi", "LANGUAGE"),  # GPE
+        (
+            "Evening classes in British Sign Language start at the college in May.",
+            "British Sign Language",
+            "LANGUAGE",
+        ),  # only "British", NORP
+        ("The contract went to PT Sinar Laut Abadi, a Surabaya shipyard.", "PT Sinar Laut Abadi", "ORG"),  # PERSON
+        ("Vižinada's new municipal director, Lovro Šain, took office on Monday.", "Vižinada", "GPE"),  # ORG
+        ("Mošćenice's chief warden said the path would reopen in May.", "Mošćenice", "GPE"),  # ORG
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):
@@ -3332,6 +3344,21 @@ def test_a_notice_s_headings_and_states_in_capitals_are_no_names(nlp):
     assert "LIBRARY OPENING HOURS" not in labels_of(nlp, hours)  # the model: a GPE
     assert not {"MAINS", "WATER MAINS FLUSHING", "OUT OF SERVICE"} & set(labels_of(nlp, flushing))  # "MAINS" ORG
     assert labels_of(nlp, flushing).get("Craigellachie") == {"GPE"}
+
+
+def test_a_notice_s_hyphened_heading_and_accented_places_and_a_state_after_a_bracket(nlp):
+    zones = "WI-FI ZONES, Brno\nŽabovřesky: library\nKomín: CLOSED, repairs\nBystrc: town hall"
+    flags = "SURF FLAGS, Cornwall, Sunday 9am\nFistral: GREEN\nPorthtowan (north end): RED, big swell"
+    assert "WI-FI ZONES" not in labels_of(nlp, zones)
+    assert labels_of(nlp, zones).get("Žabovřesky") == {"GPE"}  # the model: nothing
+    assert labels_of(nlp, zones).get("Komín") == {"GPE"}  # the model: an ORG
+    assert "RED" not in labels_of(nlp, flags)  # the model: an ORG; "Red" is also a town of geonames
+
+
+def test_a_firm_s_kind_after_a_town_no_one_knows_says_it_is_a_town(nlp):
+    text = "Kurima outfitter Baliem Trails, run by Yulius Wenda, now guides walkers to the valley."
+    assert labels_of(nlp, text).get("Kurima") == {"GPE"}
+    assert labels_of(nlp, text).get("Baliem Trails") == {"ORG"}  # the model: a person
 
 
 def test_a_name_in_brackets_after_a_person_opening_an_entry_is_their_town_not_a_publisher(nlp):

@@ -171,7 +171,10 @@ HEADLINE_LINKS = frozenset(
 )
 NAME_TOKEN = re.compile(r"[A-Z][\w&.'\-]*")
 NAME_LETTERS = re.compile(r"(?:[^\W\d_]|['\-.])+")  # letters of any script ("Malmö"), apostrophes, hyphens, dots
-NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'][A-Za-z]+)*")
+LATIN = [chr(c) for c in (*range(0x41, 0x250), *range(0x1E00, 0x1F00))]  # with accents: "Mšeno", "Skútustaðir"
+UPPER_LATIN = "".join(c for c in LATIN if c.isupper())
+LOWER_LATIN = "".join(c for c in LATIN if c.islower())
+NAME_WORD = re.compile(rf"[{UPPER_LATIN}][{LOWER_LATIN}]+(?:[-'][{UPPER_LATIN}{LOWER_LATIN}]+)*")
 INITIAL = re.compile(r"(?:[A-Z]\.)+")
 FACTION_LETTERS = re.compile(r"[A-Z]{1,2}")  # "-N" of "PML-N", "-PF" of "ZANU-PF"
 SCORE = re.compile(r"(?<![\d.,:])\d{1,3} ?[-–:] ?\d{1,3}(?![\d.,%:])")  # "2-0", "6-4", "15-8"; not "2:08:41"
@@ -1103,7 +1106,8 @@ def ends_in_place_noun(key: tuple[str, ...]) -> bool:
     surname (not "John Park"; "Street" is one, but news writes streets far more than people so named) names the
     place."""
     surname = key[-1] in lexicons.words("entity_common_surnames.txt") and key[-1] != "street"
-    return (key[-1:] in place_words("after") or key[-1:] in place_words("head")) and not surname
+    town = len(key) == 2 and key[0] in NAME_PARTICLES  # "Le Port"
+    return (key[-1:] in place_words("after") or key[-1:] in place_words("head")) and not surname and not town
 
 
 def is_weather_word(doc: Doc, start: int, end: int) -> bool:
@@ -1171,16 +1175,25 @@ def is_shouted_notice_words(doc: Doc, start: int, end: int, english: frozenset[s
     heads = opens_line and after is not None and (after.text == ":" or (after.text == "," and len(words) > 1))
     line_ends = after is None or after.is_space or "\n" in doc[end - 1].text_with_ws
     states = before is not None and (
-        (before.text == ":" and (line_ends or after.text in ("(", ",", ";") or after.is_lower))
+        (before.text in (":", "):") and (line_ends or after.text in ("(", ",", ";") or after.is_lower))
         or (before.text == "," and (line_ends or after.text == "("))
     )
     return (
         (heads or states)
-        and all(is_shouted_word(t) and (t.is_stop or is_english_word(t, english)) for t in words)
-        and not all(
-            is_first_name(t.text.title()) or t.lower_ in lexicons.words("entity_common_surnames.txt") for t in words
-        )  # "JOHN SMITH:", not "RIVER CLEAN-UP,"
+        and all(is_shouted_word(t) and (t.is_stop or is_english_word(t, english) or is_in_compound(t)) for t in words)
+        and is_english_word(words[-1], english)
+        and not (
+            (heads or len(words) > 1)
+            and all(
+                is_first_name(t.text.title()) or t.lower_ in lexicons.words("entity_common_surnames.txt") for t in words
+            )
+        )  # "JOHN SMITH:", not "RIVER CLEAN-UP," nor a state "RED"
     )
+
+
+def is_in_compound(token: Token) -> bool:
+    """A word joined to the next or the last by a hyphen, a part of a compound: "WI" and "FI" of "WI-FI"."""
+    return any(0 <= j < len(token.doc) and is_joining_hyphen(token.doc[j]) for j in (token.i - 1, token.i + 1))
 
 
 def is_place_in_capitals(name: Span, gazetteer: dict[tuple[str, ...], Place], towns: Towns) -> bool:
@@ -1269,7 +1282,10 @@ def resolve(
                 is_field_label(doc, c.start, c.end, companies.english)
                 or (
                     is_shouted_notice_words(doc, c.start, c.end, companies.english)
-                    and not is_place_in_capitals(doc[c.start : c.end], gazetteer, towns)  # "ASHEVILLE, N.C. —"
+                    and not (
+                        is_place_in_capitals(doc[c.start : c.end], gazetteer, towns)  # "ASHEVILLE, N.C. —"
+                        and not (c.start > 0 and doc[c.start - 1].text in (":", "):"))  # a state: "Fistral: RED"
+                    )
                 )
             )
             and key_of(doc, c.start, c.end) not in place_of
@@ -3022,8 +3038,10 @@ def listed_item(doc: Doc, start: int, english: frozenset[str]) -> tuple[int, int
     if any(w in body_and_building_words() for w in words):
         return None
     if doc[start:end].text not in towns():
-        feature = place_words("head").get((words[-1],)) == "LOC"
+        feature = any(place_words("head").get((w,)) == "LOC" for w in (words[0], words[-1]))  # "Lake Šoderica"
         common = [t for t in doc[start + 1 : end] if t.text[:1].isupper() and is_english(t, english)]
+        if end - start > 1 and doc[start].lemma_.lower() != words[0] and is_english(doc[start], english):
+            return None  # a plural heading, "Departures Keflavík:"
         person = is_first_name(doc[start].text) and end - start > 1
         if feature or person or any(not is_first_name(t.text) for t in common):
             return None
@@ -3784,7 +3802,7 @@ def named_features(
     model missed or took for a body: the place. Not the start of a longer name ("Mekong River Commission"), a known
     place ("Swan River", a town), a person of the model's ("John Park") nor a given name and a surname ("Jane
     Lake said")."""
-    heads = {words[0] for words, label in place_words("head").items() if label == "LOC" and len(words) == 1}
+    heads = {words[0]: label for words, label in place_words("head").items() if label in ("LOC", "FAC")}
     models = [c for c in candidates if c.source == "model" and c.label in ("LOC", "GPE", "FAC")]
     people = [c for c in candidates if c.source == "model" and c.label == "PERSON"]
     found = []
@@ -3807,12 +3825,35 @@ def named_features(
         start += doc[start].lower_ in NAME_PARTICLES
         if start == i or key_of(doc, start, i + 1) in place_of or covering(models, start, i + 1):
             continue
+        if doc[start : i + 1].text in towns():
+            continue  # "Cannon Beach", "Tumby Bay"
+        if heads[doc[i].lower_] == "FAC" and (
+            is_part_of_longer_name(doc, start, i + 1) or covering(candidates, start, i + 1)
+        ):
+            continue  # a building's name no one found, not "The Third Way coalition"
         if covering(people, i, i + 1):
             continue  # "John Park"; not "Hoang Lien National Park", of which the model took "Hoang Lien"
         if i - start == 1 and is_first_name(doc[start].text) and not after_the(doc, start, i + 1):
             continue  # "Jane Lake said", not "the Jordan River"
-        found.append(Candidate(start, i + 1, "LOC", weight, "feature"))
+        found.append(Candidate(start, i + 1, heads[doc[i].lower_], weight, "feature"))
     return found
+
+
+def is_part_of_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name runs on past [start, end), names a body or is a title: "the National Theatre of Scotland",
+    "Potteries Museum & Art Gallery", "the People's Salvation Cathedral", "Taronga Western Plains Zoo", "The Third
+    Way coalition", "The Salt Road"."""
+    before = doc[start - 1] if start > 0 else None
+    runs_on = end + 1 < len(doc) and doc[end].text in ("of", "&") and doc[end + 1].text[:1].isupper()
+    named_body = end < len(doc) and doc[end].lower_ in org_words()  # "The Third Way coalition"
+    return (
+        runs_on
+        or named_body
+        or (
+            before is not None
+            and (before.text in ("'s", "’s", '"', "“", "‘") or (before.text[:1].isupper() and not before.is_sent_start))
+        )
+    )
 
 
 def storm_names(doc: Doc, candidates: list[Candidate], token_kind: list[str], weight: float) -> list[Candidate]:
@@ -4071,7 +4112,8 @@ def place_word_votes(doc: Doc, c: Candidate) -> list[tuple[tuple[str, ...], str]
         ):
             found.append((key[:-length], label))
             break
-    if ends_in_place_word(key, "head"):
+    beach_town = key[-1] == "beach" and doc[c.start : c.end].text in towns()  # "Cannon Beach", "Rehoboth Beach"
+    if ends_in_place_word(key, "head") and not beach_town:
         head_label = place_words("head")[key[-1:]]
         # "Key Bridge" ORG, "Red Sea" GPE, "Sabiha Gökçen Airport" LOC; not "X Hotel" GPE
         if c.label in ("PERSON", "ORG", "LOC") or head_label == "LOC":
@@ -4092,8 +4134,8 @@ def place_word_votes(doc: Doc, c: Candidate) -> list[tuple[tuple[str, ...], str]
 def ends_in_place_word(key: tuple[str, ...], where: str) -> bool:
     """ "Montmartre Cemetery", "Socotra Island", "Francis Scott Key Bridge"; not "John Park" or "Walter Camp", whose
     last word is a surname."""
-    if len(key) < 2 or key[-1:] not in place_words(where):
-        return False
+    if len(key) < 2 or key[-1:] not in place_words(where) or (len(key) == 2 and key[0] in NAME_PARTICLES):
+        return False  # "Le Port", a town
     return not is_first_name(key[0].capitalize()) or key[-1] not in lexicons.words("entity_common_surnames.txt")
 
 
@@ -5483,10 +5525,11 @@ def names_town_noun(doc: Doc, start: int, end: int, towns: Towns, english: froze
         and doc[end - 1].lower_ not in lexicons.words("entity_common_surnames.txt")
         and not is_place_word_after(noun)  # "the Rukban camp" is a camp of its own (entity_place_nouns.csv)
     )
+    noun_end = max(noun.i + 1, lower_kind_end(doc, after))  # "chief warden", where the parser made "chief" the noun
     town_noun = (
-        after <= noun.i < after + 3
+        after <= noun.i < after + 4
         and all(t.is_lower for t in doc[after : noun.i + 1])
-        and any(t.lower_ in lexicons.words("entity_town_nouns.txt") for t in doc[after : noun.i + 1])
+        and any(t.lower_ in lexicons.words("entity_town_nouns.txt") for t in doc[after:noun_end])
     )
     ranked = (  # "Värska's only pool hall", "Omagh's Crackpot Comedy Club": one of the town's own
         end < after < len(doc)
@@ -5497,7 +5540,10 @@ def names_town_noun(doc: Doc, start: int, end: int, towns: Towns, english: froze
     )
     town = doc[start:end].text
     calling = described and end < kind_end and doc[kind_end - 1].lemma_.lower() in calling_nouns()
-    unknown = (firm_kind or calling) and (town in towns.names or is_unknown_place(doc[start:end], english))
+    owns_town_noun = town_noun and after > end  # "Skútustaðir's chief warden"
+    unknown = (firm_kind or calling or owns_town_noun) and (
+        town in towns.names or is_unknown_place(doc[start:end], english)
+    )
     return (
         (town in towns.plain or unknown)
         and (doc[start:end].root.dep_ in ("compound", "amod", "nmod", "poss") or (opens_naming and described))
@@ -5914,21 +5960,24 @@ LANGUAGE_OBJECT_VERBS = frozenset({"speak", "learn", "study", "teach", "understa
 
 def languages_in_use(doc: Doc, token_kind: list[str], weight: float) -> list[Candidate]:
     """Languages named where the sentence uses one (language_names): taught, written, spoken or broadcast "in" it
-    ("will teach the degree in Spanish Sign Language", "the finest book in Malayalam"; data/lexicons/
+    ("will teach the degree in Tagalog", "the finest book in Malayalam", "telling tales in Wolof"; data/lexicons/
     entity_language_use_words.txt), learnt or spoken as an object ("speak Tagalog"), spoken by people ("Tarifit,
-    spoken by four million"), those listed with one ("in Wayuunaiki as well as Spanish") and those before
-    "-language" ("a Sinhala-language channel"): LANGUAGE; not a word before a noun it describes ("in English
-    football")."""
+    spoken by four million"), those listed with one ("in Wayuunaiki as well as Spanish"), those before
+    "-language" ("a Sinhala-language channel") and those whose name says so ("Spanish Sign Language"): LANGUAGE;
+    not a word before a noun it describes ("in English football")."""
     names, found = language_names(), []
     for i in range(len(doc)):
         if token_kind[i] != "prose" or not doc[i].text[:1].isupper() or (i and doc[i - 1].text[:1].isupper()):
             continue
         end = next((e for e in range(min(len(doc), i + MAX_LANGUAGE_WORDS), i, -1) if doc[i:e].text in names), None)
-        if end is None or (end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN")):
+        if end is None:
+            continue
+        says_so = doc[end - 1].text == "Language"  # "Spanish Sign Language"
+        if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and not says_so:
             continue
         root = doc[i:end].root
         first = next((c for c in [root, *root.ancestors] if c.dep_ != "conj"), root)  # "in Wayuunaiki as well as"
-        if is_language_in_use(first) or doc[end : end + 2].text.replace(" ", "") == "-language":
+        if says_so or is_language_in_use(first) or doc[end : end + 2].text.replace(" ", "") == "-language":
             found.append(Candidate(i, end, "LANGUAGE", weight, "language"))
     return found
 
