@@ -3332,6 +3332,14 @@ PARK_AND_RIDE = (
         ("The contract went to PT Sinar Laut Abadi, a Surabaya shipyard.", "PT Sinar Laut Abadi", "ORG"),  # PERSON
         ("Vižinada's new municipal director, Lovro Šain, took office on Monday.", "Vižinada", "GPE"),  # ORG
         ("Mošćenice's chief warden said the path would reopen in May.", "Mošćenice", "GPE"),  # ORG
+        (
+            "Delegates of the Farmers' Union of Malawi voted on Friday to strike.",
+            "Farmers' Union of Malawi",
+            "ORG",
+        ),  # "Farmers' Union" and Malawi
+        ("The Sovereign Fund of Oman bought a stake in the terminal.", "Sovereign Fund of Oman", "ORG"),  # cut at "of"
+        ("Zambia's Ministry of Fisheries said the ban would last three months.", "Zambia", "GPE"),  # the owner stays
+        ("Tomatoes from farms in Kabwoya reached the market on Monday.", "Kabwoya", "GPE"),  # PERSON: where farms are
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

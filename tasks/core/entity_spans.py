@@ -2360,6 +2360,14 @@ def of_place_names(doc: Doc, place_at: list[tuple[int, int]], weight: float) -> 
         start = of - 1
         while start > 0 and of - start < 4 and NAME_WORD.fullmatch(doc[start - 1].text) and not doc[start - 1].is_stop:
             start -= 1
+        owner = doc[start - 2] if start > 1 and doc[start - 1].text in POSSESSIVES else None
+        if owner is not None and NAME_WORD.fullmatch(owner.text) and not any(a <= owner.i < b for a, b in place_at):
+            start -= 2  # "the People's Bank of China"; not "China's Ministry of State Security"
+        before = doc[start - 1] if start > 0 else None
+        if before is not None and (
+            (NAME_WORD.fullmatch(before.text) and before.lower_ not in DETERMINERS) or before.lower_ in ("and", "&")
+        ):
+            continue  # a longer name: "Hospitality and Tourism Association of Botswana", "Mine Workers Union of"
         label = heads[doc[of - 1].lower_]
         if label == "FAC" and (start == 0 or doc[start - 1].lower_ != "the"):
             continue  # "the Port of Baltimore" is a port; "in Port of Spain" a city
@@ -5291,13 +5299,14 @@ def is_home_town(name: Token, people_only: bool = False) -> bool:
 
 
 def is_site_at(name: Token) -> bool:
-    """Where a built thing or ground stands: the object of "at" on a lower-case noun of one (entity_sited_nouns.txt,
-    entity_site_nouns.txt): "the hostel at Crolly", "a desalination plant at Quweira"."""
-    if name.dep_ != "pobj" or name.head.lower_ != "at":
+    """Where a built thing or ground stands: the object of "at" or "in" on a lower-case noun of one
+    (entity_sited_nouns.txt, entity_site_nouns.txt): "the hostel at Crolly", "a desalination plant at Quweira",
+    "farms in Waimanu"."""
+    if name.dep_ != "pobj" or name.head.lower_ not in ("at", "in"):
         return False
     at = name.head
     sited = lexicons.words("entity_sited_nouns.txt") | lexicons.words("entity_site_nouns.txt")
-    nouns = (at.head, at.nbor(-1)) if at.i > 0 else (at.head,)  # "building a plant at Quweira": on the verb too
+    nouns = (at.head, at.nbor(-1)) if at.i > 0 and at.lower_ == "at" else (at.head,)  # "building a plant at Quweira"
     return any(noun.pos_ == "NOUN" and noun.is_lower and noun.lemma_.lower() in sited for noun in nouns)
 
 
