@@ -3340,6 +3340,14 @@ PARK_AND_RIDE = (
         ("The Sovereign Fund of Oman bought a stake in the terminal.", "Sovereign Fund of Oman", "ORG"),  # cut at "of"
         ("Zambia's Ministry of Fisheries said the ban would last three months.", "Zambia", "GPE"),  # the owner stays
         ("Tomatoes from farms in Kabwoya reached the market on Monday.", "Kabwoya", "GPE"),  # PERSON: where farms are
+        (
+            "Crowds filled the square in Trutnov on Saturday for Krakonošfest, the town's music weekend.",
+            "Krakonošfest",
+            "EVENT",
+        ),  # PERSON: a festival in one word
+        ("Livestock markets in Kano were busy on Monday before Eid al-Fitr.", "Eid al-Fitr", "EVENT"),  # nothing
+        ("Families in Dakar bought sheep for Tabaski at the Pikine market.", "Tabaski", "EVENT"),  # PERSON
+        ("The Bay of Kotor Regatta starts on Saturday with 60 boats.", "Bay of Kotor Regatta", "EVENT"),  # LOC
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

@@ -222,6 +222,7 @@ ACRONYM_CONNECTORS = frozenset(  # the words an acronym skips, in English and th
 )
 APPROVAL_VERBS = frozenset({"approve", "authorise", "authorize", "license", "licence", "prescribe"})  # a drug's
 CLIMATE_CONFERENCE = re.compile(r"COP\d{1,2}")  # "COP30 in Belém"
+FEST = re.compile(r"[^\W\d_]{3,}fest")  # "Strašákfest", "Dokufest": a festival in one word
 HYPHENED_DESIGNATOR = re.compile(r"(?=[A-ZÀ-Þ])[^\W\d_]{2,}-\d[\w.]*")  # "Soyuz-2.1a", "KazSat-4", "Köpetdag-1"
 MODEL_DESIGNATOR = re.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3}|\d{1,4}[A-Z]{1,3}")  # A380, S4, F-150, A320neo, 3GS
 YEAR = re.compile(r"(?:19|20)\d\d")  # "the Finance Bill 2025"
@@ -2361,7 +2362,12 @@ def of_place_names(doc: Doc, place_at: list[tuple[int, int]], weight: float) -> 
         while start > 0 and of - start < 4 and NAME_WORD.fullmatch(doc[start - 1].text) and not doc[start - 1].is_stop:
             start -= 1
         owner = doc[start - 2] if start > 1 and doc[start - 1].text in POSSESSIVES else None
-        if owner is not None and NAME_WORD.fullmatch(owner.text) and not any(a <= owner.i < b for a, b in place_at):
+        if (
+            owner is not None
+            and NAME_WORD.fullmatch(owner.text)
+            and not any(a <= owner.i < b for a, b in place_at)
+            and doc[owner.i - 1].lower_ != "of"  # "the Church of Crete's Diocese of Kissamos"
+        ):
             start -= 2  # "the People's Bank of China"; not "China's Ministry of State Security"
         before = doc[start - 1] if start > 0 else None
         if before is not None and (
@@ -2482,6 +2488,8 @@ def features_of_names(doc: Doc, weight: float) -> list[Candidate]:
         while end < len(doc) and NAME_WORD.fullmatch(doc[end].text):
             end += 1
         label = "ORG" if is_body_word(doc[end - 1]) else heads[(token.lower_,)]  # "Isle of Anglesey County Council"
+        if doc[end - 1].text in lexicons.words("entity_event_words.txt"):
+            label = "EVENT"  # "the Bay of İzmir Regatta"
         if end > token.i + 2:
             found.append(Candidate(token.i, end, label, weight, "feature of"))
     return found
@@ -3043,8 +3051,8 @@ def listed_item(doc: Doc, start: int, english: frozenset[str]) -> tuple[int, int
     elif doc[end].text != ":":
         return None
     words = [t.lower_ for t in doc[start:end]]
-    if any(w in body_and_building_words() for w in words):
-        return None
+    if words[-1] in body_and_building_words() or any(w in org_words() for w in words):
+        return None  # "Kinnaird Hall:", not "Port Rexton:"
     if doc[start:end].text not in towns():
         feature = any(place_words("head").get((w,)) == "LOC" for w in (words[0], words[-1]))  # "Lake Šoderica"
         common = [t for t in doc[start + 1 : end] if t.text[:1].isupper() and is_english(t, english)]
@@ -3574,17 +3582,25 @@ def legislatures(doc: Doc, names: PhraseMatcher, weight: float) -> list[Candidat
 
 
 def recurring_events(doc: Doc, names: PhraseMatcher, english: frozenset[str], weight: float) -> list[Candidate]:
-    """Tournaments, races, awards and festivals of data/lexicons/entity_recurring_events.txt, and the UN's climate
-    conferences ("COP30"): EVENT. One English word names the event only after "the" ("won the Open"; not "Open
-    the doors")."""
+    """Tournaments, races, awards, festivals and feasts of data/lexicons/entity_recurring_events.txt, the UN's climate
+    conferences ("COP30") and festivals named in one word ending in "fest" ("Strašákfest"; not the town Hammerfest):
+    EVENT. One English word names the event only after "the" ("won the Open"; not "Open the doors")."""
     found = [
         Candidate(s, e, "EVENT", weight, "recurring event")
         for s, e in listed_spans(doc, names, "RECURRING_EVENT")
         if e - s > 1 or doc[s].lower_ not in english or (s > 0 and doc[s - 1].lower_ == "the")
     ]
     return found + [
-        Candidate(t.i, t.i + 1, "EVENT", weight, "recurring event") for t in doc if CLIMATE_CONFERENCE.fullmatch(t.text)
+        Candidate(t.i, t.i + 1, "EVENT", weight, "recurring event")
+        for t in doc
+        if CLIMATE_CONFERENCE.fullmatch(t.text)
+        or (t.text[:1].isupper() and FEST.fullmatch(t.text) and t.text not in towns() and not is_name_word_after(t))
     ]
+
+
+def is_name_word_after(token: Token) -> bool:
+    """Whether a capitalised word follows, so that the token opens a longer name ("Hejkalfest Committee")."""
+    return token.i + 1 < len(token.doc) and token.nbor().text[:1].isupper()
 
 
 def gathering_names(doc: Doc, weight: float) -> list[Candidate]:
@@ -3834,7 +3850,9 @@ def named_features(
         if start == i or key_of(doc, start, i + 1) in place_of or covering(models, start, i + 1):
             continue
         if doc[start : i + 1].text in towns():
-            continue  # "Cannon Beach", "Tumby Bay"
+            if heads[doc[i].lower_] == "LOC":  # "Cannon Beach", "Tumby Bay"; not "Minot Air Force Base"
+                found.append(Candidate(start, i + 1, "GPE", weight, "feature town"))
+            continue
         if heads[doc[i].lower_] == "FAC" and (
             is_part_of_longer_name(doc, start, i + 1) or covering(candidates, start, i + 1)
         ):
