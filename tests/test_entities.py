@@ -3348,6 +3348,8 @@ PARK_AND_RIDE = (
         ("Livestock markets in Kano were busy on Monday before Eid al-Fitr.", "Eid al-Fitr", "EVENT"),  # nothing
         ("Families in Dakar bought sheep for Tabaski at the Pikine market.", "Tabaski", "EVENT"),  # PERSON
         ("The Bay of Kotor Regatta starts on Saturday with 60 boats.", "Bay of Kotor Regatta", "EVENT"),  # LOC
+        ("Extra buses will run hourly from Kidderminster during the strike.", "Kidderminster", "GPE"),  # PERSON
+        ("Ryanair will add two routes to Leknes next winter.", "Leknes", "GPE"),  # ORG: where the routes go
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

@@ -5278,9 +5278,11 @@ def is_route_end(name: Token) -> bool:
         goer = goer.head.head  # "from Ain Sokhna to Marsa Matrouh"
     if preposition.lower_ == "to" and follows_from_name(preposition):
         return True  # "sailings from Dénia to Ibiza", however the parser hung the "to"
+    routes = lexicons.words("entity_route_words.txt")
     return (
-        goer.lemma_.lower() in lexicons.words("entity_route_words.txt")
+        goer.lemma_.lower() in routes
         or FLIGHT_NUMBER.fullmatch(goer.text) is not None
+        or any(c.dep_ == "dobj" and c.lemma_.lower() in routes for c in goer.children)  # "add routes to Chișinău"
     )
 
 
