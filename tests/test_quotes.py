@@ -3976,3 +3976,11 @@ def test_according_to_a_body_the_parser_made_the_subject_still_names_the_source(
     assert [row[1:] for row in attributions(nlp_model, text)] == [
         ("according to", "indirect", "nine crashes in Oamaru last year involved drivers under 25 at night")
     ]
+
+
+def test_a_government_described_first_is_named_beside_the_place_it_governs_next(nlp_model):
+    text = (
+        "Hikers on the coastal path around Vigo must keep dogs on a lead from March, the regional government said on "
+        "Friday.\n\nThe region, the Autonomous Community of Galicia, said it would fine owners up to 300 euros."
+    )
+    assert {row[0] for row in attributions(nlp_model, text)} == {"Autonomous Community of Galicia"}

@@ -622,6 +622,9 @@ class Reading:
 
 
 UMBRELLA_GROUP_NOUNS = frozenset({"group", "organisation", "organization"})  # what any organisation may be called
+# What a government is named beside once its description has spoken: "the provincial government said ... The
+# province, the Province of North Brabant, said".
+GOVERNED_NOUNS = frozenset({"province", "region", "state", "county", "municipality", "city", "administration"})
 
 
 def within_later_claim(verb: Token) -> bool:
@@ -2208,8 +2211,10 @@ class SpeakerResolver:
     def appositive_speaker(self, token: Token) -> "Speaker | None":
         """The name set beside a subject: "the carmaker, General Motors, said"; "a professor, Javed Ali, said"; "The
         government, Ouro Preto City Hall, said" (a building that speaks is who works in it)."""
+        governs = token.lemma_.lower() in GOVERNED_NOUNS | {"government"}  # "The province, the Province of X, said"
         for child in set_beside(token):
-            if child.ent_type_ in ("PERSON", *SPEAKING_BODIES) and (ent := entity_span(child)) is not None:
+            speaks = child.ent_type_ in ("PERSON", *SPEAKING_BODIES) or (governs and child.ent_type_ == "GPE")
+            if speaks and (ent := entity_span(child)) is not None:
                 return Speaker(ent.text, ent.start_char, ent.end_char)
         for child in token.children:
             if (
@@ -2779,12 +2784,17 @@ class SpeakerResolver:
         or "the organisation" ("An association of franchise owners said ... The group, the Sarang Franchisees'
         Council, said")."""
         last = self.sentence_end_after(noun, 3)
-        lemmas = [noun.lemma_.lower()] + (list(UMBRELLA_GROUP_NOUNS) if is_indefinite(noun) else [])
+        lemma = noun.lemma_.lower()
+        umbrella = is_indefinite(noun) or lemma in UMBRELLA_GROUP_NOUNS | {"body"}
+        governed = GOVERNED_NOUNS if lemma == "government" else frozenset()
+        lemmas = [lemma] + (list(UMBRELLA_GROUP_NOUNS | {"service"}) if umbrella else []) + list(governed)
         for i in sorted(i for lemma in lemmas for i in self.nouns.get(lemma, [])):
             later = self.doc[i]
             if noun.sent.end <= i < last and is_definite(later):
                 for child in set_beside(later):
-                    if child.ent_type_ in SPEAKING_BODIES:
+                    if child.ent_type_ in SPEAKING_BODIES or (
+                        later.lemma_.lower() in governed and child.ent_type_ == "GPE"
+                    ):
                         return entity_span(child)
         return None
 
