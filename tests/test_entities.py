@@ -3350,6 +3350,7 @@ PARK_AND_RIDE = (
         ("The Bay of Kotor Regatta starts on Saturday with 60 boats.", "Bay of Kotor Regatta", "EVENT"),  # LOC
         ("Extra buses will run hourly from Kidderminster during the strike.", "Kidderminster", "GPE"),  # PERSON
         ("Ryanair will add two routes to Leknes next winter.", "Leknes", "GPE"),  # ORG: where the routes go
+        ("Al Shahaniya beekeeper Mariam Haddad sold 40 jars at the market.", "Al Shahaniya", "GPE"),  # PERSON: "Al"
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

@@ -5179,9 +5179,10 @@ def place_position(
         return 0.0
     if doc[start:end].text not in known_towns:
         head = doc[first]
+        opened = end - start > 1 and doc[start].text in PLACE_NAME_OPENERS  # "Al Wukair"
         unknown_town_placed = (
             english
-            and not any(t.is_upper or t.lower_ in english or t.lower_ in org_words() for t in doc[start:end])
+            and is_foreign_name(doc[start + opened : end], english)
             and (
                 is_route_end(head)
                 or is_home_town(head, people_only=True)
@@ -5550,7 +5551,7 @@ def names_town_noun(doc: Doc, start: int, end: int, towns: Towns, english: froze
             or doc[end].pos_ == "NOUN"
             or (noun.pos_ == "NOUN" and all(t.is_lower for t in doc[end : noun.i + 1]))
         )
-        and (firm_kind or not is_first_name(doc[start].text))  # "Fermo shoe chain Scarpe Tenna", not "Zara owner"
+        and (firm_kind or not given_name_first(doc, start, end))  # "Fermo shoe chain Scarpe Tenna", not "Zara owner"
         and doc[end - 1].lower_ not in lexicons.words("entity_common_surnames.txt")
         and not is_place_word_after(noun)  # "the Rukban camp" is a camp of its own (entity_place_nouns.csv)
     )
@@ -5565,7 +5566,7 @@ def names_town_noun(doc: Doc, start: int, end: int, towns: Towns, english: froze
         and (doc[after].lower_ in TOWN_RANK_WORDS or (doc[after].is_title and doc[after].pos_ == "PROPN"))
         and doc[end - 1].lower_ not in lexicons.words("entity_common_surnames.txt")
         and doc[start:end].text not in listed_companies()
-        and not is_first_name(doc[start].text)
+        and not given_name_first(doc, start, end)
     )
     town = doc[start:end].text
     calling = described and end < kind_end and doc[kind_end - 1].lemma_.lower() in calling_nouns()
@@ -5618,14 +5619,26 @@ def opens_with_home(doc: Doc, start: int, end: int, towns: Towns, english: froze
     return homely and (town.text in towns.names or is_unknown_place(town, english))
 
 
+# The article and words that open Arabic place names ("Al Wakrah", "El Tor", "Ras Laffan", "Wadi Rum"), no given name
+# nor English word there.
+PLACE_NAME_OPENERS = frozenset({"Al", "El", "Ain", "Ras", "Wadi"})
+
+
 def is_unknown_place(name: Span, english: frozenset[str]) -> bool:
     """A name that may be a place no gazetteer knows, given the `english` vocabulary: no English word, no word of an
-    organisation, no capitals and no given name."""
-    return (
-        bool(english)
-        and not any(t.is_upper or t.lower_ in english or t.lower_ in org_words() for t in name)
-        and not is_first_name(name[0].text)
-    )
+    organisation, no capitals and no given name (after an opener of Arabic place names: "Al Wukair")."""
+    words = name[1:] if len(name) > 1 and name[0].text in PLACE_NAME_OPENERS else name
+    return bool(english) and is_foreign_name(words, english) and not is_first_name(words[0].text)
+
+
+def given_name_first(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name opens with a given name, not with an opener of Arabic place names ("Al Ruwais")."""
+    return is_first_name(doc[start].text) and not (end - start > 1 and doc[start].text in PLACE_NAME_OPENERS)
+
+
+def is_foreign_name(words: Span, english: frozenset[str]) -> bool:
+    """No English word, no word of an organisation and no capitals among the words."""
+    return not any(t.is_upper or t.lower_ in english or t.lower_ in org_words() for t in words)
 
 
 def lower_kind_end(doc: Doc, start: int, most_words: int = 4) -> int:
