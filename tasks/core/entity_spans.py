@@ -3841,10 +3841,10 @@ def named_features(
             and i - start < 6
             and (
                 is_capitalised_name(doc[start - 1])
-                or (doc[start - 1].lower_ in NAME_PARTICLES and start - 1 < i - 1)
+                or (doc[start - 1].lower_ in NAME_PARTICLES | PATRONYMICS and start - 1 < i - 1)
                 or (doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_)
             )
-        ):  # "Santo Tomás River", "Niokolo-Koba National Park"
+        ):  # "Santo Tomás River", "Niokolo-Koba National Park", "the Hussein bin Talal Mosque"
             start -= 1
         start += doc[start].lower_ in NAME_PARTICLES
         if start == i or key_of(doc, start, i + 1) in place_of or covering(models, start, i + 1):
@@ -3854,9 +3854,10 @@ def named_features(
                 found.append(Candidate(start, i + 1, "GPE", weight, "feature town"))
             continue
         if heads[doc[i].lower_] == "FAC" and (
-            is_part_of_longer_name(doc, start, i + 1) or covering(candidates, start, i + 1)
+            is_part_of_longer_name(doc, start, i + 1) or covering(candidates, i, i + 1)
         ):
-            continue  # a building's name no one found, not "The Third Way coalition"
+            continue  # a building's name no one found to its end ("Queen Alia International Airport"), not "The Third
+            # Way coalition"
         if covering(people, i, i + 1):
             continue  # "John Park"; not "Hoang Lien National Park", of which the model took "Hoang Lien"
         if i - start == 1 and is_first_name(doc[start].text) and not after_the(doc, start, i + 1):
