@@ -3352,6 +3352,11 @@ PARK_AND_RIDE = (
         ("Ryanair will add two routes to Leknes next winter.", "Leknes", "GPE"),  # ORG: where the routes go
         ("Al Shahaniya beekeeper Mariam Haddad sold 40 jars at the market.", "Al Shahaniya", "GPE"),  # PERSON: "Al"
         ("Visitors to the Hussein bin Talal Mosque fell by a third.", "Hussein bin Talal Mosque", "FAC"),  # nothing
+        (
+            "Queen Beatrix International Airport will get new gates next year.",
+            "Queen Beatrix International Airport",
+            "FAC",
+        ),  # the model's "Beatrix International Airport"
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

@@ -1356,6 +1356,7 @@ def model_candidates(
             s, e = trim(doc, s, e, ent.label_)
             s = with_cut_compound(doc, s, e, ent.label_, english)
             e += titled_place_noun(doc, e)
+            s -= named_for_title(doc, s, e, ent.label_)
             if s < e and token_kind[s] == "title":
                 s, e = headline_name(doc, s, e, gazetteer)
             if (
@@ -4101,6 +4102,19 @@ def place_noun_after(doc: Doc, end: int, where: str = "after") -> str | None:
             return nouns[words]
     yielded = doc[end].is_lower and doc[end].pos_ in ("NOUN", "ADJ") and end + 1 < len(doc)
     return nouns.get((doc[end + 1].lower_,)) if where == "site" and yielded else None
+
+
+def named_for_title(doc: Doc, start: int, end: int, label: str) -> int:
+    """1 where a building the model found is named for someone by their capitalised title, which it left out
+    ("Queen Beatrix International Airport", "King Fahd Causeway"; roles.txt), else 0."""
+    before = doc[start - 1] if start > 0 else None
+    return int(
+        label == "FAC"
+        and before is not None
+        and before.is_title
+        and before.lower_ in role_words()
+        and is_building_word(doc[end - 1])
+    )
 
 
 def titled_place_noun(doc: Doc, end: int) -> int:
