@@ -1182,6 +1182,7 @@ def is_shouted_notice_words(doc: Doc, start: int, end: int, english: frozenset[s
     return (
         (heads or states)
         and all(is_shouted_word(t) and (t.is_stop or is_english_word(t, english) or is_in_compound(t)) for t in words)
+        and bool(words)
         and is_english_word(words[-1], english)
         and not (
             (heads or len(words) > 1)
@@ -4106,7 +4107,7 @@ def place_noun_after(doc: Doc, end: int, where: str = "after") -> str | None:
 
 def named_for_title(doc: Doc, start: int, end: int, label: str) -> int:
     """1 where a building the model found is named for someone by their capitalised title, which it left out
-    ("Queen Beatrix International Airport", "King Fahd Causeway"; roles.txt), else 0."""
+    ("Queen Beatrix International Airport", "Sheikh Zayed Mosque"; roles.txt), else 0."""
     before = doc[start - 1] if start > 0 else None
     return int(
         label == "FAC"
