@@ -3357,6 +3357,8 @@ PARK_AND_RIDE = (
             "Queen Beatrix International Airport",
             "FAC",
         ),  # the model's "Beatrix International Airport"
+        ("The Bemidji hardware store will close in June.", "Bemidji", "GPE"),  # ORG: "bemidji" is in WordNet
+        ("Volunteers in Ragusa handed out water on Sunday.", "Ragusa", "GPE"),  # ORG: so is "ragusa"
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

@@ -377,7 +377,13 @@ def lemmatizer_words(nlp: Language, part: str | None = None) -> frozenset[str] |
     if lookups is None or not lookups.has_table("lemma_index"):
         return None
     index = lookups.get_table("lemma_index")
-    return frozenset(word for key in ([part] if part else index.keys()) for word in index.get(key, ()))
+    seen, known_towns = nlp.vocab.strings, towns()  # WordNet's towns ("tartu", "timbuktu") the model's text never had
+    return frozenset(
+        word
+        for key in ([part] if part else index.keys())
+        for word in index.get(key, ())
+        if word in seen or word.title() not in known_towns
+    )
 
 
 @dataclass(frozen=True)
