@@ -2374,7 +2374,7 @@ def of_place_names(doc: Doc, place_at: list[tuple[int, int]], weight: float) -> 
             owner is not None
             and NAME_WORD.fullmatch(owner.text)
             and not any(a <= owner.i < b for a, b in place_at)
-            and doc[owner.i - 1].lower_ != "of"  # "the Church of Crete's Diocese of Kissamos"
+            and (owner.i == 0 or doc[owner.i - 1].lower_ != "of")  # "the Church of Crete's Diocese of Kissamos"
         ):
             start -= 2  # "the People's Bank of China"; not "China's Ministry of State Security"
         before = doc[start - 1] if start > 0 else None
@@ -3886,7 +3886,9 @@ def is_part_of_longer_name(doc: Doc, start: int, end: int) -> bool:
         or named_body
         or (
             before is not None
-            and (before.text in ("'s", "’s", '"', "“", "‘") or (before.text[:1].isupper() and not before.is_sent_start))
+            and (
+                before.text in POSSESSIVES | {'"', "“", "‘"} or (before.text[:1].isupper() and not before.is_sent_start)
+            )
         )
     )
 
