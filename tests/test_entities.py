@@ -3359,6 +3359,19 @@ PARK_AND_RIDE = (
         ),  # the model's "Beatrix International Airport"
         ("The Bemidji hardware store will close in June.", "Bemidji", "GPE"),  # ORG: "bemidji" is in WordNet
         ("Volunteers in Ragusa handed out water on Sunday.", "Ragusa", "GPE"),  # ORG: so is "ragusa"
+        (
+            "Fishermen at the lake landing say prices for tilapia have doubled since the rains, Radio Maria Lira"
+            " reported.",
+            "Radio Maria Lira",
+            "ORG",
+        ),  # "Maria Lira" PERSON: an outlet closes a report
+        (
+            "The bakery in the old town will close for good at the end of March, its owner, Dimitri Kallas, told"
+            " Kathimerini Online.",
+            "Kathimerini Online",
+            "ORG",
+        ),  # PERSON: the outlet a report's teller told
+        ("Two boats sank at their moorings in the storm, a harbour worker told Ouest Matin.", "Ouest Matin", "ORG"),
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):
@@ -3371,6 +3384,22 @@ def test_a_notice_s_headings_and_states_in_capitals_are_no_names(nlp):
     assert "LIBRARY OPENING HOURS" not in labels_of(nlp, hours)  # the model: a GPE
     assert not {"MAINS", "WATER MAINS FLUSHING", "OUT OF SERVICE"} & set(labels_of(nlp, flushing))  # "MAINS" ORG
     assert labels_of(nlp, flushing).get("Craigellachie") == {"GPE"}
+
+
+def test_a_rota_s_places_follow_its_days_and_a_listed_place_keeps_its_line_s_news(nlp):
+    rota = "GRAIN COLLECTION ROTA, Mbeya district\nMon: Izyira, co-operative shed\nWed: Itewe, school yard\nFri: Ilembo"
+    found = labels_of(nlp, rota)
+    assert found.get("Izyira") == {"GPE"} and found.get("Ilembo") == {"GPE"}  # the day was the place: "Mon" GPE
+    assert "Mon" not in found
+    changes = (
+        "POST OFFICE CHANGES, Gisborne district\nTolaga: Kiwibank counter, last day 2 May, customers go to"
+        " Ruatoria\nRuatoria: PostShop, open Saturdays"
+    )
+    assert labels_of(nlp, changes).get("Tolaga") == {"GPE"}  # ORG: the clause after the counter was no sentence
+    agents = "BANK AGENTS, Kilifi county\nWinda: Equity Bank agent, Saturdays\nMtwapa: KCB agent at the market"
+    assert labels_of(nlp, agents).get("Winda") == {"GPE"}  # PERSON: "Winda" was read as "wind"
+    closures = "ROAD CLOSURES, Uva, this week\nPassara: Tuesday\nLunugala: OPEN"
+    assert labels_of(nlp, closures).get("Uva") == {"GPE"}  # PERSON: the province a notice covers
 
 
 def test_a_notice_s_hyphened_heading_and_accented_places_and_a_state_after_a_bracket(nlp):

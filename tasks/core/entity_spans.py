@@ -2976,7 +2976,8 @@ def notice_areas(
 ) -> list[Candidate]:
     """The area a notice covers, after its heading in capitals and a comma on its first line: "FIRE DANGER, Darkhad
     Valley, Friday", "MOSQUITO SPRAYING TONIGHT, Lowcountry", "PLOUGHING CONTEST, Haná, Sunday" (LOC); a town of
-    geonames or a place of the gazetteer keeps its own label ("WATER CUTS, Lagos, Tuesday")."""
+    geonames or a place of the gazetteer is a GPE ("WATER CUTS, Lagos, Tuesday"; "ROAD CLOSURES, Uva, this week", a
+    province the model takes for a person; "MARKET DAYS, Amhara", a region, not its people)."""
     found = []
     for start in line_starts(doc):
         heading = start
@@ -2991,9 +2992,10 @@ def notice_areas(
             end += 1
         closed = end == len(doc) or doc[end].text == "," or doc[end].is_space
         name = doc[name_start:end]
-        if end == name_start or not closed or name.text in towns.names or key_of(doc, name_start, end) in place_of:
+        if end == name_start or not closed:
             continue
-        found.append(Candidate(name_start, end, "LOC", weight, "notice area"))
+        known = key_of(doc, name_start, end) in place_of or name.text in towns.names
+        found.append(Candidate(name_start, end, "GPE" if known else "LOC", weight, "notice area"))
     return found
 
 
@@ -3004,7 +3006,8 @@ def listed_places(doc: Doc, english: frozenset[str], weight: float) -> list[Cand
     bodies: a name of no body's or building's word, not a given name and surname and no acronym, before no
     sentence ("Mensah: We will appeal") nor a team's line-up. A head that is an English word and no town of
     geonames ("Duck:") is a place only among two heads that are."""
-    items = [item for item in (listed_item(doc, s, english) for s in line_starts(doc)) if item is not None]
+    starts = [s + 2 if is_day_label(doc, s) else s for s in line_starts(doc)]
+    items = [item for item in (listed_item(doc, s, english) for s in starts) if item is not None]
     proper = [
         (start, end)
         for start, end in items
@@ -3017,6 +3020,13 @@ def listed_places(doc: Doc, english: frozenset[str], weight: float) -> list[Cand
     ]
 
 
+def is_day_label(doc: Doc, start: int) -> bool:
+    """Whether a line opens with a weekday before a colon, as a rota lists its days ("Tue: Kumbungu, clinic")."""
+    day = doc[start]
+    named = day.lower_ in WEEKDAYS or day.text in DAY_ABBREVIATIONS
+    return start + 2 < len(doc) and doc[start + 1].text == ":" and named
+
+
 def line_starts(doc: Doc) -> list[int]:
     """The tokens that open a line."""
     return [t.i for t in doc if not t.is_space and (t.i == 0 or "\n" in doc[t.i - 1].text_with_ws)]
@@ -3025,7 +3035,9 @@ def line_starts(doc: Doc) -> list[int]:
 def is_english(token: Token, english: frozenset[str]) -> bool:
     """An English word in any of its forms ("Contributors", "Released")."""
     word = token.lower_
-    return any(form in english for form in (word, token.lemma_.lower(), word[:-1], word.removesuffix("ed")))
+    stem = word[:-1] if word.endswith(("s", "ed")) else word  # "contributor", "release"; not "ell" of "Ella"
+    forms = (word, token.lemma_.lower(), stem, word.removesuffix("ed"))
+    return any(form in english for form in forms)
 
 
 @lru_cache(maxsize=1)
@@ -3049,10 +3061,17 @@ def listed_item(doc: Doc, start: int, english: frozenset[str]) -> tuple[int, int
         )
     ):
         end += 1
-    if end == start or end >= len(doc) or not NAME_WORD.fullmatch(doc[end - 1].text):
+    if end == start or not NAME_WORD.fullmatch(doc[end - 1].text):
+        return None
+    day_listed = start >= 2 and is_day_label(doc, start - 2)  # "Tue: Kumbungu, health centre yard"
+    if day_listed and (end == len(doc) or "\n" in doc[end - 1].text_with_ws):
+        return start, end  # "Fri: Savelugu"
+    if end >= len(doc):
         return None
     line_end = next((t.i for t in doc[end:] if "\n" in t.text_with_ws), len(doc))
-    if doc[end].text == "," and doc[start:end].text in towns():  # "Poprad, Forum Poprad mall: Monday 8:00-12:00"
+    if day_listed and doc[end].text == ",":
+        pass
+    elif doc[end].text == "," and doc[start:end].text in towns():  # "Poprad, Forum Poprad mall: Monday 8:00-12:00"
         colon = next((t.i for t in doc[end + 1 : min(line_end, end + 8)] if t.text == ":"), None)
         if colon is None or any(t.text == "," for t in doc[end + 1 : colon]):
             return None
@@ -3070,7 +3089,11 @@ def listed_item(doc: Doc, start: int, english: frozenset[str]) -> tuple[int, int
         if feature or person or any(not is_first_name(t.text) for t in common):
             return None
     rest = doc[end + 1 : line_end]
-    sentence = any(t.dep_ in ("nsubj", "nsubjpass") and t.head.tag_ in FINITE_TAGS and t.head.is_lower for t in rest)
+    opening = next((t.i for t in rest if t.text == ","), line_end)  # "Haputale: Bank of Ceylon, accounts move to"
+    sentence = any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.head.tag_ in FINITE_TAGS and t.head.is_lower and t.i < opening
+        for t in rest
+    )
     line_up = sum(t.text in (",", ";") for t in rest) >= 4
     if sentence or line_up or rest[-1:].text in (".", "?", "!"):
         return None
@@ -4695,7 +4718,9 @@ def employers_joined(doc: Doc, weight: float) -> list[Candidate]:
 def appositive_kind(doc: Doc, start: int, end: int) -> str | None:
     """The label a noun set beside a name gives it ("X, the debut novel by ...", "the minister, X,"): a work or
     place of entity_appositive_kinds.csv, a person for a role of roles.txt, an organisation for a kind of one
-    (reference_nouns.csv: "its supplier, Pathlinx")."""
+    (reference_nouns.csv: "its supplier, Pathlinx"); none for a rota's place ("Mon: Savelugu, district office")."""
+    if start >= 2 and is_day_label(doc, start - 2):
+        return None
     root = doc[start:end].root
     beside = [c for c in root.children if c.dep_ == "appos" and c.i >= end]
     if root.dep_ == "appos" and root.head.i < start:
@@ -6987,27 +7012,60 @@ def described_after(
 def reporting_outlets(
     doc: Doc, candidates: list[Candidate], place_of: dict[Key, Place], weight: float
 ) -> list[Candidate]:
-    """The subject of "reported that ...", a newspaper or agency (ORG) where the model missed it or took it for a
-    person ("Gazeta Wyborcza reported on Monday that", "Dawn reported that"): news is reported by outlets, and a
-    person who reports is named in full or by surname, which the document's other mentions vote for; not a place."""
-    labels = {(c.start, c.end): c.label for c in candidates}
-    taken = taken_tokens(doc, candidates)
+    """The subject of "reported that ..." or of a report's closing ", ... reported.", and the one a report's
+    teller closes it by telling (", its chairman said, told Al Ghad."): a newspaper or agency (ORG) where the model
+    missed it or took it for a person ("Gazeta Wyborcza reported on Monday that", "Dawn reported that", "...,
+    Zodiak Online reported."): news is reported by outlets, and a person who reports is named in full or by
+    surname, which the document's other mentions vote for; not a place, nor a part of a longer name."""
     found = []
     for verb in doc:
         clause = any(c.dep_ == "ccomp" for c in verb.children)
-        if verb.lemma_ != "report" or verb.tag_ not in ("VBD", "VBZ", "VBP") or not clause:
+        auxiliary = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") and (verb.tag_ != "VBN" or auxiliary):  # ", Youm7 reported."
             continue
-        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+        if verb.lemma_ == "report" and (clause or closes_sentence(verb)):
+            subject = max(
+                (c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), default=None, key=lambda c: c.i
+            )
+            subject = subject if subject is not None and is_proper_head(subject) else None
+        elif verb.lemma_ == "tell" and closes_report(verb):
+            subject = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"), None)
+            subject = subject if subject is not None and closes_sentence(subject) else None
+        else:
+            continue
         if subject is None:
             continue
-        start = min([c.i for c in subject.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [subject.i])
+        named = [c.i for c in subject.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and not c.is_lower]
+        start = min([*named, subject.i])  # not "daily" of "the sports daily Marca"
         end = subject.i + 1
-        full_name = end - start > 1 and is_first_name(doc[start].text)  # "Jane Okafor reported that"
-        person = labels.get((start, end)) == "PERSON"
-        if key_of(doc, start, end) in place_of or full_name or (any(taken[start:end]) and not person):
+        placed_first = key_of(doc, start, start + 1) in place_of  # "France Bleu Gard Lozère reported"
+        full_name = end - start > 1 and given_name_first(doc, start, end) and not placed_first  # "Jane Okafor"
+        crossed = any(c.start < end and c.end > start and (c.start < start or c.end > end) for c in candidates)
+        if key_of(doc, start, end) in place_of or full_name or crossed:
             continue
         found.append(Candidate(start, end, "ORG", weight, "reporting outlet"))
     return found
+
+
+def closes_sentence(token: Token) -> bool:
+    """Whether the token is the last word of its sentence or of a clause ended by a semicolon."""
+    after = token.i + 1
+    return (after < len(token.doc) and token.doc[after].text in (".", ";")) or after == token.sent.end
+
+
+def closes_report(verb: Token) -> bool:
+    """Whether a verb closes the report said before it ("The group has bought two buses, its chairman told ...",
+    "..., his family told ...")."""
+    hung = verb.dep_ in ("ccomp", "parataxis", "conj") and verb.head.i < verb.i
+    teller = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    set_off = teller is not None and teller.left_edge.i > 0 and verb.doc[teller.left_edge.i - 1].text == ","
+    return hung or set_off or any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children)
+
+
+def is_proper_head(token: Token) -> bool:
+    """A name's last word: a proper noun, or a capitalised noun after one ("Bénin Web TV")."""
+    named_before = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts)
+    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and not token.is_lower and named_before)
 
 
 def is_personal_event(verb: Token) -> bool:
