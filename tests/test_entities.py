@@ -3372,6 +3372,17 @@ PARK_AND_RIDE = (
             "ORG",
         ),  # PERSON: the outlet a report's teller told
         ("Two boats sank at their moorings in the storm, a harbour worker told Ouest Matin.", "Ouest Matin", "ORG"),
+        ("Walnut gatherers around Bovec and Žaga sold their crop early.", "Žaga", "GPE"),  # PERSON: where they live
+        (
+            "The National Commission for Culture and the Arts funded the festival.",
+            "National Commission for Culture and the Arts",
+            "ORG",
+        ),  # cut before "and the Arts"
+        (
+            "Scientists at the Institute for Tropical Medicine and the Makerere University Hospital began a trial.",
+            "Institute for Tropical Medicine",
+            "ORG",
+        ),  # not one body with the next
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):
@@ -3398,6 +3409,8 @@ def test_a_rota_s_places_follow_its_days_and_a_listed_place_keeps_its_line_s_new
     assert labels_of(nlp, changes).get("Tolaga") == {"GPE"}  # ORG: the clause after the counter was no sentence
     agents = "BANK AGENTS, Kilifi county\nWinda: Equity Bank agent, Saturdays\nMtwapa: KCB agent at the market"
     assert labels_of(nlp, agents).get("Winda") == {"GPE"}  # PERSON: "Winda" was read as "wind"
+    zones = "BIRD FLU ZONES, Fayoum, from Sunday\nSinnuris: markets shut\nFrom the General Organization for Veterinary"
+    assert labels_of(nlp, zones + " Services").get("General Organization for Veterinary Services") == {"ORG"}  # missed
     closures = "ROAD CLOSURES, Uva, this week\nPassara: Tuesday\nLunugala: OPEN"
     assert labels_of(nlp, closures).get("Uva") == {"GPE"}  # PERSON: the province a notice covers
 

@@ -2203,6 +2203,11 @@ def particle_joined_end(doc: Doc, c: Candidate) -> int:
         end += 2  # "Darbhanga Medical College and Hospital"
     if c.label == "ORG" and doc[end - 1].lower_ in org_words() and end + 1 < len(doc) and doc[end].lower_ == "for":
         end = purpose_end(doc, end)  # "Public Authority" + "for Consumer Protection"
+    purpose = next(
+        (t.i for t in doc[c.start + 1 : end] if t.lower_ == "for" and t.nbor(-1).lower_ in org_words()), None
+    )
+    if c.label == "ORG" and purpose is not None:
+        end = max(end, purpose_end(doc, purpose))  # "National Commission for Culture" + "and the Arts"
     while (
         c.label in ("ORG", "FAC")
         and end + 1 < len(doc)
@@ -5350,8 +5355,9 @@ def is_home_town(name: Token, people_only: bool = False) -> bool:
     Without `people_only`, also a body's ("a folk dance ensemble from Mestia"), where a town of geonames is, not a
     listed company ("a team from Nokia"). `people_only` keeps the nouns of people whom no firm employs, of
     entity_people_nouns.txt and entity_calling_nouns.txt ("a woman from Varėna", "a judoka from Nianing"; not
-    "engineers from Siemens"), also where they live ("villagers in Lorji", "herders in Khutag-Öndör")."""
-    if name.dep_ != "pobj" or name.head.lower_ not in (("from", "in") if people_only else ("from",)):
+    "engineers from Siemens"), also where they live ("villagers in Lorji", "herders in Khutag-Öndör", "growers
+    around Rasun")."""
+    if name.dep_ != "pobj" or name.head.lower_ not in (("from", "in", "around", "near") if people_only else ("from",)):
         return False
     person = name.head.head
     noun = person.lemma_.lower()
@@ -6756,8 +6762,9 @@ def seats_on_bodies(doc: Doc, candidates: list[Candidate], weight: float) -> lis
 
 def org_word_names(doc: Doc, candidates: list[Candidate], token_kind: list[str], weight: float) -> list[Candidate]:
     """Names the model missed that end in an organisation word ("Hebridean Link Ferries, which runs seven
-    routes", ORG): two to five capitalised proper nouns in prose, the last a word of entity_org_words.txt that is
-    no place's head, not a given name and a surname ("Emily Post")."""
+    routes", ORG): two to five capitalised proper nouns in prose, or after "the" in a line in title case ("From the
+    General Organization for Veterinary Services", a notice's source), the last a word of entity_org_words.txt
+    that is no place's head, not a given name and a surname ("Emily Post")."""
     taken = taken_tokens(doc, candidates)
     return [
         Candidate(
@@ -6768,7 +6775,7 @@ def org_word_names(doc: Doc, candidates: list[Candidate], token_kind: list[str],
             "org word name",
         )
         for i, end in runs([not taken[t.i] and is_capitalised_name(t) for t in doc])
-        if token_kind[i] == "prose"
+        if (token_kind[i] == "prose" or (token_kind[i] == "title" and i > 0 and doc[i - 1].lower_ == "the"))
         and 2 <= end - i <= 5
         and ends_in_org_word(key_of(doc, i, end))
         and not is_surname_after_given(key_of(doc, i, end))
@@ -7024,10 +7031,10 @@ def reporting_outlets(
         if verb.tag_ not in ("VBD", "VBZ", "VBP") and (verb.tag_ != "VBN" or auxiliary):  # ", Youm7 reported."
             continue
         if verb.lemma_ == "report" and (clause or closes_sentence(verb)):
-            subject = max(
-                (c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), default=None, key=lambda c: c.i
-            )
-            subject = subject if subject is not None and is_proper_head(subject) else None
+            subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+            subject = subjects[-1] if subjects else None
+            closing = clause or (subject is not None and subject.i == verb.i - 1)  # not a list's first name
+            subject = subject if subject is not None and closing and is_proper_head(subject) else None
         elif verb.lemma_ == "tell" and closes_report(verb):
             subject = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"), None)
             subject = subject if subject is not None and closes_sentence(subject) else None
@@ -7432,16 +7439,29 @@ PURPOSE_JOINERS = frozenset({"and", "of", "the"})
 
 def purpose_end(doc: Doc, at: int) -> int:
     """The end of "for" and the capitalised words of what a body is for ("Public Authority for Consumer Protection",
-    "Centre for Research and Technology"), up to four with "and", "of" or "the" between; `at` if none follow."""
+    "Centre for Research and Technology", "Council for the Arts"), up to four with "and", "of" or "the" between, not
+    an "and" before another body ("Institute for Medical Research and the Kwame Nkrumah University"); `at` if none
+    follow."""
     end = i = at + 1
     while (
         i < len(doc)
         and i - at <= 6
-        and (is_title_name_word(doc[i]) or (i > at + 1 and doc[i].lower_ in PURPOSE_JOINERS))
+        and (is_title_name_word(doc[i]) or (i > at + 1 and doc[i].lower_ in PURPOSE_JOINERS) or doc[i].lower_ == "the")
+        and not (doc[i].lower_ == "and" and opens_another_body(doc, i + 1))
     ):
         i += 1
         end = i if is_title_name_word(doc[i - 1]) else end
     return end if end > at + 1 and not is_date_word(doc[at + 1]) else at
+
+
+def opens_another_body(doc: Doc, start: int) -> bool:
+    """Whether the capitalised words from `start` (after a "the") name a body of their own: "the United National
+    Movement"."""
+    start += start < len(doc) and doc[start].lower_ == "the"
+    end = start
+    while end < len(doc) and is_title_name_word(doc[end]):
+        end += 1
+    return any(t.lower_ in org_words() for t in doc[start:end])
 
 
 def is_title_name_word(token: Token) -> bool:
