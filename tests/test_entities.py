@@ -3383,6 +3383,14 @@ PARK_AND_RIDE = (
             "Institute for Tropical Medicine",
             "ORG",
         ),  # not one body with the next
+        ("Hail after a warm spell in Ramsgrange ruined the strawberry crop.", "Ramsgrange", "GPE"),  # ORG: where
+        ("Canyoning trips in the gorge below Ljubinje start in June.", "Ljubinje", "GPE"),  # ORG: "below" a town
+        ("The mayor brought in Ramboll to plan the harbour.", "Ramboll", "ORG"),  # brought in, not placed in
+        (
+            "The dean will leave Leeds University for the Francis Crick Institute in May.",
+            "Leeds University",
+            "ORG",
+        ),  # not "Leeds University for the Francis Crick Institute"
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

@@ -183,7 +183,7 @@ DATE_LABELS = frozenset({"DATE", "TIME"})
 RELATIVE_DAYS = frozenset({"yesterday", "today", "tomorrow", "tonight"})
 OPPONENT_PREPOSITIONS = frozenset({"to", "with", "against", "over"})  # "lost to Surrey", "drew with Kent"
 LOCATIVE_PREPOSITIONS = frozenset(
-    {"near", "outside", "around", "towards", "toward", "off", "above", "beyond"}
+    {"near", "outside", "around", "towards", "toward", "off", "above", "below", "beyond"}
 )  # "fighting near Avdiivka"
 # "at Gundagai", "nearby Moruya", "via Stendal"
 TOWN_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"in", "at", "into", "across", "nearby", "via"}
@@ -5242,6 +5242,7 @@ def place_position(
                 or is_home_town(head, people_only=True)
                 or is_site_at(head)
                 or runs_to_place(doc, start, end, places_at)
+                or is_placed_in(doc, start, end)
             )
         )
         return rules.town_vote if is_listed_where(doc, start, end, first, places_at) or unknown_town_placed else 0.0
@@ -5257,6 +5258,38 @@ def place_position(
     placed = placed or is_site_at(head)
     placed = placed or runs_to_place(doc, start, end, places_at)
     return rules.town_vote if after_preposition or placed else 0.0
+
+
+PLACING_PREPOSITIONS = frozenset({"in", "near", "outside", "below", "above", "around", "beyond"})
+
+
+ARTICLE_OPENERS = frozenset({"The", "El", "La", "Le", "Les", "Los", "Las", "Il", "Lo", "De", "Het"})
+
+
+PARTICLE_IN_VERBS = frozenset({"bring", "call", "draft", "rope", "pull", "let", "usher", "draw", "sign", "send"})
+
+
+def is_placed_in(doc: Doc, start: int, end: int) -> bool:
+    """A name where something happens or stands: the object of "in", "near", "outside", "below", "above", "around"
+    or "beyond" on its line ("after frost in Judbury", "the gorge below Lachatao"); not what shares or a stake are
+    held in, nor a name after "the" or opened by an article ("a slide in the Segunda Federación", "runs in El Nuevo
+    Día"), which is a league's, a paper's or a region's more often than a town's, nor one "brought in" or "called
+    in" (PARTICLE_IN_VERBS: an adviser)."""
+    root = doc[start:end].root
+    preposition = root.head
+    verb = preposition.head
+    particle = preposition.lower_ == "in" and verb.i == preposition.i - 1 and verb.lemma_.lower() in PARTICLE_IN_VERBS
+    return (
+        root.dep_ == "pobj"
+        and not particle
+        and preposition.lower_ in PLACING_PREPOSITIONS
+        and preposition.i < start
+        and "\n" not in doc[preposition.i : start].text
+        and doc[start - 1].lower_ != "the"
+        and doc[start].text not in ARTICLE_OPENERS
+        and not is_held_in_shares(doc, start, end)
+        and doc[preposition.i - 1].lower_ not in ("stake", "stakes", "shares", "shareholding")
+    )
 
 
 def runs_to_place(doc: Doc, start: int, end: int, places_at: set[int]) -> bool:
@@ -7440,14 +7473,17 @@ PURPOSE_JOINERS = frozenset({"and", "of", "the"})
 def purpose_end(doc: Doc, at: int) -> int:
     """The end of "for" and the capitalised words of what a body is for ("Public Authority for Consumer Protection",
     "Centre for Research and Technology", "Council for the Arts"), up to four with "and", "of" or "the" between, not
-    an "and" before another body ("Institute for Medical Research and the Kwame Nkrumah University"); `at` if none
-    follow."""
+    an "and" before another body ("Institute for Medical Research and the Kwame Nkrumah University") nor another
+    body after "for" ("leave Kyoto University for the Weizmann Institute"); `at` if none follow."""
     end = i = at + 1
     while (
         i < len(doc)
         and i - at <= 6
         and (is_title_name_word(doc[i]) or (i > at + 1 and doc[i].lower_ in PURPOSE_JOINERS) or doc[i].lower_ == "the")
         and not (doc[i].lower_ == "and" and opens_another_body(doc, i + 1))
+        and not (
+            i == at + 1 and doc[i].lower_ == "the" and opens_another_body(doc, i)
+        )  # "Kyoto University" + "for the Weizmann Institute"
     ):
         i += 1
         end = i if is_title_name_word(doc[i - 1]) else end
