@@ -3391,6 +3391,13 @@ PARK_AND_RIDE = (
             "Leeds University",
             "ORG",
         ),  # not "Leeds University for the Francis Crick Institute"
+        ("The weavers sell scarves to tourists from Ho Chi Minh City.", "Ho Chi Minh City", "GPE"),  # ORG: "City"
+        (
+            "The charity has given a scanner to Bwera General Hospital, its director, Amos Baguma-Lund, told Daily"
+            " Monitor.",
+            "Bwera General Hospital",
+            "ORG",
+        ),  # PERSON: "its director" is the hospital's
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

@@ -1930,6 +1930,7 @@ def context_votes(
             or opens_with_org_word(key)
         )
         and not is_surname_after_given(key)
+        and not (key in place_of and key[-1] in PLACE_ENDING_ORG_WORDS)  # "tourists from Ho Chi Minh City"
     ):
         votes[key]["ORG"] += rules.org_word_vote
     if (
@@ -4732,6 +4733,9 @@ def appositive_kind(doc: Doc, start: int, end: int) -> str | None:
         beside.append(root.head)
     beside = [noun for noun in beside if "\n" not in doc[min(noun.i, start) : max(noun.i + 1, end)].text]
     for noun in beside:
+        holder = noun.i > start and any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children)
+        if holder and ends_in_org_word(key_of(doc, start, end)):
+            return "ORG"  # "buses for Ajloun University College, its chairman, Mahmoud Bani Salameh, told": its holder
         if names_its_holder(noun, start, end):
             return "PERSON"  # "The dean, Jákup Dam,", "The dean of Tórshavn Cathedral, Jákup Dam,"
         if noun.is_lower and noun.lower_ not in organisation_kinds() and described_by_who(noun):
