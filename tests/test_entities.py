@@ -3398,6 +3398,7 @@ PARK_AND_RIDE = (
             "Bwera General Hospital",
             "ORG",
         ),  # PERSON: "its director" is the hospital's
+        ("A charity of engineers from Bergen and Stord built the bridge.", "Stord", "GPE"),  # ORG: listed with Bergen
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):
