@@ -3399,6 +3399,7 @@ PARK_AND_RIDE = (
             "ORG",
         ),  # PERSON: "its director" is the hospital's
         ("A charity of engineers from Bergen and Stord built the bridge.", "Stord", "GPE"),  # ORG: listed with Bergen
+        ("The radio station broadcasts in Lusoga twice a day.", "Lusoga", "LANGUAGE"),  # GPE: ISO writes "Soga"
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):
