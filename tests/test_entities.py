@@ -3414,6 +3414,11 @@ def test_a_notice_s_headings_and_states_in_capitals_are_no_names(nlp):
     assert labels_of(nlp, flushing).get("Craigellachie") == {"GPE"}
 
 
+def test_a_name_listed_with_a_place_before_the_noun_it_describes_is_no_town(nlp):
+    found = labels_of(nlp, "Butchers want beef from Galloway and Belted cattle.")
+    assert found.get("Belted") != {"GPE"}  # a breed of cattle, not a second town "from" which beef comes
+
+
 def test_a_rota_s_places_follow_its_days_and_a_listed_place_keeps_its_line_s_news(nlp):
     rota = "GRAIN COLLECTION ROTA, Mbeya district\nMon: Izyira, co-operative shed\nWed: Itewe, school yard\nFri: Ilembo"
     found = labels_of(nlp, rota)
