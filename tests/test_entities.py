@@ -3433,6 +3433,8 @@ def test_a_rota_s_places_follow_its_days_and_a_listed_place_keeps_its_line_s_new
     assert labels_of(nlp, agents).get("Winda") == {"GPE"}  # PERSON: "Winda" was read as "wind"
     zones = "BIRD FLU ZONES, Fayoum, from Sunday\nSinnuris: markets shut\nFrom the General Organization for Veterinary"
     assert labels_of(nlp, zones + " Services").get("General Organization for Veterinary Services") == {"ORG"}  # missed
+    results = "CANOE RACE RESULTS, Kimbe, Saturday\nMen: 1 Talasea, 2 Bialla, 3 Hoskins\nWomen: 1 Kandrian, 2 Garua"
+    assert "Men" not in labels_of(nlp, results)  # GPE: a results line's class, no listed place
     closures = "ROAD CLOSURES, Uva, this week\nPassara: Tuesday\nLunugala: OPEN"
     assert labels_of(nlp, closures).get("Uva") == {"GPE"}  # PERSON: the province a notice covers
 

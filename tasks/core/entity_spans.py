@@ -3101,7 +3101,11 @@ def listed_item(doc: Doc, start: int, english: frozenset[str]) -> tuple[int, int
         for t in rest
     )
     line_up = sum(t.text in (",", ";") for t in rest) >= 4
-    if sentence or line_up or rest[-1:].text in (".", "?", "!"):
+    ranks = sum(  # "Men: 1 Talasea, 2 Bialla": a results line
+        t.like_num and (t.i == end + 1 or doc[t.i - 1].text == ",") and t.i + 1 < len(doc) and doc[t.i + 1].is_title
+        for t in rest
+    )
+    if sentence or line_up or ranks >= 2 or rest[-1:].text in (".", "?", "!"):
         return None
     return start, end
 
