@@ -7489,15 +7489,21 @@ def purpose_end(doc: Doc, at: int) -> int:
     while (
         i < len(doc)
         and i - at <= 6
-        and (is_title_name_word(doc[i]) or (i > at + 1 and doc[i].lower_ in PURPOSE_JOINERS) or doc[i].lower_ == "the")
-        and not (doc[i].lower_ == "and" and opens_another_body(doc, i + 1))
-        and not (
-            i == at + 1 and doc[i].lower_ == "the" and opens_another_body(doc, i)
-        )  # "Kyoto University" + "for the Weizmann Institute"
+        and (
+            is_title_name_word(doc[i]) or (doc[i].lower_ in PURPOSE_JOINERS and (i > at + 1 or doc[i].lower_ == "the"))
+        )
+        and not opens_body_after(doc, at, i)
     ):
         i += 1
         end = i if is_title_name_word(doc[i - 1]) else end
     return end if end > at + 1 and not is_date_word(doc[at + 1]) else at
+
+
+def opens_body_after(doc: Doc, at: int, i: int) -> bool:
+    """Whether the word `i` after a body's "for" at `at` opens another body: an "and" before one, or the "the" right
+    after "for"."""
+    joined = doc[i].lower_ == "and" and opens_another_body(doc, i + 1)
+    return joined or (i == at + 1 and doc[i].lower_ == "the" and opens_another_body(doc, i))
 
 
 def opens_another_body(doc: Doc, start: int) -> bool:
