@@ -3435,6 +3435,10 @@ def test_a_rota_s_places_follow_its_days_and_a_listed_place_keeps_its_line_s_new
     assert labels_of(nlp, zones + " Services").get("General Organization for Veterinary Services") == {"ORG"}  # missed
     results = "CANOE RACE RESULTS, Kimbe, Saturday\nMen: 1 Talasea, 2 Bialla, 3 Hoskins\nWomen: 1 Kandrian, 2 Garua"
     assert "Men" not in labels_of(nlp, results)  # GPE: a results line's class, no listed place
+    branches = "BANK BRANCHES, Kerry\nDingle: AIB, last day 3 June\nKenmare: Bank of Ireland, now at the post office"
+    source = labels_of(nlp, branches + "\nSource: Financial Services Union")
+    assert "Source" not in source  # GPE: a field label among listed towns
+    assert source.get("Financial Services Union") == {"ORG"}  # missed in a title-case line
     closures = "ROAD CLOSURES, Uva, this week\nPassara: Tuesday\nLunugala: OPEN"
     assert labels_of(nlp, closures).get("Uva") == {"GPE"}  # PERSON: the province a notice covers
 

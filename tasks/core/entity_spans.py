@@ -3022,8 +3022,18 @@ def listed_places(doc: Doc, english: frozenset[str], weight: float) -> list[Cand
     return [
         Candidate(start, end, "GPE", weight, "listed place")
         for start, end in items
-        if (start, end) in proper or len(proper) >= 2
+        if (start, end) in proper or (len(proper) >= 2 and not gives_a_body(doc, end))
     ]
+
+
+def gives_a_body(doc: Doc, colon: int) -> bool:
+    """Whether the rest of a line after its head's colon is one body's name, as a notice's source or sponsor line
+    gives it ("Source: Financial Services Union"): capitalised words ending in an organisation's word."""
+    end = colon + 1
+    while end < len(doc) and is_title_name_word(doc[end]):
+        end += 1
+    closed = end == len(doc) or "\n" in doc[end - 1].text_with_ws
+    return end > colon + 1 and closed and doc[end - 1].lower_ in org_words()
 
 
 def is_day_label(doc: Doc, start: int) -> bool:
@@ -6805,9 +6815,10 @@ def seats_on_bodies(doc: Doc, candidates: list[Candidate], weight: float) -> lis
 
 def org_word_names(doc: Doc, candidates: list[Candidate], token_kind: list[str], weight: float) -> list[Candidate]:
     """Names the model missed that end in an organisation word ("Hebridean Link Ferries, which runs seven
-    routes", ORG): two to five capitalised proper nouns in prose, or after "the" in a line in title case ("From the
-    General Organization for Veterinary Services", a notice's source), the last a word of entity_org_words.txt
-    that is no place's head, not a given name and a surname ("Emily Post")."""
+    routes", ORG): two to five capitalised proper nouns in prose, or after "the" or a colon in a line in title case
+    ("From the General Organization for Veterinary Services", "Source: Financial Services Union", a notice's
+    source), the last a word of entity_org_words.txt that is no place's head, not a given name and a surname ("Emily
+    Post")."""
     taken = taken_tokens(doc, candidates)
     return [
         Candidate(
@@ -6818,7 +6829,7 @@ def org_word_names(doc: Doc, candidates: list[Candidate], token_kind: list[str],
             "org word name",
         )
         for i, end in runs([not taken[t.i] and is_capitalised_name(t) for t in doc])
-        if (token_kind[i] == "prose" or (token_kind[i] == "title" and i > 0 and doc[i - 1].lower_ == "the"))
+        if (token_kind[i] == "prose" or (token_kind[i] == "title" and i > 0 and doc[i - 1].lower_ in ("the", ":")))
         and 2 <= end - i <= 5
         and ends_in_org_word(key_of(doc, i, end))
         and not is_surname_after_given(key_of(doc, i, end))
