@@ -3029,9 +3029,7 @@ def listed_places(doc: Doc, english: frozenset[str], weight: float) -> list[Cand
 def gives_a_body(doc: Doc, colon: int) -> bool:
     """Whether the rest of a line after its head's colon is one body's name, as a notice's source or sponsor line
     gives it ("Source: Financial Services Union"): capitalised words ending in an organisation's word."""
-    end = colon + 1
-    while end < len(doc) and is_title_name_word(doc[end]):
-        end += 1
+    end = title_words_end(doc, colon + 1)
     closed = end == len(doc) or "\n" in doc[end - 1].text_with_ws
     return end > colon + 1 and closed and doc[end - 1].lower_ in org_words()
 
@@ -7521,10 +7519,15 @@ def opens_another_body(doc: Doc, start: int) -> bool:
     """Whether the capitalised words from `start` (after a "the") name a body of their own: "the United National
     Movement"."""
     start += start < len(doc) and doc[start].lower_ == "the"
+    return any(t.lower_ in org_words() for t in doc[start : title_words_end(doc, start)])
+
+
+def title_words_end(doc: Doc, start: int) -> int:
+    """The end of the capitalised words of letters from `start`, with no small word between them."""
     end = start
     while end < len(doc) and is_title_name_word(doc[end]):
         end += 1
-    return any(t.lower_ in org_words() for t in doc[start:end])
+    return end
 
 
 def is_title_name_word(token: Token) -> bool:
