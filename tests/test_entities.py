@@ -236,6 +236,21 @@ def test_a_market_index_goes_by_its_leading_words_after_its_full_name():
     assert ("b", "Dow", "Dow") in names
 
 
+def test_a_name_written_with_its_article_and_without_it_is_one_entity():
+    mentions = mention_rows(
+        ("a", "The Mountain Eagle", "ORG"),  # "published by The Mountain Eagle"
+        ("a", "Mountain Eagle", "ORG"),  # "The Mountain Eagle said" opens a sentence: its "The" is left out
+        ("b", "Mountain Eagle", "ORG"),
+        ("b", "Hague", "PERSON"),  # no person is "The Hague"
+        ("b", "The Hague", "GPE"),
+    )
+    result = canonicalize(mentions, documents("x", "y"), NO_KNOWN)
+    names = result.mentions.join(result.entities, on="entity_id").select("doc_id", "text", "name").rows()
+    assert ("a", "Mountain Eagle", "The Mountain Eagle") in names
+    assert ("b", "Mountain Eagle", "The Mountain Eagle") in names
+    assert ("b", "Hague", "Hague") in names
+
+
 def test_known_entities_without_alias_rows_still_link():
     known = pl.DataFrame(
         {"entity_id": [entity_id("Vladimir Putin", "PERSON")], "name": ["Vladimir Putin"], "type": ["PERSON"]}
@@ -3400,6 +3415,13 @@ PARK_AND_RIDE = (
         ),  # PERSON: "its director" is the hospital's
         ("A charity of engineers from Bergen and Stord built the bridge.", "Stord", "GPE"),  # ORG: listed with Bergen
         ("The radio station broadcasts in Lusoga twice a day.", "Lusoga", "LANGUAGE"),  # GPE: ISO writes "Soga"
+        ("The school board voted to close the annex, The Courier reported.", "The Courier", "ORG"),  # "Courier"
+        ("The plan was first reported by The Highland Clarion.", "The Highland Clarion", "ORG"),  # its own "The"
+        ("Villagers Thank The Red Cross For Boats", "Red Cross", "ORG"),  # a title-case headline's "The"
+        ("Kasese Broadcasting Corporate filmed his farm on Monday.", "Kasese Broadcasting Corporate", "ORG"),  # PERSON
+        ("Pupils from Kiboga Secondary won the regional science quiz.", "Kiboga Secondary", "ORG"),  # missed
+        ("Three pupils of Liceo Manuel Belgrano won places at the olympiad.", "Liceo Manuel Belgrano", "ORG"),  # PERSON
+        ("Centre Aminata has trained 40 midwives since March.", "Centre Aminata", "ORG"),  # PERSON: no one's name
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

@@ -297,6 +297,9 @@ def link_across(frame: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
                     alias=pl.col("surface"), name="name", type=pl.col("label")
                 ),
                 names.select(alias=pl.col("name"), name="name", type="type"),
+                names.filter(pl.col("name").str.starts_with("The ") & (pl.col("type") != "PERSON")).select(
+                    alias=pl.col("name").str.strip_prefix("The "), name="name", type="type"
+                ),  # "Grayzone" where a sentence opened with "The Grayzone" is The Grayzone
                 full_people.select(alias=pl.col("name").str.split(" ").list.last(), name="name", type="type"),
             ]
         )

@@ -2144,6 +2144,7 @@ def settled_labels(
     "Vladimir Putin") is that person unless it is a strong place or set beside a kind of organisation or group
     (`organisations`: "Halloran, the Sheffield band, ... its singer, Tom Halloran")."""
     labels = {key: best_label(v) for key, v in votes.items()}
+    labels.update({key: body_label(votes[key]) for key, label in labels.items() if is_body_for_person(key, label)})
     name_parts = person_parts(labels, texts_of) - organisations
     for part in name_parts:
         if not is_strong_place(part, place_of):
@@ -2152,7 +2153,36 @@ def settled_labels(
     for part in company_short_names(labels, texts_of) - name_parts:
         if part not in place_of:
             votes[part]["ORG"] += rules.name_part_vote + sum(votes[part].values())
-    return {key: best_label(v) for key, v in votes.items()}, name_parts
+    labels = {key: best_label(v) for key, v in votes.items()}
+    return {
+        key: body_label(votes[key]) if is_body_for_person(key, label) else label for key, label in labels.items()
+    }, name_parts
+
+
+def is_body_for_person(key: Key, label: str) -> bool:
+    """A name read as a person's that has an organisation's word that is no one's surname or given name: "Fana
+    Broadcasting Corporate", "Brandi Secondary" name bodies; "Emily Post" and "Park Ji-sung" stay people."""
+    return (
+        label == "PERSON"
+        and len(key) >= 2
+        and any(word in BODY_HEADS or (word in org_words() and word not in person_name_words()) for word in key)
+    )
+
+
+BODY_HEADS = frozenset({"centre", "center", "centro", "centrum"})  # no one's name; not in org words: "Kennedy Center"
+
+
+@lru_cache(maxsize=1)
+def person_name_words() -> frozenset[str]:
+    """Organisation words that are also common surnames or given names ("Park", "Post")."""
+    surnames = lexicons.words("entity_common_surnames.txt")
+    return frozenset(w for w in org_words() if w in surnames or is_first_name(w.capitalize()))
+
+
+def body_label(votes: dict[str, float]) -> str:
+    """The best label other than PERSON, ORG where nothing else was voted for."""
+    others = {label: weight for label, weight in votes.items() if label != "PERSON" and weight > 0}
+    return best_label(others) if others else "ORG"
 
 
 def labelled_candidates(
@@ -2180,10 +2210,19 @@ def labelled_candidates(
             and c.start > 0
             and doc[c.start - 1].text == "The"
             and doc[c.end - 1].text not in PRIZE_WORDS  # "The Turner Prize went to": no title's "The"
-        ):
-            c.start -= 1  # "The Salt Road, a debut novel": a title keeps its article
+        ) or (c.label == "ORG" and has_named_article(doc, c.start)):
+            c.start -= 1  # "The Salt Road, a debut novel": a title keeps its article; ", The National reported."
         kept.append(c)
     return kept
+
+
+def has_named_article(doc: Doc, start: int) -> bool:
+    """A capitalised "The" inside a sentence of lower-case prose before the name at start is the name's own: ", The
+    Hindu reported", "published by The Mountain Eagle"; not a sentence's first word nor a title-case headline's."""
+    if start < 2 or doc[start - 1].text != "The" or doc[start - 1].is_sent_start:
+        return False
+    before = doc[start - 2]
+    return "\n" not in before.text_with_ws and (before.text == "," or (before.is_alpha and before.is_lower))
 
 
 ORG_WORD_LINKS = frozenset({"to", "for", "of", "on", "against"})  # after an organisation's first word
