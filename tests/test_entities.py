@@ -3422,6 +3422,13 @@ PARK_AND_RIDE = (
         ("Pupils from Kiboga Secondary won the regional science quiz.", "Kiboga Secondary", "ORG"),  # missed
         ("Three pupils of Liceo Manuel Belgrano won places at the olympiad.", "Liceo Manuel Belgrano", "ORG"),  # PERSON
         ("Centre Aminata has trained 40 midwives since March.", "Centre Aminata", "ORG"),  # PERSON: no one's name
+        (
+            "The club bought its boats from a yard in Wexford, its secretary, Aoife Brennan, said.",
+            "Wexford",
+            "GPE",
+        ),  # PERSON: "its secretary" is Aoife Brennan
+        ("The festival will be held in Rosa Creek on Saturday.", "Rosa Creek", "GPE"),  # PERSON: where it is held
+        ("He has signed to play for Berea College in Annie Springs, WKYT reported.", "Annie Springs", "GPE"),
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

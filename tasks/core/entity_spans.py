@@ -1739,11 +1739,17 @@ def label_votes(
         for c in candidates
         if after_the(doc, c.start, c.end) and doc[c.end - 1].dep_ != "compound"
     }
+    placed_towns = {  # "signed for a college in Pippa Passes": the model's town where something is, not a Pippa
+        key_of(doc, c.start, c.end)
+        for c in candidates
+        if c.source == "model" and c.label == "GPE" and is_placed_in(doc, c.start, c.end)
+    }
     for key, texts in texts_of.items():
         if (
             looks_like_person(key, texts)
             and key not in place_of
             and key not in headed_by_the
+            and key not in placed_towns
             and not (texts[-1][:1].isupper() and key[-1:] in place_words("head"))  # "Walker Lake", "Ross Castle"
             and (key[:1] not in place_of or key[1] in lexicons.words("entity_common_surnames.txt"))
         ):
@@ -4787,6 +4793,8 @@ def appositive_kind(doc: Doc, start: int, end: int) -> str | None:
         holder = noun.i > start and any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children)
         if holder and ends_in_org_word(key_of(doc, start, end)):
             return "ORG"  # "buses for Ajloun University College, its chairman, Mahmoud Bani Salameh, told": its holder
+        if holder and any(c.dep_ == "appos" and c.i > noun.i and c.pos_ == "PROPN" for c in noun.children):
+            continue  # "a chocolate maker in Ghent, its president, Marvin Peraza, told": the next name holds it
         if names_its_holder(noun, start, end):
             return "PERSON"  # "The dean, Jákup Dam,", "The dean of Tórshavn Cathedral, Jákup Dam,"
         if noun.is_lower and noun.lower_ not in organisation_kinds() and described_by_who(noun):
