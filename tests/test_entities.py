@@ -3443,6 +3443,22 @@ def test_a_notice_s_headings_and_states_in_capitals_are_no_names(nlp):
     assert labels_of(nlp, flushing).get("Craigellachie") == {"GPE"}
 
 
+def test_a_notice_s_heading_state_and_dated_lines_in_capitals_are_no_names(nlp):
+    market = (
+        "MARKET DAYS, Mzimba\nMonday, Ekwendeni: cattle sale, CANCELLED because of foot-and-mouth\n"
+        "Thursday, Embangweni: grain market"
+    )
+    found = labels_of(nlp, market)
+    assert found.get("Ekwendeni") == {"GPE"} and found.get("Embangweni") == {"GPE"}  # NORP, PERSON: after the day
+    feasts = "PATRONAL FEASTS, CALABRIA\n19 March, Bova: St Joseph, procession to the sea\n1 May, Palizzi: St Anne"
+    found = labels_of(nlp, feasts)
+    assert found.get("CALABRIA") == {"GPE"} and found.get("Bova") == {"GPE"}  # dropped; PERSON after the date
+    results = labels_of(nlp, "MOTOCROSS RESULTS, Ruaha\nOpen class: 1 Peter Mwakyusa, 2 Ali Juma")
+    assert "MOTOCROSS RESULTS" not in results  # PRODUCT: a heading with a word no dictionary has
+    enrolment = "ID CARD POINTS\nKayes: town hall\nNioro: prefecture, SUSPENDED until the kits arrive\nDiema: school"
+    assert "SUSPENDED" not in labels_of(nlp, enrolment)  # ORG: a state in a participle before its reason
+
+
 def test_a_name_listed_with_a_place_before_the_noun_it_describes_is_no_town(nlp):
     found = labels_of(nlp, "Butchers want beef from Galloway and Belted cattle.")
     assert found.get("Belted") != {"GPE"}  # a breed of cattle, not a second town "from" which beef comes
@@ -3453,6 +3469,8 @@ def test_a_rota_s_places_follow_its_days_and_a_listed_place_keeps_its_line_s_new
     found = labels_of(nlp, rota)
     assert found.get("Izyira") == {"GPE"} and found.get("Ilembo") == {"GPE"}  # the day was the place: "Mon" GPE
     assert "Mon" not in found
+    ranges = "BOOSTER CLINIC DAYS, Kasungu\nMon-Wed: Chamama, school hall\nThu & Fri: Santhe, market shed"
+    assert {"Chamama", "Santhe"} <= {name for name, labels in labels_of(nlp, ranges).items() if labels == {"GPE"}}
     changes = (
         "POST OFFICE CHANGES, Gisborne district\nTolaga: Kiwibank counter, last day 2 May, customers go to"
         " Ruatoria\nRuatoria: PostShop, open Saturdays"

@@ -1183,11 +1183,18 @@ def is_shouted_notice_words(doc: Doc, start: int, end: int, english: frozenset[s
     line_ends = after is None or after.is_space or "\n" in doc[end - 1].text_with_ws
     states = before is not None and (
         (before.text in (":", "):") and (line_ends or after.text in ("(", ",", ";") or after.is_lower))
-        or (before.text == "," and (line_ends or after.text == "("))
-    )
+        or (
+            before.text == ","
+            and (line_ends or after.text == "(" or (after.is_lower and words[-1].text.endswith("ED")))
+        )
+    )  # "Sánchez: St Anthony, POSTPONED after the storm": a state in a participle; not ", UNISON said"
     return (
         (heads or states)
-        and all(is_shouted_word(t) and (t.is_stop or is_english_word(t, english) or is_in_compound(t)) for t in words)
+        and all(
+            is_shouted_word(t)
+            and (t.is_stop or is_english_word(t, english) or is_in_compound(t) or is_heading_qualifier(t))
+            for t in words
+        )
         and bool(words)
         and is_english_word(words[-1], english)
         and not (
@@ -1197,6 +1204,14 @@ def is_shouted_notice_words(doc: Doc, start: int, end: int, english: frozenset[s
             )
         )  # "JOHN SMITH:", not "RIVER CLEAN-UP," nor a state "RED"
     )
+
+
+def is_heading_qualifier(token: Token) -> bool:
+    """The first of a heading's words before English ones, at its line's start and before its comma, in no
+    dictionary and no place of the gazetteer: "PATRONAL FESTIVALS, Samaná", "CANOE RACE RESULTS, Kimbe"; not "KENYA
+    AIRWAYS:"."""
+    line_opens = token.i == 0 or "\n" in token.doc[token.i - 1].text_with_ws
+    return line_opens and is_shouted_word(token.nbor()) and token.text.title() not in places()
 
 
 def is_in_compound(token: Token) -> bool:
@@ -1714,7 +1729,7 @@ def label_votes(
         key = key_of(doc, c.start, c.end)
         texts_of.setdefault(key, [t.text for t in doc[c.start : c.end]])
         votes[key][c.label] += c.weight
-        if token_kind[c.start] != "caps" or c.source == "gazetteer":
+        if token_kind[c.start] != "caps" or c.source in ("gazetteer", "notice area"):
             support[key] += c.weight
         if (
             token_kind[c.start] == "table"
@@ -3045,7 +3060,8 @@ def notice_areas(
         name = doc[name_start:end]
         if end == name_start or not closed:
             continue
-        known = key_of(doc, name_start, end) in place_of or name.text in towns.names
+        spelt = name.text.title() if name.text.isupper() else name.text  # "PATRONAL FESTIVALS, SAMANÁ"
+        known = key_of(doc, name_start, end) in place_of or spelt in towns.names
         found.append(Candidate(name_start, end, "GPE" if known else "LOC", weight, "notice area"))
     return found
 
@@ -3057,7 +3073,7 @@ def listed_places(doc: Doc, english: frozenset[str], weight: float) -> list[Cand
     bodies: a name of no body's or building's word, not a given name and surname and no acronym, before no
     sentence ("Mensah: We will appeal") nor a team's line-up. A head that is an English word and no town of
     geonames ("Duck:") is a place only among two heads that are."""
-    starts = [s + 2 if is_day_label(doc, s) else s for s in line_starts(doc)]
+    starts = [day_label_end(doc, s) or dated_line_end(doc, s) or s for s in line_starts(doc)]
     items = [item for item in (listed_item(doc, s, english) for s in starts) if item is not None]
     proper = [
         (start, end)
@@ -3079,11 +3095,40 @@ def gives_a_body(doc: Doc, colon: int) -> bool:
     return end > colon + 1 and closed and doc[end - 1].lower_ in org_words()
 
 
-def is_day_label(doc: Doc, start: int) -> bool:
-    """Whether a line opens with a weekday before a colon, as a rota lists its days ("Tue: Kumbungu, clinic")."""
-    day = doc[start]
-    named = day.lower_ in WEEKDAYS or day.text in DAY_ABBREVIATIONS
-    return start + 2 < len(doc) and doc[start + 1].text == ":" and named
+def day_label_end(doc: Doc, start: int) -> int | None:
+    """Where a line's text goes on after a weekday, or a range of them, and a colon, as a rota lists its days ("Tue:
+    Kumbungu, clinic", "Mon-Tue: Wolkite, zone hall", "Sat & Sun: Bovec"), else None."""
+
+    def is_day(i: int) -> bool:
+        return i < len(doc) and (doc[i].lower_ in WEEKDAYS or doc[i].text in DAY_ABBREVIATIONS)
+
+    if not is_day(start):
+        return None
+    end = start + 1
+    if end + 1 < len(doc) and doc[end].lower_ in DAY_RANGE_LINKS and is_day(end + 1):
+        end += 2
+    return end + 1 if end + 1 < len(doc) and doc[end].text == ":" else None
+
+
+DAY_RANGE_LINKS = frozenset({"-", "–", "to", "/", "&", "and"})
+
+
+def dated_line_end(doc: Doc, start: int) -> int | None:
+    """Where a line's text goes on after the day or date that opens it and a comma, as a list of events gives its
+    places ("Monday, Ekwendeni: cattle sale", "15 August, Aulla: procession", "May 3, Palizzi: fair"), else None."""
+    words = doc[start : start + 3]
+    day = len(words) >= 2 and (words[0].lower_ in WEEKDAYS or words[0].text in DAY_ABBREVIATIONS)
+    if day and words[1].text == ",":
+        return start + 2
+    dated = len(words) == 3 and words[2].text == ","
+    day_month = dated and words[0].like_num and words[1].lower_ in MONTHS
+    month_day = dated and words[0].lower_ in MONTHS and words[1].like_num
+    return start + 3 if (day_month or month_day) and start + 3 < len(doc) else None
+
+
+def is_day_label(doc: Doc, colon: int) -> bool:
+    """Whether the colon before a place closes a rota's day label ("Tue: Kumbungu", "Mon-Tue: Wolkite")."""
+    return any(day_label_end(doc, start) == colon + 1 for start in range(max(0, colon - 3), colon))
 
 
 def line_starts(doc: Doc) -> list[int]:
@@ -3122,7 +3167,7 @@ def listed_item(doc: Doc, start: int, english: frozenset[str]) -> tuple[int, int
         end += 1
     if end == start or not NAME_WORD.fullmatch(doc[end - 1].text):
         return None
-    day_listed = start >= 2 and is_day_label(doc, start - 2)  # "Tue: Kumbungu, health centre yard"
+    day_listed = start >= 2 and is_day_label(doc, start - 1)  # "Tue: Kumbungu, health centre yard"
     if day_listed and (end == len(doc) or "\n" in doc[end - 1].text_with_ws):
         return start, end  # "Fri: Savelugu"
     if end >= len(doc):
@@ -4782,7 +4827,7 @@ def appositive_kind(doc: Doc, start: int, end: int) -> str | None:
     """The label a noun set beside a name gives it ("X, the debut novel by ...", "the minister, X,"): a work or
     place of entity_appositive_kinds.csv, a person for a role of roles.txt, an organisation for a kind of one
     (reference_nouns.csv: "its supplier, Pathlinx"); none for a rota's place ("Mon: Savelugu, district office")."""
-    if start >= 2 and is_day_label(doc, start - 2):
+    if start >= 2 and is_day_label(doc, start - 1):
         return None
     root = doc[start:end].root
     beside = [c for c in root.children if c.dep_ == "appos" and c.i >= end]
