@@ -3429,6 +3429,11 @@ PARK_AND_RIDE = (
         ),  # PERSON: "its secretary" is Aoife Brennan
         ("The festival will be held in Rosa Creek on Saturday.", "Rosa Creek", "GPE"),  # PERSON: where it is held
         ("He has signed to play for Berea College in Annie Springs, WKYT reported.", "Annie Springs", "GPE"),
+        (
+            "The mayor thanked the nurses, and Il Gazzettino ran her photo on the front page.",
+            "Il Gazzettino",
+            "ORG",
+        ),  # PERSON: no one's name opens with "Il"
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

@@ -2181,16 +2181,21 @@ def settled_labels(
 
 
 def is_body_for_person(key: Key, label: str) -> bool:
-    """A name read as a person's that has an organisation's word that is no one's surname or given name: "Fana
-    Broadcasting Corporate", "Brandi Secondary" name bodies; "Emily Post" and "Park Ji-sung" stay people."""
+    """A name read as a person's that has an organisation's word that is no one's surname or given name, or opens
+    with an article no name does: "Fana Broadcasting Corporate", "Brandi Secondary", "Il Tirreno" name bodies;
+    "Emily Post" and "Park Ji-sung" stay people."""
     return (
         label == "PERSON"
         and len(key) >= 2
-        and any(word in BODY_HEADS or (word in org_words() and word not in person_name_words()) for word in key)
+        and (
+            key[0] in NO_ONES_ARTICLES
+            or any(word in BODY_HEADS or (word in org_words() and word not in person_name_words()) for word in key)
+        )
     )
 
 
 BODY_HEADS = frozenset({"centre", "center", "centro", "centrum"})  # no one's name; not in org words: "Kennedy Center"
+NO_ONES_ARTICLES = frozenset({"il", "gli", "los", "las", "het"})  # "Il Tirreno"; not "Les", "Lo", "La", "El": names
 
 
 @lru_cache(maxsize=1)
