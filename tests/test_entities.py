@@ -3434,6 +3434,13 @@ PARK_AND_RIDE = (
             "Il Gazzettino",
             "ORG",
         ),  # PERSON: no one's name opens with "Il"
+        ("Deminers cleared the fields between Tarbat and Keshkawa in a week.", "Tarbat", "GPE"),  # PERSON: ground
+        ("Amos Ruttle, Bodmin's postmaster since 1990, retired on Friday.", "Bodmin", "GPE"),  # ORG: a town's office
+        (
+            "Floyd District Court: Ricky Dale Slone of Mallie asks to take the name Ricky Dale Combs.",
+            "Mallie",
+            "GPE",
+        ),  # PERSON: where he lives
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

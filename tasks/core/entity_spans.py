@@ -1885,6 +1885,8 @@ def context_votes(
     key = key_of(doc, c.start, c.end)
     if key not in place_of and not set(key) & org_words() and before_country(doc, c.end, place_of):
         votes[key]["PERSON"] += rules.bracketed_country_vote
+    if c.source == "model" and c.label == "PERSON" and c.end - c.start == 1 and is_person_s_home(doc, c.start):
+        votes[key]["GPE"] += rules.town_vote  # "Ricky Dale Slone of Mallie asks": where he lives
     if not is_strong_place(key, place_of) and (
         is_bracketed_scorer(doc, c.start, c.end) or scores_for_a_side(doc, c.start, c.end)
     ):
@@ -5523,10 +5525,10 @@ def is_home_town(name: Token, people_only: bool = False) -> bool:
 
 
 def is_site_at(name: Token) -> bool:
-    """Where a built thing or ground stands: the object of "at" or "in" on a lower-case noun of one
+    """Where a built thing or ground stands: the object of "at", "in" or "between" on a lower-case noun of one
     (entity_sited_nouns.txt, entity_site_nouns.txt): "the hostel at Crolly", "a desalination plant at Quweira",
-    "farms in Waimanu"."""
-    if name.dep_ != "pobj" or name.head.lower_ not in ("at", "in"):
+    "farms in Waimanu", "orchards between Amadiya and Deraluk"."""
+    if name.dep_ != "pobj" or name.head.lower_ not in ("at", "in", "between"):
         return False
     at = name.head
     sited = lexicons.words("entity_sited_nouns.txt") | lexicons.words("entity_site_nouns.txt")
@@ -5660,8 +5662,13 @@ def town_names(
         )
         if weight == 0 and is_town_subject(doc, i, end, towns.plain):
             weight = rules.town_vote
-        if weight == 0 and i - 1 in person_ends and doc[i - 1].lower_ == "of" and doc[i:end].text in towns.names:
-            weight = rules.town_vote  # "Mary Jones of Brecon won"
+        if (
+            weight == 0
+            and i - 1 in person_ends
+            and doc[i - 1].lower_ == "of"
+            and (doc[i:end].text in towns.names or is_unknown_place(doc[i:end], english))
+        ):
+            weight = rules.town_vote  # "Mary Jones of Brecon won", "Kayla Stidham of Blackey petitions"
         if weight == 0 and names_town_noun(doc, i, end, towns, english):
             weight = rules.owned_noun_vote  # "the Pontypridd floods"
         if weight == 0 and opens_with_home(doc, i, end, towns, english):
@@ -5825,6 +5832,17 @@ def opens_with_home(doc: Doc, start: int, end: int, towns: Towns, english: froze
 # The article and words that open Arabic place names ("Al Wakrah", "El Tor", "Ras Laffan", "Wadi Rum"), no given name
 # nor English word there.
 PLACE_NAME_OPENERS = frozenset({"Al", "El", "Ain", "Ras", "Wadi"})
+
+
+def is_person_s_home(doc: Doc, start: int) -> bool:
+    """A name after a person's full name (as the model read it) and "of": "Tammy Lynn Sexton of Dwarf"."""
+    return (
+        start >= 3
+        and doc[start - 1].lower_ == "of"
+        and doc[start - 2].ent_type_ == "PERSON"
+        and doc[start - 3].ent_type_ == "PERSON"
+        and doc[start].ent_iob_ == "B"
+    )
 
 
 def is_unknown_place(name: Span, english: frozenset[str]) -> bool:
