@@ -3479,6 +3479,10 @@ def test_according_to_opening_a_sentence_whose_verb_the_parser_missed_reports_th
     assert [(r[0], r[1], r[3]) for r in attributions(nlp_model, text)] == [
         ("National Biodiversity Network", "according to", "about 2,000 pairs of puffins nest on Skomer")
     ]
+    text = "According to Statistics Norway, which counts the herds, about 9,000 reindeer graze near Karasjok."
+    assert [(r[0], r[1], r[3]) for r in attributions(nlp_model, text)] == [
+        ("Statistics Norway", "according to", "about 9,000 reindeer graze near Karasjok")
+    ]  # none: the parser hung the clause's verb on the source
 
 
 def test_a_quotation_finishing_the_writers_clause_is_part_of_the_report_not_a_quote_of_its_own(nlp_model):

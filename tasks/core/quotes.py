@@ -5217,12 +5217,19 @@ def unparsed_according(reading: Reading, according: Token, to: Token) -> tuple[T
     return source, range(according.i, end + 1)
 
 
+RELATIVE_OPENERS = frozenset({"which", "who", "whose"})
+
+
 def opening_according_phrase(reading: Reading, according: Token, source: Token) -> range | None:
     """ "According to X, ..." opening a sentence whose verb the parser missed, making "according" its root (
     "According to the committee, which monitors colonies, about 136,000 pairs of puffins nest on St Kilda"): the
     phrase ends at the comma closing the source, and the rest of the sentence is the clause. A dateline may come
     first."""
     end = source.right_edge.i
+    commas = [t.i for t in according.doc[source.i + 1 : end] if t.text == ","]
+    if len(commas) >= 2 and according.doc[commas[0] + 1].lower_ in RELATIVE_OPENERS:
+        end = commas[1]  # "According to Statistics Canada, which runs the census, about 15,000 people live ...", the
+        # clause's verb hung on the source as a second relative clause
     words = [t for t in according.sent if t.i > end and not (t.is_punct or t.is_space)]
     opens = all(reading.dateline[t.i] for t in according.doc[according.sent.start : according.i])
     if not opens or according.doc[end].text != "," or len(words) < 3:
