@@ -3441,6 +3441,13 @@ PARK_AND_RIDE = (
             "Mallie",
             "GPE",
         ),  # PERSON: where he lives
+        (
+            "Coffee growers opened a drying shed in Dulce Nombre de Culmí with help from a foundation.",
+            "Dulce Nombre de Culmí",
+            "GPE",
+        ),  # ORG: "de" is no English word in a foreign name
+        ("FOR SALE\nSuzuki Jimny 2019, petrol, one owner, call 0722 555 111", "Suzuki Jimny", "PRODUCT"),  # missed
+        ("The thieves drove off in his Mitsubishi Pajero on Sunday night.", "Mitsubishi Pajero", "PRODUCT"),  # GPE
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

@@ -1559,6 +1559,7 @@ def found_candidates(
     if rules.product_vote > 0:
         found += products(doc, candidates, token_kind, rules.product_vote)
         found += designated_products(doc, rules.product_vote)
+        found += named_models(doc, rules.product_vote)
         found += counted_products(doc, place_of, companies.names, rules.product_vote)
     if rules.org_word_vote > 0:
         found += native_lower_names(doc, place_of, companies.english, rules.org_word_vote)
@@ -5858,8 +5859,10 @@ def given_name_first(doc: Doc, start: int, end: int) -> bool:
 
 
 def is_foreign_name(words: Span, english: frozenset[str]) -> bool:
-    """No English word, no word of an organisation and no capitals among the words."""
-    return not any(t.is_upper or t.lower_ in english or t.lower_ in org_words() for t in words)
+    """No English word, no word of an organisation and no capitals among the words; a particle between them is
+    none of these ("Dulce Nombre de Copán")."""
+    inside = {t.i for t in words[1:-1] if t.text in NAME_PARTICLES}
+    return not any(t.is_upper or t.lower_ in english or t.lower_ in org_words() for t in words if t.i not in inside)
 
 
 def lower_kind_end(doc: Doc, start: int, most_words: int = 4) -> int:
@@ -7551,6 +7554,31 @@ def designated_products(doc: Doc, weight: float) -> list[Candidate]:
         if any(t.is_lower and t.lemma_.lower() in kinds for t in beside):
             found.append(Candidate(token.i, token.i + 1, "PRODUCT", weight, "designated product"))
     return found
+
+
+def named_models(doc: Doc, weight: float) -> list[Candidate]:
+    """A maker of entity_product_brands.txt and the one capitalised word of its model's name, where a year, a kind
+    of product or a thing's determiner marks a thing, not the maker: "Toyota Fortuner 2018, diesel", "a Nissan
+    Frontier pickup", "his Dacia Logan" (PRODUCT); not "Toyota Motor" or "Toyota Kenya"."""
+    kinds = lexicons.words("entity_product_nouns.txt")
+    found = []
+    for token in doc[:-1]:
+        model = doc[token.i + 1]
+        if not is_brand(token.text) or not (model.is_title and model.is_alpha and token.whitespace_):
+            continue
+        if model.lower_ in org_words() | company_suffixes() or model.text in places():
+            continue
+        after = doc[model.i + 1] if model.i + 1 < len(doc) else None
+        year = after is not None and YEAR.fullmatch(after.text) is not None
+        kind = after is not None and after.is_lower and after.lemma_.lower() in kinds
+        owned = token.i > 0 and doc[token.i - 1].lower_ in THING_DETERMINERS
+        if year or kind or owned:
+            found.append(Candidate(token.i, model.i + 1, "PRODUCT", weight, "named model"))
+    return found
+
+
+YEAR = re.compile(r"(?:19|20)\d\d")
+THING_DETERMINERS = frozenset({"a", "an", "his", "her", "their", "my", "our", "your"})
 
 
 def kind_described_after(token: Token) -> list[Token]:
