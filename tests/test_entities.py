@@ -3448,6 +3448,7 @@ PARK_AND_RIDE = (
         ),  # ORG: "de" is no English word in a foreign name
         ("FOR SALE\nSuzuki Jimny 2019, petrol, one owner, call 0722 555 111", "Suzuki Jimny", "PRODUCT"),  # missed
         ("The thieves drove off in his Mitsubishi Pajero on Sunday night.", "Mitsubishi Pajero", "PRODUCT"),  # GPE
+        ("Boats at Ponnani and Tanur now carry radios.", "Tanur", "GPE"),  # PERSON: listed with a town after "at"
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

@@ -5420,16 +5420,17 @@ def runs_to_place(doc: Doc, start: int, end: int, places_at: set[int]) -> bool:
 
 
 def is_listed_where(doc: Doc, start: int, end: int, first: int, places_at: set[int]) -> bool:
-    """A name no gazetteer knows, of one word, listed with a place after "in", "near", "off" or "from": "branches in
-    Beledweyne and Jowhar", "near Tzaneen and Letsitele", "in Kapoeta and Juba", "workers from Jerash and Sakib"
-    (not "at", which names institutions too, nor an acronym: "stakes in Pertamina and PLN", nor names before the
-    noun they describe: "milk from Holstein and Jersey cows")."""
+    """A name no gazetteer knows, of one word, listed with a place after "in", "near", "off", "from" or an "at" of no
+    study or work: "branches in Beledweyne and Jowhar", "near Tzaneen and Letsitele", "workers from Jerash and
+    Sakib", "boats at Ponnani and Tanur" (not "studied at Harvard and Yale", nor an acronym: "stakes in Pertamina and
+    PLN", nor names before the noun they describe: "milk from Holstein and Jersey cows")."""
     root = doc[start:end].root
     return (
         end - start == 1
         and not doc[start].is_upper
         and first >= 1
-        and doc[first - 1].lower_ in (TOWN_PREPOSITIONS - {"at"}) | {"from"}
+        and doc[first - 1].lower_ in TOWN_PREPOSITIONS | {"from"}
+        and not is_institution_at(doc, first, end)
         and not (end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower)
         and any(t.i in places_at and t.i != start for t in root.conjuncts)
     )
