@@ -3449,6 +3449,7 @@ PARK_AND_RIDE = (
         ("FOR SALE\nSuzuki Jimny 2019, petrol, one owner, call 0722 555 111", "Suzuki Jimny", "PRODUCT"),  # missed
         ("The thieves drove off in his Mitsubishi Pajero on Sunday night.", "Mitsubishi Pajero", "PRODUCT"),  # GPE
         ("Boats at Ponnani and Tanur now carry radios.", "Tanur", "GPE"),  # PERSON: listed with a town after "at"
+        ("She says truckers from Morkhun and Passu stop for her tea.", "Morkhun", "GPE"),  # ORG: truckers' home
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):
