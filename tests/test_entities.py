@@ -3450,6 +3450,11 @@ PARK_AND_RIDE = (
         ("The thieves drove off in his Mitsubishi Pajero on Sunday night.", "Mitsubishi Pajero", "PRODUCT"),  # GPE
         ("Boats at Ponnani and Tanur now carry radios.", "Tanur", "GPE"),  # PERSON: listed with a town after "at"
         ("She says truckers from Morkhun and Passu stop for her tea.", "Morkhun", "GPE"),  # ORG: truckers' home
+        (
+            "Pilgrims walked all night to honour St Francis of Assisi on his feast day.",
+            "St Francis of Assisi",
+            "PERSON",
+        ),  # "St Francis" and the town
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

@@ -1577,6 +1577,7 @@ def found_candidates(
         found += hyphened_given_names(doc, token_kind, rules.honorific_vote)
         found += hyphened_korean_given_names(doc, token_kind, rules.honorific_vote)
         found += abbreviated_given_names(doc, rules.honorific_vote)
+        found += saints_with_epithets(doc, rules.honorific_vote)
     if rules.appositive_kind_vote > 0:
         found += languages_in_use(doc, token_kind, rules.appositive_kind_vote)
     if rules.place_noun_vote > 0:
@@ -7555,6 +7556,26 @@ def designated_products(doc: Doc, weight: float) -> list[Candidate]:
         if any(t.is_lower and t.lemma_.lower() in kinds for t in beside):
             found.append(Candidate(token.i, token.i + 1, "PRODUCT", weight, "designated product"))
     return found
+
+
+def saints_with_epithets(doc: Doc, weight: float) -> list[Candidate]:
+    """A saint named with the epithet or the town that tells them apart, as feast days give them: "St John the
+    Baptist", "St Anthony of Padua" (PERSON), which the model cuts before "the" or "of"; not a church named after
+    one ("St Anthony of Padua Church")."""
+    found = []
+    for token in doc[:-3]:
+        if token.text not in SAINT_TITLES or not doc[token.i + 1].is_title:
+            continue
+        link, epithet = doc[token.i + 2], doc[token.i + 3]
+        named = epithet.is_title and epithet.is_alpha
+        told_apart = (link.lower_ == "the" and named) or (link.lower_ == "of" and named and epithet.text in towns())
+        after = doc[token.i + 4] if token.i + 4 < len(doc) else None
+        if told_apart and not (after is not None and after.is_title):
+            found.append(Candidate(token.i, token.i + 4, "PERSON", weight, "saint"))
+    return found
+
+
+SAINT_TITLES = frozenset({"St", "St.", "Saint"})
 
 
 def named_models(doc: Doc, weight: float) -> list[Candidate]:
