@@ -3455,6 +3455,8 @@ PARK_AND_RIDE = (
             "St Francis of Assisi",
             "PERSON",
         ),  # "St Francis" and the town
+        ("Waves have eaten 20 metres of shore at Mbueca since 2022.", "Mbueca", "GPE"),  # missed: where the shore is
+        ("Soldiers at the checkpoint at Tholpetty turned back 40 lorries.", "Tholpetty", "GPE"),  # PERSON
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):
