@@ -3457,6 +3457,12 @@ PARK_AND_RIDE = (
         ),  # "St Francis" and the town
         ("Waves have eaten 20 metres of shore at Mbueca since 2022.", "Mbueca", "GPE"),  # missed: where the shore is
         ("Soldiers at the checkpoint at Tholpetty turned back 40 lorries.", "Tholpetty", "GPE"),  # PERSON
+        (
+            "The union has signed with a buyer in Erbil, its head, Dilshad Barzani, told Badinan24, and the ministry"
+            " has promised dryers.",
+            "Badinan24",
+            "ORG",
+        ),  # PERSON: no one's name has a number
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

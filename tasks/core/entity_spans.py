@@ -1887,6 +1887,8 @@ def context_votes(
     key = key_of(doc, c.start, c.end)
     if key not in place_of and not set(key) & org_words() and before_country(doc, c.end, place_of):
         votes[key]["PERSON"] += rules.bracketed_country_vote
+    if c.label in ("GPE", "PERSON") and c.end - c.start == 1 and NUMBERED_NAME.fullmatch(doc[c.start].text):
+        votes[key]["ORG"] += rules.town_vote  # "told Kurdistan24": a name with a number is a channel's, no one's
     if c.source == "model" and c.label == "PERSON" and c.end - c.start == 1 and is_person_s_home(doc, c.start):
         votes[key]["GPE"] += rules.town_vote  # "Ricky Dale Slone of Mallie asks": where he lives
     if not is_strong_place(key, place_of) and (
@@ -5835,6 +5837,9 @@ def opens_with_home(doc: Doc, start: int, end: int, towns: Towns, english: froze
 # The article and words that open Arabic place names ("Al Wakrah", "El Tor", "Ras Laffan", "Wadi Rum"), no given name
 # nor English word there.
 PLACE_NAME_OPENERS = frozenset({"Al", "El", "Ain", "Ras", "Wadi"})
+
+
+NUMBERED_NAME = re.compile(r"[A-Z][a-z]+\d{1,3}")  # "Kurdistan24", "News24"
 
 
 def is_person_s_home(doc: Doc, start: int) -> bool:
