@@ -2170,8 +2170,7 @@ def settled_labels(
     """(the winning label of each name, the parts of person names): a part of a person's name ("Putin" of
     "Vladimir Putin") is that person unless it is a strong place or set beside a kind of organisation or group
     (`organisations`: "Halloran, the Sheffield band, ... its singer, Tom Halloran")."""
-    labels = {key: best_label(v) for key, v in votes.items()}
-    labels.update({key: body_label(votes[key]) for key, label in labels.items() if is_body_for_person(key, label)})
+    labels = winning_labels(votes)
     name_parts = person_parts(labels, texts_of) - organisations
     for part in name_parts:
         if not is_strong_place(part, place_of):
@@ -2180,10 +2179,13 @@ def settled_labels(
     for part in company_short_names(labels, texts_of) - name_parts:
         if part not in place_of:
             votes[part]["ORG"] += rules.name_part_vote + sum(votes[part].values())
+    return winning_labels(votes), name_parts
+
+
+def winning_labels(votes: Votes) -> dict[Key, str]:
+    """Each name's label with the most votes, a body's label for a name no person has (is_body_for_person)."""
     labels = {key: best_label(v) for key, v in votes.items()}
-    return {
-        key: body_label(votes[key]) if is_body_for_person(key, label) else label for key, label in labels.items()
-    }, name_parts
+    return {key: body_label(votes[key]) if is_body_for_person(key, label) else label for key, label in labels.items()}
 
 
 def is_body_for_person(key: Key, label: str) -> bool:
