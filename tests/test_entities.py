@@ -3463,6 +3463,29 @@ PARK_AND_RIDE = (
             "Badinan24",
             "ORG",
         ),  # PERSON: no one's name has a number
+        (
+            "Voters queued for hours in the rain, and Dainik Prabhat published the turnout.",
+            "Dainik Prabhat",
+            "ORG",
+        ),  # PERSON: what publishes is an outlet
+        ("Photographer Ama Serwaa Boateng filmed the march.", "Ama Serwaa Boateng", "PERSON"),  # not her trade
+        (
+            "The road flooded again, and Three Valleys Gazette said the council had been warned.",
+            "Three Valleys Gazette",
+            "ORG",
+        ),  # "Valleys Gazette": a capitalised number inside a sentence is the name's
+        (
+            "Parents asked for a crossing guard, and the Jabatan Kerja Raya Perlis will paint the lines.",
+            "Jabatan Kerja Raya Perlis",
+            "ORG",
+        ),  # PERSON: "Jabatan" (department) opens a Malay body's name
+        (
+            "Swine fever has been confirmed on farms in Quy Chau and Que Phong, officials said.",
+            "Que Phong",
+            "GPE",
+        ),  # PERSON: listed with a place after "in"
+        ("Fall armyworm was found around Kom Hamada and Itay el-Barud last week.", "Itay el-Barud", "GPE"),  # PERSON
+        ("The coach said Cycling Victoria has cancelled the race because of the heat.", "Cycling Victoria", "ORG"),
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

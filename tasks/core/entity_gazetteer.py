@@ -282,6 +282,13 @@ def town_names_of(record: dict) -> dict | frozenset[str]:
     return frozenset({name} | close_spellings(name, record.get("alternatenames") or []))
 
 
+@lru_cache(maxsize=1)
+def state_names() -> frozenset[str]:
+    """The name of every first-level region in pycountry, with those the gazetteer leaves out as also people's
+    names or words ("Victoria", "Georgia"): what a state's bodies are named after ("Agriculture Victoria")."""
+    return frozenset(region.name.split(" [")[0] for region in pycountry.subdivisions if region.parent_code is None)
+
+
 def subdivision_names() -> set[str]:
     """The name of every subdivision of every country in pycountry, also without accents."""
     names = {region.name.split(" [")[0] for region in pycountry.subdivisions}

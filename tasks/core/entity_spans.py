@@ -79,6 +79,7 @@ from newsflow.tasks.core.entity_gazetteer import (
     product_kinds,
     regions,
     roles,
+    state_names,
     title_abbreviations,
     towns,
 )
@@ -1296,6 +1297,7 @@ def resolve(
         doc, candidates, matcher, gazetteer, in_credit, rules
     )
     candidates = found_candidates(doc, candidates, place_at, place_of, token_kind, indices, towns, companies, rules)
+    candidates = with_spelled_numbers(doc, candidates)
     candidates = [
         c
         for c in candidates
@@ -1426,6 +1428,27 @@ def with_cut_compound(doc: Doc, start: int, end: int, label: str, english: froze
             break
         start -= 1
     return start
+
+
+def with_spelled_numbers(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates with a capitalised spelled number before them inside a sentence, which only a name
+    capitalises there and the model reads as a count: "Two" of "and Two Row Times said", "Six" of ", Six Nations
+    Health Services pays"; not a sentence's or line's first word ("Six Nations said" may count six)."""
+    taken = {i for c in candidates for i in range(c.start, c.end)}
+    for c in candidates:
+        while c.start - 1 not in taken and is_spelled_name_number(doc[c.start - 1], c.start, c.end):
+            c.start -= 1
+            taken.add(c.start)
+    return candidates
+
+
+def is_spelled_name_number(word: Token, start: int, end: int) -> bool:
+    """A capitalised spelled number tied to the name after it, after a lower-case word or a comma."""
+    if word.i < 1 or word.is_sent_start or not word.is_title or not word.is_alpha or not word.like_num:
+        return False
+    before = word.doc[word.i - 1]
+    tied = word.dep_ in ("nummod", "compound") and start <= word.head.i < end
+    return tied and (before.is_lower or before.text == ",")
 
 
 def gazetteer_candidates(
@@ -1776,6 +1799,8 @@ def label_votes(
         context_votes(doc, c, votes, place_of, regions, rules)
         if is_listed_company(doc, c, place_of, companies.names):
             votes[key_of(doc, c.start, c.end)]["ORG"] += rules.listed_company_vote
+        if c.source == "model" and c.label != "ORG" and is_field_body(doc, c, place_of, companies.english):
+            votes[key_of(doc, c.start, c.end)]["ORG"] += rules.org_word_vote
         if (
             c.source == "model"
             and (c.label in MISTAKEN_FOR_PLACES or (c.label == "FAC" and is_bare_town_facility(doc, c)))
@@ -1811,6 +1836,29 @@ def label_votes(
         if is_unknown_place_that_acts(doc, c, place_of, towns.names):
             votes[key_of(doc, c.start, c.end)]["ORG"] += rules.speaker_vote
     return votes, support, texts_of
+
+
+COMPASS_WORDS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower"}
+    | {"greater", "inner", "outer", "rural", "regional", "coastal", "metro", "downtown", "new", "old", "mid", "far"}
+)
+
+
+def is_field_body(doc: Doc, c: Candidate, place_of: dict[Key, Place], english: frozenset[str]) -> bool:
+    """A body named by its field and its state or country ("Agriculture Victoria", "Hockey Victoria", "Legal Aid
+    Ontario", "Tennis Australia"): English words, none a given name nor a compass or position word ("Central
+    Victoria" is a place), before a first-level region or a country, not where a place is ("in Outback
+    Queensland"): an organisation, not the person the given name "Victoria" suggests."""
+    words = doc[c.start : c.end]
+    if len(words) < 2 or key_of(doc, c.start, c.end) in place_of or is_where(doc, c.start, c.end):
+        return False
+    country = places().get(words[-1].text)
+    place = words[-1].text in state_names() or (country is not None and country.strong and country.label == "GPE")
+    field = all(
+        t.is_title and t.lower_ in english and t.lower_ not in COMPASS_WORDS and not is_first_name(t.text)
+        for t in words[:-1]
+    )
+    return place and field and not after_locative(doc, c.start, c.end)
 
 
 def is_bare_town_facility(doc: Doc, c: Candidate) -> bool:
@@ -2812,11 +2860,12 @@ def newspaper_names(doc: Doc, weight: float) -> list[Candidate]:
 def legal_form_names(doc: Doc, token_kind: list[str], english: frozenset[str], weight: float) -> list[Candidate]:
     """A company's name with its legal form ("Harcourt Foods plc", "Murtal Maschinenbau GmbH", of which the model
     made two names): the capitalised words before a form of entity_legal_forms.txt that no English text writes in
-    that case and no English word ("plc", "GmbH", "S.A."; not "Group", "group" or "Company")."""
+    that case and no English word ("plc", "GmbH", "S.A.", "SpA"; not "Group", "group", "Company" or "spa")."""
     forms = lexicons.words("entity_legal_forms.txt")
     found = []
     for form in doc[1:]:
-        if form.lower_ not in forms or form.lower_ in english or form.is_title or token_kind[form.i] != "prose":
+        english_word = form.lower_ in english and (form.is_lower or form.is_upper)  # not "SpA"
+        if form.lower_ not in forms or english_word or form.is_title or token_kind[form.i] != "prose":
             continue
         start = form.i
         while start > 0 and form.i - start < 5 and (is_name_part(doc[start - 1].text) or doc[start - 1].text == "&"):
@@ -5910,9 +5959,18 @@ def is_town_subject(doc: Doc, start: int, end: int, known_towns: NameSet) -> boo
     )
 
 
+def listed_first(token: Token) -> Token:
+    """The first name of the list of names a name closes ("Metoubes" of "around Sidi Salem and Metoubes" gives
+    "Salem"): what governs the first governs them all; the name itself where it is in no list of names."""
+    while token.dep_ == "conj" and token.head.i < token.i and token.head.pos_ == "PROPN":
+        token = token.head
+    return token
+
+
 def after_locative(doc: Doc, start: int, end: int) -> bool:
-    """A name governed by "near", "outside" or "towards": where something happens ("lost ground near Avdiivka")."""
-    root = doc[start:end].root
+    """A name governed by "near", "outside" or "towards", alone or in a list: where something happens ("lost
+    ground near Avdiivka", "around Sidi Salem and Metoubes")."""
+    root = listed_first(doc[start:end].root)
     return (
         root.dep_ == "pobj"
         and root.head.lower_ in LOCATIVE_PREPOSITIONS
@@ -5927,10 +5985,13 @@ def is_where(doc: Doc, start: int, end: int) -> bool:
 
 
 def is_placed_at(doc: Doc, start: int, end: int) -> bool:
-    """A name right after the preposition of is_where, or "at", that governs it: where something is or happens."""
+    """A name right after the preposition of is_where, or "at", that governs it, or listed after such a name
+    ("in Quynh Luu and Dien Chau"): where something is or happens."""
     root = doc[start:end].root
-    at = root.dep_ == "pobj" and root.head.lower_ == "at"
-    return start > 0 and root.head.i == start - 1 and (at or is_where(doc, start, end))
+    first = listed_first(root)
+    opening = start if first is root else first.left_edge.i
+    at = first.dep_ == "pobj" and first.head.lower_ == "at"
+    return opening > 0 and first.head.i == opening - 1 and (at or is_where(doc, opening, first.i + 1))
 
 
 def has_opponent(verb: Token, own: Token) -> bool:
@@ -7198,11 +7259,13 @@ def described_after(
 def reporting_outlets(
     doc: Doc, candidates: list[Candidate], place_of: dict[Key, Place], weight: float
 ) -> list[Candidate]:
-    """The subject of "reported that ..." or of a report's closing ", ... reported.", and the one a report's
-    teller closes it by telling (", its chairman said, told Al Ghad."): a newspaper or agency (ORG) where the model
-    missed it or took it for a person ("Gazeta Wyborcza reported on Monday that", "Dawn reported that", "...,
-    Zodiak Online reported."): news is reported by outlets, and a person who reports is named in full or by
-    surname, which the document's other mentions vote for; not a place, nor a part of a longer name."""
+    """The subject of "reported that ..." or of a report's closing ", ... reported.", the one a report's teller
+    closes it by telling (", its chairman said, told Al Ghad."), and the name right before a verb of what outlets
+    do to a story ("Radio Neo1 broadcast her speech", "Al-Ahram ran a picture"): a newspaper, broadcaster or agency
+    (ORG) where the model missed it or took it for a person ("Gazeta Wyborcza reported on Monday that", "Dawn
+    reported that", "..., Zodiak Online reported."): news is reported by outlets, and a person who reports, films
+    or photographs is named in full or by surname, which the document's other mentions vote for; not a place, nor
+    a part of a longer name."""
     found = []
     for verb in doc:
         clause = any(c.dep_ == "ccomp" for c in verb.children)
@@ -7217,12 +7280,19 @@ def reporting_outlets(
         elif verb.lemma_ == "tell" and closes_report(verb):
             subject = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"), None)
             subject = subject if subject is not None and closes_sentence(subject) else None
+        elif is_outlet_verb(verb):
+            subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i == verb.i - 1), None)
+            subject = subject if subject is not None and is_proper_head(subject) else None
         else:
             continue
         if subject is None:
             continue
         named = [c.i for c in subject.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and not c.is_lower]
         start = min([*named, subject.i])  # not "daily" of "the sports daily Marca"
+        while start < subject.i and (
+            doc[start].lower_ in lexicons.words("speaker_person_nouns.txt") or is_title_word(doc[start])
+        ):
+            start += 1  # "Photographer Ama Boateng filmed the march": a person, after her trade
         end = subject.i + 1
         placed_first = key_of(doc, start, start + 1) in place_of  # "France Bleu Gard Lozère reported"
         full_name = end - start > 1 and given_name_first(doc, start, end) and not placed_first  # "Jane Okafor"
@@ -7231,6 +7301,20 @@ def reporting_outlets(
             continue
         found.append(Candidate(start, end, "ORG", weight, "reporting outlet"))
     return found
+
+
+def is_outlet_verb(verb: Token) -> bool:
+    """A verb of what an outlet does to a story (entity_outlet_verbs.txt): "broadcast her speech", "photographed
+    the herd", "ran a picture" ("run" and "carry" only with a noun of entity_story_nouns.txt after them), "reported
+    on the graduation"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "report":
+        return any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children)
+    if lemma not in lexicons.words("entity_outlet_verbs.txt"):
+        return False
+    if lemma in ("run", "carry"):
+        return any(c.dep_ == "dobj" and c.lower_ in lexicons.words("entity_story_nouns.txt") for c in verb.children)
+    return True
 
 
 def closes_sentence(token: Token) -> bool:
