@@ -3125,6 +3125,12 @@ def test_a_description_of_an_organisation_is_named_beside_the_same_noun_soon_aft
     )
     speakers = {r[3]: r[0] for r in attributions(nlp_model, text)}
     assert speakers["it had applied in February for approval to dredge"] == "TasPorts"  # not "The state-owned ..."
+    text = (
+        "Patients will wait longer for scans from May, the region's main public hospital said on Monday.\n\n"
+        "The hospital, Mercy Vale General Hospital, said two of its scanners had failed."
+    )
+    speakers = {r[3]: r[0] for r in attributions(nlp_model, text)}
+    assert speakers["Patients will wait longer for scans from May"] == "Mercy Vale General Hospital"  # not "the region"
 
 
 def test_a_role_is_the_person_named_soon_after_with_the_same_role(nlp_model):
