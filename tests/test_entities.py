@@ -3486,6 +3486,14 @@ PARK_AND_RIDE = (
         ),  # PERSON: listed with a place after "in"
         ("Fall armyworm was found around Kom Hamada and Itay el-Barud last week.", "Itay el-Barud", "GPE"),  # PERSON
         ("The coach said Cycling Victoria has cancelled the race because of the heat.", "Cycling Victoria", "ORG"),
+        (
+            "The lawyer, Maître Hélène Carpentier-Diallo, will read the will.",
+            "Hélène Carpentier-Diallo",
+            "PERSON",
+        ),  # "Maître Hélène ...": a French lawyer's title is no part of her name
+        ("Officials said Thanh Lam commune will get a new bridge.", "Thanh Lam", "GPE"),  # PERSON: a commune's name
+        ("The mill closed, and the Douglas Reporter ran the story.", "Douglas Reporter", "ORG"),  # PERSON
+        ("Prices rose again, and the Daily Monitor sent a reporter to the market.", "Daily Monitor", "ORG"),  # missed
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

@@ -106,7 +106,9 @@ SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Ste."})
 HONORIFICS = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "cllr", "cllr.", "prof", "prof."}
     | {"alhaji", "alhaja", "haji", "hajji", "haj", "hajja", "hajjah", "hajia", "seyyed", "sayyid", "datu", "datuk"}
-)  # "Dr Hollingworth", "Cllr Hargreaves"; a pilgrim's, a descendant's or a chief's: "Alhaji Musa", "Datuk Lim"
+    | {"sardar", "shri", "smt", "smt.", "maître", "maitre", "barrister", "engr", "engr."}
+)  # "Dr Hollingworth", "Cllr Hargreaves"; a pilgrim's, a descendant's or a chief's: "Alhaji Musa", "Datuk Lim"; a
+# Sikh's, an Indian's, a French lawyer's, a Nigerian lawyer's or engineer's: "Sardar Balwant Singh", "Maître Roux"
 GENDERED_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
 NEUTER_AND_PLURAL_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "themselves"})
 NUMERIC = re.compile(r"[\d.,:/\-–+%]*\d[\d.,:/\-–+%]*(?:°[CF]?|[CF]|km|mph|kg|am|pm)?\.?")
@@ -1846,16 +1848,21 @@ COMPASS_WORDS = frozenset(
 
 def is_field_body(doc: Doc, c: Candidate, place_of: dict[Key, Place], english: frozenset[str]) -> bool:
     """A body named by its field and its state or country ("Agriculture Victoria", "Hockey Victoria", "Legal Aid
-    Ontario", "Tennis Australia"): English words, none a given name nor a compass or position word ("Central
-    Victoria" is a place), before a first-level region or a country, not where a place is ("in Outback
-    Queensland"): an organisation, not the person the given name "Victoria" suggests."""
+    Ontario", "Tennis Australia"): English words, none a given name, a place or a compass or position word
+    ("Central Victoria", "Oregon Coast" are places), before a first-level region or a country, not where a place
+    is ("in Outback Queensland"): an organisation, not the person the given name "Victoria" suggests."""
     words = doc[c.start : c.end]
     if len(words) < 2 or key_of(doc, c.start, c.end) in place_of or is_where(doc, c.start, c.end):
         return False
     country = places().get(words[-1].text)
     place = words[-1].text in state_names() or (country is not None and country.strong and country.label == "GPE")
     field = all(
-        t.is_title and t.lower_ in english and t.lower_ not in COMPASS_WORDS and not is_first_name(t.text)
+        t.is_title
+        and t.lower_ in english
+        and t.lower_ not in COMPASS_WORDS
+        and not is_first_name(t.text)
+        and t.text not in state_names()  # not "Oregon Coast", where Kenya has a province "Coast"
+        and t.text not in places()
         for t in words[:-1]
     )
     return place and field and not after_locative(doc, c.start, c.end)
@@ -7295,7 +7302,8 @@ def reporting_outlets(
             start += 1  # "Photographer Ama Boateng filmed the march": a person, after her trade
         end = subject.i + 1
         placed_first = key_of(doc, start, start + 1) in place_of  # "France Bleu Gard Lozère reported"
-        full_name = end - start > 1 and given_name_first(doc, start, end) and not placed_first  # "Jane Okafor"
+        paper = doc[end - 1].text in newspaper_words()  # "the Hamilton Spectator printed"
+        full_name = end - start > 1 and given_name_first(doc, start, end) and not placed_first and not paper
         crossed = any(c.start < end and c.end > start and (c.start < start or c.end > end) for c in candidates)
         if key_of(doc, start, end) in place_of or full_name or crossed:
             continue
