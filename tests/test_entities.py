@@ -3494,6 +3494,12 @@ PARK_AND_RIDE = (
         ("Officials said Thanh Lam commune will get a new bridge.", "Thanh Lam", "GPE"),  # PERSON: a commune's name
         ("The mill closed, and the Douglas Reporter ran the story.", "Douglas Reporter", "ORG"),  # PERSON
         ("Prices rose again, and the Daily Monitor sent a reporter to the market.", "Daily Monitor", "ORG"),  # missed
+        (
+            "Born in Brugg, she studied at the Kantonsspital in Aarau, the Samariterverein Aarau gave her a medal, and"
+            " Radio Argovia broadcast her speech.",
+            "Samariterverein Aarau",
+            "ORG",
+        ),  # PERSON: a German compound ending in "verein" names a club
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

@@ -1577,6 +1577,7 @@ def found_candidates(
         found += share_issuers(doc, rules.org_word_vote)
         found += seat_winners(doc, candidates, rules.org_word_vote)
         found += prefixed_bodies(doc, rules.org_word_vote)
+        found += compound_bodies(doc, companies.english, rules.org_word_vote)
         found += run_businesses(doc, candidates, rules.org_word_vote)
         found += members_bodies(doc, rules.org_word_vote)
         found += publications(doc, place_of, rules.org_word_vote)
@@ -6963,6 +6964,24 @@ def run_businesses(doc: Doc, candidates: list[Candidate], weight: float) -> list
             and not any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children)
         ):
             found.append(Candidate(c.start, c.end, "ORG", weight, "run business"))
+    return found
+
+
+def compound_bodies(doc: Doc, english: frozenset[str], weight: float) -> list[Candidate]:
+    """A body named by one compound word ending in a body's word (entity_org_word_endings.txt) and the capitalised
+    words after it ("Hebammenverband Bern", "Elternverein Langnau", "Bauernverband"), which the model misses or
+    calls a place or building: an organisation; not an English word, nor inside a longer name."""
+    endings = tuple(lexicons.words("entity_org_word_endings.txt"))
+    found = []
+    for token in doc:
+        if not (token.is_title and token.is_alpha and token.lower_.endswith(endings)) or token.lower_ in english:
+            continue
+        if token.i > 0 and doc[token.i - 1].is_title and not doc[token.i - 1].is_sent_start:
+            continue  # "Berner Bauernverband": the model's longer name
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 3 and doc[end].is_title and doc[end].pos_ == "PROPN":
+            end += 1
+        found.append(Candidate(token.i, end, "ORG", weight, "compound body"))
     return found
 
 
