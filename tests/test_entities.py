@@ -3500,6 +3500,7 @@ PARK_AND_RIDE = (
             "Samariterverein Aarau",
             "ORG",
         ),  # PERSON: a German compound ending in "verein" names a club
+        ("Youths cleared drains around the Sepeteri town centre.", "Sepeteri", "GPE"),  # PRODUCT: a town's centre
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

@@ -1873,7 +1873,9 @@ def is_bare_town_facility(doc: Doc, c: Candidate) -> bool:
     """A "facility" of the model after "the town of", or that is a town of geonames with no word of a building or
     way ("near Banská Bystrica"; not "Fort William", "Kennedy Airport")."""
     key = key_of(doc, c.start, c.end)
-    bare = doc[c.start : c.end].text in towns() and not ends_in_place_noun(key) and key[:1] not in place_words("first")
+    noun = place_words("after").get(key[-1:]) or place_words("head").get(key[-1:])
+    built = ends_in_place_noun(key) and noun != "GPE"  # "Hugh Town" is bare: a town's own noun
+    bare = doc[c.start : c.end].text in towns() and not built and key[:1] not in place_words("first")
     return after_settlement_noun(doc, c.start) or bare
 
 
@@ -4346,7 +4348,8 @@ def place_word_votes(doc: Doc, c: Candidate) -> list[tuple[tuple[str, ...], str]
     key = key_of(doc, c.start, c.end)
     found = []
     label = place_noun_after(doc, c.end)
-    if label:
+    people_s = label == "GPE" and c.label == "NORP" and doc[c.end - 1].tag_ == "JJ"  # "the Celtiberian town of"
+    if label and not people_s:
         found.append((key, label))
     elif (
         c.label != "NORP"
