@@ -3501,6 +3501,12 @@ PARK_AND_RIDE = (
             "ORG",
         ),  # PERSON: a German compound ending in "verein" names a club
         ("Youths cleared drains around the Sepeteri town centre.", "Sepeteri", "GPE"),  # PRODUCT: a town's centre
+        ("Traders met the Oyo West local government council on Tuesday.", "Oyo West", "GPE"),  # LOC: it governs
+        (
+            "The elders chose Amos Okello-Ebong, a retired headmaster from Kumi, as their new leader.",
+            "Kumi",
+            "GPE",
+        ),  # PERSON: a headmaster comes from a town
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

@@ -1893,7 +1893,7 @@ def is_unknown_place_that_acts(doc: Doc, c: Candidate, place_of: dict[Key, Place
 
 
 GOVERNING_LEVELS = frozenset(
-    {"regional", "provincial", "municipal", "prefectural", "state", "city", "county", "district"}
+    {"regional", "provincial", "municipal", "prefectural", "state", "city", "county", "district", "local"}
 )
 GOVERNING_BODIES = frozenset(
     {"government", "council", "governor", "office", "assembly", "authorities", "administration"}
@@ -1903,8 +1903,9 @@ REGION_NOUNS = frozenset({"region", "province", "governorate", "oblast", "prefec
 
 def is_governed_place(doc: Doc, c: Candidate) -> bool:
     """A name before a level and a body of government ("the Molise regional government", "the Chișinău city
-    council", "the Nineveh provincial council's chairman"), or one the model calls no location before "region" or
-    "province" ("fighting in the Amhara region"): a place that governs itself (GPE)."""
+    council", "the Nineveh provincial council's chairman", "the Oyo West local government"), or one the model calls
+    no location before "region" or "province" ("fighting in the Amhara region"): a place that governs itself
+    (GPE)."""
     after = doc[c.end : c.end + 2]
     if len(after) == 2 and after[0].lower_ in GOVERNING_LEVELS and after[1].lower_ in GOVERNING_BODIES:
         return True
