@@ -3507,6 +3507,7 @@ PARK_AND_RIDE = (
             "Kumi",
             "GPE",
         ),  # PERSON: a headmaster comes from a town
+        ("The radio station aired the warning in Tok Pisin on Friday.", "Tok Pisin", "LANGUAGE"),  # GPE: what it aired
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

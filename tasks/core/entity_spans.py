@@ -6331,11 +6331,14 @@ def languages_in_use(doc: Doc, token_kind: list[str], weight: float) -> list[Can
 
 
 def is_language_in_use(word: Token) -> bool:
-    """Whether a word stands where a language is used: after "in" or "of" a word of using one, as the object of a
-    verb of speaking or learning, or as who a speaking participle speaks of ("Tarifit, spoken by ...")."""
+    """Whether a word stands where a language is used: after "in" or "of" a word of using one or its object ("wrote
+    the notices in Swahili"), as the object of a verb of speaking or learning, or as who a speaking participle
+    speaks of ("Tarifit, spoken by ...")."""
     head = word.head
     if word.dep_ == "pobj" and head.lower_ in LANGUAGE_PREPOSITIONS:
-        return head.head.lemma_.lower() in lexicons.words("entity_language_use_words.txt")
+        user = head.head.head if head.head.dep_ == "dobj" else head.head  # "broadcast the warning in Tok Pisin"
+        uses = lexicons.words("entity_language_use_words.txt")
+        return head.head.lemma_.lower() in uses or user.lemma_.lower() in uses
     if word.dep_ == "dobj" and head.lemma_.lower() in LANGUAGE_OBJECT_VERBS:
         return True
     return any(c.lemma_.lower() == "speak" and c.tag_ == "VBN" for c in word.children)
