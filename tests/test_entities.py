@@ -3508,6 +3508,11 @@ PARK_AND_RIDE = (
             "GPE",
         ),  # PERSON: a headmaster comes from a town
         ("The radio station aired the warning in Tok Pisin on Friday.", "Tok Pisin", "LANGUAGE"),  # GPE: what it aired
+        (
+            "Inspectors from the Instituto de Pesca y Acuicultura closed the market.",
+            "Instituto de Pesca y Acuicultura",
+            "ORG",
+        ),  # cut at "y": a Spanish body's "and" joins its fields
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

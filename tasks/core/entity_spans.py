@@ -1578,6 +1578,7 @@ def found_candidates(
         found += seat_winners(doc, candidates, rules.org_word_vote)
         found += prefixed_bodies(doc, rules.org_word_vote)
         found += compound_bodies(doc, companies.english, rules.org_word_vote)
+        found += foreign_joined_bodies(doc, rules.org_word_vote)
         found += run_businesses(doc, candidates, rules.org_word_vote)
         found += members_bodies(doc, rules.org_word_vote)
         found += publications(doc, place_of, rules.org_word_vote)
@@ -6989,6 +6990,32 @@ def compound_bodies(doc: Doc, english: frozenset[str], weight: float) -> list[Ca
         while end < len(doc) and end - token.i <= 3 and doc[end].is_title and doc[end].pos_ == "PROPN":
             end += 1
         found.append(Candidate(token.i, end, "ORG", weight, "compound body"))
+    return found
+
+
+FOREIGN_ANDS = frozenset({"y", "e", "et", "und", "i"})  # "Servicio Agrícola y Ganadero", "Agricultura e Pecuária"
+
+
+def foreign_joined_bodies(doc: Doc, weight: float) -> list[Candidate]:
+    """A body named in a language that puts its kind first, whose name joins two fields with that language's "and"
+    ("Servicio Agrícola y Ganadero", "Secretaría de Agricultura y Ganadería", "Ministério da Agricultura e
+    Pecuária"), which the model cuts at the "and": one organisation, from its first word (entity_org_first_words.txt)
+    through the capitalised words after the "and"."""
+    first_words = lexicons.words("entity_org_first_words.txt")
+    found = []
+    for joiner in doc[2:-1]:
+        if joiner.text not in FOREIGN_ANDS or not doc[joiner.i - 1].is_title or not doc[joiner.i + 1].is_title:
+            continue
+        start = joiner.i - 1
+        while start > joiner.i - 6 and (doc[start - 1].is_title or doc[start - 1].lower_ in ORG_PARTICLES):
+            start -= 1
+        start = next((t.i for t in doc[start : joiner.i] if t.lower_ in first_words), None)  # not "The"
+        if start is None:
+            continue
+        end = joiner.i + 2
+        while end < len(doc) and end - joiner.i <= 4 and doc[end].is_title:
+            end += 1
+        found.append(Candidate(start, end, "ORG", weight, "foreign joined body"))
     return found
 
 
