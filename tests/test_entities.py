@@ -3513,6 +3513,7 @@ PARK_AND_RIDE = (
             "Instituto de Pesca y Acuicultura",
             "ORG",
         ),  # cut at "y": a Spanish body's "and" joins its fields
+        ("Farmers marched to the capital, and The Citizen filmed the march.", "The Citizen", "ORG"),  # missed: filmed
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

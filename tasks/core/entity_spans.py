@@ -7342,7 +7342,8 @@ def reporting_outlets(
             subject = subject if subject is not None and closes_sentence(subject) else None
         elif is_outlet_verb(verb):
             subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i == verb.i - 1), None)
-            subject = subject if subject is not None and is_proper_head(subject) else None
+            titled = subject is not None and subject.is_title and has_named_article(doc, subject.left_edge.i + 1)
+            subject = subject if subject is not None and (is_proper_head(subject) or titled) else None
         else:
             continue
         if subject is None:
