@@ -6337,9 +6337,8 @@ def is_language_in_use(word: Token) -> bool:
     speaks of ("Tarifit, spoken by ...")."""
     head = word.head
     if word.dep_ == "pobj" and head.lower_ in LANGUAGE_PREPOSITIONS:
-        user = head.head.head if head.head.dep_ == "dobj" else head.head  # "broadcast the warning in Tok Pisin"
-        uses = lexicons.words("entity_language_use_words.txt")
-        return head.head.lemma_.lower() in uses or user.lemma_.lower() in uses
+        users = [head.head, head.head.head] if head.head.dep_ == "dobj" else [head.head]  # "aired the warning in"
+        return any(user.lemma_.lower() in lexicons.words("entity_language_use_words.txt") for user in users)
     if word.dep_ == "dobj" and head.lemma_.lower() in LANGUAGE_OBJECT_VERBS:
         return True
     return any(c.lemma_.lower() == "speak" and c.tag_ == "VBN" for c in word.children)
