@@ -64,6 +64,7 @@ from spacy.util import filter_spans
 from newsflow.tasks.core import lexicons
 from newsflow.tasks.core.dates import MONTHS, WEEKDAYS
 from newsflow.tasks.core.entity_gazetteer import (
+    DIRECTIONS,
     INITIALS_PREFIX,
     NameSet,
     Place,
@@ -1842,10 +1843,10 @@ def label_votes(
     return votes, support, texts_of
 
 
-COMPASS_WORDS = frozenset(
-    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower"}
-    | {"greater", "inner", "outer", "rural", "regional", "coastal", "metro", "downtown", "new", "old", "mid", "far"}
-)
+COMPASS_WORDS = frozenset(word.lower() for word in DIRECTIONS) | frozenset(
+    {"upper", "lower", "greater", "inner", "outer", "rural", "regional", "coastal", "metro", "downtown", "new", "old"}
+    | {"mid", "far"}
+)  # the gazetteer's directions and the words of a position in a region: "Central Victoria", "Greater Sydney"
 
 
 def is_field_body(doc: Doc, c: Candidate, place_of: dict[Key, Place], english: frozenset[str]) -> bool:
