@@ -3514,6 +3514,40 @@ PARK_AND_RIDE = (
             "ORG",
         ),  # cut at "y": a Spanish body's "and" joins its fields
         ("Farmers marched to the capital, and The Citizen filmed the march.", "The Citizen", "ORG"),  # missed: filmed
+        (
+            "A boundary row between Kalaat Khasba and Tajerouine over grazing land reached the court.",
+            "Tajerouine",
+            "GPE",
+        ),  # PERSON: the two ends of a border
+        ("Talks between Ortega and Kamau broke down on Tuesday.", "Ortega", "PERSON"),  # not a place: two sides talk
+        (
+            "The mayor cut the ribbon, and Prabhat Khabar printed the speech.",
+            "Prabhat Khabar",
+            "ORG",
+        ),  # PERSON: printed
+        ("Priya Raman photographed the procession.", "Priya Raman", "PERSON"),  # people photograph too
+        ("Kurier Lubelski ran an appeal for blood donors.", "Kurier Lubelski", "ORG"),  # PERSON: a paper runs appeals
+        ("Pitalito's mayor spoke, and Huila Hoy sent a reporter to the village.", "Huila Hoy", "ORG"),  # PERSON
+        (
+            "The Bundesamt für Strahlenschutz measured the levels near the plant.",
+            "Bundesamt für Strahlenschutz",
+            "ORG",
+        ),  # cut after "für"
+        (
+            "Inspectors of the Waterschap Aa en Maas closed the weir.",
+            "Waterschap Aa en Maas",
+            "ORG",
+        ),  # missed: Dutch "en"
+        (
+            "The Fédération des producteurs acéricoles du Québec set the price.",
+            "Fédération des producteurs acéricoles du Québec",
+            "ORG",
+        ),  # cut: French writes a body's words after the first in lower case
+        (
+            "Officials of the Ministère de l'Agriculture, des Pêcheries et de l'Alimentation visited the farm.",
+            "Ministère de l'Agriculture, des Pêcheries et de l'Alimentation",
+            "ORG",
+        ),  # cut at the comma of its list of fields
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

@@ -1580,6 +1580,7 @@ def found_candidates(
         found += prefixed_bodies(doc, rules.org_word_vote)
         found += compound_bodies(doc, companies.english, rules.org_word_vote)
         found += foreign_joined_bodies(doc, rules.org_word_vote)
+        found += sentence_case_bodies(doc, companies.english, rules.org_word_vote)
         found += run_businesses(doc, candidates, rules.org_word_vote)
         found += members_bodies(doc, rules.org_word_vote)
         found += publications(doc, place_of, rules.org_word_vote)
@@ -2321,13 +2322,16 @@ def has_named_article(doc: Doc, start: int) -> bool:
 
 
 ORG_WORD_LINKS = frozenset({"to", "for", "of", "on", "against"})  # after an organisation's first word
-ORG_PARTICLES = frozenset({"de", "do", "da", "dos", "das", "del", "della", "di", "du", "des"})
+ORG_PARTICLES = frozenset(
+    {"de", "do", "da", "dos", "das", "del", "della", "di", "du", "des", "für", "der", "van", "voor"}
+)
 
 
 def particle_joined_end(doc: Doc, c: Candidate) -> int:
     """The end of an organisation's or building's name that goes on after a hyphen or a particle the model stopped
-    at: "Unidade Local de Saúde" + "do Algarve", "Universidade" + "de Lisboa" (one name: a body of, or in, a place),
-    "Musée des Beaux" + "-Arts de Tours"; a university's campus after an en dash ("University of Nebraska–Lincoln")."""
+    at or after: "Unidade Local de Saúde" + "do Algarve", "Universidade" + "de Lisboa" (one name: a body of, or in, a
+    place), "Landesamt für" + "Umwelt", "Musée des Beaux" + "-Arts de Tours"; a university's campus after an en dash
+    ("University of Nebraska–Lincoln")."""
     end = c.end
     campus = (
         doc[c.start].lower_ == "university" and end + 1 < len(doc) and doc[end].text == "–" and doc[end + 1].is_title
@@ -2343,6 +2347,8 @@ def particle_joined_end(doc: Doc, c: Candidate) -> int:
     )
     if c.label == "ORG" and purpose is not None:
         end = max(end, purpose_end(doc, purpose))  # "National Commission for Culture" + "and the Arts"
+    if c.label == "ORG" and end - c.start > 1 and doc[end - 1].lower_ in ORG_PARTICLES and doc[end - 1].is_lower:
+        end -= 1  # "Landesamt für" + "Umwelt": the model kept the particle and stopped after it
     while (
         c.label in ("ORG", "FAC")
         and end + 1 < len(doc)
@@ -5425,6 +5431,7 @@ def place_position(
                 is_route_end(head)
                 or is_home_town(head, people_only=True)
                 or is_site_at(head)
+                or is_between_ends(head)
                 or runs_to_place(doc, start, end, places_at)
                 or is_placed_in(doc, start, end)
             )
@@ -5439,7 +5446,7 @@ def place_position(
     listed = any(i in places_at for t in root.conjuncts for i in range(t.left_edge.i, t.i + 1))
     head = doc[list_head(doc, start, end)]
     placed = listed or struck_as_place(root) or suffers_as_place(root) or is_route_end(head) or is_home_town(head)
-    placed = placed or is_site_at(head)
+    placed = placed or is_site_at(head) or is_between_ends(head)
     placed = placed or runs_to_place(doc, start, end, places_at)
     return rules.town_vote if after_preposition or placed else 0.0
 
@@ -5604,6 +5611,21 @@ def is_site_at(name: Token) -> bool:
     sited = lexicons.words("entity_sited_nouns.txt") | lexicons.words("entity_site_nouns.txt")
     nouns = (at.head, at.nbor(-1)) if at.i > 0 and at.lower_ == "at" else (at.head,)  # "building a plant at Quweira"
     return any(noun.pos_ == "NOUN" and noun.is_lower and noun.lemma_.lower() in sited for noun in nouns)
+
+
+def is_between_ends(name: Token) -> bool:
+    """The first of two bare names after "between", which news writes for the two ends of a stretch of road or
+    river, or the two places of a border, more than for two sides: "the banks between Aalten and ...", "a boundary
+    dispute between Haffouz and ..."; not after a noun of two sides meeting (entity_pairing_nouns.txt: "the final
+    between ...", "clashes between ..."), nor a name after "the" ("between the ABVP and ...")."""
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head  # "Kalaat" of "Kalaat Khasba"
+    between = name.head
+    if between.lower_ != "between" or name.i < between.i or name.dep_ not in ("pobj", "nmod"):
+        return False
+    if any(c.dep_ == "det" for c in name.children):
+        return False
+    return between.head.lemma_.lower() not in lexicons.words("entity_pairing_nouns.txt")
 
 
 def is_named_way(token: Token) -> bool:
@@ -6993,7 +7015,8 @@ def compound_bodies(doc: Doc, english: frozenset[str], weight: float) -> list[Ca
     return found
 
 
-FOREIGN_ANDS = frozenset({"y", "e", "et", "und", "i"})  # "Servicio Agrícola y Ganadero", "Agricultura e Pecuária"
+# "Servicio Agrícola y Ganadero", "Agricultura e Pecuária", "Waterschap Rijn en IJssel"
+FOREIGN_ANDS = frozenset({"y", "e", "et", "und", "i", "en"})
 
 
 def foreign_joined_bodies(doc: Doc, weight: float) -> list[Candidate]:
@@ -7004,7 +7027,7 @@ def foreign_joined_bodies(doc: Doc, weight: float) -> list[Candidate]:
     first_words = lexicons.words("entity_org_first_words.txt")
     found = []
     for joiner in doc[2:-1]:
-        if joiner.text not in FOREIGN_ANDS or not doc[joiner.i - 1].is_title or not doc[joiner.i + 1].is_title:
+        if joiner.text not in FOREIGN_ANDS or not doc[joiner.i - 1].is_title or not is_titled(doc[joiner.i + 1]):
             continue
         start = joiner.i - 1
         while start > joiner.i - 6 and (doc[start - 1].is_title or doc[start - 1].lower_ in ORG_PARTICLES):
@@ -7013,9 +7036,57 @@ def foreign_joined_bodies(doc: Doc, weight: float) -> list[Candidate]:
         if start is None:
             continue
         end = joiner.i + 2
-        while end < len(doc) and end - joiner.i <= 4 and doc[end].is_title:
+        while end < len(doc) and end - joiner.i <= 4 and is_titled(doc[end]):
             end += 1
         found.append(Candidate(start, end, "ORG", weight, "foreign joined body"))
+    return found
+
+
+def is_titled(token: Token) -> bool:
+    """A word written as a name's: a capital first and lower case after, or the Dutch "IJ" ("IJssel")."""
+    return token.is_title or (token.text.startswith("IJ") and token.text[2:].islower())
+
+
+# What links the words of a body's name in French, Spanish and Portuguese: "Ministère des Forêts, de la Faune et
+# des Parcs", "Fundación de los Ferrocarriles Españoles".
+ROMANCE_LINKS = frozenset(
+    {"de", "des", "du", "d'", "la", "le", "les", "l'", "et", "pour", "aux", "à", "en", "sur"}
+    | {"del", "los", "las", "y", "da", "do", "dos", "das", "e"}
+)
+
+
+ELIDED_LINK = re.compile(r"^[dlDL]['’]")
+
+
+def sentence_case_bodies(doc: Doc, english: frozenset[str], weight: float) -> list[Candidate]:
+    """A body named in French, Spanish or Portuguese, which write only a name's first word and its places with a
+    capital: "Fédération des trappeurs gestionnaires du Québec", "Conseil de la culture de l'Abitibi-Témiscamingue",
+    "Ministère des Forêts, de la Faune et des Parcs". From a first word of entity_org_first_words.txt and the
+    particle after it through the last word before one that is English and followed by no particle ("culture de"
+    is the name's, "offered" is not): one organisation, which the model cuts or misses."""
+    first_words = lexicons.words("entity_org_first_words.txt")
+    found = []
+    for token in doc[:-2]:
+        if not token.is_title or token.lower_ not in first_words or doc[token.i + 1].lower_ not in ORG_PARTICLES:
+            continue
+        end, last = token.i + 1, None
+        while end < len(doc) and end - token.i <= 12:
+            word, after = doc[end], doc[end + 1] if end + 1 < len(doc) else None
+            linked = after is not None and after.lower_ in ROMANCE_LINKS
+            joining = word.text == "-" and not word.whitespace_
+            if word.lower_ in ROMANCE_LINKS or (word.text == "," and linked) or joining:
+                end += 1
+                continue
+            text = ELIDED_LINK.sub("", word.text)  # "l'Abitibi", "d'hygiène"
+            named = text.isalpha() and not is_date_word(word) and text[:1].isupper()
+            foreign = text.isalpha() and text.islower() and not word.is_stop
+            foreign = foreign and ((text not in english and word.lemma_.lower() not in english) or linked)
+            if not (named or foreign):
+                break
+            end += 1
+            last = end
+        if last is not None:
+            found.append(Candidate(token.i, last, "ORG", weight, "sentence-case body"))
     return found
 
 
@@ -7348,7 +7419,7 @@ def reporting_outlets(
             continue
         if subject is None:
             continue
-        named = [c.i for c in subject.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and not c.is_lower]
+        named = [c.i for c in subject.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and not c.is_lower]
         start = min([*named, subject.i])  # not "daily" of "the sports daily Marca"
         while start < subject.i and (
             doc[start].lower_ in lexicons.words("speaker_person_nouns.txt") or is_title_word(doc[start])
@@ -7357,7 +7428,9 @@ def reporting_outlets(
         end = subject.i + 1
         placed_first = key_of(doc, start, start + 1) in place_of  # "France Bleu Gard Lozère reported"
         paper = doc[end - 1].text in newspaper_words()  # "the Hamilton Spectator printed"
-        full_name = end - start > 1 and given_name_first(doc, start, end) and not placed_first and not paper
+        personal = verb.lemma_.lower() in PERSONAL_OUTLET_VERBS or verb.lemma_ in ("report", "tell")
+        full_name = personal and end - start > 1 and given_name_first(doc, start, end) and not placed_first
+        full_name = full_name and not paper
         crossed = any(c.start < end and c.end > start and (c.start < start or c.end > end) for c in candidates)
         if key_of(doc, start, end) in place_of or full_name or crossed:
             continue
@@ -7365,16 +7438,20 @@ def reporting_outlets(
     return found
 
 
+# What people do to a story too, so a full name before them is a person's: "Ama Boateng filmed the march".
+PERSONAL_OUTLET_VERBS = frozenset({"film", "photograph", "interview", "publish", "stream", "livestream"})
+
+
 def is_outlet_verb(verb: Token) -> bool:
     """A verb of what an outlet does to a story (entity_outlet_verbs.txt): "broadcast her speech", "photographed
-    the herd", "ran a picture" ("run" and "carry" only with a noun of entity_story_nouns.txt after them), "reported
-    on the graduation"."""
+    the herd", "ran a picture", "sent a reporter" ("run", "carry" and "send" only with a noun of
+    entity_story_nouns.txt after them), "reported on the graduation"."""
     lemma = verb.lemma_.lower()
     if lemma == "report":
         return any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children)
     if lemma not in lexicons.words("entity_outlet_verbs.txt"):
         return False
-    if lemma in ("run", "carry"):
+    if lemma in ("run", "carry", "send"):
         return any(c.dep_ == "dobj" and c.lower_ in lexicons.words("entity_story_nouns.txt") for c in verb.children)
     return True
 
