@@ -3548,6 +3548,21 @@ PARK_AND_RIDE = (
             "Ministère de l'Agriculture, des Pêcheries et de l'Alimentation",
             "ORG",
         ),  # cut at the comma of its list of fields
+        ("Two trucks collided on the R62 near Ladismith on Friday.", "R62", "FAC"),  # missed: a South African road
+        ("Police tracked the stolen sheep to the N10, where the trail ended.", "N10", "FAC"),  # ORG: a road one goes to
+        (
+            "Kevin Burke, of Ballyhaunis, was fined 200 euros for the offence.",
+            "Ballyhaunis",
+            "GPE",
+        ),  # ORG: he lives there
+        ("Executor: Thomas Reid, of Ulverstone\nClaims by 30 June", "Ulverstone", "GPE"),  # missed
+        ("Peter Gray, of Deloitte, said the deal was done.", "Deloitte", "ORG"),  # not a town: where he works
+        (
+            "BEST KEPT VILLAGE\n1st Ashwell (pop. 1,900), prize 500 pounds",
+            "Ashwell",
+            "GPE",
+        ),  # missed: "1st" is no name's
+        ("ROAD CLOSURES\n5th Avenue: closed from 10:00", "5th Avenue", "FAC"),  # the ordinal is this street's name
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

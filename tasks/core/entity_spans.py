@@ -237,8 +237,10 @@ NUMBERED_PLACE_WORDS = ROAD_WORDS | {"Terminal", "Pier", "Gate"}  # "Terminal 1"
 ROAD_NUMBER = re.compile(r"\d{1,4}[A-Z]?")
 MOTORWAY = re.compile(r"M\d{1,3}")  # "the M4", "M62"
 # "the A1", "the N7", "the A-4", "the E40", "the A303": roads where one travels; not an Airbus ("the A380")
-ROAD_CODE = re.compile(r"(?!A[23]\d0$)[AEN]-?\d{1,3}")
-ROAD_PLACES = frozenset({"on", "along", "off", "onto", "via", "blocked", "closed", "reopened", "shut", "near", "at"})
+ROAD_CODE = re.compile(r"(?!A[23]\d0$)[ABDENR]-?\d{1,3}")  # "the N7", "the R75", "the D906"; not "the A380"
+ROAD_PLACES = frozenset(
+    {"on", "along", "off", "onto", "via", "to", "blocked", "closed", "reopened", "shut", "near", "at", "between"}
+)
 DIRECTIONS_OF_TRAVEL = frozenset({"eastbound", "westbound", "northbound", "southbound", "motorway"})
 ROAD_STATES = frozenset({"heavy", "slow", "queues", "queueing", "queuing", "delays", "congested", "reduced"})
 CLAUSE_OPENERS = frozenset({":", ";", "|", "\n"})  # "Traffic: A9 closed ...; M8 heavy from ..."
@@ -780,6 +782,8 @@ def trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         and not is_prefixed_body(doc, start, end, label)
     ):
         start += 2
+    if is_placing_ordinal(doc, start, end):
+        start += 1  # "1st Mirambel (pop. 120), prize ...": a results line's place, then the winner
     start = with_body_prefix(doc, start, end, label)  # the model's "Corruption Bureau" of "the Anti-Corruption Bureau"
     if (
         end - start > 1
@@ -872,6 +876,22 @@ def is_given_name_before(token: Token) -> bool:
         and token.pos_ == "PROPN"
         and is_first_name(token.text)
         and token.lower_ not in role_words()
+    )
+
+
+def is_placing_ordinal(doc: Doc, start: int, end: int) -> bool:
+    """An ordinal opening a line or item before a name, as results list who came first, second and third ("1st
+    Mirambel", "3rd Lievelde"); not one that is part of the name ("5th Avenue", "3rd Battalion"), whose last word
+    is a place's or a body's."""
+    opens = start == 0 or doc[start - 1].text.strip(" ") in CLAUSE_OPENERS or "\n" in doc[start - 1].text
+    last = doc[end - 1].lower_
+    return (
+        end - start > 1
+        and opens
+        and ORDINAL_NUMBER.fullmatch(doc[start].text) is not None
+        and doc[start + 1].text[:1].isupper()
+        and (last,) not in place_words("head")
+        and last not in org_words()
     )
 
 
@@ -5447,6 +5467,7 @@ def place_position(
     head = doc[list_head(doc, start, end)]
     placed = listed or struck_as_place(root) or suffers_as_place(root) or is_route_end(head) or is_home_town(head)
     placed = placed or is_site_at(head) or is_between_ends(head)
+    placed = placed or (start > 0 and end - start == 1 and is_placing_ordinal(doc, start - 1, end))  # "1st Kilfenora"
     placed = placed or runs_to_place(doc, start, end, places_at)
     return rules.town_vote if after_preposition or placed else 0.0
 
@@ -5578,12 +5599,16 @@ def follows_from_name(to: Token) -> bool:
 
 def is_home_town(name: Token, people_only: bool = False) -> bool:
     """Where a person is from: the object of "from" on a person's name or a noun for a person ("Sean Ryan, 34, from
-    Athlone"; "a man from Letterkenny"; data/lexicons/entity_people_nouns.txt, roles.txt, speaker_person_nouns.txt).
+    Athlone"; "a man from Letterkenny"; data/lexicons/entity_people_nouns.txt, roles.txt, speaker_person_nouns.txt),
+    or of the ", of" after a person's name ("Dennis Hine, of Wynyard").
     Without `people_only`, also a body's ("a folk dance ensemble from Mestia"), where a town of geonames is, not a
     listed company ("a team from Nokia"). `people_only` keeps the nouns of people whom no firm employs, of
     entity_people_nouns.txt and entity_calling_nouns.txt ("a woman from Varėna", "a judoka from Nianing"; not
     "engineers from Siemens"), also where they live ("villagers in Lorji", "herders in Khutag-Öndör", "growers
     around Rasun")."""
+    before = name.doc[max(0, name.i - 3) : name.i]
+    if not people_only and len(before) == 3 and before[1].text == "," and before[2].lower_ == "of":
+        return before[0].ent_type_ == "PERSON"  # "Dennis Hine, of Wynyard": where a person of a notice lives
     if name.dep_ != "pobj" or name.head.lower_ not in (("from", "in", "around", "near") if people_only else ("from",)):
         return False
     person = name.head.head
