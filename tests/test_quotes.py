@@ -3994,3 +3994,26 @@ def test_a_government_described_first_is_named_beside_the_place_it_governs_next(
         "Friday.\n\nThe region, the Autonomous Community of Galicia, said it would fine owners up to 300 euros."
     )
     assert {row[0] for row in attributions(nlp_model, text)} == {"Autonomous Community of Galicia"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Campers at the lake will pay a fee of 20 euros a night from May, after farmers complained that tents blocked "
+        "their gates, the county council said on Monday.",
+        "Every pupil will learn to swim by the age of nine, because a study found that one in four could not swim a "
+        "length, the education office said.",
+    ],
+)
+def test_a_claim_made_on_the_occasion_of_a_complaint_is_one_attribution_the_outer_speakers(nlp_model, text):
+    assert [(row[1], row[2]) for row in attributions(nlp_model, text)] == [("say", "indirect")]
+
+
+def test_a_that_the_parser_read_as_a_relative_pronoun_after_in_an_email_opens_what_was_said(nlp_model):
+    text = (
+        "Its manager, Lena Marsh, said in an email that guides book the huts a month ahead and that it would help "
+        "walkers apply."
+    )
+    assert attributions(nlp_model, text) == [
+        ("Lena Marsh", "say", "indirect", "guides book the huts a month ahead and that it would help walkers apply")
+    ]

@@ -1365,7 +1365,26 @@ def resolve(
         kept += propagate(doc, kept, known, in_credit, token_kind)
     if rules.read_results_tables:
         kept += table_names(doc, kept, known, token_kind, place_of)
-    return with_other_entities(doc, kept)
+    return joined_person_halves(with_other_entities(doc, kept))
+
+
+def joined_person_halves(ents: list[Span]) -> list[Span]:
+    """A person and the one word of a person right after it, with one space between, joined: one name cut in two
+    ("Khúc Minh" + "Uyên"), as prose parts two people with a comma or a word."""
+    joined: list[Span] = []
+    for ent in ents:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.label_ == ent.label_ == "PERSON"
+            and last.end == ent.start
+            and last[-1].whitespace_ == " "
+            and len(ent) == 1  # not "Father" + "Jožef Komac": a title before a whole name stays out
+        ):
+            joined[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
+        else:
+            joined.append(ent)
+    return joined
 
 
 def credit_check(doc: Doc) -> Callable[[int, int], bool]:

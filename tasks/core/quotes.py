@@ -627,8 +627,13 @@ UMBRELLA_GROUP_NOUNS = frozenset({"group", "organisation", "organization"})  # w
 GOVERNED_NOUNS = frozenset({"province", "region", "state", "county", "municipality", "city", "administration"})
 
 
+# What opens a clause on the occasion of a claim: "..., after growers complained that ..., the department said".
+OCCASION_MARKS = frozenset({"after", "since", "because", "when", "as", "until", "before", "once"})
+
+
 def within_later_claim(verb: Token) -> bool:
-    """A present participle that goes on a claim another cue then reports ("Hundreds of bakers walked off the job,
+    """A present participle, or a clause of its occasion ("after growers complained that ...", "because a survey
+    found that ..."), that goes on a claim another cue then reports ("Hundreds of bakers walked off the job,
     accusing the company of ..., their union said"): what the union says the bakers did, not the bakers' words; or
     a relative clause on the subject of such a claim ("A wine critic who wrote that ... must pay damages, the court
     said"): who the court says must pay, not the critic's words."""
@@ -638,13 +643,10 @@ def within_later_claim(verb: Token) -> bool:
             t.i > max(claim.i, verb.right_edge.i) and is_trailing_cue(t) for t in verb.sent
         )
     claim = verb.head
-    return (
-        verb.tag_ == "VBG"
-        and verb.dep_ == "advcl"
-        and claim.dep_ in ("ccomp", "parataxis")
-        and claim.head.i > verb.i
-        and claim.head.lemma_.lower() in speech_verbs()
-    )
+    reported = claim.dep_ in ("ccomp", "parataxis") and claim.head.i > verb.i
+    reported = reported and claim.head.lemma_.lower() in speech_verbs()
+    occasion = any(c.dep_ == "mark" and c.lower_ in OCCASION_MARKS for c in verb.children)
+    return verb.dep_ == "advcl" and reported and (verb.tag_ == "VBG" or occasion)
 
 
 def is_trailing_cue(token: Token) -> bool:
@@ -4813,6 +4815,7 @@ def reported_clauses(verb: Token) -> list[Token]:
             is_that_clause(clause)
             or any(is_complementizer(c) for c in clause.children)
             or is_second_object(clause.left_edge)
+            or is_misread_subject_that(clause)
         )
     ]
     if has_own_object(verb):
@@ -5064,6 +5067,14 @@ def is_second_object(token: Token) -> bool:
     )
 
 
+def is_misread_subject_that(clause: Token) -> bool:
+    """A "that" the parser made the subject of the word right after it, read as a verb in the present: in "said in
+    an email that brides book the pines" it opens what was said, the plural noun its subject ("brides" heads no
+    relative clause on "email"), and in "said in a statement that calls for calm" the statement's words follow."""
+    that = clause.left_edge
+    return that.lower_ == "that" and that.dep_ == "nsubj" and clause.tag_ in ("VBZ", "VBP") and clause.i == that.i + 1
+
+
 def clause_span(tokens: list[Token]) -> tuple[int, int] | None:
     """The reported clause without its "that", a leading "but", outer punctuation and trailing titles, keeping the mark
     that closes a quotation inside it ("faced “a very difficult winter”")."""
@@ -5071,6 +5082,7 @@ def clause_span(tokens: list[Token]) -> tuple[int, int] | None:
         (tokens[0].dep_ in CLAUSE_MARKERS and tokens[0].lower_ in ("that", "but", "and"))
         or is_complementizer(tokens[0])
         or is_second_object(tokens[0])
+        or (tokens[0].lower_ == "that" and tokens[0].head.dep_ == "relcl" and is_misread_subject_that(tokens[0].head))
         or tokens[0].is_punct
         or tokens[0].is_space
     ):
