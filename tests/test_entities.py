@@ -3563,6 +3563,12 @@ PARK_AND_RIDE = (
             "GPE",
         ),  # missed: "1st" is no name's
         ("ROAD CLOSURES\n5th Avenue: closed from 10:00", "5th Avenue", "FAC"),  # the ordinal is this street's name
+        ("He beat his uncle from Marrawah by half a second.", "Marrawah", "GPE"),  # PERSON: where his kin is from
+        (
+            "Coach Jan Visser said the Nederlandse Biljartbond will send the team to the world championships.",
+            "Nederlandse Biljartbond",
+            "ORG",
+        ),  # FAC: a Dutch body opens with the country's adjective
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

@@ -5631,6 +5631,8 @@ def is_home_town(name: Token, people_only: bool = False) -> bool:
     if name.dep_ != "pobj" or name.head.lower_ not in (("from", "in", "around", "near") if people_only else ("from",)):
         return False
     person = name.head.head
+    if person.pos_ != "NOUN" and name.head.i > 0 and name.head.nbor(-1).pos_ == "NOUN":
+        person = name.head.nbor(-1)  # "beat his uncle from Marrawah", the "from" hung on the verb
     noun = person.lemma_.lower()
     if people_only:
         return person.pos_ == "NOUN" and noun in calling_nouns()  # also "Villagers from Kpando" opening a sentence
