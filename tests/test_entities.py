@@ -3569,6 +3569,12 @@ PARK_AND_RIDE = (
             "Nederlandse Biljartbond",
             "ORG",
         ),  # FAC: a Dutch body opens with the country's adjective
+        (
+            "Landslides cut the road between Matagalpa and San Ramón del Sur in four places.",
+            "San Ramón del Sur",
+            "GPE",
+        ),  # cut at "del": one town's name
+        ("Radyo Bandera read out the boil-water advisory.", "Radyo Bandera", "ORG"),  # PERSON: Filipino for radio
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

@@ -2366,11 +2366,15 @@ ORG_PARTICLES = frozenset(
 )
 
 
+# What joins the words of a town's name in Spanish and Portuguese: "San Rafael del Norte", "Barra do Corda".
+PLACE_PARTICLES = frozenset({"del", "do", "da", "dos", "das"})
+
+
 def particle_joined_end(doc: Doc, c: Candidate) -> int:
-    """The end of an organisation's or building's name that goes on after a hyphen or a particle the model stopped
-    at or after: "Unidade Local de Saúde" + "do Algarve", "Universidade" + "de Lisboa" (one name: a body of, or in, a
-    place), "Landesamt für" + "Umwelt", "Musée des Beaux" + "-Arts de Tours"; a university's campus after an en dash
-    ("University of Nebraska–Lincoln")."""
+    """The end of an organisation's, building's or town's name that goes on after a hyphen or a particle the model
+    stopped at or after: "Unidade Local de Saúde" + "do Algarve", "Universidade" + "de Lisboa" (one name: a body
+    of, or in, a place), "Landesamt für" + "Umwelt", "Musée des Beaux" + "-Arts de Tours", "San Rafael" + "del
+    Norte"; a university's campus after an en dash ("University of Nebraska–Lincoln")."""
     end = c.end
     campus = (
         doc[c.start].lower_ == "university" and end + 1 < len(doc) and doc[end].text == "–" and doc[end + 1].is_title
@@ -2389,8 +2393,8 @@ def particle_joined_end(doc: Doc, c: Candidate) -> int:
     if c.label == "ORG" and end - c.start > 1 and doc[end - 1].lower_ in ORG_PARTICLES and doc[end - 1].is_lower:
         end -= 1  # "Landesamt für" + "Umwelt": the model kept the particle and stopped after it
     while (
-        c.label in ("ORG", "FAC")
-        and end + 1 < len(doc)
+        end + 1 < len(doc)
+        and (c.label in ("ORG", "FAC") or (c.label == "GPE" and doc[end].lower_ in PLACE_PARTICLES))
         and doc[end].lower_ in ORG_PARTICLES
         and doc[end].is_lower
         and doc[end + 1].is_title
