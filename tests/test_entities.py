@@ -3575,6 +3575,12 @@ PARK_AND_RIDE = (
             "GPE",
         ),  # cut at "del": one town's name
         ("Radyo Bandera read out the boil-water advisory.", "Radyo Bandera", "ORG"),  # PERSON: Filipino for radio
+        (
+            "The Association de Sauvegarde de la Médina de Sousse has raised half the money.",
+            "Association de Sauvegarde de la Médina de Sousse",
+            "ORG",
+        ),  # cut to a PERSON: "Association" before "de" opens a French body
+        ("The Alcaldía de Pitalito has asked for money to replace the cable.", "Alcaldía de Pitalito", "ORG"),  # cut
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

@@ -7106,6 +7106,9 @@ ROMANCE_LINKS = frozenset(
 
 
 ELIDED_LINK = re.compile(r"^[dlDL]['’]")
+# Kinds of body English spells alike, which open a body's name in French or Spanish before "de": "Association de
+# Sauvegarde de la Médina", "Office National de la Protection Civile".
+SENTENCE_CASE_KINDS = frozenset({"association", "office", "centre", "commission", "direction", "union", "institution"})
 
 
 def sentence_case_bodies(doc: Doc, english: frozenset[str], weight: float) -> list[Candidate]:
@@ -7114,7 +7117,7 @@ def sentence_case_bodies(doc: Doc, english: frozenset[str], weight: float) -> li
     "Ministère des Forêts, de la Faune et des Parcs". From a first word of entity_org_first_words.txt and the
     particle after it through the last word before one that is English and followed by no particle ("culture de"
     is the name's, "offered" is not): one organisation, which the model cuts or misses."""
-    first_words = lexicons.words("entity_org_first_words.txt")
+    first_words = lexicons.words("entity_org_first_words.txt") | SENTENCE_CASE_KINDS
     found = []
     for token in doc[:-2]:
         if not token.is_title or token.lower_ not in first_words or doc[token.i + 1].lower_ not in ORG_PARTICLES:
