@@ -3581,6 +3581,11 @@ PARK_AND_RIDE = (
             "ORG",
         ),  # cut to a PERSON: "Association" before "de" opens a French body
         ("The Alcaldía de Pitalito has asked for money to replace the cable.", "Alcaldía de Pitalito", "ORG"),  # cut
+        (
+            "The under-12s of MHC Lochem beat a side from Zutphen.",
+            "MHC Lochem",
+            "ORG",
+        ),  # missed: a Dutch club's letters
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):
