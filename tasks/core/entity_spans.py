@@ -236,8 +236,9 @@ ROAD_WORDS = frozenset({"Interstate", "Highway", "Route", "Freeway", "Motorway"}
 NUMBERED_PLACE_WORDS = ROAD_WORDS | {"Terminal", "Pier", "Gate"}  # "Terminal 1", "Pier 39": a facility, as a road
 ROAD_NUMBER = re.compile(r"\d{1,4}[A-Z]?")
 MOTORWAY = re.compile(r"M\d{1,3}")  # "the M4", "M62"
-# "the A1", "the N7", "the A-4", "the E40", "the A303": roads where one travels; not an Airbus ("the A380")
-ROAD_CODE = re.compile(r"(?!A[23]\d0$)[ABDENR]-?\d{1,3}")  # "the N7", "the R75", "the D906"; not "the A380"
+# "the A1", "the N7", "the A-4", "the E40", "the A303", "the R75", "the D906": roads where one travels; not an
+# Airbus ("the A380")
+ROAD_CODE = re.compile(r"(?!A[23]\d0$)[ABDENR]-?\d{1,3}")
 ROAD_PLACES = frozenset(
     {"on", "along", "off", "onto", "via", "to", "blocked", "closed", "reopened", "shut", "near", "at", "between"}
 )
@@ -7105,7 +7106,7 @@ ROMANCE_LINKS = frozenset(
 )
 
 
-ELIDED_LINK = re.compile(r"^[dlDL]['’]")
+ELIDED_LINK = re.compile(r"^[dlDL]['’]")  # the "l'" of "l'Abitibi", the "d'" of "d'hygiène"
 # Kinds of body English spells alike, which open a body's name in French or Spanish before "de": "Association de
 # Sauvegarde de la Médina", "Office National de la Protection Civile".
 SENTENCE_CASE_KINDS = frozenset({"association", "office", "centre", "commission", "direction", "union", "institution"})
@@ -7130,7 +7131,7 @@ def sentence_case_bodies(doc: Doc, english: frozenset[str], weight: float) -> li
             if word.lower_ in ROMANCE_LINKS or (word.text == "," and linked) or joining:
                 end += 1
                 continue
-            text = ELIDED_LINK.sub("", word.text)  # "l'Abitibi", "d'hygiène"
+            text = ELIDED_LINK.sub("", word.text)
             named = text.isalpha() and not is_date_word(word) and text[:1].isupper()
             foreign = text.isalpha() and text.islower() and not word.is_stop
             foreign = foreign and ((text not in english and word.lemma_.lower() not in english) or linked)
