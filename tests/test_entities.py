@@ -3586,10 +3586,36 @@ PARK_AND_RIDE = (
             "MHC Lochem",
             "ORG",
         ),  # missed: a Dutch club's letters
+        ("The Ministry of Health's regional office opened a second clinic.", "Ministry of Health", "ORG"),  # with 's
+        ("The new plaques give each street's name in Welsh and in Cornish.", "Cornish", "LANGUAGE"),  # a place
+        ("Volunteers repainted the Gaelic names on the harbour signs last week.", "Gaelic", "LANGUAGE"),  # missed
+        (
+            "CLINIC TIMES, MANGOCHI DISTRICT HOSPITAL\nTue 3 June: eye clinic.\nWed 4 June: dental clinic.",
+            "MANGOCHI DISTRICT HOSPITAL",
+            "ORG",
+        ),  # a location: the area of a notice's heading
+        ("The paving contract went to Construction Bérubé Ltée last spring.", "Construction Bérubé Ltée", "ORG"),
+        ("Fossil hunters from Tissardmine and Ouzina sell trilobites by the road.", "Ouzina", "GPE"),  # a body
+        (
+            "Fisherman José dos Anjos Moreira-Lund said the catch was the worst in years.",
+            "José dos Anjos Moreira-Lund",
+            "PERSON",
+        ),  # cut in two at the particle
+        ("The ferry was late again, and 5FM broadcast the complaints.", "5FM", "ORG"),  # missed: a number
+        ("Newsagents sold out by noon, and Radio 2 reported that more were coming.", "Radio 2", "ORG"),  # "Radio"
+        ("Fort Vermilion's town office will open late on Monday.", "Fort Vermilion", "GPE"),  # a fort: a facility
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):
     assert labels_of(nlp, text).get(name) == {label}
+
+
+def test_a_state_in_capitals_closing_a_notice_s_entry_is_no_name(nlp):
+    notice = (
+        "OUTREACH DAYS, BALAKA\nMon 2 June: foot clinic, Ulongwe.\nWed 4 June: ENT clinic SUSPENDED.\n"
+        "Fri 6 June: red buoy off the pier EXTINGUISHED."
+    )
+    assert not {"SUSPENDED", "EXTINGUISHED"} & set(labels_of(nlp, notice))  # an organisation and a place
 
 
 def test_a_notice_s_headings_and_states_in_capitals_are_no_names(nlp):

@@ -1194,7 +1194,8 @@ def is_field_label(doc: Doc, start: int, end: int, english: frozenset[str]) -> b
 def is_shouted_notice_words(doc: Doc, start: int, end: int, english: frozenset[str]) -> bool:
     """English words in capitals that head a notice's line before a comma or colon, or give a state after one at
     the line's end or before a reason ("FIRE DANGER RATINGS, Adelaide Hills", "Depoe Bay: OUT OF
-    SERVICE", "Sea Island Parkway, POSTPONED (wind)"): a heading or a state, no name. Not in a sentence, where
+    SERVICE", "Sea Island Parkway, POSTPONED (wind)"), or a state closing an entry after a score or in a participle
+    ("586 SHOOT-OFF;", "ENT clinic POSTPONED."): a heading or a state, no name. Not in a sentence, where
     capitals are an acronym ("the aid group CARE said", "UNISON, which represents staff, said")."""
     while start > 0 and is_shouted_word(doc[start - 1]):  # the whole run of capitals: "OUT OF SERVICE"
         start -= 1
@@ -1213,8 +1214,10 @@ def is_shouted_notice_words(doc: Doc, start: int, end: int, english: frozenset[s
             and (line_ends or after.text == "(" or (after.is_lower and words[-1].text.endswith("ED")))
         )
     )  # "Sánchez: St Anthony, POSTPONED after the storm": a state in a participle; not ", UNISON said"
+    closes = line_ends or (after is not None and after.text in (".", ";", "(", ","))
+    follows = before is not None and closes and (before.like_num or (before.is_lower and words[-1].text.endswith("ED")))
     return (
-        (heads or states)
+        (heads or states or follows)
         and all(
             is_shouted_word(t)
             and (t.is_stop or is_english_word(t, english) or is_in_compound(t) or is_heading_qualifier(t))
@@ -1690,6 +1693,7 @@ def found_candidates(
         candidates += owned_products(doc, companies.english, rules.kind_noun_vote)
         candidates += described_after(doc, candidates, place_of, companies.english, rules.kind_noun_vote)
         candidates += reporting_outlets(doc, candidates, place_of, rules.kind_noun_vote)
+        candidates += listed_outlets(doc, place_of, rules.kind_noun_vote)
     if rules.lone_speaker_vote > 0:
         candidates += unmarked_speakers(doc, candidates, place_of, companies.english, rules.lone_speaker_vote)
     if rules.company_object_vote > 0:
@@ -2107,7 +2111,7 @@ def context_votes(
         votes[key]["PERSON"] += rules.personal_noun_vote
     if (
         c.source == "model"
-        and c.label in ("ORG", "PERSON", "NORP")
+        and c.label in ("ORG", "PERSON", "NORP", "GPE", "FAC")
         and not ends_in_org_word(key)
         and (
             before_owned_noun(doc, c.end, "entity_place_owned_nouns.txt")
@@ -2255,7 +2259,11 @@ def context_votes(
         and not plays_as_team(doc, c.start, c.end)
     ):
         votes[key]["GPE"] += rules.region_vote
-    if c.source == "model" and not is_strong_place(key, place_of):  # "the Ganges river", which it calls NORP
+    if (
+        c.source == "model"
+        and not is_strong_place(key, place_of)
+        and not is_towns_owner(doc, c.end)  # "Fort Vermilion's town office": no fort
+    ):  # "the Ganges river", which it calls NORP
         for place_key, label in place_word_votes(doc, c):
             if place_key not in place_of:
                 votes[place_key][label] += rules.place_noun_vote
@@ -2430,7 +2438,8 @@ def ends_in_its_s(doc: Doc, c: Candidate, companies: Companies) -> bool:
     if key_of(doc, c.start, c.end + 1) in companies.names:
         return True
     owns_a_name = c.end + 1 < len(doc) and doc[c.end + 1].is_title  # "the University of Oxford's Department of"
-    return doc[c.end - 1].dep_ != "poss" and not owns_a_name
+    owner = (doc[c.end - 1], doc[c.start : c.end].root)  # "the Ministry of Interior's tribal affairs directorate"
+    return all(t.dep_ != "poss" for t in owner) and not owns_a_name
 
 
 def opens_with_given_name(doc: Doc, c: Candidate, taken: list[bool], english: frozenset[str]) -> bool:
@@ -2949,7 +2958,7 @@ def double_barrelled_people(
     place's ("Air France-KLM", "North Korea-US talks"), a title ("The Governor-General") or inside a longer run of
     capitalised words; the first word is a given name or no English word, and one half of a hyphened given name
     is a given name. A second given name before them is the person's too ("Aminu Bala Dantata-Yusuf"), and a title
-    may come before ("Coach Emeka Obiorah-Nwosu")."""
+    may come before ("Coach Emeka Obiorah-Nwosu"), and a given name and particle (given_name_with_particle)."""
     found = []
     for i in range(len(doc) - 3):
         if doc[i + 1].text == "-":  # "Jukka-Pekka Huttunen": the given name is hyphened, `first` is the surname
@@ -2988,10 +2997,22 @@ def double_barrelled_people(
         if {first.text, left.text, right.text, f"{left.text}-{right.text}"} & listed_companies():
             continue
         if is_first_name(first.text) or first.lower_ not in english:
+            start -= 2 * given_name_with_particle(doc, start)
             found.append(
                 Candidate(start, i + 4 + 2 * hyphened_after(doc, i + 4), "PERSON", weight, "double-barrelled name")
             )
     return found
+
+
+def given_name_with_particle(doc: Doc, start: int) -> bool:
+    """Whether a given name and a particle come right before `start`, the two making one given name with the word
+    there: "Maria das" of "Maria das Graças Ferreira-Holm", "José de" of "José de Jesus Almeida-Ruiz"."""
+    return (
+        start > 1
+        and doc[start - 1].text in SURNAME_PARTICLES
+        and doc[start - 2].is_title
+        and is_first_name(doc[start - 2].text)
+    )
 
 
 def hyphened_after(doc: Doc, end: int) -> bool:
@@ -3168,7 +3189,8 @@ def notice_areas(
     """The area a notice covers, after its heading in capitals and a comma on its first line: "FIRE DANGER, Darkhad
     Valley, Friday", "MOSQUITO SPRAYING TONIGHT, Lowcountry", "PLOUGHING CONTEST, Haná, Sunday" (LOC); a town of
     geonames or a place of the gazetteer is a GPE ("WATER CUTS, Lagos, Tuesday"; "ROAD CLOSURES, Uva, this week", a
-    province the model takes for a person; "MARKET DAYS, Amhara", a region, not its people)."""
+    province the model takes for a person; "MARKET DAYS, Amhara", a region, not its people); one ending in a body's
+    word is that body ("VISITING SPECIALISTS, KAILAHUN GOVERNMENT HOSPITAL": ORG)."""
     found = []
     for start in line_starts(doc):
         heading = start
@@ -3187,7 +3209,8 @@ def notice_areas(
             continue
         spelt = name.text.title() if name.text.isupper() else name.text  # "PATRONAL FESTIVALS, SAMANÁ"
         known = key_of(doc, name_start, end) in place_of or spelt in towns.names
-        found.append(Candidate(name_start, end, "GPE" if known else "LOC", weight, "notice area"))
+        label = "ORG" if doc[end - 1].lower_ in org_words() else "GPE" if known else "LOC"
+        found.append(Candidate(name_start, end, label, weight, "notice area"))
     return found
 
 
@@ -4620,6 +4643,14 @@ def opens_with_org_word(key: tuple[str, ...]) -> bool:
 def is_surname_after_given(key: tuple[str, ...]) -> bool:
     """ "Emily Post": a given name and a surname that is also an organisation word; not "Royal Commission"."""
     return is_first_name(key[0].capitalize()) and key[-1] in lexicons.words("entity_common_surnames.txt")
+
+
+def is_towns_owner(doc: Doc, end: int) -> bool:
+    """Whether the name before `end` owns, with "'s", what only a town or region has ("Fort Vermilion's town
+    office"; entity_place_owned_nouns.txt)."""
+    return (
+        end < len(doc) and doc[end].text in POSSESSIVES and before_owned_noun(doc, end, "entity_place_owned_nouns.txt")
+    )
 
 
 def before_owned_noun(doc: Doc, end: int, nouns: str = "entity_owned_nouns.txt") -> bool:
@@ -6379,6 +6410,7 @@ def language_names() -> frozenset[str]:
 MAX_LANGUAGE_WORDS = 3
 LANGUAGE_PREPOSITIONS = frozenset({"in", "into", "of"})
 LANGUAGE_OBJECT_VERBS = frozenset({"speak", "learn", "study", "teach", "understand"})
+LANGUAGE_TEXT_NOUNS = frozenset({"name", "inscription", "subtitle", "caption", "translation", "spelling", "wording"})
 
 
 def languages_in_use(doc: Doc, token_kind: list[str], weight: float) -> list[Candidate]:
@@ -6386,8 +6418,9 @@ def languages_in_use(doc: Doc, token_kind: list[str], weight: float) -> list[Can
     ("will teach the degree in Tagalog", "the finest book in Malayalam", "telling tales in Wolof"; data/lexicons/
     entity_language_use_words.txt), learnt or spoken as an object ("speak Tagalog"), spoken by people ("Tarifit,
     spoken by four million"), those listed with one ("in Wayuunaiki as well as Spanish"), those before
-    "-language" ("a Sinhala-language channel") and those whose name says so ("Spanish Sign Language"): LANGUAGE;
-    not a word before a noun it describes ("in English football")."""
+    "-language" ("a Sinhala-language channel"), those before words written in one ("the English names", "Dakota
+    inscriptions") and those whose name says so ("Spanish Sign Language"): LANGUAGE; not a word before a noun it
+    describes ("in English football")."""
     names, found = language_names(), []
     for i in range(len(doc)):
         if token_kind[i] != "prose" or not doc[i].text[:1].isupper() or (i and doc[i - 1].text[:1].isupper()):
@@ -6396,11 +6429,12 @@ def languages_in_use(doc: Doc, token_kind: list[str], weight: float) -> list[Can
         if end is None:
             continue
         says_so = doc[end - 1].text == "Language"  # "Spanish Sign Language"
-        if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and not says_so:
+        written = end < len(doc) and doc[end].lemma_.lower() in LANGUAGE_TEXT_NOUNS  # "beside the English names"
+        if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and not says_so and not written:
             continue
         root = doc[i:end].root
         first = next((c for c in [root, *root.ancestors] if c.dep_ != "conj"), root)  # "in Wayuunaiki as well as"
-        if says_so or is_language_in_use(first) or doc[end : end + 2].text.replace(" ", "") == "-language":
+        if says_so or written or is_language_in_use(first) or doc[end : end + 2].text.replace(" ", "") == "-language":
             found.append(Candidate(i, end, "LANGUAGE", weight, "language"))
     return found
 
@@ -6408,10 +6442,15 @@ def languages_in_use(doc: Doc, token_kind: list[str], weight: float) -> list[Can
 def is_language_in_use(word: Token) -> bool:
     """Whether a word stands where a language is used: after "in" or "of" a word of using one or its object ("wrote
     the notices in Swahili"), as the object of a verb of speaking or learning, or as who a speaking participle
-    speaks of ("Tarifit, spoken by ...")."""
+    speaks of ("Tarifit, spoken by ..."); the "in" may hang on the verb whose object is such a word ("gave the
+    village's name in Polish and in Lithuanian")."""
     head = word.head
+    while head.dep_ == "conj" and head.head.pos_ == "ADP":
+        head = head.head  # "in Polish and in Lithuanian"
     if word.dep_ == "pobj" and head.lower_ in LANGUAGE_PREPOSITIONS:
         users = [head.head, head.head.head] if head.head.dep_ == "dobj" else [head.head]  # "aired the warning in"
+        if head.head.pos_ == "VERB":
+            users += [c for c in head.head.children if c.dep_ == "dobj"]  # "put up warning signs in French"
         return any(user.lemma_.lower() in lexicons.words("entity_language_use_words.txt") for user in users)
     if word.dep_ == "dobj" and head.lemma_.lower() in LANGUAGE_OBJECT_VERBS:
         return True
@@ -7490,6 +7529,43 @@ def reporting_outlets(
             continue
         found.append(Candidate(start, end, "ORG", weight, "reporting outlet"))
     return found
+
+
+def listed_outlets(doc: Doc, place_of: dict[Key, Place], weight: float) -> list[Candidate]:
+    """The words between the "and" closing a list of clauses and a verb of what outlets do to a story, capitalised
+    or with digits, a particle between them: an outlet the parser cuts or reads as a number ("..., and O Tempo ran
+    aerial photos", "..., and Hoje em Dia photographed", "..., and 2XL broadcast the results", "..., and Radio 5
+    reported that"); not a place, nor a person's full name before what a person does too."""
+    found = []
+    for verb in doc:
+        reports = verb.lemma_ == "report" and any(c.dep_ == "ccomp" for c in verb.children)
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") or not (reports or is_outlet_verb(verb)):
+            continue
+        start = verb.i
+        while start > 0 and is_outlet_name_word(doc[start - 1]):
+            start -= 1
+        while start < verb.i and doc[start].is_lower:
+            start += 1
+        if start < 2 or doc[start - 1].lower_ != "and" or doc[start - 2].text not in (",", ";"):
+            continue
+        words = doc[start : verb.i]
+        if len(words) < 2 and not any(c.isdigit() for c in words.text):
+            continue
+        personal = verb.lemma_.lower() in PERSONAL_OUTLET_VERBS or reports
+        if key_of(doc, start, verb.i) in place_of or (personal and given_name_first(doc, start, verb.i)):
+            continue
+        found.append(Candidate(start, verb.i, "ORG", weight, "listed outlet"))
+    return found
+
+
+def is_outlet_name_word(token: Token) -> bool:
+    """A word of an outlet's name: capitalised, a digit's ("2XL", "Radio 5"), a joining hyphen or a particle."""
+    return (
+        token.text[:1].isupper()
+        or token.text[:1].isdigit()
+        or is_joining_hyphen(token)
+        or (token.is_lower and token.text in NAME_PARTICLES | {"em", "das", "dos"})
+    )
 
 
 # What people do to a story too, so a full name before them is a person's: "Ama Boateng filmed the march".
