@@ -3604,6 +3604,7 @@ PARK_AND_RIDE = (
         ("The ferry was late again, and 5FM broadcast the complaints.", "5FM", "ORG"),  # missed: a number
         ("Newsagents sold out by noon, and Radio 2 reported that more were coming.", "Radio 2", "ORG"),  # "Radio"
         ("Fort Vermilion's town office will open late on Monday.", "Fort Vermilion", "GPE"),  # a fort: a facility
+        ("Both of Sefwi Wiawso's rival chiefs were barred from the palace.", "Sefwi Wiawso", "GPE"),  # a person
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

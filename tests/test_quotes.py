@@ -4017,3 +4017,12 @@ def test_a_that_the_parser_read_as_a_relative_pronoun_after_in_an_email_opens_wh
     assert attributions(nlp_model, text) == [
         ("Lena Marsh", "say", "indirect", "guides book the huts a month ahead and that it would help walkers apply")
     ]
+
+
+def test_a_group_representing_people_speaks_under_the_name_given_next(nlp_model):
+    text = (
+        "A group representing bakers said the flour price was too high. The group, the Kisumu Bakers' Guild, said "
+        "it would appeal."
+    )
+    speakers = [speaker for speaker, *_ in attributions(nlp_model, text)]
+    assert speakers == ["Kisumu Bakers' Guild", "Kisumu Bakers' Guild"]  # not "A group representing bakers"

@@ -320,3 +320,17 @@ def test_the_place_a_story_is_filed_from_is_no_one_it_speaks_of(read):
     )
     mentions, _, _ = read(text)
     assert "Labrador" not in {entity for text, via, entity in refs(mentions)}  # not "the town"
+
+
+def test_the_country_is_the_country_named_not_a_town_and_a_lead_s_ministry_is_the_one_named_next(read):
+    text = (
+        "Ghana limits gold buyers in Tarkwa\n\n"
+        "No licensed buyer may trade gold in Tarkwa after dark until a panel of chiefs chooses new rules, the "
+        "country’s local government ministry said on Friday.\n\n"
+        "The ministry, the Ministry of Local Government, Decentralisation and Rural Development, said police would "
+        "check the shops."
+    )
+    ministry = "Ministry of Local Government, Decentralisation and Rural Development"
+    found = refs(read(text)[0])
+    assert ("the country", "description", "Ghana") in found  # not the town named last
+    assert ("the country’s local government ministry", "description", ministry) in found

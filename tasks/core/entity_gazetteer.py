@@ -42,6 +42,7 @@ class Place:
     country: str | None  # ISO alpha-2 of the country it is, belongs to, or is the demonym of
 
 
+@lru_cache(maxsize=1)
 def country_names() -> dict[str, str]:
     """Every country name form (common, official, ISO, aliases) to its ISO alpha-2 code."""
     forms: dict[str, str] = {}

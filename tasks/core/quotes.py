@@ -264,6 +264,7 @@ def place_named_in(noun: Token) -> Token | None:
             for c in noun.children
             if c.dep_ in ("compound", "nmod")
             and c.pos_ == "PROPN"
+            and c.text[:1].isupper()  # not "territorial" of "the country’s territorial administration ministry"
             and c.ent_type_ in ("", "GPE", "LOC")
             and c.i < noun.i
         ),
@@ -723,7 +724,7 @@ def description_noun(doc: Doc, char: int) -> str | None:
     for token in doc[span.start : min(span.start + 5, len(doc))]:
         if token.ent_type_ or token.pos_ == "PRON":
             return None
-        if token.pos_ == "NOUN" and token.dep_ not in ("poss", "compound", "amod"):
+        if token.pos_ == "NOUN" and token.dep_ not in ("poss", "compound", "amod", "nmod"):  # "the country’s ..."
             noun = token.lemma_.lower()
             known = noun in person_nouns() or noun in group_nouns()
             return noun if known and is_definite(token) and not token.tag_.endswith("S") else None
@@ -1455,6 +1456,16 @@ def relative_object_antecedent(verb: Token, subject: Token) -> Token | None:
     return clause.head
 
 
+def participle_owner(subject: Token) -> Token | None:
+    """The noun a participle phrase hangs from where the parser made the participle's object the subject: "A group
+    representing builders said", read as "builders" with "group" and "representing" as its modifiers."""
+    owner = next((c for c in subject.lefts if c.dep_ == "nmod" and c.pos_ == "NOUN"), None)
+    if owner is None or not any(c.dep_ == "det" for c in owner.children):
+        return None
+    participle = subject.doc[owner.i + 1]
+    return owner if participle.tag_ == "VBG" and participle.head.i == subject.i and participle.i < subject.i else None
+
+
 def speaker_token(verb: Token, dateline: list[bool] | None = None) -> Token | None:
     """Who a cue verb's words belong to.
 
@@ -1500,6 +1511,7 @@ def speaker_token(verb: Token, dateline: list[bool] | None = None) -> Token | No
                     continue
                 if kept[-1].lower_ == "who":
                     chosen = person_antecedent(chosen)
+            chosen = participle_owner(chosen) or chosen
             return None if chosen.lower_ in WRITER else chosen
         for subject in subjects:  # "HANOI (AP) — Mark Esper said": the parser hangs the name on the dateline
             named = next(

@@ -44,6 +44,7 @@ from spacy.tokens import Doc, Span, Token
 from newsflow.tasks.core import lexicons
 from newsflow.tasks.core.doc_reading import dateline_tokens, doc_text, entity_span, noun_phrase_start
 from newsflow.tasks.core.entity_gazetteer import (
+    country_names,
     full_name_gender,
     given_name_of,
     is_country_of,
@@ -388,8 +389,14 @@ def description_head(token: Token) -> bool:
     for child in token.children:
         if child.dep_ == "det" and child.lower_ in DEFINITE:
             return True
-        if child.dep_ == "poss" and child.lemma_.lower() in ("world", "country", "nation", "industry", "sector"):
-            return True
+        if child.dep_ in ("poss", "nmod") and child.lemma_.lower() in (
+            "world",
+            "country",
+            "nation",
+            "industry",
+            "sector",
+        ):
+            return True  # "the country’s ministry", whose "’s" the parser may read as a modifier's
         if child.dep_ == "poss" and child.tag_ == "NNS" and any(d.lower_ in DEFINITE for d in child.children):
             return True  # "the hunters' association", "the nurses' union"
     return False
@@ -415,6 +422,9 @@ def entity_at(token: Token) -> Span | None:
     return entity_span(token)
 
 
+COUNTRY_NOUNS = frozenset({"country", "nation"})  # described by a country's name only, where the story names one
+
+
 def description_fits(token: Token, referents: Referents, narrow: bool = True):
     """A predicate over referents for a definite description headed by `token`, or None; `narrow`: only those
     introduced with its noun or a business noun, if any was ("appliance maker Northbay" for "the company"), and for
@@ -432,6 +442,8 @@ def description_fits(token: Token, referents: Referents, narrow: bool = True):
             return lambda r: r.label == "PERSON" and not r.roles  # "Donald Trump ... the former president"
         return introduced_so
     labels = description_types().get(noun)
+    if noun in COUNTRY_NOUNS and any(name.text in country_names() for r in referents.all for name in r.names):
+        return lambda r: any(name.text in country_names() for name in r.names)  # "the country": Togo, not Kpalimé
     if labels and (place := place_named_in(token)) is not None:  # "the Campania regional government": that place's
         return lambda r: any(name.text == place.text for name in r.names)
     named_by = [c.text for c in token.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
@@ -563,7 +575,8 @@ def reference_row(token: Token, start: int, via: str, antecedent: Span) -> dict:
 
 def named_next(token: Token, sentence: int, referents: Referents, sent_starts: list[int]) -> Span | None:
     """The name a description nothing before it fits stands for when the next sentence opens on it: "..., the
-    company said Tuesday. Skovlyd Events ApS said in a statement ..." (a lead that names its source after)."""
+    company said Tuesday. Skovlyd Events ApS said in a statement ..." (a lead that names its source after), or
+    sets it beside its subject ("..., the ministry said. The ministry, the Ministry of X, said ...")."""
     fits = description_fits(token, referents)
     if fits is None or any(fits(r) and r.names[0].start < token.i for r in referents.all):
         return None
@@ -572,9 +585,17 @@ def named_next(token: Token, sentence: int, referents: Referents, sent_starts: l
         for r in referents.all
         if fits(r)
         and bisect.bisect_right(sent_starts, r.names[0].start) - 1 == sentence + 1
-        and r.names[0].root.dep_ in SUBJECTS
+        and is_subject_named(r.names[0])
     ]
     return min(following, key=lambda name: name.start) if following else None
+
+
+def is_subject_named(name: Span) -> bool:
+    """Whether a name is its sentence's subject or set right beside a subject noun with a comma ("The ministry, the
+    Ministry of Territorial Administration, said")."""
+    start = name.start - (name.start > 0 and name.doc[name.start - 1].lower_ == "the")
+    noun = name.doc[start - 2] if start > 1 and name.doc[start - 1].text == "," else None
+    return name.root.dep_ in SUBJECTS or (noun is not None and noun.pos_ == "NOUN" and noun.dep_ in SUBJECTS)
 
 
 def speaker_antecedents(doc: Doc, speakers: dict[int, int], names: dict[int, Span]) -> dict[int, tuple[Span, str, int]]:
