@@ -3605,10 +3605,31 @@ PARK_AND_RIDE = (
         ("Newsagents sold out by noon, and Radio 2 reported that more were coming.", "Radio 2", "ORG"),  # "Radio"
         ("Fort Vermilion's town office will open late on Monday.", "Fort Vermilion", "GPE"),  # a fort: a facility
         ("Both of Sefwi Wiawso's rival chiefs were barred from the palace.", "Sefwi Wiawso", "GPE"),  # a person
+        (
+            "Dinghies were stolen from the wharf, and the Cape York Peninsula Regional Council has asked for cameras.",
+            "Cape York Peninsula Regional Council",
+            "ORG",
+        ),  # a location
+        (
+            "Volunteers cleared the trail, and the Municipality of South Bruce Peninsula paid for the skip.",
+            "Municipality of South Bruce Peninsula",
+            "ORG",
+        ),  # a location, for the peninsula
+        ("The viewing tower looks north to Langtang Himal and Ganesh Himal.", "Ganesh Himal", "LOC"),  # a person
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):
     assert labels_of(nlp, text).get(name) == {label}
+
+
+def test_the_area_after_a_dash_closing_a_notice_s_heading_is_a_location_and_an_initialled_name_a_person(nlp):
+    notice = (
+        "STOCK BRANDS REGISTERED - MANEROO\nNimmitabel: P. J. Gallagher-Mensah, fire brand of a star.\n"
+        "Registrar: Local Land Services."
+    )
+    found = labels_of(nlp, notice)
+    assert found.get("MANEROO") == {"LOC"}  # missed
+    assert found.get("P. J. Gallagher-Mensah") == {"PERSON"}  # an organisation for "brand" beside it
 
 
 def test_a_state_in_capitals_closing_a_notice_s_entry_is_no_name(nlp):

@@ -1092,6 +1092,12 @@ def looks_like_person(key: tuple[str, ...], texts: list[str]) -> bool:
     return is_person_shaped(key, texts) and is_first_name(name_words(texts)[0])
 
 
+def is_person_named(key: tuple[str, ...], texts: list[str]) -> bool:
+    """A person's name by its look: a given name and surname (looks_like_person) or initials and a surname
+    (is_initialled_name: "J. R. Litchfield-Owusu, fire brand of a bar")."""
+    return looks_like_person(key, texts) or is_initialled_name(texts)
+
+
 def is_person_shaped(key: tuple[str, ...], texts: list[str]) -> bool:
     """Two capitalised words with no organisation word, company suffix or place word, whatever the first name."""
     texts = name_words(texts)
@@ -1191,6 +1197,9 @@ def is_field_label(doc: Doc, start: int, end: int, english: frozenset[str]) -> b
     )
 
 
+HEADING_ENDS = frozenset({",", "-", "–", "—"})  # what closes a notice's heading in capitals before its area
+
+
 def is_shouted_notice_words(doc: Doc, start: int, end: int, english: frozenset[str]) -> bool:
     """English words in capitals that head a notice's line before a comma or colon, or give a state after one at
     the line's end or before a reason ("FIRE DANGER RATINGS, Adelaide Hills", "Depoe Bay: OUT OF
@@ -1205,7 +1214,7 @@ def is_shouted_notice_words(doc: Doc, start: int, end: int, english: frozenset[s
     before = doc[start - 1] if start > 0 else None
     after = doc[end] if end < len(doc) else None
     opens_line = before is None or "\n" in before.text_with_ws
-    heads = opens_line and after is not None and (after.text == ":" or (after.text == "," and len(words) > 1))
+    heads = opens_line and after is not None and (after.text == ":" or (after.text in HEADING_ENDS and len(words) > 1))
     line_ends = after is None or after.is_space or "\n" in doc[end - 1].text_with_ws
     states = before is not None and (
         (before.text in (":", "):") and (line_ends or after.text in ("(", ",", ";") or after.is_lower))
@@ -2068,12 +2077,12 @@ def context_votes(
         votes[key]["ORG"] += rules.org_word_vote
     if (
         c.source == "model"
-        and c.label == "GPE"
+        and c.label in ("GPE", "LOC")
         and key not in place_of
         and ends_in_org_word(key)
         and key[-1] not in PLACE_ENDING_ORG_WORDS
     ):
-        votes[key]["ORG"] += rules.org_word_vote  # "Fairfax County Public Schools" is no place
+        votes[key]["ORG"] += rules.org_word_vote  # "Fairfax County Public Schools", "... Island Regional Council"
     if c.label != "GPE" and is_constituency(doc, c.start) and not ends_in_org_word(key):
         votes[key]["GPE"] += rules.place_noun_vote  # "the MP for Luton South", which the model calls a company
     if c.label != "GPE" and is_base_of(doc, c.end) and not ends_in_org_word(key):
@@ -2198,7 +2207,7 @@ def context_votes(
     if (
         not is_strong_place(key, place_of)
         and (label := appositive_kind(doc, c.start, c.end)) is not None
-        and not (label in ("ORG", "GPE") and looks_like_person(key, [t.text for t in doc[c.start : c.end]]))
+        and not (label in ("ORG", "GPE") and is_person_named(key, [t.text for t in doc[c.start : c.end]]))
         and not (label == "PERSON" and ends_as_company(doc, c.start, key))  # "the asset manager Greyfriars Capital"
     ):  # "A spokesman for the company, Gareth Nelson, said", "A member for the district, Ricardo Peralta,": a person
         votes[key][label] += rules.appositive_kind_vote
@@ -3186,8 +3195,8 @@ def venue_towns(doc: Doc, towns: Towns, english: frozenset[str], weight: float) 
 def notice_areas(
     doc: Doc, place_of: dict[Key, Place], towns: Towns, english: frozenset[str], weight: float
 ) -> list[Candidate]:
-    """The area a notice covers, after its heading in capitals and a comma on its first line: "FIRE DANGER, Darkhad
-    Valley, Friday", "MOSQUITO SPRAYING TONIGHT, Lowcountry", "PLOUGHING CONTEST, Haná, Sunday" (LOC); a town of
+    """The area a notice covers, after its heading in capitals and a comma or dash on its first line: "FIRE DANGER,
+    Darkhad Valley, Friday", "MOSQUITO SPRAYING TONIGHT, Lowcountry", "BRANDS REGISTERED - MANEROO" (LOC); a town of
     geonames or a place of the gazetteer is a GPE ("WATER CUTS, Lagos, Tuesday"; "ROAD CLOSURES, Uva, this week", a
     province the model takes for a person; "MARKET DAYS, Amhara", a region, not its people); one ending in a body's
     word is that body ("VISITING SPECIALISTS, KAILAHUN GOVERNMENT HOSPITAL": ORG)."""
@@ -3196,7 +3205,7 @@ def notice_areas(
         heading = start
         while heading < len(doc) and is_shouted_word(doc[heading]):
             heading += 1
-        if heading - start < 2 or heading >= len(doc) - 1 or doc[heading].text != ",":
+        if heading - start < 2 or heading >= len(doc) - 1 or doc[heading].text not in HEADING_ENDS:
             continue
         if not is_shouted_notice_words(doc, start, heading, english):
             continue
