@@ -3616,6 +3616,13 @@ PARK_AND_RIDE = (
             "ORG",
         ),  # a location, for the peninsula
         ("The viewing tower looks north to Langtang Himal and Ganesh Himal.", "Ganesh Himal", "LOC"),  # a person
+        (
+            "Fake notes turned up at the fair, and the Polícia Civil arrested a couple at the bus station.",
+            "Polícia Civil",
+            "ORG",
+        ),  # missed
+        ("The Policía Nacional seized 40 kilos at the port of Callao.", "Policía Nacional", "ORG"),  # missed
+        ("Astronomers at Cerro Pachón filmed the fireball.", "Cerro Pachón", "LOC"),  # an organisation
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):
