@@ -3623,6 +3623,8 @@ PARK_AND_RIDE = (
         ),  # missed
         ("The Policía Nacional seized 40 kilos at the port of Callao.", "Policía Nacional", "ORG"),  # missed
         ("Astronomers at Cerro Pachón filmed the fireball.", "Cerro Pachón", "LOC"),  # an organisation
+        ("Prizes were presented by Raiffeisenbank Pinzgau.", "Raiffeisenbank Pinzgau", "ORG"),  # a person
+        ("The stolen statue is now on a list kept by the Landeskriminalamt.", "Landeskriminalamt", "ORG"),  # a place
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

@@ -7106,8 +7106,10 @@ def compound_bodies(doc: Doc, english: frozenset[str], weight: float) -> list[Ca
     for token in doc:
         if not (token.is_title and token.is_alpha and token.lower_.endswith(endings)) or token.lower_ in english:
             continue
-        if token.i > 0 and doc[token.i - 1].is_title and not doc[token.i - 1].is_sent_start:
-            continue  # "Berner Bauernverband": the model's longer name
+        if token.i > 0 and (
+            (doc[token.i - 1].is_title and not doc[token.i - 1].is_sent_start) or is_joining_hyphen(doc[token.i - 1])
+        ):
+            continue  # "Berner Bauernverband", "Luftfahrt-Bundesamt": the model's longer name
         end = token.i + 1
         while end < len(doc) and end - token.i <= 3 and doc[end].is_title and doc[end].pos_ == "PROPN":
             end += 1
