@@ -3641,6 +3641,16 @@ def test_the_area_after_a_dash_closing_a_notice_s_heading_is_a_location_and_an_i
     assert found.get("P. J. Gallagher-Mensah") == {"PERSON"}  # an organisation for "brand" beside it
 
 
+def test_a_results_list_s_entrant_and_club_after_the_place_number_are_a_person_and_a_body(nlp):
+    line = (
+        "Men: 1 Josef Brandner-Osei (Schützenverein Murau) 96 rings; 2 Florian Moser (Schützengilde Oberwölz) 94; "
+        "3 Georg Pichler (SV Teufenbach) 91."
+    )
+    found = labels_of(nlp, line)
+    assert found.get("Florian Moser") == {"PERSON"}  # missed
+    assert found.get("Schützengilde Oberwölz") == {"ORG"}  # missed
+
+
 def test_a_state_in_capitals_closing_a_notice_s_entry_is_no_name(nlp):
     notice = (
         "OUTREACH DAYS, BALAKA\nMon 2 June: foot clinic, Ulongwe.\nWed 4 June: ENT clinic SUSPENDED.\n"

@@ -1633,6 +1633,7 @@ def found_candidates(
         found += compound_bodies(doc, companies.english, rules.org_word_vote)
         found += foreign_joined_bodies(doc, rules.org_word_vote)
         found += kind_first_bodies(doc, rules.org_word_vote)
+        found += placed_entrants(doc, rules.org_word_vote)
         found += sentence_case_bodies(doc, companies.english, rules.org_word_vote)
         found += run_businesses(doc, candidates, rules.org_word_vote)
         found += members_bodies(doc, rules.org_word_vote)
@@ -7141,6 +7142,22 @@ def foreign_joined_bodies(doc: Doc, weight: float) -> list[Candidate]:
         while end < len(doc) and end - joiner.i <= 4 and is_titled(doc[end]):
             end += 1
         found.append(Candidate(start, end, "ORG", weight, "foreign joined body"))
+    return found
+
+
+def placed_entrants(doc: Doc, weight: float) -> list[Candidate]:
+    """A results list's entrant the model missed: a given name and a surname after the place number that opens the
+    item, before the bracketed club ("; 2 Hannes Pirker (Schützengilde Mauterndorf) 95"): a person."""
+    found = []
+    for place in doc[:-3]:
+        opens = place.i == 0 or doc[place.i - 1].text.strip(" ") in CLAUSE_OPENERS or "\n" in doc[place.i - 1].text
+        if not (opens and place.is_digit and len(place) <= 2 and is_first_name(place.nbor().text)):
+            continue
+        end = place.i + 2
+        while end < len(doc) and end - place.i <= 3 and (is_titled(doc[end]) or is_joining_hyphen(doc[end])):
+            end += 1
+        if end > place.i + 2 and end < len(doc) and doc[end].text == "(":
+            found.append(Candidate(place.i + 1, end, "PERSON", weight, "placed entrant"))
     return found
 
 
