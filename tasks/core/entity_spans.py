@@ -1201,7 +1201,7 @@ HEADING_ENDS = frozenset({",", "-", "–", "—"})  # what closes a notice's hea
 
 
 def is_shouted_notice_words(doc: Doc, start: int, end: int, english: frozenset[str]) -> bool:
-    """English words in capitals that head a notice's line before a comma or colon, or give a state after one at
+    """English words in capitals that head a notice's line before a colon, comma or dash, or give a state after one at
     the line's end or before a reason ("FIRE DANGER RATINGS, Adelaide Hills", "Depoe Bay: OUT OF
     SERVICE", "Sea Island Parkway, POSTPONED (wind)"), or a state closing an entry after a score or in a participle
     ("586 SHOOT-OFF;", "ENT clinic POSTPONED."): a heading or a state, no name. Not in a sentence, where
