@@ -377,6 +377,9 @@ def own_objects(token: Token, referents: "Referents") -> list[Referent]:
     return [r for e in named if e is not None and (r := referents.find(e)) is not None]
 
 
+WHOLE_OWNERS = frozenset({"world", "country", "nation", "industry", "sector"})  # "the country's", no "the" needed
+
+
 def description_head(token: Token) -> bool:
     """A singular common noun heading a definite noun phrase that is not itself a name."""
     role = token.pos_ == "PROPN" and token.tag_ == "NNP" and token.lower_.rstrip(".") in role_heads()  # "the CEO"
@@ -389,13 +392,7 @@ def description_head(token: Token) -> bool:
     for child in token.children:
         if child.dep_ == "det" and child.lower_ in DEFINITE:
             return True
-        if child.dep_ in ("poss", "nmod") and child.lemma_.lower() in (
-            "world",
-            "country",
-            "nation",
-            "industry",
-            "sector",
-        ):
+        if child.dep_ in ("poss", "nmod") and child.lemma_.lower() in WHOLE_OWNERS:
             return True  # "the country’s ministry", whose "’s" the parser may read as a modifier's
         if child.dep_ == "poss" and child.tag_ == "NNS" and any(d.lower_ in DEFINITE for d in child.children):
             return True  # "the hunters' association", "the nurses' union"
