@@ -3639,6 +3639,23 @@ RESULTS_LINE = (
         (BRANDS_NOTICE, "P. J. Gallagher-Mensah", "PERSON"),  # an organisation, for "brand" beside it
         (RESULTS_LINE, "Florian Moser", "PERSON"),  # missed: an entrant after the place number
         (RESULTS_LINE, "Schützengilde Oberwölz", "ORG"),  # missed: the club's compound
+        (  # a person, for the model
+            "The bakery moved to Almendralejo and later to Puebla de la Calzada, where it still sells bread.",
+            "Puebla de la Calzada",
+            "GPE",
+        ),
+        ("Schools in Samfya, Mwense and Nchelenge districts will close early.", "Nchelenge", "GPE"),  # a product
+        (
+            "councillor Pilar Gómez Soto-Adjei said young families were leaving.",
+            "Pilar Gómez Soto-Adjei",
+            "PERSON",
+        ),  # cut
+        (  # cut at the "and"
+            "Officials of the Fisheries and Oceans Department counted the boats.",
+            "Fisheries and Oceans Department",
+            "ORG",
+        ),
+        ("The museum printed new maps in Greek and Albanian for visitors.", "Greek", "LANGUAGE"),  # a nationality
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

@@ -287,7 +287,9 @@ class EntityRules:
     # a name a direction from another place, and that place: "Yass, 50 kilometres north of Canberra", "west of
     # Tumbarumba": GPE, whatever the model said of a person or organisation
     direction_vote: float = 3.0
-    settlement_vote: float = 3.0  # a name after "the town of", "the suburbs of" (entity_place_nouns.csv, `of`): GPE
+    # a name after "the town of", "the suburbs of" (entity_place_nouns.csv, `of`), or a model's person written as
+    # Spanish and Portuguese towns are ("Jarandilla de la Vera", is_romance_town_name): GPE
+    settlement_vote: float = 3.0
     age_vote: float = 2.0  # an age before or after a name: "the 27-year-old Brandt", "Okonkwo, 31,": PERSON
     # a first name and a hyphened surname, no word of a firm or a place: "Wanjiru Kamau-Otieno", which the model
     # calls an organisation: PERSON
@@ -877,6 +879,7 @@ def is_given_name_before(token: Token) -> bool:
         and token.pos_ == "PROPN"
         and is_first_name(token.text)
         and token.lower_ not in role_words()
+        and token.lower_ not in HONORIFICS  # "Sardar" of "Sardar Balwant Singh Sahota"
     )
 
 
@@ -1370,6 +1373,7 @@ def resolve(
         c.end = particle_joined_end(doc, c)
         c.end += 2 * has_faction_letters(doc, c)
         c.start -= opens_with_given_name(doc, c, taken, companies.english)
+        c.start -= portfolio_words_before(doc, c, companies.english)
     kept = with_given_names_read_as_places(doc, kept)
     kept = with_names_known_as(doc, kept)
     known = {key: labels[key] for key in labels if support[key] > 0}
@@ -2194,7 +2198,15 @@ def context_votes(
         and (speaks_of_its_own(doc, c.start, c.end) or speaks_as_organisation(doc, c.start, c.end))
         and appositive_kind(doc, c.start, c.end) in (None, "ORG")  # "X, the first film to ..., took $2m in its"
     ):
-        votes[key]["GPE" if key in place_of else "ORG"] += rules.own_its_vote
+        town = key in place_of or is_romance_town_name(doc, c.start, c.end)
+        votes[key]["GPE" if town else "ORG"] += rules.own_its_vote
+    if (
+        c.source == "model"
+        and c.label == "PERSON"
+        and is_romance_town_name(doc, c.start, c.end)
+        and appositive_kind(doc, c.start, c.end) is None  # "a new fair, Macchine del Gusto,"
+    ):
+        votes[key]["GPE"] += rules.settlement_vote
     if (
         c.source == "model"
         and c.label in ("ORG", "GPE")
@@ -2412,6 +2424,8 @@ def particle_joined_end(doc: Doc, c: Candidate) -> int:
         end = max(end, purpose_end(doc, purpose))  # "National Commission for Culture" + "and the Arts"
     if c.label == "ORG" and end - c.start > 1 and doc[end - 1].lower_ in ORG_PARTICLES and doc[end - 1].is_lower:
         end -= 1  # "Landesamt für" + "Umwelt": the model kept the particle and stopped after it
+    if c.label == "GPE" and end + 2 < len(doc) and is_romance_town_name(doc, c.start, end + 3):
+        end += 3  # "Losar" + "de la Vera"
     while (
         end + 1 < len(doc)
         and (c.label in ("ORG", "FAC") or (c.label == "GPE" and doc[end].lower_ in PLACE_PARTICLES))
@@ -2458,8 +2472,8 @@ def opens_with_given_name(doc: Doc, c: Candidate, taken: list[bool], english: fr
     41,", where the model took only "Sandhu", for a place; a given name the tagger took for an adjective too
     ("Anjali"), if it is no English word, or for a preposition, capitalised inside a sentence ("Per" of "Per
     Ekdahl")."""
-    patronymic = doc[c.start].text in GAELIC_PARTICLES  # "Ciarán" of "Ciarán Mac Giolla Bhríde"
-    if c.label != "PERSON" or (c.end - c.start != 1 and not patronymic) or c.start == 0 or taken[c.start - 1]:
+    surnames = doc[c.start].text in GAELIC_PARTICLES or not is_first_name(doc[c.start].text)  # "Mac Giolla Bhríde"
+    if c.label != "PERSON" or (c.end - c.start != 1 and not surnames) or c.start == 0 or taken[c.start - 1]:
         return False
     given = doc[c.start - 1]
     unknown_word = given.is_title and given.lower_ not in english and not given.ent_type_
@@ -2620,11 +2634,41 @@ ROMANCE_PARTICLES = frozenset(
 )
 
 
+TOWN_ARTICLES = frozenset({"la", "las", "los"})  # after "de" in a Spanish town's name: "Navalmoral de la Mata"
+
+
+def is_romance_town_name(doc: Doc, start: int, end: int) -> bool:
+    """A name written as Spanish and Portuguese towns are, capitalised words on either side of "del", "do", "da" or
+    "de la" ("Navalmoral de la Mata", "Colonia del Sacramento"), opening with no given name ("Ramon de la Serna"),
+    organisation's word or head of a name of entity_particle_heads.csv ("Museo del Prado")."""
+    words = doc[start:end]
+    particle = next((t.i for t in words if t.is_lower), None)
+    if particle is None or not start < particle < start + 3 or end - particle > 4 or not words[-1].is_title:
+        return False
+    article = doc[particle].lower_ == "de" and doc[particle + 1].lower_ in TOWN_ARTICLES
+    joins = doc[start:particle].text + " " + doc[particle + 1 + article : end].text
+    first = doc[start]
+    return (
+        (article or doc[particle].lower_ in PLACE_PARTICLES)
+        and all(w.istitle() and w.isalpha() for w in joins.split())
+        and not is_first_name(first.text)
+        and first.lower_ not in org_words()
+        and first.lower_ not in particle_heads()
+        and not first.lower_.endswith("s")  # a plural names a body: "Aguas del Bermejo", "Tigres del Licey"
+    )
+
+
+@lru_cache(maxsize=1)
+def particle_heads() -> dict[str, str]:
+    """First words of Romance names cut at a particle, with the label of the whole (entity_particle_heads.csv)."""
+    return {row["word"]: row["label"] for row in lexicons.rows("entity_particle_heads.csv")}
+
+
 def particle_headed_names(doc: Doc, weight: float) -> list[Candidate]:
     """Romance-language names the model cuts at a particle ("Banco do Brasil", "Caixa Geral de Depósitos",
     "Valle del Bove"): a head of entity_particle_heads.csv, capitalised words and lower-case particles, at least
     one particle inside; the label is the head's. Not inside a longer run of capitalised words."""
-    heads = {row["word"]: row["label"] for row in lexicons.rows("entity_particle_heads.csv")}
+    heads = particle_heads()
     found = []
     for i, head in enumerate(doc):
         if head.lower_ not in heads or not head.is_title:
@@ -4403,6 +4447,19 @@ def place_noun_after(doc: Doc, end: int, where: str = "after") -> str | None:
     return nouns.get((doc[end + 1].lower_,)) if where == "site" and yielded else None
 
 
+def place_noun_after_list(doc: Doc, start: int, end: int) -> str | None:
+    """The label a plural place noun after a list of names gives each of them: "Kalabo, Sioma and Shang'ombo
+    districts", "Kwale and Kilifi counties" (GPE, as "Sioma district" is)."""
+    j, listed = end, doc[start - 1].text in (",", "and") if start > 0 else False
+    while j + 1 < len(doc) and doc[j].text in (",", "and") and doc[j + 1].text[:1].isupper():
+        j, listed = j + 1, True
+        while j < len(doc) and doc[j].text[:1].isupper() and j - end < 12:
+            j += 1
+    if not listed or j >= len(doc) or doc[j].tag_ != "NNS":
+        return None
+    return place_words("after").get((doc[j].lemma_.lower(),))
+
+
 def named_for_title(doc: Doc, start: int, end: int, label: str) -> int:
     """1 where a building the model found is named for someone by their capitalised title, which it left out
     ("Queen Beatrix International Airport", "Sheikh Zayed Mosque"; roles.txt), else 0."""
@@ -4434,7 +4491,7 @@ def place_word_votes(doc: Doc, c: Candidate) -> list[tuple[tuple[str, ...], str]
     """
     key = key_of(doc, c.start, c.end)
     found = []
-    label = place_noun_after(doc, c.end)
+    label = place_noun_after(doc, c.end) or place_noun_after_list(doc, c.start, c.end)
     people_s = label == "GPE" and c.label == "NORP" and doc[c.end - 1].tag_ == "JJ"  # "the Celtiberian town of"
     if label and not people_s:
         found.append((key, label))
@@ -8112,6 +8169,20 @@ def title_words_end(doc: Doc, start: int) -> int:
 def is_title_name_word(token: Token) -> bool:
     """A capitalised word of letters: "Consumer"."""
     return token.is_title and token.is_alpha
+
+
+def portfolio_words_before(doc: Doc, c: Candidate, english: frozenset[str]) -> int:
+    """How many words of a body's first portfolio, and the "and" after them, open the body's name before where the
+    model began it: "Ports and" of "the Ports and Maritime Organization", "Fisheries and" of "the Fisheries and
+    Oceans Department" (capitalised common nouns after "the"); 0 where none do."""
+    if c.label != "ORG" or doc[c.end - 1].lower_ not in org_words() or c.start < 3 or doc[c.start - 1].lower_ != "and":
+        return 0
+    first = c.start - 2
+    while first > c.start - 4 and doc[first].is_title and is_english_word(doc[first], english):
+        if doc[first - 1].lower_ == "the":
+            return c.start - first
+        first -= 1
+    return 0
 
 
 def joins_second_institution(doc: Doc, end: int) -> bool:
