@@ -3656,6 +3656,9 @@ RESULTS_LINE = (
             "ORG",
         ),
         ("The museum printed new maps in Greek and Albanian for visitors.", "Greek", "LANGUAGE"),  # a nationality
+        ("Samburu elders blessed the new well on Friday.", "Samburu", "NORP"),  # a place: a people's, its language's
+        ("Two Hanoi teenagers won the robotics prize.", "Hanoi", "GPE"),  # a town, though "Hanoi Sign Language"
+        ("Readers of the Jeonnam Ilbo sent in photos of the storm.", "Jeonnam Ilbo", "ORG"),  # missed: "Ilbo" (daily)
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

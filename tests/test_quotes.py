@@ -443,6 +443,9 @@ def test_what_someone_reports_another_said_is_part_of_their_words(nlp_model):
             "his team had cleared the slope and had advised his managers that the run should stay closed",
         )
     ]
+    # what others believe, as the speaker reports it, is the speaker's report too
+    text = "A vet told the weekly paper that many herders believed salt licks kept their goats from falling ill."
+    assert [(r[0], r[1]) for r in attributions(nlp_model, text)] == [("A vet", "tell")]
 
 
 def test_a_photo_caption_is_no_one_s_words(nlp_model):

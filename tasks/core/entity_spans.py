@@ -83,6 +83,7 @@ from newsflow.tasks.core.entity_gazetteer import (
     state_names,
     title_abbreviations,
     towns,
+    without_accents,
 )
 from newsflow.tasks.core.schemas import KEPT_LABELS
 
@@ -304,6 +305,9 @@ class EntityRules:
     # a person or organisation of the model, no country or region, before a leader's noun ("the Bush
     # administration", where a town named Bush votes for a place): PERSON
     leader_noun_vote: float = 2.0
+    # a people's name before a noun of one of them ("Rendille herders", "a Hmong weaver"): the name of a language
+    # too, as a people's often is (is_people_before_member), not the town a name before such a noun usually is: NORP
+    people_name_vote: float = 4.0
     # a name ending in a contest's or gathering's word, even one opening with a given name ("Davis Cup"): EVENT
     event_word_vote: float = 3.0
     # a "person" ending in an organisation word, not starting with a given name ("Desert Sky Airlines", not
@@ -639,6 +643,7 @@ def make_entity_repair(
     speaker_vote: float,
     kind_noun_vote: float,
     leader_noun_vote: float,
+    people_name_vote: float,
     event_word_vote: float,
     org_word_vote: float,
     personal_noun_vote: float,
@@ -1685,6 +1690,8 @@ def found_candidates(
     if rules.org_word_vote > 0:
         candidates += org_word_names(doc, candidates, token_kind, rules.org_word_vote)
         candidates += hyphened_backers(doc, candidates, place_of, companies.english, rules.org_word_vote)
+    if rules.people_name_vote > 0:
+        candidates += peoples_before_members(doc, candidates, token_kind, rules.people_name_vote)
     if rules.org_word_vote > 0:
         candidates += suffixed_companies(doc, candidates, token_kind, rules.org_word_vote)
         candidates += prize_names(doc, candidates, token_kind, rules.org_word_vote)
@@ -2012,6 +2019,8 @@ def context_votes(
         votes[key]["ORG"] += rules.town_vote  # "told Kurdistan24": a name with a number is a channel's, no one's
     if c.source == "model" and c.label == "PERSON" and c.end - c.start == 1 and is_person_s_home(doc, c.start):
         votes[key]["GPE"] += rules.town_vote  # "Ricky Dale Slone of Mallie asks": where he lives
+    if not is_strong_place(key, place_of) and is_people_before_member(doc, c.start, c.end):
+        votes[key]["NORP"] += rules.people_name_vote
     if not is_strong_place(key, place_of) and (
         is_bracketed_scorer(doc, c.start, c.end) or scores_for_a_side(doc, c.start, c.end)
     ):
@@ -6031,6 +6040,53 @@ def names_town_noun(doc: Doc, start: int, end: int, towns: Towns, english: froze
         and (doc[start:end].root.dep_ in ("compound", "amod", "nmod", "poss") or (opens_naming and described))
         and (described or town_noun or ranked)
     )
+
+
+def is_people_before_member(doc: Doc, start: int, end: int) -> bool:
+    """One capitalised word that names a language, as a people's name often does, before a lower-case noun of
+    people no firm employs: "Rendille herders", "a Hmong weaver", "Borana elders" (entity_people_nouns.txt,
+    entity_calling_nouns.txt); a town there ("Somanya traders") names no language."""
+    after = doc[end] if end < len(doc) else None
+    return (
+        end - start == 1
+        and doc[start].is_title
+        and after is not None
+        and after.is_lower
+        and after.pos_ == "NOUN"
+        and after.lemma_.lower() in calling_nouns() | PEOPLE_GROUP_NOUNS
+        and names_a_language(doc[start].text)
+    )
+
+
+def peoples_before_members(
+    doc: Doc, candidates: list[Candidate], token_kind: list[str], weight: float
+) -> list[Candidate]:
+    """Peoples' names the model missed before a noun of one of them, in prose (is_people_before_member): "Borana
+    elders and young herders"."""
+    taken = taken_tokens(doc, candidates)
+    return [
+        Candidate(i, i + 1, "NORP", weight, "people's name")
+        for i in range(len(doc))
+        if token_kind[i] == "prose" and not taken[i] and is_people_before_member(doc, i, i + 1)
+    ]
+
+
+PEOPLE_GROUP_NOUNS = frozenset({"people", "community", "elder", "clan", "family", "household"})
+
+
+def names_a_language(word: str) -> bool:
+    """Whether a word, accents aside, is a language's name ("Rendille", "Garífuna") or the first word of one that
+    is no town's ("Bawm" of "Bawm Chin", "Borana" of "Borana-Arsi-Guji Oromo"; not "Hanoi" of "Hanoi Sign
+    Language")."""
+    plain = without_accents(word)
+    return plain in language_first_words()[0] or (plain in language_first_words()[1] and word not in towns())
+
+
+@lru_cache(maxsize=1)
+def language_first_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The one-word language_names, and the first words of the longer ones, without accents."""
+    split = [re.split(r"[ \-]", without_accents(name)) for name in language_names()]
+    return frozenset(w[0] for w in split if len(w) == 1), frozenset(w[0] for w in split if len(w) > 1)
 
 
 def counts_people_of(doc: Doc, start: int, end: int) -> bool:

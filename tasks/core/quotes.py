@@ -162,6 +162,7 @@ STANCE_NOUNS = frozenset(  # "expressed confidence the airport would fall": the 
 )
 AUTHOR_NOUNS = frozenset({"author", "writer", "co-author"})  # "The audit's author, Denise Whitlow,"
 SOURCE_MAKING_VERBS = frozenset({"make", "deliver", "voice", "issue", "offer", "give"})  # "the argument made by X"
+BELIEF_VERBS = frozenset({"believe", "think", "fear", "suspect", "feel"})  # what someone holds, not says
 EXPRESSING_VERBS = frozenset({"express", "voice"})  # not "confirms the belief that ...": a fact is no speaker
 CLAIMING_VERBS = frozenset({"claim", "admit", "confess", "boast"})  # "claimed to have captured the airport"
 
@@ -4212,12 +4213,14 @@ def reports_inside_report(verb: Token) -> bool:
     sentence's, which keeps its own tense ("The operator said ..."). A participle goes with the clause it hangs on:
     "Osei said the charity had written to the minister asking him to intervene". A question is never anyone's
     statement inside another's: "Shops say customers keep asking whether their cheese came from Broc" (one with a
-    subject of its own: in "said the board was unable ... and asked the hospice to ..." the report asks)."""
+    subject of its own: in "said the board was unable ... and asked the hospice to ..." the report asks), nor a
+    belief: "told the daily that some mothers believed powder made babies fatter" is the midwife's report."""
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.doc[verb.i - 1].text != ",":
         return reports_inside_report(verb.head)  # not "..., with its chair, Ann Dar, saying"
     asker = verb.head if verb.dep_ == "xcomp" else verb  # "customers keep asking"
     asked = verb.lemma_.lower() in QUESTION_VERBS and any(c.dep_ in SUBJECTS for c in asker.children)
-    if not asked and not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+    believed = verb.lemma_.lower() in BELIEF_VERBS
+    if not asked and not believed and not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
         return False
     clause = verb
     while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
