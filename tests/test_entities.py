@@ -3659,6 +3659,14 @@ RESULTS_LINE = (
         ("Samburu elders blessed the new well on Friday.", "Samburu", "NORP"),  # a place: a people's, its language's
         ("Two Hanoi teenagers won the robotics prize.", "Hanoi", "GPE"),  # a town, though "Hanoi Sign Language"
         ("Readers of the Jeonnam Ilbo sent in photos of the storm.", "Jeonnam Ilbo", "ORG"),  # missed: "Ilbo" (daily)
+        ("Rangers closed the path to Tamanique Falls after the storm.", "Tamanique Falls", "LOC"),  # a person
+        ("Loggers were caught inside the Mabira Forest reserve last week.", "Mabira Forest", "LOC"),  # a body
+        ("Hikers were rescued from the Samaria Gorge on Monday.", "Samaria Gorge", "LOC"),  # a building
+        (  # a forest, for its last word, though the noun beside it says what it is
+            "The studio has finished shooting Silent Forest, a six-part drama for the channel, its director said.",
+            "Silent Forest",
+            "WORK_OF_ART",
+        ),
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

@@ -4175,8 +4175,8 @@ def named_features(
     """Rivers, glaciers, volcanoes and other features named with their capitalised kind last ("the Amburayan River
     could burst its banks", "polluting the Santo Tomás River"; entity_place_nouns.csv, LOC `head` words) that the
     model missed or took for a body: the place. Not the start of a longer name ("Mekong River Commission"), a known
-    place ("Swan River", a town), a person of the model's ("John Park") nor a given name and a surname ("Jane
-    Lake said")."""
+    place ("Swan River", a town), a person of the model's ("John Park"), a given name and a surname ("Jane Lake
+    said") nor a name a noun set beside it calls something else ("Partisan Forest, a 12-part series")."""
     heads = {words[0]: label for words, label in place_words("head").items() if label in ("LOC", "FAC")}
     models = [c for c in candidates if c.source == "model" and c.label in ("LOC", "GPE", "FAC")]
     people = [c for c in candidates if c.source == "model" and c.label == "PERSON"]
@@ -4213,6 +4213,8 @@ def named_features(
             continue  # "John Park"; not "Hoang Lien National Park", of which the model took "Hoang Lien"
         if i - start == 1 and is_first_name(doc[start].text) and not after_the(doc, start, i + 1):
             continue  # "Jane Lake said", not "the Jordan River"
+        if appositive_kind(doc, start, i + 1) not in (None, "LOC", "GPE", "FAC"):
+            continue  # "Partisan Forest, a 12-part series"
         found.append(Candidate(start, i + 1, heads[doc[i].lower_], weight, "feature"))
     return found
 
