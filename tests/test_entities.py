@@ -3667,6 +3667,12 @@ RESULTS_LINE = (
             "Silent Forest",
             "WORK_OF_ART",
         ),
+        ("Voters queued outside the Matahiwi community hall on Saturday.", "Matahiwi", "GPE"),  # a body
+        (  # a town, for the fire station a town has, though the name is a street's
+            "Sandbags are at the Palmerston Street fire station in Westport until noon.",
+            "Palmerston Street",
+            "FAC",
+        ),
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

@@ -2137,6 +2137,8 @@ def context_votes(
         c.source == "model"
         and c.label in ("ORG", "PERSON", "NORP", "GPE", "FAC")
         and not ends_in_org_word(key)
+        and place_words("head").get(key[-1:]) != "FAC"  # "Palmerston Street fire station"
+        and not any(t.is_upper and len(t) > 1 for t in doc[c.start : c.end])  # "the PGD Ročinj fire brigade"
         and (
             before_owned_noun(doc, c.end, "entity_place_owned_nouns.txt")
             or after_owned_noun(doc, c.start, c.end, "entity_place_owned_nouns.txt")
@@ -4737,7 +4739,8 @@ def before_owned_noun(doc: Doc, end: int, nouns: str = "entity_owned_nouns.txt")
     a company's (data/lexicons/entity_owned_nouns.txt), as is one before them ("Zara owner Inditex"); "Trump's
     testimony", "Lee's widow": one whose family or testimony is, a person's (entity_personal_nouns.txt)."""
     if end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end].pos_ == "NOUN":
-        return doc[end].lower_ in lexicons.words(nouns)  # "Zara owner Inditex"
+        pair = doc[end : end + 2].text.lower()  # "the Myczkowce fire station"
+        return doc[end].lower_ in lexicons.words(nouns) or pair in lexicons.words(nouns)  # "Zara owner Inditex"
     if end + 1 >= len(doc) or doc[end].text not in POSSESSIVES:
         return False
     owned = next((t for t in doc[end + 1 : end + 4] if t.pos_ == "NOUN" or (t.is_lower and t.pos_ == "PROPN")), None)
