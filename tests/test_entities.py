@@ -389,6 +389,8 @@ def test_a_booking_line_has_no_names_in_its_dates_and_field_labels(nlp):
     found = labels_of(nlp, "SAILING CONFIRMED\nOban > Castlebay, Fri 4 Jul, dep 13:30\nVehicle: van (Ford Transit)")
     assert found["Oban"] == found["Castlebay"] == {"GPE"}
     assert not {"Fri", "Jul", "Vehicle"} & set(found)  # ORG, ORG and PERSON before
+    found = labels_of(nlp, "DROP-IN SESSIONS\nThu 12 March, 4pm-7pm, Wołosate fire station.")
+    assert "March" not in found  # the model's ORG
 
 
 def test_a_weather_line_is_not_a_results_table(nlp):

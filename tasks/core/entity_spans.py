@@ -1361,6 +1361,7 @@ def resolve(
             and c.source != "listed place"
         )
     ]
+    candidates = [c for c in candidates if not is_dated_month(doc, c.start, c.end)]
     if rules.drop_common_openers:
         common = common_word_openers(doc)
         candidates = [c for c in candidates if c.source == "gazetteer" or c.end - c.start > 1 or c.start not in common]
@@ -5869,6 +5870,13 @@ def after_honorific(doc: Doc, start: int) -> bool:
             and doc[start + 1].is_title
         )
     )
+
+
+def is_dated_month(doc: Doc, start: int, end: int) -> bool:
+    """A month's name beside a day's number, part of a date however the model read it: "March" of "Tue 10 March,
+    4pm-7pm", "May 4"."""
+    numbered = (start > 0 and doc[start - 1].like_num) or (end < len(doc) and doc[end].like_num)
+    return end - start == 1 and doc[start].lower_ in MONTHS and numbered
 
 
 def is_date_word(token: Token) -> bool:
