@@ -3670,6 +3670,11 @@ RESULTS_LINE = (
             "WORK_OF_ART",
         ),
         ("Voters queued outside the Matahiwi community hall on Saturday.", "Matahiwi", "GPE"),  # a body
+        (  # a person: "Bandar" (port) opens Iranian and Malay towns' names
+            "Residents pulled down a fence, and the council of Bandar Siraf asked for patrols.",
+            "Bandar Siraf",
+            "GPE",
+        ),
         (  # a town, for the fire station a town has, though the name is a street's
             "Sandbags are at the Palmerston Street fire station in Westport until noon.",
             "Palmerston Street",
