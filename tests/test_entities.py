@@ -393,6 +393,10 @@ def test_a_booking_line_has_no_names_in_its_dates_and_field_labels(nlp):
     assert "March" not in found  # the model's ORG
 
 
+def test_a_capitalised_first_word_before_a_noun_of_people_is_no_people_s_name(nlp):
+    assert "A" not in labels_of(nlp, "A farmer in Kiambu said the rains came late.")  # "A" opens a language's name
+
+
 def test_a_weather_line_is_not_a_results_table(nlp):
     found = labels_of(nlp, "Forecast: Madrid 31, Seville 35, Valencia 28.\nHighs today: Rome 30C, Naples 33C.")
     assert {found[city].pop() for city in ("Madrid", "Seville", "Valencia", "Rome", "Naples")} == {"GPE"}

@@ -6058,11 +6058,15 @@ def names_town_noun(doc: Doc, start: int, end: int, towns: Towns, english: froze
 def is_people_before_member(doc: Doc, start: int, end: int) -> bool:
     """One capitalised word that names a language, as a people's name often does, before a lower-case noun of
     people no firm employs: "Rendille herders", "a Hmong weaver", "Borana elders" (entity_people_nouns.txt,
-    entity_calling_nouns.txt); a town there ("Somanya traders") names no language."""
+    entity_calling_nouns.txt); a town there ("Somanya traders") names no language. A proper noun, or a word
+    capitalised inside a sentence, of more than two letters and no stop word ("A", "Big" open language names)."""
     after = doc[end] if end < len(doc) else None
     return (
         end - start == 1
         and doc[start].is_title
+        and (doc[start].pos_ == "PROPN" or not doc[start].is_sent_start)  # not "A" of "A farmer said", nor "Big"
+        and not doc[start].is_stop
+        and len(doc[start]) > 2
         and after is not None
         and after.is_lower
         and after.pos_ == "NOUN"
