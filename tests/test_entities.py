@@ -3674,6 +3674,7 @@ RESULTS_LINE = (
             "WORK_OF_ART",
         ),
         ("Voters queued outside the Matahiwi community hall on Saturday.", "Matahiwi", "GPE"),  # a body
+        ("A campaign group called Salvemos Tarifa collected 4,000 signatures.", "Salvemos Tarifa", "ORG"),  # a person
         (  # a person: "Bandar" (port) opens Iranian and Malay towns' names
             "Residents pulled down a fence, and the council of Bandar Siraf asked for patrols.",
             "Bandar Siraf",

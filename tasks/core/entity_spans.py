@@ -6892,12 +6892,15 @@ def kind_titled_names(doc: Doc, token_kind: list[str], weight: float) -> list[Ca
     determiner or possessive: "her album Tidewater", "the opera Tosca", "its migraine pill Cerovan", "the band
     Harbour"; a work, or an owned product or body, set off by commas ("its rye whisky, Riverbank Rye, won", "his
     club, Tema Smashers,") or after
-    "called" ("a lager called Amala Gold"); a work's title in quotation marks, also after a comma ('her second film,
+    "called" ("a lager called Amala Gold", also on a kind of organisation: "a residents' group called Vera Viva"); a
+    work's title in quotation marks, also after a comma ('her second film,
     "Tierra de nadie",'). Not a name that is the subject of a relative clause right after it ("the vaccine Pfizer
     makes")."""
     found = []
     for noun in doc[:-1]:
         label = appositive_kinds().get(hyphened_word(noun))
+        if label is None and doc[noun.i + 1].lower_ in NAMING_WORDS and noun.lower_ in organisation_kinds():
+            label = "ORG"  # "a residents' group called Vera Viva"
         if label not in TITLED_KINDS or not is_kind_noun(noun) or not noun.is_lower or token_kind[noun.i] != "prose":
             continue
         opening = noun.i + 2 if doc[noun.i + 1].text == "," or doc[noun.i + 1].lower_ in NAMING_WORDS else noun.i + 1
