@@ -2481,9 +2481,10 @@ def ends_in_its_s(doc: Doc, c: Candidate, companies: Companies) -> bool:
 
 def opens_with_given_name(doc: Doc, c: Candidate, taken: list[bool], english: frozenset[str]) -> bool:
     """A surname voted a person whose given name, in no name, stands right before it: "Priya" of "Priya Sandhu,
-    41,", where the model took only "Sandhu", for a place; a given name the tagger took for an adjective too
+    41,", where the model took only "Sandhu", for a place; "Pilar" of "Pilar Hernández Moreno-Tetteh" (surnames of
+    more words, none a given name, or after a Gaelic particle); a given name the tagger took for an adjective too
     ("Anjali"), if it is no English word, or for a preposition, capitalised inside a sentence ("Per" of "Per
-    Ekdahl")."""
+    Ekdahl"); not an honorific ("Sardar")."""
     surnames = doc[c.start].text in GAELIC_PARTICLES or not is_first_name(doc[c.start].text)  # "Mac Giolla Bhríde"
     if c.label != "PERSON" or (c.end - c.start != 1 and not surnames) or c.start == 0 or taken[c.start - 1]:
         return False
@@ -4464,7 +4465,8 @@ def place_noun_after(doc: Doc, end: int, where: str = "after") -> str | None:
 def place_noun_after_list(doc: Doc, start: int, end: int) -> str | None:
     """The label a plural place noun after a list of names gives each of them: "Kalabo, Sioma and Shang'ombo
     districts", "Kwale and Kilifi counties" (GPE, as "Sioma district" is)."""
-    j, listed = end, doc[start - 1].text in (",", "and") if start > 0 else False
+    j = end
+    listed = start > 0 and doc[start - 1].text in (",", "and")
     while j + 1 < len(doc) and doc[j].text in (",", "and") and doc[j + 1].text[:1].isupper():
         j, listed = j + 1, True
         while j < len(doc) and doc[j].text[:1].isupper() and j - end < 12:
@@ -6055,6 +6057,9 @@ def names_town_noun(doc: Doc, start: int, end: int, towns: Towns, english: froze
     )
 
 
+PEOPLE_GROUP_NOUNS = frozenset({"people", "community", "elder", "clan", "family", "household"})
+
+
 def is_people_before_member(doc: Doc, start: int, end: int) -> bool:
     """One capitalised word that names a language, as a people's name often does, before a lower-case noun of
     people no firm employs: "Rendille herders", "a Hmong weaver", "Borana elders" (entity_people_nouns.txt,
@@ -6086,9 +6091,6 @@ def peoples_before_members(
         for i in range(len(doc))
         if token_kind[i] == "prose" and not taken[i] and is_people_before_member(doc, i, i + 1)
     ]
-
-
-PEOPLE_GROUP_NOUNS = frozenset({"people", "community", "elder", "clan", "family", "household"})
 
 
 def names_a_language(word: str) -> bool:
@@ -8254,7 +8256,7 @@ def portfolio_words_before(doc: Doc, c: Candidate, english: frozenset[str]) -> i
     if c.label != "ORG" or doc[c.end - 1].lower_ not in org_words() or c.start < 3 or doc[c.start - 1].lower_ != "and":
         return 0
     first = c.start - 2
-    while first > c.start - 4 and doc[first].is_title and is_english_word(doc[first], english):
+    while 0 < first and first > c.start - 4 and doc[first].is_title and is_english_word(doc[first], english):
         if doc[first - 1].lower_ == "the":
             return c.start - first
         first -= 1
