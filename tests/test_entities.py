@@ -3651,11 +3651,11 @@ RESULTS_LINE = (
             "GPE",
         ),
         ("Schools in Samfya, Mwense and Nchelenge districts will close early.", "Nchelenge", "GPE"),  # a product
-        (
+        (  # the model left the given name out
             "councillor Pilar Gómez Soto-Adjei said young families were leaving.",
             "Pilar Gómez Soto-Adjei",
             "PERSON",
-        ),  # cut
+        ),
         (  # cut at the "and"
             "Officials of the Fisheries and Oceans Department counted the boats.",
             "Fisheries and Oceans Department",
