@@ -6075,7 +6075,7 @@ def is_people_before_member(doc: Doc, start: int, end: int) -> bool:
         and after is not None
         and after.is_lower
         and after.pos_ == "NOUN"
-        and after.lemma_.lower() in calling_nouns() | PEOPLE_GROUP_NOUNS
+        and (after.lemma_.lower() in calling_nouns() or after.lemma_.lower() in PEOPLE_GROUP_NOUNS)
         and names_a_language(doc[start].text)
     )
 
