@@ -3685,6 +3685,29 @@ RESULTS_LINE = (
             "Palmerston Street",
             "FAC",
         ),
+        (  # a person: a clause after a semicolon opens with where the driver is from
+            "Fares went up on Monday; Siggiewi bus driver Rita Camilleri-Hansen said passengers were walking instead.",
+            "Siggiewi",
+            "GPE",
+        ),
+        ("Mozirje will close its main street to cars during the summer fair.", "Mozirje", "GPE"),  # a body
+        ("Ljubno has switched on its first traffic lights after a crash at the school.", "Ljubno", "GPE"),  # a body
+        ("The grant was signed by Gmina Pokrzywnica officials on Friday.", "Gmina Pokrzywnica", "GPE"),  # a person
+        ("Kavarna Municipality has banned camping on the cliffs.", "Kavarna Municipality", "GPE"),  # a person
+        (  # a body: the town a numbered entry gives in brackets after a name
+            "SKI JUMP\nResults: 1. Andrej Kovač-Mensah (Ljubno), 2. Luka Žnidar (Mozirje).\nNext event in March.",
+            "Mozirje",
+            "GPE",
+        ),
+        (  # missed: a listing's line ends in a full stop, though it is no sentence
+            "NEW SHOPS\nLjubno: Pekarna Zupan, fresh bread from 6 a.m.\nMozirje: Frizerstvo Lea, haircuts and dyeing.\n"
+            "Send news to the desk.",
+            "Mozirje",
+            "GPE",
+        ),
+        ("Hikers found the wreck on Saturday, and ERT ran his photos on Sunday.", "ERT", "ORG"),  # "his": a person
+        ("The mayor signed the curfew order, and Al-Akhbar carried the decree.", "Al-Akhbar", "ORG"),  # a person
+        ("Officials closed the beaches of Cape San Antonio after the storm.", "Cape San Antonio", "LOC"),  # the city
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

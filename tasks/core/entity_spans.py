@@ -1675,6 +1675,7 @@ def found_candidates(
         found += languages_in_use(doc, token_kind, rules.appositive_kind_vote)
     if rules.place_noun_vote > 0:
         found += named_features(doc, candidates, place_of, token_kind, rules.place_noun_vote)
+        found += features_named_first(doc, candidates, place_of, token_kind, rules.place_noun_vote)
     for c in filter_candidates(found):
         candidates = [o for o in candidates if not (o.start < c.end and c.start < o.end)] + [c]
     if rules.product_vote > 0:
@@ -2141,8 +2142,7 @@ def context_votes(
         and place_words("head").get(key[-1:]) != "FAC"  # "Palmerston Street fire station"
         and not any(t.is_upper and len(t) > 1 for t in doc[c.start : c.end])  # "the PGD Ročinj fire brigade"
         and (
-            before_owned_noun(doc, c.end, "entity_place_owned_nouns.txt")
-            or after_owned_noun(doc, c.start, c.end, "entity_place_owned_nouns.txt")
+            before_owned_noun(doc, c.end, PLACE_OWNED_NOUNS) or after_owned_noun(doc, c.start, c.end, PLACE_OWNED_NOUNS)
         )
     ):
         votes[key]["GPE"] += rules.owned_noun_vote  # "Kennebunkport's harbor master", "residents of Whakatāne"
@@ -2210,8 +2210,16 @@ def context_votes(
         and (speaks_of_its_own(doc, c.start, c.end) or speaks_as_organisation(doc, c.start, c.end))
         and appositive_kind(doc, c.start, c.end) in (None, "ORG")  # "X, the first film to ..., took $2m in its"
     ):
-        town = key in place_of or is_romance_town_name(doc, c.start, c.end)
+        town = key in place_of or is_romance_town_name(doc, c.start, c.end) or owns_town_thing(doc, c.start, c.end)
         votes[key]["GPE" if town else "ORG"] += rules.own_its_vote
+    if (
+        c.source == "model"
+        and c.label == "ORG"
+        and not ends_in_org_word(key)
+        and owns_town_thing(doc, c.start, c.end)
+        and appositive_kind(doc, c.start, c.end) in (None, "GPE")
+    ):
+        votes[key]["GPE"] += rules.own_its_vote  # "Mozirje will close its main street", no firm's
     if (
         c.source == "model"
         and c.label == "PERSON"
@@ -2226,6 +2234,7 @@ def context_votes(
         and not ends_in_org_word(key)
         and not opens_with_org_word(key)  # "the Committee to Protect Journalists called for his release"
         and own_possessive(doc, c.start, c.end) in ("his", "her")
+        and not is_acronym(doc, c)  # "and ERT ran his photos": an outlet's, not a person's
     ):
         votes[key]["PERSON"] += rules.own_his_her_vote
     if c.source == "model" and c.label == "PERSON" and key not in place_of and speaks_unmarked(doc, c.start, c.end):
@@ -3419,9 +3428,23 @@ def listed_item(doc: Doc, start: int, english: frozenset[str]) -> tuple[int, int
         t.like_num and (t.i == end + 1 or doc[t.i - 1].text == ",") and t.i + 1 < len(doc) and doc[t.i + 1].is_title
         for t in rest
     )
-    if sentence or line_up or ranks >= 2 or rest[-1:].text in (".", "?", "!"):
+    if sentence or line_up or ranks >= 2 or rest[-1:].text in ("?", "!"):
+        return None
+    if rest[-1:].text == "." and not is_venue_entry(rest):
         return None
     return start, end
+
+
+def is_venue_entry(rest: Span) -> bool:
+    """Whether what a line gives after a head's colon is a venue or firm and what is there, with no verb of a
+    sentence, as listings write it ("Pousada Capim Dourado, eight rooms by the bus stop."; not "We will appeal.")."""
+    return (
+        len(rest) > 2
+        and rest[0].is_title
+        and not rest[0].is_stop
+        and any(t.text == "," for t in rest[1:])
+        and not any(t.tag_ in FINITE_TAGS for t in rest)
+    )
 
 
 ABBREVIATED_GIVEN_NAMES = frozenset(
@@ -4223,6 +4246,39 @@ def named_features(
     return found
 
 
+def features_named_first(
+    doc: Doc, candidates: list[Candidate], place_of: dict[Key, Place], token_kind: list[str], weight: float
+) -> list[Candidate]:
+    """Capes, lakes, mountains and ports named with their capitalised kind first and two or three more words ("the
+    beaches of Cape San Blas", entity_place_nouns.csv, LOC and GPE `first` words) of which the model found only a
+    part or none: the place; a town where geonames knows the whole name. Not the start of a longer name ("Lake
+    Victoria Basin Commission"), not a name the model found whole, nor one after another capitalised word."""
+    firsts = {words[0]: label for words, label in place_words("first").items() if label in ("LOC", "GPE")}
+    models = [c for c in candidates if c.source == "model"]
+    found = []
+    for i in range(len(doc) - 2):
+        if doc[i].lower_ not in firsts or not doc[i].is_title or token_kind[i] != "prose":
+            continue
+        if i > 0 and doc[i - 1].text[:1].isupper() and not doc[i].is_sent_start:
+            continue
+        end = i + 1
+        while (
+            end < len(doc)
+            and end - i <= 3
+            and ((is_capitalised_name(doc[end]) and doc[end].is_title) or doc[end].text in ("St.", "St"))
+        ):
+            end += 1
+        if end - i < 3 or is_part_of_longer_name(doc, i, end) or (end < len(doc) and doc[end].text[:1].isupper()):
+            continue
+        if key_of(doc, i, end) in place_of or any(c.start == i and c.end == end for c in models):
+            continue
+        if any(t.lower_ in org_words() or ends_in_place_word((t.lower_,), "head") for t in doc[i + 1 : end]):
+            continue
+        label = "GPE" if doc[i:end].text in towns() else firsts[doc[i].lower_]
+        found.append(Candidate(i, end, label, weight, "feature named first"))
+    return found
+
+
 def is_part_of_longer_name(doc: Doc, start: int, end: int) -> bool:
     """Whether a name runs on past [start, end), names a body or is a title: "the National Theatre of Scotland",
     "Potteries Museum & Art Gallery", "the People's Salvation Cathedral", "Taronga Western Plains Zoo", "The Third
@@ -4732,9 +4788,10 @@ def is_surname_after_given(key: tuple[str, ...]) -> bool:
 def is_towns_owner(doc: Doc, end: int) -> bool:
     """Whether the name before `end` owns, with "'s", what only a town or region has ("Fort Vermilion's town
     office"; entity_place_owned_nouns.txt)."""
-    return (
-        end < len(doc) and doc[end].text in POSSESSIVES and before_owned_noun(doc, end, "entity_place_owned_nouns.txt")
-    )
+    return end < len(doc) and doc[end].text in POSSESSIVES and before_owned_noun(doc, end, PLACE_OWNED_NOUNS)
+
+
+PLACE_OWNED_NOUNS = "entity_place_owned_nouns.txt"
 
 
 def before_owned_noun(doc: Doc, end: int, nouns: str = "entity_owned_nouns.txt") -> bool:
@@ -4744,9 +4801,13 @@ def before_owned_noun(doc: Doc, end: int, nouns: str = "entity_owned_nouns.txt")
     if end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end].pos_ == "NOUN":
         pair = doc[end : end + 2].text.lower()  # "the Myczkowce fire station"
         return doc[end].lower_ in lexicons.words(nouns) or pair in lexicons.words(nouns)  # "Zara owner Inditex"
-    if end + 1 >= len(doc) or doc[end].text not in POSSESSIVES:
-        return False
-    owned = next((t for t in doc[end + 1 : end + 4] if t.pos_ == "NOUN" or (t.is_lower and t.pos_ == "PROPN")), None)
+    return end + 1 < len(doc) and doc[end].text in POSSESSIVES and owns_listed_noun(doc, end + 1, nouns)
+
+
+def owns_listed_noun(doc: Doc, first: int, nouns: str) -> bool:
+    """Whether the noun a possessive owns, within three words of `first`, or its pair with the word before or after
+    it, is one of data/lexicons/`nouns`: "'s development authority", "its main street"."""
+    owned = next((t for t in doc[first : first + 3] if t.pos_ == "NOUN" or (t.is_lower and t.pos_ == "PROPN")), None)
     if owned is None:
         return False
     pairs = {
@@ -4764,7 +4825,7 @@ def after_owned_noun(doc: Doc, start: int, end: int, nouns: str) -> bool:
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
     owner = root.head
-    governed = nouns == "entity_place_owned_nouns.txt" and owner.head.lower_ == "government"
+    governed = nouns == PLACE_OWNED_NOUNS and owner.head.lower_ == "government"
     return (
         root.dep_ == "pobj"
         and owner.lower_ == "of"
@@ -5338,6 +5399,20 @@ def speaks_of_its_own(doc: Doc, start: int, end: int) -> bool:
 
 
 def own_possessive(doc: Doc, start: int, end: int) -> str | None:
+    """The first "its", "his", "her" or "their" after the subject a name is, in that subject's own clause, lower
+    case (see own_possessive_word)."""
+    owner = own_possessive_word(doc, start, end)
+    return None if owner is None else owner.lower_
+
+
+def owns_town_thing(doc: Doc, start: int, end: int) -> bool:
+    """A subject whose own "its" owns what only a town has: "Zwierzyniec will close its main street to cars"
+    (entity_place_owned_nouns.txt)."""
+    owner = own_possessive_word(doc, start, end)
+    return owner is not None and owner.lower_ == "its" and owns_listed_noun(doc, owner.i + 1, PLACE_OWNED_NOUNS)
+
+
+def own_possessive_word(doc: Doc, start: int, end: int) -> Token | None:
     """The first "its", "his", "her" or "their" after the subject a name is, in that subject's own clause (see
     speaks_of_its_own): "her" of "Ostrowska beat the top seed to reach her first final"."""
     root = doc[start:end].root
@@ -5352,7 +5427,7 @@ def own_possessive(doc: Doc, start: int, end: int) -> str | None:
         ),
         None,
     )
-    return None if owner is None or in_clause_of_its_own(owner, root.head) else owner.lower_
+    return None if owner is None or in_clause_of_its_own(owner, root.head) else owner
 
 
 def in_clause_of_its_own(token: Token, verb: Token) -> bool:
@@ -6127,23 +6202,33 @@ def opens_with_home(doc: Doc, start: int, end: int, towns: Towns, english: froze
     """A sentence opened by where someone is from, a noun of people no firm employs or of a calling followed on one's
     own account (data/lexicons/entity_people_nouns.txt, entity_calling_nouns.txt) and their name: "Mystic oyster
     farmer Molly Kowalczyk-Essien", "Waipukurau shearer Rangi Tomoana-Vaifale", "Tenby locksmith Gwyn Pryce". A
-    town of geonames, or, given the `english` vocabulary, a name of no English word, no capitals and no given name."""
+    town of geonames, or, given the `english` vocabulary, a name of no English word, no capitals and no given name.
+    A clause opens there as well as a sentence: after a semicolon or colon ("; Karavostamo plumber Stelios ...") or
+    a preposition ("went to Mut date exporter Ashraf ..."). One who owns or drives a thing named before (a "café
+    owner", "truck driver") follows a calling of their own."""
     kind_end = lower_kind_end(doc, end)
-    if not (doc[start].is_sent_start and end < kind_end < len(doc)):
+    opens = doc[start].is_sent_start or (doc[start - 1].text in CLAUSE_OPENERS or doc[start - 1].pos_ == "ADP")
+    if not (opens and end < kind_end < len(doc)):
         return False
     kind = doc[end:kind_end]
     name_end = kind_end
     while name_end < len(doc) and (doc[name_end].is_title or is_joining_hyphen(doc[name_end])):
         name_end += 1
     texts = [t.text for t in doc[kind_end:name_end]]
+    calling = kind[-1].lemma_.lower() in calling_nouns() or (len(kind) > 1 and kind[-1].lower_ in THING_HOLDERS)
     homely = (
-        kind[-1].lemma_.lower() in calling_nouns()
+        calling
         and not any(t.lower_ in role_words() or t.tag_ in FINITE_TAGS for t in kind)
         and name_end - kind_end >= 2
         and has_person_shape(key_of(doc, kind_end, name_end), texts)
     )
     town = doc[start:end]
     return homely and (town.text in towns.names or is_unknown_place(town, english))
+
+
+# Those who own, drive or sell a thing named before them ("café owner", "tow-truck driver", "date exporter"), a
+# calling of their own.
+THING_HOLDERS = frozenset({"owner", "driver", "exporter", "dealer", "seller"})
 
 
 # The article and words that open Arabic place names ("Al Wakrah", "El Tor", "Ras Laffan", "Wadi Rum"), no given name
@@ -6378,12 +6463,15 @@ def bracketed_home_towns(
 
 
 def opens_an_entry(doc: Doc, start: int) -> bool:
-    """Whether a name opens a line, or an entry after a colon, semicolon or a number ("3 Ifan Jones (Llangadog)")."""
+    """Whether a name opens a line, or an entry after a colon, semicolon or a number ("3 Ifan Jones (Llangadog)",
+    "2. Paweł Kowalczuk (Susiec)")."""
+    numbered = start >= 2 and doc[start - 1].text in (".", ")") and doc[start - 2].like_num
     return (
         start == 0
         or "\n" in doc[start - 1].text_with_ws
         or doc[start - 1].text in (":", ";")
         or doc[start - 1].like_num
+        or numbered
     )
 
 
