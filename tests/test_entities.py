@@ -3708,6 +3708,46 @@ RESULTS_LINE = (
         ("Hikers found the wreck on Saturday, and ERT ran his photos on Sunday.", "ERT", "ORG"),  # "his": a person
         ("The mayor signed the curfew order, and Al-Akhbar carried the decree.", "Al-Akhbar", "ORG"),  # a person
         ("Officials closed the beaches of Cape San Antonio after the storm.", "Cape San Antonio", "LOC"),  # the city
+        ("Shops in Hanga Roa closed early for the festival.", "Hanga Roa", "GPE"),  # the model's "Hanga"
+        (  # a person, for the "police" of "police commissioner" beside it
+            "The police, the Royal Grenada Police Force, said officers would patrol the road at weekends.",
+            "Royal Grenada Police Force",
+            "ORG",
+        ),
+        ("The Police Nationale in Abidjan has asked for help to find two men.", "Police Nationale", "ORG"),  # guard
+        (  # guard: no county's feature, for its first word
+            "County Commissioner Dana Whitfield wrote on X that the county had failed these families.",
+            "Dana Whitfield",
+            "PERSON",
+        ),
+        (  # guard: a person the model found is no one else's set off
+            "Another member of the committee, Councillor Jane Lodge, said she had voted for the scheme.",
+            "Jane Lodge",
+            "PERSON",
+        ),
+        (  # guard: a maker set off with a person's name is a person, not a firm
+            "A cheese maker from the Pays de Caux, Odile Lemaire, wrote that the hedges mattered.",
+            "Odile Lemaire",
+            "PERSON",
+        ),
+        (  # a body: where, and the weekday when, the results were
+            "RESULTS\nMozirje, Saturday, hosted by the Beard Club:\nFull beard: 1. Jan Novak.",
+            "Mozirje",
+            "GPE",
+        ),
+        ("Story by Marta Nowak for Dziennik Bałtycki.", "Dziennik Bałtycki", "ORG"),  # a person: "Dziennik" (daily)
+        (  # a person: "Kurier" (courier) opens newspapers' names
+            "PRIZES\nFirst prize from Browar Tenczyn, second from Kurier Szczeciński.",
+            "Kurier Szczeciński",
+            "ORG",
+        ),
+        (  # a body: where a helicopter comes from
+            "Police said the boat sank off the cape, and a rescue helicopter from Devonport searched until dark.",
+            "Devonport",
+            "GPE",
+        ),
+        ("Twenty day-trippers from Kamijima missed the last ferry home.", "Kamijima", "GPE"),  # a body
+        ("Kamiamakusa will close the harbour road to cars on Sundays.", "Kamiamakusa", "GPE"),  # a body
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

@@ -4026,3 +4026,42 @@ def test_a_that_the_parser_read_as_a_relative_pronoun_after_in_an_email_opens_wh
     assert attributions(nlp_model, text) == [
         ("Lena Marsh", "say", "indirect", "guides book the huts a month ahead and that it would help walkers apply")
     ]
+
+
+def test_a_local_government_described_first_is_named_beside_the_same_noun_next(nlp_model):
+    text = (
+        "Shops in Cēsis must close their terraces at 10 p.m. from June, the district's local government said on "
+        "Monday.\n\nThe local government, Cēsis Municipality, said the rule would cover 40 cafés."
+    )
+    assert {row[0] for row in attributions(nlp_model, text)} == {"Cēsis Municipality"}
+
+
+def test_the_police_described_first_are_named_beside_the_same_noun_next(nlp_model):
+    text = (
+        "Drivers who park on the beach road will be fined, the island's police said on Friday.\n\nThe police, the "
+        "Royal Grenada Police Force, said officers would patrol the road at weekends."
+    )
+    assert {row[0] for row in attributions(nlp_model, text)} == {"Royal Grenada Police Force"}
+
+
+def test_a_member_named_after_what_describes_them_speaks_though_the_model_took_a_given_name_for_a_people(nlp_model):
+    text = "A member of the Saeima for Vidzeme, Inese Krūmiņa, told reporters in Riga that the plan was costly."
+    assert [row[0] for row in attributions(nlp_model, text)] == ["Inese Krūmiņa"]
+
+
+def test_a_company_named_after_what_describes_it_speaks(nlp_model):
+    text = "A Gdańsk firm that runs a scooter-sharing app, Hulajka, said it had 900 scooters in the city."
+    assert [row[0] for row in attributions(nlp_model, text)] == ["Hulajka"]
+
+
+def test_a_verb_of_charging_inside_a_report_is_no_report_of_its_own(nlp_model):
+    text = 'It said landlords were charging tenants "a fee for every visitor" and that some paid it twice a week.'
+    assert [(row[1], row[2]) for row in attributions(nlp_model, text)] == [("say", "indirect")]
+
+
+def test_it_carries_on_a_noun_named_beside_as_a_body(nlp_model):
+    text = (
+        "The police, the Royal Grenada Police Force, said the checkpoint on the Grand Anse road would open on "
+        "Monday. It said drivers had been stopped by strangers and that the fine would be 500 dollars."
+    )
+    assert {row[0] for row in attributions(nlp_model, text)} == {"Royal Grenada Police Force"}

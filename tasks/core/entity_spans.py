@@ -1676,6 +1676,8 @@ def found_candidates(
     if rules.place_noun_vote > 0:
         found += named_features(doc, candidates, place_of, token_kind, rules.place_noun_vote)
         found += features_named_first(doc, candidates, place_of, token_kind, rules.place_noun_vote)
+    if rules.town_vote > 0:
+        found += towns_cut_short(doc, candidates, rules.town_vote)
     for c in filter_candidates(found):
         candidates = [o for o in candidates if not (o.start < c.end and c.start < o.end)] + [c]
     if rules.product_vote > 0:
@@ -2214,7 +2216,7 @@ def context_votes(
         votes[key]["GPE" if town else "ORG"] += rules.own_its_vote
     if (
         c.source == "model"
-        and c.label == "ORG"
+        and c.label in ("ORG", "PERSON")
         and not ends_in_org_word(key)
         and owns_town_thing(doc, c.start, c.end)
         and appositive_kind(doc, c.start, c.end) in (None, "GPE")
@@ -3828,7 +3830,8 @@ def two_word_towns(doc: Doc, english: frozenset[str], weight: float) -> list[Can
 def dateline_places(doc: Doc, weight: float) -> list[Candidate]:
     """The place in capitals that opens a line and its story, before its state or country, or its agency, and a
     dash: "ASHEVILLE, N.C. —", "KYIV (AP) —", "ST. PAUL, Minn. —" (GPE, which the model calls an organisation); a
-    town of geonames right before the dash ("UMEÅ —"), not "BREAKING —"."""
+    town of geonames right before the dash ("UMEÅ —"), not "BREAKING —"; a name before its weekday (where_and_when).
+    """
     found = []
     for start in line_starts(doc):
         end = start
@@ -3842,7 +3845,29 @@ def dateline_places(doc: Doc, weight: float) -> list[Candidate]:
             found.append(Candidate(start, end, "GPE", weight, "dateline"))
         elif end > start and rest[:1].text in DATELINE_DASHES and doc[start:end].text.title() in towns():
             found.append(Candidate(start, end, "GPE", weight, "dateline"))  # "UMEÅ — ...", a town of geonames
+        elif (where := where_and_when(doc, start)) is not None:
+            found.append(Candidate(start, where, "GPE", weight, "dateline"))
     return found
+
+
+def where_and_when(doc: Doc, start: int) -> int | None:
+    """The end of a town's name that opens a line of a notice or results before its weekday between commas, as
+    where and when the event was ("Metlika, Sunday, hosted by the Beard Society:"); None otherwise. One to three
+    capitalised words, no given name first."""
+    end = start
+    while end < len(doc) and end - start < 3 and NAME_WORD.fullmatch(doc[end].text) and not doc[end].is_upper:
+        end += 1
+    return (
+        end
+        if start < end
+        and end + 2 < len(doc)
+        and doc[end].text == ","
+        and doc[end + 1].lower_ in WEEKDAYS
+        and doc[end + 2].text == ","
+        and not is_first_name(doc[start].text)
+        and doc[start].lower_ not in WEEKDAYS
+        else None
+    )
 
 
 def road_names(doc: Doc, weight: float) -> list[Candidate]:
@@ -4246,13 +4271,36 @@ def named_features(
     return found
 
 
+def towns_cut_short(doc: Doc, candidates: list[Candidate], weight: float) -> list[Candidate]:
+    """Towns of geonames whose last one or two capitalised words the model left out of its place: "Hanga Roa", of
+    which it found "Hanga" (GPE). Not where the words after are in a name of their own."""
+    taken = taken_tokens(doc, candidates)
+    found = []
+    for c in candidates:
+        if c.source != "model" or c.label not in ("GPE", "LOC") or c.end - c.start > 2:
+            continue
+        for more in (2, 1):
+            end = c.end + more
+            words = doc[c.end : end]
+            if (
+                end <= len(doc)
+                and all(t.is_title and t.pos_ == "PROPN" and not taken[t.i] for t in words)
+                and not (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN")
+                and doc[c.start : end].text in towns()
+            ):
+                found.append(Candidate(c.start, end, "GPE", weight, "town cut short"))
+                break
+    return found
+
+
 def features_named_first(
     doc: Doc, candidates: list[Candidate], place_of: dict[Key, Place], token_kind: list[str], weight: float
 ) -> list[Candidate]:
     """Capes, lakes, mountains and ports named with their capitalised kind first and two or three more words ("the
     beaches of Cape San Blas", entity_place_nouns.csv, LOC and GPE `first` words) of which the model found only a
     part or none: the place; a town where geonames knows the whole name. Not the start of a longer name ("Lake
-    Victoria Basin Commission"), not a name the model found whole, nor one after another capitalised word."""
+    Victoria Basin Commission"), not a name the model found whole, nor one after another capitalised word, nor a
+    title and a person's name ("County Commissioner Darnell Hughes")."""
     firsts = {words[0]: label for words, label in place_words("first").items() if label in ("LOC", "GPE")}
     models = [c for c in candidates if c.source == "model"]
     found = []
@@ -4274,6 +4322,8 @@ def features_named_first(
             continue
         if any(t.lower_ in org_words() or ends_in_place_word((t.lower_,), "head") for t in doc[i + 1 : end]):
             continue
+        if any(t.lower_ in role_words() or (is_first_name(t.text) and t.i + 1 < end) for t in doc[i + 1 : end]):
+            continue  # "County Commissioner Darnell Hughes"
         label = "GPE" if doc[i:end].text in towns() else firsts[doc[i].lower_]
         found.append(Candidate(i, end, label, weight, "feature named first"))
     return found
@@ -5154,8 +5204,8 @@ def appositive_kind(doc: Doc, start: int, end: int) -> str | None:
             continue  # "an MP from Servant of the People"
         if (label := appositive_kinds().get(hyphened_word(noun))) and not closes_described_subject(noun, end):
             return label
-        if noun.lower_ in role_words() and not titles_a_name(noun):
-            return "PERSON"
+        if noun.lower_ in role_words() and not titles_a_name(noun) and (noun.text.title(),) not in service_name_ends():
+            return "PERSON"  # not "The police, the Namibian Police Force," ("police" of "police commissioner")
         if sits_in_legislature(noun):
             return "PERSON"  # "Foday Koroma, a member of parliament, said"
         if works_somewhere(noun):
@@ -5406,10 +5456,19 @@ def own_possessive(doc: Doc, start: int, end: int) -> str | None:
 
 
 def owns_town_thing(doc: Doc, start: int, end: int) -> bool:
-    """A subject whose own "its" owns what only a town has: "Zwierzyniec will close its main street to cars"
+    """A subject whose own "its" owns what only a town has, or that acts on the town's one with "the":
+    "Zwierzyniec will close its main street to cars", "Okinoshima will close the harbour road"
     (entity_place_owned_nouns.txt)."""
     owner = own_possessive_word(doc, start, end)
-    return owner is not None and owner.lower_ == "its" and owns_listed_noun(doc, owner.i + 1, PLACE_OWNED_NOUNS)
+    if owner is not None and owner.lower_ == "its":
+        return owns_listed_noun(doc, owner.i + 1, PLACE_OWNED_NOUNS)
+    root = doc[start:end].root
+    thing = next((c for c in root.head.children if c.dep_ == "dobj"), None) if root.dep_ == "nsubj" else None
+    return (
+        thing is not None
+        and thing.left_edge.lower_ == "the"
+        and owns_listed_noun(doc, thing.left_edge.i + 1, PLACE_OWNED_NOUNS)
+    )
 
 
 def own_possessive_word(doc: Doc, start: int, end: int) -> Token | None:
@@ -6508,9 +6567,21 @@ def speakers(doc: Doc, candidates: list[Candidate], weight: float) -> list[Candi
 def set_off_speakers(doc: Doc, candidates: list[Candidate], weight: float) -> list[Candidate]:
     """Names set off by commas right before a verb of speech, closing a subject that a person's noun heads: "A member
     of the House of Representatives for Makunduchi, Ameir Juma Vuai, told reporters" (PERSON), which the model
-    missed, or took for something else after the phrase that describes the person ("A member of the House from
-    Ratchaburi, Thanakorn Meesuk, told": not "the organiser, Deutsche Messe, said")."""
-    model_found = {(c.start, c.end) for c in candidates if c.source == "model"}
+    missed, or took, whole or in part, for something else after the phrase that describes the person ("A member of
+    the House from Ratchaburi, Thanakorn Meesuk, told": not "the organiser, Deutsche Messe, said"); a business's
+    name so set off after a company's noun and what describes it: "A Quimper firm that hires out bikes, Vélo
+    Breizh, said" (ORG)."""
+
+    def model_inside(start: int, end: int) -> bool:  # "Inese" of "Inese Vītola", taken for a nationality
+        inside = covering(candidates, start, end)
+        return all(
+            c.source == "model"
+            and start <= c.start
+            and c.end <= end
+            and (c.label != "PERSON" or (c.start, c.end) == (start, end))  # not "Councillor Jane Lodge"'s "Jane Lodge"
+            for c in inside
+        )
+
     taken = taken_tokens(doc, candidates)
     person_nouns = role_words() | lexicons.words("speaker_person_nouns.txt")
     found = []
@@ -6524,16 +6595,21 @@ def set_off_speakers(doc: Doc, candidates: list[Candidate], weight: float) -> li
             continue
         start = compound_start(token, 3, lambda t: NAME_WORD.fullmatch(t.text) is not None)
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        described = subject is not None and any(t.dep_ == "prep" for t in doc[subject.i + 1 : start])
-        if (
-            doc[start - 1].text == ","
-            and token.i > start
-            and (not any(taken[start : token.i + 1]) or (described and (start, token.i + 1) in model_found))
-            and subject is not None
-            and subject.i < start
-            and subject.lower_ in person_nouns
-        ):
+        if subject is None or subject.i >= start or doc[start - 1].text != ",":
+            continue
+        described = any(t.dep_ in ("prep", "relcl") for t in doc[subject.i + 1 : start])
+        free = not any(taken[start : token.i + 1]) or (described and model_inside(start, token.i + 1))
+        if free and token.i > start and subject.lower_ in person_nouns:
             found.append(Candidate(start, token.i + 1, "PERSON", weight, "set-off speaker"))
+        elif (
+            free
+            and described
+            and subject.lemma_.lower() in lexicons.words("reference_company_nouns.txt")
+            and not has_person_shape(key_of(doc, start, token.i + 1), [t.text for t in doc[start : token.i + 1]])
+        ):  # not "A Camembert maker from the Pays d'Auge, Odile Marie, wrote"
+            found.append(
+                Candidate(start, token.i + 1, "ORG", weight, "set-off speaker")
+            )  # "A ... company ..., X, said"
     return found
 
 

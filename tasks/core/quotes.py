@@ -280,6 +280,10 @@ def is_place_owner(owner: Token) -> bool:
 
 UNIT_NOUNS = frozenset({"department", "office", "team", "unit", "division"})
 
+# Nouns of a force that a story names only beside the same noun later ("The police, the Namibian Police Force,"),
+# never an earlier organisation that spoke.
+FORCES_NAMED_LATER = frozenset({"police"})
+
 
 def set_beside(noun: Token) -> list[Token]:
     """The words set beside a noun after a comma: its appositives, and what the parser joined to it as a conjunct
@@ -309,6 +313,11 @@ def is_reported_subject(subject: Token) -> bool:
         and verb.head.lemma_.lower() in speech_verbs()
         and any(c.dep_ == "nsubj" and c.i != subject.i for c in verb.head.children)
     )
+
+
+def names_body_beside(noun: Token) -> bool:
+    """A noun with an organisation's name set beside it: "The police, the Namibian Police Force,"."""
+    return any(c.ent_type_ in SPEAKING_BODIES for c in set_beside(noun))
 
 
 def unit_owner(noun: Token) -> Token | None:
@@ -2644,8 +2653,11 @@ class SpeakerResolver:
         """An organisation's noun named beside the same noun soon after (organisation_named_beside_later), whatever
         other organisations came before: "The state-owned company responsible for the channel said ... The company,
         TasPorts, said"; also a government's ("the island's government said ... The government, the Cabildo de
-        Lanzarote, said")."""
-        if not {"ORG", "GPE"} & (group_labels(noun) or frozenset()) or not is_common_noun(noun):
+        Lanzarote, said") and the police's ("the country's police said ... The police, the Namibian Police Force,
+        said"), which stand for no other body."""
+        if not is_common_noun(noun) or not (
+            {"ORG", "GPE"} & (group_labels(noun) or frozenset()) or noun.lower_ in FORCES_NAMED_LATER
+        ):
             return None
         return self.organisation_named_beside_later(noun)
 
@@ -2795,14 +2807,15 @@ class SpeakerResolver:
 
     def organisation_named_beside_later(self, noun: Token) -> Span | None:
         """The organisation named beside the same noun, definite, in the next three sentences: "the operator said
-        ... The operator, Delta Quay Terminals, said"; one first brought in with "a" may be named beside "the group"
+        ... The operator, Delta Quay Terminals, said"; a government's place, too ("The local government, Valmiera
+        Municipality, said"); one first brought in with "a" may be named beside "the group"
         or "the organisation" ("An association of franchise owners said ... The group, the Sarang Franchisees'
         Council, said")."""
         last = self.sentence_end_after(noun, 3)
         lemma = noun.lemma_.lower()
         umbrella = is_indefinite(noun) or lemma in UMBRELLA_GROUP_NOUNS | {"body"}
-        governed = GOVERNED_NOUNS if lemma == "government" else frozenset()
-        lemmas = [lemma] + (list(UMBRELLA_GROUP_NOUNS | {"service"}) if umbrella else []) + list(governed)
+        governed = GOVERNED_NOUNS | {"government"} if lemma == "government" else frozenset()
+        lemmas = {lemma} | (UMBRELLA_GROUP_NOUNS | {"service"} if umbrella else frozenset()) | governed
         for i in sorted(i for lemma in lemmas for i in self.nouns.get(lemma, [])):
             later = self.doc[i]
             if noun.sent.end <= i < last and is_definite(later):
@@ -2924,7 +2937,8 @@ class SpeakerResolver:
 
     def source_before(self, token: Token) -> Token | None:
         """ "The bulletin says ... It also says": the document or organisation noun that spoke last in this or the
-        previous sentence (also "the Rhineland-Palatinate water police"), or the document or organisation whose
+        previous sentence (also "the Rhineland-Palatinate water police", or a noun named beside as a body: "The
+        police, the Namibian Police Force, said"), or the document or organisation whose
         sentence it is the subject of ("The review examined 1,862 cases. It concluded ...", "The club rejected
         that. In a statement, it said"), which "it" carries on before any name it
         mentions; or the "it" that spoke there ("..., the agency said. ..., it said. ..., it said"), which stands for
@@ -2944,7 +2958,7 @@ class SpeakerResolver:
                     or (t.pos_ == "NOUN" and (is_document(t) or is_group_noun(t)) and t.head.dep_ == "ROOT")
                 )
                 and (
-                    (t.pos_ == "NOUN" and (is_document(t) or is_group_noun(t)))
+                    (t.pos_ == "NOUN" and (is_document(t) or is_group_noun(t) or names_body_beside(t)))
                     or is_place_institution(t)
                     or (t.lower_ == "it" and not self.quoted[t.i])
                 )
@@ -4209,7 +4223,8 @@ def is_no_one(subject: Token) -> bool:
 
 def reports_inside_report(verb: Token) -> bool:
     """A cue back-shifted inside the clause another cue of its sentence reports, no attribution of its own: "She
-    said the company had replied that the sheds were within their limits"; not a cue the parser hung on another
+    said the company had replied that the sheds were within their limits", "It said landlords were charging tenants
+    ... and that some paid twice"; not a cue the parser hung on another
     sentence's, which keeps its own tense ("The operator said ..."). A participle goes with the clause it hangs on:
     "Osei said the charity had written to the minister asking him to intervene". A question is never anyone's
     statement inside another's: "Shops say customers keep asking whether their cheese came from Broc" (one with a
@@ -4220,7 +4235,11 @@ def reports_inside_report(verb: Token) -> bool:
     asker = verb.head if verb.dep_ == "xcomp" else verb  # "customers keep asking"
     asked = verb.lemma_.lower() in QUESTION_VERBS and any(c.dep_ in SUBJECTS for c in asker.children)
     believed = verb.lemma_.lower() in BELIEF_VERBS
-    if not asked and not believed and not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+    shifted = any(
+        c.dep_ == "aux" and (c.lower_ in ("had", "'d") or (c.lemma_ == "be" and verb.tag_ == "VBG"))
+        for c in verb.children
+    )  # "had replied", "were charging"
+    if not asked and not believed and not shifted:
         return False
     clause = verb
     while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
