@@ -3748,6 +3748,27 @@ RESULTS_LINE = (
         ),
         ("Twenty day-trippers from Kamijima missed the last ferry home.", "Kamijima", "GPE"),  # a body
         ("Kamiamakusa will close the harbour road to cars on Sundays.", "Kamiamakusa", "GPE"),  # a body
+        ("The outage hit thousands, and Zamtel Wireless said repairs would take a week.", "Zamtel Wireless", "ORG"),
+        (
+            "Gogo Esther Moyo, a 71-year-old widow, said she had no money for fees.",
+            "Esther Moyo",
+            "PERSON",
+        ),  # honorific
+        (  # missed: a clause after a semicolon opens with where the builder is from
+            "The creek was polluted; Naracoopa builder Shane Pritchard-Obi said he had stopped work.",
+            "Naracoopa",
+            "GPE",
+        ),
+        (  # a body: the people's youth, whose language is Inga
+            "The curfew began on Friday; Inga youth leader Rosa Jamioy said the rule punished children.",
+            "Inga",
+            "NORP",
+        ),
+        (  # the model left "Agios" out
+            "The coast guard station in Agios Kirykos will help check the beaches.",
+            "Agios Kirykos",
+            "GPE",
+        ),
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

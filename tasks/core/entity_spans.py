@@ -108,9 +108,10 @@ SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Ste."})
 HONORIFICS = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "cllr", "cllr.", "prof", "prof."}
     | {"alhaji", "alhaja", "haji", "hajji", "haj", "hajja", "hajjah", "hajia", "seyyed", "sayyid", "datu", "datuk"}
-    | {"sardar", "shri", "smt", "smt.", "maître", "maitre", "barrister", "engr", "engr."}
+    | {"sardar", "shri", "smt", "smt.", "maître", "maitre", "barrister", "engr", "engr.", "gogo"}
 )  # "Dr Hollingworth", "Cllr Hargreaves"; a pilgrim's, a descendant's or a chief's: "Alhaji Musa", "Datuk Lim"; a
-# Sikh's, an Indian's, a French lawyer's, a Nigerian lawyer's or engineer's: "Sardar Balwant Singh", "Maître Roux"
+# Sikh's, an Indian's, a French lawyer's, a Nigerian lawyer's or engineer's: "Sardar Balwant Singh", "Maître Roux";
+# a grandmother's in southern Africa: "Gogo Esther Moyo"
 GENDERED_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
 NEUTER_AND_PLURAL_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "themselves"})
 NUMERIC = re.compile(r"[\d.,:/\-–+%]*\d[\d.,:/\-–+%]*(?:°[CF]?|[CF]|km|mph|kg|am|pm)?\.?")
@@ -2216,7 +2217,7 @@ def context_votes(
         votes[key]["GPE" if town else "ORG"] += rules.own_its_vote
     if (
         c.source == "model"
-        and c.label in ("ORG", "PERSON")
+        and c.label == "ORG"
         and not ends_in_org_word(key)
         and owns_town_thing(doc, c.start, c.end)
         and appositive_kind(doc, c.start, c.end) in (None, "GPE")
@@ -3438,14 +3439,14 @@ def listed_item(doc: Doc, start: int, english: frozenset[str]) -> tuple[int, int
 
 
 def is_venue_entry(rest: Span) -> bool:
-    """Whether what a line gives after a head's colon is a venue or firm and what is there, with no verb of a
-    sentence, as listings write it ("Pousada Capim Dourado, eight rooms by the bus stop."; not "We will appeal.")."""
+    """Whether what a line gives after a head's colon is a venue or firm and what is there, with no verb that has a
+    subject, as listings write it ("Pousada Capim Dourado, eight rooms by the bus stop."; not "We will appeal.")."""
     return (
         len(rest) > 2
         and rest[0].is_title
         and not rest[0].is_stop
         and any(t.text == "," for t in rest[1:])
-        and not any(t.tag_ in FINITE_TAGS for t in rest)
+        and not any(t.dep_ in ("nsubj", "nsubjpass") and t.head.tag_ in FINITE_TAGS for t in rest)
     )
 
 
@@ -3830,8 +3831,7 @@ def two_word_towns(doc: Doc, english: frozenset[str], weight: float) -> list[Can
 def dateline_places(doc: Doc, weight: float) -> list[Candidate]:
     """The place in capitals that opens a line and its story, before its state or country, or its agency, and a
     dash: "ASHEVILLE, N.C. —", "KYIV (AP) —", "ST. PAUL, Minn. —" (GPE, which the model calls an organisation); a
-    town of geonames right before the dash ("UMEÅ —"), not "BREAKING —"; a name before its weekday (where_and_when).
-    """
+    town of geonames right before the dash ("UMEÅ —"), not "BREAKING —"; a town before its weekday (where_and_when)."""
     found = []
     for start in line_starts(doc):
         end = start
@@ -4272,23 +4272,33 @@ def named_features(
 
 
 def towns_cut_short(doc: Doc, candidates: list[Candidate], weight: float) -> list[Candidate]:
-    """Towns of geonames whose last one or two capitalised words the model left out of its place: "Hanga Roa", of
-    which it found "Hanga" (GPE). Not where the words after are in a name of their own."""
+    """Towns of geonames whose first word, or last one or two capitalised words, the model left out of its place or
+    person: "Hanga Roa", of which it found "Hanga" (GPE), "Agios Kirykos", of which it found "Kirykos" (PERSON). Not
+    where the words left out are in a name of their own."""
     taken = taken_tokens(doc, candidates)
+
+    def left_out(start: int, end: int) -> bool:
+        return all(t.is_title and t.pos_ == "PROPN" and not taken[t.i] for t in doc[start:end])
+
+    def name_word(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].is_title and doc[i].pos_ == "PROPN"
+
     found = []
     for c in candidates:
-        if c.source != "model" or c.label not in ("GPE", "LOC") or c.end - c.start > 2:
+        if c.source != "model" or c.label not in ("GPE", "LOC", "PERSON") or c.end - c.start > 2:
             continue
-        for more in (2, 1):
-            end = c.end + more
-            words = doc[c.end : end]
+        spans = [(c.start, c.end + more) for more in (2, 1)] + [(c.start - 1, c.end)]
+        for start, end in spans:
             if (
-                end <= len(doc)
-                and all(t.is_title and t.pos_ == "PROPN" and not taken[t.i] for t in words)
-                and not (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN")
-                and doc[c.start : end].text in towns()
+                0 <= start
+                and end <= len(doc)
+                and left_out(start, c.start)
+                and left_out(c.end, end)
+                and not name_word(end)
+                and not name_word(start - 1)
+                and doc[start:end].text in towns()
             ):
-                found.append(Candidate(c.start, end, "GPE", weight, "town cut short"))
+                found.append(Candidate(start, end, "GPE", weight, "town cut short"))
                 break
     return found
 
@@ -6053,7 +6063,7 @@ def town_names(
         not taken[t.i]
         and (t.ent_type_ == "" or t.ent_type_ in KEPT_LABELS)  # "in May" is a date; not a name the model saw
         and t.is_alpha
-        and (is_name_argument(t) or (t.is_sent_start and t.is_title and not t.is_stop))
+        and (is_name_argument(t) or (opens_clause(t) and t.is_title and not t.is_stop))
         for t in doc
     ]
     for i, end in runs(free):
@@ -6080,6 +6090,11 @@ def town_names(
         if weight > 0:
             found.append(Candidate(i, end, "GPE", weight, "town"))
     return found
+
+
+def opens_clause(token: Token) -> bool:
+    """Whether a word opens a sentence or a clause after a semicolon or colon."""
+    return token.is_sent_start or (token.i > 0 and token.nbor(-1).text in CLAUSE_OPENERS)
 
 
 def runs(free: list[bool]) -> Iterator[tuple[int, int]]:
@@ -6191,7 +6206,7 @@ def names_town_noun(doc: Doc, start: int, end: int, towns: Towns, english: froze
     )
 
 
-PEOPLE_GROUP_NOUNS = frozenset({"people", "community", "elder", "clan", "family", "household"})
+PEOPLE_GROUP_NOUNS = frozenset({"people", "community", "elder", "clan", "family", "household", "youth"})
 
 
 def is_people_before_member(doc: Doc, start: int, end: int) -> bool:
@@ -6266,7 +6281,7 @@ def opens_with_home(doc: Doc, start: int, end: int, towns: Towns, english: froze
     a preposition ("went to Mut date exporter Ashraf ..."). One who owns or drives a thing named before (a "café
     owner", "truck driver") follows a calling of their own."""
     kind_end = lower_kind_end(doc, end)
-    opens = doc[start].is_sent_start or (doc[start - 1].text in CLAUSE_OPENERS or doc[start - 1].pos_ == "ADP")
+    opens = opens_clause(doc[start]) or doc[start - 1].pos_ == "ADP"
     if not (opens and end < kind_end < len(doc)):
         return False
     kind = doc[end:kind_end]

@@ -2808,9 +2808,8 @@ class SpeakerResolver:
     def organisation_named_beside_later(self, noun: Token) -> Span | None:
         """The organisation named beside the same noun, definite, in the next three sentences: "the operator said
         ... The operator, Delta Quay Terminals, said"; a government's place, too ("The local government, Valmiera
-        Municipality, said"); one first brought in with "a" may be named beside "the group"
-        or "the organisation" ("An association of franchise owners said ... The group, the Sarang Franchisees'
-        Council, said")."""
+        Municipality, said"); one first brought in with "a" may be named beside "the group" or "the organisation"
+        ("An association of franchise owners said ... The group, the Sarang Franchisees' Council, said")."""
         last = self.sentence_end_after(noun, 3)
         lemma = noun.lemma_.lower()
         umbrella = is_indefinite(noun) or lemma in UMBRELLA_GROUP_NOUNS | {"body"}
@@ -2938,12 +2937,11 @@ class SpeakerResolver:
     def source_before(self, token: Token) -> Token | None:
         """ "The bulletin says ... It also says": the document or organisation noun that spoke last in this or the
         previous sentence (also "the Rhineland-Palatinate water police", or a noun named beside as a body: "The
-        police, the Namibian Police Force, said"), or the document or organisation whose
-        sentence it is the subject of ("The review examined 1,862 cases. It concluded ...", "The club rejected
-        that. In a statement, it said"), which "it" carries on before any name it
-        mentions; or the "it" that spoke there ("..., the agency said. ..., it said. ..., it said"), which stands for
-        the same; else a document someone wrote "in" there ("In a statement released through the federation, she
-        thanked ... "...," it said")."""
+        police, the Namibian Police Force, said"), or the document or organisation whose sentence it is the subject
+        of ("The review examined 1,862 cases. It concluded ...", "The club rejected that. In a statement, it said"),
+        which "it" carries on before any name it mentions; or the "it" that spoke there ("..., the agency said. ...,
+        it said. ..., it said"), which stands for the same; else a document someone wrote "in" there ("In a
+        statement released through the federation, she thanked ... "...," it said")."""
         start = previous_sentence_start(token)
         before = self.doc[start : token.i]
         return next(
@@ -4224,12 +4222,12 @@ def is_no_one(subject: Token) -> bool:
 def reports_inside_report(verb: Token) -> bool:
     """A cue back-shifted inside the clause another cue of its sentence reports, no attribution of its own: "She
     said the company had replied that the sheds were within their limits", "It said landlords were charging tenants
-    ... and that some paid twice"; not a cue the parser hung on another
-    sentence's, which keeps its own tense ("The operator said ..."). A participle goes with the clause it hangs on:
-    "Osei said the charity had written to the minister asking him to intervene". A question is never anyone's
-    statement inside another's: "Shops say customers keep asking whether their cheese came from Broc" (one with a
-    subject of its own: in "said the board was unable ... and asked the hospice to ..." the report asks), nor a
-    belief: "told the daily that some mothers believed powder made babies fatter" is the midwife's report."""
+    ... and that some paid twice"; not a cue the parser hung on another sentence's, which keeps its own tense ("The
+    operator said ..."). A participle goes with the clause it hangs on: "Osei said the charity had written to the
+    minister asking him to intervene". A question is never anyone's statement inside another's: "Shops say customers
+    keep asking whether their cheese came from Broc" (one with a subject of its own: in "said the board was unable
+    ... and asked the hospice to ..." the report asks), nor a belief: "told the daily that some mothers believed
+    powder made babies fatter" is the midwife's report."""
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.doc[verb.i - 1].text != ",":
         return reports_inside_report(verb.head)  # not "..., with its chair, Ann Dar, saying"
     asker = verb.head if verb.dep_ == "xcomp" else verb  # "customers keep asking"
