@@ -6622,9 +6622,7 @@ def set_off_speakers(doc: Doc, candidates: list[Candidate], weight: float) -> li
             and subject.lemma_.lower() in lexicons.words("reference_company_nouns.txt")
             and not has_person_shape(key_of(doc, start, token.i + 1), [t.text for t in doc[start : token.i + 1]])
         ):  # not "A Camembert maker from the Pays d'Auge, Odile Marie, wrote"
-            found.append(
-                Candidate(start, token.i + 1, "ORG", weight, "set-off speaker")
-            )  # "A ... company ..., X, said"
+            found.append(Candidate(start, token.i + 1, "ORG", weight, "set-off speaker"))
     return found
 
 
