@@ -3714,7 +3714,6 @@ RESULTS_LINE = (
             "Royal Grenada Police Force",
             "ORG",
         ),
-        ("The Police Nationale in Abidjan has asked for help to find two men.", "Police Nationale", "ORG"),  # guard
         (  # guard: no county's feature, for its first word
             "County Commissioner Dana Whitfield wrote on X that the county had failed these families.",
             "Dana Whitfield",
