@@ -4044,14 +4044,18 @@ def test_the_police_described_first_are_named_beside_the_same_noun_next(nlp_mode
     assert {row[0] for row in attributions(nlp_model, text)} == {"Royal Grenada Police Force"}
 
 
-def test_a_member_named_after_what_describes_them_speaks_though_the_model_took_a_given_name_for_a_people(nlp_model):
-    text = "A member of the Saeima for Vidzeme, Inese Krūmiņa, told reporters in Riga that the plan was costly."
-    assert [row[0] for row in attributions(nlp_model, text)] == ["Inese Krūmiņa"]
-
-
-def test_a_company_named_after_what_describes_it_speaks(nlp_model):
-    text = "A Gdańsk firm that runs a scooter-sharing app, Hulajka, said it had 900 scooters in the city."
-    assert [row[0] for row in attributions(nlp_model, text)] == ["Hulajka"]
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # the model took the given name for a people
+            "A member of the Saeima for Vidzeme, Inese Krūmiņa, told reporters in Riga that the plan was costly.",
+            "Inese Krūmiņa",
+        ),
+        ("A Gdańsk firm that runs a scooter-sharing app, Hulajka, said it had 900 scooters in the city.", "Hulajka"),
+    ],
+)
+def test_a_name_set_off_after_what_describes_the_speaker_speaks(nlp_model, text, speaker):
+    assert [row[0] for row in attributions(nlp_model, text)] == [speaker]
 
 
 def test_a_verb_of_charging_inside_a_report_is_no_report_of_its_own(nlp_model):
