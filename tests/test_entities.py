@@ -3768,6 +3768,27 @@ RESULTS_LINE = (
             "Agios Kirykos",
             "GPE",
         ),
+        (  # a person to the model: a story closes on the outlet that reported it
+            "The school roof leaked again after the storm, the board said repairs would wait until spring,"
+            " and Vijesti reported the complaints.",
+            "Vijesti",
+            "ORG",
+        ),
+        (  # the club a racer is in, in brackets, is no kind beside the racer's name
+            "RESULTS\nWomen's 5 km: 1 Lucy Gray (Glen Ski Club).\nMen's 10 km: 1 Owen Hart (Ben Nevis Nordic Club).",
+            "Lucy Gray",
+            "PERSON",
+        ),
+        (  # missed: the second placing, after the comma closing the first
+            "RESULTS\nWomen's 10 km: 1 Anna Holm (Bay Roberts), 2 Kate Power (Heart's Content).",
+            "Kate Power",
+            "PERSON",
+        ),
+        (  # an organisation to the model: where vendors are from, named as Portuguese towns are
+            "Twelve vendors from Torre de Moncorvo sold chestnuts at the fair.",
+            "Torre de Moncorvo",
+            "GPE",
+        ),
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

@@ -2232,6 +2232,13 @@ def context_votes(
         votes[key]["GPE"] += rules.settlement_vote
     if (
         c.source == "model"
+        and c.label in ("ORG", "PERSON")
+        and is_romance_town_name(doc, c.start, c.end, plain_de=True)
+        and is_where_something_is(doc, c.start, c.end)
+    ):
+        votes[key]["GPE"] += rules.settlement_vote  # "vendors in Cedral and Real de Catorce", no body
+    if (
+        c.source == "model"
         and c.label in ("ORG", "GPE")
         and not is_strong_place(key, place_of)
         and not ends_in_org_word(key)
@@ -2662,10 +2669,11 @@ ROMANCE_PARTICLES = frozenset(
 TOWN_ARTICLES = frozenset({"la", "las", "los"})  # after "de" in a Spanish town's name: "Navalmoral de la Mata"
 
 
-def is_romance_town_name(doc: Doc, start: int, end: int) -> bool:
+def is_romance_town_name(doc: Doc, start: int, end: int, plain_de: bool = False) -> bool:
     """A name written as Spanish and Portuguese towns are, capitalised words on either side of "del", "do", "da" or
-    "de la" ("Navalmoral de la Mata", "Colonia del Sacramento"), opening with no given name ("Ramon de la Serna"),
-    organisation's word or head of a name of entity_particle_heads.csv ("Museo del Prado")."""
+    "de la" ("Navalmoral de la Mata", "Colonia del Sacramento"), with `plain_de` also "de" ("Monforte de Lemos"),
+    opening with no given name ("Ramon de la Serna"), organisation's word or head of a name of
+    entity_particle_heads.csv ("Museo del Prado")."""
     words = doc[start:end]
     particle = next((t.i for t in words if t.is_lower), None)
     if particle is None or not start < particle < start + 3 or end - particle > 4 or not words[-1].is_title:
@@ -2674,7 +2682,7 @@ def is_romance_town_name(doc: Doc, start: int, end: int) -> bool:
     joins = doc[start:particle].text + " " + doc[particle + 1 + article : end].text
     first = doc[start]
     return (
-        (article or doc[particle].lower_ in PLACE_PARTICLES)
+        (article or doc[particle].lower_ in PLACE_PARTICLES or (plain_de and doc[particle].lower_ == "de"))
         and all(w.istitle() and w.isalpha() for w in joins.split())
         and not is_first_name(first.text)
         and first.lower_ not in org_words()
@@ -5765,6 +5773,22 @@ ARTICLE_OPENERS = frozenset({"The", "El", "La", "Le", "Les", "Los", "Las", "Il",
 PARTICLE_IN_VERBS = frozenset({"bring", "call", "draft", "rope", "pull", "let", "usher", "draw", "sign", "send"})
 
 
+def is_where_something_is(doc: Doc, start: int, end: int) -> bool:
+    """A name, or the list it is in, as the object of "from" or of a preposition of where something happens or
+    stands ("volunteers from Ranchos", "vendors in Cedral and Real de Catorce"), on its line and after no "the"."""
+    root = doc[start:end].root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    preposition = root.head
+    return (
+        root.dep_ == "pobj"
+        and preposition.lower_ in PLACING_PREPOSITIONS | {"from"}
+        and preposition.i < start
+        and "\n" not in doc[preposition.i : start].text
+        and doc[root.left_edge.i].lower_ != "the"
+    )
+
+
 def is_placed_in(doc: Doc, start: int, end: int) -> bool:
     """A name where something happens or stands: the object of "in", "near", "outside", "below", "above", "around"
     or "beyond" on its line ("after frost in Judbury", "the gorge below Lachatao"); not what shares or a stake are
@@ -7459,10 +7483,17 @@ def foreign_joined_bodies(doc: Doc, weight: float) -> list[Candidate]:
 
 def placed_entrants(doc: Doc, weight: float) -> list[Candidate]:
     """A results list's entrant the model missed: a given name and a surname after the place number that opens the
-    item, before the bracketed club ("; 2 Hannes Pirker (Schützengilde Mauterndorf) 95"): a person."""
+    item, before the bracketed club ("; 2 Hannes Pirker (Schützengilde Mauterndorf) 95"), also after a comma that
+    closes the entry before ("1 Ana Lowe (Deep Cove), 2 Colin Hart (Ely)"): a person."""
     found = []
     for place in doc[:-3]:
-        opens = place.i == 0 or doc[place.i - 1].text.strip(" ") in CLAUSE_OPENERS or "\n" in doc[place.i - 1].text
+        after_entry = place.i >= 2 and doc[place.i - 1].text == "," and doc[place.i - 2].text == ")"
+        opens = (
+            place.i == 0
+            or doc[place.i - 1].text.strip(" ") in CLAUSE_OPENERS
+            or "\n" in doc[place.i - 1].text
+            or after_entry
+        )
         if not (opens and place.is_digit and len(place) <= 2 and is_first_name(place.nbor().text)):
             continue
         end = place.i + 2
@@ -7862,7 +7893,7 @@ def reporting_outlets(
         auxiliary = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
         if verb.tag_ not in ("VBD", "VBZ", "VBP") and (verb.tag_ != "VBN" or auxiliary):  # ", Youm7 reported."
             continue
-        if verb.lemma_ == "report" and (clause or closes_sentence(verb)):
+        if verb.lemma_ == "report" and (clause or closes_sentence(verb) or reports_a_story(verb)):
             subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
             subject = subjects[-1] if subjects else None
             closing = clause or (subject is not None and subject.i == verb.i - 1)  # not a list's first name
@@ -7895,6 +7926,20 @@ def reporting_outlets(
             continue
         found.append(Candidate(start, end, "ORG", weight, "reporting outlet"))
     return found
+
+
+def reports_a_story(verb: Token) -> bool:
+    """Whether "reported" ends its sentence with what it reported, after "the" and told to no one: how a story
+    closes on the outlet that carried it ("..., and Rappler reported the offers."); not "reported the theft to
+    police"."""
+    story = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return (
+        story is not None
+        and story.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in story.children)
+        and closes_sentence(story.right_edge)
+        and not any(c.dep_ in ("prep", "dative") for c in verb.children)
+    )
 
 
 def listed_outlets(doc: Doc, place_of: dict[Key, Place], weight: float) -> list[Candidate]:
@@ -7989,10 +8034,15 @@ def personal_events() -> frozenset[str]:
 def is_subject_hung_as_appositive(kind: Token) -> bool:
     """A kind the parser set beside the name before it that is a name of its own or the subject of the verb after
     it: "flooding in Quảng Ngãi, the Ministry of Culture, Sports and Tourism said" (the ministry speaks; the
-    place is no ministry)."""
+    place is no ministry), "1 Ana Lowe (Deep Cove Ski Club)" (the club a racer is in)."""
     after = kind.right_edge.i + 1
-    named = kind.is_title and any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(o.pos_ == "PROPN" for o in c.children) for c in kind.children
+    opening = kind.left_edge.i if kind.left_edge.text == "(" else kind.left_edge.i - 1
+    bracketed = opening >= 0 and kind.doc[opening].text == "("
+    named = kind.is_title and (
+        bracketed
+        or any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(o.pos_ == "PROPN" for o in c.children) for c in kind.children
+        )
     )
     return named or (after < len(kind.doc) and kind.doc[after].tag_ in FINITE_TAGS)
 
