@@ -3789,6 +3789,21 @@ RESULTS_LINE = (
             "Torre de Moncorvo",
             "GPE",
         ),
+        (  # a person to the model: the second of the two places the pupils are from, the first of two words
+            "Pupils from Le Roux and Ristolas took the bus.",
+            "Ristolas",
+            "GPE",
+        ),
+        (  # organisations to the model
+            "Fishermen from El Rompío and Tambaco sold their catch on the beach.",
+            "El Rompío",
+            "GPE",
+        ),
+        (  # missed: a school named in Malay
+            "Teachers at Sekolah Kebangsaan Paya said the roof leaked in every storm.",
+            "Sekolah Kebangsaan Paya",
+            "ORG",
+        ),
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

@@ -1659,6 +1659,13 @@ def test_a_name_with_a_relative_clause_before_a_cue_the_parser_left_without_subj
             "National Transport Authority",
             "Bus fares in Cork will rise",  # the dateline with its date is no part of what was said
         ),
+        (  # "said" joined to the second of two joined clauses, the clause of "after" hung on it
+            "Anyone caught dropping chewing gum on Kotor’s newly paved Stari Grad street will be fined 50 euros from "
+            "June, and kiosks that sell gum there must put a gum bin by their counters, after cleaners spent three "
+            "weeks scraping 40,000 pieces off the new stone, the town’s municipal authority said on Saturday.",
+            "the town’s municipal authority",
+            "Anyone caught dropping chewing gum",
+        ),
     ],
 )
 def test_a_trailing_cue_reports_the_clause_before_it_however_the_parser_read_it(read, text, speaker, start):

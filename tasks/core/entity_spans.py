@@ -5734,7 +5734,7 @@ def place_position(
     if is_date_word(doc[start]):
         return 0.0
     if doc[start:end].text not in known_towns:
-        head = doc[first]
+        head = name_root(doc[first])
         opened = end - start > 1 and doc[start].text in PLACE_NAME_OPENERS  # "Al Wukair"
         unknown_town_placed = (
             english
@@ -5756,7 +5756,7 @@ def place_position(
     after_preposition = after_preposition or any(doc[i - 2 : i].text.lower() == "out of" for i in (start, first))
     root = doc[start:end].root
     listed = any(i in places_at for t in root.conjuncts for i in range(t.left_edge.i, t.i + 1))
-    head = doc[list_head(doc, start, end)]
+    head = name_root(doc[list_head(doc, start, end)])
     placed = listed or struck_as_place(root) or suffers_as_place(root) or is_route_end(head) or is_home_town(head)
     placed = placed or is_site_at(head) or is_between_ends(head)
     placed = placed or (start > 0 and end - start == 1 and is_placing_ordinal(doc, start - 1, end))  # "1st Kilfenora"
@@ -6052,6 +6052,19 @@ def is_dated_month(doc: Doc, start: int, end: int) -> bool:
 def is_date_word(token: Token) -> bool:
     """A month or weekday ("in May"), whatever town bears its name."""
     return token.lower_ in MONTHS or token.lower_ in WEEKDAYS
+
+
+def name_root(token: Token) -> Token:
+    """The word a name's other words hang on ("Waal" of "De Waal"), which carries the name's place in its clause."""
+    doc = token.doc
+    while (
+        token.dep_ == "compound"
+        and token.head.i > token.i
+        and is_capitalised_name(token.head)
+        and "\n" not in doc[token.i : token.head.i].text_with_ws  # not the heading on the line after
+    ):
+        token = token.head
+    return token
 
 
 def list_head(doc: Doc, start: int, end: int) -> int:

@@ -4611,7 +4611,7 @@ def inserted_in_tokens(verb: Token) -> list[Token] | None:
         return [t for t in head.head.subtree if t.i not in inserted]
     if is_conjoined_trailing_cue(verb):  # "Pharmacies have started rationing patches, the regulator said."
         comma = next(c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i).left_edge.i - 1
-        return [t for t in head.subtree if t.i < comma]
+        return [t for t in first_conjunct(head).subtree if t.i < comma]  # "A will be fined, and B must ..., X said"
     if head.pos_ not in ("VERB", "AUX") or has_own_object(verb):
         return None
     reported = head.lemma_.lower() in speech_verbs()  # "kites found dead ..., police said": what the cue reports
@@ -4718,8 +4718,14 @@ def is_conjoined_trailing_cue(verb: Token) -> bool:
         and head.i < verb.i
         and subject is not None
         and doc[subject.left_edge.i - 1].text == ","
-        # the parser may hang the comma, or a phrase of the clause ("after a harvest ..."), on the cue
-        and all(c.dep_ in ("punct", "prep", "advmod", "npadvmod") for c in verb.children if c.i < subject.i)
+        # the parser may hang the comma, or a phrase or clause of the reported clause ("after a harvest ...",
+        # "after cleaners spent weeks ..."), on the cue
+        and all(
+            c.dep_ in ("punct", "prep", "advmod", "npadvmod")
+            or (c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children))
+            for c in verb.children
+            if c.i < subject.i
+        )
         and not any(c.dep_ in ("cc", "preconj") and joined_before < c.i < verb.i for c in head.children)
         and (ends_sentence(verb) or after is None or after.is_space or after.text in (".", "!", "?"))
     )
