@@ -3804,6 +3804,13 @@ RESULTS_LINE = (
             "Sekolah Kebangsaan Paya",
             "ORG",
         ),
+        (  # a person to the model, by its hyphened second word: a firm of workshops named in French
+            "The stained-glass window was restored by Ateliers Vermot-Lacroix over two winters.",
+            "Ateliers Vermot-Lacroix",
+            "ORG",
+        ),
+        ("Wine from Adega Pazos Novos won a silver medal in Ourense.", "Adega Pazos Novos", "ORG"),  # a winery
+        ("The reading was held at Librería Horacio Quiroga on Friday.", "Librería Horacio Quiroga", "ORG"),  # a shop
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

@@ -3078,10 +3078,9 @@ def double_barrelled_people(
         if before is not None and before.is_title and not before.is_sent_start and not is_title_word(before):
             continue  # inside a longer run of capitalised words; not after "Coach" or "Dr"
         words = {first.lower_, left.lower_, right.lower_}
-        if words & (org_words() | company_suffixes() | role_words() | DETERMINERS) or any(
-            (w,) in place_of or (w,) in place_words("head") for w in words
-        ):
-            continue  # "The Governor-General", "the Sainte-Anne River"
+        kinds = org_words() | company_suffixes() | role_words() | lexicons.words("entity_org_first_words.txt")
+        if words & (kinds | DETERMINERS) or any((w,) in place_of or (w,) in place_words("head") for w in words):
+            continue  # "The Governor-General", "the Sainte-Anne River", "Ateliers Brun-Escoffier"
         if {first.text, left.text, right.text, f"{left.text}-{right.text}"} & listed_companies():
             continue
         if is_first_name(first.text) or first.lower_ not in english:
