@@ -3811,6 +3811,8 @@ RESULTS_LINE = (
         ),
         ("Wine from Adega Pazos Novos won a silver medal in Ourense.", "Adega Pazos Novos", "ORG"),  # a winery
         ("The reading was held at Librería Horacio Quiroga on Friday.", "Librería Horacio Quiroga", "ORG"),  # a shop
+        ("Bread will be baked again in the parish of Cervantes on Sunday.", "Cervantes", "GPE"),  # a person
+        ("Flooding cut off the commune of Saint-Pons for a day.", "Saint-Pons", "GPE"),  # a building to the model
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):
