@@ -3813,6 +3813,10 @@ RESULTS_LINE = (
         ("The reading was held at Librería Horacio Quiroga on Friday.", "Librería Horacio Quiroga", "ORG"),  # a shop
         ("Bread will be baked again in the parish of Cervantes on Sunday.", "Cervantes", "GPE"),  # a person
         ("Flooding cut off the commune of Saint-Pons for a day.", "Saint-Pons", "GPE"),  # a building to the model
+        # a person and an organisation to the model: the village's office, named in its own language
+        ("The muhtar of Kızılcaören said the road would be cleared by Friday.", "Kızılcaören", "GPE"),
+        ("The prefeitura of Itamarandiba declared an emergency on Monday.", "Itamarandiba", "GPE"),
+        ("The mayor of Kim Lien said the dyke would hold.", "Kim Lien", "GPE"),  # a person's shape, to the model
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

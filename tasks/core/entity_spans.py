@@ -5728,7 +5728,7 @@ def place_position(
     first = list_head(doc, start, end)
     if in_direction_of(doc, start, end):
         return rules.direction_vote
-    if any(after_settlement_noun(doc, i) for i in (start, first)):
+    if any(after_settlement_noun(doc, i) or after_local_office(doc, i, english) for i in (start, first)):
         return rules.settlement_vote
     if is_date_word(doc[start]):
         return 0.0
@@ -5975,6 +5975,17 @@ def after_settlement_noun(doc: Doc, i: int) -> bool:
     if i >= 3 and doc[i - 2].lower_ == "such" and doc[i - 1].lower_ == "as":
         i -= 1
     return i >= 2 and doc[i - 1].lower_ in ("like", "including", "as") and is_settlements(doc[i - 2])
+
+
+def after_local_office(doc: Doc, i: int, english: frozenset[str]) -> bool:
+    """A name after "the", a lower-case word of no English and "of": a village's or town's office or body named in
+    its own language ("the sheha of Kojani", "the omda of Bashendi", "the prefeitura of Araçuaí"), or after "the
+    mayor of", even where the name has a person's shape ("the mayor of Kim Lien")."""
+    if i < 3 or doc[i - 1].lower_ != "of" or doc[i - 3].lower_ != "the":
+        return False
+    office = doc[i - 2]
+    foreign = bool(english) and office.is_alpha and not {office.lower_, office.lemma_.lower()} & english
+    return office.is_lower and (foreign or office.lower_ == "mayor")
 
 
 def is_settlements(token: Token) -> bool:
