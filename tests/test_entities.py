@@ -3812,6 +3812,27 @@ RESULTS_LINE = (
         ("The muhtar of Kızılcaören said the road would be cleared by Friday.", "Kızılcaören", "GPE"),
         ("The prefeitura of Itamarandiba declared an emergency on Monday.", "Itamarandiba", "GPE"),
         ("The mayor of Kim Lien said the dyke would hold.", "Kim Lien", "GPE"),  # a person's shape, to the model
+        ("The ferry to Lord Ashby Island was cancelled because of the swell.", "Lord Ashby Island", "LOC"),
+        ("Pupils at Lord Ashby Island Primary School planted trees.", "Lord Ashby Island Primary School", "ORG"),
+        ("Lifeguards closed Tommy's Beach on Sunday after a shark was seen.", "Tommy's Beach", "LOC"),
+        ("Families in Lotoku and Loyuto wait for him by the church.", "Lotoku", "GPE"),  # one span, to the model
+        ("Families in Lotoku and Loyuto wait for him by the church.", "Loyuto", "GPE"),
+        ("Burglars broke into holiday homes in Okaru and Tenmori, whose owners live in the city.", "Tenmori", "GPE"),
+        ("The road reopened on Friday, and Rimal FM read out the notice.", "Rimal FM", "ORG"),
+        ("Police shut the bridge for a week, and Echo of Karnali reported the closure.", "Echo of Karnali", "ORG"),
+        ("The Dinas Pendidikan Sleman said the school would reopen in March.", "Dinas Pendidikan Sleman", "ORG"),
+        ("Grants from the Urząd Gminy Kodeń paid for the new roof.", "Urząd Gminy Kodeń", "ORG"),
+        ("Hornets stung six hikers, and Kamiyama Town closed the trail below the shrine.", "Kamiyama Town", "GPE"),
+        (  # after the clause that describes him, set off by commas: the model missed him
+            "A Lautoka-born cricketer who lives in Sydney, Ratu Semi Koroi, said the ground had been sold.",
+            "Ratu Semi Koroi",
+            "PERSON",
+        ),
+        (
+            "A Neiafu-born golfer who plays in Brisbane, Viliami Taumoepeau Hala, wrote that the course had closed.",
+            "Viliami Taumoepeau Hala",
+            "PERSON",
+        ),
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

@@ -925,11 +925,13 @@ def model_pieces(doc: Doc, ent: Span, split_factor: float) -> list[tuple[int, in
     """The model's span split at breaks, numbers (not a product's), internal possessives, the "in" after a building
     or a town ("Svetitskhoveli Cathedral in Mtskheta", "Rouen in Normandy"), a noun of a kind or calling between
     words of names ("Baubau clinic Dengar Jelas") or ending them ("Šumiac orienteer") and the "and" of a list of
-    places ("the villages of Alder and Brook") or of the two ends after "between" ("between Geelong and
-    Devonport"): (start, end, weight factor)."""
+    places ("the villages of Alder and Brook"), of the two ends after "between" ("between Geelong and
+    Devonport") or of two one-word places ("in Fukuda and Sakate"; a country so named is the gazetteer's):
+    (start, end, weight factor)."""
     pieces, cur, possessed, factor = [], ent.start, False, 1.0
     listed = ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and is_plural_place_noun(doc[ent.start - 2])
     listed = listed or (ent.start >= 1 and doc[ent.start - 1].lower_ == "between")  # "between Voss and Myrdal"
+    listed = listed or (is_two_places_in(doc, ent) and ent[1].lower_ == "and")
     for i in range(ent.start, ent.end):
         token = doc[i]
         possessive = (
@@ -955,6 +957,20 @@ def model_pieces(doc: Doc, ent: Span, split_factor: float) -> list[tuple[int, in
     if cur < ent.end and not (possessed and ent.end - cur < 2):
         pieces.append((cur, ent.end))
     return [(s, e, factor if (s, e) != (ent.start, ent.end) else 1.0) for s, e in pieces]
+
+
+def is_two_places_in(doc: Doc, ent: Span) -> bool:
+    """Two one-word names joined by a word where something happens or stands (`is_placed_in`) and before no noun of
+    theirs: two places, whatever the model took them for ("families in Siiro and Dutta wait"; not "shares in
+    Procter and Gamble", "a stall in Marks and Spencer stores", nor "at Marks and Spencer")."""
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return (
+        len(ent) == 3
+        and ent.label_ in ("GPE", "LOC", "FAC", "ORG")
+        and all(t.pos_ == "PROPN" and t.is_title for t in (ent[0], ent[2]))
+        and is_placed_in(doc, ent.start, ent.start + 1)
+        and not (after is not None and after.pos_ in ("NOUN", "PROPN"))
+    )
 
 
 def is_person_noun(token: Token) -> bool:
@@ -1621,6 +1637,7 @@ def found_candidates(
     if rules.org_word_vote > 0:
         found += possessive_names(doc, place_of, rules.org_word_vote)
         found += newspaper_names(doc, rules.org_word_vote)
+        found += station_names(doc, rules.org_word_vote)
         found += office_names(doc, rules.org_word_vote)
         found += portfolio_names(doc, companies.english, rules.org_word_vote)
         found += service_names(doc, token_kind, rules.org_word_vote)
@@ -2980,10 +2997,13 @@ def hyphened_part(doc: Doc, i: int) -> bool:
 def possessive_names(doc: Doc, place_of: dict[Key, Place], weight: float) -> list[Candidate]:
     """A possessive and the word of an institution or building after it (after a saint's, also ending a few
     capitalised words), which the model cuts at "'s" or "s'": one name ("Addenbrooke's Hospital", "St. Mary's
-    Cathedral", "St Giles' Cathedral", "King's College", "St James's University Hospital"); not a place's ("Britain's
+    Cathedral", "St Giles' Cathedral", "King's College", "St James's University Hospital"), or a natural feature's
+    ("Ned's Beach"; a park so named is as often a ground or a parliament: "Queen's Park"); not a place's ("Britain's
     Parliament")."""
 
     def label_of(word: Token) -> str | None:
+        if place_words("head").get((word.lower_,)) == "LOC" and word.lower_ != "park":
+            return "LOC"
         return "FAC" if is_building_word(word) else "ORG" if word.lower_ in org_words() else None
 
     found = []
@@ -2998,7 +3018,10 @@ def possessive_names(doc: Doc, place_of: dict[Key, Place], weight: float) -> lis
         longest = MAX_POSSESSED_WORDS if doc[start].text in SAINTS else 1  # not "Sheikh Hasina's Awami League"
         titled = list(itertools.takewhile(lambda t: t.is_title, doc[token.i + 1 : token.i + 1 + longest]))
         last = next((t for t in reversed(titled) if label_of(t) is not None), None)
-        if last is not None and start < token.i and key_of(doc, start, token.i) not in place_of:
+        ends_name = last is not None and not (last.i + 1 < len(doc) and doc[last.i + 1].is_title)
+        if last is None or (label_of(last) == "LOC" and not ends_name):  # not "Tonosho's Lake Tenshin"
+            continue
+        if start < token.i and key_of(doc, start, token.i) not in place_of:
             found.append(Candidate(start, last.i + 1, label_of(last), weight, "possessive name"))
     return found
 
@@ -3014,6 +3037,24 @@ def newspaper_names(doc: Doc, weight: float) -> list[Candidate]:
             if start >= 1 and doc[start - 1].lower_ == "the" and all(t.is_title for t in doc[start : token.i]):
                 found.append(Candidate(start, token.i + 1, "ORG", weight, "newspaper"))
                 break
+    return found
+
+
+def station_names(doc: Doc, weight: float) -> list[Candidate]:
+    """Radio and television stations named by one or two capitalised words and "FM" or "TV" ("Jawhara FM",
+    "Kantipur TV"), which the model cuts into a person and a body: one ORG; not a set someone owns ("a Samsung TV")."""
+    found = []
+    for token in doc[1:]:
+        if token.text not in ("FM", "TV"):
+            continue
+        start, words = token.i, 0
+        while start > 0 and words < 2 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+            start, words = start - 1, words + 1
+            if start > 1 and is_joining_hyphen(doc[start - 1]) and doc[start - 2].is_title:
+                start -= 2  # "Al-Manara TV"
+        owned = start > 0 and doc[start - 1].lower_ in ("a", "an", "his", "her", "their", "my", "our", "your")
+        if start < token.i and not owned and doc[start].text not in BROADCAST_WORDS:
+            found.append(Candidate(start, token.i + 1, "ORG", weight, "station"))
     return found
 
 
@@ -4600,16 +4641,17 @@ def place_noun_after_list(doc: Doc, start: int, end: int) -> str | None:
 
 
 def named_for_title(doc: Doc, start: int, end: int, label: str) -> int:
-    """1 where a building the model found is named for someone by their capitalised title, which it left out
-    ("Queen Beatrix International Airport", "Sheikh Zayed Mosque"; roles.txt), else 0."""
+    """1 where a building or a feature the model found is named for someone by their capitalised title, which it
+    left out ("Queen Beatrix International Airport", "Sheikh Zayed Mosque", "Lord Howe Island" and its "Lord Howe
+    Island Central School"; roles.txt), else 0."""
     before = doc[start - 1] if start > 0 else None
-    return int(
-        label == "FAC"
-        and before is not None
-        and before.is_title
-        and before.lower_ in role_words()
-        and is_building_word(doc[end - 1])
+    named = (
+        is_building_word(doc[end - 1])
+        if label == "FAC"
+        else label != "PERSON"
+        and any(t.is_title and place_words("head").get((t.lower_,)) == "LOC" for t in doc[start + 1 : end])
     )
+    return int(named and before is not None and before.is_title and before.lower_ in role_words())
 
 
 def titled_place_noun(doc: Doc, end: int) -> int:
@@ -4621,12 +4663,16 @@ def titled_place_noun(doc: Doc, end: int) -> int:
     return length if all(t.is_title for t in doc[end : end + length]) else 0
 
 
+SETTLEMENT_ENDS = frozenset({"town", "township", "village"})  # the last word of a municipality's English name
+
+
 def place_word_votes(doc: Doc, c: Candidate) -> list[tuple[tuple[str, ...], str]]:
     """(surface form, label) votes of the place words in and around a model span.
 
     "Belmarsh prison": the span's own form; "Socotra Island": the name without its noun, so a bare
     "Socotra" elsewhere is the island too; "Fort Lee", "Lake Chad": the span's own form ("Wexford" of "Co.
-    Wexford" too); a "... Historic Park" is never a person; "Cyclone Phailin": the storm and its bare name.
+    Wexford" too); a "... Historic Park" is never a person, nor a "... Town" or "... Village" (a municipality);
+    "Cyclone Phailin": the storm and its bare name.
     """
     key = key_of(doc, c.start, c.end)
     found = []
@@ -4655,6 +4701,8 @@ def place_word_votes(doc: Doc, c: Candidate) -> list[tuple[tuple[str, ...], str]
         # "Key Bridge" ORG, "Red Sea" GPE, "Sabiha Gökçen Airport" LOC; not "X Hotel" GPE
         if c.label in ("PERSON", "ORG", "LOC") or head_label == "LOC":
             found.append((key, head_label))
+    if c.label == "PERSON" and len(key) >= 2 and key[-1] in SETTLEMENT_ENDS and doc[c.end - 1].is_title:
+        found.append((key, "GPE"))  # "Shodoshima Town will hold a referendum": no one's name ends so
     if len(key) == 2 and key[:1] in place_words("first") and key[1] not in org_words():  # not "County Council"
         found.append((key, place_words("first")[key[:1]]))
     if (
@@ -5265,7 +5313,9 @@ def names_its_holder(noun: Token, start: int, end: int) -> bool:
     fills, the name must have a person's shape: "The head of a national parents' association, Issouf Traoré,", "An
     opposition member of the Løgting, Heðin Joensen," but not "the head of the union, Unite,"."""
     doc = noun.doc
-    if noun.i + 2 != start or doc[start - 1].text != ",":
+    clause = next((c for c in noun.rights if c.dep_ in ("relcl", "acl")), None)  # "A footballer who plays in X, Y,"
+    beside = noun.i + 2 == start or (clause is not None and clause.right_edge.i + 2 == start)
+    if not beside or doc[start - 1].text != ",":
         return False
     shaped = has_person_shape(key_of(doc, start, end), [t.text for t in doc[start:end]])
     climbed = noun.dep_ == "pobj" and noun.head.lower_ in ("of", "from") and noun.head.head.pos_ == "NOUN"
@@ -5793,8 +5843,10 @@ def is_placed_in(doc: Doc, start: int, end: int) -> bool:
     or "beyond" on its line ("after frost in Judbury", "the gorge below Lachatao"); not what shares or a stake are
     held in, nor a name after "the" or opened by an article ("a slide in the Segunda Federación", "runs in El Nuevo
     Día"), which is a league's, a paper's or a region's more often than a town's, nor one "brought in" or "called
-    in" (PARTICLE_IN_VERBS: an adviser)."""
+    in" (PARTICLE_IN_VERBS: an adviser). A list's later names stand where its first does ("in Fukuda and Sakate")."""
     root = doc[start:end].root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
     preposition = root.head
     verb = preposition.head
     particle = preposition.lower_ == "in" and verb.i == preposition.i - 1 and verb.lemma_.lower() in PARTICLE_IN_VERBS
@@ -7919,7 +7971,7 @@ def reporting_outlets(
         if verb.lemma_ == "report" and (clause or closes_sentence(verb) or reports_a_story(verb)):
             subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
             subject = subjects[-1] if subjects else None
-            closing = clause or (subject is not None and subject.i == verb.i - 1)  # not a list's first name
+            closing = clause or (subject is not None and end_of_named(subject) == verb.i)  # not a list's first name
             subject = subject if subject is not None and closing and is_proper_head(subject) else None
         elif verb.lemma_ == "tell" and closes_report(verb):
             subject = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"), None)
@@ -7934,11 +7986,14 @@ def reporting_outlets(
             continue
         named = [c.i for c in subject.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and not c.is_lower]
         start = min([*named, subject.i])  # not "daily" of "the sports daily Marca"
+        joined = doc[subject.left_edge.i : subject.i]  # "Nidaa al-Watan": "Nidaa" hangs on "al"
+        if joined and joined[0].is_title and all(t.pos_ == "PROPN" for t in joined):
+            start = subject.left_edge.i
         while start < subject.i and (
             doc[start].lower_ in lexicons.words("speaker_person_nouns.txt") or is_title_word(doc[start])
         ):
             start += 1  # "Photographer Ama Boateng filmed the march": a person, after her trade
-        end = subject.i + 1
+        end = end_of_named(subject)
         placed_first = key_of(doc, start, start + 1) in place_of  # "France Bleu Gard Lozère reported"
         paper = doc[end - 1].text in newspaper_words()  # "the Hamilton Spectator printed"
         personal = verb.lemma_.lower() in PERSONAL_OUTLET_VERBS or verb.lemma_ in ("report", "tell")
@@ -8033,6 +8088,19 @@ def closes_report(verb: Token) -> bool:
     teller = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     set_off = teller is not None and teller.left_edge.i > 0 and verb.doc[teller.left_edge.i - 1].text == ","
     return hung or set_off or any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children)
+
+
+def end_of_named(head: Token) -> int:
+    """The end of the name a proper noun heads: after its "of" and the capitalised name of that ("Echo of Arunachal",
+    "Voice of America"), else right after it."""
+    named_of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if (
+        named_of is not None
+        and head.pos_ == "PROPN"
+        and all(t.is_title or t.is_punct for t in head.doc[named_of.i + 1 : named_of.right_edge.i + 1])
+    ):
+        return named_of.right_edge.i + 1
+    return head.i + 1
 
 
 def is_proper_head(token: Token) -> bool:
