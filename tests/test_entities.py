@@ -3833,6 +3833,8 @@ RESULTS_LINE = (
             "Viliami Taumoepeau Hala",
             "PERSON",
         ),
+        ("Tourists filled Janów Górny for the cheese fair on Sunday.", "Janów Górny", "GPE"),  # "Upper Janów"
+        ("Buses to Radomir Stari were cancelled after the storm.", "Radomir Stari", "GPE"),  # "Old Radomir"
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

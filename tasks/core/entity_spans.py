@@ -2249,6 +2249,13 @@ def context_votes(
         votes[key]["GPE"] += rules.settlement_vote
     if (
         c.source == "model"
+        and c.label in ("PERSON", "ORG")
+        and is_slavic_town_name(doc, c.start, c.end)
+        and appositive_kind(doc, c.start, c.end) is None
+    ):
+        votes[key]["GPE"] += rules.settlement_vote  # "Kazimierz Dolny's cobbled square", no one's
+    if (
+        c.source == "model"
         and c.label in ("ORG", "PERSON")
         and is_romance_town_name(doc, c.start, c.end, plain_de=True)
         and is_where_something_is(doc, c.start, c.end)
@@ -2705,6 +2712,18 @@ def is_romance_town_name(doc: Doc, start: int, end: int, plain_de: bool = False)
         and first.lower_ not in org_words()
         and first.lower_ not in particle_heads()
         and not first.lower_.endswith("s")  # a plural names a body: "Aguas del Bermejo", "Tigres del Licey"
+    )
+
+
+def is_slavic_town_name(doc: Doc, start: int, end: int) -> bool:
+    """Two or three capitalised words, one an adjective Slavic languages set beside a town's name
+    (entity_town_name_adjectives.txt: "Kazimierz Dolny", "Nowy Sącz") and none an organisation's word."""
+    words = doc[start:end]
+    return (
+        2 <= len(words) <= 3
+        and all(t.is_title for t in words)
+        and any(t.text in lexicons.words("entity_town_name_adjectives.txt") for t in words)
+        and not any(t.lower_ in org_words() for t in words)
     )
 
 
@@ -7986,7 +8005,7 @@ def reporting_outlets(
             continue
         named = [c.i for c in subject.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and not c.is_lower]
         start = min([*named, subject.i])  # not "daily" of "the sports daily Marca"
-        joined = doc[subject.left_edge.i : subject.i]  # "Nidaa al-Watan": "Nidaa" hangs on "al"
+        joined = doc[subject.left_edge.i : subject.i]  # a first word the parser hangs on a particle ("X al-Y")
         if joined and joined[0].is_title and all(t.pos_ == "PROPN" for t in joined):
             start = subject.left_edge.i
         while start < subject.i and (
