@@ -3835,6 +3835,8 @@ RESULTS_LINE = (
         ),
         ("Tourists filled Janów Górny for the cheese fair on Sunday.", "Janów Górny", "GPE"),  # "Upper Janów"
         ("Buses to Radomir Stari were cancelled after the storm.", "Radomir Stari", "GPE"),  # "Old Radomir"
+        ("Snow closed County Road 40 between the two villages on Friday.", "County Road 40", "FAC"),
+        ("The bus from Salto breaks down on Ruta 26 twice a week.", "Ruta 26", "FAC"),
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

@@ -234,7 +234,8 @@ MODEL_DESIGNATOR = re.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3}|\d{1,4}[A-Z]{1,
 YEAR = re.compile(r"(?:19|20)\d\d")  # "the Finance Bill 2025"
 MODEL_NUMBER = re.compile(r"(?!(?:19|20)\d\d$)\d{1,4}(?:-\d{1,4})?")  # 787, 4, 737-800; not a year
 OWNED_BY = frozenset({"of", "in"})  # "shares of Anchor", "shares in Greggs"
-ROAD_WORDS = frozenset({"Interstate", "Highway", "Route", "Freeway", "Motorway"})
+ROAD_WORDS = frozenset({"Interstate", "Highway", "Route", "Freeway", "Motorway", "Road", "Ruta", "Rota", "Rodovia"})
+ROAD_OWNERS = frozenset({"State", "U.S.", "US", "County", "National", "Provincial"})  # "County Road 12"
 NUMBERED_PLACE_WORDS = ROAD_WORDS | {"Terminal", "Pier", "Gate"}  # "Terminal 1", "Pier 39": a facility, as a road
 ROAD_NUMBER = re.compile(r"\d{1,4}[A-Z]?")
 MOTORWAY = re.compile(r"M\d{1,3}")  # "the M4", "M62"
@@ -2717,10 +2718,12 @@ def is_romance_town_name(doc: Doc, start: int, end: int, plain_de: bool = False)
 
 def is_slavic_town_name(doc: Doc, start: int, end: int) -> bool:
     """Two or three capitalised words, one an adjective Slavic languages set beside a town's name
-    (entity_town_name_adjectives.txt: "Kazimierz Dolny", "Nowy Sącz") and none an organisation's word."""
+    (entity_town_name_adjectives.txt: "Kazimierz Dolny", "Nowy Sącz") and none an organisation's word, before no
+    lower-case noun it names (not "Kotor's Stari Grad street": an old town's quarter)."""
     words = doc[start:end]
     return (
         2 <= len(words) <= 3
+        and not (end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN")
         and all(t.is_title for t in words)
         and any(t.text in lexicons.words("entity_town_name_adjectives.txt") for t in words)
         and not any(t.lower_ in org_words() for t in words)
@@ -3938,12 +3941,12 @@ def where_and_when(doc: Doc, start: int) -> int | None:
 
 
 def road_names(doc: Doc, weight: float) -> list[Candidate]:
-    """Numbered roads: "Interstate 35", "Highway 101", "State Route 9" (FAC), which the model cuts or calls an
-    organisation; British motorways after "the" or before a direction ("the M4", "M62 closed eastbound"), in a
-    sentence naming no carmaker ("BMW ... the M4 coupe"); other lettered roads after "the" where one travels ("on
-    the A1", "blocked the A-4", "the N7 near Naas"; not "the A380 landed"), and opening an item of a travel report
-    ("Traffic: A9 closed northbound ...; M8 heavy from ..."); rail lines ("the Jubilee line");
-    numbered terminals, piers and gates ("Terminal 1")."""
+    """Numbered roads: "Interstate 35", "Highway 101", "State Route 9", "County Road 12", "Ruta 10" (FAC), which the
+    model cuts or calls an organisation; British motorways after "the" or before a direction ("the M4", "M62 closed
+    eastbound"), in a sentence naming no carmaker ("BMW ... the M4 coupe"); other lettered roads after "the" where one
+    travels ("on the A1", "blocked the A-4", "the N7 near Naas"; not "the A380 landed"), and opening an item of a travel
+    report ("Traffic: A9 closed northbound ...; M8 heavy from ..."); rail lines ("the Jubilee line"); numbered
+    terminals, piers and gates ("Terminal 1")."""
     found = [
         Candidate(t.i, t.i + 1, "FAC", weight, "road")
         for t in doc
@@ -3983,7 +3986,7 @@ def road_names(doc: Doc, weight: float) -> list[Candidate]:
     for token in doc[:-1]:
         number = doc[token.i + 1]
         if token.text in NUMBERED_PLACE_WORDS and ROAD_NUMBER.fullmatch(number.text):
-            start = token.i - 1 if token.i > 0 and doc[token.i - 1].text in ("State", "U.S.", "US") else token.i
+            start = token.i - 1 if token.i > 0 and doc[token.i - 1].text in ROAD_OWNERS else token.i
             found.append(Candidate(start, token.i + 2, "FAC", weight, "road"))
     return found
 
