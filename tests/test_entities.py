@@ -3837,6 +3837,8 @@ RESULTS_LINE = (
         ("Buses to Radomir Stari were cancelled after the storm.", "Radomir Stari", "GPE"),  # "Old Radomir"
         ("Snow closed County Road 40 between the two villages on Friday.", "County Road 40", "FAC"),
         ("The bus from Salto breaks down on Ruta 26 twice a week.", "Ruta 26", "FAC"),
+        ("Ten sculptures will be ready in time for the Echigo-Tsumari Triennale.", "Echigo-Tsumari Triennale", "EVENT"),
+        ("Two painters from the valley were chosen for the Karachi Biennial this year.", "Karachi Biennial", "EVENT"),
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):
