@@ -932,7 +932,7 @@ def model_pieces(doc: Doc, ent: Span, split_factor: float) -> list[tuple[int, in
     pieces, cur, possessed, factor = [], ent.start, False, 1.0
     listed = ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and is_plural_place_noun(doc[ent.start - 2])
     listed = listed or (ent.start >= 1 and doc[ent.start - 1].lower_ == "between")  # "between Voss and Myrdal"
-    listed = listed or (is_two_places_in(doc, ent) and ent[1].lower_ == "and")
+    listed = listed or is_two_places_in(doc, ent)
     for i in range(ent.start, ent.end):
         token = doc[i]
         possessive = (
@@ -961,12 +961,13 @@ def model_pieces(doc: Doc, ent: Span, split_factor: float) -> list[tuple[int, in
 
 
 def is_two_places_in(doc: Doc, ent: Span) -> bool:
-    """Two one-word names joined by a word where something happens or stands (`is_placed_in`) and before no noun of
+    """Two one-word names joined by "and" where something happens or stands (`is_placed_in`) and before no noun of
     theirs: two places, whatever the model took them for ("families in Siiro and Dutta wait"; not "shares in
     Procter and Gamble", "a stall in Marks and Spencer stores", nor "at Marks and Spencer")."""
     after = doc[ent.end] if ent.end < len(doc) else None
     return (
         len(ent) == 3
+        and ent[1].lower_ == "and"
         and ent.label_ in ("GPE", "LOC", "FAC", "ORG")
         and all(t.pos_ == "PROPN" and t.is_title for t in (ent[0], ent[2]))
         and is_placed_in(doc, ent.start, ent.start + 1)
