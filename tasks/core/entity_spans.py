@@ -1692,7 +1692,7 @@ def found_candidates(
         found += abbreviated_given_names(doc, rules.honorific_vote)
         found += saints_with_epithets(doc, rules.honorific_vote)
     if rules.appositive_kind_vote > 0:
-        found += languages_in_use(doc, token_kind, rules.appositive_kind_vote)
+        found += languages_in_use(doc, token_kind, place_of, rules.appositive_kind_vote)
     if rules.place_noun_vote > 0:
         found += named_features(doc, candidates, place_of, token_kind, rules.place_noun_vote)
         found += features_named_first(doc, candidates, place_of, token_kind, rules.place_noun_vote)
@@ -3754,9 +3754,9 @@ def office_names(doc: Doc, weight: float) -> list[Candidate]:
 
 def portfolio_names(doc: Doc, english: frozenset[str], weight: float) -> list[Candidate]:
     """A body named after the fields it covers, listed with commas and "and": "the Ministry of Culture, Sports and
-    Tourism", "the Department of Agriculture, Environment and Rural Affairs", "the Ghana Museums and Monuments
-    Board" (ORG, one name); the words either side of a comma or "and" are capitalised English words, not names
-    ("Barclays and Lloyds Banking Group" are two)."""
+    Tourism", "the Department of Agriculture, Environment and Rural Affairs", "the Department of Forestry, Fisheries and
+    the Environment", "the Ghana Museums and Monuments Board" (ORG, one name); the words either side of a comma or "and"
+    are capitalised English words, not names ("Barclays and Lloyds Banking Group" are two)."""
     found = []
     for token in doc:
         if token.lower_ != "and" or not 0 < token.i < len(doc) - 1:
@@ -3764,6 +3764,7 @@ def portfolio_names(doc: Doc, english: frozenset[str], weight: float) -> list[Ca
         start, end = field_words_before(doc, token.i, english), field_words_after(doc, token.i + 1, english)
         if start is None:
             continue
+        first = start
         while (
             start > 0
             and doc[start - 1].text == ","
@@ -3773,6 +3774,10 @@ def portfolio_names(doc: Doc, english: frozenset[str], weight: float) -> list[Ca
         of_body = start >= 2 and doc[start - 1].lower_ in ("of", "for") and is_body_word(doc[start - 2])
         if end is None and of_body:
             end = field_words_after(doc, token.i + 1, english, own_names=True)  # "of Education and Science"
+        if end is None and of_body and start < first and doc[token.i + 1].lower_ == "the":
+            end = field_words_after(
+                doc, token.i + 2, english, own_names=True
+            )  # "Forestry, Fisheries and the Environment"
         if end is None:
             continue
         if of_body:
@@ -6849,23 +6854,41 @@ def language_names() -> frozenset[str]:
     return frozenset(iso | set(lexicons.lines("entity_language_names.txt")))
 
 
+@lru_cache(maxsize=1)
+def common_language_names() -> frozenset[str]:
+    """Names of the languages with a two-letter ISO 639-1 code ("Kannada", "Xhosa") and the everyday ones of
+    data/lexicons/entity_language_names.txt: the ones a village is rarely named like, unlike ISO 639-3's thousands
+    ("Wusi", "Gungu")."""
+    iso = {
+        re.sub(r"\s*\(.*\)$", "", getattr(language, attribute))
+        for language in pycountry.languages
+        if hasattr(language, "alpha_2")
+        for attribute in ("name", "common_name")
+        if hasattr(language, attribute)
+    }
+    return frozenset(iso | set(lexicons.lines("entity_language_names.txt")))
+
+
 MAX_LANGUAGE_WORDS = 3
 LANGUAGE_PREPOSITIONS = frozenset({"in", "into", "of"})
 LANGUAGE_OBJECT_VERBS = frozenset({"speak", "learn", "study", "teach", "understand"})
 LANGUAGE_TEXT_NOUNS = frozenset({"name", "inscription", "subtitle", "caption", "translation", "spelling", "wording"})
 
 
-def languages_in_use(doc: Doc, token_kind: list[str], weight: float) -> list[Candidate]:
-    """Languages named where the sentence uses one (language_names): taught, written, spoken or broadcast "in" it
-    ("will teach the degree in Tagalog", "the finest book in Malayalam", "telling tales in Wolof"; data/lexicons/
-    entity_language_use_words.txt), learnt or spoken as an object ("speak Tagalog"), spoken by people ("Tarifit,
-    spoken by four million"), those listed with one ("in Wayuunaiki as well as Spanish"), those before
-    "-language" ("a Sinhala-language channel"), those before words written in one ("the English names", "Dakota
-    inscriptions") and those whose name says so ("Spanish Sign Language"): LANGUAGE; not a word before a noun it
-    describes ("in English football")."""
+def languages_in_use(doc: Doc, token_kind: list[str], place_of: dict[Key, Place], weight: float) -> list[Candidate]:
+    """Languages named where the sentence uses one (language_names): taught, written, spoken or broadcast "in" it ("will
+    teach the degree in Tagalog", "the finest book in Malayalam", "telling tales in Wolof"; data/lexicons/
+    entity_language_use_words.txt), or "in" a common one (common_language_names) wherever the "in" hangs, unless the
+    name is a place's too ("the story of the kings in Kannada"; not "in Tonga" nor "in Lamu"), learnt or spoken as an
+    object ("speak Tagalog"), spoken by people ("Tarifit, spoken by four million"), those listed with one ("in
+    Wayuunaiki as well as Spanish"), those before "-language" ("a Sinhala-language channel"), those before words written
+    in one ("the English names", "Dakota inscriptions") and those whose name says so ("Spanish Sign Language"):
+    LANGUAGE; not a word before a noun it describes ("in English football")."""
     names, found = language_names(), []
     for i in range(len(doc)):
-        if token_kind[i] != "prose" or not doc[i].text[:1].isupper() or (i and doc[i - 1].text[:1].isupper()):
+        capitalised = any(c.isupper() for c in doc[i].text[:4])  # "Hindi", "isiXhosa"
+        after_name = i and (doc[i - 1].text[:1].isupper() or doc[i - 1].lower_ in NAME_PARTICLES)  # "Cagayan de Oro"
+        if token_kind[i] != "prose" or not capitalised or after_name:
             continue
         end = next((e for e in range(min(len(doc), i + MAX_LANGUAGE_WORDS), i, -1) if doc[i:e].text in names), None)
         if end is None:
@@ -6876,9 +6899,24 @@ def languages_in_use(doc: Doc, token_kind: list[str], weight: float) -> list[Can
             continue
         root = doc[i:end].root
         first = next((c for c in [root, *root.ancestors] if c.dep_ != "conj"), root)  # "in Wayuunaiki as well as"
-        if says_so or written or is_language_in_use(first) or doc[end : end + 2].text.replace(" ", "") == "-language":
+        in_it = first.dep_ == "pobj" and first.head.lower_ == "in" and doc[i:end].text in common_language_names()
+        in_it = in_it and not names_a_place_here(doc, i, end, place_of)
+        if (
+            says_so
+            or written
+            or in_it
+            or is_language_in_use(first)
+            or doc[end : end + 2].text.replace(" ", "") == "-language"
+        ):
             found.append(Candidate(i, end, "LANGUAGE", weight, "language"))
     return found
+
+
+def names_a_place_here(doc: Doc, start: int, end: int, place_of: dict[Key, Place]) -> bool:
+    """Whether the words name a place the gazetteer found here or a town of geonames ("in Lamu"), or end a hyphened
+    one ("Saint-Malo")."""
+    hyphened = start > 0 and doc[start - 1].text == "-"
+    return hyphened or key_of(doc, start, end) in place_of or doc[start:end].text in towns()
 
 
 def is_language_in_use(word: Token) -> bool:
@@ -7492,8 +7530,8 @@ def share_issuers(doc: Doc, weight: float) -> list[Candidate]:
 
 def publications(doc: Doc, place_of: dict[Key, Place], weight: float) -> list[Candidate]:
     """The journal or paper something was published in ("published in Nature"): an organisation, one to three
-    capitalised words after "in", not a place the gazetteer knows ("published in Germany"), where the model saw
-    no organisation or work."""
+    capitalised words after "in", not a place the gazetteer knows ("published in Germany") nor a language ("published
+    the rules in Maya"), where the model saw no organisation or work."""
     found = []
     for token in doc:
         if token.lower_ != "in" or token.head.lemma_.lower() != "publish" or token.i < token.head.i:
@@ -7504,6 +7542,7 @@ def publications(doc: Doc, place_of: dict[Key, Place], weight: float) -> list[Ca
         if (
             end > start
             and key_of(doc, start, end) not in place_of
+            and doc[start:end].text not in language_names()
             and doc[start].ent_type_ not in ("DATE", "TIME", "ORG", "WORK_OF_ART")
         ):
             found.append(Candidate(start, end, "ORG", weight, "publication"))
@@ -8002,7 +8041,11 @@ def reporting_outlets(
         elif is_outlet_verb(verb):
             subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i == verb.i - 1), None)
             titled = subject is not None and subject.is_title and has_named_article(doc, subject.left_edge.i + 1)
-            subject = subject if subject is not None and (is_proper_head(subject) or titled) else None
+            lettered = subject is not None and closes_list_of_clauses(subject)
+            lettered = lettered and (
+                is_letters_name(subject) or (subject.is_title and subject.i == subject.left_edge.i)
+            )
+            subject = subject if subject is not None and (is_proper_head(subject) or titled or lettered) else None
         else:
             continue
         if subject is None:
@@ -8070,6 +8113,19 @@ def listed_outlets(doc: Doc, place_of: dict[Key, Place], weight: float) -> list[
     return found
 
 
+def is_letters_name(token: Token) -> bool:
+    """A word of two to five capitals the parser took for a common noun: "LBCI", "KTN"."""
+    return 2 <= len(token.text) <= 5 and token.text.isalpha() and token.text.isupper()
+
+
+def closes_list_of_clauses(token: Token) -> bool:
+    """Whether the word follows the "and" after a comma or semicolon that opens a list's last clause (", and LBCI
+    broadcast the chase"): where a story closes on the outlet that carried it."""
+    doc = token.doc
+    start = token.left_edge.i
+    return start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].text in (",", ";")
+
+
 def is_outlet_name_word(token: Token) -> bool:
     """A word of an outlet's name: capitalised, a digit's ("2XL", "Radio 5"), a joining hyphen or a particle."""
     return (
@@ -8081,19 +8137,21 @@ def is_outlet_name_word(token: Token) -> bool:
 
 
 # What people do to a story too, so a full name before them is a person's: "Ama Boateng filmed the march".
-PERSONAL_OUTLET_VERBS = frozenset({"film", "photograph", "interview", "publish", "stream", "livestream"})
+PERSONAL_OUTLET_VERBS = frozenset(
+    {"film", "photograph", "interview", "publish", "stream", "livestream", "review", "profile"}
+)
 
 
 def is_outlet_verb(verb: Token) -> bool:
     """A verb of what an outlet does to a story (entity_outlet_verbs.txt): "broadcast her speech", "photographed
     the herd", "ran a picture", "sent a reporter" ("run", "carry" and "send" only with a noun of
-    entity_story_nouns.txt after them), "reported on the graduation"."""
+    entity_story_nouns.txt after them, as "share"), "reported on the graduation"."""
     lemma = verb.lemma_.lower()
     if lemma == "report":
         return any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children)
     if lemma not in lexicons.words("entity_outlet_verbs.txt"):
         return False
-    if lemma in ("run", "carry", "send"):
+    if lemma in ("run", "carry", "send", "share"):
         return any(c.dep_ == "dobj" and c.lower_ in lexicons.words("entity_story_nouns.txt") for c in verb.children)
     return True
 
