@@ -3862,10 +3862,18 @@ RESULTS_LINE = (
             "Geological Survey of Namibia",
             "ORG",
         ),
+        ("Pupils from Dodoma won the Kilimo Cup final on penalties.", "Kilimo Cup", "EVENT"),
+        ("Hotels in the old town doubled their rates for the Mysuru Utsav.", "Mysuru Utsav", "EVENT"),
+        ("Families in the valley feast for three days at the Dhanu Eid.", "Dhanu Eid", "EVENT"),
+        ("Kenya beat Uganda in the T20 Challenge Cup final.", "T20 Challenge Cup", "EVENT"),
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):
     assert labels_of(nlp, text).get(name) == {label}
+
+
+def test_a_title_case_headline_ending_in_an_event_word_is_no_event(nlp):
+    assert "Market Open" not in labels_of(nlp, "Council Votes To Keep Market Open")
 
 
 def test_a_state_in_capitals_closing_a_notice_s_entry_is_no_name(nlp):

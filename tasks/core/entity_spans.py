@@ -4083,10 +4083,10 @@ def is_name_word_after(token: Token) -> bool:
 
 
 def gathering_names(doc: Doc, weight: float) -> list[Candidate]:
-    """Capitalised words ending in a word of data/lexicons/entity_gathering_words.txt, the last of the name, or
-    before "by-election": a festival, summit, fair or vote (EVENT), "Sziget Festival", "US-Africa Business Summit",
-    "the Conwy West by-election"; not "Festival Hall" nor the
-    "Winter Carnival" of "the Winter Carnival of Magic"; and a feast named after "Feast of" ("the Feast of St
+    """Capitalised words ending in a word of data/lexicons/entity_gathering_words.txt, the last of the name, or before
+    "by-election": a festival, summit, fair or vote (EVENT), "Sziget Festival", "US-Africa Business Summit", "the Conwy
+    West by-election"; not "Festival Hall" nor the "Winter Carnival" of "the Winter Carnival of Magic", nor the end of a
+    headline in title case ("Council Votes To Keep Market Open"); and a feast named after "Feast of" ("the Feast of St
     Anthony")."""
     words = lexicons.words("entity_gathering_words.txt")
     found = [
@@ -4109,7 +4109,14 @@ def gathering_names(doc: Doc, weight: float) -> list[Candidate]:
         while start > 0 and first - start < 5 and is_gathering_name_word(doc, start - 1):
             start -= 1
         surname = first - start == 1 and is_first_name(doc[start].text)  # "the driver, Kevin Derby,"
-        if start < first and not surname and not any(t.text in BROADCAST_WORDS for t in doc[start:first]):
+        before = doc[start - 1] if start > 0 else None
+        headline = before is not None and before.is_title and not before.is_sent_start and before.lower_ != "the"
+        if (
+            start < first
+            and not surname
+            and not headline
+            and not any(t.text in BROADCAST_WORDS for t in doc[start:first])
+        ):
             found.append(Candidate(start, token.i + 1, "EVENT", weight, "gathering"))
     return found
 
@@ -4145,12 +4152,18 @@ def remembered_disasters(doc: Doc, weight: float) -> list[Candidate]:
 
 
 def is_gathering_name_word(doc: Doc, i: int) -> bool:
-    """A capitalised word of a gathering's name, a hyphen inside one ("US-Africa") or a particle between capitalised
-    words ("Mar del Plata"); not a sentence's "The"."""
+    """A capitalised word of a gathering's name, with digits or an apostrophe too ("T20", "A'ana"), a hyphen inside
+    one ("US-Africa"), a particle or "&" between capitalised words ("Mar del Plata", "Dorset & Wilts"); not a
+    sentence's "The", nor a verb or function word a headline capitalises ("Council Votes To Keep Market Open")."""
     token = doc[i]
     inside_hyphen = token.text == "-" and not token.whitespace_ and i > 0 and not doc[i - 1].whitespace_
-    particle = token.lower_ in NAME_PARTICLES and i > 0 and doc[i - 1].text[:1].isupper()
-    return inside_hyphen or particle or (token.text[:1].isupper() and token.is_alpha and token.lower_ != "the")
+    joining = (token.lower_ in NAME_PARTICLES or token.text == "&") and i > 0 and doc[i - 1].text[:1].isupper()
+    headline_word = token.pos_ in ("VERB", "AUX") or (token.is_stop and token.pos_ in HEADLINE_FUNCTION_POS)
+    word = token.text.replace("'", "").isalnum() and token.lower_ != "the" and not headline_word
+    return inside_hyphen or joining or (token.text[:1].isupper() and word)
+
+
+HEADLINE_FUNCTION_POS = frozenset({"ADP", "PART", "SCONJ", "CCONJ", "PRON", "DET"})
 
 
 def products(doc: Doc, candidates: list[Candidate], token_kind: list[str], weight: float) -> list[Candidate]:
