@@ -3866,10 +3866,18 @@ RESULTS_LINE = (
         ("Hotels in the old town doubled their rates for the Mysuru Utsav.", "Mysuru Utsav", "EVENT"),
         ("Families in the valley feast for three days at the Dhanu Eid.", "Dhanu Eid", "EVENT"),
         ("Kenya beat Uganda in the T20 Challenge Cup final.", "T20 Challenge Cup", "EVENT"),
+        ("Kočevje's new climbing centre opened on Friday.", "Kočevje", "GPE"),
+        ("Wiltz's youth centre will close for the summer.", "Wiltz", "GPE"),
+        ("Mpika's football team won the provincial cup.", "Mpika", "GPE"),
+        ("Sabinov's swimming pool reopened after a year of repairs.", "Sabinov", "GPE"),
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):
     assert labels_of(nlp, text).get(name) == {label}
+
+
+def test_a_common_surname_owning_a_cafe_stays_no_place(nlp):
+    assert labels_of(nlp, "Smith's new café opened on Friday.").get("Smith") != {"GPE"}
 
 
 def test_a_title_case_headline_ending_in_an_event_word_is_no_event(nlp):

@@ -2168,6 +2168,8 @@ def context_votes(
         )
     ):
         votes[key]["GPE"] += rules.owned_noun_vote  # "Kennebunkport's harbor master", "residents of Whakatāne"
+    if c.source == "model" and c.label in ("ORG", "PERSON") and opens_with_towns_amenity(doc, c.start, c.end):
+        votes[key]["GPE"] += rules.owned_noun_vote  # "Klatovy's new climbing centre"
     if (
         c.label in ("GPE", "PERSON", "ORG")
         and not is_strong_place(key, place_of)
@@ -4948,6 +4950,23 @@ def is_towns_owner(doc: Doc, end: int) -> bool:
 
 
 PLACE_OWNED_NOUNS = "entity_place_owned_nouns.txt"
+
+
+def opens_with_towns_amenity(doc: Doc, start: int, end: int) -> bool:
+    """Whether a sentence opens on a town of geonames owning what a town keeps ("Klatovy's new climbing centre",
+    "Kanungu's video halls"; entity_town_amenity_nouns.txt, the head of what is owned): the town's, not a person's,
+    unless a given name or a common surname opens it ("Smith's new café")."""
+    owned = doc[end - 1].head
+    return (
+        doc[start].is_sent_start
+        and end < len(doc)
+        and doc[end].text in POSSESSIVES
+        and doc[end - 1].dep_ == "poss"
+        and owned.lower_ in lexicons.words("entity_town_amenity_nouns.txt")
+        and doc[start:end].text in towns()
+        and not is_first_name(doc[start].text)
+        and doc[start].lower_ not in lexicons.words("entity_common_surnames.txt")
+    )
 
 
 def before_owned_noun(doc: Doc, end: int, nouns: str = "entity_owned_nouns.txt") -> bool:
