@@ -3870,14 +3870,23 @@ RESULTS_LINE = (
         ("Wiltz's youth centre will close for the summer.", "Wiltz", "GPE"),
         ("Mpika's football team won the provincial cup.", "Mpika", "GPE"),
         ("Sabinov's swimming pool reopened after a year of repairs.", "Sabinov", "GPE"),
+        ("Sabinov has banned fireworks in the old town.", "Sabinov", "GPE"),
+        ("Wiltz voted to scrap parking charges on Saturdays.", "Wiltz", "GPE"),
+        ("Kočevje will ban wood stoves on smog-alert days.", "Kočevje", "GPE"),
+        ("Mombasa MBC said the ferry ran late all week.", "Mombasa MBC", "ORG"),
+        ("Paramedics from Otago RSA marched at the front of the parade.", "Otago RSA", "ORG"),
+        ("Pope Pius XII was born in Rome.", "Pius XII", "PERSON"),
+        ("Two YFU students arrived from Chile on Monday.", "YFU", "ORG"),
+        ("The motion was backed by Labour Party MP Grace Owusu.", "Grace Owusu", "PERSON"),
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):
     assert labels_of(nlp, text).get(name) == {label}
 
 
-def test_a_common_surname_owning_a_cafe_stays_no_place(nlp):
+def test_a_common_surname_owning_a_cafe_or_banning_phones_stays_no_place(nlp):
     assert labels_of(nlp, "Smith's new café opened on Friday.").get("Smith") != {"GPE"}
+    assert labels_of(nlp, "Smith has banned phones in class.").get("Smith") != {"GPE"}
 
 
 def test_a_title_case_headline_ending_in_an_event_word_is_no_event(nlp):

@@ -1721,6 +1721,7 @@ def found_candidates(
         candidates += prize_names(doc, candidates, token_kind, rules.org_word_vote)
     if rules.acronym_name_vote > 0:
         candidates += acronyms_after_the(doc, candidates, token_kind, place_of, rules.acronym_name_vote)
+        candidates += acronyms_after_their_place(doc, token_kind, place_of, rules.acronym_name_vote)
     if rules.find_bracketed_names:
         candidates += bracketed_nationals(doc, candidates, place_of, rules.model_vote)
     if rules.town_vote > 0:
@@ -5867,6 +5868,7 @@ def place_position(
     listed = any(i in places_at for t in root.conjuncts for i in range(t.left_edge.i, t.i + 1))
     head = name_root(doc[list_head(doc, start, end)])
     placed = listed or struck_as_place(root) or suffers_as_place(root) or is_route_end(head) or is_home_town(head)
+    placed = placed or governs_as_town(doc, start, end)
     placed = placed or is_site_at(head) or is_between_ends(head)
     placed = placed or (start > 0 and end - start == 1 and is_placing_ordinal(doc, start - 1, end))  # "1st Kilfenora"
     placed = placed or runs_to_place(doc, start, end, places_at)
@@ -6117,6 +6119,19 @@ def struck_as_place(name: Token) -> bool:
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     verbs = lexicons.words("entity_place_verbs.txt")
     return verb.lemma_.lower() in verbs or " ".join([verb.lemma_.lower(), *particles]) in verbs
+
+
+def governs_as_town(doc: Doc, start: int, end: int) -> bool:
+    """The subject of what a town's council does in its name (data/lexicons/entity_council_verbs.txt): "Agematsu has
+    banned overnight parking", "Ashford voted to scrap parking charges"; not a given name's nor a common surname's
+    ("Smith has banned phones")."""
+    name = doc[start:end].root
+    return (
+        name.dep_ == "nsubj"
+        and name.head.lemma_.lower() in lexicons.words("entity_council_verbs.txt")
+        and not is_first_name(doc[start].text)
+        and doc[start].lower_ not in lexicons.words("entity_common_surnames.txt")
+    )
 
 
 def suffers_as_place(name: Token) -> bool:
@@ -6859,6 +6874,57 @@ def acronyms_after_the(
         ):
             found.append(Candidate(i, i + 1, "ORG", weight, "acronym"))
     return found
+
+
+def acronyms_after_their_place(
+    doc: Doc, token_kind: list[str], place_of: dict[Key, Place], weight: float
+) -> list[Candidate]:
+    """An acronym the model took for an organisation, a people or a person, written after the capitalised words of the
+    place or field it serves, with nothing between them: one organisation ("the Stewart Island RSA", "Africa CDC", "Jeju
+    MBC", "KCCA FC"); not an acronym that is a place itself ("Cooma NSW"), nor a person's letters after a given name
+    ("Jane Okafor MP"), a people's adjective ("the Australian SAS"), a count ("Two YFU students") or a name's number
+    ("Leo XIV")."""
+    found = []
+    for token in doc[1:]:
+        i = token.i
+        if (
+            not ACRONYM.fullmatch(token.text)
+            or ROMAN_NUMERAL.fullmatch(token.text)
+            or token.lower_ in role_words()  # "Independent Democratic Action MP Elsa Neves"
+            or token.ent_type_ not in ("ORG", "NORP", "PERSON")
+            or token_kind[i] != "prose"
+            or (token.text,) in place_of
+            or token.text in places()
+        ):
+            continue
+        start = i
+        while (
+            start > 0
+            and i - start < 4
+            and is_place_name_word(doc[start - 1])
+            and not is_people_word(doc, start - 1, place_of)
+        ):
+            start -= 1
+        if start < i and (doc[start].like_num or doc[start].is_stop):
+            start += 1  # "Two YFU students"
+        given_name = is_first_name(doc[start].text) and key_of(doc, start, i) not in place_of  # not "Stewart Island"
+        if start < i and not given_name:
+            found.append(Candidate(start, i + 1, "ORG", weight, "acronym after place"))
+    return found
+
+
+def is_place_name_word(token: Token) -> bool:
+    """A capitalised word of a name, joined to the next by a space only; not a determiner."""
+    return token.is_title and token.is_alpha and token.whitespace_ == " " and token.lower_ not in DETERMINERS
+
+
+def is_people_word(doc: Doc, i: int, place_of: dict[Key, Place]) -> bool:
+    """Whether the word names a people or nationality ("Australian"), by the gazetteer or the model."""
+    place = place_of.get((doc[i].text,)) or places().get(doc[i].text)
+    return doc[i].ent_type_ == "NORP" or (place is not None and place.label == "NORP")
+
+
+ROMAN_NUMERAL = re.compile(r"[IVXLC]+")  # "Leo XIV", "Genale Dawa III": a name's number, no acronym
 
 
 def is_acronym_subject(token: Token) -> bool:
