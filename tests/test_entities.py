@@ -3878,6 +3878,21 @@ RESULTS_LINE = (
         ("Pope Pius XII was born in Rome.", "Pius XII", "PERSON"),
         ("Two YFU students arrived from Chile on Monday.", "YFU", "ORG"),
         ("The motion was backed by Labour Party MP Grace Owusu.", "Grace Owusu", "PERSON"),
+        (
+            "Newry, Mourne and Down District Council will close two recycling centres.",
+            "Newry, Mourne and Down District Council",
+            "ORG",
+        ),
+        (
+            "Bournemouth, Christchurch and Poole Council voted to keep the pier open.",
+            "Bournemouth, Christchurch and Poole Council",
+            "ORG",
+        ),
+        (
+            "Swansea Bay University Health Board and Neath Port Talbot Council signed the plan.",
+            "Neath Port Talbot Council",
+            "ORG",
+        ),
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

@@ -1642,6 +1642,7 @@ def found_candidates(
         found += station_names(doc, rules.org_word_vote)
         found += office_names(doc, rules.org_word_vote)
         found += portfolio_names(doc, companies.english, rules.org_word_vote)
+        found += joined_places_bodies(doc, candidates, rules.org_word_vote)
         found += service_names(doc, token_kind, rules.org_word_vote)
         found += employers_before_roles(doc, candidates, place_of, companies.english, rules.org_word_vote)
     if rules.double_barrelled_vote > 0:
@@ -3791,6 +3792,45 @@ def portfolio_names(doc: Doc, english: frozenset[str], weight: float) -> list[Ca
         if is_one_body(doc, start, end, of_body):
             found.append(Candidate(start, end, "ORG", weight, "portfolio"))
     return filter_candidates(found)
+
+
+def joined_places_bodies(doc: Doc, candidates: list[Candidate], weight: float) -> list[Candidate]:
+    """A council, board, authority, trust, service or police force named after the places it joins, of which the model
+    kept only the last: one body ("Cheshire West and Chester Council", "Derry City and Strabane District Council",
+    "Armagh City, Banbridge and Craigavon Borough Council", "Dumfries and Galloway Council"); not where the words before
+    "and" name a body of their own ("Police Scotland and Durham Police", "Natural Resources Wales and Rhondda Cynon Taf
+    Council")."""
+    found = []
+    bodies_ending = {o.end for o in candidates if o.label == "ORG" and o.end - o.start > 1}
+    for c in candidates:
+        if c.label != "ORG" or doc[c.end - 1].lower_ not in JOINED_BODY_ENDS or c.start < 2:
+            continue
+        if (
+            doc[c.start - 1].lower_ != "and"
+            or not is_joined_place_word(doc[c.start - 2])
+            or c.start - 1 in bodies_ending
+        ):
+            continue
+        start = c.start - 1
+        while (
+            start > 0 and c.start - start < 8 and (is_joined_place_word(doc[start - 1]) or doc[start - 1].text == ",")
+        ):
+            start -= 1
+        while start < c.start and not doc[start].is_title:
+            start += 1  # not a leading comma
+        words = {t.lower_ for t in doc[start : c.start - 1]}
+        if start < c.start - 1 and not words & ((org_words() - PLACE_ORG_WORDS) | JOINED_BODY_ENDS):
+            found.append(Candidate(start, c.end, "ORG", weight, "joined places' body"))
+    return found
+
+
+JOINED_BODY_ENDS = frozenset({"council", "board", "authority", "trust", "service", "police", "commission"})
+PLACE_ORG_WORDS = frozenset({"city"})  # a word of organisations' names and of places' too: "Derry City"
+
+
+def is_joined_place_word(token: Token) -> bool:
+    """A capitalised word of a place's name in a list of places ("Armagh City, Banbridge and"), not "The"."""
+    return token.is_title and token.is_alpha and token.lower_ not in DETERMINERS
 
 
 def is_one_body(doc: Doc, start: int, end: int, of_body: bool = False) -> bool:
