@@ -3893,6 +3893,11 @@ RESULTS_LINE = (
             "Neath Port Talbot Council",
             "ORG",
         ),
+        ("The shop sold forty cans of Monster to pupils before lunch.", "Monster", "PRODUCT"),
+        ("Volunteers handed out jars of Vegemite and packets of Tim Tams.", "Tim Tams", "PRODUCT"),
+        ("He sold a box of Apple chargers from his stall.", "Apple", "ORG"),
+        ("A taxi dropped tourists at the end of Rue Vauban on Sunday.", "Rue Vauban", "FAC"),
+        ("Traffic on Jalan Ampang was jammed for hours.", "Jalan Ampang", "FAC"),
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

@@ -1675,6 +1675,7 @@ def found_candidates(
         found += designated_products(doc, rules.product_vote)
         found += named_models(doc, rules.product_vote)
         found += counted_products(doc, place_of, companies.names, rules.product_vote)
+        found += contained_products(doc, place_of, rules.product_vote)
     if rules.org_word_vote > 0:
         found += native_lower_names(doc, place_of, companies.english, rules.org_word_vote)
         found += joined_native_names(doc, rules.org_word_vote)
@@ -8625,6 +8626,23 @@ def counted_products(doc: Doc, place_of: dict[Key, Place], companies: frozenset[
                 make = key_of(doc, s, e)
                 if e - s == 1 and is_name_word(doc[s]) and make not in place_of and make not in companies:
                     found.append(Candidate(s, e, "PRODUCT", weight, "counted product"))
+    return found
+
+
+def contained_products(doc: Doc, place_of: dict[Key, Place], weight: float) -> list[Candidate]:
+    """A name right after what goods come in and "of" (data/lexicons/entity_container_nouns.txt): "cans of Red Bull",
+    "a jar of Nutella" (PRODUCT); not a place ("a tin of Argentina" is left to the gazetteer), nor after "the", nor a
+    maker before its goods ("a box of Apple chargers")."""
+    containers = lexicons.words("entity_container_nouns.txt")
+    found = []
+    for token in doc[:-2]:
+        if token.lower_ not in containers or token.nbor().lower_ != "of":
+            continue
+        start = token.i + 2
+        end = name_end(doc, start)
+        maker = end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN"  # "a box of Apple chargers"
+        if end > start and key_of(doc, start, end) not in place_of and not maker:
+            found.append(Candidate(start, end, "PRODUCT", weight, "contained product"))
     return found
 
 
