@@ -147,6 +147,18 @@ def attributions(nlp_model, text: str) -> list[tuple]:
     return [(q["speaker_text"], q["cue"], q["kind"], q["text"]) for q in extract_quotes(nlp_model(text))]
 
 
+def test_a_second_that_clause_belongs_to_the_outer_report(nlp_model):
+    text = "The firm's spokesman said the scanner read every label aloud and that it also worked without a signal."
+    assert attributions(nlp_model, text) == [
+        (
+            "The firm's spokesman",
+            "say",
+            "indirect",
+            "the scanner read every label aloud and that it also worked without a signal",
+        )
+    ]
+
+
 def test_cue_after_an_unquoted_clause(nlp_model):
     assert attributions(nlp_model, "Prices will fall by spring, analysts say.") == [
         ("analysts", "say", "indirect", "Prices will fall by spring")

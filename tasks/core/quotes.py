@@ -4227,7 +4227,8 @@ def reports_inside_report(verb: Token) -> bool:
     minister asking him to intervene". A question is never anyone's statement inside another's: "Shops say customers
     keep asking whether their cheese came from Broc" (one with a subject of its own: in "said the board was unable
     ... and asked the hospice to ..." the report asks), nor a belief: "told the daily that some mothers believed
-    powder made babies fatter" is the midwife's report."""
+    powder made babies fatter" is the midwife's report; nor a verb whose "that" clause comes after "and", the second
+    "that" of the outer report: "said that the app read every word aloud and that it also worked offline"."""
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.doc[verb.i - 1].text != ",":
         return reports_inside_report(verb.head)  # not "..., with its chair, Ann Dar, saying"
     asker = verb.head if verb.dep_ == "xcomp" else verb  # "customers keep asking"
@@ -4237,7 +4238,13 @@ def reports_inside_report(verb: Token) -> bool:
         c.dep_ == "aux" and (c.lower_ in ("had", "'d") or (c.lemma_ == "be" and verb.tag_ == "VBG"))
         for c in verb.children
     )  # "had replied", "were charging"
-    if not asked and not believed and not shifted:
+    second_that = any(
+        m.dep_ == "mark" and m.lower_ == "that" and m.i > 0 and m.doc[m.i - 1].lower_ == "and"
+        for c in verb.children
+        if c.dep_ in ("ccomp", "conj") and c.i > verb.i
+        for m in c.children
+    )
+    if not asked and not believed and not shifted and not second_that:
         return False
     clause = verb
     while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
