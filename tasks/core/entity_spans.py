@@ -4152,7 +4152,7 @@ def gathering_names(doc: Doc, weight: float) -> list[Candidate]:
         start = first
         while start > 0 and first - start < 5 and is_gathering_name_word(doc, start - 1):
             start -= 1
-        surname = first - start == 1 and is_first_name(doc[start].text)  # "the driver, Kevin Derby,"
+        surname = first - start == 1 and (is_first_name(doc[start].text) or is_title_word(doc[start]))  # "Mr Day"
         before = doc[start - 1] if start > 0 else None
         headline = before is not None and before.is_title and not before.is_sent_start and before.lower_ != "the"
         if (
