@@ -3780,9 +3780,8 @@ def portfolio_names(doc: Doc, english: frozenset[str], weight: float) -> list[Ca
         if end is None and of_body:
             end = field_words_after(doc, token.i + 1, english, own_names=True)  # "of Education and Science"
         if end is None and of_body and start < first and doc[token.i + 1].lower_ == "the":
-            end = field_words_after(
-                doc, token.i + 2, english, own_names=True
-            )  # "Forestry, Fisheries and the Environment"
+            # a list's last field after "the": "Forestry, Fisheries and the Environment"
+            end = field_words_after(doc, token.i + 2, english, own_names=True)
         if end is None:
             continue
         if of_body:
@@ -3798,9 +3797,9 @@ def portfolio_names(doc: Doc, english: frozenset[str], weight: float) -> list[Ca
 def joined_places_bodies(doc: Doc, candidates: list[Candidate], weight: float) -> list[Candidate]:
     """A council, board, authority, trust, service or police force named after the places it joins, of which the model
     kept only the last: one body ("Cheshire West and Chester Council", "Derry City and Strabane District Council",
-    "Armagh City, Banbridge and Craigavon Borough Council", "Dumfries and Galloway Council"); not where the words before
-    "and" name a body of their own ("Police Scotland and Durham Police", "Natural Resources Wales and Rhondda Cynon Taf
-    Council")."""
+    "Armagh City, Banbridge and Craigavon Borough Council", "Newry, Mourne and Down District Council"); not where the
+    words before "and" name a body of their own ("Police Scotland and Durham Police", "Natural Resources Wales and
+    Rhondda Cynon Taf Council")."""
     found = []
     bodies_ending = {o.end for o in candidates if o.label == "ORG" and o.end - o.start > 1}
     for c in candidates:
@@ -6921,17 +6920,16 @@ def acronyms_after_their_place(
     doc: Doc, token_kind: list[str], place_of: dict[Key, Place], weight: float
 ) -> list[Candidate]:
     """An acronym the model took for an organisation, a people or a person, written after the capitalised words of the
-    place or field it serves, with nothing between them: one organisation ("the Stewart Island RSA", "Africa CDC", "Jeju
-    MBC", "KCCA FC"); not an acronym that is a place itself ("Cooma NSW"), nor a person's letters after a given name
-    ("Jane Okafor MP"), a people's adjective ("the Australian SAS"), a count ("Two YFU students") or a name's number
-    ("Leo XIV")."""
+    place or field it serves, with nothing between them: one organisation ("Otago RSA", "Mombasa MBC", "Kitwe FC"); not
+    an acronym that is a place itself ("Cooma NSW"), nor a person's letters after a given name ("Jane Okafor MP"), a
+    people's adjective ("the Kenyan KDF"), a count ("Two AFS students") or a name's number ("Leo XIV")."""
     found = []
     for token in doc[1:]:
         i = token.i
         if (
             not ACRONYM.fullmatch(token.text)
             or ROMAN_NUMERAL.fullmatch(token.text)
-            or token.lower_ in role_words()  # "Independent Democratic Action MP Elsa Neves"
+            or token.lower_ in role_words()  # "Labour Party MP Grace Owusu"
             or token.ent_type_ not in ("ORG", "NORP", "PERSON")
             or token_kind[i] != "prose"
             or (token.text,) in place_of
@@ -6947,7 +6945,7 @@ def acronyms_after_their_place(
         ):
             start -= 1
         if start < i and (doc[start].like_num or doc[start].is_stop):
-            start += 1  # "Two YFU students"
+            start += 1  # "Two AFS students"
         given_name = is_first_name(doc[start].text) and key_of(doc, start, i) not in place_of  # not "Stewart Island"
         if start < i and not given_name:
             found.append(Candidate(start, i + 1, "ORG", weight, "acronym after place"))
@@ -6997,7 +6995,7 @@ def language_names() -> frozenset[str]:
 def common_language_names() -> frozenset[str]:
     """Names of the languages with a two-letter ISO 639-1 code ("Kannada", "Xhosa") and the everyday ones of
     data/lexicons/entity_language_names.txt: the ones a village is rarely named like, unlike ISO 639-3's thousands
-    ("Wusi", "Gungu")."""
+    ("Wusi")."""
     iso = {
         re.sub(r"\s*\(.*\)$", "", getattr(language, attribute))
         for language in pycountry.languages
@@ -8631,7 +8629,7 @@ def counted_products(doc: Doc, place_of: dict[Key, Place], companies: frozenset[
 
 def contained_products(doc: Doc, place_of: dict[Key, Place], weight: float) -> list[Candidate]:
     """A name right after what goods come in and "of" (data/lexicons/entity_container_nouns.txt): "cans of Red Bull",
-    "a jar of Nutella" (PRODUCT); not a place ("a tin of Argentina" is left to the gazetteer), nor after "the", nor a
+    "bags of Sensations" (PRODUCT); not a place ("a tin of Argentina" is left to the gazetteer), nor after "the", nor a
     maker before its goods ("a box of Apple chargers")."""
     containers = lexicons.words("entity_container_nouns.txt")
     found = []
