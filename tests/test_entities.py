@@ -3908,8 +3908,9 @@ def test_a_common_surname_owning_a_cafe_or_banning_phones_stays_no_place(nlp):
     assert labels_of(nlp, "Smith has banned phones in class.").get("Smith") != {"GPE"}
 
 
-def test_a_surname_after_a_title_is_no_day_kept(nlp):
+def test_a_surname_after_a_title_or_a_title_s_last_day_is_no_day_kept(nlp):
     assert labels_of(nlp, "Mr Day said the club would appeal.").get("Mr Day") != {"EVENT"}
+    assert "Last Day" not in labels_of(nlp, 'She read her story " On the Last Day of Summer " to the class.')
 
 
 def test_a_title_case_headline_ending_in_an_event_word_is_no_event(nlp):

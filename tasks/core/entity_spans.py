@@ -4151,12 +4151,15 @@ def gathering_names(doc: Doc, weight: float) -> list[Candidate]:
         start = first
         while start > 0 and first - start < 5 and is_gathering_name_word(doc, start - 1):
             start -= 1
-        surname = first - start == 1 and (is_first_name(doc[start].text) or is_title_word(doc[start]))  # "Mr Day"
+        opener = doc[start]
+        no_name = first - start == 1 and (  # "Kevin Derby", "Mr Day", a title's "the Last Day"
+            is_first_name(opener.text) or is_title_word(opener) or opener.lower_ in ORDINARY_OPENERS
+        )
         before = doc[start - 1] if start > 0 else None
         headline = before is not None and before.is_title and not before.is_sent_start and before.lower_ != "the"
         if (
             start < first
-            and not surname
+            and not no_name
             and not headline
             and not any(t.text in BROADCAST_WORDS for t in doc[start:first])
         ):
@@ -4164,7 +4167,11 @@ def gathering_names(doc: Doc, weight: float) -> list[Candidate]:
     return found
 
 
-BROADCAST_WORDS = frozenset({"Radio", "TV", "Television", "FM"})  # "BBC Radio Derby": a station named for its town
+BROADCAST_WORDS = frozenset({"Radio", "TV", "Television", "FM"})
+# words a title capitalises before an event word that name no event by themselves: "On the Last Day of the Year"
+ORDINARY_OPENERS = frozenset(
+    {"last", "first", "next", "final", "same", "every", "each", "one", "another", "other"}
+)  # "BBC Radio Derby": a station named for its town
 
 
 def is_by_election(doc: Doc, i: int) -> bool:
