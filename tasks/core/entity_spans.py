@@ -3819,7 +3819,7 @@ def joined_places_bodies(doc: Doc, candidates: list[Candidate], weight: float) -
         while start < c.start and not doc[start].is_title:
             start += 1  # not a leading comma
         words = {t.lower_ for t in doc[start : c.start - 1]}
-        if start < c.start - 1 and not words & ((org_words() - PLACE_ORG_WORDS) | JOINED_BODY_ENDS):
+        if start < c.start - 1 and not words & (org_words() | JOINED_BODY_ENDS) - PLACE_ORG_WORDS:
             found.append(Candidate(start, c.end, "ORG", weight, "joined places' body"))
     return found
 
@@ -6961,7 +6961,7 @@ def acronyms_after_their_place(
 
 def is_place_name_word(token: Token) -> bool:
     """A capitalised word of a name, joined to the next by a space only; not a determiner."""
-    return token.is_title and token.is_alpha and token.whitespace_ == " " and token.lower_ not in DETERMINERS
+    return is_joined_place_word(token) and token.whitespace_ == " "
 
 
 def is_people_word(doc: Doc, i: int, place_of: dict[Key, Place]) -> bool:
@@ -6989,13 +6989,7 @@ def is_acronym_subject(token: Token) -> bool:
 def language_names() -> frozenset[str]:
     """Names of languages: ISO 639's (pycountry: "Malayalam", "Tarifit", "Spanish Sign Language", without a note such
     as "(macrolanguage)") and the everyday ones of data/lexicons/entity_language_names.txt ("Mandarin", "Farsi")."""
-    iso = {
-        re.sub(r"\s*\(.*\)$", "", getattr(language, attribute))
-        for language in pycountry.languages
-        for attribute in ("name", "common_name")
-        if hasattr(language, attribute)
-    }
-    return frozenset(iso | set(lexicons.lines("entity_language_names.txt")))
+    return frozenset(iso_language_names(two_letter_only=False) | set(lexicons.lines("entity_language_names.txt")))
 
 
 @lru_cache(maxsize=1)
@@ -7003,14 +6997,19 @@ def common_language_names() -> frozenset[str]:
     """Names of the languages with a two-letter ISO 639-1 code ("Kannada", "Xhosa") and the everyday ones of
     data/lexicons/entity_language_names.txt: the ones a village is rarely named like, unlike ISO 639-3's thousands
     ("Wusi")."""
-    iso = {
+    return frozenset(iso_language_names(two_letter_only=True) | set(lexicons.lines("entity_language_names.txt")))
+
+
+def iso_language_names(two_letter_only: bool) -> set[str]:
+    """ISO 639's names of languages, without a note such as "(macrolanguage)"; only those with a two-letter code
+    (ISO 639-1) if `two_letter_only`."""
+    return {
         re.sub(r"\s*\(.*\)$", "", getattr(language, attribute))
         for language in pycountry.languages
-        if hasattr(language, "alpha_2")
+        if hasattr(language, "alpha_2") or not two_letter_only
         for attribute in ("name", "common_name")
         if hasattr(language, attribute)
     }
-    return frozenset(iso | set(lexicons.lines("entity_language_names.txt")))
 
 
 MAX_LANGUAGE_WORDS = 3
