@@ -3251,6 +3251,29 @@ def test_sentences_in_the_tenses_of_reported_speech_carry_on_what_was_said(nlp_m
     ]  # not the question, the refusal, nor the writer's next paragraph
 
 
+def test_a_trailing_cue_the_parser_hangs_on_the_dateline_reports_the_clause_before_it(nlp_model):
+    text = (
+        "Market collectors must register\n\n"
+        "VOGAN, Togo — Tontine collectors who gather traders’ daily savings at Vogan’s central market must "
+        "register, wear a photo badge and give every saver a stamped passbook, after a collector vanished in June "
+        "with the savings of about 300 market women, the town’s council said on Saturday."
+    )
+    (found,) = attributions(nlp_model, text)
+    assert found[0] == "the town’s council"
+    assert found[3].startswith("Tontine collectors who gather")  # not "VOGAN, Togo —"
+    assert found[3].endswith("about 300 market women")
+
+
+def test_a_body_described_by_its_place_is_the_one_named_beside_its_noun_next(nlp_model):
+    text = (
+        "Shops in Ismayilli must keep fridges and signs off the pavement from May, the district’s administration "
+        "said on Tuesday.\n\n"
+        "The administration, the Ismayilli District Executive Authority, said fines would reach 100 manats."
+    )
+    speakers = {r[3][:20]: r[0] for r in attributions(nlp_model, text)}
+    assert speakers["Shops in Ismayilli m"] == "Ismayilli District Executive Authority"  # not "the district"
+
+
 def test_a_unit_of_an_organisation_named_beside_the_same_noun_next_is_that_name(nlp_model):
     text = (
         "Tallinn's last open-air skating rink will not open this winter because its cooling pipes have failed, "

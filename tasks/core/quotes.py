@@ -323,12 +323,13 @@ def names_body_beside(noun: Token) -> bool:
 def unit_owner(noun: Token) -> Token | None:
     """The organisation a unit of it is owned by, when a description names it: "the city" of "the city's own
     engineering department", "the company" of "the company's legal team"."""
-    if noun.lemma_.lower() not in UNIT_NOUNS:
-        return None
-    return next(
-        (c for c in noun.children if c.dep_ == "poss" and c.pos_ == "NOUN" and is_group_noun(c) and is_definite(c)),
-        None,
-    )
+    owner = described_owner(noun)
+    return owner if owner is not None and noun.lemma_.lower() in UNIT_NOUNS and is_group_noun(owner) else None
+
+
+def described_owner(noun: Token) -> Token | None:
+    """The definite description a noun's owner is given by: "the district" of "the district's administration"."""
+    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "NOUN" and is_definite(c)), None)
 
 
 SIGN_NOUNS = frozenset(
@@ -2142,9 +2143,9 @@ class SpeakerResolver:
             return Speaker(ent.text, ent.start_char, ent.end_char)
         if (author := document_author(token)) is not None:
             return Speaker(author.text, author.start_char, author.end_char)
+        if described_owner(token) is not None and (group := self.organisation_named_beside_later(token)) is not None:
+            return Speaker(group.text, group.start_char, group.end_char, token.idx)  # "The department, Oulu Sports ..."
         if (unit_of := unit_owner(token)) is not None:  # "the city's own engineering department": the city
-            if (group := self.organisation_named_beside_later(token)) is not None:  # "The department, Oulu Sports ..."
-                return Speaker(group.text, group.start_char, group.end_char, token.idx)
             return self.resolve(unit_of, named_in_content)._replace(written=token.idx)
         if (copied := copied_document(token)) is not None:  # "A leaked copy of the audit said": the audit's author
             return self.resolve(copied, named_in_content)._replace(written=token.idx)
@@ -4295,6 +4296,7 @@ def reported_span(verb: Token, subject: Token | None, reading: Reading) -> tuple
     if tokens is None:
         tokens = (
             inserted_in_tokens(verb)
+            or after_dateline_tokens(verb, reading.dateline)
             or subject_read_as_clause(verb)
             or title_split_tokens(verb)
             or claim_read_as_phrase(verb)
@@ -4635,6 +4637,16 @@ def inserted_in_tokens(verb: Token) -> list[Token] | None:
             before = fronted_conditions(head)  # "Once the refineries are running, the spokesman said, prices ..."
         return before + after
     return None
+
+
+def after_dateline_tokens(verb: Token, dateline: list[bool]) -> list[Token] | None:
+    """The clause before a cue that ends its sentence when the parser made the dateline the sentence's head and hung
+    both on it ("ATAKPAMÉ, Togo — Collectors must register, after one vanished, the council said"): the words
+    between the dateline and the cue's phrase."""
+    head = verb.head
+    if verb.dep_ != "parataxis" or not dateline[head.i] or not ends_sentence(verb):
+        return None
+    return [t for t in head.subtree if t.i < verb.left_edge.i and not dateline[t.i]] or None
 
 
 def relative_trailing_speaker(verb: Token) -> Token | None:
