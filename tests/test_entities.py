@@ -3897,6 +3897,15 @@ RESULTS_LINE = (
         ("He sold a box of Apple chargers from his stall.", "Apple", "ORG"),
         ("A taxi dropped tourists at the end of Rue Vauban on Sunday.", "Rue Vauban", "FAC"),
         ("Traffic on Jalan Ampang was jammed for hours.", "Jalan Ampang", "FAC"),
+        ("Kanak elders want the matter settled by the customary council.", "Kanak", "NORP"),
+        ("Near the wells, Gabra herders water their camels at dawn.", "Gabra", "NORP"),
+        ("A Serowe-born saxophonist wrote on Facebook that she would buy wheelbarrows.", "Serowe", "GPE"),
+        (
+            "A Serowe-born saxophonist who lives in Johannesburg, Oratile Sebego, wrote on Facebook that she "
+            "would buy wheelbarrows for pensioners.",
+            "Oratile Sebego",
+            "PERSON",
+        ),
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):
@@ -3906,6 +3915,13 @@ def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):
 def test_a_common_surname_owning_a_cafe_or_banning_phones_stays_no_place(nlp):
     assert labels_of(nlp, "Smith's new café opened on Friday.").get("Smith") != {"GPE"}
     assert labels_of(nlp, "Smith has banned phones in class.").get("Smith") != {"GPE"}
+
+
+def test_a_town_before_a_calling_and_a_name_set_beside_its_own_noun_keep_their_kinds(nlp):
+    assert labels_of(nlp, "Redpa axeman Brodie Fenton won the chop.").get("Redpa") != {"NORP"}
+    assert labels_of(nlp, "Kalacha herder Guyo Jillo won the race.").get("Kalacha") != {"NORP"}
+    owner = "The hospital will open a unit in April, its owner, Lifepoint Health, said."
+    assert labels_of(nlp, owner).get("Lifepoint Health") == {"ORG"}
 
 
 def test_a_surname_after_a_title_or_a_title_s_last_day_is_no_day_kept(nlp):

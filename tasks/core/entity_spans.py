@@ -1717,7 +1717,7 @@ def found_candidates(
         candidates += org_word_names(doc, candidates, token_kind, rules.org_word_vote)
         candidates += hyphened_backers(doc, candidates, place_of, companies.english, rules.org_word_vote)
     if rules.people_name_vote > 0:
-        candidates += peoples_before_members(doc, candidates, token_kind, rules.people_name_vote)
+        candidates += peoples_before_members(doc, candidates, token_kind, companies.english, rules.people_name_vote)
     if rules.org_word_vote > 0:
         candidates += suffixed_companies(doc, candidates, token_kind, rules.org_word_vote)
         candidates += prize_names(doc, candidates, token_kind, rules.org_word_vote)
@@ -1895,7 +1895,7 @@ def label_votes(
             votes[key]["PERSON"] += rules.given_name_vote
     places_at = place_tokens(doc, candidates, place_of)
     for c in candidates:
-        context_votes(doc, c, votes, place_of, regions, rules)
+        context_votes(doc, c, votes, place_of, regions, rules, companies.english)
         if is_listed_company(doc, c, place_of, companies.names):
             votes[key_of(doc, c.start, c.end)]["ORG"] += rules.listed_company_vote
         if c.source == "model" and c.label != "ORG" and is_field_body(doc, c, place_of, companies.english):
@@ -2035,7 +2035,13 @@ def is_town_as_location(doc: Doc, c: Candidate, place_of: dict[Key, Place], know
 
 
 def context_votes(
-    doc: Doc, c: Candidate, votes: Votes, place_of: dict[Key, Place], regions: frozenset[Key], rules: EntityRules
+    doc: Doc,
+    c: Candidate,
+    votes: Votes,
+    place_of: dict[Key, Place],
+    regions: frozenset[Key],
+    rules: EntityRules,
+    english: frozenset[str],
 ) -> None:
     """The votes of what surrounds one candidate: a nationality after it, a team's opponent or score, a
     locative, "the", an organisation word, a region's name, a place noun after a place's name."""
@@ -2046,8 +2052,12 @@ def context_votes(
         votes[key]["ORG"] += rules.town_vote  # "told Kurdistan24": a name with a number is a channel's, no one's
     if c.source == "model" and c.label == "PERSON" and c.end - c.start == 1 and is_person_s_home(doc, c.start):
         votes[key]["GPE"] += rules.town_vote  # "Ricky Dale Slone of Mallie asks": where he lives
-    if not is_strong_place(key, place_of) and is_people_before_member(doc, c.start, c.end):
+    if not is_strong_place(key, place_of) and is_people_before_member(doc, c.start, c.end, english):
         votes[key]["NORP"] += rules.people_name_vote
+    if c.label != "PERSON" and key not in place_of and is_name_closing_subject(doc, c.start, c.end):
+        votes[key]["PERSON"] += rules.appositive_kind_vote  # "A saxophonist who lives in Johannesburg, Oratile ..."
+    if c.label in ("PERSON", "ORG", "LOC", "FAC") and is_birthplace(doc, c.start, c.end):
+        votes[key]["GPE"] += rules.settlement_vote  # "A Serowe-born saxophonist": where she was born
     if not is_strong_place(key, place_of) and (
         is_bracketed_scorer(doc, c.start, c.end) or scores_for_a_side(doc, c.start, c.end)
     ):
@@ -6430,13 +6440,21 @@ def names_town_noun(doc: Doc, start: int, end: int, towns: Towns, english: froze
 PEOPLE_GROUP_NOUNS = frozenset({"people", "community", "elder", "clan", "family", "household", "youth"})
 
 
-def is_people_before_member(doc: Doc, start: int, end: int) -> bool:
+# Nouns of the members of a people as such, which a town's name seldom comes before: "Kanak elders", "Red Dao
+# women" (a town comes before a calling: "Redpa axeman", "Bahla stonemason")
+MEMBER_NOUNS = PEOPLE_GROUP_NOUNS | {"woman", "man", "girl", "boy", "chief", "herder", "tribe"}
+
+
+def is_people_before_member(doc: Doc, start: int, end: int, english: frozenset[str] = frozenset()) -> bool:
     """One capitalised word that names a language, as a people's name often does, before a lower-case noun of
     people no firm employs: "Rendille herders", "a Hmong weaver", "Borana elders" (entity_people_nouns.txt,
     entity_calling_nouns.txt); a town there ("Somanya traders") names no language. A proper noun, or a word
-    capitalised inside a sentence, of more than two letters and no stop word ("A", "Big" open language names)."""
+    capitalised inside a sentence, of more than two letters and no stop word ("A", "Big" open language names).
+    With the pipeline's `english` words, also a word that is no language's, town's, given name, surname nor English
+    word before a noun of a people's members (MEMBER_NOUNS: "Kanak elders", "Gabra herders"; not "Redpa axeman"),
+    which names no one after it."""
     after = doc[end] if end < len(doc) else None
-    return (
+    if not (
         end - start == 1
         and doc[start].is_title
         and (doc[start].pos_ == "PROPN" or not doc[start].is_sent_start)  # not "A" of "A farmer said", nor "Big"
@@ -6446,12 +6464,58 @@ def is_people_before_member(doc: Doc, start: int, end: int) -> bool:
         and after.is_lower
         and after.pos_ == "NOUN"
         and (after.lemma_.lower() in calling_nouns() or after.lemma_.lower() in PEOPLE_GROUP_NOUNS)
-        and names_a_language(doc[start].text)
+    ):
+        return False
+    word = doc[start].text
+    return names_a_language(word) or (
+        bool(english)
+        and after.lemma_.lower() in MEMBER_NOUNS
+        and after.dep_ != "compound"  # "Kaingaroa community hall"
+        and not (end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN")  # "Biger herder Ts. Tömörbaatar": his town
+        and is_unknown_name_word(word, english)
+        and not (start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start)
+    )
+
+
+def is_name_closing_subject(doc: Doc, start: int, end: int) -> bool:
+    """Capitalised words set off by commas right before a verb whose subject, before them, is a noun of a person:
+    "A Serowe-born saxophonist who lives in Johannesburg, Oratile Sebego, wrote": her name, however long the
+    description, not an apposition of the place before it."""
+    if start < 2 or end - start < 2 or end + 1 >= len(doc) or doc[start - 1].text != "," or doc[end].text != ",":
+        return False
+    verb = doc[end + 1]
+    return (
+        verb.pos_ == "VERB"
+        and all(t.is_title and t.pos_ == "PROPN" for t in doc[start:end])
+        and any(
+            s.dep_ == "nsubj" and s.i < start - 2 and s.is_lower and is_described_person(s) for s in verb.children
+        )  # not "its owner, Lifepoint Health, said", a name set beside its own noun
+    )
+
+
+def is_described_person(noun: Token) -> bool:
+    """A noun for a person, or a noun that a "who" clause says is one ("a saxophonist who lives in ...")."""
+    who = any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in noun.children)
+    return who or is_person_noun(noun) or is_calling_noun(noun)
+
+
+def is_birthplace(doc: Doc, start: int, end: int) -> bool:
+    """A name joined by a hyphen to "born" ("Serowe-born", "Luján de Cuyo-born"): where someone was born."""
+    return end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ and doc[end + 1].lower_ == "born"
+
+
+def is_unknown_name_word(word: str, english: frozenset[str]) -> bool:
+    """A capitalised word that is no town of geonames, given name, common surname nor English word."""
+    return (
+        word not in towns()
+        and word.lower() not in english
+        and not is_first_name(word)
+        and word.lower() not in lexicons.words("entity_common_surnames.txt")
     )
 
 
 def peoples_before_members(
-    doc: Doc, candidates: list[Candidate], token_kind: list[str], weight: float
+    doc: Doc, candidates: list[Candidate], token_kind: list[str], english: frozenset[str], weight: float
 ) -> list[Candidate]:
     """Peoples' names the model missed before a noun of one of them, in prose (is_people_before_member): "Borana
     elders and young herders"."""
@@ -6459,7 +6523,7 @@ def peoples_before_members(
     return [
         Candidate(i, i + 1, "NORP", weight, "people's name")
         for i in range(len(doc))
-        if token_kind[i] == "prose" and not taken[i] and is_people_before_member(doc, i, i + 1)
+        if token_kind[i] == "prose" and not taken[i] and is_people_before_member(doc, i, i + 1, english)
     ]
 
 
