@@ -3906,6 +3906,9 @@ RESULTS_LINE = (
             "Oratile Sebego",
             "PERSON",
         ),
+        ("Tests at houses on Lincoln Street found lead.", "Lincoln Street", "FAC"),
+        ("A charity in Monkey Bay has cut its placements to three months.", "Monkey Bay", "GPE"),
+        ("Cyclists rode around Lake Como on Sunday.", "Lake Como", "LOC"),
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

@@ -1902,12 +1902,18 @@ def label_votes(
             votes[key_of(doc, c.start, c.end)]["ORG"] += rules.org_word_vote
         if (
             c.source == "model"
-            and (c.label in MISTAKEN_FOR_PLACES or (c.label == "FAC" and is_bare_town_facility(doc, c)))
+            and (
+                c.label in MISTAKEN_FOR_PLACES
+                or (c.label == "FAC" and is_bare_town_facility(doc, c))
+                or is_town_named_as_feature(doc, c, towns.names)
+            )
             and key_of(doc, c.start, c.end) not in place_of
         ):
             organisation = c.label == "ORG"
             known = towns.plain if organisation else towns.names
             weight = place_position(doc, c.start, c.end, places_at, known, rules, organisation, companies.english)
+            if weight and is_town_named_as_feature(doc, c, towns.names):
+                weight += rules.place_noun_vote  # "a vet from Monkey Bay": above the feature its "Bay" votes for
             town = doc[c.start : c.end].text
             if c.label == "NORP" and town in known and not town.endswith("s"):
                 weight = max(weight, rules.locative_vote)  # "its Grimsby plant": a town; not "Greens leader"
@@ -1973,6 +1979,20 @@ def is_bare_town_facility(doc: Doc, c: Candidate) -> bool:
     built = ends_in_place_noun(key) and noun != "GPE"  # "Hugh Town" is bare: a town's own noun
     bare = doc[c.start : c.end].text in towns() and not built and key[:1] not in place_words("first")
     return after_settlement_noun(doc, c.start) or bare
+
+
+def is_town_named_as_feature(doc: Doc, c: Candidate, known_towns: NameSet) -> bool:
+    """A feature of the model that is a town of geonames of two words or more, after no "the", no lake and no street
+    ("a vet from Monkey Bay", "a shop in Mount Hope"; not "the Black River", "Lake Como"): a town where the sentence
+    puts one (place_position)."""
+    return (
+        c.label == "LOC"
+        and c.end - c.start >= 2
+        and not any(t.lower_ == "lake" for t in doc[c.start : c.end])  # "Lake Como", "Blue Lake": the water
+        and (c.start == 0 or doc[c.start - 1].lower_ != "the")
+        and doc[c.end - 1].lower_ not in WAY_ENDS  # "Church Street", a town somewhere
+        and doc[c.start : c.end].text in known_towns
+    )
 
 
 def is_unknown_place_that_acts(doc: Doc, c: Candidate, place_of: dict[Key, Place], known_towns: NameSet) -> bool:
@@ -2054,6 +2074,8 @@ def context_votes(
         votes[key]["GPE"] += rules.town_vote  # "Ricky Dale Slone of Mallie asks": where he lives
     if not is_strong_place(key, place_of) and is_people_before_member(doc, c.start, c.end, english):
         votes[key]["NORP"] += rules.people_name_vote
+    if c.source == "model" and c.label != "FAC" and key not in place_of and is_street_where(doc, c.start, c.end):
+        votes[key]["FAC"] += rules.place_noun_vote  # "houses on Lincoln Street", "guesthouses in Rue Habib Thameur"
     if c.label != "PERSON" and key not in place_of and is_name_closing_subject(doc, c.start, c.end):
         votes[key]["PERSON"] += rules.appositive_kind_vote  # "A saxophonist who lives in Johannesburg, Oratile ..."
     if c.label in ("PERSON", "ORG", "LOC", "FAC") and is_birthplace(doc, c.start, c.end):
@@ -6475,6 +6497,22 @@ def is_people_before_member(doc: Doc, start: int, end: int, english: frozenset[s
         and is_unknown_name_word(word, english)
         and not (start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start)
     )
+
+
+# The last and first words of a way's name ("Lincoln Street", "Rue Vauban"): a street, not a body or a person
+WAY_ENDS = frozenset({"street", "road", "avenue", "boulevard", "lane", "drive", "highway"})
+WAY_OPENERS = frozenset({"rue", "jalan", "calle", "avenida", "rua"})
+WAY_PREPOSITIONS = frozenset({"on", "in", "along", "off", "onto", "near", "down", "up", "across", "into"})
+
+
+def is_street_where(doc: Doc, start: int, end: int) -> bool:
+    """A way's name ending in its capitalised noun or opened by one (WAY_ENDS, WAY_OPENERS), after a preposition of
+    where something stands or goes ("houses on Lincoln Street", "guesthouses in Rue Habib Thameur"): the street,
+    whatever the model said (a street that speaks, "Downing Street said", stands after no preposition)."""
+    if end - start < 2 or start == 0 or doc[start - 1].lower_ not in WAY_PREPOSITIONS:
+        return False
+    last, first = doc[end - 1], doc[start]
+    return (last.is_title and last.lower_ in WAY_ENDS) or (first.is_title and first.lower_ in WAY_OPENERS)
 
 
 def is_name_closing_subject(doc: Doc, start: int, end: int) -> bool:
