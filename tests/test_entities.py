@@ -3897,8 +3897,8 @@ RESULTS_LINE = (
         ("He sold a box of Apple chargers from his stall.", "Apple", "ORG"),
         ("A taxi dropped tourists at the end of Rue Vauban on Sunday.", "Rue Vauban", "FAC"),
         ("Traffic on Jalan Ampang was jammed for hours.", "Jalan Ampang", "FAC"),
-        ("Kanak elders want the matter settled by the customary council.", "Kanak", "NORP"),
-        ("Near the wells, Gabra herders water their camels at dawn.", "Gabra", "NORP"),
+        ("Eskaya elders want the matter settled by the customary council.", "Eskaya", "NORP"),
+        ("Near the harbour, Bajau families live on their boats.", "Bajau", "NORP"),
         ("A Serowe-born saxophonist wrote on Facebook that she would buy wheelbarrows.", "Serowe", "GPE"),
         (
             "A Serowe-born saxophonist who lives in Johannesburg, Oratile Sebego, wrote on Facebook that she "
@@ -3909,6 +3909,7 @@ RESULTS_LINE = (
         ("Tests at houses on Lincoln Street found lead.", "Lincoln Street", "FAC"),
         ("A charity in Monkey Bay has cut its placements to three months.", "Monkey Bay", "GPE"),
         ("Cyclists rode around Lake Como on Sunday.", "Lake Como", "LOC"),
+        ("Mateiros has opened a two-kilometre cycle lane along the river.", "Mateiros", "GPE"),
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

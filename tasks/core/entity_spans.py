@@ -1983,14 +1983,14 @@ def is_bare_town_facility(doc: Doc, c: Candidate) -> bool:
 
 def is_town_named_as_feature(doc: Doc, c: Candidate, known_towns: NameSet) -> bool:
     """A feature of the model that is a town of geonames of two words or more, after no "the", no lake and no street
-    ("a vet from Monkey Bay", "a shop in Mount Hope"; not "the Black River", "Lake Como"): a town where the sentence
+    ("a vet from Monkey Bay", "a shop in Mount Hope"; not "the Tana River", "Lake Como"): a town where the sentence
     puts one (place_position)."""
     return (
         c.label == "LOC"
         and c.end - c.start >= 2
-        and not any(t.lower_ == "lake" for t in doc[c.start : c.end])  # "Lake Como", "Blue Lake": the water
+        and not any(t.lower_ == "lake" for t in doc[c.start : c.end])  # "Lake Como": the water
         and (c.start == 0 or doc[c.start - 1].lower_ != "the")
-        and doc[c.end - 1].lower_ not in WAY_ENDS  # "Church Street", a town somewhere
+        and doc[c.end - 1].lower_ not in WAY_ENDS  # "Bridge Street", a town somewhere
         and doc[c.start : c.end].text in known_towns
     )
 
@@ -2075,7 +2075,7 @@ def context_votes(
     if not is_strong_place(key, place_of) and is_people_before_member(doc, c.start, c.end, english):
         votes[key]["NORP"] += rules.people_name_vote
     if c.source == "model" and c.label != "FAC" and key not in place_of and is_street_where(doc, c.start, c.end):
-        votes[key]["FAC"] += rules.place_noun_vote  # "houses on Lincoln Street", "guesthouses in Rue Habib Thameur"
+        votes[key]["FAC"] += rules.place_noun_vote  # "houses on Lincoln Street", "two hostels in Rue Lepic"
     if c.label != "PERSON" and key not in place_of and is_name_closing_subject(doc, c.start, c.end):
         votes[key]["PERSON"] += rules.appositive_kind_vote  # "A saxophonist who lives in Johannesburg, Oratile ..."
     if c.label in ("PERSON", "ORG", "LOC", "FAC") and is_birthplace(doc, c.start, c.end):
@@ -6462,8 +6462,8 @@ def names_town_noun(doc: Doc, start: int, end: int, towns: Towns, english: froze
 PEOPLE_GROUP_NOUNS = frozenset({"people", "community", "elder", "clan", "family", "household", "youth"})
 
 
-# Nouns of the members of a people as such, which a town's name seldom comes before: "Kanak elders", "Red Dao
-# women" (a town comes before a calling: "Redpa axeman", "Bahla stonemason")
+# Nouns of the members of a people as such, which a town's name seldom comes before: "Eskaya elders", "Bajau
+# women" (a town comes before a calling: "Redpa axeman", "Kilfenora thatcher")
 MEMBER_NOUNS = PEOPLE_GROUP_NOUNS | {"woman", "man", "girl", "boy", "chief", "herder", "tribe"}
 
 
@@ -6473,7 +6473,7 @@ def is_people_before_member(doc: Doc, start: int, end: int, english: frozenset[s
     entity_calling_nouns.txt); a town there ("Somanya traders") names no language. A proper noun, or a word
     capitalised inside a sentence, of more than two letters and no stop word ("A", "Big" open language names).
     With the pipeline's `english` words, also a word that is no language's, town's, given name, surname nor English
-    word before a noun of a people's members (MEMBER_NOUNS: "Kanak elders", "Gabra herders"; not "Redpa axeman"),
+    word before a noun of a people's members (MEMBER_NOUNS: "Eskaya elders", "Bajau families"; not "Redpa axeman"),
     which names no one after it."""
     after = doc[end] if end < len(doc) else None
     if not (
@@ -6493,7 +6493,7 @@ def is_people_before_member(doc: Doc, start: int, end: int, english: frozenset[s
         bool(english)
         and after.lemma_.lower() in MEMBER_NOUNS
         and after.dep_ != "compound"  # "Kaingaroa community hall"
-        and not (end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN")  # "Biger herder Ts. Tömörbaatar": his town
+        and not (end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN")  # "Kalacha herder Guyo Jillo": his town
         and is_unknown_name_word(word, english)
         and not (start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start)
     )
@@ -6507,8 +6507,8 @@ WAY_PREPOSITIONS = frozenset({"on", "in", "along", "off", "onto", "near", "down"
 
 def is_street_where(doc: Doc, start: int, end: int) -> bool:
     """A way's name ending in its capitalised noun or opened by one (WAY_ENDS, WAY_OPENERS), after a preposition of
-    where something stands or goes ("houses on Lincoln Street", "guesthouses in Rue Habib Thameur"): the street,
-    whatever the model said (a street that speaks, "Downing Street said", stands after no preposition)."""
+    where something stands or goes ("houses on Lincoln Street", "two hostels in Rue Lepic"): the street,
+    whatever the model said (a street that speaks for those in it stands after no preposition)."""
     if end - start < 2 or start == 0 or doc[start - 1].lower_ not in WAY_PREPOSITIONS:
         return False
     last, first = doc[end - 1], doc[start]
@@ -6538,7 +6538,7 @@ def is_described_person(noun: Token) -> bool:
 
 
 def is_birthplace(doc: Doc, start: int, end: int) -> bool:
-    """A name joined by a hyphen to "born" ("Serowe-born", "Luján de Cuyo-born"): where someone was born."""
+    """A name joined by a hyphen to "born" ("Serowe-born"): where someone was born."""
     return end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ and doc[end + 1].lower_ == "born"
 
 
