@@ -3910,6 +3910,7 @@ RESULTS_LINE = (
         ("A charity in Monkey Bay has cut its placements to three months.", "Monkey Bay", "GPE"),
         ("Cyclists rode around Lake Como on Sunday.", "Lake Como", "LOC"),
         ("Mateiros has opened a two-kilometre cycle lane along the river.", "Mateiros", "GPE"),
+        ("The Town of Kentville will repave the square in May.", "Town of Kentville", "GPE"),
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):
