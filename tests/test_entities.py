@@ -3911,6 +3911,7 @@ RESULTS_LINE = (
         ("Cyclists rode around Lake Como on Sunday.", "Lake Como", "LOC"),
         ("Mateiros has opened a two-kilometre cycle lane along the river.", "Mateiros", "GPE"),
         ("The Town of Kentville will repave the square in May.", "Town of Kentville", "GPE"),
+        ("The Rotary Club of Tarrafal paid for the new desks.", "Rotary Club of Tarrafal", "ORG"),
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):
