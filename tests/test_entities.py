@@ -3912,6 +3912,8 @@ RESULTS_LINE = (
         ("Mateiros has opened a two-kilometre cycle lane along the river.", "Mateiros", "GPE"),
         ("The Town of Kentville will repave the square in May.", "Town of Kentville", "GPE"),
         ("The Rotary Club of Tarrafal paid for the new desks.", "Rotary Club of Tarrafal", "ORG"),
+        ("The authority will pay half, and a contractor from Karmiel starts in May.", "Karmiel", "GPE"),
+        ("She read out a letter from Morgan on Friday.", "Morgan", "PERSON"),
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

@@ -5949,6 +5949,7 @@ def place_position(
     listed = any(i in places_at for t in root.conjuncts for i in range(t.left_edge.i, t.i + 1))
     head = name_root(doc[list_head(doc, start, end)])
     placed = listed or struck_as_place(root) or suffers_as_place(root) or is_route_end(head) or is_home_town(head)
+    placed = placed or is_origin_of_thing(head)
     placed = placed or governs_as_town(doc, start, end)
     placed = placed or is_site_at(head) or is_between_ends(head)
     placed = placed or (start > 0 and end - start == 1 and is_placing_ordinal(doc, start - 1, end))  # "1st Kilfenora"
@@ -6097,6 +6098,20 @@ def follows_from_name(to: Token) -> bool:
     while i > 0 and is_capitalised_name(to.doc[i]):
         i -= 1
     return i < to.i - 1 and to.doc[i].lower_ == "from"
+
+
+def is_origin_of_thing(name: Token) -> bool:
+    """A town of geonames after "from" on a lower-case noun ("a contractor from Karmiel", "boatmen from Rusizi",
+    "orders from Cliza"): where they come from, unless a given name or common surname opens it ("a letter from
+    Morgan")."""
+    return (
+        name.dep_ == "pobj"
+        and name.head.lower_ == "from"
+        and name.head.head.pos_ == "NOUN"
+        and name.head.head.is_lower
+        and not is_first_name(name.doc[name.left_edge.i].text)
+        and name.doc[name.left_edge.i].lower_ not in lexicons.words("entity_common_surnames.txt")
+    )
 
 
 def is_home_town(name: Token, people_only: bool = False) -> bool:
