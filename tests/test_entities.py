@@ -3914,6 +3914,7 @@ RESULTS_LINE = (
         ("The Rotary Club of Tarrafal paid for the new desks.", "Rotary Club of Tarrafal", "ORG"),
         ("The authority will pay half, and a contractor from Karmiel starts in May.", "Karmiel", "GPE"),
         ("She read out a letter from Morgan on Friday.", "Morgan", "PERSON"),
+        ("Bus operators say fares to Rusape will rise by a third.", "Rusape", "GPE"),
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

@@ -6101,12 +6101,12 @@ def follows_from_name(to: Token) -> bool:
 
 
 def is_origin_of_thing(name: Token) -> bool:
-    """A town of geonames after "from" on a lower-case noun ("a contractor from Karmiel", "boatmen from Rusizi",
-    "orders from Cliza"): where they come from, unless a given name or common surname opens it ("a letter from
-    Morgan")."""
+    """A town of geonames after "from" or "to" on a lower-case noun ("a contractor from Karmiel", "orders from
+    Cliza", "fares to Rusape"): where they come from or go, unless a given name or common surname opens it ("a letter
+    from Morgan")."""
     return (
         name.dep_ == "pobj"
-        and name.head.lower_ == "from"
+        and name.head.lower_ in ("from", "to")
         and name.head.head.pos_ == "NOUN"
         and name.head.head.is_lower
         and not is_first_name(name.doc[name.left_edge.i].text)
