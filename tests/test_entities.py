@@ -3915,6 +3915,12 @@ RESULTS_LINE = (
         ("The authority will pay half, and a contractor from Karmiel starts in May.", "Karmiel", "GPE"),
         ("She read out a letter from Morgan on Friday.", "Morgan", "PERSON"),
         ("Bus operators say fares to Rusape will rise by a third.", "Rusape", "GPE"),
+        (
+            "The bakery will open a second kitchen in May, and its owner, Montserrat Puigdollers, said the queue "
+            "starts at six.",
+            "Montserrat Puigdollers",
+            "PERSON",
+        ),
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

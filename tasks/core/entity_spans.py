@@ -5468,7 +5468,8 @@ def names_its_holder(noun: Token, start: int, end: int) -> bool:
     # "An opposition member of the Løgting, Heðin Joensen,": shaped after "of"; a member of parliament is a person
     held = noun.lower_ in COMPANY_HELD_ROLES and not sits_in_legislature(noun)
     people = lexicons.words("speaker_person_nouns.txt") | lexicons.words("entity_people_nouns.txt")
-    person = noun.lower_ in people and (not held or (climbed and shaped))
+    given = shaped and is_first_name(doc[start].text)  # "its owner, Dominique Casanova-Pietri,"; not "Lifepoint Health"
+    person = noun.lower_ in people and (not held or (climbed and shaped) or given)
     role = noun.lower_ in role_words() - COMPANY_HELD_ROLES and shaped  # "The president of the union, Mwila Banda,"
     definite = any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in noun.children)
     indefinite = shaped and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
