@@ -3921,6 +3921,11 @@ RESULTS_LINE = (
             "Montserrat Puigdollers",
             "PERSON",
         ),
+        (
+            "Al-Rabad Fruit Packers in Sakhra, owned by Ziad Al-Zghoul, is now sending its apples to Irbid.",
+            "Sakhra",
+            "GPE",
+        ),
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

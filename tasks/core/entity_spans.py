@@ -2260,6 +2260,7 @@ def context_votes(
         and c.label not in ("GPE", "LOC", "FAC")
         and key not in place_of
         and founds_next(doc, c.end, place_of)
+        and not (c.start > 0 and doc[c.start - 1].lower_ in TOWN_PREPOSITIONS)  # "Packers in Sakhra, owned by": where
     ):
         votes[key]["ORG"] += rules.founder_vote
     if (
