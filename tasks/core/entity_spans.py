@@ -6486,7 +6486,7 @@ PEOPLE_GROUP_NOUNS = frozenset({"people", "community", "elder", "clan", "family"
 MEMBER_NOUNS = PEOPLE_GROUP_NOUNS | {"woman", "man", "girl", "boy", "chief", "herder", "tribe"}
 
 
-def is_people_before_member(doc: Doc, start: int, end: int, english: frozenset[str] = frozenset()) -> bool:
+def is_people_before_member(doc: Doc, start: int, end: int, english: frozenset[str]) -> bool:
     """One capitalised word that names a language, as a people's name often does, before a lower-case noun of
     people no firm employs: "Rendille herders", "a Hmong weaver", "Borana elders" (entity_people_nouns.txt,
     entity_calling_nouns.txt); a town there ("Somanya traders") names no language. A proper noun, or a word
