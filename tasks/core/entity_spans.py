@@ -2706,7 +2706,7 @@ def of_place_names(doc: Doc, place_at: list[tuple[int, int]], weight: float) -> 
         if label == "FAC" and (start == 0 or doc[start - 1].lower_ != "the"):
             continue  # "the Port of Baltimore" is a port; "in Port of Spain" a city
         if label == "GPE" and doc[e - 1].lower_ in org_words():
-            continue  # "the City of Mostar" is the city; "City of Edinburgh Council" its council
+            continue  # "the Town of Kentville" is the town; "City of ... Council" its council
         found.append(Candidate(start, e, label, weight, "of_place"))
     return found
 
