@@ -1900,19 +1900,16 @@ def label_votes(
             votes[key_of(doc, c.start, c.end)]["ORG"] += rules.listed_company_vote
         if c.source == "model" and c.label != "ORG" and is_field_body(doc, c, place_of, companies.english):
             votes[key_of(doc, c.start, c.end)]["ORG"] += rules.org_word_vote
+        as_feature = c.source == "model" and is_town_named_as_feature(doc, c, towns.names)
         if (
             c.source == "model"
-            and (
-                c.label in MISTAKEN_FOR_PLACES
-                or (c.label == "FAC" and is_bare_town_facility(doc, c))
-                or is_town_named_as_feature(doc, c, towns.names)
-            )
+            and (c.label in MISTAKEN_FOR_PLACES or (c.label == "FAC" and is_bare_town_facility(doc, c)) or as_feature)
             and key_of(doc, c.start, c.end) not in place_of
         ):
             organisation = c.label == "ORG"
             known = towns.plain if organisation else towns.names
             weight = place_position(doc, c.start, c.end, places_at, known, rules, organisation, companies.english)
-            if weight and is_town_named_as_feature(doc, c, towns.names):
+            if weight and as_feature:
                 weight += rules.place_noun_vote  # "a vet from Monkey Bay": above the feature its "Bay" votes for
             town = doc[c.start : c.end].text
             if c.label == "NORP" and town in known and not town.endswith("s"):
@@ -6111,8 +6108,7 @@ def is_origin_of_thing(name: Token) -> bool:
         and name.head.lower_ in ("from", "to")
         and name.head.head.pos_ == "NOUN"
         and name.head.head.is_lower
-        and not is_first_name(name.doc[name.left_edge.i].text)
-        and name.doc[name.left_edge.i].lower_ not in lexicons.words("entity_common_surnames.txt")
+        and not is_personal_name_word(name.doc[name.left_edge.i].text)
     )
 
 
@@ -6227,9 +6223,13 @@ def governs_as_town(doc: Doc, start: int, end: int) -> bool:
     return (
         name.dep_ == "nsubj"
         and name.head.lemma_.lower() in lexicons.words("entity_council_verbs.txt")
-        and not is_first_name(doc[start].text)
-        and doc[start].lower_ not in lexicons.words("entity_common_surnames.txt")
+        and not is_personal_name_word(doc[start].text)
     )
+
+
+def is_personal_name_word(word: str) -> bool:
+    """A given name or a common surname ("Morgan", "Smith"): a town so named is more often someone."""
+    return is_first_name(word) or word.lower() in lexicons.words("entity_common_surnames.txt")
 
 
 def suffers_as_place(name: Token) -> bool:
@@ -6563,12 +6563,7 @@ def is_birthplace(doc: Doc, start: int, end: int) -> bool:
 
 def is_unknown_name_word(word: str, english: frozenset[str]) -> bool:
     """A capitalised word that is no town of geonames, given name, common surname nor English word."""
-    return (
-        word not in towns()
-        and word.lower() not in english
-        and not is_first_name(word)
-        and word.lower() not in lexicons.words("entity_common_surnames.txt")
-    )
+    return word not in towns() and word.lower() not in english and not is_personal_name_word(word)
 
 
 def peoples_before_members(
