@@ -1384,13 +1384,14 @@ def resolve(
     if rules.drop_common_openers:
         common = common_word_openers(doc)
         candidates = [c for c in candidates if c.source == "gazetteer" or c.end - c.start > 1 or c.start not in common]
+    towns_of_bodies = towns_named_in_bodies(doc, candidates)
     votes, support, texts_of = label_votes(
-        doc, candidates, token_kind, place_of, place_votes, regions, towns, companies, rules
+        doc, candidates, token_kind, place_of, place_votes, regions, towns, towns_of_bodies, companies, rules
     )
     organisations = {
         key_of(doc, c.start, c.end) for c in candidates if appositive_kind(doc, c.start, c.end) in ("ORG", "NORP")
     }
-    labels, name_parts = settled_labels(votes, support, texts_of, place_of, organisations, rules)
+    labels, name_parts = settled_labels(votes, support, texts_of, place_of, organisations, towns_of_bodies, rules)
     kept = labelled_candidates(doc, candidates, labels, support, name_parts, token_kind, rules)
     taken = taken_tokens(doc, kept)
     for c in kept:
@@ -1841,6 +1842,7 @@ def label_votes(
     place_votes: list[tuple[Key, str]],
     regions: frozenset[Key],
     towns: Towns,
+    towns_of_bodies: set[Key],
     companies: Companies,
     rules: EntityRules,
 ) -> tuple[Votes, dict[Key, float], dict[Key, list[str]]]:
@@ -1896,6 +1898,8 @@ def label_votes(
     places_at = place_tokens(doc, candidates, place_of)
     for c in candidates:
         context_votes(doc, c, votes, place_of, regions, rules, companies.english)
+        if c.source == "model" and c.label in ("PERSON", "ORG", "NORP") and is_town_of_a_body(doc, c, towns_of_bodies):
+            votes[key_of(doc, c.start, c.end)]["GPE"] += rules.owned_noun_vote  # "Asilah has ... the Commune d'Asilah"
         if is_listed_company(doc, c, place_of, companies.names):
             votes[key_of(doc, c.start, c.end)]["ORG"] += rules.listed_company_vote
         if c.source == "model" and c.label != "ORG" and is_field_body(doc, c, place_of, companies.english):
@@ -1938,6 +1942,34 @@ def label_votes(
         if is_unknown_place_that_acts(doc, c, place_of, towns.names):
             votes[key_of(doc, c.start, c.end)]["ORG"] += rules.speaker_vote
     return votes, support, texts_of
+
+
+def towns_named_in_bodies(doc: Doc, candidates: list[Candidate]) -> set[Key]:
+    """The towns of geonames that close the name of a body or place after "of" or a Romance "de" ("the Rotary Club
+    of Oamaru", "the Prefeitura de Pirenópolis", "the Commune d'Asilah"): a news text names a town's bodies after
+    the town it writes about."""
+    found = set()
+    for c in candidates:
+        link = next((i for i in range(c.end - 2, c.start, -1) if doc[i].lower_ in BODY_PLACE_LINKS), None)
+        if link is not None and doc[link + 1 : c.end].text in towns():
+            found.add(key_of(doc, link + 1, c.end))
+        elided = doc[c.end - 1].text
+        if c.end - c.start >= 2 and elided[:1] in "dD" and ELIDED_LINK.match(elided) and elided[2:] in towns():
+            found.add((elided[2:].lower(),))
+    return found
+
+
+def is_town_of_a_body(doc: Doc, c: Candidate, towns_of_bodies: set[Key]) -> bool:
+    """A name standing alone that a body of the same text is named after (towns_named_in_bodies), as no one's given
+    name or common surname and no speaker: the town ("Asilah has started clamping cars ...; the Commune d'Asilah
+    says")."""
+    root = doc[c.start : c.end].root
+    return (
+        key_of(doc, c.start, c.end) in towns_of_bodies
+        and not is_first_name(doc[c.start].text)
+        and doc[c.end - 1].lower_ not in lexicons.words("entity_common_surnames.txt")
+        and not (root.dep_ == "nsubj" and root.head.lemma_ in lexicons.words("speech_verbs.txt"))
+    )
 
 
 COMPASS_WORDS = frozenset(word.lower() for word in DIRECTIONS) | frozenset(
@@ -2390,18 +2422,21 @@ def settled_labels(
     texts_of: dict[Key, list[str]],
     place_of: dict[Key, Place],
     organisations: set[Key],
+    towns_of_bodies: set[Key],
     rules: EntityRules,
 ) -> tuple[dict[Key, str], set[Key]]:
     """(the winning label of each name, the parts of person names): a part of a person's name ("Putin" of
     "Vladimir Putin") is that person unless it is a strong place or set beside a kind of organisation or group
-    (`organisations`: "Halloran, the Sheffield band, ... its singer, Tom Halloran")."""
+    (`organisations`: "Halloran, the Sheffield band, ... its singer, Tom Halloran"); a company's first word alone is
+    that company, unless a body of the text is named after it as a town (`towns_of_bodies`: "the Oamaru Mail ...
+    the Rotary Club of Oamaru")."""
     labels = winning_labels(votes)
     name_parts = person_parts(labels, texts_of) - organisations
     for part in name_parts:
         if not is_strong_place(part, place_of):
             votes[part]["PERSON"] += rules.name_part_vote + (0.0 if part in place_of else sum(votes[part].values()))
             support[part] += rules.name_part_vote
-    for part in company_short_names(labels, texts_of) - name_parts:
+    for part in company_short_names(labels, texts_of) - name_parts - towns_of_bodies:
         if part not in place_of:
             votes[part]["ORG"] += rules.name_part_vote + sum(votes[part].values())
     return winning_labels(votes), name_parts
@@ -2488,6 +2523,7 @@ ORG_WORD_LINKS = frozenset({"to", "for", "of", "on", "against"})  # after an org
 ORG_PARTICLES = frozenset(
     {"de", "do", "da", "dos", "das", "del", "della", "di", "du", "des", "für", "der", "van", "voor"}
 )
+BODY_PLACE_LINKS = ORG_PARTICLES | {"of"}  # "the Rotary Club of Oamaru", "the Prefeitura de Pirenópolis"
 
 
 # What joins the words of a town's name in Spanish and Portuguese: "San Rafael del Norte", "Barra do Corda".
@@ -6527,11 +6563,16 @@ WAY_PREPOSITIONS = frozenset({"on", "in", "along", "off", "onto", "near", "down"
 def is_street_where(doc: Doc, start: int, end: int) -> bool:
     """A way's name ending in its capitalised noun or opened by one (WAY_ENDS, WAY_OPENERS), after a preposition of
     where something stands or goes ("houses on Lincoln Street", "two hostels in Rue Lepic"): the street,
-    whatever the model said (a street that speaks for those in it stands after no preposition)."""
-    if end - start < 2 or start == 0 or doc[start - 1].lower_ not in WAY_PREPOSITIONS:
+    whatever the model said (a street that speaks for those in it stands after no preposition); one opened by such
+    a word that is no given name, wherever it stands ("the council has closed Jalan Ahmad Yani to cars")."""
+    if end - start < 2:
         return False
     last, first = doc[end - 1], doc[start]
-    return (last.is_title and last.lower_ in WAY_ENDS) or (first.is_title and first.lower_ in WAY_OPENERS)
+    opened = first.is_title and first.lower_ in WAY_OPENERS
+    if opened and not is_first_name(first.text):
+        return True
+    after_preposition = start > 0 and doc[start - 1].lower_ in WAY_PREPOSITIONS
+    return after_preposition and ((last.is_title and last.lower_ in WAY_ENDS) or opened)
 
 
 def is_name_closing_subject(doc: Doc, start: int, end: int) -> bool:
