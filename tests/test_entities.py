@@ -3945,6 +3945,18 @@ RESULTS_LINE = (
         ),
         ("The council has closed Jalan Hasan Basri to cars on Saturday nights.", "Jalan Hasan Basri", "FAC"),
         ("Police shut Avenida Miguel Grau for the parade.", "Avenida Miguel Grau", "FAC"),
+        ("Students at An-Najah National University protested.", "An-Najah National University", "ORG"),
+        (
+            "The Kara-Balta Market Traders' Association said the fee was too high.",
+            "Kara-Balta Market Traders' Association",
+            "ORG",
+        ),
+        ("Members of the Ust-Kamenogorsk Teachers' Union walked out.", "Ust-Kamenogorsk Teachers' Union", "ORG"),
+        (
+            "The Ali-Sabieh Homeowners' Association said the pressure was low.",
+            "Ali-Sabieh Homeowners' Association",
+            "ORG",
+        ),
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):
@@ -3961,6 +3973,8 @@ def test_a_town_before_a_calling_and_a_name_set_beside_its_own_noun_keep_their_k
     assert labels_of(nlp, "Kalacha herder Guyo Jillo won the race.").get("Kalacha") != {"NORP"}
     owner = "The hospital will open a unit in April, its owner, Lifepoint Health, said."
     assert labels_of(nlp, owner).get("Lifepoint Health") == {"ORG"}
+    fighters = "Anti-Taliban fighters say they have captured the pass."
+    assert labels_of(nlp, fighters).get("Taliban") == {"ORG"}  # an English prefix, no part of the name
     teacher = "Florence told the board of the Academy of Florence that she would retire."
     assert labels_of(nlp, teacher).get("Florence") == {"PERSON"}  # a given name, whatever the academy is named after
 

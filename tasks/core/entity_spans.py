@@ -1464,6 +1464,7 @@ def model_candidates(
         for s, e, factor in model_pieces(doc, ent, rules.split_factor):
             s, e = trim(doc, s, e, ent.label_)
             s = with_cut_compound(doc, s, e, ent.label_, english)
+            s -= hyphened_opening(doc, s) if ent.label_ == "ORG" else 0
             e += titled_place_noun(doc, e)
             s -= named_for_title(doc, s, e, ent.label_)
             if s < e and token_kind[s] == "title":
@@ -1513,6 +1514,23 @@ def with_cut_compound(doc: Doc, start: int, end: int, label: str, english: froze
             break
         start -= 1
     return start
+
+
+def hyphened_opening(doc: Doc, start: int) -> int:
+    """How many tokens of a hyphened town's name the model cut from the body's name at `start`: "Jalal-" of "the
+    Jalal-Abad Tenants' Association", "Mazar-i-" of "the Mazar-i-Sharif Teachers' Union"."""
+    opening = start
+    while (
+        opening >= 2
+        and doc[opening - 1].text == "-"
+        and not doc[opening - 1].whitespace_
+        and not doc[opening - 2].whitespace_
+        and doc[opening - 2].is_alpha
+        and doc[opening - 2].lower_ not in NAME_PREFIXES  # "Anti-Taliban fighters"
+        and (doc[opening - 2].is_title or (opening >= 4 and doc[opening - 3].text == "-"))
+    ):
+        opening -= 2
+    return start - opening if doc[opening].is_title else 0
 
 
 def with_spelled_numbers(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
@@ -3212,6 +3230,8 @@ def double_barrelled_people(
         before, after = (doc[start - 1] if start > 0 else None), (doc[i + 4] if i + 4 < len(doc) else None)
         if after is not None and after.is_title and after.is_alpha:
             continue
+        if after is not None and after.text in ("'", "’") and first.lower_[:-1] in english and first.lower_[-1] == "s":
+            continue  # "the Jalal-Abad Homeowners' Partnership": the plural owning a body's name
         if before is not None and before.is_title and not before.is_sent_start and not is_title_word(before):
             continue  # inside a longer run of capitalised words; not after "Coach" or "Dr"
         words = {first.lower_, left.lower_, right.lower_}
@@ -8097,6 +8117,7 @@ def members_bodies(doc: Doc, weight: float) -> list[Candidate]:
             start -= 1  # "the University of Zambia Students' Union"
         while not doc[start].is_title or doc[start].lower_ in DETERMINERS:
             start += 1
+        start -= hyphened_opening(doc, start)  # "the Jalal-Abad Tenants' Association"
         end = mark.i + 1
         while end < len(doc) and end - mark.i <= 3 and (doc[end].is_title or is_joining_hyphen(doc[end])):
             end += 1
