@@ -3957,6 +3957,19 @@ RESULTS_LINE = (
             "Ali-Sabieh Homeowners' Association",
             "ORG",
         ),
+        (
+            "The ferry was late again, and fishmonger Abla Mensah-Dorsey from Agbledomi said she lost a day's sales.",
+            "Agbledomi",
+            "GPE",
+        ),
+        (
+            "Serhiy Melnychuk has flown reconnaissance drones near Huliaipole since 2022; Melnychuk says the front has "
+            "barely moved.",
+            "Huliaipole",
+            "GPE",
+        ),
+        ("Its owner said patients from Agena and Gunchire now queue outside.", "Gunchire", "GPE"),
+        ("Bachelor parties keep cafés in Dharamkot busy.", "Dharamkot", "GPE"),
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

@@ -6185,6 +6185,8 @@ def is_home_town(name: Token, people_only: bool = False) -> bool:
     person = name.head.head
     if person.pos_ != "NOUN" and name.head.i > 0 and name.head.nbor(-1).pos_ == "NOUN":
         person = name.head.nbor(-1)  # "beat his uncle from Marrawah", the "from" hung on the verb
+    if people_only and person.ent_type_ == "PERSON":
+        person = calling_before_name(person)  # "fishmonger Esi Azumah-Kruse from Anyamam"
     noun = person.lemma_.lower()
     if people_only:
         return person.pos_ == "NOUN" and noun in calling_nouns()  # also "Villagers from Kpando" opening a sentence
@@ -6197,6 +6199,15 @@ def is_home_town(name: Token, people_only: bool = False) -> bool:
         or is_calling_noun(person)
         or (is_kind_word(person) and name.text not in listed_companies())  # "a dance company from Sainte-Marie"
     )
+
+
+def calling_before_name(name: Token) -> Token:
+    """The word right before the model's person name that `name` is in ("fishmonger" of "fishmonger Esi
+    Azumah-Kruse"); the name itself at the start of the text."""
+    start = name.i
+    while start > 0 and name.doc[start].ent_iob_ == "I":
+        start -= 1
+    return name.doc[start - 1] if start > 0 else name
 
 
 def is_site_at(name: Token) -> bool:
@@ -6380,7 +6391,8 @@ def town_names(
     """Names the model missed where the sentence puts a place (see place_position): "At Gundagai, two people
     were rescued"; a town of geonames after a person's full name and "of" ("Mary Jones of Brecon won"); where a
     person named next is from (opens_with_home: "Waipukurau shearer Rangi Tomoana-Vaifale"); where a firm is
-    based ("Nysted-based Guldborg Havvind"); where a built thing stands ("the jetty at Qarani"). A name
+    based ("Nysted-based Guldborg Havvind"); where a built thing stands ("the jetty at Qarani"); a name no gazetteer
+    knows, of no English word, where place_position puts one ("cafés in Dharamkot", "drones near Huliaipole"). A name
     is a run of capitalised proper nouns ("St Helens") in no entity of the model's ("in May" is a date) but a place
     it dropped as an English noun ("Frankfurt private lender Bankhaus Reimers")."""
     taken = taken_tokens(doc, candidates)
@@ -6396,7 +6408,9 @@ def town_names(
     ]
     for i, end in runs(free):
         weight = (
-            place_position(doc, i, end, places_at, towns.plain, rules) if key_of(doc, i, end) not in place_of else 0.0
+            place_position(doc, i, end, places_at, towns.plain, rules, english=english)
+            if key_of(doc, i, end) not in place_of
+            else 0.0
         )
         if weight == 0 and is_town_subject(doc, i, end, towns.plain):
             weight = rules.town_vote
