@@ -5140,7 +5140,7 @@ def after_owned_noun(doc: Doc, start: int, end: int, nouns: str) -> bool:
     return (
         root.dep_ == "pobj"
         and owner.lower_ == "of"
-        and owner.head.is_lower
+        and (owner.head.is_lower or owner.head.is_sent_start)  # "Residents of Tuinkamp say"
         and (owner.head.lower_ in lexicons.words(nouns) or governed)
     )
 
@@ -5992,6 +5992,7 @@ def place_position(
                 or is_between_ends(head)
                 or runs_to_place(doc, start, end, places_at)
                 or is_placed_in(doc, start, end)
+                or after_owned_noun(doc, start, end, PLACE_OWNED_NOUNS)
             )
         )
         return rules.town_vote if is_listed_where(doc, start, end, first, places_at) or unknown_town_placed else 0.0
@@ -6004,7 +6005,7 @@ def place_position(
     listed = any(i in places_at for t in root.conjuncts for i in range(t.left_edge.i, t.i + 1))
     head = name_root(doc[list_head(doc, start, end)])
     placed = listed or struck_as_place(root) or suffers_as_place(root) or is_route_end(head) or is_home_town(head)
-    placed = placed or is_origin_of_thing(head)
+    placed = placed or is_origin_of_thing(head) or after_owned_noun(doc, start, end, PLACE_OWNED_NOUNS)
     placed = placed or governs_as_town(doc, start, end)
     placed = placed or is_site_at(head) or is_between_ends(head)
     placed = placed or (start > 0 and end - start == 1 and is_placing_ordinal(doc, start - 1, end))  # "1st Kilfenora"
