@@ -3971,6 +3971,7 @@ RESULTS_LINE = (
         ("Its owner said patients from Agena and Gunchire now queue outside.", "Gunchire", "GPE"),
         ("Bachelor parties keep cafés in Dharamkot busy.", "Dharamkot", "GPE"),
         ("Residents of Tuinkamp say the ferry is always late.", "Tuinkamp", "GPE"),
+        ("The satellite was built by start-up Byeolsae Space.", "Byeolsae Space", "ORG"),
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

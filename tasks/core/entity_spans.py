@@ -8567,7 +8567,8 @@ def kind_named(doc: Doc, candidates: list[Candidate], weight: float) -> list[Can
     found = []
     for token in doc[:-1]:
         after_comma = False
-        kind = (hyphened_word(token) in organisation_kinds() and token.pos_ in ("NOUN", "PROPN")) or (
+        hyphened = hyphened_word(token) != token.lower_  # "start-up", whose "up" the tagger reads as a particle
+        kind = (hyphened_word(token) in organisation_kinds() and (token.pos_ in ("NOUN", "PROPN") or hyphened)) or (
             token.lower_ in outlet_nouns() and token.pos_ in ("NOUN", "ADJ", "PROPN") and not token.is_title
         )  # "the news weekly Der Spiegel", "the sports daily Marca"; not "The Brooklyn Paper, The New York Times"
         named_next = doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].is_title  # "appliance maker Northbay Home"
