@@ -174,6 +174,10 @@ def test_claim_the_parser_read_as_a_phrase_before_a_trailing_cue(nlp_model):
     assert attributions(
         nlp_model, "Each month without rain costs the valley's farmers about a tenth of their herd, she said."
     ) == [("she", "say", "indirect", "Each month without rain costs the valley's farmers about a tenth of their herd")]
+    assert attributions(nlp_model, "Most porters here work nights, he said.") == [
+        ("he", "say", "indirect", "Most porters here work nights")  # "work" taken for a noun, no finite verb left
+    ]
+    assert attributions(nlp_model, "In a letter to its customers, the firm warned.") == []  # a phrase, no claim
 
 
 def test_relative_phrase_inside_a_quoted_question_is_not_its_speaker(nlp_model):

@@ -4370,7 +4370,8 @@ def claim_read_as_phrase(verb: Token) -> list[Token] | None:
     """The claim before a cue that ends its sentence, which the parser read as a phrase hung on the cue rather
     than a clause: "Each week without supply costs the legal market 5 percent of its buyers, she said." ("costs"
     taken for a noun). The cue opens no clause of its own; its subject follows a comma, and before that comma the
-    sentence has a finite verb."""
+    sentence has a finite verb, or words enough for a clause whose verb the tagger took for a noun ("Most labourers
+    here support families, she said.")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     sentence, doc = verb.sent, verb.doc
     if subject is None or verb.dep_ != "ROOT" or not ends_sentence(verb) or has_own_object(verb):
@@ -4382,10 +4383,19 @@ def claim_read_as_phrase(verb: Token) -> list[Token] | None:
         or doc[comma].text != ","
         or not before
         or any(c.dep_ not in ("npadvmod", "advmod", "dep", "prep", "punct") for c in before)
-        or not any(t.tag_ in ("VBZ", "VBD", "VBP", "MD") for t in doc[sentence.start : comma])
+        or not (
+            any(t.tag_ in ("VBZ", "VBD", "VBP", "MD") for t in doc[sentence.start : comma])
+            or (
+                sum(t.is_alpha for t in doc[sentence.start : comma]) >= MIN_MISREAD_CLAIM_WORDS
+                and all(c.dep_ in ("npadvmod", "dep", "punct") for c in before)  # not "In a letter to customers,"
+            )
+        )
     ):
         return None
     return [t for t in sentence if t.i < comma]
+
+
+MIN_MISREAD_CLAIM_WORDS = 4  # "Most labourers here support families": fewer are a phrase ("Last week, she said")
 
 
 def title_split_tokens(verb: Token) -> list[Token] | None:
