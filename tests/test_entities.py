@@ -3972,6 +3972,16 @@ RESULTS_LINE = (
         ("Bachelor parties keep cafés in Dharamkot busy.", "Dharamkot", "GPE"),
         ("Residents of Tuinkamp say the ferry is always late.", "Tuinkamp", "GPE"),
         ("The satellite was built by start-up Byeolsae Space.", "Byeolsae Space", "ORG"),
+        (
+            "The clock in the tower of the Sint-Calixtusbasiliek in Groenlo has been stuck since March.",
+            "Groenlo",
+            "GPE",
+        ),
+        (
+            "Tilsiter gets its tang from a starter culture, the maker said; the cheese comes from Olma in Olomouc.",
+            "Olma",
+            "ORG",
+        ),
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

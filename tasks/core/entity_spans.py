@@ -924,7 +924,8 @@ def strip_roles(doc: Doc, start: int, end: int) -> int:
 
 def model_pieces(doc: Doc, ent: Span, split_factor: float) -> list[tuple[int, int, float]]:
     """The model's span split at breaks, numbers (not a product's), internal possessives, the "in" after a building
-    or a town ("Svetitskhoveli Cathedral in Mtskheta", "Rouen in Normandy"), a noun of a kind or calling between
+    or a town or before a town that ends it ("Svetitskhoveli Cathedral in Mtskheta", "Rouen in Normandy", "Olma in
+    Olomouc"), a noun of a kind or calling between
     words of names ("Baubau clinic Dengar Jelas") or ending them ("Šumiac orienteer") and the "and" of a list of
     places ("the villages of Alder and Brook"), of the two ends after "between" ("between Geelong and
     Devonport") or of two one-word places ("in Fukuda and Sakate"; a country so named is the gazetteer's):
@@ -945,7 +946,11 @@ def model_pieces(doc: Doc, ent: Span, split_factor: float) -> list[tuple[int, in
         located = (  # "Svetitskhoveli Cathedral in Mtskheta", "Rouen in Normandy"; not "Barrow-in-Furness"
             token.lower_ == "in"
             and i > ent.start
-            and (is_building_word(doc[i - 1]) or (doc[i - 1].whitespace_ and doc[cur:i].text in towns()))
+            and (
+                is_building_word(doc[i - 1])
+                or (doc[i - 1].whitespace_ and doc[cur:i].text in towns())
+                or (doc[i - 1].whitespace_ and doc[i + 1 : ent.end].text in towns())  # "Hall for Cornwall in Truro"
+            )
         )
         described = (  # "Ethiopian runner Tesfaye Woldemichael", "Baubau clinic Dengar Jelas", "Šumiac orienteer"
             ent.start < i < ent.end - 1 and (is_person_noun(token) or is_kind_word(token))
