@@ -3958,7 +3958,7 @@ RESULTS_LINE = (
             "ORG",
         ),
         (
-            "The ferry was late again, and fishmonger Abla Mensah-Dorsey from Agbledomi said she lost a day's sales.",
+            "The ferry was late again, and fishmonger Elorm Mensah-Dorsey from Agbledomi said she lost a day's sales.",
             "Agbledomi",
             "GPE",
         ),
@@ -3998,10 +3998,10 @@ def test_a_town_before_a_calling_and_a_name_set_beside_its_own_noun_keep_their_k
     assert labels_of(nlp, "Kalacha herder Guyo Jillo won the race.").get("Kalacha") != {"NORP"}
     owner = "The hospital will open a unit in April, its owner, Lifepoint Health, said."
     assert labels_of(nlp, owner).get("Lifepoint Health") == {"ORG"}
-    fighters = "Anti-Taliban fighters say they have captured the pass."
-    assert labels_of(nlp, fighters).get("Taliban") == {"ORG"}  # an English prefix, no part of the name
-    teacher = "Florence told the board of the Academy of Florence that she would retire."
-    assert labels_of(nlp, teacher).get("Florence") == {"PERSON"}  # a given name, whatever the academy is named after
+    fighters = "Anti-Houthi fighters say they have captured the pass."
+    assert labels_of(nlp, fighters).get("Houthi") == {"ORG"}  # an English prefix, no part of the name
+    teacher = "Marion told the board of the Academy of Marion that she would retire."
+    assert labels_of(nlp, teacher).get("Marion") == {"PERSON"}  # a given name, whatever the academy is named after
 
 
 def test_a_surname_after_a_title_or_a_title_s_last_day_is_no_day_kept(nlp):

@@ -925,11 +925,10 @@ def strip_roles(doc: Doc, start: int, end: int) -> int:
 def model_pieces(doc: Doc, ent: Span, split_factor: float) -> list[tuple[int, int, float]]:
     """The model's span split at breaks, numbers (not a product's), internal possessives, the "in" after a building
     or a town or before a town that ends it ("Svetitskhoveli Cathedral in Mtskheta", "Rouen in Normandy", "Olma in
-    Olomouc"), a noun of a kind or calling between
-    words of names ("Baubau clinic Dengar Jelas") or ending them ("Šumiac orienteer") and the "and" of a list of
-    places ("the villages of Alder and Brook"), of the two ends after "between" ("between Geelong and
-    Devonport") or of two one-word places ("in Fukuda and Sakate"; a country so named is the gazetteer's):
-    (start, end, weight factor)."""
+    Olomouc"), a noun of a kind or calling between words of names ("Baubau clinic Dengar Jelas") or ending them
+    ("Šumiac orienteer") and the "and" of a list of places ("the villages of Alder and Brook"), of the two ends after
+    "between" ("between Geelong and Devonport") or of two one-word places ("in Fukuda and Sakate"; a country so
+    named is the gazetteer's): (start, end, weight factor)."""
     pieces, cur, possessed, factor = [], ent.start, False, 1.0
     listed = ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and is_plural_place_noun(doc[ent.start - 2])
     listed = listed or (ent.start >= 1 and doc[ent.start - 1].lower_ == "between")  # "between Voss and Myrdal"
@@ -949,7 +948,7 @@ def model_pieces(doc: Doc, ent: Span, split_factor: float) -> list[tuple[int, in
             and (
                 is_building_word(doc[i - 1])
                 or (doc[i - 1].whitespace_ and doc[cur:i].text in towns())
-                or (doc[i - 1].whitespace_ and doc[i + 1 : ent.end].text in towns())  # "Hall for Cornwall in Truro"
+                or (doc[i - 1].whitespace_ and doc[i + 1 : ent.end].text in towns())  # "Olma in Olomouc"
             )
         )
         described = (  # "Ethiopian runner Tesfaye Woldemichael", "Baubau clinic Dengar Jelas", "Šumiac orienteer"
@@ -1531,7 +1530,7 @@ def hyphened_opening(doc: Doc, start: int) -> int:
         and not doc[opening - 1].whitespace_
         and not doc[opening - 2].whitespace_
         and doc[opening - 2].is_alpha
-        and doc[opening - 2].lower_ not in NAME_PREFIXES  # "Anti-Taliban fighters"
+        and doc[opening - 2].lower_ not in NAME_PREFIXES  # "Anti-Houthi fighters"
         and (doc[opening - 2].is_title or (opening >= 4 and doc[opening - 3].text == "-"))
     ):
         opening -= 2
@@ -1922,7 +1921,7 @@ def label_votes(
     for c in candidates:
         context_votes(doc, c, votes, place_of, regions, rules, companies.english)
         if c.source == "model" and c.label in ("PERSON", "ORG", "NORP") and is_town_of_a_body(doc, c, towns_of_bodies):
-            votes[key_of(doc, c.start, c.end)]["GPE"] += rules.owned_noun_vote  # "Asilah has ... the Commune d'Asilah"
+            votes[key_of(doc, c.start, c.end)]["GPE"] += rules.owned_noun_vote  # "Sefrou has ... the Commune de Sefrou"
         if is_listed_company(doc, c, place_of, companies.names):
             votes[key_of(doc, c.start, c.end)]["ORG"] += rules.listed_company_vote
         if c.source == "model" and c.label != "ORG" and is_field_body(doc, c, place_of, companies.english):
@@ -1969,8 +1968,8 @@ def label_votes(
 
 def towns_named_in_bodies(doc: Doc, candidates: list[Candidate]) -> set[Key]:
     """The towns of geonames that close the name of a body or place after "of" or a Romance "de" ("the Rotary Club
-    of Oamaru", "the Prefeitura de Pirenópolis", "the Commune d'Asilah"): a news text names a town's bodies after
-    the town it writes about."""
+    of Waimate", "the Commune de Sefrou", "the Commune d'Azrou"): a news text names a town's bodies after the town it
+    writes about."""
     found = set()
     for c in candidates:
         link = next((i for i in range(c.end - 2, c.start, -1) if doc[i].lower_ in BODY_PLACE_LINKS), None)
@@ -1984,8 +1983,8 @@ def towns_named_in_bodies(doc: Doc, candidates: list[Candidate]) -> set[Key]:
 
 def is_town_of_a_body(doc: Doc, c: Candidate, towns_of_bodies: set[Key]) -> bool:
     """A name standing alone that a body of the same text is named after (towns_named_in_bodies), as no one's given
-    name or common surname and no speaker: the town ("Asilah has started clamping cars ...; the Commune d'Asilah
-    says")."""
+    name or common surname and no speaker: the town ("Sefrou has started fining drivers ..., and the Commune de
+    Sefrou says")."""
     root = doc[c.start : c.end].root
     return (
         key_of(doc, c.start, c.end) in towns_of_bodies
@@ -2451,8 +2450,8 @@ def settled_labels(
     """(the winning label of each name, the parts of person names): a part of a person's name ("Putin" of
     "Vladimir Putin") is that person unless it is a strong place or set beside a kind of organisation or group
     (`organisations`: "Halloran, the Sheffield band, ... its singer, Tom Halloran"); a company's first word alone is
-    that company, unless a body of the text is named after it as a town (`towns_of_bodies`: "the Oamaru Mail ...
-    the Rotary Club of Oamaru")."""
+    that company, unless a body of the text is named after it as a town (`towns_of_bodies`: "the Waimate Herald ...
+    the Rotary Club of Waimate")."""
     labels = winning_labels(votes)
     name_parts = person_parts(labels, texts_of) - organisations
     for part in name_parts:
@@ -2546,7 +2545,7 @@ ORG_WORD_LINKS = frozenset({"to", "for", "of", "on", "against"})  # after an org
 ORG_PARTICLES = frozenset(
     {"de", "do", "da", "dos", "das", "del", "della", "di", "du", "des", "für", "der", "van", "voor"}
 )
-BODY_PLACE_LINKS = ORG_PARTICLES | {"of"}  # "the Rotary Club of Oamaru", "the Prefeitura de Pirenópolis"
+BODY_PLACE_LINKS = ORG_PARTICLES | {"of"}  # "the Rotary Club of Waimate", "the Commune de Sefrou"
 
 
 # What joins the words of a town's name in Spanish and Portuguese: "San Rafael del Norte", "Barra do Corda".
@@ -6192,7 +6191,7 @@ def is_home_town(name: Token, people_only: bool = False) -> bool:
     if person.pos_ != "NOUN" and name.head.i > 0 and name.head.nbor(-1).pos_ == "NOUN":
         person = name.head.nbor(-1)  # "beat his uncle from Marrawah", the "from" hung on the verb
     if people_only and person.ent_type_ == "PERSON":
-        person = calling_before_name(person)  # "fishmonger Esi Azumah-Kruse from Anyamam"
+        person = calling_before_name(person)  # "fishmonger Elorm Mensah-Dorsey from Agbledomi"
     noun = person.lemma_.lower()
     if people_only:
         return person.pos_ == "NOUN" and noun in calling_nouns()  # also "Villagers from Kpando" opening a sentence
@@ -6208,8 +6207,8 @@ def is_home_town(name: Token, people_only: bool = False) -> bool:
 
 
 def calling_before_name(name: Token) -> Token:
-    """The word right before the model's person name that `name` is in ("fishmonger" of "fishmonger Esi
-    Azumah-Kruse"); the name itself at the start of the text."""
+    """The word right before the model's person name that `name` is in ("fishmonger" of "fishmonger Elorm
+    Mensah-Dorsey"); the name itself at the start of the text."""
     start = name.i
     while start > 0 and name.doc[start].ent_iob_ == "I":
         start -= 1
@@ -6604,7 +6603,7 @@ def is_street_where(doc: Doc, start: int, end: int) -> bool:
     """A way's name ending in its capitalised noun or opened by one (WAY_ENDS, WAY_OPENERS), after a preposition of
     where something stands or goes ("houses on Lincoln Street", "two hostels in Rue Lepic"): the street,
     whatever the model said (a street that speaks for those in it stands after no preposition); one opened by such
-    a word that is no given name, wherever it stands ("the council has closed Jalan Ahmad Yani to cars")."""
+    a word that is no given name, wherever it stands ("the council has closed Jalan Hasan Basri to cars")."""
     if end - start < 2:
         return False
     last, first = doc[end - 1], doc[start]
