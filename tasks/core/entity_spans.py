@@ -63,6 +63,7 @@ from spacy.util import filter_spans
 
 from newsflow.tasks.core import lexicons
 from newsflow.tasks.core.dates import MONTHS, WEEKDAYS
+from newsflow.tasks.core.doc_reading import entity_span
 from newsflow.tasks.core.entity_gazetteer import (
     DIRECTIONS,
     INITIALS_PREFIX,
@@ -1526,9 +1527,7 @@ def hyphened_opening(doc: Doc, start: int) -> int:
     opening = start
     while (
         opening >= 2
-        and doc[opening - 1].text == "-"
-        and not doc[opening - 1].whitespace_
-        and not doc[opening - 2].whitespace_
+        and is_joining_hyphen(doc[opening - 1])
         and doc[opening - 2].is_alpha
         and doc[opening - 2].lower_ not in NAME_PREFIXES  # "Anti-Houthi fighters"
         and (doc[opening - 2].is_title or (opening >= 4 and doc[opening - 3].text == "-"))
@@ -6191,7 +6190,8 @@ def is_home_town(name: Token, people_only: bool = False) -> bool:
     if person.pos_ != "NOUN" and name.head.i > 0 and name.head.nbor(-1).pos_ == "NOUN":
         person = name.head.nbor(-1)  # "beat his uncle from Marrawah", the "from" hung on the verb
     if people_only and person.ent_type_ == "PERSON":
-        person = calling_before_name(person)  # "fishmonger Elorm Mensah-Dorsey from Agbledomi"
+        name_start = entity_span(person).start  # "fishmonger Elorm Mensah-Dorsey from Agbledomi": the calling
+        person = person.doc[name_start - 1] if name_start > 0 else person
     noun = person.lemma_.lower()
     if people_only:
         return person.pos_ == "NOUN" and noun in calling_nouns()  # also "Villagers from Kpando" opening a sentence
@@ -6204,15 +6204,6 @@ def is_home_town(name: Token, people_only: bool = False) -> bool:
         or is_calling_noun(person)
         or (is_kind_word(person) and name.text not in listed_companies())  # "a dance company from Sainte-Marie"
     )
-
-
-def calling_before_name(name: Token) -> Token:
-    """The word right before the model's person name that `name` is in ("fishmonger" of "fishmonger Elorm
-    Mensah-Dorsey"); the name itself at the start of the text."""
-    start = name.i
-    while start > 0 and name.doc[start].ent_iob_ == "I":
-        start -= 1
-    return name.doc[start - 1] if start > 0 else name
 
 
 def is_site_at(name: Token) -> bool:
