@@ -3982,6 +3982,27 @@ RESULTS_LINE = (
             "Olma",
             "ORG",
         ),
+        ("Ayşe Yurtsever, who sells figs in Tire, says the Tire Belediyesi never answers her letters.", "Tire", "GPE"),
+        ("Staff at the Ordu Devlet Hastanesi have gone unpaid since June.", "Ordu Devlet Hastanesi", "ORG"),
+        ("Walkers can now reach the Kaçkar Dağı from the new road.", "Kaçkar Dağı", "LOC"),
+        (
+            "Pensioners have written to the Hazine ve Maliye Bakanlığı about the new tax.",
+            "Hazine ve Maliye Bakanlığı",
+            "ORG",
+        ),
+        ("Shopkeepers face the same rise, and Yeni Ses and Kuzey Postası filmed the queue.", "Yeni Ses", "ORG"),
+        ("Shopkeepers face the same rise, and Ege Haber and Kent TV both filmed the queue.", "Ege Haber", "ORG"),
+        ("The council voted to close the pool, and Diario Norte covered the hearing.", "Diario Norte", "ORG"),
+        ("The mayor cut the ribbon, and Tempo Kita posted a video of the crowd.", "Tempo Kita", "ORG"),
+        ("Fares will rise next month, and Noticias Ya wrote about the first trip.", "Noticias Ya", "ORG"),
+        ("Fares will rise next month, and Maria Lopez wrote about the first trip.", "Maria Lopez", "PERSON"),
+        ("Owners say families from La Tolita queued for an hour.", "La Tolita", "GPE"),
+        (
+            "Canvas sails now shade the bus station, and driver Omar Ziadi says travellers from Bouficha no longer "
+            "have to wait under the trees.",
+            "Bouficha",
+            "GPE",
+        ),
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):

@@ -6715,7 +6715,9 @@ THING_HOLDERS = frozenset({"owner", "driver", "exporter", "dealer", "seller"})
 
 # The article and words that open Arabic place names ("Al Wakrah", "El Tor", "Ras Laffan", "Wadi Rum"), no given name
 # nor English word there.
-PLACE_NAME_OPENERS = frozenset({"Al", "El", "Ain", "Ras", "Wadi"})
+PLACE_NAME_OPENERS = frozenset(
+    {"Al", "El", "Ain", "Aïn", "Ras", "Wadi", "Oued", "Ouled", "Bir", "Bou", "La", "Las", "Los", "Le", "Les"}
+)
 
 
 NUMBERED_NAME = re.compile(r"[A-Z][a-z]+\d{1,3}")  # "Kurdistan24", "News24"
@@ -7921,30 +7923,34 @@ def compound_bodies(doc: Doc, english: frozenset[str], weight: float) -> list[Ca
     return found
 
 
-# "Servicio Agrícola y Ganadero", "Agricultura e Pecuária", "Waterschap Rijn en IJssel"
-FOREIGN_ANDS = frozenset({"y", "e", "et", "und", "i", "en"})
+# "Servicio Agrícola y Ganadero", "Agricultura e Pecuária", "Waterschap Rijn en IJssel", "Kültür ve Turizm Bakanlığı"
+FOREIGN_ANDS = frozenset({"y", "e", "et", "und", "i", "en", "ve"})
 
 
 def foreign_joined_bodies(doc: Doc, weight: float) -> list[Candidate]:
     """A body named in a language that puts its kind first, whose name joins two fields with that language's "and"
     ("Servicio Agrícola y Ganadero", "Secretaría de Agricultura y Ganadería", "Ministério da Agricultura e
     Pecuária"), which the model cuts at the "and": one organisation, from its first word (entity_org_first_words.txt)
-    through the capitalised words after the "and"."""
+    through the capitalised words after the "and"; in a language that puts its kind last ("Hazine ve Maliye
+    Bakanlığı", "Malatya Ticaret ve Sanayi Odası"), from the capitalised words before the "and" through the kind
+    (entity_org_words.txt) that closes the words after it."""
     first_words = lexicons.words("entity_org_first_words.txt")
     found = []
-    for joiner in doc[2:-1]:
+    for joiner in doc[1:-1]:
         if joiner.text not in FOREIGN_ANDS or not doc[joiner.i - 1].is_title or not is_titled(doc[joiner.i + 1]):
             continue
         start = joiner.i - 1
         while start > joiner.i - 6 and (doc[start - 1].is_title or doc[start - 1].lower_ in ORG_PARTICLES):
             start -= 1
-        start = next((t.i for t in doc[start : joiner.i] if t.lower_ in first_words), None)  # not "The"
-        if start is None:
-            continue
+        kind_first = next((t.i for t in doc[start : joiner.i] if t.lower_ in first_words), None)  # not "The"
         end = joiner.i + 2
         while end < len(doc) and end - joiner.i <= 4 and is_titled(doc[end]):
             end += 1
-        found.append(Candidate(start, end, "ORG", weight, "foreign joined body"))
+        if kind_first is not None:
+            found.append(Candidate(kind_first, end, "ORG", weight, "foreign joined body"))
+        elif doc[end - 1].lower_ in org_words() and end - joiner.i > 2:
+            start = next(t.i for t in doc[start : joiner.i] if t.lower_ not in DETERMINERS | ORG_PARTICLES)
+            found.append(Candidate(start, end, "ORG", weight, "foreign joined body"))
     return found
 
 
@@ -8370,37 +8376,52 @@ def reporting_outlets(
             subject = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"), None)
             subject = subject if subject is not None and closes_sentence(subject) else None
         elif is_outlet_verb(verb):
-            subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i == verb.i - 1), None)
+            subjects = outlet_subjects(verb)
+            subject = subjects[0] if subjects else None
             titled = subject is not None and subject.is_title and has_named_article(doc, subject.left_edge.i + 1)
             lettered = subject is not None and closes_list_of_clauses(subject)
             lettered = lettered and (
                 is_letters_name(subject) or (subject.is_title and subject.i == subject.left_edge.i)
             )
-            subject = subject if subject is not None and (is_proper_head(subject) or titled or lettered) else None
+            if subject is None or not (is_proper_head(subject) or titled or lettered):
+                continue
+            if len(subjects) > 1 and all(is_proper_head(s) for s in subjects):
+                found += [
+                    c for s in subjects[1:] if (c := reporting_outlet(doc, candidates, place_of, verb, s, weight))
+                ]
         else:
             continue
         if subject is None:
             continue
-        named = [c.i for c in subject.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and not c.is_lower]
-        start = min([*named, subject.i])  # not "daily" of "the sports daily Marca"
-        joined = doc[subject.left_edge.i : subject.i]  # a first word the parser hangs on a particle ("X al-Y")
-        if joined and joined[0].is_title and all(t.pos_ == "PROPN" for t in joined):
-            start = subject.left_edge.i
-        while start < subject.i and (
-            doc[start].lower_ in lexicons.words("speaker_person_nouns.txt") or is_title_word(doc[start])
-        ):
-            start += 1  # "Photographer Ama Boateng filmed the march": a person, after her trade
-        end = end_of_named(subject)
-        placed_first = key_of(doc, start, start + 1) in place_of  # "France Bleu Gard Lozère reported"
-        paper = doc[end - 1].text in newspaper_words()  # "the Hamilton Spectator printed"
-        personal = verb.lemma_.lower() in PERSONAL_OUTLET_VERBS or verb.lemma_ in ("report", "tell")
-        full_name = personal and end - start > 1 and given_name_first(doc, start, end) and not placed_first
-        full_name = full_name and not paper
-        crossed = any(c.start < end and c.end > start and (c.start < start or c.end > end) for c in candidates)
-        if key_of(doc, start, end) in place_of or full_name or crossed:
-            continue
-        found.append(Candidate(start, end, "ORG", weight, "reporting outlet"))
+        if outlet := reporting_outlet(doc, candidates, place_of, verb, subject, weight):
+            found.append(outlet)
     return found
+
+
+def reporting_outlet(
+    doc: Doc, candidates: list[Candidate], place_of: dict[Key, Place], verb: Token, subject: Token, weight: float
+) -> Candidate | None:
+    """The outlet a subject of a reporting or outlet's verb names: from its first name word through its head, past
+    a trade or title before a person's name; none for a place, a person's full name or a part of a longer name."""
+    named = [c.i for c in subject.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and not c.is_lower]
+    start = min([*named, subject.i])  # not "daily" of "the sports daily Marca"
+    joined = doc[subject.left_edge.i : subject.i]  # a first word the parser hangs on a particle ("X al-Y")
+    if joined and joined[0].is_title and all(t.pos_ == "PROPN" for t in joined):
+        start = subject.left_edge.i
+    while start < subject.i and (
+        doc[start].lower_ in lexicons.words("speaker_person_nouns.txt") or is_title_word(doc[start])
+    ):
+        start += 1  # "Photographer Ama Boateng filmed the march": a person, after her trade
+    end = end_of_named(subject)
+    placed_first = key_of(doc, start, start + 1) in place_of  # "France Bleu Gard Lozère reported"
+    paper = doc[end - 1].text in newspaper_words()  # "the Hamilton Spectator printed"
+    personal = verb.lemma_.lower() in PERSONAL_OUTLET_VERBS or verb.lemma_ in ("report", "tell")
+    full_name = personal and end - start > 1 and given_name_first(doc, start, end) and not placed_first
+    full_name = full_name and not paper
+    crossed = any(c.start < end and c.end > start and (c.start < start or c.end > end) for c in candidates)
+    if key_of(doc, start, end) in place_of or full_name or crossed:
+        return None
+    return Candidate(start, end, "ORG", weight, "reporting outlet")
 
 
 def reports_a_story(verb: Token) -> bool:
@@ -8469,22 +8490,54 @@ def is_outlet_name_word(token: Token) -> bool:
 
 # What people do to a story too, so a full name before them is a person's: "Ama Boateng filmed the march".
 PERSONAL_OUTLET_VERBS = frozenset(
-    {"film", "photograph", "interview", "publish", "stream", "livestream", "review", "profile"}
+    {
+        "film",
+        "photograph",
+        "interview",
+        "publish",
+        "stream",
+        "livestream",
+        "review",
+        "profile",
+        "cover",
+        "write",
+        "post",
+    }
 )
+
+
+# Verbs an outlet does to a story only with a noun of entity_story_nouns.txt after them ("ran a picture"), and only
+# with the preposition of a story's topic ("reported on the graduation", "wrote about the vote"; not "wrote on X").
+STORY_OBJECT_VERBS = frozenset({"run", "carry", "send", "share", "post"})
+STORY_TOPIC_VERBS = {"report": "on", "write": "about"}
 
 
 def is_outlet_verb(verb: Token) -> bool:
     """A verb of what an outlet does to a story (entity_outlet_verbs.txt): "broadcast her speech", "photographed
-    the herd", "ran a picture", "sent a reporter" ("run", "carry" and "send" only with a noun of
-    entity_story_nouns.txt after them, as "share"), "reported on the graduation"."""
+    the herd", "covered the hearing", "ran a picture", "sent a reporter", "posted a video" (STORY_OBJECT_VERBS only
+    with a noun of entity_story_nouns.txt after them), "reported on the graduation", "wrote about the vote"."""
     lemma = verb.lemma_.lower()
-    if lemma == "report":
-        return any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children)
+    if lemma in STORY_TOPIC_VERBS:
+        return any(c.dep_ == "prep" and c.lower_ == STORY_TOPIC_VERBS[lemma] for c in verb.children)
     if lemma not in lexicons.words("entity_outlet_verbs.txt"):
         return False
-    if lemma in ("run", "carry", "send", "share"):
+    if lemma in STORY_OBJECT_VERBS:
         return any(c.dep_ == "dobj" and c.lower_ in lexicons.words("entity_story_nouns.txt") for c in verb.children)
     return True
+
+
+def outlet_subjects(verb: Token) -> list[Token]:
+    """The heads of the names an outlet's verb tells of: its subject right before it, or the subject and the names
+    joined to it by "and" when the last stands right before the verb or before "both" ("..., and Radio Kaya and
+    Tele Sur both filmed the queue"): each an outlet, as news closes a story on those that carried it."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return []
+    if subject.i == verb.i - 1:
+        return [subject]
+    names = sorted([subject, *subject.conjuncts], key=lambda t: t.i)
+    between = verb.doc[names[-1].i + 1 : verb.i]
+    return names if len(names) > 1 and all(t.lower_ in ("both", "all") for t in between) else []
 
 
 def closes_sentence(token: Token) -> bool:
