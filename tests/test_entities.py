@@ -4003,6 +4003,14 @@ RESULTS_LINE = (
             "Bouficha",
             "GPE",
         ),
+        ("The ferry was cancelled again, and Podravski list printed the timetable.", "Podravski list", "ORG"),
+        ("Ticket prices doubled, Istarske novice reported.", "Istarske novice", "ORG"),
+        (
+            "The market burned down overnight, and O Correio Serrano counted the lost stalls.",
+            "O Correio Serrano",
+            "ORG",
+        ),
+        ("The pier was closed for repairs, and staff from A Gaivota Azul cleared the beach.", "A Gaivota Azul", "ORG"),
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):
@@ -4023,6 +4031,8 @@ def test_a_town_before_a_calling_and_a_name_set_beside_its_own_noun_keep_their_k
     assert labels_of(nlp, fighters).get("Houthi") == {"ORG"}  # an English prefix, no part of the name
     teacher = "Marion told the board of the Academy of Marion that she would retire."
     assert labels_of(nlp, teacher).get("Marion") == {"PERSON"}  # a given name, whatever the academy is named after
+    assert "Forbes list" not in labels_of(nlp, "He made the Forbes list twice.")  # an English list, no paper
+    assert "A Level" not in labels_of(nlp, "Students sitting A Level exams were told to bring two pens.")
 
 
 def test_a_surname_after_a_title_or_a_title_s_last_day_is_no_day_kept(nlp):

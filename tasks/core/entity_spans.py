@@ -1688,6 +1688,7 @@ def found_candidates(
         found += kind_first_bodies(doc, rules.org_word_vote)
         found += placed_entrants(doc, rules.org_word_vote)
         found += sentence_case_bodies(doc, companies.english, rules.org_word_vote)
+        found += adjective_named_bodies(doc, companies.english, rules.org_word_vote)
         found += run_businesses(doc, candidates, rules.org_word_vote)
         found += members_bodies(doc, rules.org_word_vote)
         found += publications(doc, place_of, rules.org_word_vote)
@@ -1722,6 +1723,8 @@ def found_candidates(
         found += features_named_first(doc, candidates, place_of, token_kind, rules.place_noun_vote)
     if rules.town_vote > 0:
         found += towns_cut_short(doc, candidates, rules.town_vote)
+    if rules.org_word_vote > 0:  # after the works and kinds that name the same words ("their single A Última Ponte")
+        found += article_opened_names(doc, candidates, companies.english, rules.org_word_vote)
     for c in filter_candidates(found):
         candidates = [o for o in candidates if not (o.start < c.end and c.start < o.end)] + [c]
     if rules.product_vote > 0:
@@ -7881,6 +7884,33 @@ def publications(doc: Doc, place_of: dict[Key, Place], weight: float) -> list[Ca
     return found
 
 
+PORTUGUESE_ARTICLES = frozenset({"O", "A"})  # "O Mensageiro", "A Gaivota", "O Porriño"
+
+
+def article_opened_names(
+    doc: Doc, candidates: list[Candidate], english: frozenset[str], weight: float
+) -> list[Candidate]:
+    """A name of the model's after a capital Portuguese or Galician article in mid-sentence ("..., and O Mensageiro
+    reported", "the road to O Porriño"), which no English sentence writes so: the name with its article, an
+    organisation where the model took it for a person (papers: "O Correio Serrano"), else of the model's kind;
+    not after a capitalised word ("Plan A Holdings") nor a kind (kind_titled_names), nor before an English word
+    ("A Level")."""
+    spans = {(c.start, c.end) for c in candidates}
+    found = []
+    for c in candidates:
+        if c.source != "model" or c.start < 2 or doc[c.start - 1].text not in PORTUGUESE_ARTICLES:
+            continue
+        if (c.start - 1, c.end) in spans or doc[c.start - 2].pos_ == "NOUN":
+            continue  # a name after its kind is the kind's ("the newspaper O Mensageiro")
+        before = doc[c.start - 2]
+        if doc[c.start - 1].is_sent_start or before.text[:1].isupper() or before.text in CLAUSE_OPENERS:
+            continue
+        if doc[c.start - 1].text == "A" and doc[c.start].lower_ in english:
+            continue
+        found.append(Candidate(c.start - 1, c.end, "ORG" if c.label == "PERSON" else c.label, weight, "article name"))
+    return found
+
+
 BUSINESS_VERBS = frozenset({"run", "own", "found", "co-found", "open"})  # what one does to a business, not a person
 
 
@@ -8050,6 +8080,30 @@ def sentence_case_bodies(doc: Doc, english: frozenset[str], weight: float) -> li
             last = end
         if last is not None:
             found.append(Candidate(token.i, last, "ORG", weight, "sentence-case body"))
+    return found
+
+
+# The endings of Slavic adjectives ("Podravski", "Istarske", "Kulturno", "Lidové", "Hospodářské").
+SLAVIC_ADJECTIVE = re.compile(r"\w+(?:sk|ck|čk|n|j|v|ov|ev)(?:i|a|o|e|y|á|é|ý|í)")
+
+
+def adjective_named_bodies(doc: Doc, english: frozenset[str], weight: float) -> list[Candidate]:
+    """A paper or body named in a Slavic language, which writes only a name's first word with a capital: a Slavic
+    adjective, no English word, before a noun of entity_sentence_case_nouns.txt and the capitalised words after it
+    ("Podravski list reported", "Lidové noviny", "Kulturno društvo Brdo", "Pihalni orkester Lipa"): an
+    organisation, which the model cuts or takes for a person."""
+    nouns = lexicons.words("entity_sentence_case_nouns.txt")
+    found = []
+    for token in doc[:-1]:
+        noun = doc[token.i + 1]
+        if not (token.is_title and SLAVIC_ADJECTIVE.fullmatch(token.text)) or token.lower_ in english:
+            continue
+        if noun.text not in nouns or (token.i > 0 and doc[token.i - 1].is_title and not token.is_sent_start):
+            continue
+        end = token.i + 2
+        while end < len(doc) and end - token.i <= 4 and is_titled(doc[end]) and doc[end].is_alpha:
+            end += 1
+        found.append(Candidate(token.i, end, "ORG", weight, "adjective-named body"))
     return found
 
 
