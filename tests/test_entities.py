@@ -4011,6 +4011,8 @@ RESULTS_LINE = (
             "ORG",
         ),
         ("The pier was closed for repairs, and staff from A Gaivota Azul cleared the beach.", "A Gaivota Azul", "ORG"),
+        ("Divers off Pulau Serenggeh have found a wreck.", "Pulau Serenggeh", "LOC"),
+        ("Turtles nest at Playa Colorada every April, wardens said.", "Playa Colorada", "LOC"),
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):
