@@ -4013,6 +4013,22 @@ RESULTS_LINE = (
         ("The pier was closed for repairs, and staff from A Gaivota Azul cleared the beach.", "A Gaivota Azul", "ORG"),
         ("Divers off Pulau Serenggeh have found a wreck.", "Pulau Serenggeh", "LOC"),
         ("Turtles nest at Playa Colorada every April, wardens said.", "Playa Colorada", "LOC"),
+        (
+            "Shops will close early, the traders' union agreed to the plan, and Ravi Darpan reported the change.",
+            "Ravi Darpan",
+            "ORG",
+        ),
+        (
+            "The pumps broke again, the council blamed the heat, and Diario Lempa counted the queues.",
+            "Diario Lempa",
+            "ORG",
+        ),
+        (
+            "Nine shops stand empty on Station Road, Kirkwhelp's main street, and the Kirkwhelp Tatler listed the "
+            "empty addresses.",
+            "Kirkwhelp",
+            "GPE",
+        ),
     ],
 )
 def test_how_news_writes_a_name_says_what_it_is(nlp, text, name, label):
@@ -4035,6 +4051,8 @@ def test_a_town_before_a_calling_and_a_name_set_beside_its_own_noun_keep_their_k
     assert labels_of(nlp, teacher).get("Marion") == {"PERSON"}  # a given name, whatever the academy is named after
     assert "Forbes list" not in labels_of(nlp, "He made the Forbes list twice.")  # an English list, no paper
     assert "A Level" not in labels_of(nlp, "Students sitting A Level exams were told to bring two pens.")
+    assert labels_of(nlp, "Ravi Sharma reported the theft to police on Monday.").get("Ravi Sharma") == {"PERSON"}
+    assert "Jones" not in labels_of(nlp, "Jones counted the money twice before he locked the safe.")  # no outlet
 
 
 def test_a_surname_after_a_title_or_a_title_s_last_day_is_no_day_kept(nlp):

@@ -2461,9 +2461,17 @@ def settled_labels(
             votes[part]["PERSON"] += rules.name_part_vote + (0.0 if part in place_of else sum(votes[part].values()))
             support[part] += rules.name_part_vote
     for part in company_short_names(labels, texts_of) - name_parts - towns_of_bodies:
-        if part not in place_of:
+        if part not in place_of and not is_placed_town(votes[part], rules):
             votes[part]["ORG"] += rules.name_part_vote + sum(votes[part].values())
     return winning_labels(votes), name_parts
+
+
+def is_placed_town(votes: dict[str, float], rules: EntityRules) -> bool:
+    """Whether the text puts a name where a town stands at least as surely as a town's position does, above all
+    else it voted for ("Franschhoek's main street ... the Franschhoek Tatler"): the town, not the short name of a
+    body that opens with it."""
+    place = votes.get("GPE", 0.0)
+    return place >= rules.town_vote and place > 2 * sum(w for label, w in votes.items() if label != "GPE")
 
 
 def winning_labels(votes: Votes) -> dict[Key, str]:
@@ -8429,8 +8437,10 @@ def reporting_outlets(
         elif verb.lemma_ == "tell" and closes_report(verb):
             subject = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"), None)
             subject = subject if subject is not None and closes_sentence(subject) else None
-        elif is_outlet_verb(verb):
+        elif is_outlet_verb(verb) or verb.lemma_ in CLOSING_OUTLET_VERBS:
             subjects = outlet_subjects(verb)
+            if verb.lemma_ in CLOSING_OUTLET_VERBS and not (subjects and closes_list_of_clauses(subjects[0])):
+                continue
             subject = subjects[0] if subjects else None
             titled = subject is not None and subject.is_title and has_named_article(doc, subject.left_edge.i + 1)
             lettered = subject is not None and closes_list_of_clauses(subject)
@@ -8471,7 +8481,9 @@ def reporting_outlet(
     paper = doc[end - 1].text in newspaper_words()  # "the Hamilton Spectator printed"
     personal = verb.lemma_.lower() in PERSONAL_OUTLET_VERBS or verb.lemma_ in ("report", "tell")
     full_name = personal and end - start > 1 and given_name_first(doc, start, end) and not placed_first
-    full_name = full_name and not paper
+    surname_last = doc[end - 1].lower_ in lexicons.words("entity_common_surnames.txt")
+    listed_last = closes_list_of_clauses(subject) and not surname_last  # "..., and Amar Ujala reported the change."
+    full_name = full_name and not paper and not listed_last
     crossed = any(c.start < end and c.end > start and (c.start < start or c.end > end) for c in candidates)
     if key_of(doc, start, end) in place_of or full_name or crossed:
         return None
@@ -8578,6 +8590,11 @@ def is_outlet_verb(verb: Token) -> bool:
     if lemma in STORY_OBJECT_VERBS:
         return any(c.dep_ == "dobj" and c.lower_ in lexicons.words("entity_story_nouns.txt") for c in verb.children)
     return True
+
+
+# What an outlet does to a story when its name closes a list of clauses ("..., and Radio Lusa counted the stalls",
+# "..., and Kanal Zeta tested a sample"); a name before them elsewhere may be anyone's ("Jones counted the money").
+CLOSING_OUTLET_VERBS = frozenset({"count", "list", "test", "follow", "tally", "map"})
 
 
 def outlet_subjects(verb: Token) -> list[Token]:
