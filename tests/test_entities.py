@@ -3982,7 +3982,11 @@ RESULTS_LINE = (
             "Olma",
             "ORG",
         ),
-        ("Ayşe Yurtsever, who sells figs in Tire, says the Tire Belediyesi never answers her letters.", "Tire", "GPE"),
+        (
+            "Ayşe Yurtsever, who sells figs in Bergama, says the Bergama Belediyesi never answers her letters.",
+            "Bergama",
+            "GPE",
+        ),
         ("Staff at the Ordu Devlet Hastanesi have gone unpaid since June.", "Ordu Devlet Hastanesi", "ORG"),
         ("Walkers can now reach the Kaçkar Dağı from the new road.", "Kaçkar Dağı", "LOC"),
         (
@@ -4013,6 +4017,14 @@ RESULTS_LINE = (
         ("The pier was closed for repairs, and staff from A Gaivota Azul cleared the beach.", "A Gaivota Azul", "ORG"),
         ("Divers off Pulau Serenggeh have found a wreck.", "Pulau Serenggeh", "LOC"),
         ("Turtles nest at Playa Colorada every April, wardens said.", "Playa Colorada", "LOC"),
+        ("Buses are barred from the old bridge over the Río Quinuas since Monday.", "Río Quinuas", "LOC"),
+        ("Flights to Río Gallegos were cancelled.", "Río Gallegos", "GPE"),
+        (
+            "The city council will stream its sessions after the punong barangay of Taysan, Ma. Teresita Abad-Lund, "
+            "complained that residents could not attend.",
+            "Taysan",
+            "GPE",
+        ),
         (
             "Shops will close early, the traders' union agreed to the plan, and Ravi Darpan reported the change.",
             "Ravi Darpan",

@@ -4032,7 +4032,8 @@ def towns_by_water(doc: Doc, weight: float) -> list[Candidate]:
 def two_word_towns(doc: Doc, english: frozenset[str], weight: float) -> list[Candidate]:
     """Two capitalised words that make a town's name ("Long Eaton", "Upper Hutt", "Market Harborough", "Río Gallegos"):
     the first one of the `town` words of entity_place_nouns.csv, the second no English word nor a given name, and
-    neither inside a longer run of capitalised words: a town, whatever the model made of it."""
+    neither inside a longer run of capitalised words: a town, whatever the model made of it; a river after "Río"
+    where geonames knows no such town ("the bridge over the Río Mindo", not "Río Gallegos")."""
     found = []
     for i in range(len(doc) - 1):
         first, second = doc[i], doc[i + 1]
@@ -4045,7 +4046,8 @@ def two_word_towns(doc: Doc, english: frozenset[str], weight: float) -> list[Can
             before is not None and before.is_title and not before.is_sent_start
         ):
             continue
-        found.append(Candidate(i, i + 2, "GPE", weight, "town name"))
+        river = first.text == "Río" and doc[i : i + 2].text not in towns()
+        found.append(Candidate(i, i + 2, "LOC" if river else "GPE", weight, "town name"))
     return found
 
 
@@ -6261,13 +6263,21 @@ def after_settlement_noun(doc: Doc, i: int) -> bool:
 
 def after_local_office(doc: Doc, i: int, english: frozenset[str]) -> bool:
     """A name after "the", a lower-case word of no English and "of": a village's or town's office or body named in
-    its own language ("the sheha of Kojani", "the omda of Bashendi", "the prefeitura of Araçuaí"), or after "the
-    mayor of", even where the name has a person's shape ("the mayor of Kim Lien")."""
-    if i < 3 or doc[i - 1].lower_ != "of" or doc[i - 3].lower_ != "the":
+    its own language ("the sheha of Kojani", "the omda of Bashendi", "the prefeitura of Araçuaí", in two or three
+    words "the chef de canton of Kpélé"), or after "the mayor of", even where the name has a person's shape ("the
+    mayor of Kim Lien")."""
+    if i < 3 or doc[i - 1].lower_ != "of":
         return False
     office = doc[i - 2]
+    opening = i - 2
+    while opening > i - 4 and opening > 1 and (doc[opening - 1].is_lower and doc[opening - 1].lower_ != "the"):
+        opening -= 1  # "chef de canton", "punong barangay"
+    if doc[opening - 1].lower_ != "the" or not all(
+        t.is_alpha or t.lower_ in ("d'", "d’") for t in doc[opening : i - 1]
+    ):
+        return False
     foreign = bool(english) and office.is_alpha and not {office.lower_, office.lemma_.lower()} & english
-    return office.is_lower and (foreign or office.lower_ == "mayor")
+    return office.is_lower and (foreign or (office.lower_ == "mayor" and opening == i - 2))
 
 
 def is_settlements(token: Token) -> bool:
@@ -8482,7 +8492,7 @@ def reporting_outlet(
     personal = verb.lemma_.lower() in PERSONAL_OUTLET_VERBS or verb.lemma_ in ("report", "tell")
     full_name = personal and end - start > 1 and given_name_first(doc, start, end) and not placed_first
     surname_last = doc[end - 1].lower_ in lexicons.words("entity_common_surnames.txt")
-    listed_last = closes_list_of_clauses(subject) and not surname_last  # "..., and Amar Ujala reported the change."
+    listed_last = closes_list_of_clauses(subject) and not surname_last  # "..., and Ravi Darpan reported the change."
     full_name = full_name and not paper and not listed_last
     crossed = any(c.start < end and c.end > start and (c.start < start or c.end > end) for c in candidates)
     if key_of(doc, start, end) in place_of or full_name or crossed:
