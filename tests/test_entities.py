@@ -4026,6 +4026,12 @@ RESULTS_LINE = (
             "GPE",
         ),
         (
+            "Councillors in Abomey voted themselves a rise on Tuesday, and the chef d'arrondissement of Sèhouè, Codjo "
+            "Hounsa-Berg, walked out in protest.",
+            "Sèhouè",
+            "GPE",
+        ),
+        (
             "Shops will close early, the traders' union agreed to the plan, and Ravi Darpan reported the change.",
             "Ravi Darpan",
             "ORG",

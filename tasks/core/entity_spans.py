@@ -6264,19 +6264,18 @@ def after_settlement_noun(doc: Doc, i: int) -> bool:
 def after_local_office(doc: Doc, i: int, english: frozenset[str]) -> bool:
     """A name after "the", a lower-case word of no English and "of": a village's or town's office or body named in
     its own language ("the sheha of Kojani", "the omda of Bashendi", "the prefeitura of Araçuaí", in two or three
-    words "the chef de canton of Kpélé"), or after "the mayor of", even where the name has a person's shape ("the
-    mayor of Kim Lien")."""
+    words "the punong barangay of Taysan", "the chef d'arrondissement of Sèhouè"), or after "the mayor of", even
+    where the name has a person's shape ("the mayor of Kim Lien")."""
     if i < 3 or doc[i - 1].lower_ != "of":
         return False
     office = doc[i - 2]
     opening = i - 2
     while opening > i - 4 and opening > 1 and (doc[opening - 1].is_lower and doc[opening - 1].lower_ != "the"):
-        opening -= 1  # "chef de canton", "punong barangay"
-    if doc[opening - 1].lower_ != "the" or not all(
-        t.is_alpha or t.lower_ in ("d'", "d’") for t in doc[opening : i - 1]
-    ):
+        opening -= 1  # "punong barangay", "chef d'arrondissement"
+    words = [ELIDED_LINK.sub("", t.lower_) for t in doc[opening : i - 1]]  # "chef d'arrondissement"
+    if doc[opening - 1].lower_ != "the" or not all(word.isalpha() for word in words):
         return False
-    foreign = bool(english) and office.is_alpha and not {office.lower_, office.lemma_.lower()} & english
+    foreign = bool(english) and not {words[-1], office.lemma_.lower()} & english
     return office.is_lower and (foreign or (office.lower_ == "mayor" and opening == i - 2))
 
 
@@ -7918,9 +7917,9 @@ def article_opened_names(
     for c in candidates:
         if c.source != "model" or c.start < 2 or doc[c.start - 1].text not in PORTUGUESE_ARTICLES:
             continue
-        if (c.start - 1, c.end) in spans or doc[c.start - 2].pos_ == "NOUN":
-            continue  # a name after its kind is the kind's ("the newspaper O Mensageiro")
         before = doc[c.start - 2]
+        if (c.start - 1, c.end) in spans or before.pos_ == "NOUN":
+            continue  # a name after its kind is the kind's ("the newspaper O Mensageiro")
         if doc[c.start - 1].is_sent_start or before.text[:1].isupper() or before.text in CLAUSE_OPENERS:
             continue
         if doc[c.start - 1].text == "A" and doc[c.start].lower_ in english:
