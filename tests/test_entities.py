@@ -4002,8 +4002,7 @@ RESULTS_LINE = (
         ("Fares will rise next month, and Maria Lopez wrote about the first trip.", "Maria Lopez", "PERSON"),
         ("Owners say families from La Tolita queued for an hour.", "La Tolita", "GPE"),
         (
-            "Canvas sails now shade the bus station, and driver Omar Ziadi says travellers from Bouficha no longer "
-            "have to wait under the trees.",
+            "Prices eased before the festival, and the radio asked diners from Bouficha whether they would pay more.",
             "Bouficha",
             "GPE",
         ),
@@ -4070,6 +4069,11 @@ def test_a_town_before_a_calling_and_a_name_set_beside_its_own_noun_keep_their_k
     assert "Forbes list" not in labels_of(nlp, "He made the Forbes list twice.")  # an English list, no paper
     assert "A Level" not in labels_of(nlp, "Students sitting A Level exams were told to bring two pens.")
     assert labels_of(nlp, "Ravi Sharma reported the theft to police on Monday.").get("Ravi Sharma") == {"PERSON"}
+    headline = (  # GUM dev: the parser hangs the headline's verb on the story's as a second subject
+        "Wikinews interviews New York bar owner on Santorum cocktail\nThursday , March 15 , 2012\nWikinews interviewed "
+        "one of the owners of a New York City bar about a popular new drink ."
+    )
+    assert labels_of(nlp, headline).get("Wikinews") == {"ORG"}
     assert "Jones" not in labels_of(nlp, "Jones counted the money twice before he locked the safe.")  # no outlet
 
 

@@ -8610,7 +8610,7 @@ def outlet_subjects(verb: Token) -> list[Token]:
     """The heads of the names an outlet's verb tells of: its subject right before it, or the subject and the names
     joined to it by "and" when the last stands right before the verb or before "both" ("..., and Radio Kaya and
     Tele Sur both filmed the queue"): each an outlet, as news closes a story on those that carried it."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = max((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), key=lambda c: c.i, default=None)
     if subject is None:
         return []
     if subject.i == verb.i - 1:
